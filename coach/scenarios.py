@@ -1,0 +1,91 @@
+"""Load and validate scenario YAML files; errors name the file and the field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from coach.errors import ScenarioError
+from coach.models import Scenario
+from coach.resources import shipped_dir
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read one scenario file, raising ScenarioError with the file and field on failure."""
+    data = _read_yaml(path)
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        raise ScenarioError(f"{path}: {_first_error(exc)}") from None
+    if scenario.id != path.stem:
+        raise ScenarioError(f"{path}: id: {scenario.id!r} must match the file name {path.stem!r}")
+    return scenario
+
+
+def parse_scenario_text(text: str, source: str = "<text>") -> Scenario:
+    """Validate scenario YAML given as text (for editors that validate as you type)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ScenarioError(f"{source}: not valid YAML ({_yaml_problem(exc)})") from None
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as exc:
+        raise ScenarioError(f"{source}: {_first_error(exc)}") from None
+
+
+class ScenarioLibrary:
+    """The scenarios in a folder, loaded once and looked up by id."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or shipped_dir("scenarios")
+        self._by_id = {s.id: s for s in map(load_scenario, sorted(self.folder.glob("*.yaml")))}
+
+    def all(self) -> list[Scenario]:
+        return list(self._by_id.values())
+
+    def get(self, scenario_id: str) -> Scenario:
+        try:
+            return self._by_id[scenario_id]
+        except KeyError:
+            known = ", ".join(sorted(self._by_id))
+            raise ScenarioError(
+                f"No scenario {scenario_id!r}; run `coach scenarios list` (known: {known})."
+            ) from None
+
+
+def scenario_json_schema() -> str:
+    """The JSON Schema editors can point scenario YAML files at."""
+    schema = Scenario.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return json.dumps(schema, indent=2)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ScenarioError(f"{path}: cannot read file ({exc.strerror})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ScenarioError(f"{path}: not valid YAML ({_yaml_problem(exc)})") from None
+
+
+def _first_error(exc: ValidationError) -> str:
+    """One line naming the field path and the problem, plus how many more there are."""
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or "syntax error"
+    return f"{problem} at line {mark.line + 1}" if mark else str(problem)
