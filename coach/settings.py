@@ -44,6 +44,13 @@ class Settings(BaseSettings):
     retry_base_delay: float = Field(default=1.0, ge=0)
     max_retry_delay: float = Field(default=30.0, ge=0)
     temperature: float = Field(default=0.7, ge=0, le=2)
+    chroma_url: str | None = Field(
+        default=None, description="A Chroma server to use instead of the embedded store."
+    )
+    embeddings: str = Field(
+        default="hashing", pattern=r"^(hashing|openai|sentence-transformers)$"
+    )
+    embedding_model: str = "text-embedding-3-small"
     scenarios_dir: Path | None = None
     prompts_dir: Path | None = None
 

@@ -1,0 +1,1 @@
+"""``coach scenarios``: list, show, validate, schema."""
