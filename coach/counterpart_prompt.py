@@ -1,0 +1,113 @@
+"""The chat messages that let an LLM play the persona, laid out for provider prompt caching.
+
+Order: one stable system message (persona, situation, rules: identical all session), the
+conversation itself, then a short volatile state note (trust, disclosures, last reaction).
+Each call therefore repeats the previous call's prefix exactly, which providers cache.
+The learner's words only ever travel as user messages, never inside a template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from coach.models import ChatMessage, Difficulty, PersonaUpdate, Scenario, Speaker
+from coach.prompts import PromptLibrary
+
+SYSTEM_TEMPLATE = "counterpart_system.md"
+STATE_TEMPLATE = "counterpart_state.md"
+
+_ROLES = {Speaker.COUNTERPART: "assistant", Speaker.LEARNER: "user"}
+_TRUST_LABELS = (
+    (20, "closed and guarded"),
+    (40, "wary"),
+    (60, "cautiously open"),
+    (80, "fairly open"),
+    (101, "open and trusting"),
+)
+
+
+def build_messages(
+    scenario: Scenario,
+    difficulty: Difficulty,
+    update: PersonaUpdate,
+    history: Sequence[tuple[Speaker, str]],
+    prompts: PromptLibrary,
+) -> list[ChatMessage]:
+    """Stable system prompt, the conversation (opening line first), then the state note.
+
+    Args:
+        history: the conversation so far, ending with the learner's latest turn; the
+            persona's opening line is added in front unless it is already the first turn.
+    """
+    return [
+        ChatMessage(role="system", content=stable_system_prompt(scenario, difficulty, prompts)),
+        *conversation_messages(scenario, history),
+        ChatMessage(role="system", content=state_note(scenario, update, prompts)),
+    ]
+
+
+def stable_system_prompt(scenario: Scenario, difficulty: Difficulty, prompts: PromptLibrary) -> str:
+    """The part of the prompt that stays the same for the whole session."""
+    persona = scenario.persona
+    return prompts.render(
+        SYSTEM_TEMPLATE,
+        persona_name=persona.name,
+        persona_role=persona.role,
+        persona_age=persona.age if persona.age is not None else "not stated",
+        persona_background=persona.background.strip(),
+        persona_personality=persona.personality.strip(),
+        persona_speaking_style=persona.speaking_style.strip(),
+        learner_role=scenario.learner_role.value,
+        scenario_summary=scenario.summary.strip(),
+        brief=scenario.brief.strip(),
+        goals=_bullets(scenario.goals, empty="(none)"),
+        hidden_concerns=_bullets((c.text for c in scenario.hidden_concerns), empty="(none)"),
+        difficulty=difficulty.value,
+    )
+
+
+def conversation_messages(
+    scenario: Scenario, history: Sequence[tuple[Speaker, str]]
+) -> list[ChatMessage]:
+    """The turns as chat messages: the persona speaks as assistant, the learner as user."""
+    turns = list(history)
+    if not turns or turns[0] != (Speaker.COUNTERPART, scenario.opening_line):
+        turns.insert(0, (Speaker.COUNTERPART, scenario.opening_line))
+    return [ChatMessage(role=_ROLES[speaker], content=text) for speaker, text in turns]
+
+
+def state_note(scenario: Scenario, update: PersonaUpdate, prompts: PromptLibrary) -> str:
+    """The volatile part: how the persona stands after the learner's latest turn."""
+    newly = [i for i in update.newly_unlocked if _known(scenario, i)]
+    shared = [i for i in update.state.unlocked if i not in newly and _known(scenario, i)]
+    revealed = set(newly) | set(shared)
+    # Locked disclosures are named by their id only: their text must not reach the model.
+    private = [d.id.replace("-", " ") for d in scenario.disclosures if d.id not in revealed]
+    return prompts.render(
+        STATE_TEMPLATE,
+        persona_name=scenario.persona.name,
+        trust=update.state.trust,
+        trust_label=trust_label(update.state.trust),
+        reaction=update.reaction.value,
+        shared=_bullets(_texts(scenario, shared), empty="- nothing yet"),
+        newly_unlocked=_bullets(_texts(scenario, newly), empty="- nothing new this time"),
+        still_private=_bullets(private, empty="- nothing; you have shared everything"),
+    )
+
+
+def trust_label(trust: int) -> str:
+    """A few words for a trust level, easier for a model to act on than a bare number."""
+    return next(label for upper, label in _TRUST_LABELS if trust < upper)
+
+
+def _known(scenario: Scenario, disclosure_id: str) -> bool:
+    return any(d.id == disclosure_id for d in scenario.disclosures)
+
+
+def _texts(scenario: Scenario, disclosure_ids: Iterable[str]) -> list[str]:
+    return [scenario.disclosure(i).text.strip() for i in disclosure_ids]
+
+
+def _bullets(items: Iterable[str], *, empty: str) -> str:
+    lines = [f"- {item.strip()}" for item in items]
+    return "\n".join(lines) if lines else empty

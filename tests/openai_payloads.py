@@ -1,0 +1,100 @@
+"""Response bodies in the OpenAI wire format, built for the test stub (tests/openai_stub.py)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+import struct
+from typing import Any
+
+
+def split_tokens(text: str) -> list[str]:
+    """Split text into word-sized stream chunks that join back to exactly ``text``."""
+    return re.findall(r"\s*\S+|\s+$", text)
+
+
+def hashed_embedding(text: str, dim: int) -> list[float]:
+    """A deterministic unit vector from hashed words: shared words make vectors closer."""
+    vector = [0.0] * dim
+    for word in re.findall(r"[a-z0-9']+", text.lower()):
+        digest = hashlib.sha256(word.encode()).digest()
+        vector[int.from_bytes(digest[:4], "big") % dim] += 1.0 if digest[4] & 1 else -1.0
+    norm = math.sqrt(sum(v * v for v in vector))
+    return [v / norm for v in vector] if norm else [1.0] + [0.0] * (dim - 1)
+
+
+def error_body(code: int, message: str) -> dict[str, Any]:
+    kind = (
+        "rate_limit_error" if code == 429 else "server_error" if code >= 500 else "invalid_request"
+    )
+    return {"error": {"message": message, "type": kind, "code": str(code), "param": None}}
+
+
+def _usage(text: str, cached_tokens: int, body: dict[str, Any]) -> dict[str, Any]:
+    """Token counts as whitespace-separated words, so tests can predict them."""
+    prompt = sum(len(str(m.get("content", "")).split()) for m in body.get("messages", []))
+    answer = len(split_tokens(text))
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": answer,
+        "total_tokens": prompt + answer,
+        "prompt_tokens_details": {"cached_tokens": cached_tokens},
+    }
+
+
+def _chunk(body: dict[str, Any], delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
+    choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
+    return _envelope(body, "chat.completion.chunk", [choice])
+
+
+def _envelope(body: dict[str, Any], kind: str, choices: list[Any]) -> dict[str, Any]:
+    model = body.get("model", "stub-model")
+    return {"id": "chatcmpl-stub", "object": kind, "created": 0, "model": model, "choices": choices}
+
+
+def stream_events(text: str, cached_tokens: int, body: dict[str, Any]) -> list[str]:
+    with_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+    chunks = [_chunk(body, {"role": "assistant", "content": ""}, None)]
+    chunks += [_chunk(body, {"content": token}, None) for token in split_tokens(text)]
+    chunks.append(_chunk(body, {}, "stop"))
+    if with_usage:
+        for chunk in chunks:
+            chunk["usage"] = None
+        chunks.append(
+            {
+                **_envelope(body, "chat.completion.chunk", []),
+                "usage": _usage(text, cached_tokens, body),
+            }
+        )
+    return [json.dumps(c) for c in chunks] + ["[DONE]"]
+
+
+def completion(text: str, cached_tokens: int, body: dict[str, Any]) -> dict[str, Any]:
+    message = {"role": "assistant", "content": text, "refusal": None}
+    choice = {"index": 0, "message": message, "finish_reason": "stop", "logprobs": None}
+    return {
+        **_envelope(body, "chat.completion", [choice]),
+        "usage": _usage(text, cached_tokens, body),
+    }
+
+
+def embeddings(body: dict[str, Any], default_dim: int) -> dict[str, Any]:
+    texts = body.get("input", [])
+    texts = [texts] if isinstance(texts, str) else [str(t) for t in texts]
+    dim = int(body.get("dimensions") or default_dim)
+    vectors = [hashed_embedding(t, dim) for t in texts]
+    as_base64 = body.get("encoding_format") == "base64"  # the openai client asks for base64
+    data = [
+        {"object": "embedding", "index": i, "embedding": _encode(v) if as_base64 else v}
+        for i, v in enumerate(vectors)
+    ]
+    tokens = sum(len(t.split()) for t in texts)
+    usage = {"prompt_tokens": tokens, "total_tokens": tokens}
+    return {"object": "list", "data": data, "model": body.get("model", ""), "usage": usage}
+
+
+def _encode(vector: list[float]) -> str:
+    return base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode()

@@ -1,0 +1,206 @@
+"""A scriptable OpenAI-compatible HTTP server on 127.0.0.1 for tests of the real client path.
+
+Tests queue behaviours (``reply``, ``status``, ``delay``, ``raw``) that the next requests
+consume in order; every request is recorded so a test can count calls and read prompts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Literal
+
+from tests.openai_payloads import completion, embeddings, error_body, stream_events
+
+Route = Literal["chat", "embeddings"]
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """What the stub does with one request."""
+
+    kind: Literal["reply", "status", "delay", "raw"]
+    text: str = ""
+    code: int = 200
+    retry_after: float | None = None
+    seconds: float = 0.0
+    body: str = ""
+    cached_tokens: int = 0
+    content_type: str = "application/json"
+    then: Behaviour | None = None
+
+
+def reply(text: str, *, cached_tokens: int = 0) -> Behaviour:
+    """Answer normally with ``text`` (streamed token by token when the client streams)."""
+    return Behaviour("reply", text=text, cached_tokens=cached_tokens)
+
+
+def status(code: int, *, retry_after: float | None = None, message: str = "") -> Behaviour:
+    """Answer with an HTTP error status and an OpenAI-style error body."""
+    return Behaviour("status", code=code, retry_after=retry_after, text=message or f"HTTP {code}")
+
+
+def delay(seconds: float, then: Behaviour | None = None) -> Behaviour:
+    """Wait before answering (with ``then``, or the default reply), to provoke timeouts."""
+    return Behaviour("delay", seconds=seconds, then=then)
+
+
+def raw(body: str, *, code: int = 200, content_type: str = "application/json") -> Behaviour:
+    """Send ``body`` verbatim as the response (for malformed-output tests)."""
+    return Behaviour("raw", body=body, code=code, content_type=content_type)
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any] = field(default_factory=dict)
+
+
+class OpenAIStub:
+    """The server: start it, queue behaviours, point a client at ``base_url``, read ``requests``."""
+
+    def __init__(self, *, embedding_dim: int = 64, default_reply: str = "Okay.") -> None:
+        self.embedding_dim = embedding_dim
+        self.default_reply = default_reply
+        self.requests: list[RecordedRequest] = []
+        self._queues: dict[Route, deque[Behaviour]] = {"chat": deque(), "embeddings": deque()}
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.stub = self
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_port}/v1"
+
+    def start(self) -> OpenAIStub:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()  # wakes handlers that are still delaying
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> OpenAIStub:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def enqueue(self, *behaviours: Behaviour, route: Route = "chat") -> None:
+        """Queue behaviours for the next requests to ``route``, consumed first in, first out."""
+        with self._lock:
+            self._queues[route].extend(behaviours)
+
+    @property
+    def chat_requests(self) -> list[dict[str, Any]]:
+        """Bodies of the chat completion requests received, in order."""
+        return [r.body for r in self.requests if r.path.endswith("/chat/completions")]
+
+    @property
+    def embedding_requests(self) -> list[dict[str, Any]]:
+        return [r.body for r in self.requests if r.path.endswith("/embeddings")]
+
+    def record(self, request: RecordedRequest) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    def next_behaviour(self, route: Route) -> Behaviour:
+        with self._lock:
+            queue = self._queues[route]
+            return queue.popleft() if queue else reply(self.default_reply)
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep ``seconds`` unless the stub stops first; True if it was stopped."""
+        return self._stopping.wait(seconds)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    stub: OpenAIStub
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        """Keep test output quiet."""
+
+    def do_GET(self) -> None:
+        self.server.stub.record(RecordedRequest("GET", self.path, _headers(self)))
+        if self.path.rstrip("/") != "/v1/models":
+            return self._send_json(404, error_body(404, "Not found"))
+        models = [{"id": "stub-model", "object": "model", "created": 0, "owned_by": "stub"}]
+        self._send_json(200, {"object": "list", "data": models})
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = json.loads(self.rfile.read(length) or b"{}")
+        self.server.stub.record(RecordedRequest("POST", self.path, _headers(self), body))
+        route: Route | None = {
+            "/v1/chat/completions": "chat",
+            "/v1/embeddings": "embeddings",
+        }.get(self.path.rstrip("/"))  # type: ignore[assignment]
+        if route is None:
+            return self._send_json(404, error_body(404, "Not found"))
+        # A client that gave up (a timeout test) leaves nothing to answer.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self._perform(self.server.stub.next_behaviour(route), route, body)
+
+    def _perform(self, behaviour: Behaviour, route: Route, body: dict[str, Any]) -> None:
+        if behaviour.kind == "delay":
+            if self.server.stub.wait(behaviour.seconds):
+                return
+            then = behaviour.then or reply(self.server.stub.default_reply)
+            return self._perform(then, route, body)
+        if behaviour.kind == "status":
+            retry_after = behaviour.retry_after
+            headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+            return self._send_json(
+                behaviour.code, error_body(behaviour.code, behaviour.text), headers
+            )
+        if behaviour.kind == "raw":
+            return self._send(behaviour.code, behaviour.content_type, behaviour.body.encode())
+        if route == "embeddings":
+            return self._send_json(200, embeddings(body, self.server.stub.embedding_dim))
+        if body.get("stream"):
+            return self._stream(behaviour, body)
+        self._send_json(200, completion(behaviour.text, behaviour.cached_tokens, body))
+
+    def _stream(self, behaviour: Behaviour, body: dict[str, Any]) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        for event in stream_events(behaviour.text, behaviour.cached_tokens, body):
+            self.wfile.write(f"data: {event}\n\n".encode())
+            self.wfile.flush()
+
+    def _send_json(self, code: int, payload: object, headers: dict[str, str] | None = None) -> None:
+        self._send(code, "application/json", json.dumps(payload).encode(), headers)
+
+    def _send(
+        self, code: int, content_type: str, data: bytes, headers: dict[str, str] | None = None
+    ) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def _headers(handler: BaseHTTPRequestHandler) -> dict[str, str]:
+    """Request headers with lower-case names, as HTTP treats them case-insensitively."""
+    return {name.lower(): value for name, value in handler.headers.items()}

@@ -1,0 +1,179 @@
+"""OpenAIChatModel over real HTTP against the local OpenAI-compatible stub."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from coach.backends.openai_chat import PLACEHOLDER_API_KEY, OpenAIChatModel
+from coach.errors import LLMError
+from coach.models import ChatMessage
+from coach.settings import Settings
+from tests.openai_stub import OpenAIStub, delay, raw, reply, status
+
+MESSAGES = [
+    ChatMessage(role="system", content="You are Priya."),
+    ChatMessage(role="assistant", content="Hi. You wanted to see me?"),
+    ChatMessage(role="user", content="How have the last weeks been?"),
+]
+
+
+def _settings(base_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "openai_base_url": base_url,
+        "openai_api_key": None,
+        "model": "stub-model",
+        "request_timeout": 5.0,
+        "max_retries": 3,
+        "retry_base_delay": 0.2,
+        "max_retry_delay": 2.0,
+    }
+    return Settings(_env_file=None, **{**values, **overrides})  # type: ignore[arg-type]
+
+
+class SleepRecorder:
+    """Stands in for time.sleep so retries are instant and their waits inspectable."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+def _model(server: OpenAIStub, **overrides: object) -> tuple[OpenAIChatModel, SleepRecorder]:
+    sleep = SleepRecorder()
+    return OpenAIChatModel(_settings(server.base_url, **overrides), sleep=sleep), sleep
+
+
+def test_streams_tokens_in_order_and_records_usage(openai_server):
+    openai_server.enqueue(reply("Honestly, it has been a rough month.", cached_tokens=5))
+    model, sleep = _model(openai_server)
+    pieces = list(model.stream(MESSAGES))
+    assert pieces == ["Honestly,", " it", " has", " been", " a", " rough", " month."]
+    prompt_words = sum(len(m.content.split()) for m in MESSAGES)
+    assert model.last_usage is not None
+    assert model.last_usage.model_dump() == {
+        "prompt_tokens": prompt_words,
+        "completion_tokens": len(pieces),
+        "cached_tokens": 5,
+    }
+    assert sleep.waits == []
+
+
+def test_sends_the_messages_as_one_streaming_request(openai_server):
+    model, _ = _model(openai_server, temperature=0.3)
+    list(model.stream(MESSAGES))
+    [body] = openai_server.chat_requests
+    assert body["messages"] == [{"role": m.role, "content": m.content} for m in MESSAGES]
+    assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+    assert body["model"] == "stub-model" and body["temperature"] == 0.3
+
+
+def test_exactly_one_request_per_call(openai_server):
+    model, _ = _model(openai_server)
+    for n in range(1, 4):
+        openai_server.enqueue(reply(f"Answer {n}."))
+        assert "".join(model.stream(MESSAGES)) == f"Answer {n}."
+        assert len(openai_server.chat_requests) == n
+
+
+def test_rate_limit_then_success_honours_retry_after(openai_server):
+    openai_server.enqueue(status(429, retry_after=0.75), reply("Fine, I guess."))
+    model, sleep = _model(openai_server, retry_base_delay=0.01)
+    assert "".join(model.stream(MESSAGES)) == "Fine, I guess."
+    assert len(sleep.waits) == 1 and sleep.waits[0] >= 0.75
+    assert len(openai_server.chat_requests) == 2
+
+
+def test_server_error_then_success_backs_off_with_jitter(openai_server):
+    openai_server.enqueue(status(500), reply("Okay then."))
+    model, sleep = _model(openai_server, retry_base_delay=0.4)
+    assert "".join(model.stream(MESSAGES)) == "Okay then."
+    [wait] = sleep.waits
+    assert 0.2 <= wait <= 0.4
+    assert len(openai_server.chat_requests) == 2
+
+
+def test_gives_up_after_max_retries_with_one_sentence(openai_server):
+    openai_server.enqueue(*[status(503)] * 4)
+    model, sleep = _model(openai_server, max_retries=3, retry_base_delay=1.0, max_retry_delay=1.5)
+    with pytest.raises(LLMError) as caught:
+        list(model.stream(MESSAGES))
+    message = str(caught.value)
+    assert "after 4 attempts" in message and "HTTP 503" in message and "--offline" in message
+    assert "\n" not in message
+    assert len(openai_server.chat_requests) == 4
+    # backoff 1, 2, 4 s capped at 1.5 s, each with half of it random
+    assert 0.5 <= sleep.waits[0] <= 1.0
+    assert all(0.75 <= wait <= 1.5 for wait in sleep.waits[1:]) and len(sleep.waits) == 3
+
+
+def test_timeouts_are_retried_then_reported(openai_server):
+    openai_server.enqueue(delay(3), delay(3))
+    model, sleep = _model(openai_server, request_timeout=0.2, max_retries=1)
+    with pytest.raises(LLMError) as caught:
+        list(model.stream(MESSAGES))
+    message = str(caught.value)
+    assert "after 2 attempts" in message and "0.2 seconds" in message and "\n" not in message
+    assert len(openai_server.chat_requests) == 2 and len(sleep.waits) == 1
+
+
+def test_retry_after_longer_than_allowed_stops_at_once(openai_server):
+    openai_server.enqueue(status(429, retry_after=120))
+    model, sleep = _model(openai_server, max_retry_delay=30)
+    with pytest.raises(LLMError, match="wait 120 seconds"):
+        list(model.stream(MESSAGES))
+    assert sleep.waits == [] and len(openai_server.chat_requests) == 1
+
+
+def test_rejected_key_is_not_retried_and_not_echoed(openai_server):
+    openai_server.enqueue(status(401))
+    model, sleep = _model(openai_server, openai_api_key="sk-test-secret-123")
+    with pytest.raises(LLMError, match="rejected the API key") as caught:
+        list(model.stream(MESSAGES))
+    assert "sk-test-secret-123" not in str(caught.value)
+    assert "sk-test-secret-123" not in repr(model)
+    assert openai_server.requests[0].headers["authorization"] == "Bearer sk-test-secret-123"
+    assert sleep.waits == [] and len(openai_server.chat_requests) == 1
+
+
+def test_base_url_without_key_sends_a_placeholder(openai_server):
+    model, _ = _model(openai_server)
+    list(model.stream(MESSAGES))
+    assert openai_server.requests[0].headers["authorization"] == f"Bearer {PLACEHOLDER_API_KEY}"
+
+
+def test_failure_after_the_first_token_is_not_retried(openai_server):
+    events = [
+        {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
+         "choices": [{"index": 0, "delta": {"content": "Well"}, "finish_reason": None}]},
+        {"error": {"message": "The server is overloaded."}},
+    ]  # fmt: skip
+    stream = "".join(f"data: {json.dumps(e)}\n\n" for e in events)
+    openai_server.enqueue(raw(stream, content_type="text/event-stream"))
+    model, sleep = _model(openai_server)
+    received: list[str] = []
+    with pytest.raises(LLMError, match="in the middle of its reply"):
+        for piece in model.stream(MESSAGES):
+            received.append(piece)
+    assert received == ["Well"]
+    assert len(openai_server.chat_requests) == 1 and sleep.waits == []
+
+
+def test_unreachable_server_is_reported_as_connection_failure():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sleep = SleepRecorder()
+    model = OpenAIChatModel(_settings(f"http://127.0.0.1:{port}/v1", max_retries=1), sleep=sleep)
+    with pytest.raises(LLMError, match="could not connect") as caught:
+        list(model.stream(MESSAGES))
+    assert f"127.0.0.1:{port}" in str(caught.value) and len(sleep.waits) == 1
+
+
+def test_no_key_and_no_server_is_a_clear_error():
+    with pytest.raises(LLMError, match="OPENAI_API_KEY"):
+        OpenAIChatModel(Settings(_env_file=None, openai_api_key=None, openai_base_url=None))

@@ -1,0 +1,69 @@
+"""The test stub itself, driven by the real openai client, so other tests can rely on it."""
+
+from __future__ import annotations
+
+import math
+
+import openai
+import pytest
+
+from tests.openai_payloads import hashed_embedding, split_tokens
+from tests.openai_stub import raw, reply
+
+
+@pytest.fixture
+def client(openai_server) -> openai.OpenAI:
+    return openai.OpenAI(base_url=openai_server.base_url, api_key="test", max_retries=0)
+
+
+def test_split_tokens_joins_back_exactly():
+    text = "  Well, I  suppose so. "
+    assert "".join(split_tokens(text)) == text
+    assert len(split_tokens(text)) == 5
+
+
+def test_non_streaming_reply_and_usage(openai_server, client):
+    openai_server.enqueue(reply("Not today, thanks.", cached_tokens=2))
+    result = client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "Coffee later?"}]
+    )
+    assert result.choices[0].message.content == "Not today, thanks."
+    assert result.usage is not None and result.usage.prompt_tokens == 2
+    assert result.usage.prompt_tokens_details.cached_tokens == 2
+
+
+def test_default_reply_when_nothing_is_queued(openai_server, client):
+    openai_server.default_reply = "Sure."
+    result = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "?"}])
+    assert result.choices[0].message.content == "Sure."
+
+
+def test_embeddings_are_deterministic_unit_vectors(openai_server, client):
+    texts = ["listening to the mentee", "listening to the mentee", "quarterly budget figures"]
+    first = [d.embedding for d in client.embeddings.create(model="e", input=texts).data]
+    floats = client.embeddings.create(model="e", input=texts[0], encoding_format="float")
+    assert len(first[0]) == openai_server.embedding_dim
+    assert first[0] == first[1]
+    assert first[0] == pytest.approx(floats.data[0].embedding)
+    assert math.isclose(sum(v * v for v in first[2]), 1.0, rel_tol=1e-5)
+    assert first[0] == pytest.approx(hashed_embedding(texts[0], openai_server.embedding_dim))
+    assert len(openai_server.embedding_requests) == 2
+
+
+def test_embedding_dimensions_follow_the_request(client):
+    result = client.embeddings.create(model="e", input="hello", dimensions=8)
+    assert len(result.data[0].embedding) == 8
+
+
+def test_models_and_unknown_paths(client):
+    assert [m.id for m in client.models.list()] == ["stub-model"]
+    with pytest.raises(openai.NotFoundError):
+        client.completions.create(model="m", prompt="legacy endpoint")
+
+
+def test_raw_body_reaches_the_client_verbatim(openai_server, client):
+    openai_server.enqueue(raw("{not json"))
+    response = client.chat.completions.with_raw_response.create(
+        model="m", messages=[{"role": "user", "content": "hi"}]
+    )
+    assert response.http_response.text == "{not json"
