@@ -44,6 +44,11 @@ STACKED_QUESTIONS = -3
 MAX_RISE = 15
 MAX_FALL = -25
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
+# A person who feels deeply heard volunteers what they have not been asked about: a
+# topic-gated disclosure also unlocks on a reflection or summary once trust is this far
+# past its threshold.
+VOLUNTEER_MARGIN = 20
+VOLUNTEER_ACTS = (Act.REFLECTION, Act.SUMMARY)
 
 Delta = tuple[str, int]
 
@@ -172,22 +177,27 @@ def _unlock(
     for disclosure in scenario.disclosures:
         if disclosure.id in unlocked:
             continue
-        if trust >= effective_threshold(scenario, difficulty, disclosure) and _conditions_hold(
-            disclosure, unlocked, coded, text
-        ):
+        margin = trust - effective_threshold(scenario, difficulty, disclosure)
+        if margin >= 0 and _conditions_hold(disclosure, unlocked, coded, text, margin):
             return [disclosure.id]
     return []
 
 
 def _conditions_hold(
-    disclosure: Disclosure, unlocked: list[str], coded: CodedTurn, text: str
+    disclosure: Disclosure, unlocked: list[str], coded: CodedTurn, text: str, margin: int
 ) -> bool:
     need = disclosure.unlock
     return (
         (not need.acts or coded.has(*need.acts))
-        and (not need.topics or mentions(text, need.topics))
+        and (not need.topics or _topic_reached(need.topics, coded, text, margin))
         and all(earlier in unlocked for earlier in need.after)
     )
+
+
+def _topic_reached(topics: list[str], coded: CodedTurn, text: str, margin: int) -> bool:
+    """Asked about, or volunteered because the learner is listening that well."""
+    volunteered = margin >= VOLUNTEER_MARGIN and coded.has(*VOLUNTEER_ACTS)
+    return volunteered or mentions(text, topics)
 
 
 def _reaction(scenario: Scenario, before: PersonaState, coded: CodedTurn, text: str) -> Reaction:

@@ -11,6 +11,7 @@ from coach.models import (
     CodedTurn,
     Difficulty,
     DifficultyLevel,
+    LearnerRole,
     PersonaState,
     Reaction,
     Scenario,
@@ -288,6 +289,8 @@ def test_openness_labels(trust: int, label: str) -> None:
 # --- listeners over whole conversations -------------------------------------------
 
 GOOD = [Act.OPEN_QUESTION, Act.REFLECTION, Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY] * 3
+# A mentee asking for help listens too, and also makes a specific request.
+GOOD_MENTEE = [Act.REQUEST, Act.OPEN_QUESTION, Act.REFLECTION, Act.OPEN_QUESTION, Act.SUMMARY] * 3
 POOR = [Act.CLOSED_QUESTION, Act.ADVICE, Act.CLOSED_QUESTION, Act.JUDGMENT, Act.ADVICE] * 3
 
 
@@ -303,9 +306,13 @@ def curious_text(scenario: Scenario) -> str:
     return " ".join(d.unlock.topics[0] for d in scenario.disclosures if d.unlock.topics)
 
 
+def good_acts(scenario: Scenario) -> list[Act]:
+    return GOOD_MENTEE if scenario.learner_role is LearnerRole.MENTEE else GOOD
+
+
 def assert_good_beats_poor(scenario: Scenario) -> None:
     for level in Difficulty:
-        good = play(scenario, level, GOOD, curious_text(scenario))
+        good = play(scenario, level, good_acts(scenario), curious_text(scenario))
         poor = play(scenario, level, POOR, "Okay.")
         assert good.trust > poor.trust, level
         assert len(good.unlocked) > len(poor.unlocked), level
