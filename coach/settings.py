@@ -47,9 +47,7 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None, description="A Chroma server to use instead of the embedded store."
     )
-    embeddings: str = Field(
-        default="hashing", pattern=r"^(hashing|openai|sentence-transformers)$"
-    )
+    embeddings: str = Field(default="hashing", pattern=r"^(hashing|openai|sentence-transformers)$")
     embedding_model: str = "text-embedding-3-small"
     scenarios_dir: Path | None = None
     prompts_dir: Path | None = None

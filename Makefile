@@ -1,0 +1,13 @@
+.PHONY: test lint format
+
+test:
+	pytest
+
+lint:
+	ruff check coach tests app.py
+	ruff format --check coach tests app.py
+	mypy coach
+
+format:
+	ruff format coach tests app.py
+	ruff check --fix coach tests app.py

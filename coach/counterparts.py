@@ -1,0 +1,52 @@
+"""The two players of the persona: the offline engine and an LLM behind the ChatModel port."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from coach.counterpart_prompt import build_messages
+from coach.models import Difficulty, PersonaUpdate, Scenario, Speaker, Usage
+from coach.offline import OfflineCounterpart
+from coach.ports import ChatModel
+from coach.prompts import PromptLibrary
+
+OFFLINE_MODE = "offline"
+LLM_MODE = "llm"
+
+
+class OfflinePlayer:
+    """Plays the persona from the scenario's authored material; no model involved."""
+
+    mode = OFFLINE_MODE
+    last_usage: Usage | None = None
+
+    def __init__(self, scenario: Scenario, seed: int = 0) -> None:
+        self._engine = OfflineCounterpart(scenario, seed=seed)
+
+    def respond(
+        self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]
+    ) -> Iterator[str]:
+        said = [line for speaker, line in history if speaker is Speaker.COUNTERPART]
+        yield self._engine.reply(update, text, said)
+
+
+class LLMPlayer:
+    """Plays the persona with a chat model: one model call per learner turn."""
+
+    mode = LLM_MODE
+
+    def __init__(
+        self, scenario: Scenario, difficulty: Difficulty, model: ChatModel, prompts: PromptLibrary
+    ) -> None:
+        self._scenario, self._difficulty = scenario, difficulty
+        self._model, self._prompts = model, prompts
+
+    @property
+    def last_usage(self) -> Usage | None:
+        return self._model.last_usage
+
+    def respond(
+        self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]
+    ) -> Iterator[str]:
+        messages = build_messages(self._scenario, self._difficulty, update, history, self._prompts)
+        yield from self._model.stream(messages)

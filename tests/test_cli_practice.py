@@ -1,0 +1,126 @@
+"""``coach practice`` end to end: offline sessions from learner scripts, stored and traced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from coach.cli import (
+    app,
+    commands,  # noqa: F401  (registers the commands)
+)
+from coach.resources import shipped_dir
+
+DATA = Path(__file__).parent / "data"
+SCENARIO_IDS = sorted(p.stem for p in shipped_dir("scenarios").glob("*.yaml"))
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setenv("COACH_LLM", "auto")
+
+
+def practise(scenario: str, script: str, *extra: str) -> dict[str, Any]:
+    result = runner.invoke(
+        app,
+        ["practice", scenario, "--learner-script", str(DATA / script), "--json", *extra],
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_json_contract() -> None:
+    session = practise("giving-feedback", "good_listener.txt", "--seed", "3")
+    assert session["scenario"] == "giving-feedback"
+    assert session["difficulty"] == "standard"
+    assert session["mode"] == "offline"
+    assert isinstance(session["session_id"], int)
+    turns = session["turns"]
+    assert turns[0]["speaker"] == "counterpart"
+    learner = [t for t in turns if t["speaker"] == "learner"]
+    assert len(learner) == len((DATA / "good_listener.txt").read_text().splitlines())
+    assert all(t["acts"] for t in learner)
+    assert all("acts" not in t for t in turns if t["speaker"] == "counterpart")
+    assert [t["speaker"] for t in turns[1:3]] == ["learner", "counterpart"]
+    trace = session["persona_trace"]
+    assert trace[0]["after_turn"] == 0
+    assert [p["after_turn"] for p in trace[1:]] == [
+        i for i, t in enumerate(turns) if t["speaker"] == "learner"
+    ]
+
+
+@pytest.mark.parametrize("scenario", SCENARIO_IDS)
+@pytest.mark.parametrize("difficulty", ["easy", "standard", "hard"])
+def test_good_listener_earns_trust_and_disclosures_a_poor_one_does_not(
+    scenario: str, difficulty: str
+) -> None:
+    script = "good_mentee.txt" if scenario == "asking-for-help" else "good_listener.txt"
+    good = practise(scenario, script, "--difficulty", difficulty)
+    poor = practise(scenario, "poor_listener.txt", "--difficulty", difficulty)
+    good_end, poor_end = good["persona_trace"][-1], poor["persona_trace"][-1]
+    assert good_end["trust"] > good["persona_trace"][0]["trust"]
+    assert poor_end["trust"] < poor["persona_trace"][0]["trust"]
+    # Deeper disclosures also need topics this generic script never raises (see
+    # test_persona.py for scenario-specific listeners that earn every disclosure); on
+    # hard, ten generic turns may not be enough to earn the first one.
+    if difficulty == "hard":
+        assert len(good_end["unlocked"]) >= len(poor_end["unlocked"])
+    else:
+        assert len(good_end["unlocked"]) > len(poor_end["unlocked"])
+
+
+def test_offline_counterpart_never_repeats_a_line() -> None:
+    session = practise("building-trust", "poor_listener.txt")
+    replies = [t["text"] for t in session["turns"] if t["speaker"] == "counterpart"]
+    assert len(replies) == len(set(replies))
+
+
+def test_every_turn_is_stored(tmp_path: Path) -> None:
+    from coach.services import CoachServices
+
+    session = practise("setting-boundaries", "good_listener.txt")
+    stored = CoachServices().session(session["session_id"])
+    assert [t.text for t in stored.turns] == [t["text"] for t in session["turns"]]
+    assert stored.ended_at is not None
+    assert (tmp_path / "data" / "coach.db").exists()
+
+
+def test_text_mode_marks_offline_mode_clearly() -> None:
+    result = runner.invoke(
+        app, ["practice", "asking-for-help", "--learner-script", str(DATA / "good_listener.txt")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "OFFLINE MODE" in result.stdout
+    assert "You: Tell me more" in result.stdout
+
+
+def test_interactive_session_ends_on_end_word() -> None:
+    result = runner.invoke(
+        app, ["practice", "giving-feedback", "--json"], input="What happened?\n/end\n"
+    )
+    assert result.exit_code == 0, result.output
+    session = json.loads(result.stdout[result.stdout.index("{") :])
+    assert [t["speaker"] for t in session["turns"]] == ["counterpart", "learner", "counterpart"]
+
+
+def test_unknown_scenario_is_one_line_error() -> None:
+    result = runner.invoke(app, ["practice", "nope", "--learner-script", __file__])
+    assert result.exit_code == 1
+    assert "coach scenarios list" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_script_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["practice", "giving-feedback", "--learner-script", str(tmp_path / "none.txt")]
+    )
+    assert result.exit_code == 1
+    assert "Cannot read learner script" in result.output
