@@ -109,11 +109,11 @@ class _Printer:
         self.line(f"{s.persona.name}: {s.opening_line}")
 
     def stream(self, name: str, pieces: Iterator[str]) -> None:
-        if self.quiet:
-            for _ in pieces:
-                pass
-            return
-        typer.echo(f"{name}: ", nl=False)
+        """Print the reply as it arrives; the name only once the first words are in."""
+        started = False
         for piece in pieces:
-            typer.echo(piece, nl=False)
-        typer.echo("")
+            if not self.quiet:
+                typer.echo(piece if started else f"{name}: {piece}", nl=False)
+            started = True
+        if started:
+            self.line("")
