@@ -70,7 +70,7 @@ def test_llm_failure_keeps_the_learners_turn(openai_server: OpenAIStub) -> None:
         app, ["practice", "setting-boundaries"], input="What made you message so late?\n"
     )
     assert result.exit_code == 1
-    error_lines = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    error_lines = [line for line in result.output.splitlines() if "Error:" in line]
     assert len(error_lines) == 1 and "saved" in error_lines[0]
     assert "Traceback" not in result.output
     services = CoachServices()
