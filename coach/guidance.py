@@ -1,0 +1,192 @@
+"""Guidance passages the critique cites: models, Markdown front matter, stable chunk ids.
+
+Pure: no file or network access. Backends read files and split them; this module turns
+what they found into validated chunks and defines the store the core searches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Protocol
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from coach.errors import CoachError
+
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf")
+CHUNK_ID_LENGTH = 24  # hex characters of sha256: 96 bits, no collisions at corpus scale
+
+
+class GuidanceError(CoachError):
+    """A guidance file cannot be read or is invalid."""
+
+
+class FrontMatter(BaseModel):
+    """The YAML block at the top of a guidance Markdown file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str | None = Field(default=None, min_length=1)
+    skills: list[str] = Field(default_factory=list)
+    attribution: str | None = None
+
+
+class Section(BaseModel):
+    """A piece of a document under one heading, before it becomes a chunk."""
+
+    heading: str
+    text: str
+
+
+class GuidanceChunk(BaseModel):
+    """One stored piece of guidance, small enough to quote in a critique."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    chunk_id: str
+    source: str = Field(description="File name the chunk came from.")
+    title: str
+    heading: str
+    skills: list[str] = Field(default_factory=list)
+    text: str
+    attribution: str | None = None
+
+
+class Passage(GuidanceChunk):
+    """A chunk returned by a search, with its similarity to the query (higher is closer)."""
+
+    score: float
+
+
+class GuidanceStore(Protocol):
+    """Where guidance chunks are kept and searched."""
+
+    def upsert(self, chunks: Sequence[GuidanceChunk]) -> None:
+        """Add or replace chunks by id."""
+        ...
+
+    def delete_source(self, source: str) -> None:
+        """Remove every chunk that came from ``source``."""
+        ...
+
+    def delete_ids(self, chunk_ids: Sequence[str]) -> None:
+        """Remove the chunks with these ids."""
+        ...
+
+    def chunk_ids(self, source: str) -> set[str]:
+        """The ids of the chunks stored for ``source``."""
+        ...
+
+    def sources(self) -> dict[str, int]:
+        """Each stored source with its number of chunks."""
+        ...
+
+    def search(self, query: str, k: int = 5, skills: Sequence[str] | None = None) -> list[Passage]:
+        """The ``k`` chunks closest to ``query``, best first; ``skills`` keeps chunks tagged
+        with any of them."""
+        ...
+
+    def count(self) -> int:
+        """How many chunks are stored."""
+        ...
+
+    def read_stamp(self, key: str) -> str | None:
+        """A small value stored with the collection (e.g. the shipped corpus's hash)."""
+        ...
+
+    def write_stamp(self, key: str, value: str) -> None:
+        """Store a small value with the collection."""
+        ...
+
+
+def split_front_matter(text: str, source: str) -> tuple[FrontMatter, str]:
+    """Separate a leading ``---`` YAML block from the Markdown body; none means defaults."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if not lines or lines[0].strip() != "---":
+        return FrontMatter(), text
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+    if end is None:
+        raise GuidanceError(f"{source}: front matter starts with --- but never ends; close it.")
+    return _front_matter(_yaml_mapping("\n".join(lines[1:end]), source), source), "\n".join(
+        lines[end + 1 :]
+    )
+
+
+def chunk_id(source: str, heading: str, text: str, *extra: str) -> str:
+    """A stable id from content, so ingesting the same text twice stores it once."""
+    digest = hashlib.sha256()
+    for part in (source, heading, text, *extra):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x1f")  # separator: ("ab", "c") and ("a", "bc") must differ
+    return digest.hexdigest()[:CHUNK_ID_LENGTH]
+
+
+def build_chunks(
+    source: str, title: str, sections: Sequence[Section], front: FrontMatter | None = None
+) -> list[GuidanceChunk]:
+    """Chunks for a document's sections; duplicates within the document are kept once."""
+    front = front or FrontMatter()
+    title = front.title or title
+    # Front matter is part of the id so that retagging a file replaces its chunks.
+    tags = (title, ",".join(front.skills), front.attribution or "")
+    chunks: dict[str, GuidanceChunk] = {}
+    for section in sections:
+        text = section.text.strip()
+        if not text:
+            continue
+        heading = section.heading.strip() or title
+        cid = chunk_id(source, heading, text, *tags)
+        chunks.setdefault(cid, _chunk(cid, source, title, heading, text, front))
+    return list(chunks.values())
+
+
+def embedding_text(chunk: GuidanceChunk) -> str:
+    """What is embedded for a chunk: its text after its title and heading.
+
+    The heading is written twice because it states the section's point in a few words,
+    which is what a search most often matches.
+    """
+    return f"{chunk.heading}. {chunk.title}. {chunk.heading}.\n{chunk.text}"
+
+
+def title_from_name(file_name: str) -> str:
+    """A readable title from a file name: ``open-questions.md`` -> ``Open questions``."""
+    stem = file_name.rsplit(".", 1)[0].replace("_", " ").replace("-", " ").strip()
+    return stem[:1].upper() + stem[1:] if stem else file_name
+
+
+def _chunk(
+    cid: str, source: str, title: str, heading: str, text: str, front: FrontMatter
+) -> GuidanceChunk:
+    return GuidanceChunk(
+        chunk_id=cid,
+        source=source,
+        title=title,
+        heading=heading,
+        skills=list(front.skills),
+        text=text,
+        attribution=front.attribution,
+    )
+
+
+def _yaml_mapping(block: str, source: str) -> dict[str, object]:
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        raise GuidanceError(f"{source}: front matter is not valid YAML; fix it.") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise GuidanceError(f"{source}: front matter must be key: value lines; fix it.")
+    return data
+
+
+def _front_matter(data: dict[str, object], source: str) -> FrontMatter:
+    try:
+        return FrontMatter.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "front matter"
+        raise GuidanceError(f"{source}: front matter {where}: {first['msg']}.") from None
