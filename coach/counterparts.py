@@ -18,10 +18,13 @@ class OfflinePlayer:
     """Plays the persona from the scenario's authored material; no model involved."""
 
     mode = OFFLINE_MODE
-    last_usage: Usage | None = None
 
     def __init__(self, scenario: Scenario, seed: int = 0) -> None:
         self._engine = OfflineCounterpart(scenario, seed=seed)
+
+    @property
+    def last_usage(self) -> Usage | None:
+        return None
 
     def respond(
         self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]

@@ -25,7 +25,11 @@ class Counterpart(Protocol):
     """Whatever plays the persona: the offline engine or an LLM."""
 
     mode: str
-    last_usage: Usage | None
+
+    @property
+    def last_usage(self) -> Usage | None:
+        """Token usage of the last reply, when a model produced it."""
+        ...
 
     def respond(
         self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]
