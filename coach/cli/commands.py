@@ -1,3 +1,3 @@
 """Imports every command module so that each registers its commands on the app."""
 
-from coach.cli import evaluate, guidance, practice, scenarios  # noqa: F401
+from coach.cli import code, critique, evaluate, guidance, practice, scenarios  # noqa: F401

@@ -1,0 +1,69 @@
+"""``coach code``: run the skill coder over many utterances, JSON lines in and out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from coach.cli import app
+from coach.cli.output import user_errors
+from coach.errors import CoachError
+from coach.skills import code_turn
+
+LINE_SHAPE = '{"id": ..., "text": "..."}'
+
+
+@app.command("code")
+@user_errors
+def code(
+    path: Annotated[Path, typer.Argument(help="A JSON-lines file of {id, text} ('-' for stdin).")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Accepted for symmetry; the output is always JSON lines.")
+    ] = False,
+) -> None:
+    """Code each line's text into acts: one {"id", "acts"} JSON line out per line in."""
+    # Split on newlines only: str.splitlines would also split inside a text at U+2028.
+    items = parse_lines(_read(path).split("\n"), str(path))
+    out = sys.stdout
+    for item_id, text in items:
+        acts = [act.value for act in code_turn(text).acts]
+        out.write(json.dumps({"id": item_id, "acts": acts}, ensure_ascii=False) + "\n")
+
+
+def parse_lines(lines: Iterable[str], source: str) -> list[tuple[Any, str]]:
+    """(id, text) of every non-blank line; the first bad line is an error naming it."""
+    items: list[tuple[Any, str]] = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            items.append(_parse_line(line, f"{source} line {number}"))
+    return items
+
+
+def _parse_line(line: str, where: str) -> tuple[Any, str]:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CoachError(f"{where}: not valid JSON ({exc.msg}); write {LINE_SHAPE}.") from None
+    if not isinstance(data, dict) or "id" not in data or "text" not in data:
+        raise CoachError(f"{where}: needs both id and text; write {LINE_SHAPE}.")
+    if not isinstance(data["text"], str):
+        raise CoachError(f"{where}: text must be a string; write {LINE_SHAPE}.")
+    if isinstance(data["id"], (dict, list)):
+        raise CoachError(f"{where}: id must be a string or a number; write {LINE_SHAPE}.")
+    return data["id"], data["text"]
+
+
+def _read(path: Path) -> str:
+    if str(path) == "-":
+        return typer.get_text_stream("stdin").read()
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CoachError(f"Cannot read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise CoachError(f"{path} is not UTF-8 text; save it as UTF-8.") from None

@@ -1,0 +1,93 @@
+"""The offline critique: metrics, rubric, strengths, growth areas and a narrative (pure).
+
+Retrieval comes in through the GuidanceStore protocol; the wording comes from the shipped
+templates (prompts/critique.yaml and prompts/rewrites.yaml) unless other ones are passed.
+Every piece is a separate function, so an LLM critique can start from ``analyse`` and
+refine what it needs. The same transcript always gives the same critique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coach.critique_facts import CritiqueFacts, analyse
+from coach.critique_models import Critique, GrowthArea, Strength
+from coach.critique_templates import (
+    CritiqueWording,
+    RewriteTemplates,
+    load_critique_wording,
+    load_rewrite_templates,
+    render,
+)
+from coach.growth_areas import find_growth_areas
+from coach.guidance import GuidanceStore
+from coach.models import Scenario, Transcript
+from coach.rubric import overall_score, score_rubric
+from coach.strengths import find_strengths
+
+STRONG_AT = 75
+SOLID_AT = 50
+OFFLINE_NOTICE = (
+    "Offline critique: scores come from a rule-based reading of your words, so treat them "
+    "as a guide rather than a verdict."
+)
+NO_STORE_NOTICE = "No guidance library was available, so the suggestions cite no passages."
+
+
+def critique_offline(
+    transcript: Transcript,
+    scenario: Scenario,
+    store: GuidanceStore | None,
+    *,
+    wording: CritiqueWording | None = None,
+    templates: RewriteTemplates | None = None,
+) -> Critique:
+    """The deterministic critique of ``transcript``; ``store`` None means no citations."""
+    wording = wording or load_critique_wording()
+    templates = templates or load_rewrite_templates()
+    facts = analyse(transcript, scenario)
+    rubric = score_rubric(scenario, facts.session, facts.metrics)
+    overall = overall_score(scenario, rubric)
+    strengths = find_strengths(facts, wording)
+    growth = find_growth_areas(facts, wording, templates, store)
+    notices = [OFFLINE_NOTICE] + ([NO_STORE_NOTICE] if store is None else [])
+    return Critique(
+        overall=overall,
+        mode="offline",
+        scenario=scenario.id,
+        narrative=write_narrative(facts, overall, strengths, growth, wording),
+        metrics=facts.metrics,
+        rubric=rubric,
+        strengths=strengths,
+        growth_areas=growth,
+        persona_outcome=facts.outcome,
+        notices=notices,
+    )
+
+
+def write_narrative(
+    facts: CritiqueFacts,
+    overall: int,
+    strengths: Sequence[Strength],
+    growth: Sequence[GrowthArea],
+    wording: CritiqueWording,
+) -> str:
+    """A short paragraph: the overall verdict, the best strength, the persona, the next step."""
+    text = wording.narrative
+    values = {
+        **facts.values(),
+        "overall": overall,
+        "strength": _lower(strengths[0].title) if strengths else "",
+        "growth": _lower(growth[0].title) if growth else "",
+    }
+    opening = (
+        text.strong if overall >= STRONG_AT else text.solid if overall >= SOLID_AT else text.early
+    )
+    persona = text.uncovered if facts.outcome.uncovered else text.none_uncovered
+    lines = [opening, text.strength if strengths else "", persona, text.growth if growth else ""]
+    return " ".join(render(line, values, "narrative") for line in lines if line)
+
+
+def _lower(title: str) -> str:
+    """A title used mid-sentence: first letter lower-cased unless it is "I"."""
+    return title if title.startswith("I ") else title[:1].lower() + title[1:]

@@ -1,0 +1,94 @@
+"""Everything the critique knows about a conversation before it judges it (pure).
+
+``analyse`` codes the learner's turns, replays the persona and computes the metrics once;
+the rubric, strengths, growth areas and narrative (and a later LLM critique) all read the
+same facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coach.critique_models import Metrics, PersonaOutcome
+from coach.errors import CoachError
+from coach.evidence import CodedSession
+from coach.metrics import compute_metrics
+from coach.models import Scenario, Speaker, Transcript
+from coach.persona_replay import PersonaReplay, persona_outcome, replay_persona
+
+
+@dataclass(frozen=True)
+class CritiqueFacts:
+    """A coded conversation, the persona's replay, the metrics and what was uncovered."""
+
+    scenario: Scenario
+    session: CodedSession
+    replay: PersonaReplay
+    metrics: Metrics
+    outcome: PersonaOutcome
+
+    @property
+    def name(self) -> str:
+        """The counterpart's first name, as the feedback speaks of them."""
+        return self.scenario.persona.name.split()[0]
+
+    def values(self, turns: Sequence[int] = ()) -> dict[str, object]:
+        """Template values: the metrics and outcome, and ``turns`` as $count and $turn_list."""
+        m, o = self.metrics, self.outcome
+        ratio = m.reflection_to_question_ratio
+        return {
+            "name": self.name,
+            "turns": m.learner_turns,
+            "count": len(turns),
+            "turn_list": turn_list(turns),
+            "open": m.open_questions,
+            "questions": m.questions,
+            "percent": round(m.percent_open_questions or 0),
+            "listening": m.reflections + m.act_counts.get("summary", 0),
+            "ratio": "n/a" if ratio is None else f"{ratio:.1f}",
+            "band": m.reflection_to_question_band,
+            "complex_percent": round((m.complex_reflection_share or 0) * 100),
+            "uncovered": len(o.uncovered),
+            "missed": len(o.missed),
+            "total": len(o.uncovered) + len(o.missed),
+            "first_turn": min((c.turn for c in o.uncovered if c.turn is not None), default="-"),
+            "trust_start": o.trust_start,
+            "trust_end": o.trust_end,
+        }
+
+
+def analyse(transcript: Transcript, scenario: Scenario) -> CritiqueFacts:
+    """Code, replay and measure a transcript of ``scenario`` at the transcript's difficulty."""
+    if transcript.scenario != scenario.id:
+        raise CoachError(
+            f"The transcript is of scenario {transcript.scenario!r}, not {scenario.id!r}; "
+            "critique it against its own scenario."
+        )
+    _check_learner_turns(transcript)
+    session = CodedSession.of(transcript)
+    replay = replay_persona(scenario, transcript.difficulty, transcript, session.coded)
+    return CritiqueFacts(
+        scenario=scenario,
+        session=session,
+        replay=replay,
+        metrics=compute_metrics(transcript, session.coded, replay),
+        outcome=persona_outcome(scenario, transcript.difficulty, replay),
+    )
+
+
+def turn_list(turns: Sequence[int]) -> str:
+    """Turn numbers for people: "turn 3", "turns 3 and 7", "turns 3, 7 and 9"."""
+    numbers = [str(t) for t in turns]
+    if len(numbers) < 2:
+        return f"turn {numbers[0]}" if numbers else ""
+    return f"turns {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def _check_learner_turns(transcript: Transcript) -> None:
+    learner = [i for i, t in enumerate(transcript.turns) if t.speaker is Speaker.LEARNER]
+    if not learner:
+        raise CoachError("The transcript has no learner turns; there is nothing to critique.")
+    blank = [i for i in learner if not any(ch.isalnum() for ch in transcript.turns[i].text)]
+    if blank:
+        raise CoachError(f"Learner turn {blank[0]} has no words; remove it or write what was said.")

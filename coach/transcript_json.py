@@ -1,0 +1,60 @@
+"""Read a transcript from JSON text, with one-line errors that say what to fix (pure).
+
+The format is ``{"scenario": ID, "difficulty"?: LEVEL, "turns": [{"speaker": "learner" |
+"counterpart", "text": ...}]}``. The output of ``coach practice --json`` is accepted too:
+its session bookkeeping (session id, mode, persona trace) is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from coach.errors import CoachError
+from coach.models import Difficulty, Transcript
+
+# Keys of `coach practice --json` that say nothing about the conversation itself.
+SESSION_KEYS = frozenset({"session_id", "mode", "persona_trace"})
+
+
+def parse_transcript_json(
+    text: str, source: str = "transcript", difficulty: Difficulty | None = None
+) -> Transcript:
+    """The transcript in ``text``; ``difficulty`` overrides the one it names."""
+    data = _json_object(text, source)
+    if difficulty is not None:
+        data["difficulty"] = difficulty.value
+    try:
+        return Transcript.model_validate(data)
+    except ValidationError as exc:
+        raise CoachError(f"{source}: {_first_problem(exc)}; fix the file.") from None
+
+
+def _json_object(text: str, source: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CoachError(
+            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            "fix the file."
+        ) from None
+    if not isinstance(data, dict):
+        raise CoachError(
+            f'{source}: expected a JSON object like {{"scenario": ..., "turns": [...]}}; '
+            "fix the file."
+        )
+    return {key: value for key, value in data.items() if key not in SESSION_KEYS}
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """The first problem, naming its place ("turns.3.speaker"), and how many more there are."""
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        message = "unknown key (expected scenario, difficulty and turns)"
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{where}: {message}{more}"
