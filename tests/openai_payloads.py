@@ -56,19 +56,21 @@ def _envelope(body: dict[str, Any], kind: str, choices: list[Any]) -> dict[str, 
 
 
 def stream_events(text: str, cached_tokens: int, body: dict[str, Any]) -> list[str]:
-    with_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     chunks = [_chunk(body, {"role": "assistant", "content": ""}, None)]
     chunks += [_chunk(body, {"content": token}, None) for token in split_tokens(text)]
     chunks.append(_chunk(body, {}, "stop"))
-    if with_usage:
+    return _events(chunks, text, cached_tokens, body)
+
+
+def _events(
+    chunks: list[dict[str, Any]], text: str, cached_tokens: int, body: dict[str, Any]
+) -> list[str]:
+    """Server-sent event payloads, with a usage chunk last when the client asked for one."""
+    if (body.get("stream_options") or {}).get("include_usage"):
         for chunk in chunks:
             chunk["usage"] = None
-        chunks.append(
-            {
-                **_envelope(body, "chat.completion.chunk", []),
-                "usage": _usage(text, cached_tokens, body),
-            }
-        )
+        usage = _usage(text, cached_tokens, body)
+        chunks.append({**_envelope(body, "chat.completion.chunk", []), "usage": usage})
     return [json.dumps(c) for c in chunks] + ["[DONE]"]
 
 
@@ -79,6 +81,38 @@ def completion(text: str, cached_tokens: int, body: dict[str, Any]) -> dict[str,
         **_envelope(body, "chat.completion", [choice]),
         "usage": _usage(text, cached_tokens, body),
     }
+
+
+def tool_call_completion(
+    arguments: str, name: str, cached_tokens: int, body: dict[str, Any]
+) -> dict[str, Any]:
+    """A non-streamed reply whose message calls the function ``name`` with ``arguments``."""
+    call = {
+        "id": "call_stub",
+        "type": "function",
+        "function": {"name": name, "arguments": arguments},
+    }
+    message = {"role": "assistant", "content": None, "refusal": None, "tool_calls": [call]}
+    choice = {"index": 0, "message": message, "finish_reason": "tool_calls", "logprobs": None}
+    return {
+        **_envelope(body, "chat.completion", [choice]),
+        "usage": _usage(arguments, cached_tokens, body),
+    }
+
+
+def tool_call_stream_events(
+    arguments: str, name: str, cached_tokens: int, body: dict[str, Any]
+) -> list[str]:
+    """The same tool call streamed: the call's header first, then its arguments in pieces."""
+    header = {"index": 0, "id": "call_stub", "type": "function"}
+    opening = [{**header, "function": {"name": name, "arguments": ""}}]
+    chunks = [_chunk(body, {"role": "assistant", "content": None, "tool_calls": opening}, None)]
+    chunks += [
+        _chunk(body, {"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}, None)
+        for piece in split_tokens(arguments)
+    ]
+    chunks.append(_chunk(body, {}, "tool_calls"))
+    return _events(chunks, arguments, cached_tokens, body)
 
 
 def embeddings(body: dict[str, Any], default_dim: int) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """A scriptable OpenAI-compatible HTTP server on 127.0.0.1 for tests of the real client path.
 
-Tests queue behaviours (``reply``, ``status``, ``delay``, ``raw``) that the next requests
-consume in order; every request is recorded so a test can count calls and read prompts.
+Tests queue behaviours (``reply``, ``tool_call``, ``status``, ``delay``, ``raw``) that the next
+requests consume in order; every request is recorded so a test can count calls and read prompts.
 """
 
 from __future__ import annotations
@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 
-from tests.openai_payloads import completion, embeddings, error_body, stream_events
+from tests.openai_payloads import (
+    completion,
+    embeddings,
+    error_body,
+    stream_events,
+    tool_call_completion,
+    tool_call_stream_events,
+)
 
 Route = Literal["chat", "embeddings"]
 
@@ -23,7 +30,7 @@ Route = Literal["chat", "embeddings"]
 class Behaviour:
     """What the stub does with one request."""
 
-    kind: Literal["reply", "status", "delay", "raw"]
+    kind: Literal["reply", "tool_call", "status", "delay", "raw"]
     text: str = ""
     code: int = 200
     retry_after: float | None = None
@@ -32,11 +39,22 @@ class Behaviour:
     cached_tokens: int = 0
     content_type: str = "application/json"
     then: Behaviour | None = None
+    tool_name: str | None = None
 
 
 def reply(text: str, *, cached_tokens: int = 0) -> Behaviour:
     """Answer normally with ``text`` (streamed token by token when the client streams)."""
     return Behaviour("reply", text=text, cached_tokens=cached_tokens)
+
+
+def tool_call(arguments: str | dict[str, Any], *, name: str | None = None) -> Behaviour:
+    """Answer with one call of a function tool, its ``arguments`` as JSON text.
+
+    Without ``name`` the stub calls the function the request's ``tool_choice`` names (what
+    structured output by function calling asks for), else the first tool offered.
+    """
+    text = arguments if isinstance(arguments, str) else json.dumps(arguments)
+    return Behaviour("tool_call", text=text, tool_name=name)
 
 
 def status(code: int, *, retry_after: float | None = None, message: str = "") -> Behaviour:
@@ -174,15 +192,24 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(behaviour.code, behaviour.content_type, behaviour.body.encode())
         if route == "embeddings":
             return self._send_json(200, embeddings(body, self.server.stub.embedding_dim))
+        if behaviour.kind == "tool_call":
+            return self._tool_call(behaviour, body)
         if body.get("stream"):
-            return self._stream(behaviour, body)
+            return self._stream(stream_events(behaviour.text, behaviour.cached_tokens, body))
         self._send_json(200, completion(behaviour.text, behaviour.cached_tokens, body))
 
-    def _stream(self, behaviour: Behaviour, body: dict[str, Any]) -> None:
+    def _tool_call(self, behaviour: Behaviour, body: dict[str, Any]) -> None:
+        name = behaviour.tool_name or _requested_tool(body)
+        args = (behaviour.text, name, behaviour.cached_tokens, body)
+        if body.get("stream"):
+            return self._stream(tool_call_stream_events(*args))
+        self._send_json(200, tool_call_completion(*args))
+
+    def _stream(self, events: list[str]) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.end_headers()
-        for event in stream_events(behaviour.text, behaviour.cached_tokens, body):
+        for event in events:
             self.wfile.write(f"data: {event}\n\n".encode())
             self.wfile.flush()
 
@@ -199,6 +226,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+
+def _requested_tool(body: dict[str, Any]) -> str:
+    """The function a request forces with ``tool_choice``, else the first tool it offers."""
+    choice = body.get("tool_choice")
+    if isinstance(choice, dict):
+        return str(choice.get("function", {}).get("name", "tool"))
+    tools = body.get("tools") or [{}]
+    return str(tools[0].get("function", {}).get("name", "tool"))
 
 
 def _headers(handler: BaseHTTPRequestHandler) -> dict[str, str]:

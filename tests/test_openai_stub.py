@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import openai
 import pytest
 
 from tests.openai_payloads import hashed_embedding, split_tokens
-from tests.openai_stub import raw, reply
+from tests.openai_stub import raw, reply, tool_call
 
 
 @pytest.fixture
@@ -67,3 +68,52 @@ def test_raw_body_reaches_the_client_verbatim(openai_server, client):
         model="m", messages=[{"role": "user", "content": "hi"}]
     )
     assert response.http_response.text == "{not json"
+
+
+TOOLS = [
+    {"type": "function", "function": {"name": "first", "parameters": {"type": "object"}}},
+    {"type": "function", "function": {"name": "second", "parameters": {"type": "object"}}},
+]
+
+
+def test_tool_call_names_the_function_the_request_forces(openai_server, client):
+    openai_server.enqueue(tool_call({"score": 3}))
+    forced = {"type": "function", "function": {"name": "second"}}
+    result = client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "?"}], tools=TOOLS, tool_choice=forced
+    )
+    [call] = result.choices[0].message.tool_calls or []
+    assert call.function.name == "second"
+    assert json.loads(call.function.arguments) == {"score": 3}
+    assert result.choices[0].finish_reason == "tool_calls"
+
+
+def test_tool_call_defaults_to_the_first_tool_and_keeps_raw_arguments(openai_server, client):
+    openai_server.enqueue(tool_call("{broken", name="custom"), tool_call("{}"))
+    messages = [{"role": "user", "content": "?"}]
+    named = client.chat.completions.create(model="m", messages=messages, tools=TOOLS)
+    first = client.chat.completions.create(model="m", messages=messages, tools=TOOLS)
+    assert (named.choices[0].message.tool_calls or [])[0].function.arguments == "{broken"
+    assert (named.choices[0].message.tool_calls or [])[0].function.name == "custom"
+    assert (first.choices[0].message.tool_calls or [])[0].function.name == "first"
+
+
+def test_streamed_tool_call_arguments_join_back(openai_server, client):
+    arguments = json.dumps({"narrative": "You asked open questions early on."})
+    openai_server.enqueue(tool_call(arguments))
+    stream = client.chat.completions.create(
+        model="m",
+        messages=[{"role": "user", "content": "?"}],
+        tools=TOOLS,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    chunks = list(stream)
+    calls = [
+        c for chunk in chunks if chunk.choices for c in chunk.choices[0].delta.tool_calls or []
+    ]
+    functions = [c.function for c in calls if c.function]
+    assert "".join(f.arguments or "" for f in functions) == arguments
+    assert [f.name for f in functions if f.name] == ["first"]
+    usage = chunks[-1].usage
+    assert usage is not None and usage.completion_tokens == len(split_tokens(arguments))

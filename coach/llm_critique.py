@@ -1,0 +1,147 @@
+"""The LLM critique: the code's critique first, then a model's draft that code checks (pure).
+
+The model only ever refines: metrics come from code, scores stay within a point of the
+measured ones, and anything it claims about the learner's words is checked against the
+transcript. When the model cannot be reached or keeps answering in a broken shape, the
+learner gets the offline critique with a notice saying so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from pydantic import BaseModel
+
+from coach.critique import OFFLINE_NOTICE, critique_offline
+from coach.critique_checks import checked_critique
+from coach.critique_draft import LLMCritiqueDraft
+from coach.critique_models import Citation, Critique
+from coach.critique_prompt import critique_messages, repair_message
+from coach.errors import CoachError, LLMError
+from coach.guidance import GuidanceStore, Passage
+from coach.models import ChatMessage, Scenario, Transcript, Usage
+from coach.prompts import PromptLibrary
+
+T = TypeVar("T", bound=BaseModel)
+
+PASSAGES_PER_AREA = 2
+SCENARIO_PASSAGES = 3
+MAX_PASSAGES = 8  # enough to ground a few growth areas without burying the transcript
+MALFORMED_NOTICE = (
+    "The LLM critique failed (the model's answer was not in the expected shape twice), "
+    "so this is the offline critique."
+)
+UNREACHABLE_NOTICE = "The LLM critique failed, so this is the offline critique."
+
+
+class MalformedOutput(CoachError):
+    """The model answered, but not in the shape asked for; ``raw`` is what it sent."""
+
+    def __init__(self, problem: str, raw: str = "") -> None:
+        super().__init__(
+            f"The language model's answer did not match the expected structure ({problem}); "
+            "try again or run with --offline."
+        )
+        self.problem = problem
+        self.raw = raw
+
+
+class StructuredModel(Protocol):
+    """A model that answers with an instance of a schema. ``last_usage``: the last call's."""
+
+    last_usage: Usage | None
+
+    def generate(self, messages: Sequence[ChatMessage], schema: type[T]) -> T:
+        """One model call; LLMError if it cannot be reached, MalformedOutput if unparseable."""
+        ...
+
+
+def run_critique(
+    transcript: Transcript,
+    scenario: Scenario,
+    store: GuidanceStore | None,
+    model: StructuredModel | None,
+    *,
+    prompts: PromptLibrary | None = None,
+) -> Critique:
+    """The critique the CLI and UI show: with the LLM when a model is given, else offline."""
+    if model is None:
+        return critique_offline(transcript, scenario, store)
+    return critique_with_llm(transcript, scenario, store, model, prompts=prompts)
+
+
+def critique_with_llm(
+    transcript: Transcript,
+    scenario: Scenario,
+    store: GuidanceStore | None,
+    model: StructuredModel,
+    *,
+    prompts: PromptLibrary | None = None,
+) -> Critique:
+    """The offline critique refined by the model's checked draft, or the offline one on failure."""
+    measured = critique_offline(transcript, scenario, store)
+    passages = guidance_for(measured, scenario, store)
+    library = prompts or PromptLibrary()
+    messages = critique_messages(transcript, scenario, measured, passages, library)
+    try:
+        draft = draft_with_repair(model, messages, library)
+    except MalformedOutput:
+        return _offline(measured, MALFORMED_NOTICE)
+    except LLMError as exc:
+        return _offline(measured, f"{UNREACHABLE_NOTICE} {exc}")
+    return checked_critique(draft, _without_caveat(measured), transcript, scenario, passages)
+
+
+def draft_with_repair(
+    model: StructuredModel, messages: Sequence[ChatMessage], prompts: PromptLibrary
+) -> LLMCritiqueDraft:
+    """The model's draft; after a malformed answer, one more try that names the problem.
+
+    The broken answer itself is not sent back: it may repeat the learner's words outside the
+    transcript's delimiters, and the model does better rewriting from the material anyway.
+    """
+    try:
+        return model.generate(messages, LLMCritiqueDraft)
+    except MalformedOutput as exc:
+        return model.generate([*messages, repair_message(exc.problem, prompts)], LLMCritiqueDraft)
+
+
+def guidance_for(
+    measured: Critique, scenario: Scenario, store: GuidanceStore | None
+) -> list[Citation]:
+    """The passages the model may cite: the code's citations, then searches for its findings."""
+    cited = [c for area in measured.growth_areas for c in area.guidance]
+    if store is None:
+        return cited[:MAX_PASSAGES]
+    found = [
+        p
+        for area in measured.growth_areas
+        for p in store.search(f"{area.title}. {area.detail}", PASSAGES_PER_AREA, [area.skill])
+    ]
+    about_scenario = " ".join([scenario.summary, *scenario.learning_objectives])
+    found += store.search(about_scenario, SCENARIO_PASSAGES, scenario.skills)
+    unique: dict[str, Citation] = {}
+    for passage in [*cited, *map(_citation, found)]:
+        unique.setdefault(passage.chunk_id, passage)
+    return list(unique.values())[:MAX_PASSAGES]
+
+
+def _citation(passage: Passage) -> Citation:
+    return Citation(
+        source=passage.source,
+        chunk_id=passage.chunk_id,
+        text=passage.text,
+        title=passage.title,
+        heading=passage.heading,
+    )
+
+
+def _without_caveat(measured: Critique) -> Critique:
+    """The measured critique without the offline caveat, which describes rules-only scoring."""
+    notices = [n for n in measured.notices if n != OFFLINE_NOTICE]
+    return measured.model_copy(update={"notices": notices})
+
+
+def _offline(measured: Critique, notice: str) -> Critique:
+    return measured.model_copy(update={"mode": "offline", "notices": [*measured.notices, notice]})
