@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import getpass
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from coach.counterparts import LLMPlayer, OfflinePlayer
+from coach.critique_models import Critique
 from coach.errors import CoachError
-from coach.models import Difficulty, Scenario, SessionRecord
+from coach.guidance import GuidanceStore
+from coach.ingest import ensure_shipped_corpus
+from coach.llm_critique import StructuredModel, run_critique
+from coach.models import Difficulty, Scenario, SessionRecord, Transcript
 from coach.practice import Counterpart, PracticeRun, resume_run, start_run
 from coach.prompts import PromptLibrary
 from coach.scenarios import ScenarioLibrary
+from coach.session_export import to_transcript
 from coach.settings import Settings
 
 if TYPE_CHECKING:
@@ -83,6 +90,51 @@ class CoachServices:
 
     def session(self, session_id: int) -> SessionRecord:
         return self.repository.get_session(session_id)
+
+    @contextmanager
+    def guidance(self) -> Iterator[tuple[GuidanceStore | None, list[str]]]:
+        """The guidance store with the shipped corpus in it, or None and why it cannot open."""
+        # Imported here: Chroma takes seconds to import and most commands never need it.
+        from coach.backends.chroma_store import open_guidance_store
+        from coach.backends.guidance_files import load_guidance_file
+
+        try:
+            store = open_guidance_store(self.settings)
+        except CoachError as exc:
+            yield None, [f"Guidance library unavailable: {exc}"]
+            return
+        try:
+            report = ensure_shipped_corpus(store, load_guidance_file)
+            skipped = (
+                [f"Guidance file skipped: {e.message}" for e in report.errors] if report else []
+            )
+            yield store, skipped
+        finally:
+            store.close()
+
+    def critique_model(self, *, offline: bool) -> StructuredModel | None:
+        """The LLM that refines the critique, or None for the offline critique."""
+        if offline or not self.settings.use_llm:
+            return None
+        from coach.backends.openai_structured import OpenAIStructuredModel
+
+        return OpenAIStructuredModel(self.settings)
+
+    def critique(self, transcript: Transcript, *, offline: bool = False) -> Critique:
+        """Critique a transcript: numbers by code, the narrative by the LLM when configured."""
+        scenario = self.scenarios.get(transcript.scenario)
+        model = self.critique_model(offline=offline)
+        with self.guidance() as (store, notices):
+            result = run_critique(transcript, scenario, store, model, prompts=self.prompts)
+        return result.model_copy(update={"notices": [*result.notices, *notices]})
+
+    def critique_session(self, session_id: int, *, offline: bool = False) -> Critique:
+        """Critique a stored session and store the critique with it."""
+        result = self.critique(to_transcript(self.session(session_id)), offline=offline)
+        self.repository.save_critique(
+            session_id, result.mode, result.overall, result.model_dump(mode="json")
+        )
+        return result
 
 
 def _local_username() -> str:

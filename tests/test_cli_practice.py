@@ -63,8 +63,8 @@ def test_good_listener_earns_trust_and_disclosures_a_poor_one_does_not(
     scenario: str, difficulty: str
 ) -> None:
     script = "good_mentee.txt" if scenario == "asking-for-help" else "good_listener.txt"
-    good = practise(scenario, script, "--difficulty", difficulty)
-    poor = practise(scenario, "poor_listener.txt", "--difficulty", difficulty)
+    good = practise(scenario, script, "--difficulty", difficulty, "--no-critique")
+    poor = practise(scenario, "poor_listener.txt", "--difficulty", difficulty, "--no-critique")
     good_end, poor_end = good["persona_trace"][-1], poor["persona_trace"][-1]
     assert good_end["trust"] > good["persona_trace"][0]["trust"]
     assert poor_end["trust"] < poor["persona_trace"][0]["trust"]
@@ -75,6 +75,27 @@ def test_good_listener_earns_trust_and_disclosures_a_poor_one_does_not(
         assert len(good_end["unlocked"]) >= len(poor_end["unlocked"])
     else:
         assert len(good_end["unlocked"]) > len(poor_end["unlocked"])
+
+
+def test_practice_ends_with_a_critique_stored_with_the_session() -> None:
+    from coach.services import CoachServices
+
+    good = practise("giving-feedback", "good_listener.txt")
+    poor = practise("giving-feedback", "poor_listener.txt")
+    assert good["critique"]["mode"] == "offline"
+    assert good["critique"]["overall"] > poor["critique"]["overall"]
+    stored = CoachServices().repository.latest_critique(good["session_id"])
+    assert stored == good["critique"]
+    cited = [c for g in poor["critique"]["growth_areas"] for c in g["guidance"]]
+    assert cited and all(c["chunk_id"] and c["text"] for c in cited)
+
+
+def test_text_mode_ends_with_the_debrief() -> None:
+    result = runner.invoke(
+        app, ["practice", "building-trust", "--learner-script", str(DATA / "poor_listener.txt")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "overall" in result.stdout and "What to work on" in result.stdout
 
 
 def test_offline_counterpart_never_repeats_a_line() -> None:

@@ -36,7 +36,9 @@ def test_llm_mode_streams_one_call_per_learner_turn(
     )
     script = tmp_path / "two_turns.txt"
     script.write_text("What has been going on?\nIt sounds like it has been hard.\n")
-    result = runner.invoke(app, ["practice", "giving-feedback", "--learner-script", str(script)])
+    result = runner.invoke(
+        app, ["practice", "giving-feedback", "--learner-script", str(script), "--no-critique"]
+    )
     assert result.exit_code == 0, result.output
     assert "LLM MODE" in result.stdout
     assert "I guess it has been a rough few weeks." in result.stdout
@@ -45,6 +47,21 @@ def test_llm_mode_streams_one_call_per_learner_turn(
     assert last["stream"] is True
     user_messages = [m["content"] for m in last["messages"] if m["role"] == "user"]
     assert user_messages == ["What has been going on?", "It sounds like it has been hard."]
+
+
+def test_llm_session_ends_with_a_critique_even_when_the_model_answers_nonsense(
+    openai_server: OpenAIStub,
+) -> None:
+    openai_server.enqueue(reply("Where do I even start."), reply("not json"), reply("still not"))
+    result = runner.invoke(
+        app, ["practice", "giving-feedback", "--json"], input="What happened?\n/end\n"
+    )
+    assert result.exit_code == 0, result.output
+    session = json.loads(result.stdout[result.stdout.index("{") :])
+    critique = session["critique"]
+    assert critique["mode"] == "offline"
+    assert any("offline" in notice for notice in critique["notices"])
+    assert len(openai_server.chat_requests) == 3  # the reply, the critique, one repair
 
 
 def test_usage_of_each_call_is_stored(openai_server: OpenAIStub) -> None:

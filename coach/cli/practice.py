@@ -9,9 +9,11 @@ from typing import Annotated
 import typer
 
 from coach.cli import app
+from coach.cli.debrief import debrief_text
 from coach.cli.output import print_json, user_errors
+from coach.critique_models import Critique
 from coach.errors import CoachError, LLMError
-from coach.models import Difficulty
+from coach.models import Difficulty, Speaker
 from coach.practice import PracticeRun
 from coach.services import CoachServices
 from coach.session_export import session_json
@@ -35,6 +37,9 @@ def practice(
     as_json: Annotated[bool, typer.Option("--json", help="Print the session as JSON.")] = False,
     user: Annotated[str | None, typer.Option(help="Whose session this is.")] = None,
     seed: Annotated[int | None, typer.Option(help="Fix the offline engine's wording.")] = None,
+    with_critique: Annotated[
+        bool, typer.Option("--critique/--no-critique", help="End with the debrief.")
+    ] = True,
 ) -> None:
     """Rehearse a conversation. Type /end (or an empty line) to finish."""
     services = CoachServices()
@@ -49,10 +54,20 @@ def practice(
     except LLMError as exc:
         raise CoachError(f"{exc} Your turns so far are saved (session {run.session_id}).") from None
     record = run.end()
+    has_learner_turns = any(t.speaker is Speaker.LEARNER for t in record.turns)
+    debrief = None
+    if with_critique and has_learner_turns:
+        debrief = services.critique_session(record.id, offline=offline)
     if as_json:
-        print_json(session_json(record))
-    else:
-        say.line(f"\nSession {record.id} saved ({len(record.turns)} turns).")
+        print_json({**session_json(record), "critique": _dump(debrief)})
+        return
+    say.line(f"\nSession {record.id} saved ({len(record.turns)} turns).")
+    if debrief is not None:
+        say.line("\n" + debrief_text(debrief, run.scenario.title))
+
+
+def _dump(debrief: Critique | None) -> dict[str, object] | None:
+    return None if debrief is None else debrief.model_dump(mode="json")
 
 
 def _converse(run: PracticeRun, say: _Printer, lines: list[str] | None) -> None:
