@@ -59,7 +59,7 @@ def cite(store: GuidanceStore | None, query: str, skill: str) -> list[Citation]:
     if store is None:
         return []
     passages = store.search(query, k=SEARCH_K, skills=[skill]) or store.search(query, k=SEARCH_K)
-    return [_citation(p) for p in _close_to_best(passages)]
+    return [citation_from(p) for p in _close_to_best(passages)]
 
 
 def _growth_area(
@@ -92,7 +92,8 @@ def _close_to_best(passages: Sequence[Passage]) -> list[Passage]:
     return list(passages[: max(CITE_MIN, len(close))])
 
 
-def _citation(passage: Passage) -> Citation:
+def citation_from(passage: Passage) -> Citation:
+    """The citation of a retrieved passage."""
     return Citation(
         source=passage.source,
         chunk_id=passage.chunk_id,

@@ -19,7 +19,8 @@ from coach.critique_draft import LLMCritiqueDraft
 from coach.critique_models import Citation, Critique
 from coach.critique_prompt import critique_messages, repair_message
 from coach.errors import CoachError, LLMError
-from coach.guidance import GuidanceStore, Passage
+from coach.growth_areas import citation_from
+from coach.guidance import GuidanceStore
 from coach.models import ChatMessage, Scenario, Transcript, Usage
 from coach.prompts import PromptLibrary
 
@@ -122,19 +123,9 @@ def guidance_for(
     about_scenario = " ".join([scenario.summary, *scenario.learning_objectives])
     found += store.search(about_scenario, SCENARIO_PASSAGES, scenario.skills)
     unique: dict[str, Citation] = {}
-    for passage in [*cited, *map(_citation, found)]:
+    for passage in [*cited, *map(citation_from, found)]:
         unique.setdefault(passage.chunk_id, passage)
     return list(unique.values())[:MAX_PASSAGES]
-
-
-def _citation(passage: Passage) -> Citation:
-    return Citation(
-        source=passage.source,
-        chunk_id=passage.chunk_id,
-        text=passage.text,
-        title=passage.title,
-        heading=passage.heading,
-    )
 
 
 def _without_caveat(measured: Critique) -> Critique:

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from coach.cli import app
-from coach.cli.output import user_errors
+from coach.cli.output import read_input, user_errors
 from coach.errors import CoachError
 from coach.skills import code_turn
 
@@ -28,7 +28,7 @@ def code(
 ) -> None:
     """Code each line's text into acts: one {"id", "acts"} JSON line out per line in."""
     # Split on newlines only: str.splitlines would also split inside a text at U+2028.
-    items = parse_lines(_read(path).split("\n"), str(path))
+    items = parse_lines(read_input(path, "input file").split("\n"), str(path))
     out = sys.stdout
     for item_id, text in items:
         acts = [act.value for act in code_turn(text).acts]
@@ -56,14 +56,3 @@ def _parse_line(line: str, where: str) -> tuple[Any, str]:
     if isinstance(data["id"], (dict, list)):
         raise CoachError(f"{where}: id must be a string or a number; write {LINE_SHAPE}.")
     return data["id"], data["text"]
-
-
-def _read(path: Path) -> str:
-    if str(path) == "-":
-        return typer.get_text_stream("stdin").read()
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CoachError(f"Cannot read {path}: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise CoachError(f"{path} is not UTF-8 text; save it as UTF-8.") from None

@@ -9,8 +9,7 @@ import typer
 
 from coach.cli import app
 from coach.cli.debrief import debrief_text
-from coach.cli.output import print_json, user_errors
-from coach.errors import CoachError
+from coach.cli.output import print_json, read_input, user_errors
 from coach.models import Difficulty
 from coach.services import CoachServices
 from coach.transcript_json import parse_transcript_json
@@ -28,21 +27,12 @@ def critique(
 ) -> None:
     """Critique a conversation: scores, evidence, strengths, what to work on, rewrites."""
     services = CoachServices()
-    parsed = parse_transcript_json(_read(transcript), str(transcript), difficulty)
+    parsed = parse_transcript_json(
+        read_input(transcript, "transcript"), str(transcript), difficulty
+    )
     services.scenarios.get(parsed.scenario)  # an unknown scenario fails before any work
     result = services.critique(parsed, offline=offline)
     if as_json:
         print_json(result.model_dump(mode="json"))
     else:
         typer.echo(debrief_text(result, services.scenarios.get(parsed.scenario).title), nl=False)
-
-
-def _read(path: Path) -> str:
-    if str(path) == "-":
-        return typer.get_text_stream("stdin").read()
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CoachError(f"Cannot read transcript {path}: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise CoachError(f"Transcript {path} is not UTF-8 text; save it as UTF-8.") from None

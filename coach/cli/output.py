@@ -6,6 +6,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import typer
@@ -28,6 +29,20 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(1) from None
 
     return wrapper
+
+
+def read_input(path: Path, what: str) -> str:
+    """The text of ``path`` (stdin for ``-``), or a CoachError naming ``what`` it was."""
+    if str(path) == "-":
+        return typer.get_text_stream("stdin").read()
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CoachError(f"Cannot read {what} {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise CoachError(
+            f"{what.capitalize()} {path} is not UTF-8 text; save it as UTF-8."
+        ) from None
 
 
 def print_json(data: Any) -> None:
