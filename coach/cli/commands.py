@@ -1,3 +1,12 @@
 """Imports every command module so that each registers its commands on the app."""
 
-from coach.cli import code, critique, evaluate, guidance, practice, scenarios  # noqa: F401
+from coach.cli import (  # noqa: F401
+    code,
+    critique,
+    evaluate,
+    guidance,
+    practice,
+    scenarios,
+    serve,
+    users,
+)

@@ -1,0 +1,202 @@
+"""Accounts: argon2 passwords, sign-in with lockout, roles, and who may see which session."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from pydantic import BaseModel, ConfigDict
+
+from coach.errors import CoachError, NotFoundError
+from coach.models import SessionRecord
+
+if TYPE_CHECKING:
+    from coach.services import CoachServices
+
+LOCK_AFTER = 5  # failures in a row before the account is locked
+FIRST_LOCK = timedelta(seconds=30)  # doubles with every further failure
+MAX_LOCK = timedelta(hours=1)
+IDLE_LIMIT = timedelta(hours=8)  # a web sign-in ends after this long without activity
+MIN_PASSWORD = 8
+USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+WRONG_CREDENTIALS = "Wrong username or password; check both and try again."
+
+
+class Role(StrEnum):
+    LEARNER = "learner"
+    TRAINER = "trainer"
+    ADMIN = "admin"
+
+
+class AccountError(CoachError):
+    """An account cannot be created or signed in to."""
+
+
+class Viewer(BaseModel):
+    """The signed-in person on whose behalf the app acts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    username: str
+    role: Role
+
+
+class Credentials(BaseModel):
+    """What the account store keeps about a user for signing in."""
+
+    id: int
+    username: str
+    role: Role
+    password_hash: str | None
+    failed_logins: int = 0
+    locked_until: datetime | None = None
+
+
+class AccountStore(Protocol):
+    """Storage of users' credentials and sign-in failures."""
+
+    def count_sign_in_users(self) -> int: ...
+    def find(self, username: str) -> Credentials | None: ...
+    def add(self, username: str, password_hash: str, role: str) -> int: ...
+    def set_password_hash(self, user_id: int, password_hash: str) -> None: ...
+    def count_failure(self, user_id: int) -> int: ...
+    def lock(self, user_id: int, until: datetime) -> None: ...
+    def clear_failures(self, user_id: int) -> None: ...
+
+
+class SessionSource(Protocol):
+    """Where practice sessions are read from (the repository)."""
+
+    def get_session(self, session_id: int) -> SessionRecord: ...
+    def list_sessions(self, user_id: int) -> list[SessionRecord]: ...
+
+
+def lock_duration(failures: int) -> timedelta | None:
+    """How long an account stays locked after ``failures`` failures in a row (None: not locked)."""
+    if failures < LOCK_AFTER:
+        return None
+    doublings = min(failures - LOCK_AFTER, 20)  # the cap below applies long before this
+    return min(FIRST_LOCK * 2**doublings, MAX_LOCK)
+
+
+def is_idle_expired(
+    last_seen: datetime | None, now: datetime, idle: timedelta = IDLE_LIMIT
+) -> bool:
+    """Whether a sign-in last active at ``last_seen`` has been idle too long."""
+    return last_seen is not None and now - last_seen > idle
+
+
+class Accounts:
+    """Creating users, signing in and access checks on practice sessions."""
+
+    def __init__(
+        self,
+        store: AccountStore,
+        sessions: SessionSource,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        hasher: PasswordHasher | None = None,
+    ) -> None:
+        self._store, self._sessions, self._clock = store, sessions, clock
+        self._hasher = hasher or PasswordHasher()
+        self._dummy: str | None = None
+
+    def has_users(self) -> bool:
+        """Whether anyone can sign in yet (users created by the CLI without a password do not)."""
+        return self._store.count_sign_in_users() > 0
+
+    def create_user(self, username: str, password: str, role: Role | str = Role.LEARNER) -> Viewer:
+        """Create a user who signs in with ``password`` (stored only as an argon2 hash)."""
+        role = _role(role)
+        _check_username(username)
+        if len(password) < MIN_PASSWORD:
+            raise AccountError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+        user_id = self._store.add(username, self._hasher.hash(password), role.value)
+        return Viewer(id=user_id, username=username, role=role)
+
+    def authenticate(self, username: str, password: str) -> Viewer:
+        """The viewer for correct credentials; raises AccountError otherwise."""
+        found = self._store.find(username.strip())
+        if found is None or found.password_hash is None:
+            _verify(self._hasher, self._dummy_hash(), password)  # same work either way
+            raise AccountError(WRONG_CREDENTIALS)
+        self._refuse_if_locked(found)
+        if not _verify(self._hasher, found.password_hash, password):
+            self._fail(found)
+            raise AccountError(WRONG_CREDENTIALS)
+        self._succeed(found, password)
+        return Viewer(id=found.id, username=found.username, role=found.role)
+
+    def session_for(self, viewer: Viewer, session_id: int) -> SessionRecord:
+        """The viewer's own session; another's raises the NotFoundError of a missing one."""
+        record = self._sessions.get_session(session_id)
+        if record.user_id != viewer.id:
+            # Same words as a missing session, so ids of other people's sessions reveal nothing.
+            raise NotFoundError(
+                f"Practice session {session_id} does not exist; start a new one or pick one "
+                "from your history."
+            )
+        return record
+
+    def sessions_of(self, viewer: Viewer) -> list[SessionRecord]:
+        """The viewer's own sessions, newest first."""
+        return self._sessions.list_sessions(viewer.id)
+
+    def _dummy_hash(self) -> str:
+        if self._dummy is None:
+            self._dummy = self._hasher.hash("no such user; this hash only spends the same time")
+        return self._dummy
+
+    def _refuse_if_locked(self, found: Credentials) -> None:
+        now = self._clock()
+        if found.locked_until is not None and found.locked_until > now:
+            wait = max(1, int((found.locked_until - now).total_seconds() + 0.999))
+            raise AccountError(f"Too many failed sign-ins; wait {wait} seconds and try again.")
+
+    def _fail(self, found: Credentials) -> None:
+        failures = self._store.count_failure(found.id)
+        duration = lock_duration(failures)
+        if duration is not None:
+            self._store.lock(found.id, self._clock() + duration)
+
+    def _succeed(self, found: Credentials, password: str) -> None:
+        if found.failed_logins or found.locked_until is not None:
+            self._store.clear_failures(found.id)
+        if found.password_hash and self._hasher.check_needs_rehash(found.password_hash):
+            self._store.set_password_hash(found.id, self._hasher.hash(password))
+
+
+def open_accounts(services: CoachServices) -> Accounts:
+    """Accounts stored in the services' database."""
+    from coach.backends.sql_accounts import SqlAccountStore
+
+    repository = services.repository
+    return Accounts(SqlAccountStore(repository.engine), repository)
+
+
+def _verify(hasher: PasswordHasher, password_hash: str, password: str) -> bool:
+    try:
+        return hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        choices = ", ".join(r.value for r in Role)
+        raise AccountError(f"Unknown role {role!r}; choose one of {choices}.") from None
+
+
+def _check_username(username: str) -> None:
+    if not USERNAME.match(username):
+        raise AccountError(
+            "Choose a username of 1-64 letters, digits, dots, dashes or underscores, "
+            "starting with a letter or digit."
+        )

@@ -1,0 +1,34 @@
+"""What surrounds every page once signed in: who is signed in, the mode, signing out."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coach.accounts import Viewer
+from coach.ui import state
+from coach.ui.resources import coach_services
+
+OFFLINE_LABEL = "OFFLINE"
+LLM_LABEL = "LLM"
+
+
+def mode_label(mode: str) -> str:
+    """How a counterpart mode is shown: OFFLINE or LLM."""
+    return OFFLINE_LABEL if mode == "offline" else LLM_LABEL
+
+
+def mode_help(mode: str) -> str:
+    if mode == "offline":
+        return "The counterpart is played by the built-in engine from authored lines; no AI model."
+    return "The counterpart is played by a language model."
+
+
+def sidebar(viewer: Viewer) -> None:
+    """The account box and the counterpart mode, in the sidebar."""
+    mode = "llm" if coach_services().settings.use_llm else "offline"
+    with st.sidebar:
+        st.caption(f"Signed in as **{viewer.username}** · {viewer.role.value}")
+        st.caption(f"New sessions: **{mode_label(mode)}** mode. {mode_help(mode)}")
+        if st.button("Sign out", icon=":material/logout:", key="sign-out"):
+            state.sign_out("You are signed out.")
+            st.rerun()

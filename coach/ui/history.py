@@ -1,0 +1,60 @@
+"""My sessions: the viewer's own practice conversations, newest first, with transcripts."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coach.accounts import Viewer
+from coach.errors import ScenarioError
+from coach.models import SessionRecord
+from coach.ui import frame, routes, state, transcript
+from coach.ui.resources import account_service, coach_services
+
+
+def render() -> None:
+    viewer = state.require_viewer()
+    st.title("My sessions")
+    st.caption("Your practice conversations, newest first. Only you can see them.")
+    if notice := state.pop_notice():
+        st.success(notice, icon=":material/check_circle:")
+    records = account_service().sessions_of(viewer)
+    if not records:
+        st.info("You have not practised yet. Pick a scenario to begin.", icon=":material/info:")
+        routes.link("library", "Go to the scenario library")
+        return
+    for record in records:
+        _session(viewer, record)
+
+
+def _title(scenario_id: str) -> tuple[str, str]:
+    """The scenario's title and its counterpart's name (the id if the scenario is gone)."""
+    try:
+        scenario = coach_services().scenarios.get(scenario_id)
+    except ScenarioError:
+        return scenario_id, "Counterpart"
+    return scenario.title, scenario.persona.name
+
+
+def _session(viewer: Viewer, record: SessionRecord) -> None:
+    title, counterpart = _title(record.scenario_id)
+    status = "in progress" if record.ended_at is None else "ended"
+    when = record.started_at.strftime("%d %b %Y, %H:%M UTC")
+    label = f"{title} · {when} · {record.difficulty.value} · {status}"
+    with st.expander(label, expanded=record.id == state.opened_session()):
+        full = account_service().session_for(viewer, record.id)
+        st.caption(
+            f"Session {record.id} · {frame.mode_label(record.mode)} mode · {len(full.turns)} turns"
+        )
+        transcript.show(((t.speaker, t.text) for t in full.turns), counterpart)
+        if record.ended_at is None and st.button("Continue", key=f"continue-{record.id}"):
+            _continue(record)
+
+
+def _continue(record: SessionRecord) -> None:
+    run = coach_services().resume_practice(record.id, offline=record.mode == "offline")
+    state.set_run(run)
+    routes.go("practice")
+
+
+if __name__ == "__main__":
+    render()

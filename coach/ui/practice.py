@@ -1,0 +1,112 @@
+"""Practice page: the conversation itself, with undo, an openness gauge and an end."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coach import persona
+from coach.accounts import Viewer
+from coach.errors import CoachError
+from coach.models import Speaker
+from coach.practice import PracticeRun
+from coach.ui import frame, routes, state, transcript
+from coach.ui.resources import account_service, coach_services
+
+
+def render() -> None:
+    viewer = state.require_viewer()
+    run = _requested_run(viewer)
+    if run is None:
+        _nothing_in_progress()
+        return
+    name = run.scenario.persona.name
+    prompt = st.chat_input(f"Reply to {name}…", key="turn")
+    gauge = _header(run)
+    transcript.show(run.history, name)
+    if prompt and prompt.strip():
+        _exchange(run, prompt.strip())
+    _openness(gauge, run)
+    _controls(viewer, run)
+
+
+def _requested_run(viewer: Viewer) -> PracticeRun | None:
+    """The run in progress, or the viewer's own session named by ``?session=ID``."""
+    asked = st.query_params.get("session")
+    run = state.run()
+    if asked is None or (run is not None and str(run.session_id) == asked):
+        return run
+    try:
+        record = account_service().session_for(viewer, int(asked))
+        if record.ended_at is not None:
+            raise CoachError(f"Session {record.id} has ended; read it under My sessions.")
+        run = coach_services().resume_practice(record.id, offline=record.mode == "offline")
+    except (CoachError, ValueError) as exc:
+        st.query_params.clear()
+        st.error(str(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
+        return None
+    state.set_run(run)
+    return run
+
+
+def _nothing_in_progress() -> None:
+    st.title("Practice")
+    st.info("No conversation in progress. Choose a scenario to start one.", icon=":material/info:")
+    routes.link("library", "Go to the scenario library")
+
+
+def _header(run: PracticeRun) -> st.delta_generator.DeltaGenerator:
+    st.title(run.scenario.title)
+    left, right = st.columns([3, 2], vertical_alignment="center")
+    with left:
+        st.badge(f"{frame.mode_label(run.mode)} mode", icon=":material/smart_toy:", color="blue")
+        st.caption(f"{frame.mode_help(run.mode)} Difficulty: {run.difficulty.value}.")
+    with st.expander("Brief and goals", icon=":material/description:"):
+        st.write(run.scenario.brief)
+        st.markdown("\n".join(f"- {goal}" for goal in run.scenario.learning_objectives))
+    return right.empty()
+
+
+def _openness(gauge: st.delta_generator.DeltaGenerator, run: PracticeRun) -> None:
+    label = persona.openness(run.state)
+    gauge.progress(run.state.trust / 100, text=f"{run.scenario.persona.name} seems **{label}**")
+
+
+def _exchange(run: PracticeRun, text: str) -> None:
+    with transcript.message(Speaker.LEARNER, run.scenario.persona.name):
+        st.markdown(text)
+    with transcript.message(Speaker.COUNTERPART, run.scenario.persona.name):
+        try:
+            st.write_stream(run.say(text))
+        except CoachError as exc:
+            st.error(f"{exc} Your turn is saved; undo it or try again.")
+
+
+def _controls(viewer: Viewer, run: PracticeRun) -> None:
+    has_exchange = any(speaker == Speaker.LEARNER for speaker, _ in run.history)
+    row = st.container(horizontal=True, gap="small")
+    if row.button("Undo last exchange", icon=":material/undo:", disabled=not has_exchange):
+        _undo(viewer, run)
+    if row.button("End session", icon=":material/stop_circle:", type="primary"):
+        _end(viewer, run)
+
+
+def _undo(viewer: Viewer, run: PracticeRun) -> None:
+    account_service().session_for(viewer, run.session_id)  # only the owner may change it
+    services = coach_services()
+    services.repository.delete_last_exchange(run.session_id)
+    state.set_run(services.resume_practice(run.session_id, offline=run.mode == "offline"))
+    st.rerun()
+
+
+def _end(viewer: Viewer, run: PracticeRun) -> None:
+    account_service().session_for(viewer, run.session_id)
+    record = run.end()
+    state.set_run(None)
+    state.open_session(record.id)
+    state.notify(f"Session saved with {len(record.turns)} turns. You can read it back below.")
+    st.query_params.clear()
+    routes.go("sessions")
+
+
+if __name__ == "__main__":
+    render()

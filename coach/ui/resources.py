@@ -1,0 +1,36 @@
+"""Long-lived objects shared by every browser session, built once per configuration."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coach.accounts import Accounts, open_accounts
+from coach.services import CoachServices
+from coach.settings import Settings
+
+
+def coach_services() -> CoachServices:
+    """The services for the current settings (COACH_* environment variables)."""
+    settings = Settings()
+    return _services(_settings_key(settings), settings)
+
+
+def account_service() -> Accounts:
+    """Accounts stored in the same database as the practice sessions."""
+    settings = Settings()
+    return _accounts(_settings_key(settings), settings)
+
+
+def _settings_key(settings: Settings) -> str:
+    # Keyed on the settings so that a changed data dir (as in tests) gets its own services.
+    return settings.model_dump_json()
+
+
+@st.cache_resource(show_spinner=False)
+def _services(key: str, _settings: Settings) -> CoachServices:
+    return CoachServices(_settings)
+
+
+@st.cache_resource(show_spinner=False)
+def _accounts(key: str, _settings: Settings) -> Accounts:
+    return open_accounts(_services(key, _settings))

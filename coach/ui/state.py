@@ -1,0 +1,109 @@
+"""The browser session's state: every key is initialised here, and read and written only here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import streamlit as st
+
+from coach.accounts import IDLE_LIMIT, Viewer, is_idle_expired
+from coach.models import Difficulty
+from coach.practice import PracticeRun
+
+DEFAULTS: dict[str, Any] = {
+    "viewer": None,  # Viewer once signed in
+    "last_seen": None,  # when this browser session last did anything
+    "scenario_id": None,  # the scenario whose brief is open
+    "difficulty": Difficulty.STANDARD,
+    "run": None,  # the PracticeRun in progress
+    "notice": None,  # one message to show on the next page
+    "opened_session": None,  # the session to expand on "My sessions"
+}
+
+
+def init() -> None:
+    """Give every key its default, once per browser session."""
+    for key, value in DEFAULTS.items():
+        st.session_state.setdefault(key, value)
+
+
+def viewer() -> Viewer | None:
+    value: Viewer | None = st.session_state["viewer"]
+    return value
+
+
+def require_viewer() -> Viewer:
+    """The signed-in viewer; pages are only routed to when there is one."""
+    signed_in = viewer()
+    if signed_in is None:
+        st.stop()
+    assert signed_in is not None
+    return signed_in
+
+
+def sign_in(signed_in: Viewer) -> None:
+    _reset()
+    st.session_state["viewer"] = signed_in
+    st.session_state["last_seen"] = datetime.now(UTC)
+
+
+def sign_out(notice: str | None = None) -> None:
+    _reset()
+    st.session_state["notice"] = notice
+
+
+def expire_if_idle() -> None:
+    """Sign out after a long idle spell, else note that the viewer is active now."""
+    now = datetime.now(UTC)
+    if viewer() is not None and is_idle_expired(st.session_state["last_seen"], now):
+        hours = int(IDLE_LIMIT.total_seconds() // 3600)
+        sign_out(f"You were signed out after {hours} hours without activity; sign in again.")
+    st.session_state["last_seen"] = now
+
+
+def notify(message: str) -> None:
+    st.session_state["notice"] = message
+
+
+def pop_notice() -> str | None:
+    message: str | None = st.session_state["notice"]
+    st.session_state["notice"] = None
+    return message
+
+
+def choose_scenario(scenario_id: str, difficulty: Difficulty) -> None:
+    st.session_state["scenario_id"] = scenario_id
+    st.session_state["difficulty"] = difficulty
+
+
+def chosen_scenario() -> str | None:
+    value: str | None = st.session_state["scenario_id"]
+    return value
+
+
+def chosen_difficulty() -> Difficulty:
+    return Difficulty(st.session_state["difficulty"])
+
+
+def run() -> PracticeRun | None:
+    value: PracticeRun | None = st.session_state["run"]
+    return value
+
+
+def set_run(practice: PracticeRun | None) -> None:
+    st.session_state["run"] = practice
+
+
+def open_session(session_id: int | None) -> None:
+    st.session_state["opened_session"] = session_id
+
+
+def opened_session() -> int | None:
+    value: int | None = st.session_state["opened_session"]
+    return value
+
+
+def _reset() -> None:
+    for key, value in DEFAULTS.items():
+        st.session_state[key] = value

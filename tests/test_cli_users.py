@@ -1,0 +1,50 @@
+"""``coach users add``: creates users who can then sign in; errors are one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from coach.accounts import Role, open_accounts
+from coach.cli import app, users  # noqa: F401  (users registers its commands)
+from coach.services import CoachServices
+
+runner = CliRunner()
+PASSWORD = "a long enough secret"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
+
+
+def test_add_with_password_on_stdin_creates_an_admin_who_can_sign_in() -> None:
+    result = runner.invoke(
+        app, ["users", "add", "root", "--role", "admin", "--password-stdin"], input=PASSWORD + "\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "admin 'root'" in result.output
+    viewer = open_accounts(CoachServices()).authenticate("root", PASSWORD)
+    assert viewer.role is Role.ADMIN
+
+
+def test_add_prompts_twice_without_echo_and_defaults_to_learner() -> None:
+    result = runner.invoke(app, ["users", "add", "ada"], input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert result.exit_code == 0, result.output
+    assert PASSWORD not in result.output
+    assert open_accounts(CoachServices()).authenticate("ada", PASSWORD).role is Role.LEARNER
+
+
+def test_errors_are_one_line_without_traceback() -> None:
+    result = runner.invoke(app, ["users", "add", "ada", "--password-stdin"], input="short\n")
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("Error: Choose a password of at least")
+    empty = runner.invoke(app, ["users", "add", "ada", "--password-stdin"], input="")
+    assert empty.exit_code == 1 and "No password on standard input" in empty.output
+
+
+def test_unknown_role_is_refused() -> None:
+    result = runner.invoke(app, ["users", "add", "ada", "--role", "owner", "--password-stdin"])
+    assert result.exit_code == 2
