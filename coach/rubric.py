@@ -149,16 +149,40 @@ def _target(act: Act, turns: int) -> float:
     return 1.0
 
 
+ACT_LABELS: dict[Act, str] = {
+    Act.OPEN_QUESTION: "open questions",
+    Act.CLOSED_QUESTION: "closed questions",
+    Act.REFLECTION: "reflections",
+    Act.SUMMARY: "summaries",
+    Act.AFFIRMATION: "affirmations",
+    Act.ADVICE: "advice",
+    Act.INFORMATION: "information",
+    Act.SELF_DISCLOSURE: "sharing your own experience",
+    Act.JUDGMENT: "judgments",
+    Act.I_STATEMENT: "I-statements",
+    Act.REQUEST: "clear requests",
+    Act.APOLOGY: "apologies",
+    Act.OTHER: "other remarks",
+}
+
+
 def _rationale(positive: Sequence[Act], penalties: dict[Act, float], session: CodedSession) -> str:
-    names = " or ".join(_act_name(a) for a in positive) or "no positive signal"
-    used = len(session.turns_with(*positive))
-    parts = [f"{names} in {used} of {len(session.learner_turns)} turns"]
-    parts += [f"{_act_name(a)} -{p:g}" for a, p in penalties.items() if p]
-    return "; ".join(parts) + "."
+    """One plain sentence: which moves counted, how often, and what counted against."""
+    total = len(session.learner_turns)
+    if positive:
+        names = _listing([ACT_LABELS[a] for a in positive])
+        used = len(session.turns_with(*positive))
+        sentence = f"What counts here ({names}) came in {used} of your {total} turns"
+    else:
+        sentence = f"Judged on the whole conversation ({total} turns)"
+    against = [ACT_LABELS[a] for a, p in penalties.items() if p]
+    if against:
+        sentence += f"; {_listing(against)} counted against it"
+    return sentence + "."
 
 
-def _act_name(act: Act) -> str:
-    return act.value.replace("_", " ")
+def _listing(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _round_half_up(value: float) -> int:
