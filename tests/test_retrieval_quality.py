@@ -1,7 +1,8 @@
 """Retrieval quality on the shipped guidance: recall@5 and MRR over labelled queries.
 
-The queries (tests/data/retrieval_queries.yaml) name the file and "## " heading of the
-passages that should come back. Run with ``-s`` to see the metrics.
+The queries (evaluation/retrieval/queries.yaml, also read by ``coach eval retrieval``) name
+the file and "## " heading of the passages that should come back. Run with ``-s`` to see the
+metrics.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from coach.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "guidance"
-QUERIES = Path(__file__).parent / "data" / "retrieval_queries.yaml"
+QUERIES = ROOT / "evaluation" / "retrieval" / "queries.yaml"
 K = 5
 MIN_RECALL_AT_K = 0.80
 

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from coach.cli import app
-from coach.cli.output import print_json, user_errors
+from coach.cli.evaluation_reports import render_critique_evaluation, render_retrieval_evaluation
+from coach.cli.output import print_json, read_input, user_errors
+from coach.critique_cases import default_cases_path, load_critique_cases
+from coach.critique_evaluation import RUNS, evaluate_critique
+from coach.critique_templates import load_critique_wording
+from coach.errors import CoachError
 from coach.evaluation import CoderEvaluation, QuestionKind, Scores, evaluate
 from coach.evaluation_data import default_utterances_path, load_evaluation_set
+from coach.resources import shipped_dir
+from coach.retrieval_evaluation import evaluate_retrieval, parse_queries
+from coach.services import CoachServices
+from coach.settings import LLMMode, Settings
 from coach.skills import code_turns
 
 eval_app = typer.Typer(help="Evaluate the coach against labelled data.", no_args_is_help=True)
@@ -30,6 +42,28 @@ SplitOption = Annotated[
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 DataOption = Annotated[
     Path | None, typer.Option("--data", help="An evaluation YAML file (default: the shipped one).")
+]
+CasesOption = Annotated[
+    Path | None, typer.Option("--cases", help="A critique case index (default: the shipped one).")
+]
+RunsOption = Annotated[
+    int, typer.Option("--runs", min=1, max=5, help="Critiques per transcript, to check repeats.")
+]
+QueriesOption = Annotated[
+    Path | None, typer.Option("--queries", help="A labelled query file (default: the shipped one).")
+]
+KOption = Annotated[int, typer.Option("-k", min=1, max=50, help="How many passages to retrieve.")]
+
+
+class EmbeddingsChoice(StrEnum):
+    HASHING = "hashing"
+    OPENAI = "openai"
+    SENTENCE_TRANSFORMERS = "sentence-transformers"
+
+
+EmbeddingsOption = Annotated[
+    EmbeddingsChoice | None,
+    typer.Option("--embeddings", help="The embedder to evaluate (default: your setting)."),
 ]
 
 
@@ -86,3 +120,73 @@ def _question_table(result: CoderEvaluation) -> list[str]:
         for gold in kinds
     ]
     return [header, *rows, f"question macro-F1 {result.question_macro_f1:.3f}"]
+
+
+@eval_app.command("critique")
+@user_errors
+def evaluate_critique_cases(
+    as_json: JsonFlag = False, cases: CasesOption = None, runs: RunsOption = RUNS
+) -> None:
+    """Check the offline critique: good above poor, single flaws named, same answer twice."""
+    wording = load_critique_wording()
+    case_set = load_critique_cases(cases or default_cases_path(), wording)
+    overrides = {"llm": LLMMode.OFFLINE, "embeddings": "hashing"}
+    with scratch_settings(overrides) as settings:
+        services = CoachServices(settings)
+        result = evaluate_critique(
+            case_set, lambda t: services.critique(t, offline=True), wording, runs
+        )
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+        return
+    typer.echo(render_critique_evaluation(result))
+
+
+@eval_app.command("retrieval")
+@user_errors
+def evaluate_guidance_retrieval(
+    as_json: JsonFlag = False,
+    k: KOption = 5,
+    queries: QueriesOption = None,
+    embeddings: EmbeddingsOption = None,
+) -> None:
+    """Recall@k and MRR of guidance search over labelled queries, in a throwaway store."""
+    path = queries or shipped_dir("evaluation") / "retrieval" / "queries.yaml"
+    labelled = parse_queries(read_input(path, "query file"), str(path))
+    overrides = {"embeddings": embeddings.value} if embeddings else {}
+    with scratch_settings(overrides) as settings, _shipped_store(settings) as search:
+        result = evaluate_retrieval(labelled, search, k)
+    if as_json:
+        print_json({"embeddings": settings.embeddings, **result.model_dump(mode="json")})
+        return
+    typer.echo(render_retrieval_evaluation(result, settings.embeddings))
+
+
+@contextmanager
+def scratch_settings(overrides: dict[str, Any]) -> Iterator[Settings]:
+    """Your settings with a throwaway data dir and embedded store, so your store is untouched."""
+    with tempfile.TemporaryDirectory(prefix="coach-eval-", ignore_cleanup_errors=True) as folder:
+        update = {"data_dir": Path(folder), "chroma_url": None, **overrides}
+        yield Settings().model_copy(update=update)
+
+
+@contextmanager
+def _shipped_store(settings: Settings) -> Iterator[Any]:
+    """A search function over the shipped guidance, ingested into the settings' store."""
+    # Imported here: Chroma takes seconds to import and the other commands never need it.
+    from coach.backends.chroma_store import open_guidance_store
+    from coach.backends.guidance_files import load_guidance_file
+    from coach.ingest import ingest_paths
+
+    store = open_guidance_store(settings)
+    try:
+        report = ingest_paths(store, load_guidance_file, [shipped_dir("guidance")])
+        if not report.ok:
+            raise CoachError(f"{report.errors[0].message}; fix that guidance file and retry.")
+
+        def search(query: str, k: int) -> Sequence[tuple[str, str]]:
+            return [(p.source, p.heading) for p in store.search(query, k=k)]
+
+        yield search
+    finally:
+        store.close()
