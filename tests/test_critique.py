@@ -19,8 +19,15 @@ from coach.scenarios import ScenarioLibrary
 from coach.settings import Settings
 from coach.skills import code_turn
 
-TRANSCRIPTS = Path(__file__).parent / "data" / "transcripts"
-PAIRS = sorted({p.name.rsplit("-", 1)[0] for p in TRANSCRIPTS.glob("*-good.json")})
+TRANSCRIPTS = Path(__file__).parent.parent / "evaluation" / "critique" / "pairs"
+# The four pairs written with this module: each poor listener advises early and judges.
+# The wider validity set (evaluation/critique/cases.yaml) is measured by `coach eval critique`.
+PAIRS = [
+    "clarifying-expectations",
+    "giving-feedback",
+    "mutual-accountability",
+    "setting-boundaries",
+]
 ALL = sorted(p.name for p in TRANSCRIPTS.glob("*.json"))
 LIBRARY = ScenarioLibrary()
 MIN_GAP = 25

@@ -71,7 +71,13 @@ def area(kind: str) -> GrowthArea:
 @pytest.fixture(scope="module")
 def template() -> Critique:
     """A real offline critique to vary: only overall and growth areas matter here."""
-    path = Path(__file__).parent / "data" / "transcripts" / "giving-feedback-good.json"
+    path = (
+        Path(__file__).parent.parent
+        / "evaluation"
+        / "critique"
+        / "pairs"
+        / "giving-feedback-good.json"
+    )
     transcript = Transcript.model_validate_json(path.read_text(encoding="utf-8"))
     scenario = ScenarioLibrary(None).get(transcript.scenario)
     return critique_offline(transcript, scenario, None)

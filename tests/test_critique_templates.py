@@ -21,7 +21,7 @@ from coach.resources import shipped_dir
 from coach.rewrites import _PLANS
 from coach.scenarios import ScenarioLibrary
 
-TRANSCRIPT = Path(__file__).parent / "data" / "transcripts" / "giving-feedback-good.json"
+TRANSCRIPT = Path(__file__).parent.parent / "evaluation/critique/pairs/giving-feedback-good.json"
 STRENGTH_IDS = {"open-questions", "reflections", "summary", "disclosures", "affirmation",
                 "patient-advice", "ownership", "asked-questions", "stayed"}  # fmt: skip
 

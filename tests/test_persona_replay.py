@@ -12,7 +12,7 @@ from coach.models import Difficulty, Scenario, Speaker, Transcript
 from coach.persona_replay import PersonaReplay, persona_outcome, replay_persona
 from coach.scenarios import ScenarioLibrary
 
-TRANSCRIPTS = Path(__file__).parent / "data" / "transcripts"
+TRANSCRIPTS = Path(__file__).parent.parent / "evaluation" / "critique" / "pairs"
 LIBRARY = ScenarioLibrary()
 
 

@@ -16,7 +16,7 @@ from coach.skills import code_turn
 
 TEMPLATES = load_rewrite_templates()
 LIBRARY = ScenarioLibrary()
-TRANSCRIPTS = Path(__file__).parent / "data" / "transcripts"
+TRANSCRIPTS = Path(__file__).parent.parent / "evaluation" / "critique" / "pairs"
 KINDS = [
     "judgment",
     "premature-advice",
