@@ -2,9 +2,11 @@
 
 Tune the coder here. Every pattern is searched in one clause that is lower-case, has
 straight apostrophes, no end punctuation and no leading filler ("okay,", "so", "well,").
-Patterns that must open the clause start with ``LEAD``, which lets hedges ("I think",
-"maybe") and a leading condition ("if it helps,", "next time,") come first. Each table
-is joined into a single alternation, so adding a pattern costs almost nothing per call.
+Patterns that must open the clause start with ``^`` or ``LEAD`` (from
+``coach.skill_grammar``), which lets hedges ("I think", "maybe") and a leading condition
+("if it helps,", "next time,") come first. Each table is joined into two alternations, one
+matched at the clause start and one searched, so a pattern costs little per call.
+Judgment and affirmation live in ``coach.skill_evaluative``.
 """
 
 from __future__ import annotations
@@ -12,57 +14,8 @@ from __future__ import annotations
 import re
 
 from coach.models import Act
-
-# Hedges and leading conditions a speaker puts before the move itself.
-_HEDGE = (
-    r"i think|i guess|i suppose|i believe|maybe|perhaps|possibly|probably|to be honest|"
-    r"i wonder (?:if|whether)|i'm wondering (?:if|whether)|i was wondering (?:if|whether)|"
-    r"it seems to me|in my view|my sense is|"
-    r"next time|in future|in the future|going forward|for next time|"
-    r"(?:if|when|once|before|after|whenever)\b[^,]{1,60},"
-)
-LEAD = rf"^(?:(?:{_HEDGE})(?: that)?,? )*"
-
-# Leading words that carry no act. The first group needs a comma after it.
-FILLERS = (
-    r"^(?:(?:well|right|look|listen|now|honestly|frankly|anyway|actually|thanks|thank you|"
-    r"sure|yes|yeah|no|mm|hmm|um|uh|oh|ah|great|good|cool|alright),\s*|"
-    r"(?:okay|ok|and|but|so(?! far)|oh|yeah)\b,?\s*)+"
-)
-
-# Blame labels for a person, and for what they did ("that was careless").
-_LABEL = (
-    r"(?:lazy|careless|sloppy|selfish|unprofessional|defensive|dramatic|sensitive|"
-    r"overreacting|immature|naive|arrogant|rude|irresponsible|hopeless|useless|incompetent|"
-    r"unreliable|disorgani[sz]ed|stubborn|stupid|dumb|childish|clueless|entitled|blunt|"
-    r"ungrateful|inconsiderate|thoughtless|disrespectful|paranoid|weak|bossy|a pushover|"
-    r"not (?:cut out|good enough|ready|a team player)|the problem)\b"
-)
-_DEED = (
-    r"(?:careless|sloppy|lazy|unprofessional|stupid|dumb|irresponsible|childish|silly|rude|"
-    r"unacceptable|thoughtless|inconsiderate|pathetic|ridiculous|immature|no excuse)\b"
-)
-_MODIFIERS = (
-    r"(?: being| just| so| too| far too| really| such| pretty| completely| totally| a| an)*"
-)
-
-JUDGMENT = [
-    r"\byou(?:'re| are)? (?:always|never|constantly|forever)\b",
-    rf"\byou(?:'re| are| were|'ve been| have been){_MODIFIERS} {_LABEL}",
-    rf"\b(?:that|this|it)(?:'s| is| was){_MODIFIERS} {_DEED}(?! of me)",
-    r"\b(?:kind|sort|type) of (?:person|people) who (?:always|never)\b",
-    r"\bwhat were you thinking\b|\bwhat(?:'s| is) wrong with you\b|\bhow could you\b",
-    r"\byou should(?:n't)? have (?:been|\w+ed|done|told|known|said|gone|taken|made|seen|"
-    r"thought|spoken|sent|come|written|given|got|brought|kept|left|heard|let|run)\b",
-    r"\b(?:so|such an?) (?:stupid|careless|dumb|lazy|sloppy|basic)\b|\bpeople like you\b",
-    r"^you (?!seemed|sounded|looked|wanted|needed)(?:\w+ed|forgot|did|made|left|broke|lost|came|"
-    r"were|was) .*\bagain\b",
-    r"\byour (?:own )?fault\b|\bno excuse\b|\beveryone else (?:manages|managed|can|got)\b",
-    r"\b(?:don't you|you don't|you didn't) (?:even )?(?:care|listen|bother)\b",
-    # "Why didn't you just ask?" blames; "Why don't you just ask?" is advice.
-    r"\b(?:can't|didn't|won't) you (?:ever|even|just)\b|\bdon't you (?:ever|even)\b",
-    r"\b(?:get over it|grow up|typical of you)\b",
-]
+from coach.skill_evaluative import AFFIRMATION, JUDGMENT
+from coach.skill_grammar import LEAD
 
 APOLOGY = [
     r"^(?:i'm |i am )?(?:really |so |truly )?sorry\b(?! to hear| for your loss|"
@@ -88,44 +41,26 @@ SUMMARY = [
     r"^you(?:'ve| have| are|'re)? [^,]{3,60}, (?!but\b)[^,]{3,60},? and ",
 ]
 
-AFFIRMATION = [
-    r"\byou (?:clearly|obviously|really) (?:put|care|cared|worked|tried|thought|prepared|handled)",
-    r"\b(?:well done|good job|great job|nice work|great work|good work|nicely done|kudos|"
-    r"congratulations|you earned it|you deserved? it)\b",
-    r"\b(?:that|it) took (?:real |a lot of |some )?(?:courage|guts|nerve|honesty|effort)\b",
-    r"\bi(?:'m| am) (?:really |so )?(?:impressed|proud)\b",
-    r"\bi (?:really )?(?:appreciate|appreciated|admire|value|respect) (?:you|your|that you|"
-    r"how\b|the way you|the effort|the work)",
-    r"\bthank(?:s| you) (?:so much )?for (?:being|sharing|telling|raising|flagging|trusting|"
-    r"speaking up|bringing|your (?:honesty|openness|candou?r|patience|effort|hard work))",
-    r"\byou(?:'ve| have) (?:come a long way|grown|made (?:real|great|huge|a lot of) progress)",
-    r"\byou(?:'ve| have)? handled (?:that|it|this|a|the)\b.*\b(?:well|calmly|grace|brilliantly)",
-    r"\byou(?:'re| are) (?:clearly |really |obviously )?(?:good at|great at|a natural|talented|"
-    r"resourceful|committed|dedicated|brave|resilient)\b",
-    r"\b(?:that|it)(?:'s| is| was) (?:a |an )?(?:really |very |such a )?(?:great|good|excellent|"
-    r"thoughtful|smart|brave|clever|insightful|mature) (?:idea|plan|point|insight|move|call|way|"
-    r"instinct|step)\b",
-    r"\bit(?:'s| is) clear (?:that )?you (?:care|worked|put|thought|tried)\b",
-    r"\b(?:that|this) shows (?:real|a lot of|how much|great)\b",
-    r"\byour (?:advice|feedback|support|help)\b.*\b(?:helped|made a difference)\b",
-    r"\byou did (?:the right thing|a (?:great|good|brilliant) job|really well)\b",
-    r"\byou (?:owned|stepped up|stuck with|followed through|held your nerve|kept your word|"
-    r"kept going|kept calm)\b",
-    r"^your \w+(?: \w+)? (?:was|were|is) (?:really |very )?(?:strong|excellent|impressive|"
-    r"superb|brilliant|outstanding)\b",
-]
-
 REQUEST = [
     LEAD + r"(?:could|can|would|will) you (?:please |possibly |kindly |just |also )?(?:send|"
     r"share|give|let|cc|copy|update|email|book|set|check|review|look|read|help|come|join|"
-    r"forward|finish|add|loop|keep|stop|move|bring|call|write|draft|prepare|put|be|reply|"
+    r"forward|finish|add|loop|keep|stop|move|bring|call|write|draft|prepare|put|reply|"
     r"confirm|introduce|show|pass|arrange|cover|lead|meet|schedule|speak|spare|do|find|"
-    r"reschedule|take|make)\b",
-    LEAD + r"(?:can|could|may) (?:i|we) (?!have |be |ask |say |tell |check |just )\w+",
-    LEAD + r"(?:would you mind|is it (?:ok|okay|alright|all right) if (?:we|i)|"
+    r"be (?!willing|open|able|interested|comfortable|prepared)|"
+    r"reschedule|take|make|redo|resend|rewrite|fix|change|slow|speed)\b",
+    LEAD + r"(?:could|can) you (?:please |just )?tell (?:me|us) (?!more|about|what|how|why|if|"
+    r"whether)",
+    LEAD + r"(?:can|could|may) (?:i|we) (?!have |be |ask |say |tell |check |just |give you )\w+",
+    LEAD + r"(?:would you mind|(?:is|would) it (?:still |really )?(?:be )?(?:ok|okay|alright|"
+    r"all right|possible) (?:if|for) (?:we|i|me|us)\b|"
     r"is it possible (?:to|for (?:you|us|me) to)|any chance you could)\b",
     r"\bi(?:'d| would) (?:like|love|prefer|want|rather) (?:you|it if you|us|for you|for us)\b",
     r"\bi(?:'d| would) (?:really )?appreciate (?:it )?if you\b",
+    r"\b(?:would|could) you be (?:willing|able|open) to \w+ (?:me|us|my|our)\b",
+    r"\bi(?:'d| would) find it (?:much |a lot )?(?:easier|helpful|more helpful|useful|"
+    r"less stressful) if you\b",
+    r"\bi(?:'d| would) like to be (?:in|included|involved|copied|consulted|kept|told|part|"
+    r"there|asked)\b",
     r"\bi(?:'d| would) (?:really )?(?:like|love|appreciate|welcome|value) (?:your|some) "
     r"(?:honest )?(?:help|feedback|advice|input|support|guidance|thoughts|time|views)\b",
     r"\bi(?:'d| would) (?:really )?like (?:a|an|some|more) \w+",
@@ -136,7 +71,7 @@ REQUEST = [
     r"\bit would (?:really )?help (?:me )?if you\b|\bplease\b|^i expect (?:weekly|regular)\b",
     LEAD + r"(?:send|give|show|get|forward|cc|copy|email|call|ping|remind|update|keep|"
     r"loop|tell) (?:me|us)\b(?! more| about| what| how| why)|" + LEAD + r"let (?:me|us) know\b",
-    LEAD + r"let's\b(?! (?:get started|begin|start|see|dive in))",
+    LEAD + r"let's\b(?! (?:get started|begin|start|see|dive in|get into it|move on|get going))",
 ]
 
 ADVICE = [
@@ -151,10 +86,15 @@ ADVICE = [
     r"\bi(?:'d| would) (?:suggest|recommend|advise|encourage|start|try|ask|talk|go|focus|"
     r"consider|think about|probably|definitely|be careful|push back|write|book|block|keep|"
     r"have a (?:\w+ )?(?:word|chat|conversation)|just)\b",
+    # "I'd trim the appendix": what the speaker would do in the listener's place.
+    LEAD + r"i(?:'d| would) (?!like|love|prefer|rather|be\b|say|have|need|want|feel|find|hate|know|"
+    r"guess|imagine|think|appreciate|welcome|value|hope|expect|never|not|also|agree|already|"
+    r"only|been|done|gone|had|forgotten|\w+ed\b)\w+",
     r"\bi (?:suggest|recommend|advise|encourage)\b",
     r"\b(?:it|that) (?:might|may|could|would|will) (?:help|be worth|be (?:a good idea|useful|"
     r"helpful|better|wise|smart)) (?:to|if you)\b",
     r"\bit(?:'s| is) (?:worth|a good idea|best|better|wise) (?:to|if you|\w+ing)\b",
+    r"\bit(?:'s| is) (?:really |very )?(?:important|essential|crucial|vital) (?:that|for) you\b",
     r"\bthe (?:best|first|key|right) (?:thing|step|move) (?:is|would be|to do)\b|\bwhy not\b",
     LEAD + r"(?:try|consider|make sure|remember to|(?:don't|do not)(?! know| think| get| remember)|"
     r"focus on|start by|stop|avoid|"
@@ -166,23 +106,31 @@ ADVICE = [
 ADVICE_QUESTION = [
     LEAD + r"(?:have|haven't) you (?:tried|thought about|thought of|considered|looked into)\b",
     LEAD + r"why (?:don't you|not)\b(?! ever| even)|" + LEAD + r"what if you\b",
-    LEAD + r"(?:how|what) about (?:\w+ing|you \w+|if you)\b",
+    LEAD + r"(?:how|what) about (?:\w+ing|you \w+|we \w+|if (?:you|we))\b",
     LEAD + r"(?:would|wouldn't|won't|could|might) it (?:help|be (?:worth|better|easier|"
-    r"a good idea|useful|wise))\b",
+    r"a good idea|useful|wise))\b(?! if (?:i|we)\b)",
     LEAD + r"is it (?:worth|better)\b|" + LEAD + r"shouldn't you\b",
     LEAD + r"(?:could|can|would) you (?:not |maybe |perhaps |just )?(?:try|consider|be open to)\b",
-    LEAD + r"(?:don't|do) you think (?:you|it) (?:should|could|might|would be)\b",
+    LEAD + r"(?:don't you think (?:[\w']+ ){1,3}(?:should|could|might|would be|needs? to)|"
+    r"do you think (?:you|it) (?:should|might|would be))\b",
 ]
 
 # Questions or imperatives that invite the other to elaborate: open questions by function.
 INVITE = [
-    LEAD + r"(?:(?:can|could|would|will) you |you (?:could|can|might) |please |would you mind )?"
+    LEAD + r"(?:(?:can|could|would|will) you |you (?:could|can|might) |please |would you mind |"
+    r"(?:would you like|do you want|would you be willing|are you able) to )?"
     r"(?:tell me (?:more|about|what|how|why|a bit|a little)|say (?:a bit |a little )?more|"
     r"walk me through|talk me through|take me through|describe|explain|help me understand|"
-    r"expand on|elaborate|give me an example|share (?:more|a bit|what|how))\b",
+    r"expand on|elaborate|give me an example|share (?:more|a bit|what|how)|clarify|unpack|"
+    r"be (?:a bit |a little )?more specific)\b",
     LEAD + r"i(?:'m| am) (?:really )?(?:curious|interested) (?:about|what|how|why|to hear|in)\b",
-    LEAD
-    + r"i(?:'d| would) (?:love|like) to (?:hear|know|understand) (?:more|about|what|how|why)\b",
+    LEAD + r"i(?:'d| would) (?:really )?(?:love|like) to (?:hear|know|understand) (?:more|about|"
+    r"what|how|why|where|whether)\b",
+    LEAD + r"i(?:'d| would) be (?:really |very )?(?:interested|curious|keen|glad) to (?:hear|know|"
+    r"learn|understand)\b|"
+    + LEAD
+    + r"i(?:'ve| have) (?:always |often )?wondered (?:how|what|why)\b",
+    r"^any (?:tips|advice|ideas|thoughts|suggestions|pointers)\b",
     LEAD + r"i (?:just )?want to (?:understand|hear|know) (?:what|how|why|more)\b",
     LEAD + r"i(?:'m| am)? ?wonder(?:ing)? (?:what|how|why)\b|^go on\b|^keep going\b",
 ]
@@ -190,15 +138,19 @@ INVITE = [
 REFLECTION = [
     r"\b(?:it |that )?sounds? (?:like (?!a plan)|as if|as though|really|pretty|quite|so|very|"
     r"hard|tough|difficult|frustrating|stressful|exhausting|painful|awful|lonely|overwhelming)",
-    LEAD + r"(?:it|that|this) (?:must|might|may) (?:be|have been|feel|have felt)\b",
+    LEAD + r"(?:it|that|this) (?:must|might|may|can't|cannot|couldn't) (?:be|have been|feel|"
+    r"have felt)\b",
     LEAD + r"(?:it|that|this)(?:'s| is| was| has been)? (?:really |so |quite |pretty |very |"
     r"been )?(?:hard|tough|difficult|frustrating|rough|a lot|exhausting|overwhelming|stressful|"
-    r"painful|unfair|lonely|confusing|upsetting|disappointing)\b(?! to (?:say|tell|know))",
+    r"painful|unfair|lonely|confusing|upsetting|disappointing)\b(?! to (?:say|tell))",
+    LEAD + r"(?:it's |it is |that's )?(?:kind of |sort of |almost )?(?:like|as if|as though) "
+    r"(?:you|your|part of you)\b",
     LEAD + r"(?:it )?seems (?:like|that|as if|as though)\b|" + LEAD + r"you (?:seem|sound)\b",
-    LEAD + r"(?:i'm hearing|what i(?:'m)? hear|i hear that|i can hear|i get the (?:sense|"
+    LEAD + r"(?:i'm hearing|what i(?:'m)? hear(?:ing)?|i hear that|i can hear|i get the (?:sense|"
     r"feeling|impression)|i sense|i can see|i can tell|i imagine)\b",
-    LEAD + r"i (?:know|understand|get) (?:why|how|that (?:it|this|you)|(?:it|this|that)(?:'s| is|"
-    r" was| has been)|you(?:'re| are| were|'ve)?)\b",
+    LEAD + r"i (?:know|understand|get) (?:why|how(?! it feels)|if you|that (?:it|this|you)|"
+    r"(?:it|this|that)(?:'s| is| was| has been)|"
+    r"(?!you(?:'re| are) right)you(?:'re| are| were|'ve)?)\b",
     LEAD + r"you(?:'re| are| were|'ve been| have been)? (?:really |quite |a bit |pretty |so |"
     r"clearly |kind of |feeling |still |also |not )*(?:worried|afraid|scared|anxious|nervous|"
     r"concerned|frustrated|angry|upset|hurt|disappointed|stuck|torn|caught|overwhelmed|unsure|"
@@ -208,6 +160,7 @@ REFLECTION = [
     LEAD + r"you (?:don't |didn't |do |really |still )?(?:think|believe|feel|felt|want|wanted|"
     r"wish|hope|care|worry|wonder|fear|doubt|suspect|value|need(?! to)|'d like|'d rather|"
     r"would like|would rather)\b",
+    LEAD + r"(?:it's|it is) (?:not (?:that|because) |that |because )you\b",
     LEAD
     + r"(?:it's|it is) (?:less|not so much|not really) about\b|"
     + LEAD
@@ -218,7 +171,8 @@ REFLECTION = [
 I_STATEMENT = [
     LEAD + r"i(?:'ve| have)? (?:feel|felt|get|got|become|became|was|am|'m|been)\b(?!.*\bsorry\b)"
     r".*\b(?:when|whenever|that|because|if|since|after|how) (?:you|your)\b",
-    r"\b(?:when|whenever) you\b[^.]*, i (?:feel|felt|get|got|was|am|'m|start|find)\b",
+    r"\b(?:when|whenever) you\b[^.]*, i(?:'m)? (?!'m sorry|think|guess)\w+",
+    LEAD + r"i (?:feel|felt) [\w ]{1,30} (?:when|whenever) (?!i\b|i'm\b)",
     LEAD + r"i(?:'ve| have)? notic(?:e|ed) (?:that )?(?:you|your|when|the)\b",
     LEAD + r"i need(?:ed)?\b(?! you to\b)",
 ]
@@ -226,6 +180,7 @@ I_STATEMENT = [
 SELF_DISCLOSURE = [
     r"\bwhen i (?:started|was|first|joined|began|moved|took|had|got|made)\b",
     r"\bi remember (?:when|my|being|feeling|the first|how|once)\b|\bi used to\b|\bi once\b",
+    r"\b(?:the first time|the last time|last time|back when) i\b|\bit took me\b",
     r"\bi(?:'ve| have) been (?:there|in your|in that|in a similar|through)\b",
     r"\b(?:in|early in|at the start of|earlier in) my (?:career|first|own|last|previous)\b",
     r"\bthe same (?:thing )?happened to me\b|\bi went through\b",
@@ -244,51 +199,21 @@ SELF_DISCLOSURE = [
 OTHER = [
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome)\b",
     r"^(?:nice|good|great|lovely) to (?:see|meet|catch up with|talk to) you\b",
-    r"^(?:thanks|thank you|cheers)(?: (?:so much|very much|a lot|again))?(?: for (?:coming|"
-    r"making (?:the )?time|your time|the time|meeting|having me|this))?$",
+    r"^(?:thanks|thank you|cheers)(?: (?:so much|very much|a lot|again))?(?: for (?:coming(?: in)?|"
+    r"making (?:the )?time|your time|the time|meeting|having me|this)(?: for me| today| to "
+    r"(?:meet|see|talk|chat)(?: with me)?)*)?$",
     r"^(?:i see|i understand|i hear you|i get it|i know|got it|makes sense|that makes sense|"
     r"fair enough|that's fair|that's true|sounds good|sounds like a plan|good question|"
     r"no problem|no worries|of course|see you(?: next week| soon| then)?|take care|talk soon|"
     r"(?:you're|you are) (?:probably |absolutely )?right|i'm not sure (?:what you mean|i follow)|"
     r"i don't follow|(?:i'm |i am )?(?:so |really )?sorry to hear (?:that|this|it))"
     r"(?:,? (?:thanks|thank you))?$",
-    r"^let's (?:get started|begin|start|dive in)\b",
+    r"^let's (?:get started|begin|start|dive in|get into it|move on|get going|make a start)\b",
+    r"^come (?:on )?in\b",
     r"^(?:i'm |i am )?(?:so |really |truly )?sorry (?:to hear|you(?:'re| are)? (?:went|going) "
     r"through|you(?:'re| are) dealing)\b",
     r"^that's (?:really |very |so )?(?:helpful|useful|interesting|great|good to know)$",
 ]
-
-# --- question form and defaults ----------------------------------------------
-
-INTERROGATIVE = (
-    r"^(?:how|what|why|when|where|who|whom|whose|which|in what|do|does|did|is|are|was|were|am|"
-    r"can|could|will|would|shall|should|have|has|had|may|might|must|isn't|aren't|wasn't|weren't|"
-    r"don't|doesn't|didn't|can't|couldn't|won't|wouldn't|haven't|hasn't|shouldn't|any|anything|"
-    r"anyone|ok|okay|right|really)\b"
-)
-# Wh-questions that ask for a short fact are closed; other what/how/why are open.
-CLOSED_WH = (
-    r"^(?:what time|what day|what date|which|how (?:many|much|long|often|old|soon|far)|when|"
-    r"where|who|whom|whose|what(?:'s| is| was| are) (?:the|your|our) (?:deadline|date|name|"
-    r"number|budget|time|title|due date))\b"
-)
-OPEN_WH = r"^(?:how|what|why|in what ways?)\b"
-# A choice between given answers ("..., in writing or face to face?") is closed.
-CHOICE = r"\bor [^,]{1,30}$"
-TAG = (
-    r",? (?:right|is that right|is that fair|yeah|no|isn't it|wasn't it|aren't you|don't you|"
-    r"didn't you|did i get that right|have i got that right|does that sound right|am i right|"
-    r"correct|ok|okay)$"
-)
-# "You're expected to..." states a rule or a permission, not the listener's view.
-SECOND_PERSON = r"^you\b(?!(?:'re| are) (?:allowed|expected|required|entitled|welcome) to)"
-FIRST_PERSON = r"^(?:i|i'm|i've|i'd|my|me)\b"
-# First-person clauses that offer, promise or state a view rather than share experience.
-FIRST_PERSON_INFO = (
-    r"^(?:i'll|i will|i'm going to|i can|i could|i'd be (?:happy|glad)|i'm happy to|i'm here|"
-    r"i agree|i disagree|i don't agree|i promise|i can't|i won't|"
-    r"i'm not (?:blaming|saying|critici[sz]ing|trying|here to))\b"
-)
 
 # --- precedence ----------------------------------------------------------------
 
@@ -310,19 +235,42 @@ TURN_PRECEDENCE: dict[Act, frozenset[Act]] = {
 WORD_START = r"\b"
 
 
-def compile_table(patterns: list[str]) -> re.Pattern[str]:
-    """Join a table into one alternation that matches only where a word starts.
+class PatternTable:
+    """A table compiled twice: clause-opening patterns are tried once, the rest searched.
+
+    Trying an anchored pattern at every word start only to fail there is most of the cost
+    of a search, so patterns that start with ``^`` get a single match at the clause start.
+    """
+
+    __slots__ = ("_opening", "_anywhere")
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._opening = _alternation([p for p in patterns if p.startswith("^")])
+        self._anywhere = _alternation([p for p in patterns if not p.startswith("^")])
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern of the table matches the clause."""
+        return bool(self._opening.match(text) or self._anywhere.search(text))
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    """Join patterns into one alternation that matches only where a word starts.
 
     Checking the word start once, instead of a leading word boundary in every pattern,
     makes the search several times faster; patterns keep theirs for readability.
     """
-    branches = "|".join(f"(?:{p.removeprefix(WORD_START)})" for p in patterns)
+    branches = "|".join(f"(?:{p.removeprefix(WORD_START)})" for p in patterns) or "(?!)"
     return re.compile(rf"(?<![\w'])(?:{branches})")
+
+
+def compile_table(patterns: list[str]) -> PatternTable:
+    """Compile a table of patterns for fast searching in one clause."""
+    return PatternTable(patterns)
 
 
 # Clause-level statement tables. SUMMARY is matched on whole sentences because a
 # summary's list often spans the clause breaks. The order does not change the result.
-STATEMENT_TABLES: tuple[tuple[Act, re.Pattern[str]], ...] = tuple(
+STATEMENT_TABLES: tuple[tuple[Act, PatternTable], ...] = tuple(
     (act, compile_table(table))
     for act, table in (
         (Act.APOLOGY, APOLOGY),

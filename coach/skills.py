@@ -1,8 +1,11 @@
 """The skill coder: reads one utterance and names the acts it performs (pure, deterministic).
 
 A turn is split into sentences, each sentence into clauses (at ";", dashes, "but", ", so"
-and ", and" before "I"/"you"), and each clause is coded on its own; the turn's acts are
-the union. The pattern tables live in ``coach.skill_patterns``.
+unless it gives a purpose, and ", and" before a new subject), and each clause is coded on
+its own; the turn's acts are the union. A question mark belongs to the last clause unless
+an earlier one opens the question ("Would you mind X, so I can Y?"). The pattern tables
+live in ``coach.skill_patterns`` and ``coach.skill_evaluative``, the grammar (hedges,
+question form, person) in ``coach.skill_grammar``.
 
 Coding conventions (the labelled examples in tests/data/coder_examples.yaml follow them):
 
@@ -13,14 +16,22 @@ Coding conventions (the labelled examples in tests/data/coder_examples.yaml foll
 2. A question that blames ("Why did you do something so stupid?") is judgment plus its
    open/closed kind.
 3. A reflection offered as a question ("So you felt left out?", "..., right?") is a
-   reflection plus a closed question.
+   reflection plus a closed question: any statement about the listener said as a question.
 4. "You should have..." blames the past: judgment, not advice.
 5. A summary absorbs the reflections and facts it is built from, across the whole turn.
+   Besides recap openers ("To sum up"), a "so ..." restatement about the listener that
+   lists several points ("So what you want is X, Y and Z") is a summary.
 6. ``other`` is used only when nothing else applies to the whole turn; acknowledgements
    and clauses under three words add nothing.
-7. Uncoded clauses fall back by grammatical person: "you..." is a reflection, "I..."
-   (not an offer or promise) is self-disclosure, anything else of three or more words is
-   information.
+7. Uncoded clauses fall back by grammatical person: "you..." is a reflection (not "you
+   can..."/"you'll...", which state facts), "I..." (not an offer or promise) is
+   self-disclosure, a clause whose subject is not "you" but that tells of the listener's
+   experience ("The guilt keeps you saying yes") is a reflection, anything else of three
+   or more words is information.
+8. Praise and blame absorb the by-person readings of the deeds they evaluate: in "You
+   came back after last time, and I respect that" the first clause is part of the
+   affirmation, not a reflection; a comment clause ("...; it got me a meeting") is part
+   of the praise too.
 
 Within a clause, ``CLAUSE_PRECEDENCE`` says which act removes which (judgment removes
 reflection and affirmation; request removes advice; ...).
@@ -30,33 +41,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
+from coach import skill_grammar as G
 from coach import skill_patterns as P
 from coach.models import Act, CodedTurn, TurnFeatures
 
 _SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s+[-\u2013\u2014]+\s+|,?\s+but\s+|,\s+so\s+(?!far\b)"
-    r"|,\s+and\s+(?=(?:you|i|i'm|i've|i'd|your)\b)"
+    r"\s*;\s*|\s+[-\u2013\u2014]+\s+|,?\s+but\s+|,\s+(?=sorry\W*$)"
+    # "..., so I can refer back to it" gives a purpose, not a second claim.
+    r"|,\s+so\s+(?!far\b|that\b|(?:i|we|you) (?:can|could)\b)"
+    r"|,\s+and\s+(?=(?:you|i|i'm|i've|i'd|your|we|that's)\b)"
 )
 _EDGE_PUNCTUATION = " \t\n\"'.,!?;:\u2026"
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+|[.,]\d+)*")  # 2.5 is one word
-_FILLERS = re.compile(P.FILLERS)
-_LEAD = re.compile(P.LEAD)
+_FILLERS = re.compile(G.FILLERS)
+_LEAD = re.compile(G.LEAD)
 _OTHER = P.compile_table(P.OTHER)
 _INVITE = P.compile_table(P.INVITE)
 _JUDGMENT = P.compile_table(P.JUDGMENT)
 _SUMMARY = P.compile_table(P.SUMMARY)
 _ADVICE_QUESTION = P.compile_table(P.ADVICE_QUESTION)
 _REQUEST = P.compile_table(P.REQUEST)
-_INTERROGATIVE = re.compile(P.INTERROGATIVE)
-_CLOSED_WH = re.compile(P.CLOSED_WH)
-_OPEN_WH = re.compile(P.OPEN_WH)
-_CHOICE = re.compile(P.CHOICE)
-_TAG = re.compile(P.TAG)
-_SECOND_PERSON = re.compile(P.SECOND_PERSON)
-_FIRST_PERSON = re.compile(P.FIRST_PERSON)
-_FIRST_PERSON_INFO = re.compile(P.FIRST_PERSON_INFO)
+_INTERROGATIVE = re.compile(G.INTERROGATIVE)
+_CLOSED_WH = re.compile(G.CLOSED_WH)
+_OPEN_WH = re.compile(G.OPEN_WH)
+_CHOICE = re.compile(G.CHOICE)
+_TAG = re.compile(G.TAG)
+_COMMENT = re.compile(G.COMMENT)
+_REPORTED_MIND = re.compile(G.REPORTED_MIND)
+_RESTATED_LIST = re.compile(G.RESTATED_LIST)
 # Question-shaped moves whose function wins over their form, in this order.
 _FUNCTION_OVER_FORM = (
     (Act.OPEN_QUESTION, _INVITE),
@@ -67,10 +82,18 @@ _SHORT_CLAUSE = 3
 _VOCABULARY = tuple(Act)  # the stable order of acts in a coded turn
 
 
+class _Coded(NamedTuple):
+    """Acts a pattern found, and weaker acts read only from grammatical person."""
+
+    found: set[Act]
+    default: set[Act]
+    comment: set[Act]  # defaults of clauses that comment on another ("that gave us time")
+
+
 def code_turn(text: str) -> CodedTurn:
     """Code one utterance: its acts (stable order, never empty) and surface features."""
     coded = [_code_sentence(s) for s in _sentences(_normalise(text))]
-    acts: set[Act] = set().union(*(sentence_acts for sentence_acts, _ in coded))
+    acts = _absorb_defaults([c for c, _ in coded])
     questions = sum(asked for _, asked in coded)
     features = TurnFeatures(
         words=len(_WORD.findall(text)), questions=questions, stacked_questions=questions >= 2
@@ -109,21 +132,50 @@ def _head(clause: str) -> str:
 # --- coding -----------------------------------------------------------------------
 
 
-def _code_sentence(sentence: str) -> tuple[set[Act], bool]:
+def _code_sentence(sentence: str) -> tuple[_Coded, bool]:
     """Acts of a sentence, and whether it counts as a question."""
     asked = sentence.rstrip(_EDGE_PUNCTUATION.replace("?", "")).endswith("?")
-    clauses = _clauses(sentence)
-    acts: set[Act] = {Act.SUMMARY} if _SUMMARY.search(_head(sentence)) else set()
-    for index, clause in enumerate(clauses):
-        # The question mark belongs to the last clause; earlier ones are statements.
-        is_last = index == len(clauses) - 1
-        acts |= _code_clause(_head(clause), asked and is_last)
-    return acts, asked or Act.OPEN_QUESTION in acts
+    clauses = [_head(c) for c in _clauses(sentence)]
+    asked_index = _asked_clause(clauses) if asked else -1
+    coded = _Coded(set(), set(), set())
+    for index, head in enumerate(clauses):
+        if index == asked_index:
+            coded.found.update(_code_question(head))
+        else:
+            _add_statement(coded, head)
+    if _is_summary(sentence):
+        # A summary absorbs the parts it restates.
+        coded.found.add(Act.SUMMARY)
+        coded.default.clear()
+        coded.comment.clear()
+    return coded, asked or Act.OPEN_QUESTION in coded.found
 
 
-def _code_clause(head: str, asked: bool) -> set[Act]:
-    """Acts of one clause, by whether it is asked."""
-    return _code_question(head) if asked else _code_statement(head, fallback=True)
+def _add_statement(coded: _Coded, head: str) -> None:
+    """Add a statement clause's acts: found by a pattern, else its by-person default."""
+    acts = _code_statement(head)
+    if acts:
+        coded.found.update(acts)
+    else:
+        (coded.comment if _COMMENT.match(head) else coded.default).add(_default_act(head))
+
+
+def _asked_clause(clauses: list[str]) -> int:
+    """The clause a question mark belongs to: the last, unless an earlier one asks."""
+    asking = [i for i, head in enumerate(clauses) if _opens_question(head)]
+    last = len(clauses) - 1
+    return last if not asking or last in asking else asking[0]
+
+
+def _opens_question(head: str) -> bool:
+    """Whether a clause opens like a question or a question-shaped move."""
+    core = _LEAD.sub("", head, count=1)
+    return bool(_INTERROGATIVE.match(core) or _function_over_form(head))
+
+
+def _is_summary(sentence: str) -> bool:
+    """A recap opener, or a "so ..." restatement that lists several points."""
+    return bool(_SUMMARY.search(_head(sentence)) or _RESTATED_LIST.search(sentence))
 
 
 def _code_question(head: str) -> set[Act]:
@@ -155,35 +207,33 @@ def _question_kind(core: str) -> Act:
 
 def _declarative_question(head: str) -> set[Act]:
     """A statement said as a question ("You finished it?", "..., right?")."""
-    acts = _code_statement(_TAG.sub("", head), fallback=False) - {Act.OTHER}
+    statement = _TAG.sub("", head)
+    acts = _code_statement(statement) - {Act.OTHER}
     if acts & {Act.ADVICE, Act.REQUEST}:
         return acts
+    # A view of the listener offered for checking is a reflection ("So you felt left out?").
+    if not acts and _default_act(statement) is Act.REFLECTION:
+        acts = {Act.REFLECTION}
     return acts | {Act.CLOSED_QUESTION}
 
 
-def _code_statement(head: str, fallback: bool) -> set[Act]:
-    """Acts of a clause that is not asked; ``fallback`` allows the by-person default."""
+def _code_statement(head: str) -> set[Act]:
+    """Acts the patterns find in a clause that is not asked (empty if none)."""
     if _OTHER.search(head):
         return {Act.OTHER}
     if _INVITE.search(head):
         return {Act.OPEN_QUESTION} | ({Act.JUDGMENT} if _JUDGMENT.search(head) else set())
     acts = {act for act, pattern in P.STATEMENT_TABLES if pattern.search(head)}
-    acts = _apply_precedence(acts, P.CLAUSE_PRECEDENCE)
-    if acts or not fallback:
-        return acts
-    return {_default_act(head)}
+    if _REPORTED_MIND.match(head):
+        # "You feel like you have to be perfect" reports a belief; it does not advise.
+        acts.discard(Act.ADVICE)
+    return _apply_precedence(acts, P.CLAUSE_PRECEDENCE)
 
 
 def _default_act(head: str) -> Act:
     """The act of a clause no pattern claimed, from its grammatical person."""
     core = _LEAD.sub("", head, count=1)
-    if len(core.split()) < _SHORT_CLAUSE:
-        return Act.OTHER
-    if _SECOND_PERSON.match(core):
-        return Act.REFLECTION
-    if _FIRST_PERSON.match(core) and not _FIRST_PERSON_INFO.match(core):
-        return Act.SELF_DISCLOSURE
-    return Act.INFORMATION
+    return Act.OTHER if len(core.split()) < _SHORT_CLAUSE else G.act_by_person(core)
 
 
 def _apply_precedence(acts: set[Act], rules: Mapping[Act, frozenset[Act]]) -> set[Act]:
@@ -192,6 +242,18 @@ def _apply_precedence(acts: set[Act], rules: Mapping[Act, frozenset[Act]]) -> se
     for act in acts:
         kept -= rules.get(act, frozenset())
     return kept
+
+
+def _absorb_defaults(sentences: list[_Coded]) -> set[Act]:
+    """The turn's acts; praise or blame absorbs the weak readings of what it is about."""
+    found: set[Act] = set().union(*(c.found for c in sentences))
+    default: set[Act] = set().union(*(c.default for c in sentences))
+    comment: set[Act] = set().union(*(c.comment for c in sentences))
+    if found & {Act.AFFIRMATION, Act.JUDGMENT}:
+        default.discard(Act.REFLECTION)
+    if Act.AFFIRMATION in found:
+        comment.clear()
+    return found | default | comment
 
 
 def _turn_acts(acts: set[Act]) -> list[Act]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from coach import skill_evaluative, skill_patterns
 from coach.models import Act
 from coach.skills import code_turn, code_turns
 
@@ -18,17 +20,17 @@ CORE = [e for e in EXAMPLES if e.get("core")]
 
 # Floors: what the coder achieved on the whole file when these were set, minus a margin.
 # Raise them when the coder improves; never lower them to make a change pass.
-MACRO_F1_FLOOR = 0.94  # measured 0.968
-EXACT_MATCH_FLOOR = 0.92  # measured 0.954 (335 of 351)
+MACRO_F1_FLOOR = 0.95  # measured 0.977
+EXACT_MATCH_FLOOR = 0.94  # measured 0.970 (418 of 431)
 F1_FLOORS = {
     Act.OPEN_QUESTION: 0.95,  # measured 1.00
     Act.CLOSED_QUESTION: 0.95,  # 1.00
-    Act.REFLECTION: 0.89,  # 0.94
+    Act.REFLECTION: 0.91,  # 0.95
     Act.SUMMARY: 0.95,  # 1.00
-    Act.AFFIRMATION: 0.92,  # 0.97
+    Act.AFFIRMATION: 0.92,  # 0.96
     Act.ADVICE: 0.95,  # 1.00
-    Act.INFORMATION: 0.84,  # 0.89
-    Act.SELF_DISCLOSURE: 0.80,  # 0.85
+    Act.INFORMATION: 0.87,  # 0.92
+    Act.SELF_DISCLOSURE: 0.86,  # 0.91
     Act.JUDGMENT: 0.92,  # 0.97
     Act.I_STATEMENT: 0.92,  # 0.97
     Act.REQUEST: 0.95,  # 1.00
@@ -132,6 +134,58 @@ def test_features(text: str, words: int, questions: int, stacked: bool) -> None:
         questions,
         stacked,
     )
+
+
+# --- how clauses combine -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # The question mark belongs to the clause that asks, not to a trailing purpose.
+        ("Would you mind sending it in writing, so I can refer back to it?", {Act.REQUEST}),
+        # Any statement about the listener, said as a question, is checked understanding.
+        ("You heard it as optional?", {Act.REFLECTION, Act.CLOSED_QUESTION}),
+        ("So when I step in, you stop trying?", {Act.REFLECTION, Act.CLOSED_QUESTION}),
+        # Praise absorbs the plain account of the deed it praises, and its comment.
+        ("You stayed late to fix it, and I respect that.", {Act.AFFIRMATION}),
+        ("Thanks for chasing the supplier; it saved us a week.", {Act.AFFIRMATION}),
+        # A "so ..." restatement that lists points is a summary, absorbing its parts.
+        ("So you want feedback, a clear scope, and I'm the one to ask.", {Act.SUMMARY}),
+        # The listener's experience is a reflection whatever the subject of the clause.
+        ("The silence in meetings leaves you feeling shut out.", {Act.REFLECTION}),
+        ("You can raise it with HR at any time.", {Act.INFORMATION}),
+        # A reported belief is the listener's view, not the speaker's advice.
+        ("You feel like you have to answer every message at once.", {Act.REFLECTION}),
+    ],
+)
+def test_clause_combination_rules(text: str, acts: set[Act]) -> None:
+    assert set(code_turn(text).acts) == acts
+
+
+def test_praise_words_turn_an_absolute_from_blame_into_praise() -> None:
+    assert code_turn("You always leave the testing to the end.").acts == [Act.JUDGMENT]
+    assert code_turn("You always explain the trade-offs clearly.").acts == [Act.AFFIRMATION]
+
+
+def test_opening_patterns_are_anchored_only_at_the_clause_start() -> None:
+    """Opening patterns are matched once at the start; no branch may need a later start."""
+    tables = [
+        skill_evaluative.JUDGMENT,
+        skill_evaluative.AFFIRMATION,
+        *(getattr(skill_patterns, name) for name in ("REQUEST", "ADVICE", "REFLECTION")),
+        *(getattr(skill_patterns, name) for name in ("INVITE", "ADVICE_QUESTION", "OTHER")),
+        skill_patterns.SUMMARY,
+        skill_patterns.I_STATEMENT,
+        skill_patterns.SELF_DISCLOSURE,
+        skill_patterns.APOLOGY,
+    ]
+    texts = [e["text"].lower().replace("\u2019", "'").strip(" .!?") for e in EXAMPLES]
+    openings = [re.compile(p) for table in tables for p in table if p.startswith("^")]
+    assert openings
+    for pattern in openings:
+        for text in texts:
+            assert bool(pattern.match(text)) == bool(pattern.search(text)), (pattern, text)
 
 
 # --- shape of the result ------------------------------------------------------------------------
