@@ -57,6 +57,13 @@ REQUEST = [
     r"\bi(?:'d| would) (?:like|love|prefer|want|rather) (?:you|it if you|us|for you|for us)\b",
     r"\bi(?:'d| would) (?:really )?appreciate (?:it )?if you\b",
     r"\b(?:would|could) you be (?:willing|able|open) to \w+ (?:me|us|my|our)\b",
+    # Asking for an action, not for talk: "would you be willing to join the call?"
+    r"\b(?:would|could) you be (?:willing|able) to (?!tell|talk|say|share|explain|describe|"
+    r"walk|think|reflect)\w+",
+    r"\bare you (?:willing|able) to (?!tell|talk|say|share|explain|describe|walk)\w+ (?:me|us|"
+    r"my|our|the|a|an|this|that)\b",
+    r"\b(?:my|the) (?:ask|request) (?:is|would be)\b|\bwhat i(?:'m| am) asking (?:for|is)\b|"
+    r"\bi(?:'m| am) asking (?:you|if you|whether you) (?:to|could|would|can)\b",
     r"\bi(?:'d| would) find it (?:much |a lot )?(?:easier|helpful|more helpful|useful|"
     r"less stressful) if you\b",
     r"\bi(?:'d| would) like to be (?:in|included|involved|copied|consulted|kept|told|part|"
