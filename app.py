@@ -4,9 +4,6 @@ import streamlit as st
 
 from coach.ui import frame, routes, state
 
-st.set_page_config(
-    page_title="Mentoring practice coach", page_icon=":material/forum:", layout="centered"
-)
 state.init()
 state.expire_if_idle()
 viewer = state.viewer()
@@ -14,5 +11,11 @@ if viewer is None:
     current = st.navigation(routes.signed_out_pages(), position="hidden")
 else:
     frame.sidebar(viewer)
-    current = st.navigation(routes.learner_pages())
+    current = st.navigation(routes.pages_for(viewer.role))
+# One page config per run, after routing: some pages (dashboard, studio) need the width.
+st.set_page_config(
+    page_title="Mentoring practice coach",
+    page_icon=":material/forum:",
+    layout=routes.layout(current),
+)
 current.run()

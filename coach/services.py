@@ -19,12 +19,14 @@ from coach.llm_critique import StructuredModel, run_critique
 from coach.models import Difficulty, Scenario, SessionRecord, Transcript
 from coach.practice import Counterpart, PracticeRun, resume_run, start_run
 from coach.prompts import PromptLibrary
+from coach.scenario_catalog import ScenarioCatalog
 from coach.scenarios import ScenarioLibrary
 from coach.session_export import to_transcript
 from coach.settings import Settings
 
 if TYPE_CHECKING:
     from coach.backends.sql import SqlRepository
+    from coach.backends.sql_custom_scenarios import SqlCustomScenarioStore
 
 
 @dataclass
@@ -34,8 +36,16 @@ class CoachServices:
     settings: Settings = field(default_factory=Settings)
 
     @cached_property
-    def scenarios(self) -> ScenarioLibrary:
-        return ScenarioLibrary(self.settings.scenarios_dir)
+    def scenarios(self) -> ScenarioCatalog:
+        """The shipped scenarios, then those trainers saved (read from the database lazily)."""
+        library = ScenarioLibrary(self.settings.scenarios_dir)
+        return ScenarioCatalog(library, lambda: self.custom_scenarios)
+
+    @cached_property
+    def custom_scenarios(self) -> SqlCustomScenarioStore:
+        from coach.backends.sql_custom_scenarios import SqlCustomScenarioStore
+
+        return SqlCustomScenarioStore(self.repository.engine)
 
     @cached_property
     def prompts(self) -> PromptLibrary:

@@ -157,7 +157,8 @@ def test_practice_turn_reply_undo_and_end(services: CoachServices) -> None:
     assert len(services.session(session.id).turns) == 1
     at.chat_input[0].set_value("How are you feeling about the third evening?").run()
     _button(at, "End session").click().run()
-    assert _titles(at) == ["My sessions"]
+    assert _titles(at) == [services.scenarios.get(SCENARIO).title]  # the debrief
+    assert at.metric[0].label == "Overall score"
     assert "Session saved with 3 turns" in at.success[0].value
     assert services.session(session.id).ended_at is not None
     assert "How are you feeling about the third evening?" in _texts(at)

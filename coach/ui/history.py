@@ -8,13 +8,15 @@ from coach.accounts import Viewer
 from coach.errors import ScenarioError
 from coach.models import SessionRecord
 from coach.ui import frame, routes, state, transcript
-from coach.ui.resources import account_service, coach_services
+from coach.ui.resources import account_service, coach_services, learner_data
 
 
 def render() -> None:
     viewer = state.require_viewer()
     st.title("My sessions")
-    st.caption("Your practice conversations, newest first. Only you can see them.")
+    st.caption(
+        "Your practice conversations, newest first. Private unless you share one with your trainer."
+    )
     if notice := state.pop_notice():
         st.success(notice, icon=":material/check_circle:")
     records = account_service().sessions_of(viewer)
@@ -22,8 +24,10 @@ def render() -> None:
         st.info("You have not practised yet. Pick a scenario to begin.", icon=":material/info:")
         routes.link("library", "Go to the scenario library")
         return
+    scores = {point.session_id: point.overall for point in learner_data().progress(viewer)}
+    shared = learner_data().shared_sessions(viewer)
     for record in records:
-        _session(viewer, record)
+        _session(viewer, record, scores.get(record.id), record.id in shared)
 
 
 def _title(scenario_id: str) -> tuple[str, str]:
@@ -35,9 +39,10 @@ def _title(scenario_id: str) -> tuple[str, str]:
     return scenario.title, scenario.persona.name
 
 
-def _session(viewer: Viewer, record: SessionRecord) -> None:
+def _session(viewer: Viewer, record: SessionRecord, score: int | None, shared: bool) -> None:
     title, counterpart = _title(record.scenario_id)
     status = "in progress" if record.ended_at is None else "ended"
+    status += "" if score is None else f" · {score}/100"
     when = record.started_at.strftime("%d %b %Y, %H:%M UTC")
     label = f"{title} · {when} · {record.difficulty.value} · {status}"
     with st.expander(label, expanded=record.id == state.opened_session()):
@@ -45,9 +50,26 @@ def _session(viewer: Viewer, record: SessionRecord) -> None:
         st.caption(
             f"Session {record.id} · {frame.mode_label(record.mode)} mode · {len(full.turns)} turns"
         )
+        _debrief_and_sharing(viewer, record, shared)
         transcript.show(((t.speaker, t.text) for t in full.turns), counterpart)
         if record.ended_at is None and st.button("Continue", key=f"continue-{record.id}"):
             _continue(record)
+
+
+def _debrief_and_sharing(viewer: Viewer, record: SessionRecord, shared: bool) -> None:
+    """A link to the debrief of an ended session, and whether the trainer may read it."""
+    row = st.container(horizontal=True, vertical_alignment="center", gap="medium")
+    if record.ended_at is not None:
+        with row:
+            routes.link("debrief", "Open debrief", {"session": str(record.id)})
+    wanted = row.toggle(
+        "Share transcript with my trainer",
+        value=shared,
+        key=f"share-{record.id}",
+        help="Your trainer sees the scores of assigned work; the words only if you share them.",
+    )
+    if wanted != shared:
+        learner_data().set_shared(viewer, record.id, wanted)
 
 
 def _continue(record: SessionRecord) -> None:

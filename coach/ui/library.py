@@ -6,7 +6,7 @@ import streamlit as st
 
 from coach import persona
 from coach.models import Difficulty, Scenario
-from coach.ui import routes, state
+from coach.ui import assignments, routes, state
 from coach.ui.resources import coach_services
 
 ANY = "Any"
@@ -18,6 +18,7 @@ def render() -> None:
         "Choose a conversation to rehearse. Each brief tells you the situation, "
         "what to aim for and how you will be judged."
     )
+    assignments.show(state.require_viewer())
     scenarios = coach_services().scenarios.all()
     role, skill, difficulty = _filters(scenarios)
     shown = [s for s in scenarios if _matches(s, role, skill)]

@@ -10,6 +10,7 @@ from coach.errors import CoachError
 from coach.models import Speaker
 from coach.practice import PracticeRun
 from coach.ui import frame, routes, state, transcript
+from coach.ui.hint import hint_popover
 from coach.ui.resources import account_service, coach_services
 
 
@@ -84,6 +85,7 @@ def _exchange(run: PracticeRun, text: str) -> None:
 def _controls(viewer: Viewer, run: PracticeRun) -> None:
     has_exchange = any(speaker == Speaker.LEARNER for speaker, _ in run.history)
     row = st.container(horizontal=True, gap="small")
+    hint_popover(row, run)
     if row.button("Undo last exchange", icon=":material/undo:", disabled=not has_exchange):
         _undo(viewer, run)
     if row.button("End session", icon=":material/stop_circle:", type="primary"):
@@ -103,9 +105,8 @@ def _end(viewer: Viewer, run: PracticeRun) -> None:
     record = run.end()
     state.set_run(None)
     state.open_session(record.id)
-    state.notify(f"Session saved with {len(record.turns)} turns. You can read it back below.")
-    st.query_params.clear()
-    routes.go("sessions")
+    state.notify(f"Session saved with {len(record.turns)} turns. Here is your debrief.")
+    routes.go("debrief", {"session": str(record.id)})
 
 
 if __name__ == "__main__":

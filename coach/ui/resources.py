@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.accounts import Accounts, open_accounts
+from coach.data_rights import LearnerData, open_learner_data
 from coach.services import CoachServices
 from coach.settings import Settings
 
@@ -19,6 +20,11 @@ def account_service() -> Accounts:
     """Accounts stored in the same database as the practice sessions."""
     settings = Settings()
     return _accounts(_settings_key(settings), settings)
+
+
+def learner_data() -> LearnerData:
+    """The signed-in learner's debriefs, progress, export, sharing and deletion."""
+    return open_learner_data(coach_services(), account_service())
 
 
 def _settings_key(settings: Settings) -> str:

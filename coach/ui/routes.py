@@ -7,6 +7,9 @@ from typing import Literal, NamedTuple
 
 import streamlit as st
 
+from coach.accounts import Role
+from coach.roles import allowed_pages
+
 UI_DIR = Path(__file__).resolve().parent
 
 
@@ -22,6 +25,14 @@ PAGES: dict[str, PageSpec] = {
     "brief": PageSpec("brief.py", "Brief", ":material/description:"),
     "practice": PageSpec("practice.py", "Practice", ":material/forum:"),
     "sessions": PageSpec("history.py", "My sessions", ":material/history:"),
+    "debrief": PageSpec("debrief.py", "Debrief", ":material/insights:"),
+    "progress": PageSpec("progress.py", "Progress", ":material/trending_up:"),
+    "my-data": PageSpec("my_data.py", "My data", ":material/shield_person:"),
+    "cohorts": PageSpec("cohorts.py", "Cohorts", ":material/groups:"),
+    "dashboard": PageSpec("dashboard.py", "Cohort dashboard", ":material/monitoring:"),
+    "studio": PageSpec("studio.py", "Scenario studio", ":material/edit_note:"),
+    "guidance-admin": PageSpec("guidance_admin.py", "Guidance library", ":material/library_books:"),
+    "settings": PageSpec("settings_admin.py", "Settings", ":material/settings:"),
 }
 
 
@@ -58,15 +69,46 @@ def learner_pages() -> list[st.Page]:
         page("brief", visibility="hidden"),
         page("practice"),
         page("sessions"),
+        page("debrief", visibility="hidden"),
+        page("progress"),
+        page("my-data"),
     ]
 
 
-def go(name: str) -> None:
+# Sidebar sections of the staff pages; coach.roles decides which a role may open.
+STAFF_SECTIONS = {
+    "Training": ["cohorts", "dashboard", "studio", "guidance-admin"],
+    "Administration": ["settings"],
+}
+
+
+def pages_for(role: Role) -> list[st.Page] | dict[str, list[st.Page]]:
+    """The learner pages, plus the staff pages ``role`` may open, in sidebar sections."""
+    allowed = allowed_pages(role)
+    sections = {
+        title: [page(name) for name in names if name in allowed]
+        for title, names in STAFF_SECTIONS.items()
+    }
+    staff = {title: pages for title, pages in sections.items() if pages}
+    return {"Practice": learner_pages(), **staff} if staff else learner_pages()
+
+
+WIDE_PAGES = {"dashboard", "studio"}  # side-by-side charts, the editor next to its preview
+
+
+def layout(current: st.Page) -> Literal["centered", "wide"]:
+    """The layout the page is drawn in."""
+    return "wide" if current.url_path in WIDE_PAGES else "centered"
+
+
+def go(name: str, query_params: dict[str, str] | None = None) -> None:
     """Switch to the page called ``name`` (ends this script run)."""
-    st.switch_page(UI_DIR / PAGES[name].script)
+    st.switch_page(UI_DIR / PAGES[name].script, query_params=query_params)
 
 
-def link(name: str, label: str | None = None) -> None:
+def link(name: str, label: str | None = None, query_params: dict[str, str] | None = None) -> None:
     """A link to the page called ``name``."""
     spec = PAGES[name]
-    st.page_link(UI_DIR / spec.script, label=label or spec.title, icon=spec.icon)
+    st.page_link(
+        UI_DIR / spec.script, label=label or spec.title, icon=spec.icon, query_params=query_params
+    )

@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "run": None,  # the PracticeRun in progress
     "notice": None,  # one message to show on the next page
     "opened_session": None,  # the session to expand on "My sessions"
+    "cohort_id": None,  # the cohort open on the Cohorts and dashboard pages
+    "studio_draft": "",  # the scenario YAML in the studio's editor (the text area's key)
 }
 
 
@@ -107,3 +109,22 @@ def opened_session() -> int | None:
 def _reset() -> None:
     for key, value in DEFAULTS.items():
         st.session_state[key] = value
+
+
+def choose_cohort(cohort_id: int | None) -> None:
+    st.session_state["cohort_id"] = cohort_id
+
+
+def chosen_cohort() -> int | None:
+    value: int | None = st.session_state["cohort_id"]
+    return value
+
+
+def set_studio_draft(text: str) -> None:
+    """Put ``text`` in the studio's editor (before the editor is drawn on this run)."""
+    st.session_state["studio_draft"] = text
+
+
+def studio_draft() -> str:
+    value: str = st.session_state["studio_draft"]
+    return value

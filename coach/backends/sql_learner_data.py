@@ -1,0 +1,79 @@
+"""The LearnerDataStore of coach.data_rights on SQLAlchemy: critiques, sharing and erasure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.orm import sessionmaker
+
+from coach.backends.sql_engine import immediate
+from coach.backends.sql_schema import Critique, PracticeSession, Turn
+
+
+class SqlLearnerData:
+    """A learner's critiques, sharing choices and deletion, in the repository's database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._reading = sessionmaker(engine, expire_on_commit=False)
+        self._writing = sessionmaker(immediate(engine), expire_on_commit=False)
+
+    def latest_critiques(self, user_id: int) -> dict[int, dict[str, Any]]:
+        """The newest critique body of each of the user's sessions, by session id."""
+        latest: dict[int, dict[str, Any]] = {}
+        for row in self._critique_rows(user_id):
+            latest[row.session_id] = row.body  # rows come oldest first, so the newest wins
+        return latest
+
+    def critiques(self, user_id: int) -> list[dict[str, Any]]:
+        """Every critique of the user's sessions, oldest first, with when and how it was made."""
+        return [
+            {
+                "session_id": row.session_id,
+                "created_at": row.created_at.isoformat(),
+                "mode": row.mode,
+                "overall": row.overall,
+                "body": row.body,
+            }
+            for row in self._critique_rows(user_id)
+        ]
+
+    def shared_sessions(self, user_id: int) -> set[int]:
+        """The ids of the user's sessions whose transcript is shared with their trainer."""
+        with self._reading.begin() as db:
+            query = select(PracticeSession.id).where(
+                PracticeSession.user_id == user_id, PracticeSession.shared_with_trainer.is_(True)
+            )
+            return set(db.scalars(query).all())
+
+    def set_shared(self, session_id: int, shared: bool) -> None:
+        """Share the session's transcript with the trainer, or stop sharing it."""
+        with self._writing.begin() as db:
+            db.execute(
+                update(PracticeSession)
+                .where(PracticeSession.id == session_id)
+                .values(shared_with_trainer=shared)
+            )
+
+    def delete_sessions(self, user_id: int) -> int:
+        """Delete the user's sessions with their turns and critiques; returns how many sessions."""
+        with self._writing.begin() as db:
+            ids = select(PracticeSession.id).where(PracticeSession.user_id == user_id)
+            # Explicit deletes, not ON DELETE CASCADE: it needs foreign keys on, which not every
+            # connection to a SQLite file has.
+            db.execute(delete(Critique).where(Critique.session_id.in_(ids)))
+            db.execute(delete(Turn).where(Turn.session_id.in_(ids)))
+            removed = db.connection().execute(
+                delete(PracticeSession).where(PracticeSession.user_id == user_id)
+            )
+            return int(removed.rowcount or 0)
+
+    def _critique_rows(self, user_id: int) -> list[Critique]:
+        with self._reading.begin() as db:
+            query = (
+                select(Critique)
+                .join(PracticeSession, PracticeSession.id == Critique.session_id)
+                .where(PracticeSession.user_id == user_id)
+                .order_by(Critique.id)
+            )
+            return list(db.scalars(query).all())

@@ -1,0 +1,130 @@
+"""A learner's rights over their data: read their debriefs, export, share and delete (owner only).
+
+Every method takes the viewer and checks ownership here, in the service layer, so a page
+that forgets to hide a button still cannot reach another person's sessions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from pydantic import ValidationError
+
+from coach.accounts import Accounts, Viewer
+from coach.critique_models import Critique
+from coach.models import SessionRecord
+from coach.progress import ProgressPoint, progress_points
+from coach.session_export import persona_trace
+
+if TYPE_CHECKING:
+    from coach.services import CoachServices
+
+EXPORT_FORMAT = "coach-learner-data/1"
+
+
+class LearnerDataStore(Protocol):
+    """Where critiques and sharing choices are kept, and sessions erased."""
+
+    def latest_critiques(self, user_id: int) -> dict[int, dict[str, Any]]: ...
+    def critiques(self, user_id: int) -> list[dict[str, Any]]: ...
+    def shared_sessions(self, user_id: int) -> set[int]: ...
+    def set_shared(self, session_id: int, shared: bool) -> None: ...
+    def delete_sessions(self, user_id: int) -> int: ...
+
+
+class LearnerData:
+    """The signed-in learner's debriefs, progress, export, sharing and deletion."""
+
+    def __init__(
+        self,
+        accounts: Accounts,
+        store: LearnerDataStore,
+        critic: Callable[[int], Critique],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._accounts, self._store, self._critic, self._clock = accounts, store, critic, clock
+
+    def latest_critique(self, viewer: Viewer, session_id: int) -> Critique | None:
+        """The stored critique of the viewer's own session, or None if it has none yet."""
+        self._accounts.session_for(viewer, session_id)
+        body = self._store.latest_critiques(viewer.id).get(session_id)
+        return None if body is None else _critique(body)
+
+    def critique(self, viewer: Viewer, session_id: int) -> Critique:
+        """Critique the viewer's own session now (and store the critique with it)."""
+        self._accounts.session_for(viewer, session_id)
+        return self._critic(session_id)
+
+    def progress(self, viewer: Viewer) -> list[ProgressPoint]:
+        """The viewer's critiqued sessions, oldest first."""
+        critiques = {
+            session_id: critique
+            for session_id, body in self._store.latest_critiques(viewer.id).items()
+            if (critique := _critique(body)) is not None
+        }
+        return progress_points(self._accounts.sessions_of(viewer), critiques)
+
+    def shared_sessions(self, viewer: Viewer) -> set[int]:
+        """Ids of the viewer's sessions whose transcript their trainer may read."""
+        return self._store.shared_sessions(viewer.id)
+
+    def set_shared(self, viewer: Viewer, session_id: int, shared: bool) -> None:
+        """Share one of the viewer's own transcripts with their trainer, or stop sharing it."""
+        self._accounts.session_for(viewer, session_id)
+        self._store.set_shared(session_id, shared)
+
+    def export(self, viewer: Viewer) -> dict[str, Any]:
+        """Everything stored about the viewer's practice: sessions, turns and critiques."""
+        shared = self._store.shared_sessions(viewer.id)
+        sessions = [
+            _session_json(self._accounts.session_for(viewer, r.id), r.id in shared)
+            for r in self._accounts.sessions_of(viewer)
+        ]
+        return {
+            "format": EXPORT_FORMAT,
+            "exported_at": self._clock().isoformat(),
+            "user": {"username": viewer.username, "role": viewer.role.value},
+            "sessions": sessions,
+            "critiques": self._store.critiques(viewer.id),
+        }
+
+    def export_json(self, viewer: Viewer) -> str:
+        """The export as indented JSON text, ready to download."""
+        return json.dumps(self.export(viewer), indent=2, ensure_ascii=False)
+
+    def delete_all(self, viewer: Viewer) -> int:
+        """Delete the viewer's sessions, turns and critiques; returns how many sessions went."""
+        return self._store.delete_sessions(viewer.id)
+
+
+def open_learner_data(services: CoachServices, accounts: Accounts) -> LearnerData:
+    """Learner data stored in the services' database, critiqued by the services."""
+    from coach.backends.sql_learner_data import SqlLearnerData
+
+    store = SqlLearnerData(services.repository.engine)
+    return LearnerData(accounts, store, lambda session_id: services.critique_session(session_id))
+
+
+def _critique(body: dict[str, Any]) -> Critique | None:
+    # A critique stored by an older version may not fit today's model; it is then recomputed.
+    try:
+        return Critique.model_validate(body)
+    except ValidationError:
+        return None
+
+
+def _session_json(record: SessionRecord, shared: bool) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "scenario": record.scenario_id,
+        "difficulty": record.difficulty.value,
+        "mode": record.mode,
+        "started_at": record.started_at.isoformat(),
+        "ended_at": None if record.ended_at is None else record.ended_at.isoformat(),
+        "shared_with_trainer": shared,
+        "turns": [t.model_dump(mode="json") for t in record.turns],
+        "persona_trace": persona_trace(record),
+    }

@@ -1,0 +1,121 @@
+"""Scenario studio: trainers write scenarios as YAML, validate, try, save and copy them."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from pydantic import BaseModel
+
+from coach.accounts import Role, Viewer
+from coach.errors import NotFoundError, ScenarioError
+from coach.models import Difficulty, Scenario
+from coach.roles import AccessError, require_staff
+from coach.scenario_catalog import TRIAL_PREFIX, ScenarioCatalog
+from coach.scenarios import parse_scenario_text
+
+if TYPE_CHECKING:
+    from coach.practice import PracticeRun
+    from coach.services import CoachServices
+
+_ID_LINE = re.compile(r"^id:[ \t]*\S.*$", re.MULTILINE)
+_PLAIN_TITLE = re.compile(r"^(title:[ \t]*)([^\"'\s|>].*?)[ \t]*$", re.MULTILINE)
+
+
+class SavedScenario(BaseModel):
+    scenario_id: str
+    yaml: str
+    author_id: int
+    author: str
+    updated_at: datetime
+
+
+class CustomScenarioStore(Protocol):
+    def custom_yaml(self) -> list[tuple[str, str]]: ...
+    def saved(self) -> list[SavedScenario]: ...
+    def find(self, scenario_id: str) -> SavedScenario | None: ...
+    def save(self, scenario_id: str, text: str, author_id: int) -> None: ...
+    def delete(self, scenario_id: str) -> None: ...
+
+
+class ScenarioStudio:
+    """Authoring use cases; every one checks the viewer is a trainer or an admin."""
+
+    def __init__(self, catalog: ScenarioCatalog, store: CustomScenarioStore) -> None:
+        self._catalog, self._store = catalog, store
+
+    def validate(self, text: str) -> Scenario:
+        """The scenario in ``text``; ScenarioError names the field of the first problem."""
+        scenario = parse_scenario_text(text, source="scenario")
+        if self._catalog.is_shipped(scenario.id):
+            raise ScenarioError(
+                f"scenario: id: {scenario.id!r} belongs to a shipped scenario; choose another id."
+            )
+        if scenario.id.startswith(TRIAL_PREFIX):
+            raise ScenarioError(f"scenario: id: ids starting {TRIAL_PREFIX!r} are reserved.")
+        return scenario
+
+    def save(self, viewer: Viewer, text: str) -> Scenario:
+        """Validate and store the scenario; only its author (or an admin) may replace it."""
+        require_staff(viewer)
+        scenario = self.validate(text)
+        existing = self._store.find(scenario.id)
+        if existing and existing.author_id != viewer.id and viewer.role != Role.ADMIN:
+            raise AccessError(
+                f"{scenario.id!r} is {existing.author}'s scenario; copy it under a new id instead."
+            )
+        self._store.save(scenario.id, text, viewer.id)
+        return scenario
+
+    def saved(self, viewer: Viewer) -> list[SavedScenario]:
+        require_staff(viewer)
+        return self._store.saved()
+
+    def shipped(self, viewer: Viewer) -> list[Scenario]:
+        require_staff(viewer)
+        return self._catalog.shipped()
+
+    def yaml_of(self, viewer: Viewer, scenario_id: str) -> str:
+        """The YAML text of a shipped or saved scenario, as its author wrote it."""
+        require_staff(viewer)
+        if self._catalog.is_shipped(scenario_id):
+            return (self._catalog.folder / f"{scenario_id}.yaml").read_text(encoding="utf-8")
+        found = self._store.find(scenario_id)
+        if found is None:
+            raise NotFoundError(f"No saved scenario {scenario_id!r}; pick one from the list.")
+        return found.yaml
+
+    def copy_as_new(self, viewer: Viewer, scenario_id: str) -> str:
+        """The scenario's YAML under a fresh id (and a title marked as a copy)."""
+        text = self.yaml_of(viewer, scenario_id)
+        new_id = self._free_id(f"{scenario_id}-copy")
+        text = _ID_LINE.sub(f"id: {new_id}", text, count=1)
+        return _PLAIN_TITLE.sub(lambda m: f"{m[1]}{m[2]} (copy)", text, count=1)
+
+    def delete(self, viewer: Viewer, scenario_id: str) -> None:
+        require_staff(viewer)
+        existing = self._store.find(scenario_id)
+        if existing is None or (existing.author_id != viewer.id and viewer.role != Role.ADMIN):
+            raise NotFoundError(f"No saved scenario {scenario_id!r} of yours; nothing deleted.")
+        self._store.delete(scenario_id)
+
+    def try_out(
+        self, viewer: Viewer, text: str, difficulty: Difficulty, services: CoachServices
+    ) -> PracticeRun:
+        """Start a practice run of the draft for the viewer, without saving it."""
+        require_staff(viewer)
+        trial = self._catalog.add_trial(self.validate(text), viewer.id)
+        return services.start_practice(trial.id, difficulty, username=viewer.username)
+
+    def _free_id(self, base: str) -> str:
+        taken = {s.id for s in self._catalog.all()}
+        candidate, number = base[:60], 2
+        while candidate in taken:
+            candidate, number = f"{base[:57]}-{number}", number + 1
+        return candidate
+
+
+def open_studio(services: CoachServices) -> ScenarioStudio:
+    """The studio over the services' catalog and database."""
+    return ScenarioStudio(services.scenarios, services.custom_scenarios)

@@ -1,0 +1,155 @@
+"""Debrief page: the critique of one ended session (``?session=ID``), with downloads."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coach.accounts import Viewer
+from coach.critique_models import Critique
+from coach.debrief_export import debrief_markdown, debrief_pdf
+from coach.debrief_outline import debrief_outline
+from coach.errors import CoachError, ScenarioError
+from coach.models import Scenario, SessionRecord, Speaker
+from coach.ui import debrief_sections as sections
+from coach.ui import frame, routes, state
+from coach.ui.resources import account_service, coach_services, learner_data
+
+
+def render() -> None:
+    viewer = state.require_viewer()
+    record = _requested_session(viewer)
+    if record is None:
+        return
+    scenario = _scenario(record.scenario_id)
+    title = scenario.title if scenario else record.scenario_id
+    st.title(title)
+    st.caption(_subtitle(record))
+    if notice := state.pop_notice():
+        st.success(notice, icon=":material/check_circle:")
+    if not any(turn.speaker == Speaker.LEARNER for turn in record.turns):
+        st.info(
+            "You ended this session before replying, so there is nothing to debrief yet.",
+            icon=":material/info:",
+        )
+        routes.link("library", "Start another conversation")
+        return
+    critique = _critique(viewer, record)
+    if critique is None:
+        return
+    good = {item.id: item.good for item in scenario.rubric} if scenario else {}
+    _headline(critique)
+    _downloads(critique, title, good, record.id)
+    sections.scorecard(critique, good)
+    sections.numbers(critique.metrics)
+    sections.strengths(critique.strengths)
+    sections.growth(critique.growth_areas)
+    sections.concerns(critique.persona_outcome)
+    sections.trust(critique.persona_outcome)
+    sections.conversation(record.turns, scenario.persona.name if scenario else "Counterpart")
+
+
+def _requested_session(viewer: Viewer) -> SessionRecord | None:
+    """The viewer's own ended session named by ``?session=ID``, or None with a message."""
+    asked = st.query_params.get("session")
+    if asked is None:
+        _nothing_chosen()
+        return None
+    try:
+        record = account_service().session_for(viewer, int(asked))
+    except ValueError:
+        st.error("That session id is not a number; pick a session under My sessions.")
+        return None
+    except CoachError as exc:
+        st.error(str(exc))
+        return None
+    if record.ended_at is None:
+        st.title("Debrief")
+        st.info(
+            "This session is still in progress; end it to get its debrief.", icon=":material/info:"
+        )
+        routes.link("practice", "Continue the conversation", {"session": str(record.id)})
+        return None
+    return record
+
+
+def _nothing_chosen() -> None:
+    st.title("Debrief")
+    st.info("Pick an ended session under My sessions to read its debrief.", icon=":material/info:")
+    routes.link("sessions", "Go to My sessions")
+
+
+def _scenario(scenario_id: str) -> Scenario | None:
+    try:
+        return coach_services().scenarios.get(scenario_id)
+    except ScenarioError:
+        return None
+
+
+def _subtitle(record: SessionRecord) -> str:
+    when = record.started_at.strftime("%d %b %Y, %H:%M UTC")
+    mode = frame.mode_label(record.mode)
+    return f"Debrief · {when} · {record.difficulty.value} · {mode} mode · {len(record.turns)} turns"
+
+
+def _critique(viewer: Viewer, record: SessionRecord) -> Critique | None:
+    """The stored critique, or a new one (stored with the session) while a spinner turns."""
+    try:
+        stored = learner_data().latest_critique(viewer, record.id)
+        if stored is not None:
+            return stored
+        with st.spinner("Reading your conversation and writing your debrief…"):
+            return learner_data().critique(viewer, record.id)
+    except CoachError as exc:
+        st.error(str(exc))
+        return None
+
+
+def _headline(critique: Critique) -> None:
+    outcome = critique.persona_outcome
+    total = len(outcome.uncovered) + len(outcome.missed)
+    with st.container(horizontal=True, gap="medium"):
+        st.metric("Overall score", f"{critique.overall}/100", border=True, height="stretch")
+        trust_change = outcome.trust_end - outcome.trust_start
+        st.metric(
+            "Trust at the end",
+            outcome.trust_end,
+            f"{trust_change:+d}",
+            border=True,
+            height="stretch",
+        )
+        st.metric(
+            "Concerns uncovered",
+            f"{len(outcome.uncovered)} of {total}",
+            border=True,
+            height="stretch",
+        )
+    if critique.narrative:
+        st.markdown(critique.narrative)
+    for notice in critique.notices:
+        st.caption(notice)
+
+
+def _downloads(critique: Critique, title: str, good: dict[str, str], session_id: int) -> None:
+    outline = debrief_outline(critique, title, good)
+    name = f"debrief-session-{session_id}"
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            "Download Markdown",
+            debrief_markdown(outline),
+            file_name=f"{name}.md",
+            mime="text/markdown",
+            icon=":material/description:",
+            on_click="ignore",
+        )
+        st.download_button(
+            "Download PDF",
+            debrief_pdf(outline),
+            file_name=f"{name}.pdf",
+            mime="application/pdf",
+            icon=":material/picture_as_pdf:",
+            on_click="ignore",
+        )
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,29 @@
+"""The practice page's on-demand hint: a popover with one suggestion for the next turn."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coach.errors import CoachError
+from coach.hints import parse_hint_templates, suggest_hint
+from coach.models import Speaker
+from coach.practice import PracticeRun
+from coach.ui.resources import coach_services
+
+HINTS_FILE = "hints.yaml"
+
+
+def hint_popover(container: st.delta_generator.DeltaGenerator, run: PracticeRun) -> None:
+    """A ``Hint`` popover in ``container``; its suggestion is worked out from the turns so far."""
+    with container.popover("Hint", icon=":material/lightbulb:"):
+        try:
+            templates = parse_hint_templates(
+                coach_services().prompts.template(HINTS_FILE).template, source=HINTS_FILE
+            )
+        except CoachError as exc:
+            st.error(str(exc))
+            return
+        said = [text for speaker, text in run.history if speaker == Speaker.LEARNER]
+        hint = suggest_hint(run.scenario, run.state, said, templates)
+        st.markdown(hint.text)
+        st.caption("Worked out from your last turns and how open they seem; no AI model.")

@@ -1,0 +1,52 @@
+"""The Cohorts page through AppTest: create, add a learner, assign; the learner sees it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.accounts import Role
+from coach.services import CoachServices
+from tests.staff_app import button, field, isolate, open_page, person, signed_in, texts
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    isolate(tmp_path, monkeypatch)
+
+
+def test_trainer_creates_cohort_adds_learner_and_assigns() -> None:
+    services = CoachServices()
+    person(services, "ann", Role.TRAINER)
+    person(services, "lin")
+    at = open_page(signed_in("ann"), "cohorts.py")
+    assert not at.exception and [t.value for t in at.title] == ["Cohorts"]
+    field(at, "Cohort name").input("Spring mentors")
+    at = button(at, "Create cohort").click().run()
+    assert "Cohort 'Spring mentors' created" in at.success[0].value
+    field(at, "Username").input("nobody")
+    at = button(at, "Add learner").click().run()
+    assert "No account 'nobody'" in at.error[0].value
+    field(at, "Username").input("lin")
+    at = button(at, "Add learner").click().run()
+    assert "lin added to Spring mentors" in at.success[0].value
+    field(at, "Scenario").set_value("giving-feedback")
+    at = button(at, "Assign").click().run()
+    assert not at.exception
+    assert "assigned to Spring mentors" in at.success[0].value
+    learner = signed_in("lin")
+    assert [s.value for s in learner.subheader][0] == "Your assignments"
+    assert "not started" in texts(learner)
+
+
+def test_staff_pages_are_not_routed_to_roles_without_them() -> None:
+    services = CoachServices()
+    person(services, "lin")
+    person(services, "ann", Role.TRAINER)
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        open_page(signed_in("lin"), "cohorts.py")
+    trainer = signed_in("ann")
+    assert not open_page(trainer, "studio.py").exception
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        open_page(trainer, "settings_admin.py")
