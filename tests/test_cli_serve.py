@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -58,3 +60,22 @@ def _healthy(port: int, deadline: float = 30) -> bool:
 @pytest.fixture(autouse=True)
 def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+
+
+def test_serve_tells_the_admin_how_to_create_the_first_account(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path), "COACH_LLM": "offline"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "coach", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert _healthy(port)
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=10)
+    assert "coach users add NAME --role admin" in output
+    assert f"http://127.0.0.1:{port}" in output

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import subprocess
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from coach.accounts import open_accounts
 from coach.cli import app
 from coach.cli.output import user_errors
 from coach.errors import CoachError
+from coach.services import CoachServices
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 # A checkout keeps app.py beside the package; a wheel can bundle it like the scenarios.
@@ -28,12 +30,16 @@ def serve(
 ) -> None:
     """Run the web app (headless; open the printed address in a browser)."""
     command = streamlit_command(app_file(), port, address)
+    if not open_accounts(CoachServices()).has_users():
+        typer.echo(
+            "No one can sign in yet. In another terminal, create the first account with:\n"
+            "  coach users add NAME --role admin\n"
+        )
     typer.echo(f"Serving on http://{address}:{port} (Ctrl+C to stop).")
-    try:
-        code = subprocess.call(command)
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    sys.stdout.flush()
+    # Become the Streamlit process, so that Ctrl+C and a service manager's signals reach it
+    # directly and no orphaned server is left behind.
+    os.execv(command[0], command)
 
 
 def app_file() -> Path:
