@@ -48,8 +48,9 @@ def critique_offline(
     facts = analyse(transcript, scenario)
     rubric = score_rubric(scenario, facts.session, facts.metrics)
     overall = overall_score(scenario, rubric)
-    strengths = find_strengths(facts, wording)
     growth = find_growth_areas(facts, wording, templates, store)
+    rewritten = [area.rewrite.turn for area in growth if area.rewrite is not None]
+    strengths = find_strengths(facts, wording, avoid=rewritten)
     notices = [OFFLINE_NOTICE] + ([NO_STORE_NOTICE] if store is None else [])
     return Critique(
         overall=overall,

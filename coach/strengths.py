@@ -7,7 +7,7 @@ session gets one real, evidenced strength.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from coach.critique_facts import CritiqueFacts
@@ -42,10 +42,24 @@ class Found:
 Finder = Callable[[CritiqueFacts], Found | None]
 
 
-def find_strengths(facts: CritiqueFacts, wording: CritiqueWording) -> list[Strength]:
-    """Up to three strengths, each with verbatim evidence; never none."""
+def find_strengths(
+    facts: CritiqueFacts, wording: CritiqueWording, avoid: Collection[int] = ()
+) -> list[Strength]:
+    """Up to three strengths, each with verbatim evidence; never none.
+
+    A turn in ``avoid`` (one a growth area asks to rewrite) is never praised as well: a
+    strength left with no quote from other turns is left out, so the debrief does not
+    contradict itself. The last finder always applies, so there is still at least one.
+    """
     found = [f for f in (finder(facts) for finder in FINDERS) if f is not None]
-    return [_strength(f, facts, wording) for f in found[:MAX_STRENGTHS]]
+    kept = [_without(f, avoid) for f in found]
+    usable = [f for f in kept if f.evidence] or found[-1:]
+    return [_strength(f, facts, wording) for f in usable[:MAX_STRENGTHS]]
+
+
+def _without(found: Found, avoid: Collection[int]) -> Found:
+    """The strength without quotes from turns in ``avoid`` (its counts stay whole)."""
+    return Found(found.id, found.turns, [e for e in found.evidence if e.turn not in avoid])
 
 
 def _strength(found: Found, facts: CritiqueFacts, wording: CritiqueWording) -> Strength:

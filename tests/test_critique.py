@@ -186,3 +186,13 @@ def test_a_poor_session_still_gets_a_real_strength(store: ChromaGuidanceStore) -
     assert all(
         e.quote in transcript.turns[e.turn].text for s in result.strengths for e in s.evidence
     )
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_a_turn_to_rewrite_is_not_also_praised(name: str, store: ChromaGuidanceStore) -> None:
+    result = critique(name, store)
+    rewritten = {g.rewrite.turn for g in result.growth_areas if g.rewrite is not None}
+    praised = {e.turn for s in result.strengths for e in s.evidence}
+    assert result.strengths
+    if len(result.strengths) > 1:
+        assert not praised & rewritten

@@ -6,20 +6,21 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
-from coach.backends.guidance_files import load_guidance_file
 from coach.cli import app
 from coach.cli.output import print_json, user_errors
 from coach.errors import CoachError
 from coach.guidance import Passage
-from coach.ingest import IngestReport, ensure_shipped_corpus, ingest_paths
+from coach.ingest import GuidanceLoader, IngestReport, ensure_shipped_corpus, ingest_paths
 from coach.settings import Settings
+
+if TYPE_CHECKING:
+    from coach.backends.chroma_store import ChromaGuidanceStore
 
 SNIPPET_CHARS = 300
 
@@ -39,7 +40,7 @@ def ingest(
         def advance(done: int, total: int, source: str) -> None:
             bar.update(task, completed=done, total=total, description=source)
 
-        report = ingest_paths(store, load_guidance_file, paths, advance)
+        report = ingest_paths(store, _loader(), paths, advance)
     if not report.files_ok and not report.errors:
         raise CoachError("No .md, .txt or .pdf files found there; check the paths.")
     _print_report(report)
@@ -59,7 +60,7 @@ def search(
 ) -> None:
     """Find the guidance passages closest to QUERY."""
     with _store() as store:
-        report = ensure_shipped_corpus(store, load_guidance_file)
+        report = ensure_shipped_corpus(store, _loader())
         if report and not report.ok:
             _print_errors(report)
         passages = store.search(query, k=k, skills=skill)
@@ -74,11 +75,20 @@ def search(
 
 @contextmanager
 def _store(*, rebuild: bool = False) -> Iterator[ChromaGuidanceStore]:
+    # Imported here: Chroma takes seconds to import and every other command would pay for it.
+    from coach.backends.chroma_store import open_guidance_store
+
     store = open_guidance_store(Settings(), rebuild=rebuild)
     try:
         yield store
     finally:
         store.close()
+
+
+def _loader() -> GuidanceLoader:
+    from coach.backends.guidance_files import load_guidance_file
+
+    return load_guidance_file
 
 
 def _progress_bar() -> Progress:
