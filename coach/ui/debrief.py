@@ -56,11 +56,10 @@ def _requested_session(viewer: Viewer) -> SessionRecord | None:
         return None
     try:
         record = account_service().session_for(viewer, int(asked))
-    except ValueError:
-        st.error("That session id is not a number; pick a session under My sessions.")
-        return None
-    except CoachError as exc:
-        st.error(str(exc))
+    except (CoachError, ValueError) as exc:
+        st.title("Debrief")
+        st.error(str(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
+        routes.link("sessions", "Go to My sessions")
         return None
     if record.ended_at is None:
         st.title("Debrief")
