@@ -1,4 +1,4 @@
-.PHONY: test lint format
+.PHONY: test lint format bench
 
 test:
 	pytest
@@ -11,3 +11,6 @@ lint:
 format:
 	ruff format coach tests app.py
 	ruff check --fix coach tests app.py
+
+bench:
+	coach bench

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -20,6 +21,9 @@ from coach.resources import shipped_dir
 GuidanceLoader = Callable[[Path], list[GuidanceChunk]]
 Progress = Callable[[int, int, str], None]  # (files done, files in total, file just done)
 SHIPPED_STAMP = "shipped-corpus"
+# New chunks of several files go to the store together: each write has a fixed cost (tens
+# of ms in Chroma) that dominated ingest when files of a few chunks were written one by one.
+BATCH_CHUNKS = 256
 
 
 class FileError(BaseModel):
@@ -72,10 +76,14 @@ def ingest_paths(
     files = guidance_files(paths)
     report = IngestReport()
     seen: dict[str, Path] = {}
+    batch = _Batch()
     for done, path in enumerate(files, 1):
-        _ingest_one(store, load, path, seen, report)
+        _plan_one(store, load, path, seen, report, batch)
+        if len(batch.new) >= BATCH_CHUNKS:
+            batch.write(store, report)
         if progress:
             progress(done, len(files), path.name)
+    batch.write(store, report)
     return report
 
 
@@ -110,12 +118,54 @@ def corpus_stamp(files: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def _ingest_one(
+@dataclass
+class _SourcePlan:
+    """What ingesting one file changes: its new chunks and its stale chunk ids."""
+
+    path: Path
+    new: list[GuidanceChunk]
+    unchanged: int
+    stale: list[str]
+
+
+@dataclass
+class _Batch:
+    """Planned changes of several files, written to the store in one upsert."""
+
+    plans: list[_SourcePlan] = field(default_factory=list)
+    new: list[GuidanceChunk] = field(default_factory=list)
+
+    def add(self, plan: _SourcePlan) -> None:
+        self.plans.append(plan)
+        self.new += plan.new
+
+    def write(self, store: GuidanceStore, report: IngestReport) -> None:
+        """Apply the plans; if the store refuses, every file in the batch is reported."""
+        plans, new = self.plans, self.new
+        if not plans:
+            return
+        self.plans, self.new = [], []
+        try:
+            store.upsert(new)
+            for plan in plans:
+                store.delete_ids(plan.stale)
+        except CoachError as exc:
+            report.errors += [FileError(path=str(p.path), message=str(exc)) for p in plans]
+            return
+        for plan in plans:
+            report.files_ok.append(str(plan.path))
+            report.added += len(plan.new)
+            report.unchanged += plan.unchanged
+            report.removed += len(plan.stale)
+
+
+def _plan_one(
     store: GuidanceStore,
     load: GuidanceLoader,
     path: Path,
     seen: dict[str, Path],
     report: IngestReport,
+    batch: _Batch,
 ) -> None:
     try:
         if path.name in seen:
@@ -123,27 +173,33 @@ def _ingest_one(
                 f"{path}: has the same name as {seen[path.name]}, which was just ingested; "
                 "rename one of them."
             )
-        added, unchanged, removed = replace_source(store, load(path))
+        chunks = load(path)
+        new, unchanged, stale = _source_changes(store, chunks)
     except CoachError as exc:
         report.errors.append(FileError(path=str(path), message=str(exc)))
         return
     seen[path.name] = path
-    report.files_ok.append(str(path))
-    report.added += added
-    report.unchanged += unchanged
-    report.removed += removed
+    batch.add(_SourcePlan(path, new, unchanged, stale))
 
 
 def replace_source(store: GuidanceStore, chunks: Sequence[GuidanceChunk]) -> tuple[int, int, int]:
     """Make the store hold exactly ``chunks`` for their source: (added, unchanged, removed)."""
+    new, unchanged, stale = _source_changes(store, chunks)
+    store.upsert(new)
+    store.delete_ids(stale)
+    return len(new), unchanged, len(stale)
+
+
+def _source_changes(
+    store: GuidanceStore, chunks: Sequence[GuidanceChunk]
+) -> tuple[list[GuidanceChunk], int, list[str]]:
+    """The chunks the store lacks, how many it has already, and its ids no longer wanted."""
     if not chunks:
-        return 0, 0, 0
+        return [], 0, []
     old = store.chunk_ids(chunks[0].source)
     new = [c for c in chunks if c.chunk_id not in old]
     stale = sorted(old - {c.chunk_id for c in chunks})
-    store.upsert(new)
-    store.delete_ids(stale)
-    return len(new), len(chunks) - len(new), len(stale)
+    return new, len(chunks) - len(new), stale
 
 
 def _read_stamp(store: GuidanceStore) -> tuple[str | None, list[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -27,6 +27,7 @@ DEFAULT_DIMENSIONS = 2048
 # character n-grams catch spelling variants and morphology the stemmer misses.
 WEIGHTS = {"w": 1.0, "b": 0.6, "s": 0.8, "c": 0.35}
 CHAR_GRAM = 4
+SLOT_CACHE_SIZE = 500_000  # features whose slot is remembered; cleared when it overflows
 
 
 class TextEmbedder(Protocol):
@@ -51,6 +52,8 @@ class HashingEmbedder:
         if dimensions < 64:
             raise ValueError("dimensions must be at least 64")
         self.dimensions = dimensions
+        self._index: dict[str, int] = {}
+        self._signed: dict[str, float] = {}
 
     @property
     def name(self) -> str:
@@ -64,21 +67,47 @@ class HashingEmbedder:
 
     def vector(self, text: str) -> np.ndarray:
         """The unit-length vector of ``text`` (all zeros if it has no content words)."""
-        weighted = weighted_features(text)
-        if not weighted:
+        counts = Counter(features(text))
+        if not counts:
             return np.zeros(self.dimensions, dtype=np.float32)
-        slots = np.array([_slot(f, self.dimensions) for f in weighted], dtype=np.float64)
-        values = slots[:, 1] * np.fromiter(weighted.values(), dtype=np.float64)
-        vec = np.bincount(slots[:, 0].astype(np.int64), values, self.dimensions)
-        vec = vec.astype(np.float32)
+        self._remember_slots(counts)
+        size = len(counts)
+        index = np.fromiter(map(self._index.__getitem__, counts), dtype=np.int64, count=size)
+        signed = np.fromiter(map(self._signed.__getitem__, counts), dtype=np.float64, count=size)
+        values = signed * _count_scales(counts.values(), size)
+        vec = np.bincount(index, values, self.dimensions).astype(np.float32)
         norm = float(np.linalg.norm(vec))
         return vec / norm if norm > 0 else vec
+
+    def _remember_slots(self, features: Iterable[str]) -> None:
+        """Cache each new feature's dimension and signed family weight (hashing is the cost)."""
+        if len(self._index) > SLOT_CACHE_SIZE:
+            self._index.clear()
+            self._signed.clear()
+        for feature in features:
+            if feature not in self._index:
+                index, sign = _slot(feature, self.dimensions)
+                self._index[feature] = index
+                self._signed[feature] = sign * WEIGHTS[feature[0]]
 
 
 def weighted_features(text: str) -> dict[str, float]:
     """Each feature of ``text`` with its weight: sublinear in count, scaled by family."""
     counts = Counter(features(text))
-    return {f: (1.0 + math.log(n)) * WEIGHTS[f[0]] for f, n in counts.items()}
+    return {f: _count_scale(n) * WEIGHTS[f[0]] for f, n in counts.items()}
+
+
+def _count_scale(count: int) -> float:
+    """Sublinear weight of a feature seen ``count`` times."""
+    return 1.0 + math.log(count)
+
+
+def _count_scales(counts: Iterable[int], size: int) -> np.ndarray:
+    """``_count_scale`` of each count, from a table for all but huge counts."""
+    array = np.fromiter(counts, dtype=np.int64, count=size)
+    if int(array.max()) < len(_SCALES):
+        return _SCALES[array]
+    return np.array([_count_scale(int(n)) for n in array], dtype=np.float64)
 
 
 def features(text: str) -> list[str]:
@@ -88,18 +117,23 @@ def features(text: str) -> list[str]:
     result = [f"w:{s}" for s in stems]
     result += [f"b:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
     result += [f"s:{c}" for c in concepts(stems)]
-    result += [f"c:{g}" for w in words for g in _char_grams(americanise(w))]
+    result += [g for w in words for g in _char_grams(w)]
     return result
 
 
-def _char_grams(word: str) -> list[str]:
-    padded = f"<{word}>"
+@lru_cache(maxsize=100_000)
+def _char_grams(word: str) -> tuple[str, ...]:
+    """The ``c:`` features of one word (cached: the same words recur in every text)."""
+    padded = f"<{americanise(word)}>"
     if len(padded) <= CHAR_GRAM:
-        return [padded]
-    return [padded[i : i + CHAR_GRAM] for i in range(len(padded) - CHAR_GRAM + 1)]
+        return (f"c:{padded}",)
+    return tuple(f"c:{padded[i : i + CHAR_GRAM]}" for i in range(len(padded) - CHAR_GRAM + 1))
 
 
-@lru_cache(maxsize=200_000)
+# Computed with math.log, as weighted_features is, so both give the very same numbers.
+_SCALES = np.array([0.0] + [_count_scale(n) for n in range(1, 256)], dtype=np.float64)
+
+
 def _slot(feature: str, dimensions: int) -> tuple[int, float]:
     """Dimension and sign of a feature; the sign halves the bias that collisions add."""
     h = zlib.crc32(feature.encode("utf-8"))

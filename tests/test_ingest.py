@@ -9,6 +9,7 @@ import pytest
 
 from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
 from coach.backends.guidance_files import load_guidance_file
+from coach.errors import CoachError
 from coach.ingest import (
     IngestReport,
     corpus_stamp,
@@ -183,3 +184,38 @@ def test_corpus_stamp_changes_with_content_and_names(library: Path) -> None:
     assert corpus_stamp(files) == before
     (library / "silence.md").write_text(SILENCE + "\nMore.\n", encoding="utf-8")
     assert corpus_stamp(files) != before
+
+
+class CountingStore:
+    """Wraps a store to count upserts, or to refuse them like an unreachable embedder."""
+
+    def __init__(self, inner: ChromaGuidanceStore, *, refuse: bool = False) -> None:
+        self.inner, self.refuse, self.upserts = inner, refuse, 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def upsert(self, chunks: object) -> None:
+        if self.refuse:
+            raise CoachError("The embeddings server is down; start it.")
+        self.upserts += 1
+        self.inner.upsert(chunks)  # type: ignore[arg-type]
+
+
+def test_files_are_written_to_the_store_together(store: ChromaGuidanceStore, library: Path) -> None:
+    counting = CountingStore(store)
+    report = ingest_paths(counting, load_guidance_file, [library])  # type: ignore[arg-type]
+    assert report.ok and report.added == 3
+    assert counting.upserts == 1
+    assert store.sources() == {"deadlines.md": 1, "silence.md": 2}
+
+
+def test_a_store_that_refuses_a_batch_reports_every_file_in_it(
+    store: ChromaGuidanceStore, library: Path
+) -> None:
+    refusing = CountingStore(store, refuse=True)
+    report = ingest_paths(refusing, load_guidance_file, [library])  # type: ignore[arg-type]
+    assert report.files_ok == [] and report.added == 0
+    assert sorted(Path(e.path).name for e in report.errors) == ["deadlines.md", "silence.md"]
+    assert all("down" in e.message for e in report.errors)
+    assert store.count() == 0

@@ -84,3 +84,19 @@ def test_repeated_words_count_sublinearly() -> None:
 def test_stopwords_and_ubiquitous_domain_words_are_ignored() -> None:
     found = features("The mentor and the mentee")
     assert found == []
+
+
+def test_vector_is_the_hashed_sum_of_weighted_features(embedder: HashingEmbedder) -> None:
+    # The fast path (cached slots, tabled count weights) must match the plain definition,
+    # or stores built before and after would disagree.
+    import zlib
+
+    text = "Listen, listen and listen again: reflect feelings; reflected feelings help."
+    expected = np.zeros(embedder.dimensions, dtype=np.float64)
+    for feature, weight in weighted_features(text).items():
+        h = zlib.crc32(feature.encode("utf-8"))
+        expected[h % embedder.dimensions] += weight * (1.0 if (h >> 31) & 1 else -1.0)
+    expected = expected.astype(np.float32)
+    expected /= np.linalg.norm(expected)
+    assert np.allclose(embedder.vector(text), expected, atol=1e-7)
+    assert np.array_equal(embedder.vector(text), HashingEmbedder().vector(text))

@@ -25,6 +25,9 @@ from coach.text_vectors import HashingEmbedder, TextEmbedder
 COLLECTION = "guidance"
 EMBEDDER_KEY = "embedder"
 STAMP_PREFIX = "stamp:"
+# Chunks per upsert call. Chroma turns every vector component into a Python object while it
+# takes a batch in, so its own limit (thousands) briefly costs hundreds of megabytes.
+UPSERT_BATCH = 512
 
 
 @register_embedding_function
@@ -35,9 +38,15 @@ class CoachEmbeddingFunction(EmbeddingFunction[Documents]):
         self.embedder = embedder
 
     def __call__(self, input: Documents) -> Embeddings:
+        if isinstance(self.embedder, HashingEmbedder):
+            # Its float32 vectors as they are: a detour through Python lists of floats costs
+            # time and, for a large batch, hundreds of megabytes.
+            return [self.embedder.vector(t) for t in input]
         return [np.asarray(v, dtype=np.float32) for v in self.embedder.embed_documents(input)]
 
     def embed_query(self, input: Documents) -> Embeddings:
+        if isinstance(self.embedder, HashingEmbedder):
+            return [self.embedder.vector(t) for t in input]
         return [np.asarray(self.embedder.embed_query(t), dtype=np.float32) for t in input]
 
     @staticmethod
@@ -90,7 +99,7 @@ class ChromaGuidanceStore:
         self.collection = _open_collection(client, collection, self.function)
 
     def upsert(self, chunks: Sequence[GuidanceChunk]) -> None:
-        batch = max(1, self.client.get_max_batch_size())
+        batch = max(1, min(self.client.get_max_batch_size(), UPSERT_BATCH))
         for start in range(0, len(chunks), batch):
             self._upsert_batch(chunks[start : start + batch])
 

@@ -1,0 +1,119 @@
+"""Smoke test of ``coach bench``: a tiny run produces every field with sane types (no timings)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from coach import bench_app
+from coach.bench import BenchPlan, run_bench
+from coach.bench_report import BenchReport, table
+from coach.bench_stats import Stat
+from coach.cli import app
+
+TINY = BenchPlan(
+    turns=3,
+    critique_sizes=(4, 8),
+    critique_repeats=1,
+    store_sizes=(60, 120),
+    queries=4,
+    llm_turns=3,
+    app=False,
+)
+GOALS = {
+    "offline turn p95",
+    "40-turn critique median",
+    "retrieval p95 at 10k chunks",
+    "ingest",
+    "peak memory (this process)",
+    "cold start",
+    "LLM-mode overhead p95",
+    "stable prompt prefix",
+}
+
+
+@pytest.fixture(scope="module")
+def report() -> BenchReport:
+    messages: list[str] = []
+    result = run_bench(TINY, progress=messages.append)
+    assert messages, "the bench reports its progress"
+    return result
+
+
+def assert_stat(stat: Stat, count: int) -> None:
+    assert stat.count == count
+    assert 0 <= stat.median <= stat.p95
+
+
+def test_every_measurement_is_present(report: BenchReport) -> None:
+    assert_stat(report.offline_turn_ms, TINY.turns)
+    assert set(report.critique_ms) == set(TINY.critique_sizes)
+    for stat in report.critique_ms.values():
+        assert_stat(stat, TINY.critique_repeats)
+    assert set(report.retrieval.search_ms) == set(TINY.store_sizes)
+    for stat in report.retrieval.search_ms.values():
+        assert_stat(stat, TINY.queries)
+    assert report.retrieval.ingest_chunks_per_s > 0
+    assert report.retrieval.bulk_load_chunks_per_s is not None
+    assert report.peak_rss_mb > 10
+
+
+def test_llm_mode_numbers_are_sane(report: BenchReport) -> None:
+    llm = report.llm
+    assert llm.overhead_ms.count == TINY.llm_turns
+    assert llm.prompt_tokens.median > 100  # persona prompt plus conversation
+    assert 0 < llm.lowest_prefix_tokens <= llm.stable_prefix_tokens < 1
+    assert 0 < llm.stable_prefix_chars < 1
+
+
+def test_goals_are_checked_and_unmeasured_ones_say_so(report: BenchReport) -> None:
+    goals = {g.name: g for g in report.goals()}
+    assert set(goals) == GOALS
+    assert goals["retrieval p95 at 10k chunks"].passed is None  # no 10k store in a tiny run
+    assert goals["cold start"].passed is None  # app not asked for
+    assert goals["40-turn critique median"].passed is None
+    assert isinstance(goals["ingest"].passed, bool)
+    assert isinstance(goals["stable prompt prefix"].passed, bool)
+
+
+def test_json_has_every_field(report: BenchReport) -> None:
+    data = json.loads(json.dumps(report.as_json()))
+    assert set(data) >= {"offline_turn_ms", "critique_ms", "retrieval", "llm", "cold_start"}
+    assert set(data["critique_ms"]) == {"4", "8"}
+    assert set(data["critique_ms"]["4"]) == {"median", "p95", "count"}
+    assert {g["name"] for g in data["goals"]} == GOALS
+    assert data["cold_start"]["seconds"] is None
+    assert data["cold_start"]["method"].startswith("skipped")
+
+
+def test_table_shows_each_goal_with_a_verdict(report: BenchReport) -> None:
+    text = table(report)
+    assert "offline critique, 8 turns (ms)" in text
+    assert "retrieval, 120 chunks (ms)" in text
+    # Not measured in a tiny run: the 40-turn critique, the 10k store, the cold start.
+    assert text.count("[PASS]") + text.count("[FAIL]") == 5
+    assert text.count("[----]") == 3
+
+
+def test_cli_prints_json(report: BenchReport, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach.cli import bench as bench_cli
+    from coach.cli import commands  # noqa: F401  (registers the other commands)
+
+    plans: list[BenchPlan] = []
+    monkeypatch.setattr(bench_cli, "run_bench", lambda plan: plans.append(plan) or report)
+    result = CliRunner().invoke(app, ["bench", "--quick", "--json"])
+    assert result.exit_code == 0, result.output
+    assert plans == [BenchPlan.quick()]
+    assert json.loads(result.stdout)["offline_turn_ms"]["count"] == TINY.turns
+
+
+def test_cold_start_is_skipped_without_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bench_app, "APP_FILES", (tmp_path / "app.py",))
+    result = bench_app.cold_start(tmp_path)
+    assert result.seconds is None
+    assert "app.py" in result.method
