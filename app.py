@@ -2,10 +2,12 @@
 
 import streamlit as st
 
-from coach.ui import frame, routes, state
+from coach.ui import frame, routes, single_sign_on, state
 
 state.init()
-state.expire_if_idle()
+if state.expire_if_idle():
+    # Otherwise the provider's cookie would sign an idle SSO user straight back in.
+    single_sign_on.sign_out_of_provider()
 viewer = state.viewer()
 if viewer is None:
     current = st.navigation(routes.signed_out_pages(), position="hidden")

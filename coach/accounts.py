@@ -23,7 +23,8 @@ FIRST_LOCK = timedelta(seconds=30)  # doubles with every further failure
 MAX_LOCK = timedelta(hours=1)
 IDLE_LIMIT = timedelta(hours=8)  # a web sign-in ends after this long without activity
 MIN_PASSWORD = 8
-USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# @ and + let an e-mail from single sign-on be a username (coach.sso).
+USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
 WRONG_CREDENTIALS = "Wrong username or password; check both and try again."
 
 
@@ -197,6 +198,6 @@ def _role(role: Role | str) -> Role:
 def _check_username(username: str) -> None:
     if not USERNAME.match(username):
         raise AccountError(
-            "Choose a username of 1-64 letters, digits, dots, dashes or underscores, "
+            "Choose a username of 1-64 letters, digits, dots, dashes, underscores, @ or +, "
             "starting with a letter or digit."
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.accounts import Viewer
-from coach.ui import state
+from coach.ui import single_sign_on, state
 from coach.ui.resources import coach_services
 
 OFFLINE_LABEL = "OFFLINE"
@@ -31,4 +31,5 @@ def sidebar(viewer: Viewer) -> None:
         st.caption(f"New sessions: **{mode_label(mode)}** mode. {mode_help(mode)}")
         if st.button("Sign out", icon=":material/logout:", key="sign-out"):
             state.sign_out("You are signed out.")
+            single_sign_on.sign_out_of_provider()  # no-op unless signed in with SSO
             st.rerun()

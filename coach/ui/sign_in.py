@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.accounts import AccountError, Accounts
-from coach.ui import state
+from coach.ui import single_sign_on, state
 from coach.ui.resources import account_service
 
 FIRST_ADMIN = "coach users add NAME --role admin"
@@ -19,10 +19,12 @@ def render() -> None:
     )
     if notice := state.pop_notice():
         st.info(notice, icon=":material/info:")
+    single_sign_on.sign_in_from_provider()
     accounts = account_service()
-    if not accounts.has_users():
+    if not accounts.has_users() and not single_sign_on.configured():
         _first_start()
     _form(accounts)
+    single_sign_on.offer()
 
 
 def _first_start() -> None:

@@ -55,13 +55,15 @@ def sign_out(notice: str | None = None) -> None:
     st.session_state["notice"] = notice
 
 
-def expire_if_idle() -> None:
-    """Sign out after a long idle spell, else note that the viewer is active now."""
+def expire_if_idle() -> bool:
+    """Sign out after a long idle spell (True), else note that the viewer is active now."""
     now = datetime.now(UTC)
-    if viewer() is not None and is_idle_expired(st.session_state["last_seen"], now):
+    expired = viewer() is not None and is_idle_expired(st.session_state["last_seen"], now)
+    if expired:
         hours = int(IDLE_LIMIT.total_seconds() // 3600)
         sign_out(f"You were signed out after {hours} hours without activity; sign in again.")
     st.session_state["last_seen"] = now
+    return expired
 
 
 def notify(message: str) -> None:
