@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from coach.services import CoachServices
@@ -26,16 +24,7 @@ LINES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("COACH_LLM", "offline")
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-
-
-@pytest.fixture
-def services() -> CoachServices:
-    return CoachServices()
+pytestmark = pytest.mark.usefixtures("offline_data_dir")
 
 
 def test_end_session_opens_the_computed_debrief(services: CoachServices) -> None:

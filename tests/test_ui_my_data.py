@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import app_test
@@ -20,17 +19,7 @@ from tests.ui_session import (
     texts,
 )
 
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("COACH_LLM", "offline")
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-
-
-@pytest.fixture
-def services() -> CoachServices:
-    return CoachServices()
+pytestmark = pytest.mark.usefixtures("offline_data_dir")
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from coach.services import CoachServices
@@ -13,16 +11,7 @@ from tests.ui_session import chart_values, create_user, ended_session, open_page
 SECOND = "setting-boundaries"
 
 
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("COACH_LLM", "offline")
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-
-
-@pytest.fixture
-def services() -> CoachServices:
-    return CoachServices()
+pytestmark = pytest.mark.usefixtures("offline_data_dir")
 
 
 def _critiqued(services: CoachServices, overall: int, scenario: str = "giving-feedback") -> int:

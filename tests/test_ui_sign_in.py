@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,16 +22,7 @@ AUTH: dict[str, Any] = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("COACH_LLM", "offline")
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-
-
-@pytest.fixture
-def services() -> CoachServices:
-    return CoachServices()
+pytestmark = pytest.mark.usefixtures("offline_data_dir")
 
 
 def _app(auth: dict[str, Any] | None = None, user: dict[str, Any] | None = None) -> AppTest:
