@@ -1,0 +1,64 @@
+"""With an LLM configured, the browser shows LLM mode and the model's words stream in.
+
+The app talks to a local OpenAI-compatible stand-in over real HTTP; the critique at the end
+gets nonsense from it and falls back to the offline critique with a notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from coach.accounts import Role
+from tests.e2e import served_app
+from tests.e2e.browser_steps import WINDOW, Album, Visit
+from tests.e2e.conftest import ARTIFACTS, PASSWORD
+from tests.openai_stub import OpenAIStub, reply
+
+pytestmark = pytest.mark.e2e
+
+SCENARIO = "giving-feedback"
+MODEL_REPLY = "Honestly? The residents kept asking about the flooding and I froze a bit."
+
+
+@pytest.fixture(scope="module")
+def llm_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, OpenAIStub]]:
+    """The app served with the stand-in model configured, and the stand-in itself."""
+    with OpenAIStub(default_reply="not a critique") as model:
+        env = served_app.offline_environment(tmp_path_factory.mktemp("e2e-llm") / "data")
+        env.update(COACH_LLM="openai", OPENAI_BASE_URL=model.base_url, NO_PROXY="127.0.0.1")
+        served_app.add_users(env, {"lena": Role.LEARNER}, PASSWORD)
+        process, served = served_app.start(env, ARTIFACTS / "e2e-llm-server.log")
+        try:
+            yield served.url, model
+        finally:
+            served_app.stop(process)
+
+
+def test_learner_practises_with_the_llm(
+    browser: Browser, llm_app: tuple[str, OpenAIStub], request: pytest.FixtureRequest
+) -> None:
+    url, model = llm_app
+    album = Album(ARTIFACTS / "screenshots" / request.node.name)
+    lena = Visit(browser.new_context(viewport=WINDOW).new_page(), url, album, "lena")
+    lena.sign_in(PASSWORD)
+    lena.page.locator(f".st-key-brief-{SCENARIO}").get_by_role("button").click()
+    lena.button("Start practice").click()
+    expect(lena.page.get_by_text("LLM mode")).to_be_visible()
+
+    model.enqueue(reply(MODEL_REPLY))
+    answer = lena.say("What was the hardest moment of those evenings for you?")
+    assert answer.strip() == MODEL_REPLY
+    assert len(model.chat_requests) == 1
+    lena.shot("llm-reply")
+
+    lena.button("End session").click()
+    main = lena.main()
+    score = main.get_by_test_id("stMetric").filter(has_text="Overall score")
+    expect(score.get_by_test_id("stMetricValue")).to_have_text(re.compile(r"^\d{1,3}/100$"))
+    expect(main.get_by_text(re.compile("offline", re.IGNORECASE)).first).to_be_visible()
+    lena.shot("debrief-after-llm")
+    lena.page.context.close()
