@@ -20,6 +20,7 @@ from coach.errors import CoachError
 from coach.models import Slug, Speaker, Transcript
 from coach.resources import shipped_dir
 from coach.transcript_json import parse_transcript_json
+from coach.validation import first_error
 
 
 class CritiqueCaseError(CoachError):
@@ -156,9 +157,8 @@ def _parse_index(path: Path) -> CritiqueCases:
     try:
         return CritiqueCases.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "file"
-        raise CritiqueCaseError(f"{path}: {where}: {error['msg']}; fix that case.") from None
+        where, message = first_error(exc, top="file")
+        raise CritiqueCaseError(f"{path}: {where}: {message}; fix that case.") from None
 
 
 def _read_transcript(folder: Path, ref: str) -> Transcript:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from coach.errors import PromptError
 from coach.resources import shipped_dir
+from coach.validation import first_error
 
 CRITIQUE_FILE = "critique.yaml"
 REWRITES_FILE = "rewrites.yaml"
@@ -149,9 +150,8 @@ def _load(model: type[Any], path: Path) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise PromptError(f"{path}: {where}: {first['msg']}.") from None
+        where, message = first_error(exc)
+        raise PromptError(f"{path}: {where}: {message}.") from None
 
 
 @lru_cache(maxsize=256)

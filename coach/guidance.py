@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coach.errors import CoachError
+from coach.validation import first_error
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf")
 CHUNK_ID_LENGTH = 24  # hex characters of sha256: 96 bits, no collisions at corpus scale
@@ -187,6 +188,5 @@ def _front_matter(data: dict[str, object], source: str) -> FrontMatter:
     try:
         return FrontMatter.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "front matter"
-        raise GuidanceError(f"{source}: front matter {where}: {first['msg']}.") from None
+        where, message = first_error(exc, top="front matter")
+        raise GuidanceError(f"{source}: front matter {where}: {message}.") from None

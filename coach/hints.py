@@ -16,6 +16,7 @@ from coach.errors import PromptError
 from coach.models import Act, CodedTurn, PersonaState, Scenario
 from coach.rewrite_phrasing import topic
 from coach.skills import code_turn
+from coach.validation import field_path
 
 GUARDED_BELOW = 35  # trust under which the persona reads as guarded (as persona.openness)
 QUESTION_STREAK = 3  # questions in a row without a reflection before the hint says so
@@ -56,12 +57,10 @@ def parse_hint_templates(text: str, source: str = "prompts/hints.yaml") -> HintT
     except yaml.YAMLError as exc:
         raise PromptError(f"{source} is not valid YAML ({exc}); fix it or reinstall.") from None
     except ValidationError as exc:
-        problems = "; ".join(f"{_where(e['loc'])}: {e['msg'].lower()}" for e in exc.errors())
+        problems = "; ".join(
+            f"{field_path(e['loc'], 'the file')}: {e['msg'].lower()}" for e in exc.errors()
+        )
         raise PromptError(f"{source} is not valid ({problems}); fix it or reinstall.") from None
-
-
-def _where(location: tuple[int | str, ...]) -> str:
-    return ".".join(str(part) for part in location) or "the file"
 
 
 def suggest_hint(

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coach.errors import CoachError
+from coach.validation import first_error
 
 # (source, heading) of each result, best first, for a query and a number of results.
 Search = Callable[[str, int], Sequence[tuple[str, str]]]
@@ -83,9 +84,8 @@ def parse_queries(text: str, source: str) -> list[LabelledQuery]:
     try:
         return QueryFile.model_validate(data).queries
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "file"
-        raise RetrievalDataError(f"{source}: {where}: {error['msg']}; fix that query.") from None
+        where, message = first_error(exc, top="file")
+        raise RetrievalDataError(f"{source}: {where}: {message}; fix that query.") from None
 
 
 def first_relevant_rank(

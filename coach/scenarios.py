@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from coach.errors import ScenarioError
 from coach.models import Scenario
 from coach.resources import shipped_dir
+from coach.validation import first_error, more_problems
 
 
 def load_scenario(path: Path) -> Scenario:
@@ -78,11 +79,8 @@ def _read_yaml(path: Path) -> Any:
 
 def _first_error(exc: ValidationError) -> str:
     """One line naming the field path and the problem, plus how many more there are."""
-    errors = exc.errors()
-    first = errors[0]
-    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    return f"{where}: {first['msg']}{more}"
+    where, message = first_error(exc)
+    return f"{where}: {message}{more_problems(exc)}"
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from coach.errors import CoachError
 from coach.models import Difficulty, Transcript
+from coach.validation import first_error, more_problems
 
 # Keys of `coach practice --json` that say nothing about the conversation itself.
 SESSION_KEYS = frozenset({"session_id", "mode", "persona_trace"})
@@ -50,11 +51,7 @@ def _json_object(text: str, source: str) -> dict[str, Any]:
 
 def _first_problem(exc: ValidationError) -> str:
     """The first problem, naming its place ("turns.3.speaker"), and how many more there are."""
-    errors = exc.errors()
-    first = errors[0]
-    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-    message = first["msg"]
-    if first["type"] == "extra_forbidden":
+    where, message = first_error(exc)
+    if exc.errors()[0]["type"] == "extra_forbidden":
         message = "unknown key (expected scenario, difficulty and turns)"
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    return f"{where}: {message}{more}"
+    return f"{where}: {message}{more_problems(exc)}"
