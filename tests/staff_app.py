@@ -9,10 +9,12 @@ from streamlit.testing.v1 import AppTest
 
 from coach.accounts import Role, Viewer, open_accounts
 from coach.services import CoachServices
+from tests.ui_session import PASSWORD, button, texts
+from tests.ui_session import sign_in as signed_in
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
+__all__ = ["button", "field", "isolate", "open_page", "person", "signed_in", "texts"]
+
 UI = Path(__file__).resolve().parents[1] / "coach" / "ui"
-PASSWORD = "a long enough secret"
 
 
 def isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -27,24 +29,8 @@ def person(services: CoachServices, name: str, role: Role = Role.LEARNER) -> Vie
     return open_accounts(services).create_user(name, PASSWORD, role)
 
 
-def signed_in(name: str) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
-    fields = {field.label: field for field in at.text_input}
-    fields["Username"].input(name)
-    fields["Password"].input(PASSWORD)
-    return button(at, "Sign in").click().run()
-
-
 def open_page(at: AppTest, script: str) -> AppTest:
     return at.switch_page(str(UI / script)).run()
-
-
-def button(at: AppTest, label: str):  # type: ignore[no-untyped-def]
-    return next(b for b in at.button if b.label == label)
-
-
-def texts(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.markdown)
 
 
 def field(at: AppTest, label: str):  # type: ignore[no-untyped-def]
