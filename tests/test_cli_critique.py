@@ -14,8 +14,9 @@ from coach.cli import app
 from coach.cli import code as code_command  # noqa: F401  (registers `coach code`)
 from coach.cli import critique as critique_command  # noqa: F401  (registers `coach critique`)
 from coach.critique_models import Critique
+from tests.paths import REPO
 
-TRANSCRIPTS = Path(__file__).parent.parent / "evaluation" / "critique" / "pairs"
+TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"
 GOOD = TRANSCRIPTS / "giving-feedback-good.json"
 LINES = 10_000
 runner = CliRunner()

@@ -14,8 +14,9 @@ from coach.cli import (
     commands,  # noqa: F401  (registers the commands)
 )
 from coach.resources import shipped_dir
+from tests.paths import TEST_DATA
 
-DATA = Path(__file__).parent / "data"
+DATA = TEST_DATA
 SCENARIO_IDS = sorted(p.stem for p in shipped_dir("scenarios").glob("*.yaml"))
 runner = CliRunner()
 

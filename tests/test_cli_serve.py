@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli.serve import app_file, streamlit_command
+from tests.paths import REPO
 
 
 def _free_port() -> int:
@@ -23,7 +24,7 @@ def _free_port() -> int:
 
 def test_app_file_is_the_router_next_to_the_package() -> None:
     found = app_file()
-    assert found == Path(__file__).resolve().parents[1] / "app.py"
+    assert found == REPO / "app.py"
     assert "st.navigation" in found.read_text(encoding="utf-8")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -20,9 +19,10 @@ from coach.models import (
 )
 from coach.prompts import PromptLibrary
 from coach.scenarios import load_scenario
+from tests.paths import REPO, TEST_DATA
 
-DATA = Path(__file__).parent / "data"
-SHIPPED_PROMPTS = Path(__file__).parent.parent / "prompts"
+DATA = TEST_DATA
+SHIPPED_PROMPTS = REPO / "prompts"
 
 
 @pytest.fixture

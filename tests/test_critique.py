@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +17,9 @@ from coach.resources import shipped_dir
 from coach.scenarios import ScenarioLibrary
 from coach.settings import Settings
 from coach.skills import code_turn
+from tests.paths import REPO
 
-TRANSCRIPTS = Path(__file__).parent.parent / "evaluation" / "critique" / "pairs"
+TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"
 # The four pairs written with this module: each poor listener advises early and judges.
 # The wider validity set (evaluation/critique/cases.yaml) is measured by `coach eval critique`.
 PAIRS = [

@@ -39,6 +39,7 @@ from coach.critique_models import Critique, GrowthArea
 from coach.critique_templates import CritiqueWording, GrowthWording, load_critique_wording
 from coach.models import Speaker, Transcript, TranscriptTurn
 from coach.scenarios import ScenarioLibrary
+from tests.paths import REPO
 
 runner = CliRunner()
 CASES = default_cases_path()
@@ -71,13 +72,7 @@ def area(kind: str) -> GrowthArea:
 @pytest.fixture(scope="module")
 def template() -> Critique:
     """A real offline critique to vary: only overall and growth areas matter here."""
-    path = (
-        Path(__file__).parent.parent
-        / "evaluation"
-        / "critique"
-        / "pairs"
-        / "giving-feedback-good.json"
-    )
+    path = REPO / "evaluation" / "critique" / "pairs" / "giving-feedback-good.json"
     transcript = Transcript.model_validate_json(path.read_text(encoding="utf-8"))
     scenario = ScenarioLibrary(None).get(transcript.scenario)
     return critique_offline(transcript, scenario, None)

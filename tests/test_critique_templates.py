@@ -20,8 +20,9 @@ from coach.models import Transcript
 from coach.resources import shipped_dir
 from coach.rewrites import _PLANS
 from coach.scenarios import ScenarioLibrary
+from tests.paths import REPO
 
-TRANSCRIPT = Path(__file__).parent.parent / "evaluation/critique/pairs/giving-feedback-good.json"
+TRANSCRIPT = REPO / "evaluation/critique/pairs/giving-feedback-good.json"
 STRENGTH_IDS = {"open-questions", "reflections", "summary", "disclosures", "affirmation",
                 "patient-advice", "ownership", "asked-questions", "stayed"}  # fmt: skip
 

@@ -31,6 +31,7 @@ from coach.evaluation_data import (
     load_evaluation_set,
 )
 from coach.models import Act, LearnerRole
+from tests.paths import TEST_DATA
 
 OQ, CQ, RF, SU = Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.REFLECTION, Act.SUMMARY
 IN, OT = Act.INFORMATION, Act.OTHER
@@ -140,7 +141,7 @@ def test_shipped_evaluation_set_is_complete() -> None:
 def test_evaluation_set_does_not_reuse_the_unit_test_examples() -> None:
     import yaml
 
-    examples_file = Path(__file__).parent / "data" / "coder_examples.yaml"
+    examples_file = TEST_DATA / "coder_examples.yaml"
     examples = {e["text"] for e in yaml.safe_load(examples_file.read_text(encoding="utf-8"))}
     items = load_evaluation_set(default_utterances_path()).utterances
     assert not examples & {i.text for i in items}

@@ -24,8 +24,9 @@ from coach.backends.sql_engine import (
 )
 from coach.backends.sql_schema import Base
 from coach.models import Difficulty
+from tests.paths import REPO
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = REPO
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -12,8 +11,9 @@ from pydantic import ValidationError
 from coach.models import PersonaState, PersonaUpdate, Reaction, Scenario
 from coach.offline import OfflineCounterpart, OfflineLines, shipped_offline_lines
 from coach.scenarios import load_scenario
+from tests.paths import TEST_DATA
 
-DATA = Path(__file__).parent / "data"
+DATA = TEST_DATA
 
 POOL_OF = {
     Reaction.ELABORATE: "elaborations",

@@ -20,9 +20,10 @@ from coach.models import (
 )
 from coach.persona import effective_threshold, initial_state, openness, step
 from coach.scenarios import load_scenario
+from tests.paths import REPO, TEST_DATA
 
-DATA = Path(__file__).parent / "data"
-SHIPPED = sorted((Path(__file__).parent.parent / "scenarios").glob("*.yaml"))
+DATA = TEST_DATA
+SHIPPED = sorted((REPO / "scenarios").glob("*.yaml"))
 STD = Difficulty.STANDARD
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from coach import persona
@@ -11,8 +9,9 @@ from coach.evidence import code_transcript
 from coach.models import Difficulty, Scenario, Speaker, Transcript
 from coach.persona_replay import PersonaReplay, persona_outcome, replay_persona
 from coach.scenarios import ScenarioLibrary
+from tests.paths import REPO
 
-TRANSCRIPTS = Path(__file__).parent.parent / "evaluation" / "critique" / "pairs"
+TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"
 LIBRARY = ScenarioLibrary()
 
 

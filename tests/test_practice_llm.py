@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 from coach.cli import app, commands  # noqa: F401  (registers the commands)
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub, reply, status
+from tests.paths import TEST_DATA
 
-DATA = Path(__file__).parent / "data"
+DATA = TEST_DATA
 runner = CliRunner()
 
 

@@ -8,7 +8,6 @@ metrics.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +17,9 @@ from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
 from coach.backends.guidance_files import load_guidance_file
 from coach.ingest import ingest_paths
 from coach.settings import Settings
+from tests.paths import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 CORPUS = ROOT / "guidance"
 QUERIES = ROOT / "evaluation" / "retrieval" / "queries.yaml"
 K = 5

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from coach.critique_facts import analyse
@@ -13,10 +11,11 @@ from coach.rewrite_phrasing import apply_rules, echo, gerund, to_second_person, 
 from coach.rewrites import rewrite_for
 from coach.scenarios import ScenarioLibrary
 from coach.skills import code_turn
+from tests.paths import REPO
 
 TEMPLATES = load_rewrite_templates()
 LIBRARY = ScenarioLibrary()
-TRANSCRIPTS = Path(__file__).parent.parent / "evaluation" / "critique" / "pairs"
+TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"
 KINDS = [
     "judgment",
     "premature-advice",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,8 +12,9 @@ import yaml
 from coach import skill_evaluative, skill_patterns
 from coach.models import Act
 from coach.skills import code_turn, code_turns
+from tests.paths import TEST_DATA
 
-EXAMPLES_FILE = Path(__file__).parent / "data" / "coder_examples.yaml"
+EXAMPLES_FILE = TEST_DATA / "coder_examples.yaml"
 EXAMPLES: list[dict[str, Any]] = yaml.safe_load(EXAMPLES_FILE.read_text(encoding="utf-8"))
 CORE = [e for e in EXAMPLES if e.get("core")]
 

@@ -12,8 +12,9 @@ from coach.accounts import open_accounts
 from coach.models import Speaker
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub, reply, status
+from tests.paths import REPO
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
+APP = REPO / "app.py"
 PASSWORD = "a long enough secret"
 SCENARIO = "giving-feedback"
 
