@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from coach.bench import BenchPlan, run_bench
-from coach.bench_report import table
+from coach.bench.report import table
+from coach.bench.run import BenchPlan, run_bench
 from coach.cli import app
 from coach.cli.output import print_json, user_errors
 

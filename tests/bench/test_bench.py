@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coach import bench_app
-from coach.bench import BenchPlan, run_bench
-from coach.bench_report import BenchReport, table
-from coach.bench_stats import Stat
+from coach.bench import app as bench_app
+from coach.bench.report import BenchReport, table
+from coach.bench.run import BenchPlan, run_bench
+from coach.bench.stats import Stat
 from coach.cli import app
 
 TINY = BenchPlan(

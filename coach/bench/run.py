@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.bench_app import ColdStart, cold_start
-from coach.bench_conversation import critiques, llm_turns, offline_turns
-from coach.bench_report import BenchReport
-from coach.bench_retrieval import retrieval
-from coach.bench_stats import peak_rss_mb, summarise
+from coach.bench.app import ColdStart, cold_start
+from coach.bench.conversation import critiques, llm_turns, offline_turns
+from coach.bench.report import BenchReport
+from coach.bench.retrieval import retrieval
+from coach.bench.stats import peak_rss_mb, summarise
 
 Progress = Callable[[str], None]
 PEAK_RSS_COVERS = (

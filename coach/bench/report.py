@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from coach.bench_app import ColdStart
-from coach.bench_conversation import LLMBench
-from coach.bench_retrieval import RetrievalBench
-from coach.bench_stats import Stat
+from coach.bench.app import ColdStart
+from coach.bench.conversation import LLMBench
+from coach.bench.retrieval import RetrievalBench
+from coach.bench.stats import Stat
 
 GOAL_RETRIEVAL_SIZE = 10_000
 GOAL_CRITIQUE_TURNS = 40

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from itertools import cycle, islice
 from pathlib import Path
 
-from coach.bench_server import InstantChatServer
-from coach.bench_stats import PrefixShare, Stat, overall_share, prompt_text, stable_prefix
-from coach.bench_stats import summarise as summarise_stats
+from coach.bench.server import InstantChatServer
+from coach.bench.stats import PrefixShare, Stat, overall_share, prompt_text, stable_prefix
+from coach.bench.stats import summarise as summarise_stats
 from coach.models import ChatMessage, Speaker, Transcript, TranscriptTurn
 from coach.services import CoachServices
 from coach.settings import LLMMode, Settings

@@ -12,7 +12,7 @@ from itertools import cycle, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.bench_stats import Stat, peak_rss_mb, summarise
+from coach.bench.stats import Stat, peak_rss_mb, summarise
 from coach.guidance import GuidanceChunk, chunk_id
 from coach.ingest import guidance_files, ingest_paths
 from coach.resources import shipped_dir

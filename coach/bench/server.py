@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from coach.bench_stats import estimate_tokens
+from coach.bench.stats import estimate_tokens
 
 REPLY = "I hear you. It has been a hard few weeks, and I am not sure where to start."
 
