@@ -14,14 +14,14 @@ import typer
 from coach.cli import app
 from coach.cli.evaluation_reports import render_critique_evaluation, render_retrieval_evaluation
 from coach.cli.output import print_json, read_input, user_errors
-from coach.critique_cases import default_cases_path, load_critique_cases
-from coach.critique_evaluation import RUNS, evaluate_critique
 from coach.critique_templates import load_critique_wording
 from coach.errors import CoachError
-from coach.evaluation import CoderEvaluation, QuestionKind, Scores, evaluate
-from coach.evaluation_data import default_utterances_path, load_evaluation_set
+from coach.evals.coder import CoderEvaluation, QuestionKind, Scores, evaluate
+from coach.evals.coder_data import default_utterances_path, load_evaluation_set
+from coach.evals.critique import RUNS, evaluate_critique
+from coach.evals.critique_cases import default_cases_path, load_critique_cases
+from coach.evals.retrieval import evaluate_retrieval, parse_queries
 from coach.resources import shipped_dir
-from coach.retrieval_evaluation import evaluate_retrieval, parse_queries
 from coach.services import CoachServices
 from coach.settings import LLMMode, Settings
 from coach.skills import code_turns

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coach.critique_evaluation import CritiqueEvaluation, NearMissResult, PairResult
-from coach.retrieval_evaluation import RetrievalEvaluation, RetrievalScores
+from coach.evals.critique import CritiqueEvaluation, NearMissResult, PairResult
+from coach.evals.retrieval import RetrievalEvaluation, RetrievalScores
 
 ID_WIDTH = 44
 

@@ -15,8 +15,7 @@ from coach.cli import (
     evaluate,  # noqa: F401  (registers ``coach eval``)
 )
 from coach.errors import CoachError
-from coach.resources import shipped_dir
-from coach.retrieval_evaluation import (
+from coach.evals.retrieval import (
     ExpectedPassage,
     LabelledQuery,
     QueryStyle,
@@ -26,6 +25,7 @@ from coach.retrieval_evaluation import (
     parse_queries,
     recall_at_k,
 )
+from coach.resources import shipped_dir
 
 runner = CliRunner()
 QUERIES = shipped_dir("evaluation") / "retrieval" / "queries.yaml"

@@ -12,9 +12,9 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from coach.critique_cases import CaseSet, ExpectedFlaw, NearMiss, TranscriptPair
 from coach.critique_models import Critique, GrowthArea
 from coach.critique_templates import CritiqueWording
+from coach.evals.critique_cases import CaseSet, ExpectedFlaw, NearMiss, TranscriptPair
 from coach.models import Transcript
 
 Critic = Callable[[Transcript], Critique]

@@ -12,7 +12,7 @@ from coach.cli import (
     app,
     evaluate,  # noqa: F401  (registers ``coach eval``)
 )
-from coach.evaluation import (
+from coach.evals.coder import (
     QuestionKind,
     act_scores,
     exact_match_rate,
@@ -23,8 +23,8 @@ from coach.evaluation import (
     reflection_scores,
     scores_from_counts,
 )
-from coach.evaluation import evaluate as evaluate_acts
-from coach.evaluation_data import (
+from coach.evals.coder import evaluate as evaluate_acts
+from coach.evals.coder_data import (
     EvaluationDataError,
     Situation,
     default_utterances_path,

@@ -14,15 +14,9 @@ from coach.cli import (
     evaluate,  # noqa: F401  (registers ``coach eval``)
 )
 from coach.critique import critique_offline
-from coach.critique_cases import (
-    CaseSet,
-    CritiqueCases,
-    ExpectedFlaw,
-    NearMiss,
-    TranscriptPair,
-    default_cases_path,
-)
-from coach.critique_evaluation import (
+from coach.critique_models import Critique, GrowthArea
+from coach.critique_templates import CritiqueWording, GrowthWording, load_critique_wording
+from coach.evals.critique import (
     NamedArea,
     detection_rate,
     evaluate_critique,
@@ -35,8 +29,14 @@ from coach.critique_evaluation import (
     pairwise_accuracy,
     repeatability,
 )
-from coach.critique_models import Critique, GrowthArea
-from coach.critique_templates import CritiqueWording, GrowthWording, load_critique_wording
+from coach.evals.critique_cases import (
+    CaseSet,
+    CritiqueCases,
+    ExpectedFlaw,
+    NearMiss,
+    TranscriptPair,
+    default_cases_path,
+)
 from coach.models import Speaker, Transcript, TranscriptTurn
 from coach.scenarios import ScenarioLibrary
 from tests.paths import REPO

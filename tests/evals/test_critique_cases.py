@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from coach.critique_cases import (
+from coach.critique_templates import load_critique_wording
+from coach.errors import CoachError
+from coach.evals.critique_cases import (
     CritiqueCaseError,
     default_cases_path,
     load_critique_cases,
     transcript_refs,
 )
-from coach.critique_templates import load_critique_wording
-from coach.errors import CoachError
 from coach.models import Speaker
 
 CASES = default_cases_path()
