@@ -174,7 +174,7 @@ class Accounts:
 
 def open_accounts(services: CoachServices) -> Accounts:
     """Accounts stored in the services' database."""
-    from coach.backends.sql_accounts import SqlAccountStore
+    from coach.backends.sql.accounts import SqlAccountStore
 
     repository = services.repository
     return Accounts(SqlAccountStore(repository.engine), repository)

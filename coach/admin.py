@@ -83,14 +83,14 @@ def delete_old_transcripts(
     require_admin(viewer)
     if days < 1:
         raise CoachError("Keep at least 1 day of transcripts; enter 1 or more.")
-    from coach.backends.sql_admin import delete_sessions_started_before
+    from coach.backends.sql.admin import delete_sessions_started_before
 
     return delete_sessions_started_before(services.repository.engine, now - timedelta(days=days))
 
 
 def database_status(viewer: Viewer, services: CoachServices) -> DatabaseStatus:
     require_admin(viewer)
-    from coach.backends.sql_admin import masked_url, table_counts
+    from coach.backends.sql.admin import masked_url, table_counts
 
     url = services.settings.resolved_database_url
     return DatabaseStatus(url=masked_url(url), counts=table_counts(services.repository.engine))

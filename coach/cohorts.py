@@ -193,6 +193,6 @@ def _work_sessions(
 
 def open_cohorts(services: CoachServices) -> Cohorts:
     """Cohorts stored in the services' database, assigning the services' scenarios."""
-    from coach.backends.sql_cohorts import SqlCohortStore
+    from coach.backends.sql.cohorts import SqlCohortStore
 
     return Cohorts(SqlCohortStore(services.repository.engine), services.scenarios.get)

@@ -102,7 +102,7 @@ class LearnerData:
 
 def open_learner_data(services: CoachServices, accounts: Accounts) -> LearnerData:
     """Learner data stored in the services' database, critiqued by the services."""
-    from coach.backends.sql_learner_data import SqlLearnerData
+    from coach.backends.sql.learner_data import SqlLearnerData
 
     store = SqlLearnerData(services.repository.engine)
     return LearnerData(accounts, store, lambda session_id: services.critique_session(session_id))

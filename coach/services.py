@@ -25,8 +25,8 @@ from coach.session_export import to_transcript
 from coach.settings import Settings
 
 if TYPE_CHECKING:
-    from coach.backends.sql import SqlRepository
-    from coach.backends.sql_custom_scenarios import SqlCustomScenarioStore
+    from coach.backends.sql.custom_scenarios import SqlCustomScenarioStore
+    from coach.backends.sql.repository import SqlRepository
 
 
 @dataclass
@@ -43,7 +43,7 @@ class CoachServices:
 
     @cached_property
     def custom_scenarios(self) -> SqlCustomScenarioStore:
-        from coach.backends.sql_custom_scenarios import SqlCustomScenarioStore
+        from coach.backends.sql.custom_scenarios import SqlCustomScenarioStore
 
         return SqlCustomScenarioStore(self.repository.engine)
 
@@ -53,7 +53,7 @@ class CoachServices:
 
     @cached_property
     def repository(self) -> SqlRepository:
-        from coach.backends.sql import SqlRepository, create_engine_for
+        from coach.backends.sql.repository import SqlRepository, create_engine_for
 
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         return SqlRepository(create_engine_for(self.settings.resolved_database_url))

@@ -62,7 +62,7 @@ class SingleSignOn:
 
 def open_single_sign_on(services: CoachServices) -> SingleSignOn:
     """Single sign-on over the services' database."""
-    from coach.backends.sql_accounts import SqlAccountStore
+    from coach.backends.sql.accounts import SqlAccountStore
 
     repository = services.repository
     return SingleSignOn(SqlAccountStore(repository.engine), repository)

@@ -20,8 +20,8 @@ from coach.accounts import (
     is_idle_expired,
     lock_duration,
 )
-from coach.backends.sql import SqlRepository, open_repository
-from coach.backends.sql_accounts import SqlAccountStore
+from coach.backends.sql.accounts import SqlAccountStore
+from coach.backends.sql.repository import SqlRepository, open_repository
 from coach.errors import NotFoundError
 from coach.models import Difficulty
 

@@ -14,7 +14,7 @@ from coach.admin import (
     database_status,
     delete_old_transcripts,
 )
-from coach.backends.sql import SqlRepository, create_engine_for
+from coach.backends.sql.repository import SqlRepository, create_engine_for
 from coach.errors import CoachError, LLMError, NotFoundError
 from coach.models import Difficulty, Speaker
 from coach.roles import AccessError
@@ -65,7 +65,7 @@ def test_database_status_hides_the_password(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, database_url="sqlite:///" + str(tmp_path / "x.db"))
     status_ = database_status(ADMIN, CoachServices(settings))
     assert status_.url.endswith("x.db") and status_.counts["users"] == 0
-    from coach.backends.sql_admin import masked_url
+    from coach.backends.sql.admin import masked_url
 
     assert masked_url("postgresql://coach:s3cret@db:5432/coach") == (
         "postgresql://coach:***@db:5432/coach"

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from coach.accounts import Role, Viewer, open_accounts
-from coach.backends.sql_schema import PracticeSession
+from coach.backends.sql.schema import PracticeSession
 from coach.cohort_models import Status
 from coach.cohorts import CohortError, Cohorts, UnknownAccountError, open_cohorts
 from coach.errors import NotFoundError, ScenarioError

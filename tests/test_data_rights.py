@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coach.accounts import Accounts, Viewer, open_accounts
-from coach.backends.sql_learner_data import SqlLearnerData
+from coach.backends.sql.learner_data import SqlLearnerData
 from coach.critique_models import Critique
 from coach.data_rights import EXPORT_FORMAT, LearnerData
 from coach.errors import NotFoundError

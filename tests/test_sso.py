@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from coach.accounts import AccountError, Accounts, Role
-from coach.backends.sql import SqlRepository, open_repository
-from coach.backends.sql_accounts import SqlAccountStore
+from coach.backends.sql.accounts import SqlAccountStore
+from coach.backends.sql.repository import SqlRepository, open_repository
 from coach.sso import SingleSignOn, username_for_identity
 
 PASSWORD = "correct horse battery"

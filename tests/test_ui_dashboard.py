@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from coach.accounts import Role
-from coach.backends.sql_schema import PracticeSession
+from coach.backends.sql.schema import PracticeSession
 from coach.cohorts import open_cohorts
 from coach.models import Difficulty, Speaker
 from coach.services import CoachServices

@@ -7,7 +7,7 @@ import json
 import pytest
 from streamlit.testing.v1 import app_test
 
-from coach.backends.sql_learner_data import SqlLearnerData
+from coach.backends.sql.learner_data import SqlLearnerData
 from coach.services import CoachServices
 from tests.ui_session import (
     DownloadCatcher,

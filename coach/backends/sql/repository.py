@@ -9,14 +9,14 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from coach.backends.sql_engine import (
+from coach.backends.sql.engine import (
     create_engine_for,
     immediate,
     upgrade_database,
     upgrade_engine,
 )
-from coach.backends.sql_records import session_record, turn_columns
-from coach.backends.sql_schema import ROLES, Critique, PracticeSession, Turn, User, utc_now
+from coach.backends.sql.records import session_record, turn_columns
+from coach.backends.sql.schema import ROLES, Critique, PracticeSession, Turn, User, utc_now
 from coach.errors import NotFoundError
 from coach.models import Act, Difficulty, PersonaState, Reaction, SessionRecord, Speaker, Usage
 

@@ -16,9 +16,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, MetaData, text
 
-from coach.backends.sql import SqlRepository, create_engine_for, upgrade_database
-from coach.backends.sql_engine import head_revision
-from coach.backends.sql_schema import Base
+from coach.backends.sql.engine import head_revision
+from coach.backends.sql.repository import SqlRepository, create_engine_for, upgrade_database
+from coach.backends.sql.schema import Base
 from coach.errors import NotFoundError
 from coach.models import Act, Difficulty, PersonaState, Reaction, Speaker, Usage
 

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from coach.backends.sql_engine import immediate
-from coach.backends.sql_schema import (
+from coach.backends.sql.engine import immediate
+from coach.backends.sql.schema import (
     Assignment,
     Cohort,
     CohortMember,

@@ -1,4 +1,4 @@
-"""The AccountStore of coach.accounts on SQLAlchemy, over the users table of sql_schema."""
+"""The AccountStore of coach.accounts on SQLAlchemy, over the users table of the sql schema module."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import sessionmaker
 
 from coach.accounts import AccountError, Credentials, Role
-from coach.backends.sql_engine import immediate, upgrade_engine
-from coach.backends.sql_schema import User, utc_now
+from coach.backends.sql.engine import immediate, upgrade_engine
+from coach.backends.sql.schema import User, utc_now
 
 
 class SqlAccountStore:

@@ -14,8 +14,8 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
 
-from coach.backends.sql_engine import create_engine_for
-from coach.backends.sql_schema import Base, UtcDateTime
+from coach.backends.sql.engine import create_engine_for
+from coach.backends.sql.schema import Base, UtcDateTime
 from coach.settings import Settings
 
 config = context.config

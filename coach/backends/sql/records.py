@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from coach.backends.sql_schema import PracticeSession, Turn
+from coach.backends.sql.schema import PracticeSession, Turn
 from coach.models import (
     Act,
     Difficulty,

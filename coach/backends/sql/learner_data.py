@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import sessionmaker
 
-from coach.backends.sql_engine import immediate
-from coach.backends.sql_schema import Critique, PracticeSession, Turn
+from coach.backends.sql.engine import immediate
+from coach.backends.sql.schema import Critique, PracticeSession, Turn
 
 
 class SqlLearnerData:

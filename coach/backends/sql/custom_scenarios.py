@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import sessionmaker
 
-from coach.backends.sql_engine import immediate
-from coach.backends.sql_schema import CustomScenario, User, utc_now
+from coach.backends.sql.engine import immediate
+from coach.backends.sql.schema import CustomScenario, User, utc_now
 from coach.scenario_studio import SavedScenario
 
 

@@ -15,14 +15,14 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
-from coach.backends.sql import SqlRepository, open_repository
-from coach.backends.sql_engine import (
+from coach.backends.sql.engine import (
     alembic_config,
     create_engine_for,
     head_revision,
     upgrade_database,
 )
-from coach.backends.sql_schema import Base
+from coach.backends.sql.repository import SqlRepository, open_repository
+from coach.backends.sql.schema import Base
 from coach.models import Difficulty
 from tests.paths import REPO
 

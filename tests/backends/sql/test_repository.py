@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from coach.backends.sql import SqlRepository, create_engine_for, open_repository
-from coach.backends.sql_engine import BUSY_TIMEOUT_MS
+from coach.backends.sql.engine import BUSY_TIMEOUT_MS
+from coach.backends.sql.repository import SqlRepository, create_engine_for, open_repository
 from coach.errors import NotFoundError
 from coach.models import Act, Difficulty, PersonaState, Reaction, Speaker, TurnRecord, Usage
 

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import Engine, delete, func, make_url, select
 from sqlalchemy.exc import ArgumentError
 
-from coach.backends.sql_engine import immediate
-from coach.backends.sql_schema import Base, Critique, PracticeSession, Turn
+from coach.backends.sql.engine import immediate
+from coach.backends.sql.schema import Base, Critique, PracticeSession, Turn
 
 
 def table_counts(engine: Engine) -> dict[str, int]:
