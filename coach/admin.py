@@ -47,7 +47,7 @@ def embedder_label(settings: Settings) -> str:
 def check_connection(viewer: Viewer, settings: Settings, base_url: str, model: str) -> str:
     """Send one tiny chat request; the start of the reply, or CoachError in one sentence."""
     require_admin(viewer)
-    from coach.backends.openai_chat import OpenAIChatModel
+    from coach.backends.openai.chat import OpenAIChatModel
 
     trial = settings.model_copy(
         update={"openai_base_url": base_url.strip() or None, "model": model.strip()}

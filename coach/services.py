@@ -72,7 +72,7 @@ class CoachServices:
         """
         if offline or not self.settings.use_llm:
             return OfflinePlayer(scenario, seed=secrets.randbits(32) if seed is None else seed)
-        from coach.backends.openai_chat import OpenAIChatModel
+        from coach.backends.openai.chat import OpenAIChatModel
 
         return LLMPlayer(scenario, difficulty, OpenAIChatModel(self.settings), self.prompts)
 
@@ -126,7 +126,7 @@ class CoachServices:
         """The LLM that refines the critique, or None for the offline critique."""
         if offline or not self.settings.use_llm:
             return None
-        from coach.backends.openai_structured import OpenAIStructuredModel
+        from coach.backends.openai.structured import OpenAIStructuredModel
 
         return OpenAIStructuredModel(self.settings)
 

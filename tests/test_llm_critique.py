@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from coach.backends.openai_structured import OpenAIStructuredModel
+from coach.backends.openai.structured import OpenAIStructuredModel
 from coach.critique import OFFLINE_NOTICE, critique_offline
 from coach.critique_models import Critique
 from coach.guidance import GuidanceChunk, Passage

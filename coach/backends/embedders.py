@@ -13,7 +13,7 @@ def embedder_from_settings(settings: Settings) -> TextEmbedder:
     """``hashing`` (default, offline), ``openai`` (any compatible server) or
     ``sentence-transformers`` (optional extra)."""
     if settings.embeddings == "openai":
-        from coach.backends.openai_embeddings import openai_embedder
+        from coach.backends.openai.embeddings import openai_embedder
 
         return openai_embedder(settings)
     if settings.embeddings == "sentence-transformers":

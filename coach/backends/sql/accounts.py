@@ -1,4 +1,4 @@
-"""The AccountStore of coach.accounts on SQLAlchemy, over the users table of the sql schema module."""
+"""The AccountStore of coach.accounts on SQLAlchemy, over the users table of the schema."""
 
 from __future__ import annotations
 

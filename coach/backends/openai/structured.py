@@ -20,8 +20,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel, ValidationError
 
-from coach.backends.openai_chat import chat_openai, usage_from
-from coach.backends.openai_retry import RetryPolicy
+from coach.backends.openai.chat import chat_openai, usage_from
+from coach.backends.openai.retry import RetryPolicy
 from coach.llm_critique import MalformedOutput
 from coach.models import ChatMessage, Usage
 from coach.settings import Settings

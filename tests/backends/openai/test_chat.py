@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from coach.backends.openai_chat import PLACEHOLDER_API_KEY, OpenAIChatModel
+from coach.backends.openai.chat import PLACEHOLDER_API_KEY, OpenAIChatModel
 from coach.errors import LLMError
 from coach.models import ChatMessage
 from coach.settings import Settings

@@ -24,7 +24,7 @@ from langchain_core.messages import (
 from langchain_openai import ChatOpenAI
 from pydantic import SecretStr
 
-from coach.backends.openai_retry import RetryPolicy
+from coach.backends.openai.retry import RetryPolicy
 from coach.errors import LLMError
 from coach.models import ChatMessage, Usage
 from coach.settings import Settings

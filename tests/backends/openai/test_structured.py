@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import BaseModel, Field
 
-from coach.backends.openai_structured import JSON_MODE_INSTRUCTION, OpenAIStructuredModel
+from coach.backends.openai.structured import JSON_MODE_INSTRUCTION, OpenAIStructuredModel
 from coach.errors import LLMError
 from coach.llm_critique import MalformedOutput
 from coach.models import ChatMessage
