@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coach.coder.skills import code_turn
 from coach.critique_models import Evidence
 from coach.models import Act, CodedTurn, Speaker, Transcript
-from coach.skills import code_turn
 
 # Same sentence boundary as the coder: end punctuation, but a decimal point does not end one.
 _SENTENCE = re.compile(r"(?:[^.!?\u2026]|\.(?=\d))+[.!?\u2026]*")

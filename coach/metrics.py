@@ -9,7 +9,7 @@ as an open question, because the coder reads acts per turn):
   MITI: >= 2 good, >= 1 fair, else poor; with no questions it is None and the band is good
   if there were reflections or summaries, n/a if there were neither.
 - ``complex_reflection_share``: complex / (complex + simple) over reflection turns whose
-  depth the heuristic in ``coach.reflection_depth`` can tell; None if it can tell none.
+  depth the heuristic in ``coach.coder.reflection_depth`` can tell; None if it can tell none.
 - ``learner_talk_share``: learner words / all words; ``mean_learner_turn_words``.
 - ``stacked_questions``: learner turns asking two or more questions.
 - premature advice: an advice turn is premature unless, before it, the learner had made an
@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coach.coder.reflection_depth import Depth, reflection_depth
 from coach.critique_models import Metrics
 from coach.evidence import CodedSession, carrying_sentences
 from coach.models import Act, CodedTurn, Transcript
 from coach.persona_replay import PersonaReplay
-from coach.reflection_depth import Depth, reflection_depth
 
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
 GOOD_RATIO = 2.0

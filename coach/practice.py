@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from coach import persona
+from coach.coder.skills import code_turn
 from coach.models import (
     Difficulty,
     PersonaState,
@@ -18,7 +19,6 @@ from coach.models import (
     Usage,
 )
 from coach.ports import Repository
-from coach.skills import code_turn
 
 
 class Counterpart(Protocol):

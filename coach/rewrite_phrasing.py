@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import string
 
+from coach.coder.reflection_depth import FEELINGS
 from coach.critique_templates import RuleSet, render
-from coach.reflection_depth import FEELINGS
 
 # Leading words that carry no meaning of their own in a spoken sentence.
 _LEADING_FILLER = re.compile(

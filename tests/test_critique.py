@@ -8,6 +8,7 @@ import pytest
 
 from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
 from coach.backends.guidance_files import load_guidance_file
+from coach.coder.skills import code_turn
 from coach.critique import NO_STORE_NOTICE, critique_offline
 from coach.critique_models import Critique, Evidence
 from coach.errors import CoachError
@@ -16,7 +17,6 @@ from coach.models import Act, Speaker, Transcript, TranscriptTurn
 from coach.resources import shipped_dir
 from coach.scenarios import ScenarioLibrary
 from coach.settings import Settings
-from coach.skills import code_turn
 from tests.paths import REPO
 
 TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from coach.coder.reflection_depth import reflection_depth
 from coach.evidence import code_transcript
 from coach.metrics import compute_metrics, reflection_ratio, word_count
 from coach.models import Act, CodedTurn, Transcript, TranscriptTurn, TurnFeatures
 from coach.persona_replay import replay_persona
-from coach.reflection_depth import reflection_depth
 from coach.scenarios import ScenarioLibrary
 
 A = Act

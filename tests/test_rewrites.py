@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from coach.coder.skills import code_turn
 from coach.critique_facts import analyse
 from coach.critique_templates import load_rewrite_templates
 from coach.models import Act, Speaker, Transcript
 from coach.rewrite_phrasing import apply_rules, echo, gerund, to_second_person, topic
 from coach.rewrites import rewrite_for
 from coach.scenarios import ScenarioLibrary
-from coach.skills import code_turn
 from tests.paths import REPO
 
 TEMPLATES = load_rewrite_templates()

@@ -12,8 +12,8 @@ import typer
 
 from coach.cli import app
 from coach.cli.output import read_input, user_errors
+from coach.coder.skills import code_turn
 from coach.errors import CoachError
-from coach.skills import code_turn
 
 LINE_SHAPE = '{"id": ..., "text": "..."}'
 

@@ -14,6 +14,7 @@ import typer
 from coach.cli import app
 from coach.cli.evaluation_reports import render_critique_evaluation, render_retrieval_evaluation
 from coach.cli.output import print_json, read_input, user_errors
+from coach.coder.skills import code_turns
 from coach.critique_templates import load_critique_wording
 from coach.errors import CoachError
 from coach.evals.coder import CoderEvaluation, QuestionKind, Scores, evaluate
@@ -24,7 +25,6 @@ from coach.evals.retrieval import evaluate_retrieval, parse_queries
 from coach.resources import shipped_dir
 from coach.services import CoachServices
 from coach.settings import LLMMode, Settings
-from coach.skills import code_turns
 
 eval_app = typer.Typer(help="Evaluate the coach against labelled data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")

@@ -3,19 +3,19 @@
 Tune the coder here. Every pattern is searched in one clause that is lower-case, has
 straight apostrophes, no end punctuation and no leading filler ("okay,", "so", "well,").
 Patterns that must open the clause start with ``^`` or ``LEAD`` (from
-``coach.skill_grammar``), which lets hedges ("I think", "maybe") and a leading condition
+``coach.coder.grammar``), which lets hedges ("I think", "maybe") and a leading condition
 ("if it helps,", "next time,") come first. Each table is joined into two alternations, one
 matched at the clause start and one searched, so a pattern costs little per call.
-Judgment and affirmation live in ``coach.skill_evaluative``.
+Judgment and affirmation live in ``coach.coder.evaluative``.
 """
 
 from __future__ import annotations
 
 import re
 
+from coach.coder.evaluative import AFFIRMATION, JUDGMENT
+from coach.coder.grammar import LEAD
 from coach.models import Act
-from coach.skill_evaluative import AFFIRMATION, JUDGMENT
-from coach.skill_grammar import LEAD
 
 APOLOGY = [
     r"^(?:i'm |i am )?(?:really |so |truly )?sorry\b(?! to hear| for your loss|"

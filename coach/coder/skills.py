@@ -4,8 +4,8 @@ A turn is split into sentences, each sentence into clauses (at ";", dashes, "but
 unless it gives a purpose, and ", and" before a new subject), and each clause is coded on
 its own; the turn's acts are the union. A question mark belongs to the last clause unless
 an earlier one opens the question ("Would you mind X, so I can Y?"). The pattern tables
-live in ``coach.skill_patterns`` and ``coach.skill_evaluative``, the grammar (hedges,
-question form, person) in ``coach.skill_grammar``.
+live in ``coach.coder.patterns`` and ``coach.coder.evaluative``, the grammar (hedges,
+question form, person) in ``coach.coder.grammar``.
 
 Coding conventions (the labelled examples in tests/data/coder_examples.yaml follow them):
 
@@ -43,8 +43,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from coach import skill_grammar as G
-from coach import skill_patterns as P
+from coach.coder import grammar as G
+from coach.coder import patterns as P
 from coach.models import Act, CodedTurn, TurnFeatures
 
 _SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")

@@ -2,7 +2,7 @@
 
 Both read the same evaluation of the listener or their work; which one applies depends
 on whether the words praise or blame ("you always explain things clearly" praises, "you
-always leave it late" blames). Patterns follow the conventions of ``coach.skill_patterns``.
+always leave it late" blames). Patterns follow the conventions of ``coach.coder.patterns``.
 """
 
 from __future__ import annotations

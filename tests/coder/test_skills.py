@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 import yaml
 
-from coach import skill_evaluative, skill_patterns
+from coach.coder import evaluative as skill_evaluative
+from coach.coder import patterns as skill_patterns
+from coach.coder.skills import code_turn, code_turns
 from coach.models import Act
-from coach.skills import code_turn, code_turns
 from tests.paths import TEST_DATA
 
 EXAMPLES_FILE = TEST_DATA / "coder_examples.yaml"
