@@ -19,8 +19,8 @@ from coach.llm_critique import StructuredModel, run_critique
 from coach.models import Difficulty, Scenario, SessionRecord, Transcript
 from coach.practice import Counterpart, PracticeRun, resume_run, start_run
 from coach.prompts import PromptLibrary
-from coach.scenario_catalog import ScenarioCatalog
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.catalog import ScenarioCatalog
+from coach.scenarios.library import ScenarioLibrary
 from coach.session_export import to_transcript
 from coach.settings import Settings
 

@@ -18,7 +18,7 @@ from coach.models import (
     Speaker,
 )
 from coach.prompts import PromptLibrary
-from coach.scenarios import load_scenario
+from coach.scenarios.library import load_scenario
 from tests.paths import REPO, TEST_DATA
 
 DATA = TEST_DATA

@@ -15,7 +15,7 @@ from coach.errors import CoachError
 from coach.ingest import ingest_paths
 from coach.models import Act, Speaker, Transcript, TranscriptTurn
 from coach.resources import shipped_dir
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 from coach.settings import Settings
 from tests.paths import REPO
 

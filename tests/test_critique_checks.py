@@ -25,7 +25,7 @@ from coach.critique_models import (
 )
 from coach.models import Scenario, Speaker, Transcript, TranscriptTurn
 from coach.rubric import overall_score
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 
 LEARNER_TURN = "So what's been  getting in the way of the reports, from where you sit?"
 TRANSCRIPT = Transcript(

@@ -19,7 +19,7 @@ from coach.growth_areas import QUOTED_ACTS
 from coach.models import Transcript
 from coach.resources import shipped_dir
 from coach.rewrites import _PLANS
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
 
 TRANSCRIPT = REPO / "evaluation/critique/pairs/giving-feedback-good.json"

@@ -8,7 +8,7 @@ from coach.errors import PromptError
 from coach.hints import HintTemplates, parse_hint_templates, suggest_hint
 from coach.models import PersonaState, Scenario
 from coach.prompts import PromptLibrary
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 
 
 @pytest.fixture(scope="module")

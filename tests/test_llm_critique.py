@@ -15,7 +15,7 @@ from coach.guidance import GuidanceChunk, Passage
 from coach.llm_critique import MALFORMED_NOTICE, UNREACHABLE_NOTICE, run_critique
 from coach.models import Scenario, Speaker, Transcript, TranscriptTurn
 from coach.rubric import overall_score
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 from coach.settings import Settings
 from tests.openai_stub import OpenAIStub, status, tool_call
 

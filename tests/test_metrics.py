@@ -9,7 +9,7 @@ from coach.evidence import code_transcript
 from coach.metrics import compute_metrics, reflection_ratio, word_count
 from coach.models import Act, CodedTurn, Transcript, TranscriptTurn, TurnFeatures
 from coach.persona_replay import replay_persona
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 
 A = Act
 # (speaker, text, hand-coded acts, question count) -- word counts are noted for the sums below.

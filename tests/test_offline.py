@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from coach.models import PersonaState, PersonaUpdate, Reaction, Scenario
 from coach.offline import OfflineCounterpart, OfflineLines, shipped_offline_lines
-from coach.scenarios import load_scenario
+from coach.scenarios.library import load_scenario
 from tests.paths import TEST_DATA
 
 DATA = TEST_DATA

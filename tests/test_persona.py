@@ -19,7 +19,7 @@ from coach.models import (
     TurnFeatures,
 )
 from coach.persona import effective_threshold, initial_state, openness, step
-from coach.scenarios import load_scenario
+from coach.scenarios.library import load_scenario
 from tests.paths import REPO, TEST_DATA
 
 DATA = TEST_DATA

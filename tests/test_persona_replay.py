@@ -8,7 +8,7 @@ from coach import persona
 from coach.evidence import code_transcript
 from coach.models import Difficulty, Scenario, Speaker, Transcript
 from coach.persona_replay import PersonaReplay, persona_outcome, replay_persona
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
 
 TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"

@@ -10,7 +10,7 @@ from coach.critique_templates import load_rewrite_templates
 from coach.models import Act, Speaker, Transcript
 from coach.rewrite_phrasing import apply_rules, echo, gerund, to_second_person, topic
 from coach.rewrites import rewrite_for
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
 
 TEMPLATES = load_rewrite_templates()

@@ -9,7 +9,7 @@ import streamlit as st
 from coach.accounts import Viewer
 from coach.errors import CoachError
 from coach.models import Difficulty, Scenario
-from coach.scenario_studio import ScenarioStudio, open_studio
+from coach.scenarios.studio import ScenarioStudio, open_studio
 from coach.ui import routes, state
 from coach.ui.resources import coach_services
 from coach.ui.staff import attempt, require_role, show_notice

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 from tests.e2e.browser_steps import Visit
 from tests.e2e.conftest import PASSWORD, VisitFactory
 

@@ -38,7 +38,7 @@ from coach.evals.critique_cases import (
     default_cases_path,
 )
 from coach.models import Speaker, Transcript, TranscriptTurn
-from coach.scenarios import ScenarioLibrary
+from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
 
 runner = CliRunner()

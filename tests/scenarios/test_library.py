@@ -18,7 +18,7 @@ from coach.cli import (
 from coach.errors import ScenarioError
 from coach.models import Difficulty, LearnerRole
 from coach.resources import shipped_dir
-from coach.scenarios import (
+from coach.scenarios.library import (
     ScenarioLibrary,
     load_scenario,
     parse_scenario_text,

@@ -12,8 +12,8 @@ from coach.accounts import Role, Viewer
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty, Scenario
 from coach.roles import AccessError, require_staff
-from coach.scenario_catalog import TRIAL_PREFIX, ScenarioCatalog
-from coach.scenarios import parse_scenario_text
+from coach.scenarios.catalog import TRIAL_PREFIX, ScenarioCatalog
+from coach.scenarios.library import parse_scenario_text
 
 if TYPE_CHECKING:
     from coach.practice import PracticeRun

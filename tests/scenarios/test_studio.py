@@ -10,7 +10,7 @@ from coach.accounts import Role, Viewer
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty
 from coach.roles import AccessError
-from coach.scenario_studio import ScenarioStudio, open_studio
+from coach.scenarios.studio import ScenarioStudio, open_studio
 from coach.services import CoachServices
 from coach.settings import Settings
 

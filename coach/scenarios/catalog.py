@@ -12,7 +12,7 @@ from typing import Protocol
 
 from coach.errors import ScenarioError
 from coach.models import Scenario
-from coach.scenarios import ScenarioLibrary, parse_scenario_text
+from coach.scenarios.library import ScenarioLibrary, parse_scenario_text
 
 TRIAL_PREFIX = "trial-"
 
