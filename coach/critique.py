@@ -20,7 +20,7 @@ from coach.critique_templates import (
     render,
 )
 from coach.growth_areas import find_growth_areas
-from coach.guidance import GuidanceStore
+from coach.guidance.passages import GuidanceStore
 from coach.models import Scenario, Transcript
 from coach.rubric import overall_score, score_rubric
 from coach.strengths import find_strengths

@@ -15,7 +15,7 @@ from coach.critique_models import Citation, GrowthArea
 from coach.critique_templates import CritiqueWording, RewriteTemplates, render
 from coach.evidence import evidence_for
 from coach.growth_candidates import Candidate, growth_candidates, select
-from coach.guidance import GuidanceStore, Passage
+from coach.guidance.passages import GuidanceStore, Passage
 from coach.models import Act
 from coach.rewrites import rewrite_for
 

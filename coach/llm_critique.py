@@ -20,7 +20,7 @@ from coach.critique_models import Citation, Critique
 from coach.critique_prompt import critique_messages, repair_message
 from coach.errors import CoachError, LLMError
 from coach.growth_areas import citation_from
-from coach.guidance import GuidanceStore
+from coach.guidance.passages import GuidanceStore
 from coach.models import ChatMessage, Scenario, Transcript, Usage
 from coach.prompts import PromptLibrary
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from coach.counterparts import LLMPlayer, OfflinePlayer
 from coach.critique_models import Critique
 from coach.errors import CoachError
-from coach.guidance import GuidanceStore
-from coach.ingest import ensure_shipped_corpus
+from coach.guidance.ingest import ensure_shipped_corpus
+from coach.guidance.passages import GuidanceStore
 from coach.llm_critique import StructuredModel, run_critique
 from coach.models import Difficulty, Scenario, SessionRecord, Transcript
 from coach.practice import Counterpart, PracticeRun, resume_run, start_run

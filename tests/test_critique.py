@@ -12,7 +12,7 @@ from coach.coder.skills import code_turn
 from coach.critique import NO_STORE_NOTICE, critique_offline
 from coach.critique_models import Critique, Evidence
 from coach.errors import CoachError
-from coach.ingest import ingest_paths
+from coach.guidance.ingest import ingest_paths
 from coach.models import Act, Speaker, Transcript, TranscriptTurn
 from coach.resources import shipped_dir
 from coach.scenarios.library import ScenarioLibrary

@@ -11,7 +11,7 @@ import pytest
 from coach.backends.openai.structured import OpenAIStructuredModel
 from coach.critique import OFFLINE_NOTICE, critique_offline
 from coach.critique_models import Critique
-from coach.guidance import GuidanceChunk, Passage
+from coach.guidance.passages import GuidanceChunk, Passage
 from coach.llm_critique import MALFORMED_NOTICE, UNREACHABLE_NOTICE, run_critique
 from coach.models import Scenario, Speaker, Transcript, TranscriptTurn
 from coach.rubric import overall_score

@@ -15,7 +15,7 @@ import yaml
 
 from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
 from coach.backends.guidance_files import load_guidance_file
-from coach.ingest import ingest_paths
+from coach.guidance.ingest import ingest_paths
 from coach.settings import Settings
 from tests.paths import REPO
 

@@ -18,9 +18,9 @@ from chromadb.utils.embedding_functions import register_embedding_function
 
 from coach.backends.embedders import embedder_from_settings
 from coach.errors import CoachError
-from coach.guidance import GuidanceChunk, Passage, embedding_text
+from coach.guidance.embedder import HashingEmbedder, TextEmbedder
+from coach.guidance.passages import GuidanceChunk, Passage, embedding_text
 from coach.settings import Settings
-from coach.text_vectors import HashingEmbedder, TextEmbedder
 
 COLLECTION = "guidance"
 EMBEDDER_KEY = "embedder"

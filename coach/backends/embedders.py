@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from coach.guidance.embedder import HashingEmbedder, TextEmbedder
 from coach.settings import Settings
-from coach.text_vectors import HashingEmbedder, TextEmbedder
 
 # The settings default names an OpenAI model; sentence-transformers needs one of its own.
 DEFAULT_LOCAL_MODEL = "sentence-transformers/all-MiniLM-L6-v2"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from coach.backends.pdf_text import read_pdf_text
 from coach.backends.splitting import bounded_sections, markdown_sections
-from coach.guidance import (
+from coach.guidance.passages import (
     SUPPORTED_SUFFIXES,
     GuidanceChunk,
     GuidanceError,

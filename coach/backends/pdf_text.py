@@ -11,7 +11,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
-from coach.guidance import GuidanceError
+from coach.guidance.passages import GuidanceError
 
 
 @dataclass(frozen=True)

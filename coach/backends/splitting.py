@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
-from coach.guidance import Section
+from coach.guidance.passages import Section
 
 HEADER_LEVELS = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
 # About 150-250 words: one idea per chunk, short enough to quote in a critique.

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.bench.stats import Stat, peak_rss_mb, summarise
-from coach.guidance import GuidanceChunk, chunk_id
-from coach.ingest import guidance_files, ingest_paths
+from coach.guidance.ingest import guidance_files, ingest_paths
+from coach.guidance.passages import GuidanceChunk, chunk_id
 from coach.resources import shipped_dir
 from coach.settings import Settings
 

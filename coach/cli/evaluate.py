@@ -176,7 +176,7 @@ def _shipped_store(settings: Settings) -> Iterator[Any]:
     # Imported here: Chroma takes seconds to import and the other commands never need it.
     from coach.backends.chroma_store import open_guidance_store
     from coach.backends.guidance_files import load_guidance_file
-    from coach.ingest import ingest_paths
+    from coach.guidance.ingest import ingest_paths
 
     store = open_guidance_store(settings)
     try:

@@ -15,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from coach.cli import app
 from coach.cli.output import print_json, user_errors
 from coach.errors import CoachError
-from coach.guidance import Passage
-from coach.ingest import GuidanceLoader, IngestReport, ensure_shipped_corpus, ingest_paths
+from coach.guidance.ingest import GuidanceLoader, IngestReport, ensure_shipped_corpus, ingest_paths
+from coach.guidance.passages import Passage
 from coach.settings import Settings
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from coach.accounts import Viewer
-from coach.guidance_library import (
+from coach.guidance.ingest import IngestReport
+from coach.guidance.library import (
     MAX_UPLOAD_BYTES,
     ingest_uploads,
     is_upload,
@@ -16,7 +17,6 @@ from coach.guidance_library import (
     search_guidance,
     stored_sources,
 )
-from coach.ingest import IngestReport
 from coach.ui.resources import coach_services
 from coach.ui.staff import attempt, require_role
 

@@ -10,7 +10,7 @@ from pydantic import SecretStr
 from coach.backends.chroma_store import open_guidance_store
 from coach.backends.openai.embeddings import BATCH_SIZE, openai_embedder
 from coach.errors import CoachError
-from coach.guidance import GuidanceChunk, chunk_id
+from coach.guidance.passages import GuidanceChunk, chunk_id
 from coach.settings import Settings
 from tests.openai_stub import OpenAIStub, status
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from coach.errors import CoachError
-from coach.guidance import SUPPORTED_SUFFIXES, GuidanceChunk, GuidanceStore
+from coach.guidance.passages import SUPPORTED_SUFFIXES, GuidanceChunk, GuidanceStore
 from coach.resources import shipped_dir
 
 GuidanceLoader = Callable[[Path], list[GuidanceChunk]]

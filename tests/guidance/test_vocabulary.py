@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.text_vocabulary import americanise, concepts, content_stems, content_words, stem
+from coach.guidance.vocabulary import americanise, concepts, content_stems, content_words, stem
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
 from coach.backends.guidance_files import load_guidance_file
 from coach.errors import CoachError
-from coach.ingest import (
+from coach.guidance.ingest import (
     IngestReport,
     corpus_stamp,
     ensure_shipped_corpus,

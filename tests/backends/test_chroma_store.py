@@ -15,9 +15,9 @@ from coach.backends.chroma_store import (
     reset_collection,
 )
 from coach.errors import CoachError
-from coach.guidance import GuidanceChunk, chunk_id
+from coach.guidance.embedder import HashingEmbedder
+from coach.guidance.passages import GuidanceChunk, chunk_id
 from coach.settings import Settings
-from coach.text_vectors import HashingEmbedder
 
 
 def chunk(source: str, heading: str, text: str, skills: list[str] | None = None) -> GuidanceChunk:

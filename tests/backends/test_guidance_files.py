@@ -8,7 +8,7 @@ import pytest
 
 from coach.backends.guidance_files import load_guidance_file
 from coach.backends.splitting import CHUNK_SIZE
-from coach.guidance import GuidanceError
+from coach.guidance.passages import GuidanceError
 from tests.minimal_pdf import write_text_pdf
 
 MARKDOWN = """---

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from coach.accounts import Role, Viewer
-from coach.guidance import GuidanceError
-from coach.guidance_library import (
+from coach.guidance.library import (
     ingest_uploads,
     is_upload,
     safe_name,
@@ -16,6 +15,7 @@ from coach.guidance_library import (
     search_guidance,
     stored_sources,
 )
+from coach.guidance.passages import GuidanceError
 from coach.roles import AccessError
 from coach.services import CoachServices
 from coach.settings import Settings

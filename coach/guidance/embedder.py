@@ -16,8 +16,8 @@ from typing import Protocol
 
 import numpy as np
 
-from coach.text_vocabulary import VOCABULARY_VERSION, americanise, concepts, content_words
-from coach.text_vocabulary import stem as stem_word
+from coach.guidance.vocabulary import VOCABULARY_VERSION, americanise, concepts, content_words
+from coach.guidance.vocabulary import stem as stem_word
 
 EMBEDDER_VERSION = 1
 DEFAULT_DIMENSIONS = 2048

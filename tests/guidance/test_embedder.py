@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from coach.text_vectors import HashingEmbedder, features, weighted_features
+from coach.guidance.embedder import HashingEmbedder, features, weighted_features
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.guidance import (
+from coach.guidance.passages import (
     FrontMatter,
     GuidanceError,
     Section,

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from coach.accounts import Viewer
-from coach.guidance import SUPPORTED_SUFFIXES, GuidanceError, Passage
-from coach.ingest import IngestReport, Progress, ingest_paths
+from coach.guidance.ingest import IngestReport, Progress, ingest_paths
+from coach.guidance.passages import SUPPORTED_SUFFIXES, GuidanceError, Passage
 from coach.resources import shipped_dir
 from coach.roles import require_staff
 from coach.services import CoachServices
