@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coach.accounts import Role, open_accounts
 from coach.cli import app, users  # noqa: F401  (users registers its commands)
+from coach.people.accounts import Role, open_accounts
 from coach.services import CoachServices
 
 runner = CliRunner()

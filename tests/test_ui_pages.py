@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coach.accounts import open_accounts
 from coach.models import Speaker
+from coach.people.accounts import open_accounts
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub, reply, status
 from tests.paths import REPO

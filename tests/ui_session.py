@@ -11,7 +11,7 @@ from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from coach.accounts import open_accounts
+from coach.people.accounts import open_accounts
 from coach.services import CoachServices
 
 APP = Path(__file__).resolve().parents[1] / "app.py"

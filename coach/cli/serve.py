@@ -9,10 +9,10 @@ from typing import Annotated
 
 import typer
 
-from coach.accounts import open_accounts
 from coach.cli import app
 from coach.cli.output import user_errors
 from coach.errors import CoachError
+from coach.people.accounts import open_accounts
 from coach.services import CoachServices
 
 _PACKAGE = Path(__file__).resolve().parents[1]

@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
-from coach.accounts import Role, open_accounts
 from coach.cli import app
 from coach.cli.output import user_errors
 from coach.errors import CoachError
+from coach.people.accounts import Role, open_accounts
 from coach.services import CoachServices
 
 users_app = typer.Typer(help="Manage who can sign in to the web app.", no_args_is_help=True)

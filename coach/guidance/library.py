@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from coach.accounts import Viewer
 from coach.guidance.ingest import IngestReport, Progress, ingest_paths
 from coach.guidance.passages import SUPPORTED_SUFFIXES, GuidanceError, Passage
+from coach.people.accounts import Viewer
+from coach.people.roles import require_staff
 from coach.resources import shipped_dir
-from coach.roles import require_staff
 from coach.services import CoachServices
 
 UPLOADS = "guidance-uploads"

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
 
-from coach.accounts import Role, Viewer
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty, Scenario
-from coach.roles import AccessError, require_staff
+from coach.people.accounts import Role, Viewer
+from coach.people.roles import AccessError, require_staff
 from coach.scenarios.catalog import TRIAL_PREFIX, ScenarioCatalog
 from coach.scenarios.library import parse_scenario_text
 

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from coach.accounts import Viewer
-from coach.cohort_models import LearnerAssignment, Status
-from coach.cohorts import open_cohorts
 from coach.errors import ScenarioError
+from coach.people.accounts import Viewer
+from coach.people.cohort_models import LearnerAssignment, Status
+from coach.people.cohorts import open_cohorts
 from coach.ui import routes, state
 from coach.ui.resources import coach_services
 

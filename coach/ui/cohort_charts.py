@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import altair as alt
 
-from coach.cohort_stats import TrendPoint
+from coach.people.cohort_stats import TrendPoint
 
 BAR_COLOUR = "#3b6ea5"
 TREND_METRICS = {

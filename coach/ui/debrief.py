@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.accounts import Viewer
 from coach.critique_models import Critique
 from coach.debrief_export import debrief_markdown, debrief_pdf
 from coach.debrief_outline import debrief_outline
 from coach.errors import CoachError, ScenarioError
 from coach.models import Scenario, SessionRecord, Speaker
+from coach.people.accounts import Viewer
 from coach.ui import debrief_sections as sections
 from coach.ui import frame, routes, state
 from coach.ui.resources import account_service, coach_services, learner_data

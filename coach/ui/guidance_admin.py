@@ -7,7 +7,6 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from coach.accounts import Viewer
 from coach.guidance.ingest import IngestReport
 from coach.guidance.library import (
     MAX_UPLOAD_BYTES,
@@ -17,6 +16,7 @@ from coach.guidance.library import (
     search_guidance,
     stored_sources,
 )
+from coach.people.accounts import Viewer
 from coach.ui.resources import coach_services
 from coach.ui.staff import attempt, require_role
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.accounts import Viewer
 from coach.errors import ScenarioError
 from coach.models import SessionRecord
+from coach.people.accounts import Viewer
 from coach.ui import frame, routes, state, transcript
 from coach.ui.resources import account_service, coach_services, learner_data
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from coach import persona
-from coach.accounts import Viewer
 from coach.errors import CoachError
 from coach.models import Speaker
+from coach.people.accounts import Viewer
 from coach.practice import PracticeRun
 from coach.ui import frame, routes, state, transcript
 from coach.ui.hint import hint_popover

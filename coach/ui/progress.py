@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from coach.accounts import Viewer
 from coach.errors import ScenarioError
+from coach.people.accounts import Viewer
 from coach.progress import (
     CHARTED,
     ProgressPoint,

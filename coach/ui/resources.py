@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.accounts import Accounts, open_accounts
-from coach.data_rights import LearnerData, open_learner_data
+from coach.people.accounts import Accounts, open_accounts
+from coach.people.learner_data import LearnerData, open_learner_data
 from coach.services import CoachServices
 from coach.settings import Settings
 

@@ -7,8 +7,8 @@ from typing import Literal, NamedTuple
 
 import streamlit as st
 
-from coach.accounts import Role
-from coach.roles import allowed_pages
+from coach.people.accounts import Role
+from coach.people.roles import allowed_pages
 
 UI_DIR = Path(__file__).resolve().parent
 
@@ -75,7 +75,7 @@ def learner_pages() -> list[st.Page]:
     ]
 
 
-# Sidebar sections of the staff pages; coach.roles decides which a role may open.
+# Sidebar sections of the staff pages; coach.people.roles decides which a role may open.
 STAFF_SECTIONS = {
     "Training": ["cohorts", "dashboard", "studio", "guidance-admin"],
     "Administration": ["settings"],

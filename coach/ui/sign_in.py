@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.accounts import AccountError, Accounts
+from coach.people.accounts import AccountError, Accounts
 from coach.ui import single_sign_on, state
 from coach.ui.resources import account_service
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import streamlit as st
 
-from coach.accounts import AccountError
-from coach.sso import open_single_sign_on
+from coach.people.accounts import AccountError
+from coach.people.sso import open_single_sign_on
 from coach.ui import state
 from coach.ui.resources import coach_services
 

@@ -7,10 +7,10 @@ from typing import TypeVar
 
 import streamlit as st
 
-from coach.accounts import Role, Viewer
-from coach.cohort_models import CohortRow
 from coach.errors import CoachError
-from coach.roles import STAFF
+from coach.people.accounts import Role, Viewer
+from coach.people.cohort_models import CohortRow
+from coach.people.roles import STAFF
 from coach.ui import state
 
 T = TypeVar("T")

@@ -7,8 +7,8 @@ from typing import Any
 
 import streamlit as st
 
-from coach.accounts import IDLE_LIMIT, Viewer, is_idle_expired
 from coach.models import Difficulty
+from coach.people.accounts import IDLE_LIMIT, Viewer, is_idle_expired
 from coach.practice import PracticeRun
 
 DEFAULTS: dict[str, Any] = {

@@ -13,8 +13,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.accounts import Role
 from coach.cli.serve import app_file, streamlit_command
+from coach.people.accounts import Role
 
 REPO = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"

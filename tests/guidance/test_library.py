@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from coach.accounts import Role, Viewer
 from coach.guidance.library import (
     ingest_uploads,
     is_upload,
@@ -16,7 +15,8 @@ from coach.guidance.library import (
     stored_sources,
 )
 from coach.guidance.passages import GuidanceError
-from coach.roles import AccessError
+from coach.people.accounts import Role, Viewer
+from coach.people.roles import AccessError
 from coach.services import CoachServices
 from coach.settings import Settings
 

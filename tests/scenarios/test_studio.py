@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.accounts import Role, Viewer
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty
-from coach.roles import AccessError
+from coach.people.accounts import Role, Viewer
+from coach.people.roles import AccessError
 from coach.scenarios.studio import ScenarioStudio, open_studio
 from coach.services import CoachServices
 from coach.settings import Settings

@@ -1,4 +1,4 @@
-"""The AccountStore of coach.accounts on SQLAlchemy, over the users table of the schema."""
+"""The AccountStore of coach.people.accounts on SQLAlchemy, over the users table of the schema."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import sessionmaker
 
-from coach.accounts import AccountError, Credentials, Role
 from coach.backends.sql.engine import immediate, upgrade_engine
 from coach.backends.sql.schema import User, utc_now
+from coach.people.accounts import AccountError, Credentials, Role
 
 
 class SqlAccountStore:

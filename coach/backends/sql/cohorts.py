@@ -1,4 +1,4 @@
-"""The CohortStore of coach.cohort_models on SQLAlchemy: cohorts, members, assignments."""
+"""The CohortStore of coach.people.cohort_models on SQLAlchemy: cohorts, members, assignments."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from coach.backends.sql.schema import (
     User,
     utc_now,
 )
-from coach.cohort_models import AssignmentRow, CohortRow, Member, SessionFacts
 from coach.models import Difficulty
+from coach.people.cohort_models import AssignmentRow, CohortRow, Member, SessionFacts
 
 
 class SqlCohortStore:

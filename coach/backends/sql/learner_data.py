@@ -1,4 +1,4 @@
-"""The LearnerDataStore of coach.data_rights on SQLAlchemy: critiques, sharing and erasure."""
+"""The LearnerDataStore of coach.people.learner_data on SQLAlchemy: sharing and erasure."""
 
 from __future__ import annotations
 

@@ -12,10 +12,10 @@ from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 
-from coach.accounts import Viewer
 from coach.errors import CoachError
 from coach.models import ChatMessage
-from coach.roles import require_admin
+from coach.people.accounts import Viewer
+from coach.people.roles import require_admin
 from coach.services import CoachServices
 from coach.settings import Settings
 

@@ -10,7 +10,7 @@ from statistics import mean
 
 from pydantic import BaseModel
 
-from coach.cohort_models import AssignedWork, AssignmentRow, Status
+from coach.people.cohort_models import AssignedWork, AssignmentRow, Status
 
 LOW_SCORE = 50  # overall scores below this ask for a trainer's attention
 LOW_OPEN_SHARE = 40.0  # percent open questions below this, likewise

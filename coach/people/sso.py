@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from coach.accounts import USERNAME, AccountError, Credentials, Role, Viewer
+from coach.people.accounts import USERNAME, AccountError, Credentials, Role, Viewer
 
 if TYPE_CHECKING:
     from coach.services import CoachServices

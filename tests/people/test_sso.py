@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.accounts import AccountError, Accounts, Role
 from coach.backends.sql.accounts import SqlAccountStore
 from coach.backends.sql.repository import SqlRepository, open_repository
-from coach.sso import SingleSignOn, username_for_identity
+from coach.people.accounts import AccountError, Accounts, Role
+from coach.people.sso import SingleSignOn, username_for_identity
 
 PASSWORD = "correct horse battery"
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from coach.accounts import Role, Viewer, open_accounts
 from coach.backends.sql.schema import PracticeSession
-from coach.cohort_models import Status
-from coach.cohorts import CohortError, Cohorts, UnknownAccountError, open_cohorts
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty, Speaker
-from coach.roles import AccessError
+from coach.people.accounts import Role, Viewer, open_accounts
+from coach.people.cohort_models import Status
+from coach.people.cohorts import CohortError, Cohorts, UnknownAccountError, open_cohorts
+from coach.people.roles import AccessError
 from coach.services import CoachServices
 from coach.settings import Settings
 

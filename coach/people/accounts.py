@@ -23,7 +23,7 @@ FIRST_LOCK = timedelta(seconds=30)  # doubles with every further failure
 MAX_LOCK = timedelta(hours=1)
 IDLE_LIMIT = timedelta(hours=8)  # a web sign-in ends after this long without activity
 MIN_PASSWORD = 8
-# @ and + let an e-mail from single sign-on be a username (coach.sso).
+# @ and + let an e-mail from single sign-on be a username (coach.people.sso).
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
 WRONG_CREDENTIALS = "Wrong username or password; check both and try again."
 

@@ -6,9 +6,9 @@ import csv
 import io
 from datetime import UTC, datetime, timedelta
 
-from coach.cohort_models import AssignedWork, AssignmentRow, Status
-from coach.cohort_stats import averages, completion, needs_attention, trend, work_csv
 from coach.models import Difficulty
+from coach.people.cohort_models import AssignedWork, AssignmentRow, Status
+from coach.people.cohort_stats import averages, completion, needs_attention, trend, work_csv
 
 NOW = datetime(2030, 6, 10, 12, 0, tzinfo=UTC)
 ROW = AssignmentRow(

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import ValidationError
 
-from coach.accounts import Accounts, Viewer
 from coach.critique_models import Critique
 from coach.models import SessionRecord
+from coach.people.accounts import Accounts, Viewer
 from coach.progress import ProgressPoint, progress_points
 from coach.session_export import persona_trace
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from coach.accounts import Accounts, Viewer, open_accounts
 from coach.backends.sql.learner_data import SqlLearnerData
 from coach.critique_models import Critique
-from coach.data_rights import EXPORT_FORMAT, LearnerData
 from coach.errors import NotFoundError
+from coach.people.accounts import Accounts, Viewer, open_accounts
+from coach.people.learner_data import EXPORT_FORMAT, LearnerData
 from coach.services import CoachServices
 from coach.settings import Settings
 from tests.critique_samples import sample_critique

@@ -1,7 +1,7 @@
 """Add learners to a cohort from CSV text: a `username` column, optionally `password`.
 
 A row with a password whose account does not exist yet creates that learner (argon2 via
-coach.accounts). Every row succeeds or fails on its own; failures name the line and say why.
+coach.people.accounts). Every row succeeds or fails on its own; failures name the line and say why.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import io
 
 from pydantic import BaseModel, Field
 
-from coach.accounts import Accounts, Role, Viewer
-from coach.cohorts import Cohorts, UnknownAccountError
 from coach.errors import CoachError
+from coach.people.accounts import Accounts, Role, Viewer
+from coach.people.cohorts import Cohorts, UnknownAccountError
 
 MAX_ROWS = 1000
 

@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from coach.accounts import (
+from coach.backends.sql.accounts import SqlAccountStore
+from coach.backends.sql.repository import SqlRepository, open_repository
+from coach.errors import NotFoundError
+from coach.models import Difficulty
+from coach.people.accounts import (
     FIRST_LOCK,
     LOCK_AFTER,
     MAX_LOCK,
@@ -20,10 +24,6 @@ from coach.accounts import (
     is_idle_expired,
     lock_duration,
 )
-from coach.backends.sql.accounts import SqlAccountStore
-from coach.backends.sql.repository import SqlRepository, open_repository
-from coach.errors import NotFoundError
-from coach.models import Difficulty
 
 PASSWORD = "correct horse battery"
 START = datetime(2030, 5, 17, 9, 0, tzinfo=UTC)

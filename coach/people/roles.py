@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coach.accounts import Role, Viewer
 from coach.errors import CoachError
+from coach.people.accounts import Role, Viewer
 
 STAFF = (Role.TRAINER, Role.ADMIN)
 

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from coach.accounts import Role, SessionSource, Viewer
-from coach.cohort_models import (
+from coach.errors import CoachError, NotFoundError
+from coach.models import Difficulty, SessionRecord
+from coach.people.accounts import Role, SessionSource, Viewer
+from coach.people.cohort_models import (
     AssignedWork,
     AssignmentRow,
     CohortRow,
@@ -22,9 +24,7 @@ from coach.cohort_models import (
     SessionFacts,
     Status,
 )
-from coach.errors import CoachError, NotFoundError
-from coach.models import Difficulty, SessionRecord
-from coach.roles import require_staff
+from coach.people.roles import require_staff
 
 if TYPE_CHECKING:
     from coach.services import CoachServices
