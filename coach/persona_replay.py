@@ -1,7 +1,7 @@
 """Replay the persona engine over a transcript's learner turns (pure).
 
 The critique needs, for every learner turn, how far the counterpart trusted the learner and
-which disclosures had been earned. Replaying ``coach.persona`` over the coded learner turns
+which disclosures had been earned. Replaying ``coach.practice.persona`` over the coded learner turns
 gives that from the transcript alone, whoever played the counterpart: the offline engine
 gives the same answer it gave live, and an LLM counterpart is judged by the same rules.
 Turn numbers are 0-based indices into ``transcript.turns``.
@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach import persona
 from coach.critique_models import ConcernOutcome, PersonaOutcome
 from coach.models import (
     CodedTurn,
@@ -23,6 +22,7 @@ from coach.models import (
     Speaker,
     Transcript,
 )
+from coach.practice import persona
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from coach import persona
 from coach.evidence import code_transcript
 from coach.models import Difficulty, Scenario, Speaker, Transcript
 from coach.persona_replay import PersonaReplay, persona_outcome, replay_persona
+from coach.practice import persona
 from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
 

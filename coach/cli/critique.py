@@ -11,8 +11,8 @@ from coach.cli import app
 from coach.cli.debrief import debrief_text
 from coach.cli.output import print_json, read_input, user_errors
 from coach.models import Difficulty
+from coach.practice.transcript_json import parse_transcript_json
 from coach.services import CoachServices
-from coach.transcript_json import parse_transcript_json
 
 
 @app.command()

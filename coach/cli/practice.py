@@ -14,9 +14,9 @@ from coach.cli.output import print_json, user_errors
 from coach.critique_models import Critique
 from coach.errors import CoachError, LLMError
 from coach.models import Difficulty, Speaker
-from coach.practice import PracticeRun
+from coach.practice.run import PracticeRun
+from coach.practice.transcripts import session_json
 from coach.services import CoachServices
-from coach.session_export import session_json
 
 END_WORDS = {"/end", "/quit", "/exit"}
 

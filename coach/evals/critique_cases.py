@@ -18,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from coach.critique_templates import CritiqueWording, load_critique_wording
 from coach.errors import CoachError
 from coach.models import Slug, Speaker, Transcript
+from coach.practice.transcript_json import parse_transcript_json
 from coach.resources import shipped_dir
-from coach.transcript_json import parse_transcript_json
 from coach.validation import first_error
 
 

@@ -16,8 +16,8 @@ from pydantic import ValidationError
 from coach.critique_models import Critique
 from coach.models import SessionRecord
 from coach.people.accounts import Accounts, Viewer
+from coach.practice.transcripts import persona_trace
 from coach.progress import ProgressPoint, progress_points
-from coach.session_export import persona_trace
 
 if TYPE_CHECKING:
     from coach.services import CoachServices

@@ -16,7 +16,7 @@ from coach.scenarios.catalog import TRIAL_PREFIX, ScenarioCatalog
 from coach.scenarios.library import parse_scenario_text
 
 if TYPE_CHECKING:
-    from coach.practice import PracticeRun
+    from coach.practice.run import PracticeRun
     from coach.services import CoachServices
 
 _ID_LINE = re.compile(r"^id:[ \t]*\S.*$", re.MULTILINE)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach import persona
 from coach.errors import CoachError
 from coach.models import Difficulty, Scenario
+from coach.practice import persona
 from coach.ui import routes, state
 from coach.ui.library import skill_label
 from coach.ui.resources import coach_services

@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.hints import parse_hint_templates, suggest_hint
 from coach.models import Speaker
-from coach.practice import PracticeRun
+from coach.practice.hints import parse_hint_templates, suggest_hint
+from coach.practice.run import PracticeRun
 from coach.ui.resources import coach_services
 
 HINTS_FILE = "hints.yaml"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach import persona
 from coach.models import Difficulty, Scenario
+from coach.practice import persona
 from coach.ui import assignments, routes, state
 from coach.ui.resources import coach_services
 

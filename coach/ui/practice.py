@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach import persona
 from coach.errors import CoachError
 from coach.models import Speaker
 from coach.people.accounts import Viewer
-from coach.practice import PracticeRun
+from coach.practice import persona
+from coach.practice.run import PracticeRun
 from coach.ui import frame, routes, state, transcript
 from coach.ui.hint import hint_popover
 from coach.ui.resources import account_service, coach_services

@@ -9,7 +9,7 @@ import streamlit as st
 
 from coach.models import Difficulty
 from coach.people.accounts import IDLE_LIMIT, Viewer, is_idle_expired
-from coach.practice import PracticeRun
+from coach.practice.run import PracticeRun
 
 DEFAULTS: dict[str, Any] = {
     "viewer": None,  # Viewer once signed in

@@ -6,7 +6,6 @@ import shutil
 
 import pytest
 
-from coach.counterpart_prompt import build_messages, trust_label
 from coach.errors import PromptError
 from coach.models import (
     ChatMessage,
@@ -17,6 +16,7 @@ from coach.models import (
     Scenario,
     Speaker,
 )
+from coach.practice.prompt import build_messages, trust_label
 from coach.prompts import PromptLibrary
 from coach.scenarios.library import load_scenario
 from tests.paths import REPO, TEST_DATA

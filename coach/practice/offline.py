@@ -18,7 +18,7 @@ from pydantic import Field, ValidationError
 
 from coach.errors import PromptError
 from coach.models import PersonaUpdate, Reaction, Scenario, Strict
-from coach.persona import mentions
+from coach.practice.persona import mentions
 from coach.resources import shipped_dir
 
 FALLBACKS_FILE = "offline_fallbacks.yaml"

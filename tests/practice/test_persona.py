@@ -1,4 +1,4 @@
-"""Tests for coach.persona: the rules of notes/persona_rules.md, one behaviour each."""
+"""Tests for coach.practice.persona: the rules of notes/persona_rules.md, one behaviour each."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from coach.models import (
     TrustTrigger,
     TurnFeatures,
 )
-from coach.persona import effective_threshold, initial_state, openness, step
+from coach.practice.persona import effective_threshold, initial_state, openness, step
 from coach.scenarios.library import load_scenario
 from tests.paths import REPO, TEST_DATA
 

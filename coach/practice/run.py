@@ -6,7 +6,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from coach import persona
 from coach.coder.skills import code_turn
 from coach.models import (
     Difficulty,
@@ -19,6 +18,7 @@ from coach.models import (
     Usage,
 )
 from coach.ports import Repository
+from coach.practice import persona
 
 
 class Counterpart(Protocol):

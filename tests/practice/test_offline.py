@@ -1,4 +1,4 @@
-"""Tests for coach.offline: replies drawn from the right pool, never repeated, seeded."""
+"""Tests for coach.practice.offline: replies drawn from the right pool, never repeated, seeded."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from coach.models import PersonaState, PersonaUpdate, Reaction, Scenario
-from coach.offline import OfflineCounterpart, OfflineLines, shipped_offline_lines
+from coach.practice.offline import OfflineCounterpart, OfflineLines, shipped_offline_lines
 from coach.scenarios.library import load_scenario
 from tests.paths import TEST_DATA
 

@@ -11,10 +11,10 @@ from collections.abc import Callable, Sequence
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from coach import persona
 from coach.coder.skills import code_turn
 from coach.errors import PromptError
 from coach.models import Act, CodedTurn, PersonaState, Scenario
+from coach.practice import persona
 from coach.rewrite_phrasing import topic
 from coach.validation import field_path
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from coach.counterpart_prompt import build_messages
 from coach.models import Difficulty, PersonaUpdate, Scenario, Speaker, Usage
-from coach.offline import OfflineCounterpart
 from coach.ports import ChatModel
+from coach.practice.offline import OfflineCounterpart
+from coach.practice.prompt import build_messages
 from coach.prompts import PromptLibrary
 
 OFFLINE_MODE = "offline"

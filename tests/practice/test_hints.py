@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from coach.errors import PromptError
-from coach.hints import HintTemplates, parse_hint_templates, suggest_hint
 from coach.models import PersonaState, Scenario
+from coach.practice.hints import HintTemplates, parse_hint_templates, suggest_hint
 from coach.prompts import PromptLibrary
 from coach.scenarios.library import ScenarioLibrary
 
