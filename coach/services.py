@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from coach.critique_models import Critique
+from coach.critique.llm import StructuredModel, run_critique
+from coach.critique.models import Critique
 from coach.errors import CoachError
 from coach.guidance.ingest import ensure_shipped_corpus
 from coach.guidance.passages import GuidanceStore
-from coach.llm_critique import StructuredModel, run_critique
 from coach.models import Difficulty, Scenario, SessionRecord, Transcript
 from coach.practice.counterparts import LLMPlayer, OfflinePlayer
 from coach.practice.run import Counterpart, PracticeRun, resume_run, start_run

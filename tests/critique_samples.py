@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.critique_models import (
+from coach.critique.models import (
     Citation,
     ConcernOutcome,
     Critique,

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from coach.cli import app
 from coach.cli import code as code_command  # noqa: F401  (registers `coach code`)
 from coach.cli import critique as critique_command  # noqa: F401  (registers `coach critique`)
-from coach.critique_models import Critique
+from coach.critique.models import Critique
 from tests.paths import REPO
 
 TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from coach.critique_facts import turn_list
-from coach.critique_models import (
+from coach.critique.facts import turn_list
+from coach.critique.models import (
     Critique,
     Evidence,
     GrowthArea,

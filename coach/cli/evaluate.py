@@ -15,7 +15,7 @@ from coach.cli import app
 from coach.cli.evaluation_reports import render_critique_evaluation, render_retrieval_evaluation
 from coach.cli.output import print_json, read_input, user_errors
 from coach.coder.skills import code_turns
-from coach.critique_templates import load_critique_wording
+from coach.critique.wording import load_critique_wording
 from coach.errors import CoachError
 from coach.evals.coder import CoderEvaluation, QuestionKind, Scores, evaluate
 from coach.evals.coder_data import default_utterances_path, load_evaluation_set

@@ -11,7 +11,7 @@ import typer
 from coach.cli import app
 from coach.cli.debrief import debrief_text
 from coach.cli.output import print_json, user_errors
-from coach.critique_models import Critique
+from coach.critique.models import Critique
 from coach.errors import CoachError, LLMError
 from coach.models import Difficulty, Speaker
 from coach.practice.run import PracticeRun

@@ -12,8 +12,8 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from coach.critique_models import Critique, GrowthArea
-from coach.critique_templates import CritiqueWording
+from coach.critique.models import Critique, GrowthArea
+from coach.critique.wording import CritiqueWording
 from coach.evals.critique_cases import CaseSet, ExpectedFlaw, NearMiss, TranscriptPair
 from coach.models import Transcript
 

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from coach.critique_templates import CritiqueWording, load_critique_wording
+from coach.critique.wording import CritiqueWording, load_critique_wording
 from coach.errors import CoachError
 from coach.models import Slug, Speaker, Transcript
 from coach.practice.transcript_json import parse_transcript_json

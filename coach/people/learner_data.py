@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import ValidationError
 
-from coach.critique_models import Critique
+from coach.critique.models import Critique
+from coach.critique.progress import ProgressPoint, progress_points
 from coach.models import SessionRecord
 from coach.people.accounts import Accounts, Viewer
 from coach.practice.transcripts import persona_trace
-from coach.progress import ProgressPoint, progress_points
 
 if TYPE_CHECKING:
     from coach.services import CoachServices

@@ -7,7 +7,7 @@ from typing import Any
 
 import altair as alt
 
-from coach.critique_models import PersonaOutcome
+from coach.critique.models import PersonaOutcome
 
 # Where persona.openness draws its lines: guarded below 35, open from 60.
 OPENNESS_BANDS = [

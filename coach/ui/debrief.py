@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.critique_models import Critique
-from coach.debrief_export import debrief_markdown, debrief_pdf
-from coach.debrief_outline import debrief_outline
+from coach.critique.debrief import debrief_outline
+from coach.critique.export import debrief_markdown, debrief_pdf
+from coach.critique.models import Critique
 from coach.errors import CoachError, ScenarioError
 from coach.models import Scenario, SessionRecord, Speaker
 from coach.people.accounts import Viewer

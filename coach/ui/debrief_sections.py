@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
-from coach.critique_models import (
+from coach.critique.debrief import metric_lines, trust_summary
+from coach.critique.models import (
     Citation,
     Critique,
     Evidence,
@@ -16,7 +17,6 @@ from coach.critique_models import (
     RubricScore,
     Strength,
 )
-from coach.debrief_outline import metric_lines, trust_summary
 from coach.models import Speaker, TurnRecord
 from coach.ui import charts, transcript
 

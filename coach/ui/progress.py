@@ -6,9 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from coach.errors import ScenarioError
-from coach.people.accounts import Viewer
-from coach.progress import (
+from coach.critique.progress import (
     CHARTED,
     ProgressPoint,
     chart_rows,
@@ -16,6 +14,8 @@ from coach.progress import (
     practised_scenarios,
     summarise,
 )
+from coach.errors import ScenarioError
+from coach.people.accounts import Viewer
 from coach.ui import charts, routes, state
 from coach.ui.resources import account_service, coach_services, learner_data
 

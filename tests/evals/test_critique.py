@@ -13,9 +13,9 @@ from coach.cli import (
     app,
     evaluate,  # noqa: F401  (registers ``coach eval``)
 )
-from coach.critique import critique_offline
-from coach.critique_models import Critique, GrowthArea
-from coach.critique_templates import CritiqueWording, GrowthWording, load_critique_wording
+from coach.critique.models import Critique, GrowthArea
+from coach.critique.offline import critique_offline
+from coach.critique.wording import CritiqueWording, GrowthWording, load_critique_wording
 from coach.evals.critique import (
     NamedArea,
     detection_rate,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from coach.critique_templates import load_critique_wording
+from coach.critique.wording import load_critique_wording
 from coach.errors import CoachError
 from coach.evals.critique_cases import (
     CritiqueCaseError,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coach.backends.sql.learner_data import SqlLearnerData
-from coach.critique_models import Critique
+from coach.critique.models import Critique
 from coach.errors import NotFoundError
 from coach.people.accounts import Accounts, Viewer, open_accounts
 from coach.people.learner_data import EXPORT_FORMAT, LearnerData

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from coach.backends.openai.chat import chat_openai, usage_from
 from coach.backends.openai.retry import RetryPolicy
-from coach.llm_critique import MalformedOutput
+from coach.critique.llm import MalformedOutput
 from coach.models import ChatMessage, Usage
 from coach.settings import Settings
 

@@ -8,8 +8,8 @@ import pytest
 from pydantic import BaseModel, Field
 
 from coach.backends.openai.structured import JSON_MODE_INSTRUCTION, OpenAIStructuredModel
+from coach.critique.llm import MalformedOutput
 from coach.errors import LLMError
-from coach.llm_critique import MalformedOutput
 from coach.models import ChatMessage
 from coach.settings import Settings
 from tests.openai_stub import OpenAIStub, delay, reply, status, tool_call

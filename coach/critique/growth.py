@@ -1,6 +1,6 @@
 """What the learner should work on next: the two or three most important areas (pure).
 
-``coach.growth_candidates`` decides which areas apply and how much they matter; here each
+``coach.critique.growth_candidates`` decides which areas apply and how much they matter; here each
 chosen area gets quotes of the turns that show it, a rewrite of one of those turns, and
 guidance passages retrieved through the GuidanceStore protocol with the query and skill
 its wording names.
@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.critique_facts import CritiqueFacts
-from coach.critique_models import Citation, GrowthArea
-from coach.critique_templates import CritiqueWording, RewriteTemplates, render
-from coach.evidence import evidence_for
-from coach.growth_candidates import Candidate, growth_candidates, select
+from coach.critique.evidence import evidence_for
+from coach.critique.facts import CritiqueFacts
+from coach.critique.growth_candidates import Candidate, growth_candidates, select
+from coach.critique.models import Citation, GrowthArea
+from coach.critique.rewrites import rewrite_for
+from coach.critique.wording import CritiqueWording, RewriteTemplates, render
 from coach.guidance.passages import GuidanceStore, Passage
 from coach.models import Act
-from coach.rewrites import rewrite_for
 
 EVIDENCE_LIMIT = 3
 SEARCH_K = 3

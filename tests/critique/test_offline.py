@@ -9,8 +9,8 @@ import pytest
 from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
 from coach.backends.guidance_files import load_guidance_file
 from coach.coder.skills import code_turn
-from coach.critique import NO_STORE_NOTICE, critique_offline
-from coach.critique_models import Critique, Evidence
+from coach.critique.models import Critique, Evidence
+from coach.critique.offline import NO_STORE_NOTICE, critique_offline
 from coach.errors import CoachError
 from coach.guidance.ingest import ingest_paths
 from coach.models import Act, Speaker, Transcript, TranscriptTurn

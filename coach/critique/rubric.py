@@ -24,8 +24,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from coach.critique_models import Evidence, Metrics, RubricScore
-from coach.evidence import CodedSession, evidence_for
+from coach.critique.evidence import CodedSession, evidence_for
+from coach.critique.models import Evidence, Metrics, RubricScore
 from coach.models import Act, RubricItem, Scenario
 
 FREQUENT_ACTS = frozenset({Act.OPEN_QUESTION, Act.REFLECTION, Act.INFORMATION})

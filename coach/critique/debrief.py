@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from coach.critique_models import Critique, Evidence, GrowthArea, Metrics, PersonaOutcome
+from coach.critique.models import Critique, Evidence, GrowthArea, Metrics, PersonaOutcome
 
 BlockKind = Literal["title", "heading", "subheading", "paragraph", "bullet", "quote"]
 

@@ -2,7 +2,7 @@
 
 The field descriptions travel to the model as the output schema, so they are written to it.
 Nothing here is trusted: quotes, citations, turns and scores are all checked in
-``coach.critique_checks`` against the transcript, the passages given and the code's own scores.
+``coach.critique.checks`` against the transcript, the passages given and the code's own scores.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from coach.critique_draft import (
+from coach.critique.draft import (
     DraftEvidence,
     DraftGrowthArea,
     DraftRewrite,
@@ -22,7 +22,7 @@ from coach.critique_draft import (
     DraftStrength,
     LLMCritiqueDraft,
 )
-from coach.critique_models import (
+from coach.critique.models import (
     Citation,
     Critique,
     Evidence,
@@ -31,8 +31,8 @@ from coach.critique_models import (
     RubricScore,
     Strength,
 )
+from coach.critique.rubric import overall_score
 from coach.models import Scenario, Speaker, Transcript
-from coach.rubric import overall_score
 
 MAX_SCORE_SHIFT = 1  # how far the model may move a rubric score away from the code's
 _SINGLE, _DOUBLE = "'\u2018\u2019\u201a\u201b", '"\u201c\u201d\u201e\u201f'

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from coach.debrief_outline import Block
+from coach.critique.debrief import Block
 
 MARKDOWN_PREFIX = {
     "title": "# ",

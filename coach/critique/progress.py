@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from coach.critique_models import Critique
+from coach.critique.models import Critique
 from coach.models import SessionRecord
 
 # The metrics charted over time: field of ProgressPoint -> how the chart names it.

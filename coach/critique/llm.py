@@ -13,13 +13,13 @@ from typing import Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from coach.critique import OFFLINE_NOTICE, critique_offline
-from coach.critique_checks import checked_critique
-from coach.critique_draft import LLMCritiqueDraft
-from coach.critique_models import Citation, Critique
-from coach.critique_prompt import critique_messages, repair_message
+from coach.critique.checks import checked_critique
+from coach.critique.draft import LLMCritiqueDraft
+from coach.critique.growth import citation_from
+from coach.critique.models import Citation, Critique
+from coach.critique.offline import OFFLINE_NOTICE, critique_offline
+from coach.critique.prompt import critique_messages, repair_message
 from coach.errors import CoachError, LLMError
-from coach.growth_areas import citation_from
 from coach.guidance.passages import GuidanceStore
 from coach.models import ChatMessage, Scenario, Transcript, Usage
 from coach.prompts import PromptLibrary

@@ -24,10 +24,10 @@ import re
 from collections.abc import Sequence
 
 from coach.coder.reflection_depth import Depth, reflection_depth
-from coach.critique_models import Metrics
-from coach.evidence import CodedSession, carrying_sentences
+from coach.critique.evidence import CodedSession, carrying_sentences
+from coach.critique.models import Metrics
+from coach.critique.replay import PersonaReplay
 from coach.models import Act, CodedTurn, Transcript
-from coach.persona_replay import PersonaReplay
 
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
 GOOD_RATIO = 2.0

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.critique_facts import CritiqueFacts, analyse
-from coach.critique_models import Critique, GrowthArea, Strength
-from coach.critique_templates import (
+from coach.critique.facts import CritiqueFacts, analyse
+from coach.critique.growth import find_growth_areas
+from coach.critique.models import Critique, GrowthArea, Strength
+from coach.critique.rubric import overall_score, score_rubric
+from coach.critique.strengths import find_strengths
+from coach.critique.wording import (
     CritiqueWording,
     RewriteTemplates,
     load_critique_wording,
     load_rewrite_templates,
     render,
 )
-from coach.growth_areas import find_growth_areas
 from coach.guidance.passages import GuidanceStore
 from coach.models import Scenario, Transcript
-from coach.rubric import overall_score, score_rubric
-from coach.strengths import find_strengths
 
 STRONG_AT = 75
 SOLID_AT = 50

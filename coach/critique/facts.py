@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach.critique_models import Metrics, PersonaOutcome
+from coach.critique.evidence import CodedSession
+from coach.critique.metrics import compute_metrics
+from coach.critique.models import Metrics, PersonaOutcome
+from coach.critique.replay import PersonaReplay, persona_outcome, replay_persona
 from coach.errors import CoachError
-from coach.evidence import CodedSession
-from coach.metrics import compute_metrics
 from coach.models import Scenario, Speaker, Transcript
-from coach.persona_replay import PersonaReplay, persona_outcome, replay_persona
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique_checks import DraftChecks, checked_critique, normalise, quote_holds
-from coach.critique_draft import (
+from coach.critique.checks import DraftChecks, checked_critique, normalise, quote_holds
+from coach.critique.draft import (
     DraftEvidence,
     DraftGrowthArea,
     DraftRewrite,
@@ -13,7 +13,7 @@ from coach.critique_draft import (
     DraftStrength,
     LLMCritiqueDraft,
 )
-from coach.critique_models import (
+from coach.critique.models import (
     Citation,
     Critique,
     Evidence,
@@ -23,8 +23,8 @@ from coach.critique_models import (
     RubricScore,
     Strength,
 )
+from coach.critique.rubric import overall_score
 from coach.models import Scenario, Speaker, Transcript, TranscriptTurn
-from coach.rubric import overall_score
 from coach.scenarios.library import ScenarioLibrary
 
 LEARNER_TURN = "So what's been  getting in the way of the reports, from where you sit?"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from coach.coder.reflection_depth import reflection_depth
-from coach.evidence import code_transcript
-from coach.metrics import compute_metrics, reflection_ratio, word_count
+from coach.critique.evidence import code_transcript
+from coach.critique.metrics import compute_metrics, reflection_ratio, word_count
+from coach.critique.replay import replay_persona
 from coach.models import Act, CodedTurn, Transcript, TranscriptTurn, TurnFeatures
-from coach.persona_replay import replay_persona
 from coach.scenarios.library import ScenarioLibrary
 
 A = Act

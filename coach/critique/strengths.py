@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from coach.critique_facts import CritiqueFacts
-from coach.critique_models import Evidence, Strength
-from coach.critique_templates import CritiqueWording, render
-from coach.evidence import evidence_for, longest_sentence
+from coach.critique.evidence import evidence_for, longest_sentence
+from coach.critique.facts import CritiqueFacts
+from coach.critique.models import Evidence, Strength
+from coach.critique.wording import CritiqueWording, render
 from coach.models import Act
 
 MAX_STRENGTHS = 3

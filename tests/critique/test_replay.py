@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coach.evidence import code_transcript
+from coach.critique.evidence import code_transcript
+from coach.critique.replay import PersonaReplay, persona_outcome, replay_persona
 from coach.models import Difficulty, Scenario, Speaker, Transcript
-from coach.persona_replay import PersonaReplay, persona_outcome, replay_persona
 from coach.practice import persona
 from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.evidence import carrying_sentences, quote, sentences
+from coach.critique.evidence import carrying_sentences, quote, sentences
 from coach.models import Act
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from coach.critique_facts import CritiqueFacts
-from coach.metrics import reflection_depths
+from coach.critique.facts import CritiqueFacts
+from coach.critique.metrics import reflection_depths
 from coach.models import Act
 
 MAX_AREAS = 3

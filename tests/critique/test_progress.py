@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from coach.models import Difficulty, SessionRecord
-from coach.progress import (
+from coach.critique.progress import (
     chart_rows,
     for_scenario,
     practised_scenarios,
     progress_points,
     summarise,
 )
+from coach.models import Difficulty, SessionRecord
 from tests.critique_samples import sample_critique
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)

@@ -10,7 +10,7 @@ import re
 import string
 
 from coach.coder.reflection_depth import FEELINGS
-from coach.critique_templates import RuleSet, render
+from coach.critique.wording import RuleSet, render
 
 # Leading words that carry no meaning of their own in a spoken sentence.
 _LEADING_FILLER = re.compile(

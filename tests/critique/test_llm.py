@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 from coach.backends.openai.structured import OpenAIStructuredModel
-from coach.critique import OFFLINE_NOTICE, critique_offline
-from coach.critique_models import Critique
+from coach.critique.llm import MALFORMED_NOTICE, UNREACHABLE_NOTICE, run_critique
+from coach.critique.models import Critique
+from coach.critique.offline import OFFLINE_NOTICE, critique_offline
+from coach.critique.rubric import overall_score
 from coach.guidance.passages import GuidanceChunk, Passage
-from coach.llm_critique import MALFORMED_NOTICE, UNREACHABLE_NOTICE, run_critique
 from coach.models import Scenario, Speaker, Transcript, TranscriptTurn
-from coach.rubric import overall_score
 from coach.scenarios.library import ScenarioLibrary
 from coach.settings import Settings
 from tests.openai_stub import OpenAIStub, status, tool_call

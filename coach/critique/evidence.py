@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coach.coder.skills import code_turn
-from coach.critique_models import Evidence
+from coach.critique.models import Evidence
 from coach.models import Act, CodedTurn, Speaker, Transcript
 
 # Same sentence boundary as the coder: end punctuation, but a decimal point does not end one.

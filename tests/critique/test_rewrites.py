@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from coach.coder.skills import code_turn
-from coach.critique_facts import analyse
-from coach.critique_templates import load_rewrite_templates
+from coach.critique.facts import analyse
+from coach.critique.phrasing import apply_rules, echo, gerund, to_second_person, topic
+from coach.critique.rewrites import rewrite_for
+from coach.critique.wording import load_rewrite_templates
 from coach.models import Act, Speaker, Transcript
-from coach.rewrite_phrasing import apply_rules, echo, gerund, to_second_person, topic
-from coach.rewrites import rewrite_for
 from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from coach.critique_models import Citation, Critique, Evidence, Metrics, PersonaOutcome
+from coach.critique.models import Citation, Critique, Evidence, Metrics, PersonaOutcome
 from coach.models import ChatMessage, Scenario, Transcript, TranscriptTurn
 from coach.prompts import PromptLibrary
 

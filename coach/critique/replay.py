@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach.critique_models import ConcernOutcome, PersonaOutcome
+from coach.critique.models import ConcernOutcome, PersonaOutcome
 from coach.models import (
     CodedTurn,
     Difficulty,

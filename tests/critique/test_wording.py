@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.critique_facts import analyse
-from coach.critique_templates import (
+from coach.critique.facts import analyse
+from coach.critique.growth import QUOTED_ACTS
+from coach.critique.rewrites import _PLANS
+from coach.critique.wording import (
     CRITIQUE_FILE,
     REWRITES_FILE,
     load_critique_wording,
@@ -15,10 +17,8 @@ from coach.critique_templates import (
     render,
 )
 from coach.errors import PromptError
-from coach.growth_areas import QUOTED_ACTS
 from coach.models import Transcript
 from coach.resources import shipped_dir
-from coach.rewrites import _PLANS
 from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
 

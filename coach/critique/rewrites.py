@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from coach.critique_models import Metrics, Rewrite
-from coach.critique_templates import RewriteTemplates, RuleSet, render
-from coach.evidence import CodedSession, carrying_sentences, sentence_acts, sentences
-from coach.metrics import reflection_depths
+from coach.critique.evidence import CodedSession, carrying_sentences, sentence_acts, sentences
+from coach.critique.metrics import reflection_depths
+from coach.critique.models import Metrics, Rewrite
+from coach.critique.phrasing import apply_rules, core, echo, names_feeling
+from coach.critique.wording import RewriteTemplates, RuleSet, render
 from coach.models import Act
-from coach.rewrite_phrasing import apply_rules, core, echo, names_feeling
 
 QUESTIONS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
 LISTENING = (Act.REFLECTION, Act.SUMMARY)

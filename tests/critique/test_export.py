@@ -6,8 +6,8 @@ import io
 
 from pypdf import PdfReader
 
-from coach.debrief_export import debrief_markdown, debrief_pdf
-from coach.debrief_outline import debrief_outline, metric_lines
+from coach.critique.debrief import debrief_outline, metric_lines
+from coach.critique.export import debrief_markdown, debrief_pdf
 from tests.critique_samples import sample_critique
 
 GOOD = {"curiosity-first": "Asks before telling, and waits for the answer."}
