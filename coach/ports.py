@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
 
+from pydantic import BaseModel
+
+from coach.guidance.passages import GuidanceChunk, Passage
 from coach.models import (
     Act,
     ChatMessage,
     Difficulty,
     PersonaState,
+    PersonaUpdate,
     Reaction,
     SessionRecord,
     Speaker,
     Usage,
 )
+from coach.people.cohort_models import AssignmentRow, CohortRow, Member, SessionFacts
+from coach.people.models import Credentials
+from coach.scenarios.models import SavedScenario
+
+T = TypeVar("T", bound=BaseModel)
 
 
 class ChatModel(Protocol):
@@ -60,4 +70,164 @@ class Repository(Protocol):
 
     def end_session(self, session_id: int) -> None:
         """Mark the session ended now."""
+        ...
+
+
+class AccountStore(Protocol):
+    """Storage of users' credentials and sign-in failures."""
+
+    def count_sign_in_users(self) -> int: ...
+    def find(self, username: str) -> Credentials | None: ...
+    def add(self, username: str, password_hash: str, role: str) -> int: ...
+    def set_password_hash(self, user_id: int, password_hash: str) -> None: ...
+    def count_failure(self, user_id: int) -> int: ...
+    def lock(self, user_id: int, until: datetime) -> None: ...
+    def clear_failures(self, user_id: int) -> None: ...
+
+
+class SessionSource(Protocol):
+    """Where practice sessions are read from (the repository)."""
+
+    def get_session(self, session_id: int) -> SessionRecord: ...
+    def list_sessions(self, user_id: int) -> list[SessionRecord]: ...
+
+
+class CohortStore(Protocol):
+    """Storage of cohorts, their members and assignments, and facts about members' sessions."""
+
+    def create_cohort(self, name: str, trainer_id: int) -> int: ...
+    def cohorts_of_trainer(self, trainer_id: int) -> list[CohortRow]: ...
+    def cohort(self, cohort_id: int) -> CohortRow | None: ...
+    def members(self, cohort_id: int) -> list[Member]: ...
+    def find_user(self, username: str) -> Member | None: ...
+    def add_member(self, cohort_id: int, user_id: int) -> bool: ...
+    def remove_member(self, cohort_id: int, user_id: int) -> None: ...
+    def add_assignment(
+        self, cohort_id: int, scenario_id: str, difficulty: str, due_at: datetime | None
+    ) -> int: ...
+    def assignments(self, cohort_id: int) -> list[AssignmentRow]: ...
+    def assignments_of_learner(self, user_id: int) -> list[AssignmentRow]: ...
+    def sessions_of(self, user_ids: list[int], scenario_ids: list[str]) -> list[SessionFacts]: ...
+    def trainers_of(self, user_id: int) -> set[int]: ...
+    def session_facts(self, session_id: int) -> SessionFacts | None: ...
+
+
+class AccountLookup(Protocol):
+    """Finding a user's stored account by username."""
+
+    def find(self, username: str) -> Credentials | None: ...
+
+
+class UserRegistry(Protocol):
+    """Creating a user who has no password (the repository does this)."""
+
+    def ensure_user(self, username: str, role: str = "learner") -> int: ...
+
+
+class LearnerDataStore(Protocol):
+    """Where critiques and sharing choices are kept, and sessions erased."""
+
+    def latest_critiques(self, user_id: int) -> dict[int, dict[str, Any]]: ...
+    def critiques(self, user_id: int) -> list[dict[str, Any]]: ...
+    def shared_sessions(self, user_id: int) -> set[int]: ...
+    def set_shared(self, session_id: int, shared: bool) -> None: ...
+    def delete_sessions(self, user_id: int) -> int: ...
+
+
+class CustomScenarioStore(Protocol):
+    def custom_yaml(self) -> list[tuple[str, str]]: ...
+    def saved(self) -> list[SavedScenario]: ...
+    def find(self, scenario_id: str) -> SavedScenario | None: ...
+    def save(self, scenario_id: str, text: str, author_id: int) -> None: ...
+    def delete(self, scenario_id: str) -> None: ...
+
+
+class CustomScenarioSource(Protocol):
+    """Where saved custom scenarios are read from."""
+
+    def custom_yaml(self) -> list[tuple[str, str]]:
+        """(scenario id, YAML text) of every saved scenario, oldest first."""
+        ...
+
+
+class Counterpart(Protocol):
+    """Whatever plays the persona: the offline engine or an LLM."""
+
+    mode: str
+
+    @property
+    def last_usage(self) -> Usage | None:
+        """Token usage of the last reply, when a model produced it."""
+        ...
+
+    def respond(
+        self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]
+    ) -> Iterator[str]:
+        """Yield the reply to ``text``; ``history`` is the whole conversation, ending with it."""
+        ...
+
+
+class GuidanceStore(Protocol):
+    """Where guidance chunks are kept and searched."""
+
+    def upsert(self, chunks: Sequence[GuidanceChunk]) -> None:
+        """Add or replace chunks by id."""
+        ...
+
+    def delete_source(self, source: str) -> None:
+        """Remove every chunk that came from ``source``."""
+        ...
+
+    def delete_ids(self, chunk_ids: Sequence[str]) -> None:
+        """Remove the chunks with these ids."""
+        ...
+
+    def chunk_ids(self, source: str) -> set[str]:
+        """The ids of the chunks stored for ``source``."""
+        ...
+
+    def sources(self) -> dict[str, int]:
+        """Each stored source with its number of chunks."""
+        ...
+
+    def search(self, query: str, k: int = 5, skills: Sequence[str] | None = None) -> list[Passage]:
+        """The ``k`` chunks closest to ``query``, best first; ``skills`` keeps chunks tagged
+        with any of them."""
+        ...
+
+    def count(self) -> int:
+        """How many chunks are stored."""
+        ...
+
+    def read_stamp(self, key: str) -> str | None:
+        """A small value stored with the collection (e.g. the shipped corpus's hash)."""
+        ...
+
+    def write_stamp(self, key: str, value: str) -> None:
+        """Store a small value with the collection."""
+        ...
+
+
+class TextEmbedder(Protocol):
+    """Turns texts into vectors; ``name`` identifies the model and version for a store."""
+
+    @property
+    def name(self) -> str: ...
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        """Vectors for texts to be stored."""
+        ...
+
+    def embed_query(self, text: str) -> list[float]:
+        """The vector of a search query."""
+        ...
+
+
+class StructuredModel(Protocol):
+    """A model that answers with an instance of a schema. ``last_usage``: the last call's."""
+
+    last_usage: Usage | None
+
+    def generate(self, messages: Sequence[ChatMessage], schema: type[T]) -> T:
+        """One model call; LLMError if it cannot be reached, MalformedOutput if unparseable."""
         ...

@@ -10,18 +10,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from coach.critique.llm import StructuredModel, run_critique
+from coach.critique.llm import run_critique
 from coach.critique.models import Critique
 from coach.errors import CoachError
 from coach.guidance.ingest import ensure_shipped_corpus
-from coach.guidance.passages import GuidanceStore
-from coach.models import Difficulty, Scenario, SessionRecord, Transcript
+from coach.models import Difficulty, SessionRecord, Transcript
+from coach.ports import Counterpart, GuidanceStore, StructuredModel
 from coach.practice.counterparts import LLMPlayer, OfflinePlayer
-from coach.practice.run import Counterpart, PracticeRun, resume_run, start_run
+from coach.practice.run import PracticeRun, resume_run, start_run
 from coach.practice.transcripts import to_transcript
 from coach.prompts import PromptLibrary
 from coach.scenarios.catalog import ScenarioCatalog
 from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import Scenario
 from coach.settings import Settings
 
 if TYPE_CHECKING:

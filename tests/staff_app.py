@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coach.people.accounts import Role, Viewer, open_accounts
+from coach.people.accounts import open_accounts
+from coach.people.models import Role, Viewer
 from coach.services import CoachServices
 from tests.ui_session import PASSWORD, button, texts
 from tests.ui_session import sign_in as signed_in

@@ -18,8 +18,9 @@ from chromadb.utils.embedding_functions import register_embedding_function
 
 from coach.backends.embedders import embedder_from_settings
 from coach.errors import CoachError
-from coach.guidance.embedder import HashingEmbedder, TextEmbedder
+from coach.guidance.embedder import HashingEmbedder
 from coach.guidance.passages import GuidanceChunk, Passage, embedding_text
+from coach.ports import TextEmbedder
 from coach.settings import Settings
 
 COLLECTION = "guidance"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from coach.guidance.embedder import HashingEmbedder, TextEmbedder
+from coach.guidance.embedder import HashingEmbedder
+from coach.ports import TextEmbedder
 from coach.settings import Settings
 
 # The settings default names an OpenAI model; sentence-transformers needs one of its own.

@@ -10,8 +10,8 @@ import typer
 from coach.cli import app
 from coach.cli.output import print_json, user_errors
 from coach.errors import ScenarioError
-from coach.models import Scenario
 from coach.scenarios.library import ScenarioLibrary, load_scenario, scenario_json_schema
+from coach.scenarios.models import Scenario
 from coach.settings import Settings
 
 scenarios_app = typer.Typer(help="Browse and check practice scenarios.", no_args_is_help=True)

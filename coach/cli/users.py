@@ -10,7 +10,8 @@ import typer
 from coach.cli import app
 from coach.cli.output import user_errors
 from coach.errors import CoachError
-from coach.people.accounts import Role, open_accounts
+from coach.people.accounts import open_accounts
+from coach.people.models import Role
 from coach.services import CoachServices
 
 users_app = typer.Typer(help="Manage who can sign in to the web app.", no_args_is_help=True)

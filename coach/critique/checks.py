@@ -32,7 +32,8 @@ from coach.critique.models import (
     Strength,
 )
 from coach.critique.rubric import overall_score
-from coach.models import Scenario, Speaker, Transcript
+from coach.models import Speaker, Transcript
+from coach.scenarios.models import Scenario
 
 MAX_SCORE_SHIFT = 1  # how far the model may move a rubric score away from the code's
 _SINGLE, _DOUBLE = "'\u2018\u2019\u201a\u201b", '"\u201c\u201d\u201e\u201f'

@@ -15,7 +15,8 @@ from coach.critique.metrics import compute_metrics
 from coach.critique.models import Metrics, PersonaOutcome
 from coach.critique.replay import PersonaReplay, persona_outcome, replay_persona
 from coach.errors import CoachError
-from coach.models import Scenario, Speaker, Transcript
+from coach.models import Speaker, Transcript
+from coach.scenarios.models import Scenario
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ from coach.critique.growth_candidates import Candidate, growth_candidates, selec
 from coach.critique.models import Citation, GrowthArea
 from coach.critique.rewrites import rewrite_for
 from coach.critique.wording import CritiqueWording, RewriteTemplates, render
-from coach.guidance.passages import GuidanceStore, Passage
+from coach.guidance.passages import Passage
 from coach.models import Act
+from coach.ports import GuidanceStore
 
 EVIDENCE_LIMIT = 3
 SEARCH_K = 3

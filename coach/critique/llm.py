@@ -9,9 +9,6 @@ learner gets the offline critique with a notice saying so.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
-
-from pydantic import BaseModel
 
 from coach.critique.checks import checked_critique
 from coach.critique.draft import LLMCritiqueDraft
@@ -20,11 +17,10 @@ from coach.critique.models import Citation, Critique
 from coach.critique.offline import OFFLINE_NOTICE, critique_offline
 from coach.critique.prompt import critique_messages, repair_message
 from coach.errors import CoachError, LLMError
-from coach.guidance.passages import GuidanceStore
-from coach.models import ChatMessage, Scenario, Transcript, Usage
+from coach.models import ChatMessage, Transcript
+from coach.ports import GuidanceStore, StructuredModel
 from coach.prompts import PromptLibrary
-
-T = TypeVar("T", bound=BaseModel)
+from coach.scenarios.models import Scenario
 
 PASSAGES_PER_AREA = 2
 SCENARIO_PASSAGES = 3
@@ -46,16 +42,6 @@ class MalformedOutput(CoachError):
         )
         self.problem = problem
         self.raw = raw
-
-
-class StructuredModel(Protocol):
-    """A model that answers with an instance of a schema. ``last_usage``: the last call's."""
-
-    last_usage: Usage | None
-
-    def generate(self, messages: Sequence[ChatMessage], schema: type[T]) -> T:
-        """One model call; LLMError if it cannot be reached, MalformedOutput if unparseable."""
-        ...
 
 
 def run_critique(

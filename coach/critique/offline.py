@@ -22,8 +22,9 @@ from coach.critique.wording import (
     load_rewrite_templates,
     render,
 )
-from coach.guidance.passages import GuidanceStore
-from coach.models import Scenario, Transcript
+from coach.models import Transcript
+from coach.ports import GuidanceStore
+from coach.scenarios.models import Scenario
 
 STRONG_AT = 75
 SOLID_AT = 50

@@ -12,8 +12,9 @@ import html
 from collections.abc import Iterable, Sequence
 
 from coach.critique.models import Citation, Critique, Evidence, Metrics, PersonaOutcome
-from coach.models import ChatMessage, Scenario, Transcript, TranscriptTurn
+from coach.models import ChatMessage, Transcript, TranscriptTurn
 from coach.prompts import PromptLibrary
+from coach.scenarios.models import Scenario
 
 SYSTEM_TEMPLATE = "critique_system.md"
 REQUEST_TEMPLATE = "critique_request.md"

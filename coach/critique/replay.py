@@ -13,16 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.critique.models import ConcernOutcome, PersonaOutcome
-from coach.models import (
-    CodedTurn,
-    Difficulty,
-    PersonaState,
-    PersonaUpdate,
-    Scenario,
-    Speaker,
-    Transcript,
-)
+from coach.models import CodedTurn, Difficulty, PersonaState, PersonaUpdate, Speaker, Transcript
 from coach.practice import persona
+from coach.scenarios.models import Scenario
 
 
 @dataclass(frozen=True)

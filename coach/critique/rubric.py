@@ -26,7 +26,8 @@ from collections.abc import Sequence
 
 from coach.critique.evidence import CodedSession, evidence_for
 from coach.critique.models import Evidence, Metrics, RubricScore
-from coach.models import Act, RubricItem, Scenario
+from coach.models import Act
+from coach.scenarios.models import RubricItem, Scenario
 
 FREQUENT_ACTS = frozenset({Act.OPEN_QUESTION, Act.REFLECTION, Act.INFORMATION})
 FREQUENT_SHARE = 0.25

@@ -12,7 +12,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Protocol
 
 import numpy as np
 
@@ -28,21 +27,6 @@ DEFAULT_DIMENSIONS = 2048
 WEIGHTS = {"w": 1.0, "b": 0.6, "s": 0.8, "c": 0.35}
 CHAR_GRAM = 4
 SLOT_CACHE_SIZE = 500_000  # features whose slot is remembered; cleared when it overflows
-
-
-class TextEmbedder(Protocol):
-    """Turns texts into vectors; ``name`` identifies the model and version for a store."""
-
-    @property
-    def name(self) -> str: ...
-
-    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
-        """Vectors for texts to be stored."""
-        ...
-
-    def embed_query(self, text: str) -> list[float]:
-        """The vector of a search query."""
-        ...
 
 
 class HashingEmbedder:

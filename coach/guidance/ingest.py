@@ -15,7 +15,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from coach.errors import CoachError
-from coach.guidance.passages import SUPPORTED_SUFFIXES, GuidanceChunk, GuidanceStore
+from coach.guidance.passages import SUPPORTED_SUFFIXES, GuidanceChunk
+from coach.ports import GuidanceStore
 from coach.resources import shipped_dir
 
 GuidanceLoader = Callable[[Path], list[GuidanceChunk]]

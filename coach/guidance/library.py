@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coach.guidance.ingest import IngestReport, Progress, ingest_paths
 from coach.guidance.passages import SUPPORTED_SUFFIXES, GuidanceError, Passage
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.people.roles import require_staff
 from coach.resources import shipped_dir
 from coach.services import CoachServices

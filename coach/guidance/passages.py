@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Protocol
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -59,47 +58,6 @@ class Passage(GuidanceChunk):
     """A chunk returned by a search, with its similarity to the query (higher is closer)."""
 
     score: float
-
-
-class GuidanceStore(Protocol):
-    """Where guidance chunks are kept and searched."""
-
-    def upsert(self, chunks: Sequence[GuidanceChunk]) -> None:
-        """Add or replace chunks by id."""
-        ...
-
-    def delete_source(self, source: str) -> None:
-        """Remove every chunk that came from ``source``."""
-        ...
-
-    def delete_ids(self, chunk_ids: Sequence[str]) -> None:
-        """Remove the chunks with these ids."""
-        ...
-
-    def chunk_ids(self, source: str) -> set[str]:
-        """The ids of the chunks stored for ``source``."""
-        ...
-
-    def sources(self) -> dict[str, int]:
-        """Each stored source with its number of chunks."""
-        ...
-
-    def search(self, query: str, k: int = 5, skills: Sequence[str] | None = None) -> list[Passage]:
-        """The ``k`` chunks closest to ``query``, best first; ``skills`` keeps chunks tagged
-        with any of them."""
-        ...
-
-    def count(self) -> int:
-        """How many chunks are stored."""
-        ...
-
-    def read_stamp(self, key: str) -> str | None:
-        """A small value stored with the collection (e.g. the shipped corpus's hash)."""
-        ...
-
-    def write_stamp(self, key: str, value: str) -> None:
-        """Store a small value with the collection."""
-        ...
 
 
 def split_front_matter(text: str, source: str) -> tuple[FrontMatter, str]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from pydantic import BaseModel, ConfigDict
 
 from coach.errors import CoachError, NotFoundError
 from coach.models import SessionRecord
+from coach.people.models import Credentials, Role, Viewer
+from coach.ports import AccountStore, SessionSource
 
 if TYPE_CHECKING:
     from coach.services import CoachServices
@@ -28,54 +28,8 @@ USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
 WRONG_CREDENTIALS = "Wrong username or password; check both and try again."
 
 
-class Role(StrEnum):
-    LEARNER = "learner"
-    TRAINER = "trainer"
-    ADMIN = "admin"
-
-
 class AccountError(CoachError):
     """An account cannot be created or signed in to."""
-
-
-class Viewer(BaseModel):
-    """The signed-in person on whose behalf the app acts."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: int
-    username: str
-    role: Role
-
-
-class Credentials(BaseModel):
-    """What the account store keeps about a user for signing in."""
-
-    id: int
-    username: str
-    role: Role
-    password_hash: str | None
-    failed_logins: int = 0
-    locked_until: datetime | None = None
-
-
-class AccountStore(Protocol):
-    """Storage of users' credentials and sign-in failures."""
-
-    def count_sign_in_users(self) -> int: ...
-    def find(self, username: str) -> Credentials | None: ...
-    def add(self, username: str, password_hash: str, role: str) -> int: ...
-    def set_password_hash(self, user_id: int, password_hash: str) -> None: ...
-    def count_failure(self, user_id: int) -> int: ...
-    def lock(self, user_id: int, until: datetime) -> None: ...
-    def clear_failures(self, user_id: int) -> None: ...
-
-
-class SessionSource(Protocol):
-    """Where practice sessions are read from (the repository)."""
-
-    def get_session(self, session_id: int) -> SessionRecord: ...
-    def list_sessions(self, user_id: int) -> list[SessionRecord]: ...
 
 
 def lock_duration(failures: int) -> timedelta | None:

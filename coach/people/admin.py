@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from coach.errors import CoachError
 from coach.models import ChatMessage
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.people.roles import require_admin
 from coach.services import CoachServices
 from coach.settings import Settings

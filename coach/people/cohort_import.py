@@ -12,8 +12,9 @@ import io
 from pydantic import BaseModel, Field
 
 from coach.errors import CoachError
-from coach.people.accounts import Accounts, Role, Viewer
+from coach.people.accounts import Accounts
 from coach.people.cohorts import Cohorts, UnknownAccountError
+from coach.people.models import Role, Viewer
 
 MAX_ROWS = 1000
 

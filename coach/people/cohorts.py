@@ -13,18 +13,18 @@ from typing import TYPE_CHECKING
 
 from coach.errors import CoachError, NotFoundError
 from coach.models import Difficulty, SessionRecord
-from coach.people.accounts import Role, SessionSource, Viewer
 from coach.people.cohort_models import (
     AssignedWork,
     AssignmentRow,
     CohortRow,
-    CohortStore,
     LearnerAssignment,
     Member,
     SessionFacts,
     Status,
 )
+from coach.people.models import Role, Viewer
 from coach.people.roles import require_staff
+from coach.ports import CohortStore, SessionSource
 
 if TYPE_CHECKING:
     from coach.services import CoachServices

@@ -9,30 +9,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from coach.critique.models import Critique
 from coach.critique.progress import ProgressPoint, progress_points
 from coach.models import SessionRecord
-from coach.people.accounts import Accounts, Viewer
+from coach.people.accounts import Accounts
+from coach.people.models import Viewer
+from coach.ports import LearnerDataStore
 from coach.practice.transcripts import persona_trace
 
 if TYPE_CHECKING:
     from coach.services import CoachServices
 
 EXPORT_FORMAT = "coach-learner-data/1"
-
-
-class LearnerDataStore(Protocol):
-    """Where critiques and sharing choices are kept, and sessions erased."""
-
-    def latest_critiques(self, user_id: int) -> dict[int, dict[str, Any]]: ...
-    def critiques(self, user_id: int) -> list[dict[str, Any]]: ...
-    def shared_sessions(self, user_id: int) -> set[int]: ...
-    def set_shared(self, session_id: int, shared: bool) -> None: ...
-    def delete_sessions(self, user_id: int) -> int: ...
 
 
 class LearnerData:

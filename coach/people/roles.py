@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.errors import CoachError
-from coach.people.accounts import Role, Viewer
+from coach.people.models import Role, Viewer
 
 STAFF = (Role.TRAINER, Role.ADMIN)
 

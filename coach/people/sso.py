@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from coach.people.accounts import USERNAME, AccountError, Credentials, Role, Viewer
+from coach.people.accounts import USERNAME, AccountError
+from coach.people.models import Role, Viewer
+from coach.ports import AccountLookup, UserRegistry
 
 if TYPE_CHECKING:
     from coach.services import CoachServices
-
-
-class AccountLookup(Protocol):
-    """Finding a user's stored account by username."""
-
-    def find(self, username: str) -> Credentials | None: ...
-
-
-class UserRegistry(Protocol):
-    """Creating a user who has no password (the repository does this)."""
-
-    def ensure_user(self, username: str, role: str = "learner") -> int: ...
 
 
 def username_for_identity(email_or_sub: str) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from coach.models import Difficulty, PersonaUpdate, Scenario, Speaker, Usage
+from coach.models import Difficulty, PersonaUpdate, Speaker, Usage
 from coach.ports import ChatModel
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.prompt import build_messages
 from coach.prompts import PromptLibrary
+from coach.scenarios.models import Scenario
 
 OFFLINE_MODE = "offline"
 LLM_MODE = "llm"

@@ -14,8 +14,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from coach.coder.skills import code_turn
 from coach.critique.phrasing import topic
 from coach.errors import PromptError
-from coach.models import Act, CodedTurn, PersonaState, Scenario
+from coach.models import Act, CodedTurn, PersonaState
 from coach.practice import persona
+from coach.scenarios.models import Scenario
 from coach.validation import field_path
 
 GUARDED_BELOW = 35  # trust under which the persona reads as guarded (as persona.openness)

@@ -17,9 +17,10 @@ import yaml
 from pydantic import Field, ValidationError
 
 from coach.errors import PromptError
-from coach.models import PersonaUpdate, Reaction, Scenario, Strict
+from coach.models import PersonaUpdate, Reaction, Strict
 from coach.practice.persona import mentions
 from coach.resources import shipped_dir
+from coach.scenarios.models import Scenario
 
 FALLBACKS_FILE = "offline_fallbacks.yaml"
 

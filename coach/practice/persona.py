@@ -9,18 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from coach.models import (
-    Act,
-    CodedTurn,
-    Difficulty,
-    DifficultyLevel,
-    Disclosure,
-    PersonaState,
-    PersonaUpdate,
-    Reaction,
-    Scenario,
-    TrustTrigger,
-)
+from coach.models import Act, CodedTurn, Difficulty, PersonaState, PersonaUpdate, Reaction
+from coach.scenarios.models import DifficultyLevel, Disclosure, Scenario, TrustTrigger
 
 # Trust change per act present in a turn (each act counted once). Tune here.
 # ADVICE is the value once the learner has shown understanding; before that it costs more.

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from coach.models import ChatMessage, Difficulty, PersonaUpdate, Scenario, Speaker
+from coach.models import ChatMessage, Difficulty, PersonaUpdate, Speaker
 from coach.prompts import PromptLibrary
+from coach.scenarios.models import Scenario
 
 SYSTEM_TEMPLATE = "counterpart_system.md"
 STATE_TEMPLATE = "counterpart_state.md"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from coach.coder.skills import code_turn
 from coach.models import (
@@ -12,30 +11,12 @@ from coach.models import (
     PersonaState,
     PersonaUpdate,
     Reaction,
-    Scenario,
     SessionRecord,
     Speaker,
-    Usage,
 )
-from coach.ports import Repository
+from coach.ports import Counterpart, Repository
 from coach.practice import persona
-
-
-class Counterpart(Protocol):
-    """Whatever plays the persona: the offline engine or an LLM."""
-
-    mode: str
-
-    @property
-    def last_usage(self) -> Usage | None:
-        """Token usage of the last reply, when a model produced it."""
-        ...
-
-    def respond(
-        self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]
-    ) -> Iterator[str]:
-        """Yield the reply to ``text``; ``history`` is the whole conversation, ending with it."""
-        ...
+from coach.scenarios.models import Scenario
 
 
 @dataclass

@@ -8,21 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from coach.errors import ScenarioError
-from coach.models import Scenario
+from coach.ports import CustomScenarioSource
 from coach.scenarios.library import ScenarioLibrary, parse_scenario_text
+from coach.scenarios.models import Scenario
 
 TRIAL_PREFIX = "trial-"
-
-
-class CustomScenarioSource(Protocol):
-    """Where saved custom scenarios are read from."""
-
-    def custom_yaml(self) -> list[tuple[str, str]]:
-        """(scenario id, YAML text) of every saved scenario, oldest first."""
-        ...
 
 
 class ScenarioCatalog:

@@ -10,8 +10,8 @@ import yaml
 from pydantic import ValidationError
 
 from coach.errors import ScenarioError
-from coach.models import Scenario
 from coach.resources import shipped_dir
+from coach.scenarios.models import Scenario
 from coach.validation import first_error, more_problems
 
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING
 
 from coach.errors import NotFoundError, ScenarioError
-from coach.models import Difficulty, Scenario
-from coach.people.accounts import Role, Viewer
+from coach.models import Difficulty
+from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError, require_staff
+from coach.ports import CustomScenarioStore
 from coach.scenarios.catalog import TRIAL_PREFIX, ScenarioCatalog
 from coach.scenarios.library import parse_scenario_text
+from coach.scenarios.models import SavedScenario, Scenario
 
 if TYPE_CHECKING:
     from coach.practice.run import PracticeRun
@@ -21,22 +20,6 @@ if TYPE_CHECKING:
 
 _ID_LINE = re.compile(r"^id:[ \t]*\S.*$", re.MULTILINE)
 _PLAIN_TITLE = re.compile(r"^(title:[ \t]*)([^\"'\s|>].*?)[ \t]*$", re.MULTILINE)
-
-
-class SavedScenario(BaseModel):
-    scenario_id: str
-    yaml: str
-    author_id: int
-    author: str
-    updated_at: datetime
-
-
-class CustomScenarioStore(Protocol):
-    def custom_yaml(self) -> list[tuple[str, str]]: ...
-    def saved(self) -> list[SavedScenario]: ...
-    def find(self, scenario_id: str) -> SavedScenario | None: ...
-    def save(self, scenario_id: str, text: str, author_id: int) -> None: ...
-    def delete(self, scenario_id: str) -> None: ...
 
 
 class ScenarioStudio:

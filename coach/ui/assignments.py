@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from coach.errors import ScenarioError
-from coach.people.accounts import Viewer
 from coach.people.cohort_models import LearnerAssignment, Status
 from coach.people.cohorts import open_cohorts
+from coach.people.models import Viewer
 from coach.ui import routes, state
 from coach.ui.resources import coach_services
 

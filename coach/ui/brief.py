@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.models import Difficulty, Scenario
+from coach.models import Difficulty
 from coach.practice import persona
+from coach.scenarios.models import Scenario
 from coach.ui import routes, state
 from coach.ui.library import skill_label
 from coach.ui.resources import coach_services

@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime, time
 import streamlit as st
 
 from coach.models import Difficulty
-from coach.people.accounts import Viewer
 from coach.people.cohort_import import ImportReport, import_learners
 from coach.people.cohort_models import CohortRow
 from coach.people.cohorts import Cohorts, open_cohorts
+from coach.people.models import Viewer
 from coach.ui import state
 from coach.ui.assignments import due_label
 from coach.ui.resources import account_service, coach_services

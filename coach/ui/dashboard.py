@@ -12,9 +12,9 @@ import streamlit as st
 
 from coach.models import Speaker
 from coach.people import cohort_stats
-from coach.people.accounts import Viewer
 from coach.people.cohort_models import AssignedWork, CohortRow, Status
 from coach.people.cohorts import Cohorts, open_cohorts
+from coach.people.models import Viewer
 from coach.ui import cohort_charts, routes, transcript
 from coach.ui.resources import coach_services
 from coach.ui.staff import attempt, pick_cohort, require_role

@@ -8,8 +8,9 @@ from coach.critique.debrief import debrief_outline
 from coach.critique.export import debrief_markdown, debrief_pdf
 from coach.critique.models import Critique
 from coach.errors import CoachError, ScenarioError
-from coach.models import Scenario, SessionRecord, Speaker
-from coach.people.accounts import Viewer
+from coach.models import SessionRecord, Speaker
+from coach.people.models import Viewer
+from coach.scenarios.models import Scenario
 from coach.ui import debrief_sections as sections
 from coach.ui import frame, routes, state
 from coach.ui.resources import account_service, coach_services, learner_data

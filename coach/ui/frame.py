@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.ui import single_sign_on, state
 from coach.ui.resources import coach_services
 

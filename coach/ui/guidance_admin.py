@@ -16,7 +16,7 @@ from coach.guidance.library import (
     search_guidance,
     stored_sources,
 )
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.ui.resources import coach_services
 from coach.ui.staff import attempt, require_role
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from coach.errors import ScenarioError
 from coach.models import SessionRecord
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.ui import frame, routes, state, transcript
 from coach.ui.resources import account_service, coach_services, learner_data
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.models import Difficulty, Scenario
+from coach.models import Difficulty
 from coach.practice import persona
+from coach.scenarios.models import Scenario
 from coach.ui import assignments, routes, state
 from coach.ui.resources import coach_services
 

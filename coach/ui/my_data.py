@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.ui import routes, state
 from coach.ui.resources import learner_data
 

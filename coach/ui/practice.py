@@ -6,7 +6,7 @@ import streamlit as st
 
 from coach.errors import CoachError
 from coach.models import Speaker
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.practice import persona
 from coach.practice.run import PracticeRun
 from coach.ui import frame, routes, state, transcript

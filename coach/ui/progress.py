@@ -15,7 +15,7 @@ from coach.critique.progress import (
     summarise,
 )
 from coach.errors import ScenarioError
-from coach.people.accounts import Viewer
+from coach.people.models import Viewer
 from coach.ui import charts, routes, state
 from coach.ui.resources import account_service, coach_services, learner_data
 

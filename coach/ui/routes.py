@@ -7,7 +7,7 @@ from typing import Literal, NamedTuple
 
 import streamlit as st
 
-from coach.people.accounts import Role
+from coach.people.models import Role
 from coach.people.roles import allowed_pages
 
 UI_DIR = Path(__file__).resolve().parent

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from coach.people import admin
-from coach.people.accounts import Role, Viewer
+from coach.people.models import Role, Viewer
 from coach.settings import Settings
 from coach.ui import frame
 from coach.ui.resources import coach_services

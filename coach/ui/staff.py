@@ -8,8 +8,8 @@ from typing import TypeVar
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.people.accounts import Role, Viewer
 from coach.people.cohort_models import CohortRow
+from coach.people.models import Role, Viewer
 from coach.people.roles import STAFF
 from coach.ui import state
 

@@ -8,7 +8,8 @@ from typing import Any
 import streamlit as st
 
 from coach.models import Difficulty
-from coach.people.accounts import IDLE_LIMIT, Viewer, is_idle_expired
+from coach.people.accounts import IDLE_LIMIT, is_idle_expired
+from coach.people.models import Viewer
 from coach.practice.run import PracticeRun
 
 DEFAULTS: dict[str, Any] = {

@@ -7,8 +7,9 @@ from collections.abc import Callable
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.models import Difficulty, Scenario
-from coach.people.accounts import Viewer
+from coach.models import Difficulty
+from coach.people.models import Viewer
+from coach.scenarios.models import Scenario
 from coach.scenarios.studio import ScenarioStudio, open_studio
 from coach.ui import routes, state
 from coach.ui.resources import coach_services

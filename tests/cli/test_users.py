@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from coach.cli import app, users  # noqa: F401  (users registers its commands)
-from coach.people.accounts import Role, open_accounts
+from coach.people.accounts import open_accounts
+from coach.people.models import Role
 from coach.services import CoachServices
 
 runner = CliRunner()

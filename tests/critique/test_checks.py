@@ -24,8 +24,9 @@ from coach.critique.models import (
     Strength,
 )
 from coach.critique.rubric import overall_score
-from coach.models import Scenario, Speaker, Transcript, TranscriptTurn
+from coach.models import Speaker, Transcript, TranscriptTurn
 from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import Scenario
 
 LEARNER_TURN = "So what's been  getting in the way of the reports, from where you sit?"
 TRANSCRIPT = Transcript(

@@ -14,8 +14,9 @@ from coach.critique.models import Critique
 from coach.critique.offline import OFFLINE_NOTICE, critique_offline
 from coach.critique.rubric import overall_score
 from coach.guidance.passages import GuidanceChunk, Passage
-from coach.models import Scenario, Speaker, Transcript, TranscriptTurn
+from coach.models import Speaker, Transcript, TranscriptTurn
 from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import Scenario
 from coach.settings import Settings
 from tests.openai_stub import OpenAIStub, status, tool_call
 

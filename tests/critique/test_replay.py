@@ -6,9 +6,10 @@ import pytest
 
 from coach.critique.evidence import code_transcript
 from coach.critique.replay import PersonaReplay, persona_outcome, replay_persona
-from coach.models import Difficulty, Scenario, Speaker, Transcript
+from coach.models import Difficulty, Speaker, Transcript
 from coach.practice import persona
 from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import Scenario
 from tests.paths import REPO
 
 TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"

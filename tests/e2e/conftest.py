@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect, sync_playwright
 
-from coach.people.accounts import Role
+from coach.people.models import Role
 from tests.e2e import served_app
 from tests.e2e.browser_steps import TIMEOUT_MS, WINDOW, Album, Visit
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.cli.serve import app_file, streamlit_command
-from coach.people.accounts import Role
+from coach.people.models import Role
 
 REPO = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"

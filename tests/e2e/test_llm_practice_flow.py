@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, expect
 
-from coach.people.accounts import Role
+from coach.people.models import Role
 from tests.e2e import served_app
 from tests.e2e.browser_steps import WINDOW, Album, Visit
 from tests.e2e.conftest import ARTIFACTS, PASSWORD

@@ -15,7 +15,7 @@ from coach.guidance.library import (
     stored_sources,
 )
 from coach.guidance.passages import GuidanceError
-from coach.people.accounts import Role, Viewer
+from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
 from coach.services import CoachServices
 from coach.settings import Settings

@@ -20,10 +20,10 @@ from coach.people.accounts import (
     WRONG_CREDENTIALS,
     AccountError,
     Accounts,
-    Role,
     is_idle_expired,
     lock_duration,
 )
+from coach.people.models import Role
 
 PASSWORD = "correct horse battery"
 START = datetime(2030, 5, 17, 9, 0, tzinfo=UTC)

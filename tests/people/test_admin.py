@@ -10,13 +10,13 @@ import pytest
 from coach.backends.sql.repository import SqlRepository, create_engine_for
 from coach.errors import CoachError, LLMError, NotFoundError
 from coach.models import Difficulty, Speaker
-from coach.people.accounts import Role, Viewer
 from coach.people.admin import (
     apply_connection,
     check_connection,
     database_status,
     delete_old_transcripts,
 )
+from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
 from coach.services import CoachServices
 from coach.settings import Settings

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from coach.errors import CoachError, NotFoundError
-from coach.people.accounts import Role, open_accounts
+from coach.people.accounts import open_accounts
 from coach.people.cohort_import import import_learners, read_rows
 from coach.people.cohorts import open_cohorts
+from coach.people.models import Role
 from coach.services import CoachServices
 from coach.settings import Settings
 

@@ -11,9 +11,10 @@ from sqlalchemy import update
 from coach.backends.sql.schema import PracticeSession
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty, Speaker
-from coach.people.accounts import Role, Viewer, open_accounts
+from coach.people.accounts import open_accounts
 from coach.people.cohort_models import Status
 from coach.people.cohorts import CohortError, Cohorts, UnknownAccountError, open_cohorts
+from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
 from coach.services import CoachServices
 from coach.settings import Settings

@@ -11,8 +11,9 @@ import pytest
 from coach.backends.sql.learner_data import SqlLearnerData
 from coach.critique.models import Critique
 from coach.errors import NotFoundError
-from coach.people.accounts import Accounts, Viewer, open_accounts
+from coach.people.accounts import Accounts, open_accounts
 from coach.people.learner_data import EXPORT_FORMAT, LearnerData
+from coach.people.models import Viewer
 from coach.services import CoachServices
 from coach.settings import Settings
 from tests.critique_samples import sample_critique

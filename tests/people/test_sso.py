@@ -9,7 +9,8 @@ import pytest
 
 from coach.backends.sql.accounts import SqlAccountStore
 from coach.backends.sql.repository import SqlRepository, open_repository
-from coach.people.accounts import AccountError, Accounts, Role
+from coach.people.accounts import AccountError, Accounts
+from coach.people.models import Role
 from coach.people.sso import SingleSignOn, username_for_identity
 
 PASSWORD = "correct horse battery"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from coach.errors import PromptError
-from coach.models import PersonaState, Scenario
+from coach.models import PersonaState
 from coach.practice.hints import HintTemplates, parse_hint_templates, suggest_hint
 from coach.prompts import PromptLibrary
 from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import Scenario
 
 
 @pytest.fixture(scope="module")

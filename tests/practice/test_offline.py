@@ -8,9 +8,10 @@ from itertools import pairwise
 import pytest
 from pydantic import ValidationError
 
-from coach.models import PersonaState, PersonaUpdate, Reaction, Scenario
+from coach.models import PersonaState, PersonaUpdate, Reaction
 from coach.practice.offline import OfflineCounterpart, OfflineLines, shipped_offline_lines
 from coach.scenarios.library import load_scenario
+from coach.scenarios.models import Scenario
 from tests.paths import TEST_DATA
 
 DATA = TEST_DATA

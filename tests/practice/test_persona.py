@@ -10,16 +10,14 @@ from coach.models import (
     Act,
     CodedTurn,
     Difficulty,
-    DifficultyLevel,
     LearnerRole,
     PersonaState,
     Reaction,
-    Scenario,
-    TrustTrigger,
     TurnFeatures,
 )
 from coach.practice.persona import effective_threshold, initial_state, openness, step
 from coach.scenarios.library import load_scenario
+from coach.scenarios.models import DifficultyLevel, Scenario, TrustTrigger
 from tests.paths import REPO, TEST_DATA
 
 DATA = TEST_DATA

@@ -7,18 +7,11 @@ import shutil
 import pytest
 
 from coach.errors import PromptError
-from coach.models import (
-    ChatMessage,
-    Difficulty,
-    PersonaState,
-    PersonaUpdate,
-    Reaction,
-    Scenario,
-    Speaker,
-)
+from coach.models import ChatMessage, Difficulty, PersonaState, PersonaUpdate, Reaction, Speaker
 from coach.practice.prompt import build_messages, trust_label
 from coach.prompts import PromptLibrary
 from coach.scenarios.library import load_scenario
+from coach.scenarios.models import Scenario
 from tests.paths import REPO, TEST_DATA
 
 DATA = TEST_DATA

@@ -8,7 +8,7 @@ import pytest
 
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty
-from coach.people.accounts import Role, Viewer
+from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
 from coach.scenarios.studio import ScenarioStudio, open_studio
 from coach.services import CoachServices

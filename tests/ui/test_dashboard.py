@@ -10,8 +10,8 @@ from sqlalchemy import update
 
 from coach.backends.sql.schema import PracticeSession
 from coach.models import Difficulty, Speaker
-from coach.people.accounts import Role
 from coach.people.cohorts import open_cohorts
+from coach.people.models import Role
 from coach.services import CoachServices
 from tests.staff_app import isolate, open_page, person, signed_in, texts
 from tests.ui_session import chart_values

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.people.accounts import Role
+from coach.people.models import Role
 from coach.services import CoachServices
 from tests.staff_app import isolate, open_page, person, signed_in
 

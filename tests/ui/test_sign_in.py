@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coach.people.accounts import Role, open_accounts
+from coach.people.accounts import open_accounts
+from coach.people.models import Role
 from coach.services import CoachServices
 from coach.ui.single_sign_on import BUTTON
 from tests.ui_session import APP, PASSWORD, button, create_user

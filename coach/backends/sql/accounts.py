@@ -10,7 +10,8 @@ from sqlalchemy.orm import sessionmaker
 
 from coach.backends.sql.engine import immediate, upgrade_engine
 from coach.backends.sql.schema import User, utc_now
-from coach.people.accounts import AccountError, Credentials, Role
+from coach.people.accounts import AccountError
+from coach.people.models import Credentials, Role
 
 
 class SqlAccountStore:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import sessionmaker
 
 from coach.backends.sql.engine import immediate
 from coach.backends.sql.schema import CustomScenario, User, utc_now
-from coach.scenarios.studio import SavedScenario
+from coach.scenarios.models import SavedScenario
 
 
 class SqlCustomScenarioStore:

@@ -1,0 +1,35 @@
+"""Who people are to the app: roles, the signed-in viewer and stored credentials."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Role(StrEnum):
+    LEARNER = "learner"
+    TRAINER = "trainer"
+    ADMIN = "admin"
+
+
+class Viewer(BaseModel):
+    """The signed-in person on whose behalf the app acts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    username: str
+    role: Role
+
+
+class Credentials(BaseModel):
+    """What the account store keeps about a user for signing in."""
+
+    id: int
+    username: str
+    role: Role
+    password_hash: str | None
+    failed_logins: int = 0
+    locked_until: datetime | None = None

@@ -1,0 +1,176 @@
+"""The scenario as trainers write it: brief, persona, disclosures, trust triggers and rubric.
+
+Everything here is authored by people, so it is validated with ``extra="forbid"``: a typo in a
+field name is an error that names the field, not a silently ignored key.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field, model_validator
+
+from coach.models import Act, Difficulty, LearnerRole, Slug, Strict, Trust
+
+
+class Persona(Strict):
+    """The counterpart the learner talks to."""
+
+    name: str = Field(min_length=1)
+    role: str = Field(min_length=1, description="Who they are in this relationship.")
+    age: int | None = Field(default=None, ge=16, le=99)
+    background: str = Field(min_length=40, description="History that shapes how they speak.")
+    personality: str = Field(min_length=20)
+    speaking_style: str = Field(min_length=20)
+
+
+class HiddenConcern(Strict):
+    """Something the persona worries about but has not said."""
+
+    id: Slug
+    text: str = Field(min_length=10)
+
+
+class Unlock(Strict):
+    """When a disclosure is earned. Every condition given must hold on the same turn.
+
+    ``min_trust`` is the threshold at standard difficulty; the scenario's difficulty
+    level shifts it. ``acts`` is satisfied by any one of them in the learner's turn,
+    ``topics`` by any one keyword (case-insensitive) in the learner's turn.
+    """
+
+    min_trust: Trust = 0
+    acts: list[Act] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    after: list[Slug] = Field(
+        default_factory=list, description="Disclosures that must already be unlocked."
+    )
+
+
+class Disclosure(Strict):
+    """Something the persona reveals only when the learner has earned it."""
+
+    id: Slug
+    concern: Slug | None = Field(default=None, description="Hidden concern this uncovers.")
+    text: str = Field(min_length=20, description="What the persona says when revealing it.")
+    keywords: list[str] = Field(
+        min_length=1, description="Words that show a learner picked this up (for summaries)."
+    )
+    unlock: Unlock
+
+
+class TrustTrigger(Strict):
+    """Something that moves this persona's trust, beyond the general rules."""
+
+    description: str = Field(min_length=5)
+    delta: int = Field(ge=-30, le=30)
+    acts: list[Act] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _needs_condition(self) -> TrustTrigger:
+        if not self.acts and not self.keywords:
+            raise ValueError("a trust trigger needs acts or keywords (or both)")
+        return self
+
+
+class DifficultyLevel(Strict):
+    starting_trust: Trust
+    threshold_shift: int = Field(
+        ge=-40, le=40, description="Added to every disclosure's min_trust."
+    )
+    gain: float = Field(default=1.0, gt=0, le=3, description="Multiplies trust increases.")
+
+
+class RubricSignals(Strict):
+    """Acts that count for (positive) or against (negative) a rubric item offline."""
+
+    positive: list[Act] = Field(default_factory=list)
+    negative: list[Act] = Field(default_factory=list)
+
+
+class RubricItem(Strict):
+    id: Slug
+    title: str = Field(min_length=3)
+    good: str = Field(min_length=20, description="What good looks like.")
+    weight: float = Field(gt=0, le=10)
+    signals: RubricSignals = Field(default_factory=RubricSignals)
+
+
+class TopicLines(Strict):
+    """Lines the persona can say when the learner asks about a topic."""
+
+    keywords: list[str] = Field(min_length=1)
+    lines: list[str] = Field(min_length=1)
+
+
+class ReplyMaterial(Strict):
+    """Authored lines the offline engine composes replies from, one pool per reaction."""
+
+    elaborations: list[str] = Field(min_length=4)
+    short_answers: list[str] = Field(min_length=4)
+    deflections: list[str] = Field(min_length=3)
+    withdrawals: list[str] = Field(min_length=3)
+    confirmations: list[str] = Field(min_length=2)
+    corrections: list[str] = Field(min_length=2)
+    acknowledgements: list[str] = Field(min_length=2)
+    fillers: list[str] = Field(min_length=3)
+    topics: list[TopicLines] = Field(default_factory=list)
+
+
+class Scenario(Strict):
+    """A practice situation: the brief, the counterpart and how the learner is scored."""
+
+    id: Slug
+    title: str = Field(min_length=3)
+    summary: str = Field(min_length=20)
+    learner_role: LearnerRole
+    skills: list[str] = Field(min_length=1)
+    brief: str = Field(min_length=80, description="What the learner reads before starting.")
+    persona: Persona
+    hidden_concerns: list[HiddenConcern] = Field(min_length=1)
+    goals: list[str] = Field(min_length=1, description="What the persona wants from this talk.")
+    disclosures: list[Disclosure] = Field(min_length=2)
+    trust_triggers: list[TrustTrigger] = Field(min_length=2)
+    difficulty: dict[Difficulty, DifficultyLevel]
+    learning_objectives: list[str] = Field(min_length=2)
+    rubric: list[RubricItem] = Field(min_length=2)
+    opening_line: str = Field(min_length=5)
+    material: ReplyMaterial
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scenario:
+        missing = set(Difficulty) - set(self.difficulty)
+        if missing:
+            raise ValueError(f"difficulty needs levels {sorted(missing)}")
+        concern_ids = {c.id for c in self.hidden_concerns}
+        disclosure_ids = [d.id for d in self.disclosures]
+        _unique("disclosures", disclosure_ids)
+        _unique("hidden_concerns", [c.id for c in self.hidden_concerns])
+        _unique("rubric", [r.id for r in self.rubric])
+        for d in self.disclosures:
+            if d.concern is not None and d.concern not in concern_ids:
+                raise ValueError(f"disclosure {d.id!r} names unknown concern {d.concern!r}")
+            unknown = set(d.unlock.after) - set(disclosure_ids)
+            if unknown:
+                raise ValueError(f"disclosure {d.id!r} comes after unknown {sorted(unknown)}")
+        return self
+
+    def disclosure(self, disclosure_id: str) -> Disclosure:
+        return next(d for d in self.disclosures if d.id == disclosure_id)
+
+
+def _unique(field: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise ValueError(f"{field} has duplicate id {i!r}")
+        seen.add(i)
+
+
+class SavedScenario(BaseModel):
+    scenario_id: str
+    yaml: str
+    author_id: int
+    author: str
+    updated_at: datetime
