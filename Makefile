@@ -7,6 +7,7 @@ lint:
 	ruff check coach tests app.py
 	ruff format --check coach tests app.py
 	mypy coach
+	lint-imports
 
 format:
 	ruff format coach tests app.py

@@ -14,8 +14,23 @@ class PromptError(CoachError):
 
 
 class LLMError(CoachError):
-    """The language model could not be reached or kept failing."""
+    """The language model could not be reached or kept failing.
+
+    The message says what went wrong; where it is shown adds what the reader can do there
+    (the CLI's --offline flag, the web app's Settings page).
+    """
 
 
 class NotFoundError(CoachError):
     """A requested record does not exist (or is not visible to the caller)."""
+
+
+def session_not_found(session_id: int) -> NotFoundError:
+    """The refusal for a practice session that is missing or belongs to someone else.
+
+    The same words either way, so ids of other people's sessions reveal nothing.
+    """
+    return NotFoundError(
+        f"Practice session {session_id} does not exist; start a new one or pick one "
+        "from your history."
+    )

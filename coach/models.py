@@ -40,6 +40,13 @@ class Act(StrEnum):
     OTHER = "other"
 
 
+class Mode(StrEnum):
+    """Who plays the counterpart and words the critique: the built-in engine or an LLM."""
+
+    OFFLINE = "offline"
+    LLM = "llm"
+
+
 class Speaker(StrEnum):
     LEARNER = "learner"
     COUNTERPART = "counterpart"
@@ -161,7 +168,7 @@ class SessionRecord(BaseModel):
     user_id: int
     scenario_id: str
     difficulty: Difficulty
-    mode: str
+    mode: Mode
     started_at: datetime
     ended_at: datetime | None = None
     turns: list[TurnRecord] = Field(default_factory=list)

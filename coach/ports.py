@@ -13,6 +13,7 @@ from coach.models import (
     Act,
     ChatMessage,
     Difficulty,
+    Mode,
     PersonaState,
     PersonaUpdate,
     Reaction,
@@ -45,7 +46,7 @@ class Repository(Protocol):
         ...
 
     def create_session(
-        self, user_id: int, scenario_id: str, difficulty: Difficulty, mode: str
+        self, user_id: int, scenario_id: str, difficulty: Difficulty, mode: Mode
     ) -> int:
         """Start a practice session and return its id."""
         ...
@@ -70,6 +71,18 @@ class Repository(Protocol):
 
     def end_session(self, session_id: int) -> None:
         """Mark the session ended now."""
+        ...
+
+    def list_sessions(self, user_id: int) -> list[SessionRecord]:
+        """The user's sessions, newest first."""
+        ...
+
+    def delete_last_exchange(self, session_id: int) -> int:
+        """Delete the last learner turn and what followed it; how many turns went."""
+        ...
+
+    def save_critique(self, session_id: int, mode: Mode, overall: int, body: dict[str, Any]) -> int:
+        """Store a critique with its session; returns its id."""
         ...
 
 
@@ -153,7 +166,7 @@ class CustomScenarioSource(Protocol):
 class Counterpart(Protocol):
     """Whatever plays the persona: the offline engine or an LLM."""
 
-    mode: str
+    mode: Mode
 
     @property
     def last_usage(self) -> Usage | None:
@@ -195,6 +208,10 @@ class GuidanceStore(Protocol):
         with any of them."""
         ...
 
+    def close(self) -> None:
+        """Release the store's files or connection."""
+        ...
+
     def count(self) -> int:
         """How many chunks are stored."""
         ...
@@ -231,3 +248,14 @@ class StructuredModel(Protocol):
     def generate(self, messages: Sequence[ChatMessage], schema: type[T]) -> T:
         """One model call; LLMError if it cannot be reached, MalformedOutput if unparseable."""
         ...
+
+
+class AdminStore(Protocol):
+    """Database housekeeping for admins."""
+
+    def masked_url(self) -> str:
+        """The database URL with any password hidden."""
+        ...
+
+    def table_counts(self) -> dict[str, int]: ...
+    def delete_sessions_started_before(self, cutoff: datetime) -> int: ...

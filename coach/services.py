@@ -1,11 +1,15 @@
-"""Wiring: builds the backends from Settings and offers the use cases the CLI and UI call."""
+"""Wiring: the only module outside cli/ and ui/ that builds backends.
+
+It reads Settings, builds each backend on first use, hands the core its ports, and offers the
+use cases the CLI and the web app call. Every use case that touches a learner's data takes
+the viewer and checks access in the use-case classes it wires here.
+"""
 
 from __future__ import annotations
 
 import getpass
 import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -13,21 +17,33 @@ from typing import TYPE_CHECKING
 from coach.critique.llm import run_critique
 from coach.critique.models import Critique
 from coach.errors import CoachError
-from coach.guidance.ingest import ensure_shipped_corpus
-from coach.models import Difficulty, SessionRecord, Transcript
-from coach.ports import Counterpart, GuidanceStore, StructuredModel
+from coach.guidance.ingest import GuidanceLoader, ensure_shipped_corpus
+from coach.guidance.library import GuidanceLibrary
+from coach.models import Difficulty, Mode, SessionRecord, Transcript
+from coach.people.accounts import Accounts
+from coach.people.admin import Administration
+from coach.people.cohorts import Cohorts
+from coach.people.learner_data import LearnerData
+from coach.people.models import Role, Viewer
+from coach.people.sso import SingleSignOn
+from coach.ports import ChatModel, Counterpart, GuidanceStore, StructuredModel
 from coach.practice.counterparts import LLMPlayer, OfflinePlayer
-from coach.practice.run import PracticeRun, resume_run, start_run
+from coach.practice.offline import offline_lines
+from coach.practice.run import PracticeRun
+from coach.practice.sessions import PracticeSessions
 from coach.practice.transcripts import to_transcript
 from coach.prompts import PromptLibrary
 from coach.scenarios.catalog import ScenarioCatalog
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import Scenario
+from coach.scenarios.studio import ScenarioStudio
 from coach.settings import Settings
 
 if TYPE_CHECKING:
     from coach.backends.sql.custom_scenarios import SqlCustomScenarioStore
     from coach.backends.sql.repository import SqlRepository
+
+GuidanceOpening = tuple[GuidanceStore | None, list[str]]
 
 
 @dataclass
@@ -35,22 +51,9 @@ class CoachServices:
     """The application's use cases over backends built lazily from settings."""
 
     settings: Settings = field(default_factory=Settings)
+    _guidance_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    @cached_property
-    def scenarios(self) -> ScenarioCatalog:
-        """The shipped scenarios, then those trainers saved (read from the database lazily)."""
-        library = ScenarioLibrary(self.settings.scenarios_dir)
-        return ScenarioCatalog(library, lambda: self.custom_scenarios)
-
-    @cached_property
-    def custom_scenarios(self) -> SqlCustomScenarioStore:
-        from coach.backends.sql.custom_scenarios import SqlCustomScenarioStore
-
-        return SqlCustomScenarioStore(self.repository.engine)
-
-    @cached_property
-    def prompts(self) -> PromptLibrary:
-        return PromptLibrary(self.settings.prompts_dir)
+    # --- backends -------------------------------------------------------------------------
 
     @cached_property
     def repository(self) -> SqlRepository:
@@ -59,69 +62,63 @@ class CoachServices:
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         return SqlRepository(create_engine_for(self.settings.resolved_database_url))
 
-    def counterpart(
-        self,
-        scenario: Scenario,
-        difficulty: Difficulty,
-        *,
-        offline: bool,
-        seed: int | None = None,
-    ) -> Counterpart:
-        """The offline engine, or the configured LLM unless ``offline`` is asked for.
+    @cached_property
+    def custom_scenarios(self) -> SqlCustomScenarioStore:
+        from coach.backends.sql.custom_scenarios import SqlCustomScenarioStore
 
-        Without a ``seed`` the offline engine varies its wording from one session to the next.
+        return SqlCustomScenarioStore(self.repository.engine)
+
+    @cached_property
+    def scenarios(self) -> ScenarioCatalog:
+        """The shipped scenarios, then those trainers saved (read from the database lazily)."""
+        library = ScenarioLibrary(self.settings.scenarios_dir)
+        return ScenarioCatalog(library, lambda: self.custom_scenarios)
+
+    @cached_property
+    def prompts(self) -> PromptLibrary:
+        return PromptLibrary(self.settings.prompts_dir)
+
+    def guidance(self) -> GuidanceOpening:
+        """The guidance store with the shipped corpus in it, opened once for this process.
+
+        Returns None and why when it cannot open; the next call tries again.
         """
-        if offline or not self.settings.use_llm:
-            return OfflinePlayer(scenario, seed=secrets.randbits(32) if seed is None else seed)
-        from coach.backends.openai.chat import OpenAIChatModel
+        with self._guidance_lock:
+            opened = self.__dict__.get("_guidance")
+            if opened is None or opened[0] is None:
+                opened = self._open_guidance()
+                self.__dict__["_guidance"] = opened
+            return opened
 
-        return LLMPlayer(scenario, difficulty, OpenAIChatModel(self.settings), self.prompts)
-
-    def start_practice(
-        self,
-        scenario_id: str,
-        difficulty: Difficulty = Difficulty.STANDARD,
-        *,
-        username: str | None = None,
-        offline: bool = False,
-        seed: int | None = None,
-    ) -> PracticeRun:
-        """Open a stored practice session with the persona's opening line."""
-        scenario = self.scenarios.get(scenario_id)
-        user_id = self.repository.ensure_user(username or _local_username())
-        counterpart = self.counterpart(scenario, difficulty, offline=offline, seed=seed)
-        return start_run(scenario, difficulty, user_id, self.repository, counterpart)
-
-    def resume_practice(self, session_id: int, *, offline: bool = False) -> PracticeRun:
-        """Continue a stored session where it stopped."""
-        record = self.repository.get_session(session_id)
-        scenario = self.scenarios.get(record.scenario_id)
-        counterpart = self.counterpart(scenario, record.difficulty, offline=offline)
-        return resume_run(scenario, record, self.repository, counterpart)
-
-    def session(self, session_id: int) -> SessionRecord:
-        return self.repository.get_session(session_id)
-
-    @contextmanager
-    def guidance(self) -> Iterator[tuple[GuidanceStore | None, list[str]]]:
-        """The guidance store with the shipped corpus in it, or None and why it cannot open."""
-        # Imported here: Chroma takes seconds to import and most commands never need it.
+    def _open_guidance(self) -> GuidanceOpening:
+        # Imported here: Chroma takes a second to import and most commands never need it.
         from coach.backends.chroma_store import open_guidance_store
         from coach.backends.guidance_files import load_guidance_file
 
         try:
             store = open_guidance_store(self.settings)
         except CoachError as exc:
-            yield None, [f"Guidance library unavailable: {exc}"]
-            return
-        try:
-            report = ensure_shipped_corpus(store, load_guidance_file)
-            skipped = (
-                [f"Guidance file skipped: {e.message}" for e in report.errors] if report else []
-            )
-            yield store, skipped
-        finally:
-            store.close()
+            return None, [f"Guidance library unavailable: {exc}"]
+        report = ensure_shipped_corpus(store, load_guidance_file)
+        skipped = [f"Guidance file skipped: {e.message}" for e in report.errors] if report else []
+        return store, skipped
+
+    def empty_guidance_store(self) -> GuidanceStore:
+        """A guidance store opened without the shipped corpus (the benchmark fills its own)."""
+        from coach.backends.chroma_store import open_guidance_store
+
+        return open_guidance_store(self.settings)
+
+    def guidance_loader(self) -> GuidanceLoader:
+        """Reads a guidance file (.md, .txt, .pdf) into chunks."""
+        from coach.backends.guidance_files import load_guidance_file
+
+        return load_guidance_file
+
+    def chat_model(self, settings: Settings | None = None) -> ChatModel:
+        from coach.backends.openai.chat import OpenAIChatModel
+
+        return OpenAIChatModel(settings or self.settings)
 
     def critique_model(self, *, offline: bool) -> StructuredModel | None:
         """The LLM that refines the critique, or None for the offline critique."""
@@ -131,19 +128,92 @@ class CoachServices:
 
         return OpenAIStructuredModel(self.settings)
 
+    # --- use cases --------------------------------------------------------------------------
+
+    @cached_property
+    def accounts(self) -> Accounts:
+        from coach.backends.sql.accounts import SqlAccountStore
+
+        return Accounts(SqlAccountStore(self.repository.engine), self.repository)
+
+    @cached_property
+    def single_sign_on(self) -> SingleSignOn:
+        from coach.backends.sql.accounts import SqlAccountStore
+
+        return SingleSignOn(SqlAccountStore(self.repository.engine), self.repository)
+
+    @cached_property
+    def practice(self) -> PracticeSessions:
+        return PracticeSessions(self.repository, self.scenarios.get_for, self.counterpart)
+
+    @cached_property
+    def learner_data(self) -> LearnerData:
+        from coach.backends.sql.learner_data import SqlLearnerData
+
+        store = SqlLearnerData(self.repository.engine)
+        return LearnerData(self.accounts, store, self._critique_record)
+
+    @cached_property
+    def cohorts(self) -> Cohorts:
+        from coach.backends.sql.cohorts import SqlCohortStore
+
+        return Cohorts(SqlCohortStore(self.repository.engine), self.scenarios.get)
+
+    @cached_property
+    def studio(self) -> ScenarioStudio:
+        return ScenarioStudio(self.scenarios, self.custom_scenarios)
+
+    @cached_property
+    def guidance_library(self) -> GuidanceLibrary:
+        return GuidanceLibrary(self.settings.data_dir, self.guidance, self.guidance_loader())
+
+    @cached_property
+    def admin(self) -> Administration:
+        from coach.backends.sql.admin import SqlAdminStore
+
+        store = SqlAdminStore(self.repository.engine, self.settings.resolved_database_url)
+        return Administration(self.settings, store, self.guidance, self.chat_model)
+
+    def counterpart(
+        self, scenario: Scenario, difficulty: Difficulty, mode: Mode | None, seed: int | None
+    ) -> Counterpart:
+        """The offline engine when asked for or when no LLM is configured, else the LLM.
+
+        Without a ``seed`` the offline engine varies its wording from one session to the next.
+        """
+        if mode is Mode.OFFLINE or not self.settings.use_llm:
+            seed = secrets.randbits(32) if seed is None else seed
+            return OfflinePlayer(scenario, seed=seed, lines=offline_lines(self.prompts))
+        return LLMPlayer(scenario, difficulty, self.chat_model(), self.prompts)
+
+    def local_viewer(self, username: str | None = None) -> Viewer:
+        """The person at this terminal: an account without a password, made on first use."""
+        name = username or _local_username()
+        return Viewer(id=self.repository.ensure_user(name), username=name, role=Role.LEARNER)
+
+    def try_out(self, viewer: Viewer, text: str, difficulty: Difficulty) -> PracticeRun:
+        """Practise a studio draft without saving it (trainers and admins)."""
+        trial = self.studio.trial(viewer, text)
+        return self.practice.start(viewer, trial.id, difficulty)
+
     def critique(self, transcript: Transcript, *, offline: bool = False) -> Critique:
         """Critique a transcript: numbers by code, the narrative by the LLM when configured."""
         scenario = self.scenarios.get(transcript.scenario)
         model = self.critique_model(offline=offline)
-        with self.guidance() as (store, notices):
-            result = run_critique(transcript, scenario, store, model, prompts=self.prompts)
+        store, notices = self.guidance()
+        result = run_critique(transcript, scenario, store, model, prompts=self.prompts)
         return result.model_copy(update={"notices": [*result.notices, *notices]})
 
-    def critique_session(self, session_id: int, *, offline: bool = False) -> Critique:
-        """Critique a stored session and store the critique with it."""
-        result = self.critique(to_transcript(self.session(session_id)), offline=offline)
+    def critique_session(
+        self, viewer: Viewer, session_id: int, *, offline: bool = False
+    ) -> Critique:
+        """Critique the viewer's own stored session and store the critique with it."""
+        return self._critique_record(self.practice.own(viewer, session_id), offline=offline)
+
+    def _critique_record(self, record: SessionRecord, *, offline: bool = False) -> Critique:
+        result = self.critique(to_transcript(record), offline=offline)
         self.repository.save_critique(
-            session_id, result.mode, result.overall, result.model_dump(mode="json")
+            record.id, result.mode, result.overall, result.model_dump(mode="json")
         )
         return result
 

@@ -18,6 +18,14 @@ class LLMMode(StrEnum):
     OFFLINE = "offline"
 
 
+class EmbeddingBackend(StrEnum):
+    """Where guidance embeddings come from."""
+
+    HASHING = "hashing"  # built in, no download
+    OPENAI = "openai"  # any OpenAI-compatible /v1/embeddings
+    SENTENCE_TRANSFORMERS = "sentence-transformers"  # the optional local-embeddings extra
+
+
 def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("mentor-coach", appauthor=False))
 
@@ -47,7 +55,7 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None, description="A Chroma server to use instead of the embedded store."
     )
-    embeddings: str = Field(default="hashing", pattern=r"^(hashing|openai|sentence-transformers)$")
+    embeddings: EmbeddingBackend = EmbeddingBackend.HASHING
     embedding_model: str = "text-embedding-3-small"
     scenarios_dir: Path | None = None
     prompts_dir: Path | None = None

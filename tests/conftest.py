@@ -1,14 +1,56 @@
-"""Shared fixtures."""
+"""Shared fixtures, and two guards every test runs under.
+
+- No network: a test may connect only to this machine (127.0.0.1, ::1, Unix sockets).
+- Fast password hashing: argon2 with the production settings costs about a second per hash
+  on two cores, so tests that are not about hashing get cheap parameters; mark a test
+  ``real_hashing`` to keep the production ones.
+"""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 
+from coach.people import accounts
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub
+
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+class NetworkUse(RuntimeError):
+    """A test tried to reach another machine."""
+
+
+def _guarded(real: Any) -> Any:
+    def connect(sock: socket.socket, address: Any) -> Any:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and address[0] not in LOOPBACK:
+            raise NetworkUse(f"tests may not open connections beyond this machine: {address!r}")
+        return real(sock, address)
+
+    return connect
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refuse any connection that leaves this machine."""
+    monkeypatch.setattr(socket.socket, "connect", _guarded(_real_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 parameters unless the test is marked ``real_hashing``."""
+    if request.node.get_closest_marker("real_hashing") is None:
+        cheap = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+        monkeypatch.setattr(accounts, "production_hasher", lambda: cheap)
 
 
 @pytest.fixture

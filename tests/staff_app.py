@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coach.people.accounts import open_accounts
 from coach.people.models import Role, Viewer
 from coach.services import CoachServices
 from tests.ui_session import PASSWORD, button, texts
@@ -27,7 +26,7 @@ def isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def person(services: CoachServices, name: str, role: Role = Role.LEARNER) -> Viewer:
-    return open_accounts(services).create_user(name, PASSWORD, role)
+    return services.accounts.create_user(name, PASSWORD, role)
 
 
 def open_page(at: AppTest, script: str) -> AppTest:

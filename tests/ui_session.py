@@ -11,7 +11,7 @@ from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from coach.people.accounts import open_accounts
+from coach.models import Mode
 from coach.services import CoachServices
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
@@ -20,7 +20,7 @@ SCENARIO = "giving-feedback"
 
 
 def create_user(services: CoachServices, name: str) -> int:
-    return open_accounts(services).create_user(name, PASSWORD).id
+    return services.accounts.create_user(name, PASSWORD).id
 
 
 def signed_in(services: CoachServices, name: str = "ada") -> AppTest:
@@ -56,10 +56,11 @@ def open_page(at: AppTest, script: str, session_id: int | None = None) -> AppTes
 
 def ended_session(services: CoachServices, name: str, *lines: str) -> int:
     """A stored, ended offline session of ``name`` in which they said ``lines``."""
-    run = services.start_practice(SCENARIO, username=name, offline=True, seed=7)
+    viewer = services.local_viewer(name)
+    run = services.practice.start(viewer, SCENARIO, mode=Mode.OFFLINE, seed=7)
     for line in lines:
         list(run.say(line))
-    return run.end().id
+    return services.practice.end(viewer, run.session_id).id
 
 
 def chart_values(at: AppTest) -> list[list[dict[str, Any]]]:

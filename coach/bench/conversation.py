@@ -10,7 +10,7 @@ from pathlib import Path
 from coach.bench.server import InstantChatServer
 from coach.bench.stats import PrefixShare, Stat, overall_share, prompt_text, stable_prefix
 from coach.bench.stats import summarise as summarise_stats
-from coach.models import ChatMessage, Speaker, Transcript, TranscriptTurn
+from coach.models import ChatMessage, Mode, Speaker, Transcript, TranscriptTurn
 from coach.services import CoachServices
 from coach.settings import LLMMode, Settings
 
@@ -62,14 +62,15 @@ def learner_lines(count: int) -> list[str]:
 def offline_turns(data_dir: Path, turns: int) -> list[float]:
     """Seconds per offline learner turn: coder, persona, both turns stored, reply produced."""
     services = CoachServices(Settings(data_dir=data_dir, llm=LLMMode.OFFLINE))
-    run = services.start_practice(SCENARIO, username=BENCH_USER, offline=True, seed=7)
+    viewer = services.local_viewer(BENCH_USER)
+    run = services.practice.start(viewer, SCENARIO, mode=Mode.OFFLINE, seed=7)
     "".join(run.say(LEARNER_LINES[0]))  # warm-up: first-use caches and connections
     timings = []
     for line in learner_lines(turns):
         started = time.perf_counter()
         "".join(run.say(line))
         timings.append(time.perf_counter() - started)
-    run.end()
+    services.practice.end(viewer, run.session_id)
     return timings
 
 
@@ -105,7 +106,9 @@ def llm_turns(data_dir: Path, turns: int) -> LLMBench:
     """Play ``turns`` learner turns through the real chat client against the instant server."""
     with InstantChatServer() as server:
         settings = Settings(data_dir=data_dir, llm=LLMMode.OPENAI, openai_base_url=server.base_url)
-        run = CoachServices(settings).start_practice(SCENARIO, username=BENCH_USER)
+        services = CoachServices(settings)
+        viewer = services.local_viewer(BENCH_USER)
+        run = services.practice.start(viewer, SCENARIO)
         "".join(run.say(LEARNER_LINES[0]))  # warm-up: client, connection, prompt templates
         overheads, tokens = [], []
         for line in learner_lines(turns):
@@ -116,7 +119,7 @@ def llm_turns(data_dir: Path, turns: int) -> LLMBench:
             overheads.append(total - sum(r.seconds for r in server.served[served_before:]))
             usage = run.counterpart.last_usage
             tokens.append(float(usage.prompt_tokens) if usage else 0.0)
-        run.end()
+        services.practice.end(viewer, run.session_id)
         prompts = [prompt_text([ChatMessage(**m) for m in r.messages]) for r in server.served]
     return _llm_result(overheads, tokens, prompts)
 

@@ -10,16 +10,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import cycle, islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from coach.bench.stats import Stat, peak_rss_mb, summarise
 from coach.guidance.ingest import guidance_files, ingest_paths
 from coach.guidance.passages import GuidanceChunk, chunk_id
+from coach.ports import GuidanceStore
 from coach.resources import shipped_dir
-from coach.settings import Settings
-
-if TYPE_CHECKING:
-    from coach.backends.chroma_store import ChromaGuidanceStore
+from coach.services import CoachServices
+from coach.settings import EmbeddingBackend, Settings
 
 SECTIONS_PER_FILE = 6  # about what the shipped guidance files hold
 PROGRESS_EVERY = 5_000  # chunks between progress lines while a large store is loaded
@@ -50,9 +48,8 @@ class RetrievalBench:
 
 def corpus_words() -> list[str]:
     """Every word of the shipped guidance, repeats kept, so sampling follows real frequencies."""
-    from coach.backends.guidance_files import load_guidance_file
-
-    chunks = [c for p in guidance_files([shipped_dir("guidance")]) for c in load_guidance_file(p)]
+    load = CoachServices().guidance_loader()
+    chunks = [c for p in guidance_files([shipped_dir("guidance")]) for c in load(p)]
     return [w for c in chunks for w in _WORD.findall(c.text)]
 
 
@@ -84,11 +81,10 @@ def _synthetic_chunk(rng: random.Random, words: Sequence[str], index: int) -> Gu
 
 
 @contextmanager
-def bench_store(data_dir: Path) -> Iterator[ChromaGuidanceStore]:
+def bench_store(data_dir: Path) -> Iterator[GuidanceStore]:
     """An empty embedded store with the default (hashing) embeddings under ``data_dir``."""
-    from coach.backends.chroma_store import open_guidance_store
-
-    store = open_guidance_store(Settings(data_dir=data_dir, embeddings="hashing"))
+    settings = Settings(data_dir=data_dir, embeddings=EmbeddingBackend.HASHING)
+    store = CoachServices(settings).empty_guidance_store()
     try:
         yield store
     finally:
@@ -137,16 +133,14 @@ def write_library(folder: Path, chunks: Sequence[GuidanceChunk]) -> Path:
     return folder
 
 
-def _ingest_rate(store: ChromaGuidanceStore, library: Path) -> float:
-    from coach.backends.guidance_files import load_guidance_file
-
+def _ingest_rate(store: GuidanceStore, library: Path) -> float:
     started = time.perf_counter()
-    report = ingest_paths(store, load_guidance_file, [library])
+    report = ingest_paths(store, CoachServices().guidance_loader(), [library])
     return report.added / (time.perf_counter() - started)
 
 
 def _bulk_load(
-    store: ChromaGuidanceStore, words: Sequence[str], size: int, progress: Callable[[str], None]
+    store: GuidanceStore, words: Sequence[str], size: int, progress: Callable[[str], None]
 ) -> float:
     """Grow the store to ``size`` chunks in slices, saying how far it got; chunks per second."""
     first = store.count()
@@ -158,7 +152,7 @@ def _bulk_load(
     return (size - first) / (time.perf_counter() - started)
 
 
-def _search_times(store: ChromaGuidanceStore, count: int) -> list[float]:
+def _search_times(store: GuidanceStore, count: int) -> list[float]:
     store.search(QUERIES[0], k=5)  # warm-up: the index is loaded on first search
     timings = []
     for query in islice(cycle(QUERIES), count):

@@ -1,19 +1,10 @@
-"""The ``coach`` command line. Each submodule registers its commands on ``app``."""
+"""The ``coach`` command line: ``main`` loads every command module onto the app, then runs it."""
 
 from __future__ import annotations
-
-import typer
-
-app = typer.Typer(
-    name="coach",
-    help="Rehearse difficult mentoring conversations and get feedback on your listening.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
 
 
 def main() -> None:
     """Entry point of the console script."""
-    from coach.cli import commands  # noqa: F401  (registers the commands)
+    from coach.cli.commands import app
 
     app()

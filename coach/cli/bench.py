@@ -8,7 +8,7 @@ import typer
 
 from coach.bench.report import table
 from coach.bench.run import BenchPlan, run_bench
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.output import print_json, user_errors
 
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.output import read_input, user_errors
 from coach.coder.skills import code_turn
 from coach.errors import CoachError

@@ -1,4 +1,4 @@
-"""Imports every command module so that each registers its commands on the app."""
+"""The app with every command module imported, so that each has registered its commands."""
 
 from coach.cli import (  # noqa: F401
     bench,
@@ -11,3 +11,6 @@ from coach.cli import (  # noqa: F401
     serve,
     users,
 )
+from coach.cli.app import app
+
+__all__ = ["app"]

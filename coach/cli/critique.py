@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.debrief import debrief_text
 from coach.cli.output import print_json, read_input, user_errors
 from coach.models import Difficulty

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.evaluation_reports import render_critique_evaluation, render_retrieval_evaluation
 from coach.cli.output import print_json, read_input, user_errors
 from coach.coder.skills import code_turns
@@ -24,7 +24,7 @@ from coach.evals.critique_cases import default_cases_path, load_critique_cases
 from coach.evals.retrieval import evaluate_retrieval, parse_queries
 from coach.resources import shipped_dir
 from coach.services import CoachServices
-from coach.settings import LLMMode, Settings
+from coach.settings import EmbeddingBackend, LLMMode, Settings
 
 eval_app = typer.Typer(help="Evaluate the coach against labelled data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -55,14 +55,8 @@ QueriesOption = Annotated[
 KOption = Annotated[int, typer.Option("-k", min=1, max=50, help="How many passages to retrieve.")]
 
 
-class EmbeddingsChoice(StrEnum):
-    HASHING = "hashing"
-    OPENAI = "openai"
-    SENTENCE_TRANSFORMERS = "sentence-transformers"
-
-
 EmbeddingsOption = Annotated[
-    EmbeddingsChoice | None,
+    EmbeddingBackend | None,
     typer.Option("--embeddings", help="The embedder to evaluate (default: your setting)."),
 ]
 
@@ -130,7 +124,7 @@ def evaluate_critique_cases(
     """Check the offline critique: good above poor, single flaws named, same answer twice."""
     wording = load_critique_wording()
     case_set = load_critique_cases(cases or default_cases_path(), wording)
-    overrides = {"llm": LLMMode.OFFLINE, "embeddings": "hashing"}
+    overrides = {"llm": LLMMode.OFFLINE, "embeddings": EmbeddingBackend.HASHING}
     with scratch_settings(overrides) as settings:
         services = CoachServices(settings)
         result = evaluate_critique(

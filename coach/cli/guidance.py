@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.output import print_json, user_errors
 from coach.errors import CoachError
 from coach.guidance.ingest import GuidanceLoader, IngestReport, ensure_shipped_corpus, ingest_paths

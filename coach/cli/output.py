@@ -11,7 +11,9 @@ from typing import Any, ParamSpec, TypeVar
 
 import typer
 
-from coach.errors import CoachError
+from coach.errors import CoachError, LLMError
+
+OFFLINE_HINT = "Run with --offline to use the built-in engine instead."
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -24,6 +26,9 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
+        except LLMError as exc:
+            typer.echo(f"Error: {exc} {OFFLINE_HINT}", err=True)
+            raise typer.Exit(1) from None
         except CoachError as exc:
             typer.echo(f"Error: {exc}", err=True)
             raise typer.Exit(1) from None

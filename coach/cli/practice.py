@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.debrief import debrief_text
 from coach.cli.output import print_json, user_errors
 from coach.critique.models import Critique
 from coach.errors import CoachError, LLMError
-from coach.models import Difficulty, Speaker
+from coach.models import Difficulty, Mode, Speaker
 from coach.practice.run import PracticeRun
 from coach.practice.transcripts import session_json
 from coach.services import CoachServices
@@ -44,20 +44,20 @@ def practice(
     """Rehearse a conversation. Type /end (or an empty line) to finish."""
     services = CoachServices()
     lines = _script_lines(learner_script) if learner_script else None
-    run = services.start_practice(
-        scenario_id, difficulty, username=user, offline=offline, seed=seed
-    )
+    viewer = services.local_viewer(user)
+    mode = Mode.OFFLINE if offline else None
+    run = services.practice.start(viewer, scenario_id, difficulty, mode=mode, seed=seed)
     say = _Printer(quiet=as_json)
     say.header(run)
     try:
         _converse(run, say, lines)
     except LLMError as exc:
-        raise CoachError(f"{exc} Your turns so far are saved (session {run.session_id}).") from None
-    record = run.end()
+        raise LLMError(f"{exc} Your turns so far are saved (session {run.session_id}).") from None
+    record = services.practice.end(viewer, run.session_id)
     has_learner_turns = any(t.speaker is Speaker.LEARNER for t in record.turns)
     debrief = None
     if with_critique and has_learner_turns:
-        debrief = services.critique_session(record.id, offline=offline)
+        debrief = services.critique_session(viewer, record.id, offline=offline)
     if as_json:
         print_json({**session_json(record), "critique": _dump(debrief)})
         return
@@ -116,7 +116,7 @@ class _Printer:
         s = run.scenario
         mode = (
             "OFFLINE MODE: the counterpart is played by the built-in engine (no language model)."
-            if run.mode == "offline"
+            if run.mode is Mode.OFFLINE
             else "LLM MODE: the counterpart is played by a language model."
         )
         self.line(f"{s.title} ({run.difficulty.value}) — {mode}")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.output import print_json, user_errors
 from coach.errors import ScenarioError
 from coach.scenarios.library import ScenarioLibrary, load_scenario, scenario_json_schema

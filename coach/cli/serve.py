@@ -9,10 +9,9 @@ from typing import Annotated
 
 import typer
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.output import user_errors
 from coach.errors import CoachError
-from coach.people.accounts import open_accounts
 from coach.services import CoachServices
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -30,7 +29,7 @@ def serve(
 ) -> None:
     """Run the web app (headless; open the printed address in a browser)."""
     command = streamlit_command(app_file(), port, address)
-    if not open_accounts(CoachServices()).has_users():
+    if not CoachServices().accounts.has_users():
         typer.echo(
             "No one can sign in yet. In another terminal, create the first account with:\n"
             "  coach users add NAME --role admin\n"

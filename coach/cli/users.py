@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from coach.cli import app
+from coach.cli.app import app
 from coach.cli.output import user_errors
 from coach.errors import CoachError
-from coach.people.accounts import open_accounts
 from coach.people.models import Role
 from coach.services import CoachServices
 
@@ -29,7 +28,7 @@ def add(
 ) -> None:
     """Create a user; the password is asked for without echoing it."""
     password = _stdin_password() if password_stdin else _prompted_password()
-    viewer = open_accounts(CoachServices()).create_user(name, password, role)
+    viewer = CoachServices().accounts.create_user(name, password, role)
     typer.echo(f"Created {viewer.role.value} {viewer.username!r}; they can now sign in.")
 
 

@@ -32,7 +32,7 @@ from coach.critique.models import (
     Strength,
 )
 from coach.critique.rubric import overall_score
-from coach.models import Speaker, Transcript
+from coach.models import Mode, Speaker, Transcript
 from coach.scenarios.models import Scenario
 
 MAX_SCORE_SHIFT = 1  # how far the model may move a rubric score away from the code's
@@ -192,7 +192,7 @@ def checked_critique(
     areas = [a for a in map(checks.growth_area, draft.growth_areas) if a]
     return measured.model_copy(
         update={
-            "mode": "llm",
+            "mode": Mode.LLM,
             "overall": overall_score(scenario, rubric),
             "narrative": draft.narrative.strip() or measured.narrative,
             "rubric": rubric,

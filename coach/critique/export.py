@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from typing import TYPE_CHECKING
 
 from coach.critique.debrief import Block
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 MARKDOWN_PREFIX = {
     "title": "# ",
@@ -47,6 +48,8 @@ def debrief_markdown(blocks: Sequence[Block]) -> str:
 
 def debrief_pdf(blocks: Sequence[Block]) -> bytes:
     """The outline as an A4 PDF document."""
+    from fpdf import FPDF  # 0.3 s and 20 MiB, so only when a PDF is asked for
+
     pdf = FPDF(format="A4")
     pdf.set_margins(18, 18, 18)
     pdf.set_auto_page_break(auto=True, margin=18)
@@ -66,6 +69,8 @@ def _draw(pdf: FPDF, block: Block) -> None:
     text = _latin1(block.text)
     if block.kind == "bullet":
         text = "- " + text
+    from fpdf.enums import XPos, YPos
+
     pdf.multi_cell(pdf.epw - indent, size * 0.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 

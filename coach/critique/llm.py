@@ -17,9 +17,9 @@ from coach.critique.models import Citation, Critique
 from coach.critique.offline import OFFLINE_NOTICE, critique_offline
 from coach.critique.prompt import critique_messages, repair_message
 from coach.errors import CoachError, LLMError
-from coach.models import ChatMessage, Transcript
+from coach.models import ChatMessage, Mode, Transcript
 from coach.ports import GuidanceStore, StructuredModel
-from coach.prompts import PromptLibrary
+from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
 
 PASSAGES_PER_AREA = 2
@@ -38,7 +38,7 @@ class MalformedOutput(CoachError):
     def __init__(self, problem: str, raw: str = "") -> None:
         super().__init__(
             f"The language model's answer did not match the expected structure ({problem}); "
-            "try again or run with --offline."
+            "try again."
         )
         self.problem = problem
         self.raw = raw
@@ -54,7 +54,7 @@ def run_critique(
 ) -> Critique:
     """The critique the CLI and UI show: with the LLM when a model is given, else offline."""
     if model is None:
-        return critique_offline(transcript, scenario, store)
+        return critique_offline(transcript, scenario, store, prompts=prompts)
     return critique_with_llm(transcript, scenario, store, model, prompts=prompts)
 
 
@@ -67,9 +67,9 @@ def critique_with_llm(
     prompts: PromptLibrary | None = None,
 ) -> Critique:
     """The offline critique refined by the model's checked draft, or the offline one on failure."""
-    measured = critique_offline(transcript, scenario, store)
+    measured = critique_offline(transcript, scenario, store, prompts=prompts)
     passages = guidance_for(measured, scenario, store)
-    library = prompts or PromptLibrary()
+    library = prompts or shipped_prompts()
     messages = critique_messages(transcript, scenario, measured, passages, library)
     try:
         draft = draft_with_repair(model, messages, library)
@@ -121,4 +121,6 @@ def _without_caveat(measured: Critique) -> Critique:
 
 
 def _offline(measured: Critique, notice: str) -> Critique:
-    return measured.model_copy(update={"mode": "offline", "notices": [*measured.notices, notice]})
+    return measured.model_copy(
+        update={"mode": Mode.OFFLINE, "notices": [*measured.notices, notice]}
+    )

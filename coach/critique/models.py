@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from coach.models import Mode
+
 
 class Evidence(BaseModel):
     """A verbatim quote of the learner's own words and the turn it comes from."""
@@ -103,7 +105,7 @@ class Metrics(BaseModel):
 
 class Critique(BaseModel):
     overall: int = Field(ge=0, le=100)
-    mode: Literal["offline", "llm"]
+    mode: Mode
     scenario: str
     narrative: str = ""
     metrics: Metrics

@@ -22,8 +22,9 @@ from coach.critique.wording import (
     load_rewrite_templates,
     render,
 )
-from coach.models import Transcript
+from coach.models import Mode, Transcript
 from coach.ports import GuidanceStore
+from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
 
 STRONG_AT = 75
@@ -42,10 +43,11 @@ def critique_offline(
     *,
     wording: CritiqueWording | None = None,
     templates: RewriteTemplates | None = None,
+    prompts: PromptLibrary | None = None,
 ) -> Critique:
     """The deterministic critique of ``transcript``; ``store`` None means no citations."""
-    wording = wording or load_critique_wording()
-    templates = templates or load_rewrite_templates()
+    wording = wording or load_critique_wording(prompts)
+    templates = templates or load_rewrite_templates(prompts)
     facts = analyse(transcript, scenario)
     rubric = score_rubric(scenario, facts.session, facts.metrics)
     overall = overall_score(scenario, rubric)
@@ -55,7 +57,7 @@ def critique_offline(
     notices = [OFFLINE_NOTICE] + ([NO_STORE_NOTICE] if store is None else [])
     return Critique(
         overall=overall,
-        mode="offline",
+        mode=Mode.OFFLINE,
         scenario=scenario.id,
         narrative=write_narrative(facts, overall, strengths, growth, wording),
         metrics=facts.metrics,

@@ -11,15 +11,12 @@ import re
 import string
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coach.errors import PromptError
-from coach.resources import shipped_dir
-from coach.validation import first_error
+from coach.prompts import PromptLibrary, shipped_prompts
 
 CRITIQUE_FILE = "critique.yaml"
 REWRITES_FILE = "rewrites.yaml"
@@ -129,29 +126,14 @@ def render(template: str, values: Mapping[str, object], name: str = "template") 
         raise PromptError(f"Critique {name} has a malformed placeholder: {exc}.") from None
 
 
-def load_critique_wording(folder: Path | None = None) -> CritiqueWording:
-    """The critique's wording from ``folder`` (default: the shipped prompts)."""
-    return _load(CritiqueWording, (folder or shipped_dir("prompts")) / CRITIQUE_FILE)
+def load_critique_wording(prompts: PromptLibrary | None = None) -> CritiqueWording:
+    """The critique's wording from ``prompts`` (default: the shipped prompts)."""
+    return (prompts or shipped_prompts()).data(CRITIQUE_FILE, CritiqueWording)
 
 
-def load_rewrite_templates(folder: Path | None = None) -> RewriteTemplates:
-    """The rewrite templates from ``folder`` (default: the shipped prompts)."""
-    return _load(RewriteTemplates, (folder or shipped_dir("prompts")) / REWRITES_FILE)
-
-
-@lru_cache(maxsize=16)
-def _load(model: type[Any], path: Path) -> Any:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError:
-        raise PromptError(f"Critique template {path} is missing; reinstall the package.") from None
-    except yaml.YAMLError:
-        raise PromptError(f"{path}: not valid YAML; fix the file.") from None
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        where, message = first_error(exc)
-        raise PromptError(f"{path}: {where}: {message}.") from None
+def load_rewrite_templates(prompts: PromptLibrary | None = None) -> RewriteTemplates:
+    """The rewrite templates from ``prompts`` (default: the shipped prompts)."""
+    return (prompts or shipped_prompts()).data(REWRITES_FILE, RewriteTemplates)
 
 
 @lru_cache(maxsize=256)

@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from coach.errors import CoachError, NotFoundError
+from coach.errors import CoachError, session_not_found
 from coach.models import SessionRecord
 from coach.people.models import Credentials, Role, Viewer
 from coach.ports import AccountStore, SessionSource
-
-if TYPE_CHECKING:
-    from coach.services import CoachServices
 
 LOCK_AFTER = 5  # failures in a row before the account is locked
 FIRST_LOCK = timedelta(seconds=30)  # doubles with every further failure
@@ -30,6 +26,11 @@ WRONG_CREDENTIALS = "Wrong username or password; check both and try again."
 
 class AccountError(CoachError):
     """An account cannot be created or signed in to."""
+
+
+def production_hasher() -> PasswordHasher:
+    """argon2id with the library's defaults (RFC 9106's low-memory profile: 64 MiB, 3 passes)."""
+    return PasswordHasher()
 
 
 def lock_duration(failures: int) -> timedelta | None:
@@ -58,7 +59,7 @@ class Accounts:
         hasher: PasswordHasher | None = None,
     ) -> None:
         self._store, self._sessions, self._clock = store, sessions, clock
-        self._hasher = hasher or PasswordHasher()
+        self._hasher = hasher or production_hasher()
         self._dummy: str | None = None
 
     def has_users(self) -> bool:
@@ -91,11 +92,7 @@ class Accounts:
         """The viewer's own session; another's raises the NotFoundError of a missing one."""
         record = self._sessions.get_session(session_id)
         if record.user_id != viewer.id:
-            # Same words as a missing session, so ids of other people's sessions reveal nothing.
-            raise NotFoundError(
-                f"Practice session {session_id} does not exist; start a new one or pick one "
-                "from your history."
-            )
+            raise session_not_found(session_id)
         return record
 
     def sessions_of(self, viewer: Viewer) -> list[SessionRecord]:
@@ -124,14 +121,6 @@ class Accounts:
             self._store.clear_failures(found.id)
         if found.password_hash and self._hasher.check_needs_rehash(found.password_hash):
             self._store.set_password_hash(found.id, self._hasher.hash(password))
-
-
-def open_accounts(services: CoachServices) -> Accounts:
-    """Accounts stored in the services' database."""
-    from coach.backends.sql.accounts import SqlAccountStore
-
-    repository = services.repository
-    return Accounts(SqlAccountStore(repository.engine), repository)
 
 
 def _verify(hasher: PasswordHasher, password_hash: str, password: str) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from coach.errors import CoachError, NotFoundError
 from coach.models import Difficulty, SessionRecord
@@ -25,9 +24,6 @@ from coach.people.cohort_models import (
 from coach.people.models import Role, Viewer
 from coach.people.roles import require_staff
 from coach.ports import CohortStore, SessionSource
-
-if TYPE_CHECKING:
-    from coach.services import CoachServices
 
 ScenarioCheck = Callable[[str], object]  # raises ScenarioError for an unknown id
 
@@ -189,10 +185,3 @@ def _work_sessions(
         and (user_id is None or s.user_id == user_id)
         and (s.ended_at or s.started_at) >= row.created_at
     ]
-
-
-def open_cohorts(services: CoachServices) -> Cohorts:
-    """Cohorts stored in the services' database, assigning the services' scenarios."""
-    from coach.backends.sql.cohorts import SqlCohortStore
-
-    return Cohorts(SqlCohortStore(services.repository.engine), services.scenarios.get)

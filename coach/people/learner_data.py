@@ -9,20 +9,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ValidationError
 
 from coach.critique.models import Critique
 from coach.critique.progress import ProgressPoint, progress_points
+from coach.errors import session_not_found
 from coach.models import SessionRecord
 from coach.people.accounts import Accounts
 from coach.people.models import Viewer
 from coach.ports import LearnerDataStore
 from coach.practice.transcripts import persona_trace
-
-if TYPE_CHECKING:
-    from coach.services import CoachServices
 
 EXPORT_FORMAT = "coach-learner-data/1"
 
@@ -34,10 +32,22 @@ class LearnerData:
         self,
         accounts: Accounts,
         store: LearnerDataStore,
-        critic: Callable[[int], Critique],
+        critic: Callable[[SessionRecord], Critique],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._accounts, self._store, self._critic, self._clock = accounts, store, critic, clock
+
+    def session(self, viewer: Viewer, session_id: int) -> SessionRecord:
+        """The viewer's own session, loaded once; anyone else's is refused as missing."""
+        return self._accounts.session_for(viewer, session_id)
+
+    def debrief(self, viewer: Viewer, record: SessionRecord) -> Critique:
+        """The stored critique of the viewer's own loaded session, or a new one stored now."""
+        if record.user_id != viewer.id:
+            raise session_not_found(record.id)
+        body = self._store.latest_critiques(viewer.id).get(record.id)
+        stored = None if body is None else _critique(body)
+        return stored if stored is not None else self._critic(record)
 
     def latest_critique(self, viewer: Viewer, session_id: int) -> Critique | None:
         """The stored critique of the viewer's own session, or None if it has none yet."""
@@ -47,8 +57,7 @@ class LearnerData:
 
     def critique(self, viewer: Viewer, session_id: int) -> Critique:
         """Critique the viewer's own session now (and store the critique with it)."""
-        self._accounts.session_for(viewer, session_id)
-        return self._critic(session_id)
+        return self._critic(self._accounts.session_for(viewer, session_id))
 
     def progress(self, viewer: Viewer) -> list[ProgressPoint]:
         """The viewer's critiqued sessions, oldest first."""
@@ -90,14 +99,6 @@ class LearnerData:
     def delete_all(self, viewer: Viewer) -> int:
         """Delete the viewer's sessions, turns and critiques; returns how many sessions went."""
         return self._store.delete_sessions(viewer.id)
-
-
-def open_learner_data(services: CoachServices, accounts: Accounts) -> LearnerData:
-    """Learner data stored in the services' database, critiqued by the services."""
-    from coach.backends.sql.learner_data import SqlLearnerData
-
-    store = SqlLearnerData(services.repository.engine)
-    return LearnerData(accounts, store, lambda session_id: services.critique_session(session_id))
 
 
 def _critique(body: dict[str, Any]) -> Critique | None:

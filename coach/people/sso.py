@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from coach.people.accounts import USERNAME, AccountError
 from coach.people.models import Role, Viewer
 from coach.ports import AccountLookup, UserRegistry
-
-if TYPE_CHECKING:
-    from coach.services import CoachServices
 
 
 def username_for_identity(email_or_sub: str) -> str:
@@ -48,11 +43,3 @@ class SingleSignOn:
         if found is None:  # the store just created it; absent now is a storage bug
             raise RuntimeError(f"user {username!r} vanished right after it was created")
         return Viewer(id=found.id, username=found.username, role=found.role)
-
-
-def open_single_sign_on(services: CoachServices) -> SingleSignOn:
-    """Single sign-on over the services' database."""
-    from coach.backends.sql.accounts import SqlAccountStore
-
-    repository = services.repository
-    return SingleSignOn(SqlAccountStore(repository.engine), repository)

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from coach.models import Difficulty, PersonaUpdate, Speaker, Usage
+from coach.models import Difficulty, Mode, PersonaUpdate, Speaker, Usage
 from coach.ports import ChatModel
-from coach.practice.offline import OfflineCounterpart
+from coach.practice.offline import OfflineCounterpart, OfflineLines
 from coach.practice.prompt import build_messages
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
-
-OFFLINE_MODE = "offline"
-LLM_MODE = "llm"
 
 
 class OfflinePlayer:
     """Plays the persona from the scenario's authored material; no model involved."""
 
-    mode = OFFLINE_MODE
+    mode = Mode.OFFLINE
 
-    def __init__(self, scenario: Scenario, seed: int = 0) -> None:
-        self._engine = OfflineCounterpart(scenario, seed=seed)
+    def __init__(self, scenario: Scenario, seed: int = 0, lines: OfflineLines | None = None):
+        self._engine = OfflineCounterpart(scenario, seed=seed, lines=lines)
 
     @property
     def last_usage(self) -> Usage | None:
@@ -37,7 +34,7 @@ class OfflinePlayer:
 class LLMPlayer:
     """Plays the persona with a chat model: one model call per learner turn."""
 
-    mode = LLM_MODE
+    mode = Mode.LLM
 
     def __init__(
         self, scenario: Scenario, difficulty: Difficulty, model: ChatModel, prompts: PromptLibrary

@@ -8,20 +8,19 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Sequence
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from coach.coder.skills import code_turn
 from coach.critique.phrasing import topic
-from coach.errors import PromptError
 from coach.models import Act, CodedTurn, PersonaState
 from coach.practice import persona
+from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
-from coach.validation import field_path
 
 GUARDED_BELOW = 35  # trust under which the persona reads as guarded (as persona.openness)
 QUESTION_STREAK = 3  # questions in a row without a reflection before the hint says so
 COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+HINTS_FILE = "hints.yaml"
 LISTENING = (Act.REFLECTION, Act.SUMMARY)
 QUESTIONS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
 
@@ -51,17 +50,9 @@ class Hint(BaseModel):
     text: str
 
 
-def parse_hint_templates(text: str, source: str = "prompts/hints.yaml") -> HintTemplates:
-    """The templates in ``text`` (YAML); a missing or unknown key names the file and the key."""
-    try:
-        return HintTemplates.model_validate(yaml.safe_load(text))
-    except yaml.YAMLError as exc:
-        raise PromptError(f"{source} is not valid YAML ({exc}); fix it or reinstall.") from None
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{field_path(e['loc'], 'the file')}: {e['msg'].lower()}" for e in exc.errors()
-        )
-        raise PromptError(f"{source} is not valid ({problems}); fix it or reinstall.") from None
+def load_hint_templates(prompts: PromptLibrary | None = None) -> HintTemplates:
+    """The hint wordings of prompts/hints.yaml (or the folder COACH_PROMPTS_DIR names)."""
+    return (prompts or shipped_prompts()).data(HINTS_FILE, HintTemplates)
 
 
 def suggest_hint(

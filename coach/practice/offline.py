@@ -7,19 +7,16 @@ combinations of those.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import random
 import string
 from collections.abc import Sequence
 
-import yaml
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from coach.errors import PromptError
 from coach.models import PersonaUpdate, Reaction, Strict
 from coach.practice.persona import mentions
-from coach.resources import shipped_dir
+from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
 
 FALLBACKS_FILE = "offline_fallbacks.yaml"
@@ -53,17 +50,9 @@ class OfflineLines(Strict):
     bridges: list[str] = Field(min_length=1)
 
 
-@functools.cache
-def shipped_offline_lines() -> OfflineLines:
-    """The fallback and bridge lines shipped in prompts/offline_fallbacks.yaml."""
-    try:
-        path = shipped_dir("prompts") / FALLBACKS_FILE
-        return OfflineLines.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise PromptError(
-            f"prompts/{FALLBACKS_FILE} is missing or invalid ({type(exc).__name__}); "
-            "reinstall the package."
-        ) from None
+def offline_lines(prompts: PromptLibrary | None = None) -> OfflineLines:
+    """The fallback and bridge lines of prompts/offline_fallbacks.yaml."""
+    return (prompts or shipped_prompts()).data(FALLBACKS_FILE, OfflineLines)
 
 
 class OfflineCounterpart:
@@ -72,7 +61,7 @@ class OfflineCounterpart:
     def __init__(self, scenario: Scenario, seed: int = 0, lines: OfflineLines | None = None):
         self.scenario = scenario
         self.seed = seed
-        self.lines = lines or shipped_offline_lines()
+        self.lines = lines or offline_lines()
         self._said: list[str] = []
         self._used: set[str] = set()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from coach.coder.skills import code_turn
 from coach.models import (
     Difficulty,
+    Mode,
     PersonaState,
     PersonaUpdate,
     Reaction,
@@ -33,7 +34,7 @@ class PracticeRun:
     last_update: PersonaUpdate | None = None
 
     @property
-    def mode(self) -> str:
+    def mode(self) -> Mode:
         return self.counterpart.mode
 
     def say(self, text: str) -> Iterator[str]:
@@ -70,11 +71,6 @@ class PracticeRun:
         self.state, self.last_update = update.state, update
         self.history.append((Speaker.LEARNER, text))
         return update
-
-    def end(self) -> SessionRecord:
-        """Close the session and return it as stored."""
-        self.repository.end_session(self.session_id)
-        return self.repository.get_session(self.session_id)
 
 
 def start_run(

@@ -50,6 +50,14 @@ class ScenarioCatalog:
         """Shipped scenarios, then saved ones; drafts on trial are not listed."""
         return [*self.shipped(), *self.custom()]
 
+    def get_for(self, owner_id: int, scenario_id: str) -> Scenario:
+        """The scenario as this person may practise it: another person's draft is not found."""
+        if scenario_id.startswith(TRIAL_PREFIX) and not scenario_id.startswith(
+            f"{TRIAL_PREFIX}{owner_id}-"
+        ):
+            return self._library.get(scenario_id)  # raises the library's "No scenario" error
+        return self.get(scenario_id)
+
     def get(self, scenario_id: str) -> Scenario:
         if self.is_shipped(scenario_id):
             return self._library.get(scenario_id)

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from coach.errors import NotFoundError, ScenarioError
-from coach.models import Difficulty
 from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError, require_staff
 from coach.ports import CustomScenarioStore
 from coach.scenarios.catalog import TRIAL_PREFIX, ScenarioCatalog
 from coach.scenarios.library import parse_scenario_text
 from coach.scenarios.models import SavedScenario, Scenario
-
-if TYPE_CHECKING:
-    from coach.practice.run import PracticeRun
-    from coach.services import CoachServices
 
 _ID_LINE = re.compile(r"^id:[ \t]*\S.*$", re.MULTILINE)
 _PLAIN_TITLE = re.compile(r"^(title:[ \t]*)([^\"'\s|>].*?)[ \t]*$", re.MULTILINE)
@@ -83,13 +77,10 @@ class ScenarioStudio:
             raise NotFoundError(f"No saved scenario {scenario_id!r} of yours; nothing deleted.")
         self._store.delete(scenario_id)
 
-    def try_out(
-        self, viewer: Viewer, text: str, difficulty: Difficulty, services: CoachServices
-    ) -> PracticeRun:
-        """Start a practice run of the draft for the viewer, without saving it."""
+    def trial(self, viewer: Viewer, text: str) -> Scenario:
+        """The draft as an unsaved scenario the viewer can practise (only they see it)."""
         require_staff(viewer)
-        trial = self._catalog.add_trial(self.validate(text), viewer.id)
-        return services.start_practice(trial.id, difficulty, username=viewer.username)
+        return self._catalog.add_trial(self.validate(text), viewer.id)
 
     def _free_id(self, base: str) -> str:
         taken = {s.id for s in self._catalog.all()}
@@ -97,8 +88,3 @@ class ScenarioStudio:
         while candidate in taken:
             candidate, number = f"{base[:57]}-{number}", number + 1
         return candidate
-
-
-def open_studio(services: CoachServices) -> ScenarioStudio:
-    """The studio over the services' catalog and database."""
-    return ScenarioStudio(services.scenarios, services.custom_scenarios)

@@ -8,7 +8,6 @@ import streamlit as st
 
 from coach.errors import ScenarioError
 from coach.people.cohort_models import LearnerAssignment, Status
-from coach.people.cohorts import open_cohorts
 from coach.people.models import Viewer
 from coach.ui import routes, state
 from coach.ui.resources import coach_services
@@ -22,7 +21,7 @@ BADGES = {
 
 def show(viewer: Viewer) -> None:
     """'Your assignments' with due dates and status; nothing at all when there are none."""
-    assigned = open_cohorts(coach_services()).my_assignments(viewer)
+    assigned = coach_services().cohorts.my_assignments(viewer)
     if not assigned:
         return
     st.subheader("Your assignments", anchor=False)

@@ -83,7 +83,7 @@ def _level_caption(scenario: Scenario, difficulty: Difficulty) -> str:
 def _begin(scenario: Scenario, difficulty: Difficulty) -> None:
     viewer = state.require_viewer()
     try:
-        run = coach_services().start_practice(scenario.id, difficulty, username=viewer.username)
+        run = coach_services().practice.start(viewer, scenario.id, difficulty)
     except CoachError as exc:
         st.error(str(exc))
         return

@@ -9,7 +9,7 @@ import streamlit as st
 from coach.models import Difficulty
 from coach.people.cohort_import import ImportReport, import_learners
 from coach.people.cohort_models import CohortRow
-from coach.people.cohorts import Cohorts, open_cohorts
+from coach.people.cohorts import Cohorts
 from coach.people.models import Viewer
 from coach.ui import state
 from coach.ui.assignments import due_label
@@ -24,7 +24,7 @@ CSV_HELP = (
 
 def render() -> None:
     viewer = require_role()
-    cohorts = open_cohorts(coach_services())
+    cohorts = coach_services().cohorts
     st.title("Cohorts")
     st.caption("Group your learners, then assign them scenarios with a difficulty and a due date.")
     show_notice()

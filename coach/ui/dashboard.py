@@ -13,7 +13,7 @@ import streamlit as st
 from coach.models import Speaker
 from coach.people import cohort_stats
 from coach.people.cohort_models import AssignedWork, CohortRow, Status
-from coach.people.cohorts import Cohorts, open_cohorts
+from coach.people.cohorts import Cohorts
 from coach.people.models import Viewer
 from coach.ui import cohort_charts, routes, transcript
 from coach.ui.resources import coach_services
@@ -24,7 +24,7 @@ STATUS_ICONS = {Status.NOT_STARTED: "○", Status.IN_PROGRESS: "◐", Status.DON
 
 def render() -> None:
     viewer = require_role()
-    cohorts = open_cohorts(coach_services())
+    cohorts = coach_services().cohorts
     st.title("Cohort dashboard")
     st.caption("Scores and metrics of assigned work. Transcripts appear only when shared.")
     mine = cohorts.cohorts(viewer)

@@ -13,7 +13,7 @@ from coach.people.models import Viewer
 from coach.scenarios.models import Scenario
 from coach.ui import debrief_sections as sections
 from coach.ui import frame, routes, state
-from coach.ui.resources import account_service, coach_services, learner_data
+from coach.ui.resources import coach_services, learner_data
 
 
 def render() -> None:
@@ -56,7 +56,7 @@ def _requested_session(viewer: Viewer) -> SessionRecord | None:
         _nothing_chosen()
         return None
     try:
-        record = account_service().session_for(viewer, int(asked))
+        record = learner_data().session(viewer, int(asked))
     except (CoachError, ValueError) as exc:
         st.title("Debrief")
         st.error(str(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
@@ -94,11 +94,8 @@ def _subtitle(record: SessionRecord) -> str:
 def _critique(viewer: Viewer, record: SessionRecord) -> Critique | None:
     """The stored critique, or a new one (stored with the session) while a spinner turns."""
     try:
-        stored = learner_data().latest_critique(viewer, record.id)
-        if stored is not None:
-            return stored
         with st.spinner("Reading your conversation and writing your debrief…"):
-            return learner_data().critique(viewer, record.id)
+            return learner_data().debrief(viewer, record)
     except CoachError as exc:
         st.error(str(exc))
         return None
@@ -135,7 +132,7 @@ def _downloads(critique: Critique, title: str, good: dict[str, str], session_id:
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             "Download Markdown",
-            debrief_markdown(outline),
+            lambda: debrief_markdown(outline),
             file_name=f"{name}.md",
             mime="text/markdown",
             icon=":material/description:",
@@ -143,7 +140,7 @@ def _downloads(critique: Critique, title: str, good: dict[str, str], session_id:
         )
         st.download_button(
             "Download PDF",
-            debrief_pdf(outline),
+            lambda: debrief_pdf(outline),  # built only when downloaded (about 120 ms)
             file_name=f"{name}.pdf",
             mime="application/pdf",
             icon=":material/picture_as_pdf:",

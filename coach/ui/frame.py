@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from coach.models import Mode
 from coach.people.models import Viewer
 from coach.ui import single_sign_on, state
 from coach.ui.resources import coach_services
@@ -12,20 +13,20 @@ OFFLINE_LABEL = "OFFLINE"
 LLM_LABEL = "LLM"
 
 
-def mode_label(mode: str) -> str:
+def mode_label(mode: Mode) -> str:
     """How a counterpart mode is shown: OFFLINE or LLM."""
-    return OFFLINE_LABEL if mode == "offline" else LLM_LABEL
+    return OFFLINE_LABEL if mode is Mode.OFFLINE else LLM_LABEL
 
 
-def mode_help(mode: str) -> str:
-    if mode == "offline":
+def mode_help(mode: Mode) -> str:
+    if mode is Mode.OFFLINE:
         return "The counterpart is played by the built-in engine from authored lines; no AI model."
     return "The counterpart is played by a language model."
 
 
 def sidebar(viewer: Viewer) -> None:
     """The account box and the counterpart mode, in the sidebar."""
-    mode = "llm" if coach_services().settings.use_llm else "offline"
+    mode = Mode.LLM if coach_services().settings.use_llm else Mode.OFFLINE
     with st.sidebar:
         st.caption(f"Signed in as **{viewer.username}** · {viewer.role.value}")
         st.caption(f"New sessions: **{mode_label(mode)}** mode. {mode_help(mode)}")

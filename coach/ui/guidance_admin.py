@@ -8,14 +8,7 @@ import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from coach.guidance.ingest import IngestReport
-from coach.guidance.library import (
-    MAX_UPLOAD_BYTES,
-    ingest_uploads,
-    is_upload,
-    save_upload,
-    search_guidance,
-    stored_sources,
-)
+from coach.guidance.library import MAX_UPLOAD_BYTES
 from coach.people.models import Viewer
 from coach.ui.resources import coach_services
 from coach.ui.staff import attempt, require_role
@@ -61,7 +54,7 @@ def _save_all(viewer: Viewer, files: list[UploadedFile]) -> list[Path]:
 
 def _save_one(viewer: Viewer, upload: UploadedFile) -> Path | None:
     data = upload.getvalue()
-    return attempt(lambda: save_upload(viewer, coach_services(), upload.name, data))
+    return attempt(lambda: coach_services().guidance_library.save_upload(viewer, upload.name, data))
 
 
 def _ingest(viewer: Viewer, paths: list[Path]) -> None:
@@ -70,7 +63,9 @@ def _ingest(viewer: Viewer, paths: list[Path]) -> None:
     def progress(done: int, total: int, name: str) -> None:
         bar.progress(done / max(total, 1), text=f"Ingested {name} ({done} of {total})")
 
-    report = attempt(lambda: ingest_uploads(viewer, coach_services(), paths, progress))
+    report = attempt(
+        lambda: coach_services().guidance_library.ingest_uploads(viewer, paths, progress)
+    )
     bar.empty()
     if report is not None:
         _report(report)
@@ -84,7 +79,7 @@ def _report(report: IngestReport) -> None:
 
 def _contents(viewer: Viewer) -> None:
     st.subheader("In the library", anchor=False)
-    sources = attempt(lambda: stored_sources(viewer, coach_services()))
+    sources = attempt(lambda: coach_services().guidance_library.stored_sources(viewer))
     if sources is None:
         return
     services = coach_services()
@@ -94,10 +89,11 @@ def _contents(viewer: Viewer) -> None:
             {
                 "Document": name,
                 "Passages": count,
-                "Origin": "uploaded" if is_upload(services, name) else "shipped",
+                "Origin": "uploaded" if services.guidance_library.is_upload(name) else "shipped",
             }
             for name, count in sorted(
-                sources.items(), key=lambda item: (not is_upload(services, item[0]), item[0])
+                sources.items(),
+                key=lambda item: (not services.guidance_library.is_upload(item[0]), item[0]),
             )
         ],
         hide_index=True,
@@ -110,7 +106,7 @@ def _search(viewer: Viewer) -> None:
     query = st.text_input("Search the guidance", placeholder="e.g. how to reflect feelings")
     if not query.strip():
         return
-    passages = attempt(lambda: search_guidance(viewer, coach_services(), query))
+    passages = attempt(lambda: coach_services().guidance_library.search(viewer, query))
     if not passages:
         st.info("Nothing matches; try other words.", icon=":material/search_off:")
         return

@@ -6,20 +6,16 @@ import streamlit as st
 
 from coach.errors import CoachError
 from coach.models import Speaker
-from coach.practice.hints import parse_hint_templates, suggest_hint
+from coach.practice.hints import load_hint_templates, suggest_hint
 from coach.practice.run import PracticeRun
 from coach.ui.resources import coach_services
-
-HINTS_FILE = "hints.yaml"
 
 
 def hint_popover(container: st.delta_generator.DeltaGenerator, run: PracticeRun) -> None:
     """A ``Hint`` popover in ``container``; its suggestion is worked out from the turns so far."""
     with container.popover("Hint", icon=":material/lightbulb:"):
         try:
-            templates = parse_hint_templates(
-                coach_services().prompts.template(HINTS_FILE).template, source=HINTS_FILE
-            )
+            templates = load_hint_templates(coach_services().prompts)
         except CoachError as exc:
             st.error(str(exc))
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.errors import ScenarioError
+from coach.errors import CoachError, ScenarioError
 from coach.models import SessionRecord
 from coach.people.models import Viewer
 from coach.ui import frame, routes, state, transcript
@@ -53,7 +53,7 @@ def _session(viewer: Viewer, record: SessionRecord, score: int | None, shared: b
         _debrief_and_sharing(viewer, record, shared)
         transcript.show(((t.speaker, t.text) for t in full.turns), counterpart)
         if record.ended_at is None and st.button("Continue", key=f"continue-{record.id}"):
-            _continue(record)
+            _continue(viewer, record)
 
 
 def _debrief_and_sharing(viewer: Viewer, record: SessionRecord, shared: bool) -> None:
@@ -72,8 +72,12 @@ def _debrief_and_sharing(viewer: Viewer, record: SessionRecord, shared: bool) ->
         learner_data().set_shared(viewer, record.id, wanted)
 
 
-def _continue(record: SessionRecord) -> None:
-    run = coach_services().resume_practice(record.id, offline=record.mode == "offline")
+def _continue(viewer: Viewer, record: SessionRecord) -> None:
+    try:
+        run = coach_services().practice.resume(viewer, record.id)
+    except CoachError as exc:
+        st.error(str(exc))
+        return
     state.set_run(run)
     routes.go("practice")
 

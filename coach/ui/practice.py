@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.errors import CoachError
+from coach.errors import CoachError, LLMError
 from coach.models import Speaker
 from coach.people.models import Viewer
 from coach.practice import persona
 from coach.practice.run import PracticeRun
 from coach.ui import frame, routes, state, transcript
 from coach.ui.hint import hint_popover
-from coach.ui.resources import account_service, coach_services
+from coach.ui.resources import coach_services
+
+SETTINGS_HINT = "If it keeps failing, an admin can check the connection under Settings."
 
 
 def render() -> None:
@@ -37,10 +39,7 @@ def _requested_run(viewer: Viewer) -> PracticeRun | None:
     if asked is None or (run is not None and str(run.session_id) == asked):
         return run
     try:
-        record = account_service().session_for(viewer, int(asked))
-        if record.ended_at is not None:
-            raise CoachError(f"Session {record.id} has ended; read it under My sessions.")
-        run = coach_services().resume_practice(record.id, offline=record.mode == "offline")
+        run = coach_services().practice.resume(viewer, int(asked))
     except (CoachError, ValueError) as exc:
         st.query_params.clear()
         st.error(str(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
@@ -78,6 +77,8 @@ def _exchange(run: PracticeRun, text: str) -> None:
     with transcript.message(Speaker.COUNTERPART, run.scenario.persona.name):
         try:
             st.write_stream(run.say(text))
+        except LLMError as exc:
+            st.error(f"{exc} Your turn is saved; undo it or try again. {SETTINGS_HINT}")
         except CoachError as exc:
             st.error(f"{exc} Your turn is saved; undo it or try again.")
 
@@ -93,16 +94,20 @@ def _controls(viewer: Viewer, run: PracticeRun) -> None:
 
 
 def _undo(viewer: Viewer, run: PracticeRun) -> None:
-    account_service().session_for(viewer, run.session_id)  # only the owner may change it
-    services = coach_services()
-    services.repository.delete_last_exchange(run.session_id)
-    state.set_run(services.resume_practice(run.session_id, offline=run.mode == "offline"))
+    try:
+        state.set_run(coach_services().practice.undo(viewer, run.session_id))
+    except CoachError as exc:
+        st.error(str(exc))
+        return
     st.rerun()
 
 
 def _end(viewer: Viewer, run: PracticeRun) -> None:
-    account_service().session_for(viewer, run.session_id)
-    record = run.end()
+    try:
+        record = coach_services().practice.end(viewer, run.session_id)
+    except CoachError as exc:
+        st.error(str(exc))
+        return
     state.set_run(None)
     state.open_session(record.id)
     state.notify(f"Session saved with {len(record.turns)} turns. Here is your debrief.")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.people.accounts import Accounts, open_accounts
-from coach.people.learner_data import LearnerData, open_learner_data
+from coach.people.accounts import Accounts
+from coach.people.learner_data import LearnerData
 from coach.services import CoachServices
 from coach.settings import Settings
 
@@ -18,13 +18,12 @@ def coach_services() -> CoachServices:
 
 def account_service() -> Accounts:
     """Accounts stored in the same database as the practice sessions."""
-    settings = Settings()
-    return _accounts(_settings_key(settings), settings)
+    return coach_services().accounts
 
 
 def learner_data() -> LearnerData:
     """The signed-in learner's debriefs, progress, export, sharing and deletion."""
-    return open_learner_data(coach_services(), account_service())
+    return coach_services().learner_data
 
 
 def _settings_key(settings: Settings) -> str:
@@ -35,8 +34,3 @@ def _settings_key(settings: Settings) -> str:
 @st.cache_resource(show_spinner=False)
 def _services(key: str, _settings: Settings) -> CoachServices:
     return CoachServices(_settings)
-
-
-@st.cache_resource(show_spinner=False)
-def _accounts(key: str, _settings: Settings) -> Accounts:
-    return open_accounts(_services(key, _settings))

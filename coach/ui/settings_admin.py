@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
+from coach.models import Mode
 from coach.people import admin
 from coach.people.models import Role, Viewer
 from coach.settings import Settings
@@ -33,7 +34,7 @@ def render() -> None:
 
 def _connection(viewer: Viewer, settings: Settings) -> None:
     st.subheader("Language model", anchor=False)
-    mode = "llm" if settings.use_llm else "offline"
+    mode = Mode.LLM if settings.use_llm else Mode.OFFLINE
     key = "set" if settings.openai_api_key else "not set"
     st.markdown(
         f"New sessions run in **{frame.mode_label(mode)}** mode (COACH_LLM={settings.llm.value}). "
@@ -54,14 +55,18 @@ def _connection(viewer: Viewer, settings: Settings) -> None:
         st.caption(PROCESS_ONLY)
     if test:
         _test(viewer, settings, base_url, model)
-    if apply and attempt(lambda: admin.apply_connection(viewer, base_url, model)) is None:
+    if (
+        apply
+        and attempt(lambda: coach_services().admin.apply_connection(viewer, base_url, model))
+        is None
+    ):
         st.toast("Connection applied to this server process.", icon=":material/check:")
         st.rerun()
 
 
 def _test(viewer: Viewer, settings: Settings, base_url: str, model: str) -> None:
     with st.spinner("Sending one short request…"):
-        answer = attempt(lambda: admin.check_connection(viewer, settings, base_url, model))
+        answer = attempt(lambda: coach_services().admin.check_connection(viewer, base_url, model))
     if answer is not None:
         st.success(f"Connected. The model replied: “{answer}”", icon=":material/check_circle:")
 
@@ -93,7 +98,7 @@ def _retention(viewer: Viewer) -> None:
     elif delete:
         now = datetime.now(UTC)
         removed = attempt(
-            lambda: admin.delete_old_transcripts(viewer, coach_services(), int(days), now)
+            lambda: coach_services().admin.delete_old_transcripts(viewer, int(days), now)
         )
         if removed is not None:
             st.success(f"Deleted {removed} session(s) older than {int(days)} days.")
@@ -101,8 +106,8 @@ def _retention(viewer: Viewer) -> None:
 
 def _status(viewer: Viewer) -> None:
     st.subheader("Status", anchor=False)
-    database = attempt(lambda: admin.database_status(viewer, coach_services()))
-    store = attempt(lambda: admin.store_status(viewer, coach_services()))
+    database = attempt(lambda: coach_services().admin.database_status(viewer))
+    store = attempt(lambda: coach_services().admin.store_status(viewer))
     left, right = st.columns(2, gap="large")
     with left, st.container(border=True):
         st.markdown("**Database**")

@@ -9,7 +9,6 @@ from typing import Any
 import streamlit as st
 
 from coach.people.accounts import AccountError
-from coach.people.sso import open_single_sign_on
 from coach.ui import state
 from coach.ui.resources import coach_services
 
@@ -51,7 +50,7 @@ def sign_in_from_provider() -> None:
     if not signed_in_with_provider():
         return
     try:
-        viewer = open_single_sign_on(coach_services()).viewer_for_identity(_identity())
+        viewer = coach_services().single_sign_on.viewer_for_identity(_identity())
     except AccountError as exc:
         st.error(str(exc))
         return

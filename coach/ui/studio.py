@@ -10,7 +10,7 @@ from coach.errors import CoachError
 from coach.models import Difficulty
 from coach.people.models import Viewer
 from coach.scenarios.models import Scenario
-from coach.scenarios.studio import ScenarioStudio, open_studio
+from coach.scenarios.studio import ScenarioStudio
 from coach.ui import routes, state
 from coach.ui.resources import coach_services
 from coach.ui.staff import attempt, require_role, show_notice
@@ -21,7 +21,7 @@ SCHEMA_HINT = "Run `coach scenarios schema` for the JSON Schema your editor can 
 
 def render() -> None:
     viewer = require_role()
-    studio = open_studio(coach_services())
+    studio = coach_services().studio
     st.title("Scenario studio")
     st.caption(
         "Write a scenario as YAML. It is checked as you edit; try it out before you save. "
@@ -118,7 +118,7 @@ def _actions(viewer: Viewer, studio: ScenarioStudio, text: str, scenario: Scenar
         width=180,
     )
     if row.button("Try it out", icon=":material/play_arrow:"):
-        run = attempt(lambda: studio.try_out(viewer, text, difficulty, coach_services()))
+        run = attempt(lambda: coach_services().try_out(viewer, text, difficulty))
         if run is not None:
             state.set_run(run)
             routes.go("practice")

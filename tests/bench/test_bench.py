@@ -12,7 +12,7 @@ from coach.bench import app as bench_app
 from coach.bench.report import BenchReport, table
 from coach.bench.run import BenchPlan, run_bench
 from coach.bench.stats import Stat
-from coach.cli import app
+from coach.cli.app import app
 
 TINY = BenchPlan(
     turns=3,

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from coach.cli import app
 from coach.cli import code as code_command  # noqa: F401  (registers `coach code`)
 from coach.cli import critique as critique_command  # noqa: F401  (registers `coach critique`)
+from coach.cli.app import app
 from coach.critique.models import Critique
 from tests.paths import REPO
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import coach.cli.guidance  # noqa: F401  (registers ingest and search)
-from coach.cli import app
+from coach.cli.app import app
 from tests.openai_stub import OpenAIStub
 
 runner = CliRunner()

@@ -9,10 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from coach.cli import (
-    app,
-    commands,  # noqa: F401  (registers the commands)
-)
+from coach.cli.commands import app
 from coach.resources import shipped_dir
 from tests.paths import TEST_DATA
 
@@ -109,7 +106,7 @@ def test_every_turn_is_stored(tmp_path: Path) -> None:
     from coach.services import CoachServices
 
     session = practise("setting-boundaries", "good_listener.txt")
-    stored = CoachServices().session(session["session_id"])
+    stored = CoachServices().repository.get_session(session["session_id"])
     assert [t.text for t in stored.turns] == [t["text"] for t in session["turns"]]
     assert stored.ended_at is not None
     assert (tmp_path / "data" / "coach.db").exists()

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coach.cli import app, users  # noqa: F401  (users registers its commands)
-from coach.people.accounts import open_accounts
+from coach.cli import users  # noqa: F401  (users registers its commands)
+from coach.cli.app import app
 from coach.people.models import Role
 from coach.services import CoachServices
 
@@ -27,7 +27,7 @@ def test_add_with_password_on_stdin_creates_an_admin_who_can_sign_in() -> None:
     )
     assert result.exit_code == 0, result.output
     assert "admin 'root'" in result.output
-    viewer = open_accounts(CoachServices()).authenticate("root", PASSWORD)
+    viewer = CoachServices().accounts.authenticate("root", PASSWORD)
     assert viewer.role is Role.ADMIN
 
 
@@ -35,7 +35,7 @@ def test_add_prompts_twice_without_echo_and_defaults_to_learner() -> None:
     result = runner.invoke(app, ["users", "add", "ada"], input=f"{PASSWORD}\n{PASSWORD}\n")
     assert result.exit_code == 0, result.output
     assert PASSWORD not in result.output
-    assert open_accounts(CoachServices()).authenticate("ada", PASSWORD).role is Role.LEARNER
+    assert CoachServices().accounts.authenticate("ada", PASSWORD).role is Role.LEARNER
 
 
 def test_errors_are_one_line_without_traceback() -> None:

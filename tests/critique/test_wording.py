@@ -18,6 +18,7 @@ from coach.critique.wording import (
 )
 from coach.errors import PromptError
 from coach.models import Transcript
+from coach.prompts import PromptLibrary
 from coach.resources import shipped_dir
 from coach.scenarios.library import ScenarioLibrary
 from tests.paths import REPO
@@ -57,10 +58,10 @@ def test_a_bad_rewrites_file_names_the_file_and_field(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(PromptError) as err:
-        load_rewrite_templates(tmp_path)
+        load_rewrite_templates(PromptLibrary(tmp_path))
     assert REWRITES_FILE in str(err.value) and "closed_to_open.rules" in str(err.value)
 
 
 def test_a_missing_wording_file_is_a_prompt_error(tmp_path: Path) -> None:
     with pytest.raises(PromptError, match=CRITIQUE_FILE):
-        load_critique_wording(tmp_path)
+        load_critique_wording(PromptLibrary(tmp_path))

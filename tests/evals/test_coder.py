@@ -8,10 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coach.cli import (
-    app,
-    evaluate,  # noqa: F401  (registers ``coach eval``)
-)
+from coach.cli import evaluate  # noqa: F401  (registers ``coach eval``)
+from coach.cli.app import app
 from coach.evals.coder import (
     QuestionKind,
     act_scores,

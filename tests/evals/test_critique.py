@@ -9,10 +9,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from coach.cli import (
-    app,
-    evaluate,  # noqa: F401  (registers ``coach eval``)
-)
+from coach.cli import evaluate  # noqa: F401  (registers ``coach eval``)
+from coach.cli.app import app
 from coach.critique.models import Critique, GrowthArea
 from coach.critique.offline import critique_offline
 from coach.critique.wording import CritiqueWording, GrowthWording, load_critique_wording

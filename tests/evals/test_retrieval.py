@@ -10,10 +10,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from coach.cli import (
-    app,
-    evaluate,  # noqa: F401  (registers ``coach eval``)
-)
+from coach.cli import evaluate  # noqa: F401  (registers ``coach eval``)
+from coach.cli.app import app
 from coach.errors import CoachError
 from coach.evals.retrieval import (
     ExpectedPassage,

@@ -6,14 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.guidance.library import (
-    ingest_uploads,
-    is_upload,
-    safe_name,
-    save_upload,
-    search_guidance,
-    stored_sources,
-)
+from coach.guidance.library import GuidanceLibrary, safe_name
 from coach.guidance.passages import GuidanceError
 from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
@@ -26,8 +19,8 @@ NOTE = b"# Silence\n\nLeave a pause of several seconds after a hard question; pe
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> CoachServices:
-    return CoachServices(Settings(data_dir=tmp_path, llm="offline"))
+def library(tmp_path: Path) -> GuidanceLibrary:
+    return CoachServices(Settings(data_dir=tmp_path, llm="offline")).guidance_library
 
 
 def test_safe_name_stays_in_the_folder() -> None:
@@ -35,24 +28,24 @@ def test_safe_name_stays_in_the_folder() -> None:
     assert safe_name("...") == "upload"
 
 
-def test_refused_uploads(services: CoachServices) -> None:
+def test_refused_uploads(library: GuidanceLibrary) -> None:
     with pytest.raises(GuidanceError, match="unsupported file type"):
-        save_upload(ANN, services, "slides.pptx", b"x")
+        library.save_upload(ANN, "slides.pptx", b"x")
     with pytest.raises(GuidanceError, match="shipped guidance file"):
-        save_upload(ANN, services, "active-listening.md", NOTE)
+        library.save_upload(ANN, "active-listening.md", NOTE)
     with pytest.raises(AccessError):
-        save_upload(LIN, services, "pauses.md", NOTE)
+        library.save_upload(LIN, "pauses.md", NOTE)
 
 
-def test_upload_ingest_list_and_search(services: CoachServices) -> None:
-    path = save_upload(ANN, services, "using pauses.md", NOTE)
+def test_upload_ingest_list_and_search(library: GuidanceLibrary) -> None:
+    path = library.save_upload(ANN, "using pauses.md", NOTE)
     calls: list[tuple[int, int, str]] = []
-    report = ingest_uploads(ANN, services, [path], lambda *a: calls.append(a))
+    report = library.ingest_uploads(ANN, [path], lambda *a: calls.append(a))
     assert report.ok and report.added == 1
     assert calls == [(1, 1, "using-pauses.md")]
-    sources = stored_sources(ANN, services)
-    assert sources["using-pauses.md"] == 1 and is_upload(services, "using-pauses.md")
-    hits = search_guidance(ANN, services, "pause after a hard question", k=3)
+    sources = library.stored_sources(ANN)
+    assert sources["using-pauses.md"] == 1 and library.is_upload("using-pauses.md")
+    hits = library.search(ANN, "pause after a hard question", k=3)
     assert "using-pauses.md" in [h.source for h in hits]
     with pytest.raises(AccessError):
-        stored_sources(LIN, services)
+        library.stored_sources(LIN)

@@ -70,6 +70,7 @@ def _fail(accounts: Accounts, username: str = "ada") -> str:
     return str(caught.value)
 
 
+@pytest.mark.real_hashing
 def test_password_is_stored_as_an_argon2_hash(accounts: Accounts, store: SqlAccountStore) -> None:
     accounts.create_user("ada", PASSWORD)
     stored = store.find("ada")
@@ -174,6 +175,7 @@ def test_a_cli_user_without_password_is_taken_over(accounts: Accounts, repo: Sql
     assert accounts.has_users()
 
 
+@pytest.mark.real_hashing
 def test_an_outdated_hash_is_replaced_on_sign_in(
     store: SqlAccountStore, repo: SqlRepository
 ) -> None:

@@ -10,12 +10,7 @@ import pytest
 from coach.backends.sql.repository import SqlRepository, create_engine_for
 from coach.errors import CoachError, LLMError, NotFoundError
 from coach.models import Difficulty, Speaker
-from coach.people.admin import (
-    apply_connection,
-    check_connection,
-    database_status,
-    delete_old_transcripts,
-)
+from coach.people.admin import Administration
 from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
 from coach.services import CoachServices
@@ -32,6 +27,11 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path, llm="offline", database_url=None)
 
 
+@pytest.fixture
+def admin(settings: Settings) -> Administration:
+    return CoachServices(settings).admin
+
+
 def _session_at(settings: Settings, started: datetime) -> int:
     repo = SqlRepository(create_engine_for(settings.resolved_database_url), clock=lambda: started)
     user = repo.ensure_user("lin")
@@ -45,25 +45,25 @@ def test_retention_deletes_only_sessions_older_than_the_limit(settings: Settings
     old = _session_at(settings, NOW - timedelta(days=40))
     recent = _session_at(settings, NOW - timedelta(days=5))
     services = CoachServices(settings)
-    assert delete_old_transcripts(ADMIN, services, 30, NOW) == 1
+    assert services.admin.delete_old_transcripts(ADMIN, 30, NOW) == 1
     with pytest.raises(NotFoundError):
         services.repository.get_session(old)
     assert services.repository.get_session(recent).turns
-    counts = database_status(ADMIN, services).counts
+    counts = services.admin.database_status(ADMIN).counts
     assert (counts["practice_sessions"], counts["turns"], counts["critiques"]) == (1, 1, 1)
 
 
 def test_retention_is_for_admins_and_needs_a_day(settings: Settings) -> None:
     services = CoachServices(settings)
     with pytest.raises(AccessError):
-        delete_old_transcripts(TRAINER, services, 30, NOW)
+        services.admin.delete_old_transcripts(TRAINER, 30, NOW)
     with pytest.raises(CoachError, match="at least 1 day"):
-        delete_old_transcripts(ADMIN, services, 0, NOW)
+        services.admin.delete_old_transcripts(ADMIN, 0, NOW)
 
 
 def test_database_status_hides_the_password(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, database_url="sqlite:///" + str(tmp_path / "x.db"))
-    status_ = database_status(ADMIN, CoachServices(settings))
+    status_ = CoachServices(settings).admin.database_status(ADMIN)
     assert status_.url.endswith("x.db") and status_.counts["users"] == 0
     from coach.backends.sql.admin import masked_url
 
@@ -72,23 +72,23 @@ def test_database_status_hides_the_password(tmp_path: Path) -> None:
     )
 
 
-def test_connection_check_over_real_http(settings: Settings, openai_server: OpenAIStub) -> None:
+def test_connection_check_over_real_http(admin: Administration, openai_server: OpenAIStub) -> None:
     openai_server.enqueue(reply("OK"))
-    assert check_connection(ADMIN, settings, openai_server.base_url, "tiny") == "OK"
+    assert admin.check_connection(ADMIN, openai_server.base_url, "tiny") == "OK"
     assert openai_server.chat_requests[-1]["model"] == "tiny"
     openai_server.enqueue(status(401, message="bad key"))
     with pytest.raises(LLMError) as failure:
-        check_connection(ADMIN, settings, openai_server.base_url, "tiny")
+        admin.check_connection(ADMIN, openai_server.base_url, "tiny")
     assert "\n" not in str(failure.value)
     with pytest.raises(AccessError):
-        check_connection(TRAINER, settings, openai_server.base_url, "tiny")
+        admin.check_connection(TRAINER, openai_server.base_url, "tiny")
 
 
-def test_apply_connection_sets_this_process_environment() -> None:
+def test_apply_connection_sets_this_process_environment(admin: Administration) -> None:
     environ: dict[str, str] = {"OPENAI_BASE_URL": "http://old/v1"}
-    apply_connection(ADMIN, "", "gpt-test", environ)
+    admin.apply_connection(ADMIN, "", "gpt-test", environ)
     assert environ == {"COACH_MODEL": "gpt-test"}
-    apply_connection(ADMIN, " http://new/v1 ", "m", environ)
+    admin.apply_connection(ADMIN, " http://new/v1 ", "m", environ)
     assert environ["OPENAI_BASE_URL"] == "http://new/v1"
     with pytest.raises(AccessError):
-        apply_connection(TRAINER, "", "m", environ)
+        admin.apply_connection(TRAINER, "", "m", environ)

@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 
 from coach.errors import CoachError, NotFoundError
-from coach.people.accounts import open_accounts
 from coach.people.cohort_import import import_learners, read_rows
-from coach.people.cohorts import open_cohorts
 from coach.people.models import Role
 from coach.services import CoachServices
 from coach.settings import Settings
@@ -23,7 +21,7 @@ def services(tmp_path: Path) -> CoachServices:
 
 
 def test_rows_create_add_and_report_errors_by_line(services: CoachServices) -> None:
-    accounts, cohorts = open_accounts(services), open_cohorts(services)
+    accounts, cohorts = services.accounts, services.cohorts
     ann = accounts.create_user("ann", PASSWORD, Role.TRAINER)
     accounts.create_user("lin", PASSWORD)
     accounts.create_user("tom", PASSWORD, Role.TRAINER)
@@ -58,12 +56,12 @@ def test_a_header_without_username_is_refused() -> None:
 
 
 def test_another_trainers_cohort_creates_nothing(services: CoachServices) -> None:
-    accounts, cohorts = open_accounts(services), open_cohorts(services)
+    accounts, cohorts = services.accounts, services.cohorts
     ann = accounts.create_user("ann", PASSWORD, Role.TRAINER)
     bob = accounts.create_user("bob", PASSWORD, Role.TRAINER)
     cohort = cohorts.create_cohort(ann, "Spring")
     with pytest.raises(NotFoundError):
         import_learners(cohorts, accounts, bob, cohort.id, "username,password\nx1,long secret 1\n")
-    assert accounts.has_users() and open_cohorts(services).members(ann, cohort.id) == []
+    assert accounts.has_users() and services.cohorts.members(ann, cohort.id) == []
     with pytest.raises(CoachError):
         accounts.authenticate("x1", "long secret 1")

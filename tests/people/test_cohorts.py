@@ -11,9 +11,8 @@ from sqlalchemy import update
 from coach.backends.sql.schema import PracticeSession
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty, Speaker
-from coach.people.accounts import open_accounts
 from coach.people.cohort_models import Status
-from coach.people.cohorts import CohortError, Cohorts, UnknownAccountError, open_cohorts
+from coach.people.cohorts import CohortError, Cohorts, UnknownAccountError
 from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
 from coach.services import CoachServices
@@ -30,11 +29,11 @@ def services(tmp_path: Path) -> CoachServices:
 
 @pytest.fixture
 def cohorts(services: CoachServices) -> Cohorts:
-    return open_cohorts(services)
+    return services.cohorts
 
 
 def _person(services: CoachServices, name: str, role: Role = Role.LEARNER) -> Viewer:
-    return open_accounts(services).create_user(name, PASSWORD, role)
+    return services.accounts.create_user(name, PASSWORD, role)
 
 
 def _session(services: CoachServices, learner: Viewer, *, end: bool, shared: bool = False) -> int:

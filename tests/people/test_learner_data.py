@@ -11,7 +11,8 @@ import pytest
 from coach.backends.sql.learner_data import SqlLearnerData
 from coach.critique.models import Critique
 from coach.errors import NotFoundError
-from coach.people.accounts import Accounts, open_accounts
+from coach.models import Mode, SessionRecord
+from coach.people.accounts import Accounts
 from coach.people.learner_data import EXPORT_FORMAT, LearnerData
 from coach.people.models import Viewer
 from coach.services import CoachServices
@@ -28,7 +29,7 @@ class World:
 
     def __init__(self, tmp_path: Path) -> None:
         self.services = CoachServices(Settings(data_dir=tmp_path / "data", llm="offline"))
-        self.accounts: Accounts = open_accounts(self.services)
+        self.accounts: Accounts = self.services.accounts
         self.ada = self.accounts.create_user("ada", PASSWORD)
         self.bob = self.accounts.create_user("bob", PASSWORD)
         self.critiqued: list[int] = []
@@ -37,7 +38,8 @@ class World:
         self.ada_session = self._practise(self.ada, "What happened, from your side?")
         self.bob_session = self._practise(self.bob, "How did the evening go?")
 
-    def _critic(self, session_id: int) -> Critique:
+    def _critic(self, record: SessionRecord) -> Critique:
+        session_id = record.id
         self.critiqued.append(session_id)
         critique = sample_critique(overall=40 + session_id)
         body = critique.model_dump(mode="json")
@@ -45,9 +47,9 @@ class World:
         return critique
 
     def _practise(self, viewer: Viewer, text: str) -> int:
-        run = self.services.start_practice(SCENARIO, username=viewer.username, offline=True, seed=1)
+        run = self.services.practice.start(viewer, SCENARIO, mode=Mode.OFFLINE, seed=1)
         list(run.say(text))
-        return run.end().id
+        return self.services.practice.end(viewer, run.session_id).id
 
 
 @pytest.fixture

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from coach.errors import PromptError
 from coach.models import PersonaState
-from coach.practice.hints import HintTemplates, parse_hint_templates, suggest_hint
+from coach.practice.hints import HintTemplates, load_hint_templates, suggest_hint
 from coach.prompts import PromptLibrary
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import Scenario
@@ -14,7 +16,7 @@ from coach.scenarios.models import Scenario
 
 @pytest.fixture(scope="module")
 def templates() -> HintTemplates:
-    return parse_hint_templates(PromptLibrary().template("hints.yaml").template)
+    return load_hint_templates(PromptLibrary())
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +80,7 @@ def test_names_the_counterpart_and_counts_disclosures(
     assert "$" not in hint.text
 
 
-def test_a_template_file_with_an_unknown_key_names_the_key() -> None:
+def test_a_template_file_with_an_unknown_key_names_the_key(tmp_path: Path) -> None:
+    (tmp_path / "hints.yaml").write_text("start: hello\ntipp: typo\n", encoding="utf-8")
     with pytest.raises(PromptError, match="hints.yaml.*tipp"):
-        parse_hint_templates("start: hello\ntipp: typo\n")
+        load_hint_templates(PromptLibrary(tmp_path))

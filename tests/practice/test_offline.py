@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from coach.models import PersonaState, PersonaUpdate, Reaction
-from coach.practice.offline import OfflineCounterpart, OfflineLines, shipped_offline_lines
+from coach.practice.offline import OfflineCounterpart, OfflineLines, offline_lines
 from coach.scenarios.library import load_scenario
 from coach.scenarios.models import Scenario
 from tests.paths import TEST_DATA
@@ -95,7 +95,7 @@ def test_elaboration_without_a_topic_is_an_elaboration(scenario: Scenario) -> No
 def test_exhausted_pools_fall_back_in_order(scenario: Scenario) -> None:
     replies = session(scenario, [Reaction.ELABORATE] * 36)
     topic_lines = [line for t in scenario.material.topics for line in t.lines]
-    fallbacks = shipped_offline_lines().fallbacks
+    fallbacks = offline_lines().fallbacks
     assert sorted(replies[:8]) == sorted(pool(scenario, "elaborations"))
     assert sorted(replies[8:14]) == sorted(topic_lines)
     assert sorted(replies[14:18]) == sorted(pool(scenario, "fillers"))
@@ -132,7 +132,7 @@ def test_disclosure_gets_a_bridge_rather_than_repeat_the_first_word(scenario: Sc
         reply = counterpart.reply(update(Reaction.ELABORATE, ("family",)), "x", ["My, my."])
         assert first_word(reply) != "my"
         assert reply.removesuffix(scenario.disclosure("family").text).strip() in (
-            shipped_offline_lines().bridges
+            offline_lines().bridges
         )
 
 
@@ -208,7 +208,7 @@ def test_consecutive_replies_alternate_first_words_when_they_can(scenario: Scena
 
 
 def test_shipped_fallbacks_are_many_and_distinct() -> None:
-    lines = shipped_offline_lines()
+    lines = offline_lines()
     assert len(set(lines.fallbacks)) == len(lines.fallbacks) >= 12
     assert len(set(lines.bridges)) == len(lines.bridges)
 

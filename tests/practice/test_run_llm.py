@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coach.cli import app, commands  # noqa: F401  (registers the commands)
+from coach.cli.commands import app
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub, reply, status
 from tests.paths import TEST_DATA
@@ -75,7 +75,7 @@ def test_usage_of_each_call_is_stored(openai_server: OpenAIStub) -> None:
     assert result.exit_code == 0, result.output
     session = json.loads(result.stdout[result.stdout.index("{") :])
     assert session["mode"] == "llm"
-    stored = CoachServices().session(session["session_id"])
+    stored = CoachServices().repository.get_session(session["session_id"])
     reply_turn = stored.turns[-1]
     assert reply_turn.text == "Fine, I suppose."
     assert reply_turn.usage is not None and reply_turn.usage.prompt_tokens > 0
@@ -90,10 +90,11 @@ def test_llm_failure_keeps_the_learners_turn(openai_server: OpenAIStub) -> None:
     assert result.exit_code == 1
     error_lines = [line for line in result.output.splitlines() if "Error:" in line]
     assert len(error_lines) == 1 and "saved" in error_lines[0]
+    assert "--offline" in error_lines[0]  # the CLI says what the CLI can do about it
     assert "Traceback" not in result.output
     services = CoachServices()
     sessions = services.repository.list_sessions(services.repository.ensure_user(_me()))
-    stored = services.session(sessions[0].id)
+    stored = services.repository.get_session(sessions[0].id)
     assert stored.turns[-1].text == "What made you message so late?"
     assert stored.turns[-1].acts
 

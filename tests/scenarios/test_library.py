@@ -11,10 +11,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from coach.cli import (
-    app,
-    commands,  # noqa: F401  (registers the commands)
-)
+from coach.cli.commands import app
 from coach.errors import ScenarioError
 from coach.models import Difficulty, LearnerRole
 from coach.resources import shipped_dir

@@ -10,7 +10,7 @@ from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty
 from coach.people.models import Role, Viewer
 from coach.people.roles import AccessError
-from coach.scenarios.studio import ScenarioStudio, open_studio
+from coach.scenarios.studio import ScenarioStudio
 from coach.services import CoachServices
 from coach.settings import Settings
 
@@ -30,7 +30,7 @@ def services(tmp_path: Path) -> CoachServices:
 
 @pytest.fixture
 def studio(services: CoachServices) -> ScenarioStudio:
-    return open_studio(services)
+    return services.studio
 
 
 def test_copy_as_new_gives_a_valid_scenario_under_a_fresh_id(studio: ScenarioStudio) -> None:
@@ -80,11 +80,11 @@ def test_try_out_runs_the_draft_without_listing_it(
     services: CoachServices, studio: ScenarioStudio
 ) -> None:
     text = studio.copy_as_new(ANN, SHIPPED).replace("(copy)", "(draft)")
-    run = studio.try_out(ANN, text, Difficulty.EASY, services)
+    run = services.try_out(ANN, text, Difficulty.EASY)
     assert run.scenario.id.startswith("trial-1-") and run.scenario.title.endswith("(draft)")
     assert run.history and run.difficulty is Difficulty.EASY
     assert run.scenario.id not in {s.id for s in services.scenarios.all()}
-    resumed = services.resume_practice(run.session_id, offline=True)
+    resumed = services.practice.resume(ANN, run.session_id)
     assert resumed.scenario.title == run.scenario.title
     with pytest.raises(AccessError):
-        studio.try_out(LIN, text, Difficulty.EASY, services)
+        services.try_out(LIN, text, Difficulty.EASY)

@@ -10,7 +10,6 @@ from sqlalchemy import update
 
 from coach.backends.sql.schema import PracticeSession
 from coach.models import Difficulty, Speaker
-from coach.people.cohorts import open_cohorts
 from coach.people.models import Role
 from coach.services import CoachServices
 from tests.staff_app import isolate, open_page, person, signed_in, texts
@@ -46,7 +45,7 @@ def test_dashboard_shows_work_and_only_shared_transcripts() -> None:
     ann = person(services, "ann", Role.TRAINER)
     lin, max_ = person(services, "lin"), person(services, "max")
     person(services, "ora")
-    cohorts = open_cohorts(services)
+    cohorts = services.cohorts
     cohort = cohorts.create_cohort(ann, "Spring")
     for name in ("lin", "max", "ora"):
         cohorts.add_learner(ann, cohort.id, name)

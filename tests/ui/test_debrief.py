@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coach.models import Mode
 from coach.services import CoachServices
 from tests.critique_samples import sample_critique
 from tests.ui_session import (
@@ -90,7 +91,9 @@ def test_another_learner_cannot_read_the_debrief(services: CoachServices) -> Non
 
 def test_a_session_in_progress_has_no_debrief_yet(services: CoachServices) -> None:
     at = signed_in(services)
-    run = services.start_practice("giving-feedback", username="ada", offline=True)
+    run = services.practice.start(
+        services.local_viewer("ada"), "giving-feedback", mode=Mode.OFFLINE
+    )
     at = open_page(at, "debrief.py", run.session_id)
     assert "still in progress" in at.info[0].value
     assert not at.metric

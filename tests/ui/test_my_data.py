@@ -57,7 +57,7 @@ def test_delete_needs_confirmation_then_removes_only_own_data(services: CoachSer
     assert "Deleted 1 session(s)" in at.success[0].value
     ada = services.repository.ensure_user("ada")
     assert services.repository.list_sessions(ada) == []
-    assert services.session(theirs).turns  # bob's session is untouched
+    assert services.repository.get_session(theirs).turns  # bob's session is untouched
 
 
 def test_my_sessions_links_the_debrief_and_stores_the_share_toggle(services: CoachServices) -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coach.models import Speaker
-from coach.people.accounts import open_accounts
+from coach.models import Mode, Speaker
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub, reply, status
 from tests.paths import REPO
@@ -33,7 +32,7 @@ def services() -> CoachServices:
 
 
 def _user(services: CoachServices, name: str) -> int:
-    return open_accounts(services).create_user(name, PASSWORD).id
+    return services.accounts.create_user(name, PASSWORD).id
 
 
 def _app() -> AppTest:
@@ -146,7 +145,7 @@ def test_practice_turn_reply_undo_and_end(services: CoachServices) -> None:
     at.chat_input[0].set_value("What happened at the consultation evenings, from your side?").run()
     assert len(at.chat_message) == 3
     session = services.repository.list_sessions(services.repository.ensure_user("ada"))[0]
-    stored = services.session(session.id).turns
+    stored = services.repository.get_session(session.id).turns
     assert [t.speaker for t in stored] == [
         Speaker.COUNTERPART,
         Speaker.LEARNER,
@@ -155,13 +154,13 @@ def test_practice_turn_reply_undo_and_end(services: CoachServices) -> None:
     assert at.chat_message[2].markdown[0].value == stored[2].text
     _button(at, "Undo last exchange").click().run()
     assert len(at.chat_message) == 1
-    assert len(services.session(session.id).turns) == 1
+    assert len(services.repository.get_session(session.id).turns) == 1
     at.chat_input[0].set_value("How are you feeling about the third evening?").run()
     _button(at, "End session").click().run()
     assert _titles(at) == [services.scenarios.get(SCENARIO).title]  # the debrief
     assert at.metric[0].label == "Overall score"
     assert "Session saved with 3 turns" in at.success[0].value
-    assert services.session(session.id).ended_at is not None
+    assert services.repository.get_session(session.id).ended_at is not None
     assert "How are you feeling about the third evening?" in _texts(at)
 
 
@@ -174,7 +173,7 @@ def test_practice_without_a_session_points_to_the_library(services: CoachService
 
 def test_another_learner_cannot_open_someone_elses_session(services: CoachServices) -> None:
     _user(services, "ada")
-    run = services.start_practice(SCENARIO, username="ada", offline=True)
+    run = services.practice.start(services.local_viewer("ada"), SCENARIO, mode=Mode.OFFLINE)
     at = _signed_in(services, "bob")
     at.query_params["session"] = str(run.session_id)
     at.switch_page("coach/ui/practice.py").run()
@@ -186,7 +185,7 @@ def test_another_learner_cannot_open_someone_elses_session(services: CoachServic
 
 def test_the_owner_can_reopen_her_session_by_id(services: CoachServices) -> None:
     at = _signed_in(services, "ada")
-    run = services.start_practice(SCENARIO, username="ada", offline=True)
+    run = services.practice.start(services.local_viewer("ada"), SCENARIO, mode=Mode.OFFLINE)
     at.query_params["session"] = str(run.session_id)
     at.switch_page("coach/ui/practice.py").run()
     assert not at.error
@@ -195,11 +194,11 @@ def test_the_owner_can_reopen_her_session_by_id(services: CoachServices) -> None
 
 def test_my_sessions_lists_only_own_sessions_with_transcripts(services: CoachServices) -> None:
     _user(services, "bob")
-    services.start_practice("setting-boundaries", username="bob", offline=True)
+    services.practice.start(services.local_viewer("bob"), "setting-boundaries", mode=Mode.OFFLINE)
     at = _signed_in(services, "ada")
     at.switch_page("coach/ui/history.py").run()
     assert "You have not practised yet" in at.info[0].value
-    mine = services.start_practice(SCENARIO, username="ada", offline=True)
+    mine = services.practice.start(services.local_viewer("ada"), SCENARIO, mode=Mode.OFFLINE)
     at.run()
     assert len(at.expander) == 1
     assert mine.scenario.title in at.expander[0].label

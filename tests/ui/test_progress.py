@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coach.models import Mode
 from coach.services import CoachServices
 from tests.critique_samples import sample_critique
 from tests.ui_session import chart_values, create_user, ended_session, open_page, sign_in
@@ -15,9 +16,10 @@ pytestmark = pytest.mark.usefixtures("offline_data_dir")
 
 
 def _critiqued(services: CoachServices, overall: int, scenario: str = "giving-feedback") -> int:
-    run = services.start_practice(scenario, username="ada", offline=True, seed=3)
+    ada = services.local_viewer("ada")
+    run = services.practice.start(ada, scenario, mode=Mode.OFFLINE, seed=3)
     list(run.say("What happened?"))
-    session_id = run.end().id
+    session_id = services.practice.end(ada, run.session_id).id
     body = sample_critique(overall=overall, percent_open=float(overall)).model_dump(mode="json")
     services.repository.save_critique(session_id, "offline", overall, body)
     return session_id

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coach.people.accounts import open_accounts
 from coach.people.models import Role
 from coach.services import CoachServices
 from coach.ui.single_sign_on import BUTTON
@@ -75,11 +74,11 @@ def test_a_provider_identity_signs_in_a_new_learner(services: CoachServices) -> 
     at = _app(AUTH, user)
     assert not at.exception
     assert "**jane@example.org** · learner" in _signed_in_as(at)
-    assert open_accounts(services).has_users() is False  # created without a password
+    assert services.accounts.has_users() is False  # created without a password
 
 
 def test_the_stored_role_of_an_existing_account_is_kept(services: CoachServices) -> None:
-    open_accounts(services).create_user("ada@example.org", PASSWORD, Role.TRAINER)
+    services.accounts.create_user("ada@example.org", PASSWORD, Role.TRAINER)
     at = _app(AUTH, {"is_logged_in": True, "email": "ada@example.org"})
     assert "**ada@example.org** · trainer" in _signed_in_as(at)
 

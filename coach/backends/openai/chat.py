@@ -80,7 +80,7 @@ class OpenAIChatModel:
         if started:
             raise LLMError(
                 f"The language model at {self._retry.host} stopped in the middle of its reply "
-                f"({self._retry.describe(exc)}); send your message again or run with --offline."
+                f"({self._retry.describe(exc)}); send your message again."
             ) from exc
         self._retry.recover_or_raise(exc, attempt)
 
@@ -90,7 +90,7 @@ def chat_openai(settings: Settings) -> ChatOpenAI:
     if settings.openai_api_key is None and settings.openai_base_url is None:
         raise LLMError(
             "No OpenAI API key is set; set OPENAI_API_KEY, point OPENAI_BASE_URL at a "
-            "compatible server, or run with --offline."
+            "compatible server."
         )
     return ChatOpenAI(
         model=settings.model,

@@ -42,7 +42,7 @@ class RetryPolicy:
         if attempt > self._settings.max_retries:
             raise LLMError(
                 f"The language model at {self.host} did not answer after {attempt} attempts "
-                f"({self.describe(exc)}); try again in a minute or run with --offline."
+                f"({self.describe(exc)}); try again in a minute."
             ) from exc
         self._sleep(self.delay(attempt, exc))
 
@@ -56,7 +56,7 @@ class RetryPolicy:
         if asked > self._settings.max_retry_delay:
             raise LLMError(
                 f"The language model at {self.host} asked to wait {asked:.0f} seconds "
-                f"({self.describe(exc)}); try again later or run with --offline."
+                f"({self.describe(exc)}); try again later."
             ) from exc
         return asked
 
@@ -75,18 +75,15 @@ class RetryPolicy:
         status = getattr(exc, "status_code", None)
         where = f"The language model at {self.host}"
         if status in (401, 403):
-            return (
-                f"{where} rejected the API key (HTTP {status}); "
-                "check OPENAI_API_KEY or run with --offline."
-            )
+            return f"{where} rejected the API key (HTTP {status}); check OPENAI_API_KEY."
         if status == 404:
             return (
                 f"{where} does not serve the model {self._settings.model!r} (HTTP 404); "
-                "set COACH_MODEL to one it serves or run with --offline."
+                "set COACH_MODEL to one it serves."
             )
         return (
             f"{where} refused the request ({self.describe(exc)}: {server_message(exc)}); "
-            "run with --offline if this keeps happening."
+            "check the server if this keeps happening."
         )
 
 

@@ -37,3 +37,19 @@ def delete_sessions_started_before(engine: Engine, cutoff: datetime) -> int:
         db.execute(delete(Critique).where(Critique.session_id.in_(old)))
         removed = db.execute(delete(PracticeSession).where(PracticeSession.started_at < cutoff))
         return int(removed.rowcount or 0)
+
+
+class SqlAdminStore:
+    """The AdminStore port over one database."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self._engine, self._url = engine, url
+
+    def masked_url(self) -> str:
+        return masked_url(self._url)
+
+    def table_counts(self) -> dict[str, int]:
+        return table_counts(self._engine)
+
+    def delete_sessions_started_before(self, cutoff: datetime) -> int:
+        return delete_sessions_started_before(self._engine, cutoff)

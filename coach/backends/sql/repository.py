@@ -17,8 +17,17 @@ from coach.backends.sql.engine import (
 )
 from coach.backends.sql.records import session_record, turn_columns
 from coach.backends.sql.schema import ROLES, Critique, PracticeSession, Turn, User, utc_now
-from coach.errors import NotFoundError
-from coach.models import Act, Difficulty, PersonaState, Reaction, SessionRecord, Speaker, Usage
+from coach.errors import NotFoundError, session_not_found
+from coach.models import (
+    Act,
+    Difficulty,
+    Mode,
+    PersonaState,
+    Reaction,
+    SessionRecord,
+    Speaker,
+    Usage,
+)
 
 __all__ = ["SqlRepository", "create_engine_for", "open_repository", "upgrade_database", "utc_now"]
 
@@ -60,7 +69,7 @@ class SqlRepository:
             return user_id
 
     def create_session(
-        self, user_id: int, scenario_id: str, difficulty: Difficulty, mode: str
+        self, user_id: int, scenario_id: str, difficulty: Difficulty, mode: Mode
     ) -> int:
         """Start a practice session and return its id."""
         with self._writing.begin() as db:
@@ -142,7 +151,7 @@ class SqlRepository:
             )
             return removed.rowcount
 
-    def save_critique(self, session_id: int, mode: str, overall: int, body: dict[str, Any]) -> int:
+    def save_critique(self, session_id: int, mode: Mode, overall: int, body: dict[str, Any]) -> int:
         """Store a critique of the session and return its id."""
         with self._writing.begin() as db:
             _require_session(db, session_id)
@@ -181,8 +190,5 @@ def _require_session(db: Session, session_id: int, *, lock: bool = False) -> Pra
     # because its IMMEDIATE transactions already hold the database write lock.
     row = db.get(PracticeSession, session_id, with_for_update=lock)
     if row is None:
-        raise NotFoundError(
-            f"Practice session {session_id} does not exist; start a new one or pick one "
-            "from your history."
-        )
+        raise session_not_found(session_id)
     return row
