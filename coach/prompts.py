@@ -8,6 +8,7 @@ one place. A missing file, a malformed one or a missing variable is a PromptErro
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,12 +45,7 @@ class PromptLibrary:
 
     def render(self, name: str, **values: object) -> str:
         """Fill every ``$variable`` of the template; any one left unfilled raises PromptError."""
-        try:
-            return self.template(name).substitute({k: str(v) for k, v in values.items()})
-        except KeyError as exc:
-            raise PromptError(f"Prompt {name} needs a value for {exc.args[0]!r}.") from None
-        except ValueError as exc:
-            raise PromptError(f"Prompt {name} has a malformed placeholder: {exc}.") from None
+        return fill(self.template(name), values, f"Prompt {name}")
 
     def data(self, name: str, model: type[M]) -> M:
         """A YAML prompt file validated as ``model`` (read once per library)."""
@@ -72,6 +68,18 @@ class PromptLibrary:
                 f"{field_path(e['loc'], 'the file')}: {e['msg'].lower()}" for e in exc.errors()
             )
             raise PromptError(f"{path}: {problems}; fix the file or reinstall.") from None
+
+
+def fill(template: string.Template | str, values: Mapping[str, object], what: str) -> str:
+    """Fill every ``$placeholder``; one left unfilled raises PromptError naming ``what``."""
+    if isinstance(template, str):
+        template = string.Template(template)
+    try:
+        return template.substitute({k: str(v) for k, v in values.items()})
+    except KeyError as exc:
+        raise PromptError(f"{what} needs a value for {exc.args[0]!r}.") from None
+    except ValueError as exc:
+        raise PromptError(f"{what} has a malformed placeholder: {exc}.") from None
 
 
 _shipped: PromptLibrary | None = None

@@ -8,7 +8,6 @@ placeholders (string.Template); a placeholder a template needs but is not given 
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coach.errors import PromptError
-from coach.prompts import PromptLibrary, shipped_prompts
+from coach.prompts import PromptLibrary, fill, shipped_prompts
 
 CRITIQUE_FILE = "critique.yaml"
 REWRITES_FILE = "rewrites.yaml"
@@ -118,12 +117,7 @@ class RewriteTemplates(_Strict):
 
 def render(template: str, values: Mapping[str, object], name: str = "template") -> str:
     """Fill ``$placeholders``; a missing one raises PromptError naming the template."""
-    try:
-        return string.Template(template).substitute({k: str(v) for k, v in values.items()})
-    except KeyError as exc:
-        raise PromptError(f"Critique {name} needs a value for {exc.args[0]!r}.") from None
-    except ValueError as exc:
-        raise PromptError(f"Critique {name} has a malformed placeholder: {exc}.") from None
+    return fill(template, values, f"Critique {name}")
 
 
 def load_critique_wording(prompts: PromptLibrary | None = None) -> CritiqueWording:
