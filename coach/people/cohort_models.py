@@ -19,6 +19,15 @@ class Member(Frozen):
     id: int
     username: str
     role: str
+    accepted: bool = True  # False while the learner has not accepted the invitation
+
+
+class Invitation(Frozen):
+    """A trainer's invitation to a cohort, waiting for the learner's answer."""
+
+    cohort_id: int
+    cohort_name: str
+    trainer: str
 
 
 class CohortRow(Frozen):
@@ -46,7 +55,7 @@ class SessionFacts(Frozen):
     scenario_id: str
     started_at: datetime
     ended_at: datetime | None
-    shared: bool
+    readers: frozenset[int] = frozenset()  # trainers the learner shared the transcript with
     overall: int | None = None
     critique: dict[str, Any] | None = None
 

@@ -16,6 +16,7 @@ from coach.people.cohort_models import (
     AssignedWork,
     AssignmentRow,
     CohortRow,
+    Invitation,
     LearnerAssignment,
     Member,
     SessionFacts,
@@ -64,7 +65,11 @@ class Cohorts:
         return self._store.members(cohort_id)
 
     def add_learner(self, viewer: Viewer, cohort_id: int, username: str) -> bool:
-        """Add an existing learner; False if they were already a member."""
+        """Invite an existing learner (an admin adds them at once); False if already in.
+
+        A learner joins a trainer's cohort only by accepting, so no trainer can enrol someone
+        and read what they shared with another trainer.
+        """
         self._own(viewer, cohort_id)
         found = self._store.find_user(username.strip())
         if found is None:
@@ -73,7 +78,21 @@ class Cohorts:
             )
         if found.role != Role.LEARNER.value:
             raise CohortError(f"{found.username!r} is a {found.role}; only learners join cohorts.")
-        return self._store.add_member(cohort_id, found.id)
+        accepted = self._clock() if viewer.role == Role.ADMIN else None
+        return self._store.add_member(cohort_id, found.id, accepted)
+
+    def invitations(self, viewer: Viewer) -> list[Invitation]:
+        """The viewer's pending invitations to cohorts."""
+        return self._store.invitations_of(viewer.id)
+
+    def accept(self, viewer: Viewer, cohort_id: int) -> None:
+        """Join a cohort the viewer was invited to."""
+        if not self._store.accept_member(cohort_id, viewer.id, self._clock()):
+            raise NotFoundError(f"No invitation to cohort {cohort_id}; nothing to accept.")
+
+    def decline(self, viewer: Viewer, cohort_id: int) -> None:
+        """Turn down an invitation (or leave the cohort)."""
+        self._store.remove_member(cohort_id, viewer.id)
 
     def remove_learner(self, viewer: Viewer, cohort_id: int, user_id: int) -> None:
         self._own(viewer, cohort_id)
@@ -113,13 +132,15 @@ class Cohorts:
     def work(self, viewer: Viewer, cohort_id: int) -> list[AssignedWork]:
         """Every member's work on every assignment of the cohort: status, score, metrics."""
         self._own(viewer, cohort_id)
-        members = [m for m in self._store.members(cohort_id) if m.role == Role.LEARNER.value]
+        members = [
+            m for m in self._store.members(cohort_id) if m.role == Role.LEARNER.value and m.accepted
+        ]
         rows = self._store.assignments(cohort_id)
         sessions = self._store.sessions_of(
             [m.id for m in members], sorted({r.scenario_id for r in rows})
         )
         return [
-            assigned_work(member, row, _work_sessions(row, sessions, member.id))
+            assigned_work(member, row, _work_sessions(row, sessions, member.id), viewer.id)
             for row in rows
             for member in members
         ]
@@ -132,8 +153,8 @@ class Cohorts:
         facts = self._store.session_facts(session_id)
         if (
             facts is None
-            or not facts.shared
-            or viewer.id not in self._store.trainers_of(facts.user_id)
+            or viewer.id not in facts.readers  # named when the learner shared it
+            or viewer.id not in self._store.trainers_of(facts.user_id)  # and still theirs
         ):
             raise NotFoundError(
                 f"Transcript {session_id} is not shared with you; only learners can share it."
@@ -155,8 +176,13 @@ def status(row: AssignmentRow, sessions: list[SessionFacts]) -> Status:
     return Status.IN_PROGRESS if sessions else Status.NOT_STARTED
 
 
-def assigned_work(member: Member, row: AssignmentRow, sessions: list[SessionFacts]) -> AssignedWork:
-    """The member's work on ``row``, from the latest ended session (else the latest started)."""
+def assigned_work(
+    member: Member, row: AssignmentRow, sessions: list[SessionFacts], trainer_id: int
+) -> AssignedWork:
+    """The member's work on ``row``, from the latest ended session (else the latest started).
+
+    ``shared`` says whether ``trainer_id`` may read that session's transcript.
+    """
     ended = [s for s in sessions if s.ended_at is not None]
     chosen = max(ended or sessions, key=lambda s: (s.started_at, s.id), default=None)
     metrics = (chosen.critique or {}).get("metrics", {}) if chosen else {}
@@ -170,7 +196,7 @@ def assigned_work(member: Member, row: AssignmentRow, sessions: list[SessionFact
         overall=chosen.overall if chosen else None,
         percent_open_questions=metrics.get("percent_open_questions"),
         reflection_to_question_ratio=metrics.get("reflection_to_question_ratio"),
-        shared=bool(chosen and chosen.shared),
+        shared=bool(chosen and trainer_id in chosen.readers),
     )
 
 

@@ -69,19 +69,31 @@ class LearnerData:
         return progress_points(self._accounts.sessions_of(viewer), critiques)
 
     def shared_sessions(self, viewer: Viewer) -> set[int]:
-        """Ids of the viewer's sessions whose transcript their trainer may read."""
-        return self._store.shared_sessions(viewer.id)
+        """Ids of the viewer's sessions whose transcript a trainer may read."""
+        return set(self._store.readers(viewer.id))
 
-    def set_shared(self, viewer: Viewer, session_id: int, shared: bool) -> None:
-        """Share one of the viewer's own transcripts with their trainer, or stop sharing it."""
+    def readers(self, viewer: Viewer) -> dict[int, list[str]]:
+        """Each of the viewer's shared sessions with the trainers who may read it."""
+        return self._store.readers(viewer.id)
+
+    def set_shared(self, viewer: Viewer, session_id: int, shared: bool) -> int:
+        """Share one of the viewer's own transcripts, or stop sharing it.
+
+        A share names its readers when it is made: the trainers of the cohorts the learner is
+        in now. A trainer who joins the learner's life later sees nothing shared before.
+        Returns how many trainers may read it.
+        """
         self._accounts.session_for(viewer, session_id)
-        self._store.set_shared(session_id, shared)
+        if not shared:
+            self._store.unshare(session_id)
+            return 0
+        return self._store.share(session_id, viewer.id, self._clock())
 
     def export(self, viewer: Viewer) -> dict[str, Any]:
         """Everything stored about the viewer's practice: sessions, turns and critiques."""
-        shared = self._store.shared_sessions(viewer.id)
+        readers = self._store.readers(viewer.id)
         sessions = [
-            _session_json(self._accounts.session_for(viewer, r.id), r.id in shared)
+            _session_json(self._accounts.session_for(viewer, r.id), readers.get(r.id, []))
             for r in self._accounts.sessions_of(viewer)
         ]
         return {
@@ -109,7 +121,7 @@ def _critique(body: dict[str, Any]) -> Critique | None:
         return None
 
 
-def _session_json(record: SessionRecord, shared: bool) -> dict[str, Any]:
+def _session_json(record: SessionRecord, readers: list[str]) -> dict[str, Any]:
     return {
         "id": record.id,
         "scenario": record.scenario_id,
@@ -117,7 +129,7 @@ def _session_json(record: SessionRecord, shared: bool) -> dict[str, Any]:
         "mode": record.mode,
         "started_at": record.started_at.isoformat(),
         "ended_at": None if record.ended_at is None else record.ended_at.isoformat(),
-        "shared_with_trainer": shared,
+        "shared_with": readers,
         "turns": [t.model_dump(mode="json") for t in record.turns],
         "persona_trace": persona_trace(record),
     }

@@ -20,7 +20,8 @@ BADGES = {
 
 
 def show(viewer: Viewer) -> None:
-    """'Your assignments' with due dates and status; nothing at all when there are none."""
+    """Invitations to cohorts, then 'Your assignments'; nothing at all when there are none."""
+    _invitations(viewer)
     assigned = coach_services().cohorts.my_assignments(viewer)
     if not assigned:
         return
@@ -29,6 +30,22 @@ def show(viewer: Viewer) -> None:
     for item in assigned:
         _row(item, now)
     st.divider()
+
+
+def _invitations(viewer: Viewer) -> None:
+    cohorts = coach_services().cohorts
+    for invitation in cohorts.invitations(viewer):
+        with st.container(border=True, horizontal=True, vertical_alignment="center"):
+            st.markdown(
+                f"**{invitation.trainer}** invited you to the cohort **{invitation.cohort_name}**. "
+                "Trainers see your assigned work's scores; transcripts only if you share them."
+            )
+            if st.button("Accept", key=f"accept-{invitation.cohort_id}", type="primary"):
+                cohorts.accept(viewer, invitation.cohort_id)
+                st.rerun()
+            if st.button("Decline", key=f"decline-{invitation.cohort_id}"):
+                cohorts.decline(viewer, invitation.cohort_id)
+                st.rerun()
 
 
 def due_label(due_at: datetime | None, now: datetime) -> str:

@@ -10,7 +10,7 @@ from coach.models import Difficulty
 from coach.people.cohort_import import ImportReport, import_learners
 from coach.people.cohort_models import CohortRow
 from coach.people.cohorts import Cohorts
-from coach.people.models import Viewer
+from coach.people.models import Role, Viewer
 from coach.ui import state
 from coach.ui.assignments import due_label
 from coach.ui.resources import account_service, coach_services
@@ -72,7 +72,8 @@ def _members(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> None:
         row = st.container(
             horizontal=True, vertical_alignment="center", horizontal_alignment="distribute"
         )
-        row.markdown(f":material/person: {member.username}")
+        waiting = "" if member.accepted else " :gray-badge[invited, not yet accepted]"
+        row.markdown(f":material/person: {member.username}{waiting}")
         if row.button("Remove", key=f"remove-{member.id}", type="tertiary"):
             cohorts.remove_learner(viewer, cohort.id, member.id)
             state.notify(f"{member.username} left {cohort.name}.")
@@ -86,7 +87,8 @@ def _add_one(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> None:
         if st.form_submit_button("Add learner", icon=":material/person_add:"):
             added = attempt(lambda: cohorts.add_learner(viewer, cohort.id, username))
             if added is not None:
-                what = "added to" if added else "was already in"
+                joined = "added to" if viewer.role == Role.ADMIN else "invited to"
+                what = joined if added else "was already in"
                 state.notify(f"{username.strip()} {what} {cohort.name}.")
                 st.rerun()
 

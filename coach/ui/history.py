@@ -25,9 +25,9 @@ def render() -> None:
         routes.link("library", "Go to the scenario library")
         return
     scores = {point.session_id: point.overall for point in learner_data().progress(viewer)}
-    shared = learner_data().shared_sessions(viewer)
+    readers = learner_data().readers(viewer)
     for record in records:
-        _session(viewer, record, scores.get(record.id), record.id in shared)
+        _session(viewer, record, scores.get(record.id), readers.get(record.id, []))
 
 
 def _title(scenario_id: str) -> tuple[str, str]:
@@ -39,7 +39,7 @@ def _title(scenario_id: str) -> tuple[str, str]:
     return scenario.title, scenario.persona.name
 
 
-def _session(viewer: Viewer, record: SessionRecord, score: int | None, shared: bool) -> None:
+def _session(viewer: Viewer, record: SessionRecord, score: int | None, readers: list[str]) -> None:
     title, counterpart = _title(record.scenario_id)
     status = "in progress" if record.ended_at is None else "ended"
     status += "" if score is None else f" · {score}/100"
@@ -50,14 +50,15 @@ def _session(viewer: Viewer, record: SessionRecord, score: int | None, shared: b
         st.caption(
             f"Session {record.id} · {frame.mode_label(record.mode)} mode · {len(full.turns)} turns"
         )
-        _debrief_and_sharing(viewer, record, shared)
+        _debrief_and_sharing(viewer, record, readers)
         transcript.show(((t.speaker, t.text) for t in full.turns), counterpart)
         if record.ended_at is None and st.button("Continue", key=f"continue-{record.id}"):
             _continue(viewer, record)
 
 
-def _debrief_and_sharing(viewer: Viewer, record: SessionRecord, shared: bool) -> None:
-    """A link to the debrief of an ended session, and whether the trainer may read it."""
+def _debrief_and_sharing(viewer: Viewer, record: SessionRecord, readers: list[str]) -> None:
+    """A link to the debrief of an ended session, and which trainers may read it."""
+    shared = bool(readers)
     row = st.container(horizontal=True, vertical_alignment="center", gap="medium")
     if record.ended_at is not None:
         with row:
@@ -66,10 +67,18 @@ def _debrief_and_sharing(viewer: Viewer, record: SessionRecord, shared: bool) ->
         "Share transcript with my trainer",
         value=shared,
         key=f"share-{record.id}",
-        help="Your trainer sees the scores of assigned work; the words only if you share them.",
+        help=(
+            "Your trainers see the scores of assigned work; the words only if you share them. "
+            "A share goes to the trainers of your cohorts today, not to ones you join later."
+        ),
     )
+    if shared:
+        st.caption("Shared with " + ", ".join(readers))
     if wanted != shared:
-        learner_data().set_shared(viewer, record.id, wanted)
+        count = learner_data().set_shared(viewer, record.id, wanted)
+        if wanted and count == 0:
+            state.notify("You are in no trainer's cohort yet, so nobody can read it.")
+        st.rerun()
 
 
 def _continue(viewer: Viewer, record: SessionRecord) -> None:

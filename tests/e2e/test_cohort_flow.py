@@ -1,4 +1,5 @@
-"""A trainer makes a cohort, adds a learner and assigns a scenario; the learner sees it at home."""
+"""A trainer makes a cohort, invites a learner and assigns a scenario; the learner accepts and
+sees it at home."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def _create_cohort(tess: Visit) -> None:
 def _add_learner(tess: Visit, learner: str) -> None:
     tess.page.get_by_label("Username", exact=True).fill(learner)
     tess.button("Add learner").click()
-    expect(tess.main().get_by_text(f"{learner} added to {COHORT}")).to_be_visible()
+    expect(tess.main().get_by_text(f"{learner} invited to {COHORT}")).to_be_visible()
     expect(tess.button("Remove")).to_have_count(1)  # one member listed, with a way out
     tess.shot("learner-added")
 
@@ -66,6 +67,10 @@ def _assign(tess: Visit) -> None:
 
 def _sees_assignment(cleo: Visit) -> None:
     expect(cleo.title("Scenario library")).to_be_visible()
+    expect(cleo.main().get_by_text(f"invited you to the cohort {COHORT}")).to_be_visible()
+    expect(cleo.heading("Your assignments")).not_to_be_visible()  # not before accepting
+    cleo.shot("invitation")
+    cleo.button("Accept").click()
     mine = cleo.main().get_by_test_id("stVerticalBlock").filter(has_text=TITLE)
     expect(cleo.heading("Your assignments")).to_be_visible()
     expect(mine.filter(has_text="not started").filter(has_text=COHORT).first).to_be_visible()

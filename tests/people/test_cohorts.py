@@ -6,9 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
-from coach.backends.sql.schema import PracticeSession
 from coach.errors import NotFoundError, ScenarioError
 from coach.models import Difficulty, Speaker
 from coach.people.cohort_models import Status
@@ -45,13 +43,14 @@ def _session(services: CoachServices, learner: Viewer, *, end: bool, shared: boo
         metrics = {"percent_open_questions": 75.0, "reflection_to_question_ratio": 0.5}
         repo.save_critique(session_id, "offline", 64, {"metrics": metrics})
     if shared:
-        with repo.engine.begin() as db:
-            db.execute(
-                update(PracticeSession)
-                .where(PracticeSession.id == session_id)
-                .values(shared_with_trainer=True)
-            )
+        services.learner_data.set_shared(learner, session_id, True)
     return session_id
+
+
+def _join(cohorts: Cohorts, trainer: Viewer, cohort_id: int, learner: Viewer) -> None:
+    """The trainer invites the learner, who accepts."""
+    cohorts.add_learner(trainer, cohort_id, learner.username)
+    cohorts.accept(learner, cohort_id)
 
 
 def test_learners_cannot_manage_cohorts(services: CoachServices, cohorts: Cohorts) -> None:
@@ -117,7 +116,7 @@ def test_learner_status_moves_from_not_started_to_done(
     lin = _person(services, "lin")
     _session(services, lin, end=True)  # before the assignment: does not count
     cohort = cohorts.create_cohort(ann, "Spring")
-    cohorts.add_learner(ann, cohort.id, "lin")
+    _join(cohorts, ann, cohort.id, lin)
     cohorts.assign(ann, cohort.id, SCENARIO, Difficulty.STANDARD, None)
     assert [a.status for a in cohorts.my_assignments(lin)] == [Status.NOT_STARTED]
     session_id = _session(services, lin, end=False)
@@ -132,8 +131,8 @@ def test_work_shows_scores_and_metrics_of_assigned_work_only(
     ann = _person(services, "ann", Role.TRAINER)
     lin, max_ = _person(services, "lin"), _person(services, "max")
     cohort = cohorts.create_cohort(ann, "Spring")
-    cohorts.add_learner(ann, cohort.id, "lin")
-    cohorts.add_learner(ann, cohort.id, "max")
+    _join(cohorts, ann, cohort.id, lin)
+    _join(cohorts, ann, cohort.id, max_)
     cohorts.assign(ann, cohort.id, SCENARIO, Difficulty.STANDARD, None)
     _session(services, lin, end=True)
     repo = services.repository
@@ -152,7 +151,7 @@ def test_transcript_only_when_shared_with_this_trainer(
     bob = _person(services, "bob", Role.TRAINER)
     lin = _person(services, "lin")
     cohort = cohorts.create_cohort(ann, "Spring")
-    cohorts.add_learner(ann, cohort.id, "lin")
+    _join(cohorts, ann, cohort.id, lin)
     private = _session(services, lin, end=True)
     shared = _session(services, lin, end=True, shared=True)
     repo = services.repository
@@ -172,9 +171,51 @@ def test_removed_learner_drops_out_of_the_trainers_view(
     ann = _person(services, "ann", Role.TRAINER)
     lin = _person(services, "lin")
     cohort = cohorts.create_cohort(ann, "Spring")
-    cohorts.add_learner(ann, cohort.id, "lin")
+    _join(cohorts, ann, cohort.id, lin)
     shared = _session(services, lin, end=True, shared=True)
     cohorts.remove_learner(ann, cohort.id, lin.id)
     assert cohorts.members(ann, cohort.id) == []
     with pytest.raises(NotFoundError):
         cohorts.shared_transcript(ann, shared, services.repository)
+
+
+def test_a_learner_joins_only_by_accepting(services: CoachServices, cohorts: Cohorts) -> None:
+    ann = _person(services, "ann", Role.TRAINER)
+    lin = _person(services, "lin")
+    cohort = cohorts.create_cohort(ann, "Spring")
+    cohorts.add_learner(ann, cohort.id, "lin")
+    cohorts.assign(ann, cohort.id, SCENARIO, Difficulty.STANDARD, None)
+    assert [m.accepted for m in cohorts.members(ann, cohort.id)] == [False]
+    assert cohorts.my_assignments(lin) == [] and cohorts.work(ann, cohort.id) == []
+    assert [i.cohort_name for i in cohorts.invitations(lin)] == ["Spring"]
+    cohorts.accept(lin, cohort.id)
+    assert cohorts.invitations(lin) == [] and len(cohorts.my_assignments(lin)) == 1
+    with pytest.raises(NotFoundError):
+        cohorts.accept(lin, cohort.id)  # nothing pending any more
+
+
+def test_an_admin_adds_a_learner_directly(services: CoachServices, cohorts: Cohorts) -> None:
+    root = _person(services, "root", Role.ADMIN)
+    _person(services, "lin")
+    cohort = cohorts.create_cohort(root, "Spring")
+    cohorts.add_learner(root, cohort.id, "lin")
+    assert [m.accepted for m in cohorts.members(root, cohort.id)] == [True]
+
+
+def test_a_later_trainer_cannot_read_what_was_shared_with_another(
+    services: CoachServices, cohorts: Cohorts
+) -> None:
+    ann = _person(services, "ann", Role.TRAINER)
+    bob = _person(services, "bob", Role.TRAINER)
+    lin = _person(services, "lin")
+    _join(cohorts, ann, cohorts.create_cohort(ann, "Ann's").id, lin)
+    shared = _session(services, lin, end=True, shared=True)
+    bobs = cohorts.create_cohort(bob, "Bob's")
+    cohorts.add_learner(bob, bobs.id, "lin")  # enrolled without asking: only an invitation
+    with pytest.raises(NotFoundError, match="not shared"):
+        cohorts.shared_transcript(bob, shared, services.repository)
+    cohorts.accept(lin, bobs.id)  # even once lin accepts, the old share names only ann
+    with pytest.raises(NotFoundError, match="not shared"):
+        cohorts.shared_transcript(bob, shared, services.repository)
+    assert services.learner_data.readers(lin) == {shared: ["ann"]}
+    assert cohorts.shared_transcript(ann, shared, services.repository).id == shared

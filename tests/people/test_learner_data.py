@@ -14,7 +14,7 @@ from coach.errors import NotFoundError
 from coach.models import Mode, SessionRecord
 from coach.people.accounts import Accounts
 from coach.people.learner_data import EXPORT_FORMAT, LearnerData
-from coach.people.models import Viewer
+from coach.people.models import Role, Viewer
 from coach.services import CoachServices
 from coach.settings import Settings
 from tests.critique_samples import sample_critique
@@ -32,6 +32,10 @@ class World:
         self.accounts: Accounts = self.services.accounts
         self.ada = self.accounts.create_user("ada", PASSWORD)
         self.bob = self.accounts.create_user("bob", PASSWORD)
+        tia = self.accounts.create_user("tia", PASSWORD, Role.TRAINER)
+        cohort = self.services.cohorts.create_cohort(tia, "Tia's")
+        self.services.cohorts.add_learner(tia, cohort.id, "ada")
+        self.services.cohorts.accept(self.ada, cohort.id)
         self.critiqued: list[int] = []
         store = SqlLearnerData(self.services.repository.engine)
         self.data = LearnerData(self.accounts, store, self._critic, clock=lambda: NOW)
@@ -78,7 +82,9 @@ def test_only_the_owner_reads_critiques_or_shares(world: World) -> None:
 
 def test_sharing_is_off_by_default_and_toggles(world: World) -> None:
     assert world.data.shared_sessions(world.ada) == set()
-    world.data.set_shared(world.ada, world.ada_session, True)
+    assert world.data.set_shared(world.bob, world.bob_session, True) == 0  # bob has no trainer
+    assert world.data.shared_sessions(world.bob) == set()
+    assert world.data.set_shared(world.ada, world.ada_session, True) == 1
     assert world.data.shared_sessions(world.ada) == {world.ada_session}
     assert world.data.shared_sessions(world.bob) == set()
     world.data.set_shared(world.ada, world.ada_session, False)
@@ -94,7 +100,7 @@ def test_export_holds_own_sessions_turns_and_critiques_only(world: World) -> Non
     assert exported["exported_at"] == NOW.isoformat()
     assert [s["id"] for s in exported["sessions"]] == [world.ada_session]
     session = exported["sessions"][0]
-    assert session["shared_with_trainer"] is True
+    assert session["shared_with"] == ["tia"]
     assert [t["text"] for t in session["turns"]][1] == "What happened, from your side?"
     assert [c["session_id"] for c in exported["critiques"]] == [world.ada_session]
     assert exported["critiques"][0]["overall"] == 40 + world.ada_session

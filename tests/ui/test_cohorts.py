@@ -30,12 +30,16 @@ def test_trainer_creates_cohort_adds_learner_and_assigns() -> None:
     assert "No account 'nobody'" in at.error[0].value
     field(at, "Username").input("lin")
     at = button(at, "Add learner").click().run()
-    assert "lin added to Spring mentors" in at.success[0].value
+    assert "lin invited to Spring mentors" in at.success[0].value
+    assert "invited, not yet accepted" in texts(at)
     field(at, "Scenario").set_value("giving-feedback")
     at = button(at, "Assign").click().run()
     assert not at.exception
     assert "assigned to Spring mentors" in at.success[0].value
     learner = signed_in("lin")
+    assert "ann** invited you to the cohort **Spring mentors" in texts(learner)
+    assert "Your assignments" not in [s.value for s in learner.subheader]  # not before accepting
+    learner = button(learner, "Accept").click().run()
     assert [s.value for s in learner.subheader][0] == "Your assignments"
     assert "not started" in texts(learner)
 

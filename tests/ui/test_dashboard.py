@@ -6,11 +6,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
-from coach.backends.sql.schema import PracticeSession
 from coach.models import Difficulty, Speaker
-from coach.people.models import Role
+from coach.people.models import Role, Viewer
 from coach.services import CoachServices
 from tests.staff_app import isolate, open_page, person, signed_in, texts
 from tests.ui_session import chart_values
@@ -32,23 +30,21 @@ def _finished(
     repo.end_session(session_id)
     metrics = {"percent_open_questions": 60.0, "reflection_to_question_ratio": 0.5}
     repo.save_critique(session_id, "offline", overall, {"metrics": metrics})
-    with repo.engine.begin() as db:
-        db.execute(
-            update(PracticeSession)
-            .where(PracticeSession.id == session_id)
-            .values(shared_with_trainer=shared)
-        )
+    if shared:
+        learner = Viewer(id=user_id, username="any", role=Role.LEARNER)
+        services.learner_data.set_shared(learner, session_id, True)
 
 
 def test_dashboard_shows_work_and_only_shared_transcripts() -> None:
     services = CoachServices()
     ann = person(services, "ann", Role.TRAINER)
     lin, max_ = person(services, "lin"), person(services, "max")
-    person(services, "ora")
+    ora = person(services, "ora")
     cohorts = services.cohorts
     cohort = cohorts.create_cohort(ann, "Spring")
-    for name in ("lin", "max", "ora"):
-        cohorts.add_learner(ann, cohort.id, name)
+    for learner in (lin, max_, ora):
+        cohorts.add_learner(ann, cohort.id, learner.username)
+        cohorts.accept(learner, cohort.id)
     due = datetime.now(UTC) + timedelta(days=2)
     cohorts.assign(ann, cohort.id, SCENARIO, Difficulty.STANDARD, due)
     _finished(services, lin.id, "Lin's shared words, what matters to you?", 82, shared=True)

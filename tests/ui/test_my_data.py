@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import app_test
 
 from coach.backends.sql.learner_data import SqlLearnerData
+from coach.people.models import Role
 from coach.services import CoachServices
 from tests.ui_session import (
     DownloadCatcher,
@@ -62,14 +63,20 @@ def test_delete_needs_confirmation_then_removes_only_own_data(services: CoachSer
 
 def test_my_sessions_links_the_debrief_and_stores_the_share_toggle(services: CoachServices) -> None:
     create_user(services, "ada")
+    trainer = services.accounts.create_user("tia", "a long enough secret", Role.TRAINER)
+    cohort = services.cohorts.create_cohort(trainer, "Tia's")
+    services.cohorts.add_learner(trainer, cohort.id, "ada")
+    ada = services.local_viewer("ada")
+    services.cohorts.accept(ada, cohort.id)
     session_id = ended_session(services, "ada", "What happened?")
     at = open_page(sign_in("ada"), "history.py")
     toggle = at.toggle(key=f"share-{session_id}")
     assert toggle.value is False
     toggle.set_value(True).run()
     store = SqlLearnerData(services.repository.engine)
-    assert store.shared_sessions(services.repository.ensure_user("ada")) == {session_id}
+    assert store.readers(ada.id) == {session_id: ["tia"]}
     at.run()
     assert at.toggle(key=f"share-{session_id}").value is True
+    assert "Shared with tia" in [c.value for c in at.caption]
     links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
     assert ("debrief", f"session={session_id}") in links

@@ -15,11 +15,18 @@ from coach.backends.sql.schema import (
     CohortMember,
     Critique,
     PracticeSession,
+    SessionShare,
     User,
     utc_now,
 )
 from coach.models import Difficulty
-from coach.people.cohort_models import AssignmentRow, CohortRow, Member, SessionFacts
+from coach.people.cohort_models import (
+    AssignmentRow,
+    CohortRow,
+    Invitation,
+    Member,
+    SessionFacts,
+)
 
 
 class SqlCohortStore:
@@ -51,26 +58,48 @@ class SqlCohortStore:
 
     def members(self, cohort_id: int) -> list[Member]:
         with self._reading.begin() as db:
-            users = db.scalars(
-                select(User)
+            rows = db.execute(
+                select(User, CohortMember.accepted_at)
                 .join(CohortMember, CohortMember.user_id == User.id)
                 .where(CohortMember.cohort_id == cohort_id)
                 .order_by(User.username)
             )
-            return [_member(user) for user in users]
+            return [_member(user, accepted is not None) for user, accepted in rows]
 
     def find_user(self, username: str) -> Member | None:
         with self._reading.begin() as db:
             user = db.scalar(select(User).where(User.username == username))
             return None if user is None else _member(user)
 
-    def add_member(self, cohort_id: int, user_id: int) -> bool:
-        """Add the user to the cohort; False if they already were in it."""
+    def add_member(self, cohort_id: int, user_id: int, accepted_at: datetime | None) -> bool:
+        """Add the user to the cohort (pending without ``accepted_at``); False if already in."""
         with self._writing.begin() as db:
             if db.get(CohortMember, (cohort_id, user_id)) is not None:
                 return False
-            db.add(CohortMember(cohort_id=cohort_id, user_id=user_id))
+            db.add(CohortMember(cohort_id=cohort_id, user_id=user_id, accepted_at=accepted_at))
             return True
+
+    def accept_member(self, cohort_id: int, user_id: int, when: datetime) -> bool:
+        with self._writing.begin() as db:
+            row = db.get(CohortMember, (cohort_id, user_id))
+            if row is None or row.accepted_at is not None:
+                return False
+            row.accepted_at = when
+            return True
+
+    def invitations_of(self, user_id: int) -> list[Invitation]:
+        query = (
+            select(Cohort.id, Cohort.name, User.username)
+            .join(CohortMember, CohortMember.cohort_id == Cohort.id)
+            .join(User, User.id == Cohort.trainer_id)
+            .where(CohortMember.user_id == user_id, CohortMember.accepted_at.is_(None))
+            .order_by(Cohort.id)
+        )
+        with self._reading.begin() as db:
+            return [
+                Invitation(cohort_id=cohort_id, cohort_name=name, trainer=trainer)
+                for cohort_id, name, trainer in db.execute(query)
+            ]
 
     def remove_member(self, cohort_id: int, user_id: int) -> None:
         with self._writing.begin() as db:
@@ -101,7 +130,9 @@ class SqlCohortStore:
 
     def assignments_of_learner(self, user_id: int) -> list[AssignmentRow]:
         with self._reading.begin() as db:
-            cohorts = select(CohortMember.cohort_id).where(CohortMember.user_id == user_id)
+            cohorts = select(CohortMember.cohort_id).where(
+                CohortMember.user_id == user_id, CohortMember.accepted_at.is_not(None)
+            )
             return _assignments(db, Assignment.cohort_id.in_(cohorts))
 
     def sessions_of(self, user_ids: list[int], scenario_ids: list[str]) -> list[SessionFacts]:
@@ -115,8 +146,9 @@ class SqlCohortStore:
                     PracticeSession.scenario_id.in_(scenario_ids),
                 )
             ).all()
-            latest = _latest_critiques(db, [row.id for row in rows])
-            return [_facts(row, latest.get(row.id)) for row in rows]
+            ids = [row.id for row in rows]
+            latest, readers = _latest_critiques(db, ids), _readers(db, ids)
+            return [_facts(row, latest.get(row.id), readers.get(row.id)) for row in rows]
 
     def trainers_of(self, user_id: int) -> set[int]:
         """The trainers of every cohort the user is in."""
@@ -124,7 +156,7 @@ class SqlCohortStore:
             found = db.scalars(
                 select(Cohort.trainer_id)
                 .join(CohortMember, CohortMember.cohort_id == Cohort.id)
-                .where(CohortMember.user_id == user_id)
+                .where(CohortMember.user_id == user_id, CohortMember.accepted_at.is_not(None))
             )
             return set(found)
 
@@ -133,7 +165,8 @@ class SqlCohortStore:
             row = db.get(PracticeSession, session_id)
             if row is None:
                 return None
-            return _facts(row, _latest_critiques(db, [row.id]).get(row.id))
+            critique = _latest_critiques(db, [row.id]).get(row.id)
+            return _facts(row, critique, _readers(db, [row.id]).get(row.id))
 
 
 def _assignments(db: Session, condition: object) -> list[AssignmentRow]:
@@ -155,12 +188,23 @@ def _latest_critiques(db: Session, session_ids: list[int]) -> dict[int, Critique
     return {row.session_id: row for row in rows}  # later ids overwrite earlier ones
 
 
+def _readers(db: Session, session_ids: list[int]) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = {}
+    if session_ids:
+        query = select(SessionShare.session_id, SessionShare.trainer_id).where(
+            SessionShare.session_id.in_(session_ids)
+        )
+        for session_id, trainer_id in db.execute(query):
+            found.setdefault(session_id, set()).add(trainer_id)
+    return found
+
+
 def _cohort(row: Cohort) -> CohortRow:
     return CohortRow(id=row.id, name=row.name, trainer_id=row.trainer_id, created_at=row.created_at)
 
 
-def _member(user: User) -> Member:
-    return Member(id=user.id, username=user.username, role=user.role)
+def _member(user: User, accepted: bool = True) -> Member:
+    return Member(id=user.id, username=user.username, role=user.role, accepted=accepted)
 
 
 def _assignment(row: Assignment, cohort_name: str) -> AssignmentRow:
@@ -175,14 +219,16 @@ def _assignment(row: Assignment, cohort_name: str) -> AssignmentRow:
     )
 
 
-def _facts(row: PracticeSession, critique: Critique | None) -> SessionFacts:
+def _facts(
+    row: PracticeSession, critique: Critique | None, readers: set[int] | None
+) -> SessionFacts:
     return SessionFacts(
         id=row.id,
         user_id=row.user_id,
         scenario_id=row.scenario_id,
         started_at=row.started_at,
         ended_at=row.ended_at,
-        shared=bool(row.shared_with_trainer),
+        readers=frozenset(readers or ()),
         overall=None if critique is None else critique.overall,
         critique=None if critique is None else critique.body,
     )

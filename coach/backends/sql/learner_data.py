@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import sessionmaker
 
 from coach.backends.sql.engine import immediate
-from coach.backends.sql.schema import Critique, PracticeSession, Turn
+from coach.backends.sql.schema import (
+    Cohort,
+    CohortMember,
+    Critique,
+    PracticeSession,
+    SessionShare,
+    Turn,
+    User,
+)
 
 
 class SqlLearnerData:
@@ -38,22 +47,40 @@ class SqlLearnerData:
             for row in self._critique_rows(user_id)
         ]
 
-    def shared_sessions(self, user_id: int) -> set[int]:
-        """The ids of the user's sessions whose transcript is shared with their trainer."""
+    def readers(self, user_id: int) -> dict[int, list[str]]:
+        """Each shared session of the user, with the trainers who may read it."""
+        query = (
+            select(SessionShare.session_id, User.username)
+            .join(PracticeSession, PracticeSession.id == SessionShare.session_id)
+            .join(User, User.id == SessionShare.trainer_id)
+            .where(PracticeSession.user_id == user_id)
+            .order_by(User.username)
+        )
+        found: dict[int, list[str]] = {}
         with self._reading.begin() as db:
-            query = select(PracticeSession.id).where(
-                PracticeSession.user_id == user_id, PracticeSession.shared_with_trainer.is_(True)
-            )
-            return set(db.scalars(query).all())
+            for session_id, username in db.execute(query):
+                found.setdefault(session_id, []).append(username)
+        return found
 
-    def set_shared(self, session_id: int, shared: bool) -> None:
-        """Share the session's transcript with the trainer, or stop sharing it."""
+    def share(self, session_id: int, user_id: int, when: datetime) -> int:
+        """Share with the trainers of the user's accepted cohorts as they are now."""
+        trainers = (
+            select(Cohort.trainer_id)
+            .join(CohortMember, CohortMember.cohort_id == Cohort.id)
+            .where(CohortMember.user_id == user_id, CohortMember.accepted_at.is_not(None))
+            .distinct()
+        )
         with self._writing.begin() as db:
-            db.execute(
-                update(PracticeSession)
-                .where(PracticeSession.id == session_id)
-                .values(shared_with_trainer=shared)
+            db.execute(delete(SessionShare).where(SessionShare.session_id == session_id))
+            ids = list(db.scalars(trainers))
+            db.add_all(
+                SessionShare(session_id=session_id, trainer_id=t, shared_at=when) for t in ids
             )
+            return len(ids)
+
+    def unshare(self, session_id: int) -> None:
+        with self._writing.begin() as db:
+            db.execute(delete(SessionShare).where(SessionShare.session_id == session_id))
 
     def delete_sessions(self, user_id: int) -> int:
         """Delete the user's sessions with their turns and critiques; returns how many sessions."""
@@ -62,6 +89,7 @@ class SqlLearnerData:
             # Explicit deletes, not ON DELETE CASCADE: it needs foreign keys on, which not every
             # connection to a SQLite file has.
             db.execute(delete(Critique).where(Critique.session_id.in_(ids)))
+            db.execute(delete(SessionShare).where(SessionShare.session_id.in_(ids)))
             db.execute(delete(Turn).where(Turn.session_id.in_(ids)))
             removed = db.connection().execute(
                 delete(PracticeSession).where(PracticeSession.user_id == user_id)

@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     CheckConstraint,
     DateTime,
     Dialect,
@@ -17,7 +16,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -90,9 +88,6 @@ class PracticeSession(Base):
     mode: Mapped[str] = mapped_column(String(32))
     started_at: Mapped[datetime] = mapped_column(default=utc_now)
     ended_at: Mapped[datetime | None]
-    shared_with_trainer: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
-    )
 
 
 class Turn(Base):
@@ -111,6 +106,8 @@ class Turn(Base):
     completion_tokens: Mapped[int | None] = mapped_column(Integer)
     cached_tokens: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # "interrupted": a reply the LLM broke off; kept for the record, never part of the talk.
+    status: Mapped[str] = mapped_column(String(16), default="complete", server_default="complete")
 
 
 class Critique(Base):
@@ -144,6 +141,42 @@ class CohortMember(Base):
     user_id: Mapped[int] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
     )
+    # None until the learner accepts the invitation (an admin's additions are accepted at once).
+    accepted_at: Mapped[datetime | None]
+
+
+class SessionShare(Base):
+    """A transcript a learner shared, and the trainer who may read it (fixed when shared)."""
+
+    __tablename__ = "session_shares"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("practice_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    trainer_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    shared_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class GuidanceUpload(Base):
+    """Who uploaded a guidance file: only they (or an admin) may replace it."""
+
+    __tablename__ = "guidance_uploads"
+
+    file_name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per name typed, known or not, so a lockout says nothing about accounts."""
+
+    __tablename__ = "sign_in_throttle"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
 
 
 class Assignment(Base):
