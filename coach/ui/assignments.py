@@ -11,6 +11,7 @@ from coach.people.cohort_models import LearnerAssignment, Status
 from coach.people.models import Viewer
 from coach.ui import routes, state
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 
 BADGES = {
     Status.NOT_STARTED: ":orange-badge[:material/radio_button_unchecked: not started]",
@@ -37,7 +38,8 @@ def _invitations(viewer: Viewer) -> None:
     for invitation in cohorts.invitations(viewer):
         with st.container(border=True, horizontal=True, vertical_alignment="center"):
             st.markdown(
-                f"**{invitation.trainer}** invited you to the cohort **{invitation.cohort_name}**. "
+                f"**{md(invitation.trainer)}** invited you to the cohort "
+                f"**{md(invitation.cohort_name)}**. "
                 "Trainers see your assigned work's scores; transcripts only if you share them."
             )
             if st.button("Accept", key=f"accept-{invitation.cohort_id}", type="primary"):
@@ -74,8 +76,8 @@ def _row(item: LearnerAssignment, now: datetime) -> None:
         horizontal_alignment="distribute",
     ):
         st.markdown(
-            f"**{title}**  \n{BADGES[item.status]} · {due_label(row.due_at, now)} · "
-            f"{row.difficulty.value} · {row.cohort_name}"
+            f"**{md(title)}**  \n{BADGES[item.status]} · {due_label(row.due_at, now)} · "
+            f"{row.difficulty.value} · {md(row.cohort_name)}"
         )
         label = "Practise again" if item.status == Status.DONE else "Read the brief"
         if st.button(label, key=f"assignment-{row.id}", width="content"):

@@ -11,6 +11,7 @@ from coach.scenarios.models import Scenario
 from coach.ui import routes, state
 from coach.ui.library import skill_label
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 
 
 def render() -> None:
@@ -21,7 +22,7 @@ def render() -> None:
         routes.link("library")
         return
     scenario = coach_services().scenarios.get(scenario_id)
-    st.title(scenario.title)
+    st.title(md(scenario.title), anchor=False)
     st.caption(f"You are the {scenario.learner_role.value} · " + _skills(scenario))
     _situation(scenario)
     _goals(scenario)
@@ -35,14 +36,16 @@ def _skills(scenario: Scenario) -> str:
 
 def _situation(scenario: Scenario) -> None:
     st.subheader("The situation", anchor=False)
-    st.write(scenario.brief)
+    st.markdown(md(scenario.brief))
     who = scenario.persona
-    st.markdown(f"**You are talking with {who.name}**, {who.role[:1].lower()}{who.role[1:]}.")
+    st.markdown(
+        f"**You are talking with {md(who.name)}**, {md(who.role[:1].lower() + who.role[1:])}."
+    )
 
 
 def _goals(scenario: Scenario) -> None:
     st.subheader("Your goal", anchor=False)
-    st.markdown("\n".join(f"- {objective}" for objective in scenario.learning_objectives))
+    st.markdown("\n".join(f"- {md(objective)}" for objective in scenario.learning_objectives))
 
 
 def _rubric(scenario: Scenario) -> None:
@@ -51,7 +54,7 @@ def _rubric(scenario: Scenario) -> None:
     total = sum(item.weight for item in scenario.rubric)
     for item in scenario.rubric:
         share = round(100 * item.weight / total)
-        st.markdown(f"**{item.title}** · {share}%  \n{item.good}")
+        st.markdown(f"**{md(item.title)}** · {share}%  \n{md(item.good)}")
 
 
 def _start(scenario: Scenario) -> None:
@@ -85,7 +88,7 @@ def _begin(scenario: Scenario, difficulty: Difficulty) -> None:
     try:
         run = coach_services().practice.start(viewer, scenario.id, difficulty)
     except CoachError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return
     state.choose_scenario(scenario.id, difficulty)
     state.set_run(run)

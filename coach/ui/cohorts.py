@@ -14,6 +14,7 @@ from coach.people.models import Role, Viewer
 from coach.ui import state
 from coach.ui.assignments import due_label
 from coach.ui.resources import account_service, coach_services
+from coach.ui.safe import md
 from coach.ui.staff import attempt, pick_cohort, require_role, show_notice
 
 CSV_HELP = (
@@ -65,7 +66,9 @@ def _members(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> None:
         _import_report(report)
     # Drawn after the forms, so that learners just imported are already listed.
     members = cohorts.members(viewer, cohort.id)
-    st.markdown(f"**In {cohort.name}** · {len(members)} learner{'' if len(members) == 1 else 's'}")
+    st.markdown(
+        f"**In {md(cohort.name)}** · {len(members)} learner{'' if len(members) == 1 else 's'}"
+    )
     if not members:
         st.caption("No learners yet; add them above.")
     for member in members:
@@ -73,7 +76,7 @@ def _members(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> None:
             horizontal=True, vertical_alignment="center", horizontal_alignment="distribute"
         )
         waiting = "" if member.accepted else " :gray-badge[invited, not yet accepted]"
-        row.markdown(f":material/person: {member.username}{waiting}")
+        row.markdown(f":material/person: {md(member.username)}{waiting}")
         if row.button("Remove", key=f"remove-{member.id}", type="tertiary"):
             cohorts.remove_learner(viewer, cohort.id, member.id)
             state.notify(f"{member.username} left {cohort.name}.")

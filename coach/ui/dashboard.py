@@ -17,6 +17,7 @@ from coach.people.cohorts import Cohorts
 from coach.people.models import Viewer
 from coach.ui import cohort_charts, routes, transcript
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 from coach.ui.staff import attempt, pick_cohort, require_role
 
 STATUS_ICONS = {Status.NOT_STARTED: "○", Status.IN_PROGRESS: "◐", Status.DONE: "●"}
@@ -97,7 +98,7 @@ def _attention(work: list[AssignedWork], titles: dict[str, str]) -> None:
     for item in found:
         reasons.setdefault(item.username, []).append(item.reason)
     for username, why in reasons.items():
-        st.markdown(f":orange[:material/flag:] **{username}** · " + "; ".join(why))
+        st.markdown(f":orange[:material/flag:] **{md(username)}** · " + md("; ".join(why)))
 
 
 def _table(
@@ -142,7 +143,7 @@ def _shared_transcripts(
         return
     for w in shared:
         title = titles.get(w.assignment.scenario_id, w.assignment.scenario_id)
-        with st.expander(f"{w.username} · {title} · transcript shared with you"):
+        with st.expander(f"{md(w.username)} · {md(title)} · transcript shared with you"):
             _transcript(viewer, cohorts, w.session_id or 0, w.username)
 
 
@@ -161,8 +162,8 @@ def _turn(speaker: Speaker, text: str, learner: str, counterpart: str) -> None:
     who = learner if is_learner else counterpart
     avatar = transcript.LEARNER_AVATAR if is_learner else transcript.COUNTERPART_AVATAR
     with st.chat_message(who, avatar=avatar):
-        st.caption(who)
-        st.markdown(text)
+        st.caption(md(who))
+        st.markdown(md(text))
 
 
 def _number(value: float | None, pattern: str = "{:.2f}") -> str:

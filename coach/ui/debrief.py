@@ -14,6 +14,7 @@ from coach.scenarios.models import Scenario
 from coach.ui import debrief_sections as sections
 from coach.ui import frame, routes, state
 from coach.ui.resources import coach_services, learner_data
+from coach.ui.safe import md
 
 
 def render() -> None:
@@ -23,10 +24,10 @@ def render() -> None:
         return
     scenario = _scenario(record.scenario_id)
     title = scenario.title if scenario else record.scenario_id
-    st.title(title)
+    st.title(md(title), anchor=False)
     st.caption(_subtitle(record))
     if notice := state.pop_notice():
-        st.success(notice, icon=":material/check_circle:")
+        st.success(md(notice), icon=":material/check_circle:")
     if not any(turn.speaker == Speaker.LEARNER for turn in record.turns):
         st.info(
             "You ended this session before replying, so there is nothing to debrief yet.",
@@ -59,7 +60,7 @@ def _requested_session(viewer: Viewer) -> SessionRecord | None:
         record = learner_data().session(viewer, int(asked))
     except (CoachError, ValueError) as exc:
         st.title("Debrief")
-        st.error(str(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
+        st.error(md(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
         routes.link("sessions", "Go to My sessions")
         return None
     if record.ended_at is None:
@@ -97,7 +98,7 @@ def _critique(viewer: Viewer, record: SessionRecord) -> Critique | None:
         with st.spinner("Reading your conversation and writing your debrief…"):
             return learner_data().debrief(viewer, record)
     except CoachError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return None
 
 
@@ -121,9 +122,9 @@ def _headline(critique: Critique) -> None:
             height="stretch",
         )
     if critique.narrative:
-        st.markdown(critique.narrative)
+        st.markdown(md(critique.narrative))
     for notice in critique.notices:
-        st.caption(notice)
+        st.caption(md(notice))
 
 
 def _downloads(critique: Critique, title: str, good: dict[str, str], session_id: int) -> None:

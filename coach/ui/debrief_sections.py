@@ -19,6 +19,7 @@ from coach.critique.models import (
 )
 from coach.models import Speaker, TurnRecord
 from coach.ui import charts, transcript
+from coach.ui.safe import md
 
 FULL, EMPTY = "\u25cf", "\u25cb"  # filled and empty dots of a 0-4 score
 
@@ -31,7 +32,7 @@ def quotes(evidence: Sequence[Evidence]) -> None:
     """Each quote with a link to its turn in the transcript below."""
     for item in evidence:
         st.markdown(
-            f"[Turn {item.turn}](#{turn_anchor(item.turn)}) \u00b7 *\u201c{item.quote}\u201d*"
+            f"[Turn {item.turn}](#{turn_anchor(item.turn)}) \u00b7 *\u201c{md(item.quote)}\u201d*"
         )
 
 
@@ -47,12 +48,12 @@ def _rubric_item(item: RubricScore, good: str) -> None:
         with st.container(
             horizontal=True, horizontal_alignment="distribute", vertical_alignment="center"
         ):
-            st.markdown(f"**{item.title}**")
+            st.markdown(f"**{md(item.title)}**")
             st.markdown(f":gray[{_dots(item.score)}] **{item.score}/4**", width="content")
         if good:
-            st.caption(f"What good looks like: {good.strip()}")
+            st.caption(f"What good looks like: {md(good.strip())}")
         if item.rationale:
-            st.markdown(item.rationale)
+            st.markdown(md(item.rationale))
         quotes(item.evidence)
 
 
@@ -68,7 +69,7 @@ def numbers(metrics: Metrics) -> None:
         for column, line in zip(st.columns(3), row, strict=False):
             with column.container(border=True, height="stretch"):
                 st.metric(line.label, line.value)
-                st.caption(line.explanation)
+                st.caption(md(line.explanation))
 
 
 def strengths(items: Sequence[Strength]) -> None:
@@ -76,7 +77,7 @@ def strengths(items: Sequence[Strength]) -> None:
     if not items:
         st.caption("Nothing stood out this time; the growth areas below are the place to start.")
     for item in items:
-        st.markdown(f":material/check_circle: **{item.title}**  \n{item.detail}")
+        st.markdown(f":material/check_circle: **{md(item.title)}**  \n{md(item.detail)}")
         quotes(item.evidence)
 
 
@@ -84,8 +85,8 @@ def growth(areas: Sequence[GrowthArea]) -> None:
     st.subheader("What to work on", anchor="growth", divider="gray")
     for area in areas:
         with st.container(border=True):
-            st.markdown(f"**{area.title}**")
-            st.markdown(area.detail)
+            st.markdown(f"**{md(area.title)}**")
+            st.markdown(md(area.detail))
             quotes(area.evidence)
             if area.rewrite is not None:
                 said, better = st.columns(2)
@@ -93,7 +94,7 @@ def growth(areas: Sequence[GrowthArea]) -> None:
                 said.markdown(f"**You said** ([turn {turn}](#{turn_anchor(turn)}))")
                 said.info(area.rewrite.original, icon=":material/chat_bubble:")
                 better.markdown("**Try instead**")
-                better.success(area.rewrite.suggested, icon=":material/lightbulb:")
+                better.success(md(area.rewrite.suggested), icon=":material/lightbulb:")
             if area.guidance:
                 _citations(area.guidance)
 
@@ -102,9 +103,9 @@ def _citations(citations: Sequence[Citation]) -> None:
     with st.expander(f"Why: {len(citations)} guidance passages", icon=":material/menu_book:"):
         for citation in citations:
             heading = " \u203a ".join(p for p in (citation.title, citation.heading) if p)
-            st.markdown(f"**{heading or citation.source}**")
+            st.markdown(f"**{md(heading or citation.source)}**")
             st.markdown(_blockquote(citation.text))
-            st.caption(f"{citation.source} \u00b7 chunk {citation.chunk_id}")
+            st.caption(f"{md(citation.source)} \u00b7 chunk {md(citation.chunk_id)}")
 
 
 def _blockquote(text: str) -> str:
@@ -125,11 +126,11 @@ def concerns(outcome: PersonaOutcome) -> None:
                 if concern.turn is None
                 else f" [turn {concern.turn}](#{turn_anchor(concern.turn)})"
             )
-            st.success(f"{concern.text}{turn}", icon=":material/visibility:")
+            st.success(f"{md(concern.text)}{turn}", icon=":material/visibility:")
     with missed:
         st.markdown(f"**Missed** ({len(outcome.missed)})")
         for concern in outcome.missed:
-            st.warning(concern.text, icon=":material/visibility_off:")
+            st.warning(md(concern.text), icon=":material/visibility_off:")
 
 
 def trust(outcome: PersonaOutcome) -> None:
@@ -145,6 +146,7 @@ def conversation(turns: Sequence[TurnRecord], counterpart: str) -> None:
         avatar = transcript.LEARNER_AVATAR if learner else transcript.COUNTERPART_AVATAR
         with st.chat_message(transcript.speaker_name(turn.speaker, counterpart), avatar=avatar):
             who = transcript.speaker_name(turn.speaker, counterpart)
-            anchor = f"<span id='{turn_anchor(turn.index)}'></span>"
-            st.caption(f"{anchor}Turn {turn.index} \u00b7 {who}", unsafe_allow_html=True)
-            st.markdown(turn.text)
+            # The anchor is built from an integer only; nobody's words go into HTML.
+            st.html(f"<span id='{turn_anchor(int(turn.index))}'></span>")
+            st.caption(f"Turn {turn.index} \u00b7 {md(who)}")
+            st.markdown(md(turn.text))

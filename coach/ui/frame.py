@@ -8,6 +8,7 @@ from coach.models import Mode
 from coach.people.models import Viewer
 from coach.ui import single_sign_on, state
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 
 OFFLINE_LABEL = "OFFLINE"
 LLM_LABEL = "LLM"
@@ -28,7 +29,7 @@ def sidebar(viewer: Viewer) -> None:
     """The account box and the counterpart mode, in the sidebar."""
     mode = Mode.LLM if coach_services().settings.use_llm else Mode.OFFLINE
     with st.sidebar:
-        st.caption(f"Signed in as **{viewer.username}** · {viewer.role.value}")
+        st.caption(f"Signed in as **{md(viewer.username)}** · {viewer.role.value}")
         st.caption(f"New sessions: **{mode_label(mode)}** mode. {mode_help(mode)}")
         if st.button("Sign out", icon=":material/logout:", key="sign-out"):
             state.sign_out("You are signed out.")

@@ -11,6 +11,7 @@ from coach.guidance.ingest import IngestReport
 from coach.guidance.library import MAX_UPLOAD_BYTES
 from coach.people.models import Viewer
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 from coach.ui.staff import attempt, require_role
 
 KINDS = ["md", "markdown", "txt", "pdf"]
@@ -74,7 +75,7 @@ def _ingest(viewer: Viewer, paths: list[Path]) -> None:
 def _report(report: IngestReport) -> None:
     (st.warning if report.errors else st.success)(report.summary())
     for error in report.errors:
-        st.error(error.message, icon=":material/error:")
+        st.error(md(error.message), icon=":material/error:")
 
 
 def _contents(viewer: Viewer) -> None:
@@ -112,9 +113,9 @@ def _search(viewer: Viewer) -> None:
         return
     for passage in passages:
         with st.container(border=True):
-            st.markdown(f"**{passage.title}** · {passage.heading}")
-            st.caption(f"{passage.source} · similarity {passage.score:.2f}")
-            st.write(passage.text)
+            st.markdown(f"**{md(passage.title)}** · {md(passage.heading)}")
+            st.caption(f"{md(passage.source)} · similarity {passage.score:.2f}")
+            st.markdown(md(passage.text))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from coach.models import Speaker
 from coach.practice.hints import load_hint_templates, suggest_hint
 from coach.practice.run import PracticeRun
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 
 
 def hint_popover(container: st.delta_generator.DeltaGenerator, run: PracticeRun) -> None:
@@ -17,9 +18,9 @@ def hint_popover(container: st.delta_generator.DeltaGenerator, run: PracticeRun)
         try:
             templates = load_hint_templates(coach_services().prompts)
         except CoachError as exc:
-            st.error(str(exc))
+            st.error(md(exc))
             return
         said = [text for speaker, text in run.history if speaker == Speaker.LEARNER]
         hint = suggest_hint(run.scenario, run.state, said, templates)
-        st.markdown(hint.text)
+        st.markdown(md(hint.text))
         st.caption("Worked out from your last turns and how open they seem; no AI model.")

@@ -9,6 +9,7 @@ from coach.models import SessionRecord
 from coach.people.models import Viewer
 from coach.ui import frame, routes, state, transcript
 from coach.ui.resources import account_service, coach_services, learner_data
+from coach.ui.safe import md
 
 
 def render() -> None:
@@ -18,7 +19,7 @@ def render() -> None:
         "Your practice conversations, newest first. Private unless you share one with your trainer."
     )
     if notice := state.pop_notice():
-        st.success(notice, icon=":material/check_circle:")
+        st.success(md(notice), icon=":material/check_circle:")
     records = account_service().sessions_of(viewer)
     if not records:
         st.info("You have not practised yet. Pick a scenario to begin.", icon=":material/info:")
@@ -44,7 +45,7 @@ def _session(viewer: Viewer, record: SessionRecord, score: int | None, readers: 
     status = "in progress" if record.ended_at is None else "ended"
     status += "" if score is None else f" · {score}/100"
     when = record.started_at.strftime("%d %b %Y, %H:%M UTC")
-    label = f"{title} · {when} · {record.difficulty.value} · {status}"
+    label = f"{md(title)} · {when} · {record.difficulty.value} · {status}"
     with st.expander(label, expanded=record.id == state.opened_session()):
         full = account_service().session_for(viewer, record.id)
         st.caption(
@@ -73,7 +74,7 @@ def _debrief_and_sharing(viewer: Viewer, record: SessionRecord, readers: list[st
         ),
     )
     if shared:
-        st.caption("Shared with " + ", ".join(readers))
+        st.caption("Shared with " + md(", ".join(readers)))
     if wanted != shared:
         count = learner_data().set_shared(viewer, record.id, wanted)
         if wanted and count == 0:
@@ -85,7 +86,7 @@ def _continue(viewer: Viewer, record: SessionRecord) -> None:
     try:
         run = coach_services().practice.resume(viewer, record.id)
     except CoachError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return
     state.set_run(run)
     routes.go("practice")

@@ -9,6 +9,7 @@ from coach.practice import persona
 from coach.scenarios.models import Scenario
 from coach.ui import assignments, routes, state
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 
 ANY = "Any"
 
@@ -60,8 +61,8 @@ def _matches(scenario: Scenario, role: str, skill: str) -> bool:
 def _card(scenario: Scenario, difficulty: Difficulty) -> None:
     start = persona.initial_state(scenario, difficulty)
     with st.container(border=True):
-        st.markdown(f"#### {scenario.title}")
-        st.write(scenario.summary)
+        st.markdown(f"#### {md(scenario.title)}")
+        st.markdown(md(scenario.summary))
         st.caption(
             f"You are the {scenario.learner_role.value}, talking with **{scenario.persona.name}** "
             f"({_lower_first(scenario.persona.role)}). At {difficulty.value} difficulty they "
@@ -70,7 +71,7 @@ def _card(scenario: Scenario, difficulty: Difficulty) -> None:
         footer = st.container(
             horizontal=True, vertical_alignment="center", horizontal_alignment="distribute"
         )
-        footer.markdown(" ".join(f":gray-badge[{skill_label(k)}]" for k in scenario.skills))
+        footer.markdown(" ".join(f":gray-badge[{md(skill_label(k))}]" for k in scenario.skills))
         if footer.button(
             "Read the brief", key=f"brief-{scenario.id}", icon=":material/arrow_forward:"
         ):

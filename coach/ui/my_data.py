@@ -7,6 +7,7 @@ import streamlit as st
 from coach.people.models import Viewer
 from coach.ui import routes, state
 from coach.ui.resources import learner_data
+from coach.ui.safe import md
 
 CONFIRM = "I understand my sessions, transcripts and debriefs will be deleted for good"
 
@@ -15,7 +16,7 @@ def render() -> None:
     viewer = state.require_viewer()
     st.title("My data")
     if notice := state.pop_notice():
-        st.success(notice, icon=":material/check_circle:")
+        st.success(md(notice), icon=":material/check_circle:")
     export = learner_data().export(viewer)
     sessions = len(export["sessions"])
     _what_is_kept(sessions, len(learner_data().shared_sessions(viewer)))

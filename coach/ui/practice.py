@@ -12,6 +12,7 @@ from coach.practice.run import PracticeRun
 from coach.ui import frame, routes, state, transcript
 from coach.ui.hint import hint_popover
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 
 SETTINGS_HINT = "If it keeps failing, an admin can check the connection under Settings."
 
@@ -23,7 +24,7 @@ def render() -> None:
         _nothing_in_progress()
         return
     name = run.scenario.persona.name
-    prompt = st.chat_input(f"Reply to {name}…", key="turn")
+    prompt = st.chat_input(f"Reply to {name}…", key="turn")  # a placeholder: plain text
     gauge = _header(run)
     transcript.show(run.history, name)
     if prompt and prompt.strip():
@@ -42,7 +43,7 @@ def _requested_run(viewer: Viewer) -> PracticeRun | None:
         run = coach_services().practice.resume(viewer, int(asked))
     except (CoachError, ValueError) as exc:
         st.query_params.clear()
-        st.error(str(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
+        st.error(md(exc) if isinstance(exc, CoachError) else "That session id is not a number.")
         return None
     state.set_run(run)
     return run
@@ -55,14 +56,14 @@ def _nothing_in_progress() -> None:
 
 
 def _header(run: PracticeRun) -> st.delta_generator.DeltaGenerator:
-    st.title(run.scenario.title)
+    st.title(md(run.scenario.title), anchor=False)
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
         st.badge(f"{frame.mode_label(run.mode)} mode", icon=":material/smart_toy:", color="blue")
         st.caption(f"{frame.mode_help(run.mode)} Difficulty: {run.difficulty.value}.")
     with st.expander("Brief and goals", icon=":material/description:"):
-        st.write(run.scenario.brief)
-        st.markdown("\n".join(f"- {goal}" for goal in run.scenario.learning_objectives))
+        st.markdown(md(run.scenario.brief))
+        st.markdown("\n".join(f"- {md(goal)}" for goal in run.scenario.learning_objectives))
     return right.empty()
 
 
@@ -73,14 +74,14 @@ def _openness(gauge: st.delta_generator.DeltaGenerator, run: PracticeRun) -> Non
 
 def _exchange(run: PracticeRun, text: str) -> None:
     with transcript.message(Speaker.LEARNER, run.scenario.persona.name):
-        st.markdown(text)
+        st.markdown(md(text))
     with transcript.message(Speaker.COUNTERPART, run.scenario.persona.name):
         try:
             st.write_stream(run.say(text))
         except LLMError as exc:
-            st.error(f"{exc} Your turn is saved; undo it or try again. {SETTINGS_HINT}")
+            st.error(f"{md(exc)} Your turn is saved; undo it or try again. {SETTINGS_HINT}")
         except CoachError as exc:
-            st.error(f"{exc} Your turn is saved; undo it or try again.")
+            st.error(f"{md(exc)} Your turn is saved; undo it or try again.")
 
 
 def _controls(viewer: Viewer, run: PracticeRun) -> None:
@@ -97,7 +98,7 @@ def _undo(viewer: Viewer, run: PracticeRun) -> None:
     try:
         state.set_run(coach_services().practice.undo(viewer, run.session_id))
     except CoachError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return
     st.rerun()
 
@@ -106,7 +107,7 @@ def _end(viewer: Viewer, run: PracticeRun) -> None:
     try:
         record = coach_services().practice.end(viewer, run.session_id)
     except CoachError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return
     state.set_run(None)
     state.open_session(record.id)

@@ -12,6 +12,7 @@ from coach.people.models import Role, Viewer
 from coach.settings import Settings
 from coach.ui import frame
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 from coach.ui.staff import attempt, require_role, show_notice
 
 PROCESS_ONLY = (
@@ -68,7 +69,7 @@ def _test(viewer: Viewer, settings: Settings, base_url: str, model: str) -> None
     with st.spinner("Sending one short request…"):
         answer = attempt(lambda: coach_services().admin.check_connection(viewer, base_url, model))
     if answer is not None:
-        st.success(f"Connected. The model replied: “{answer}”", icon=":material/check_circle:")
+        st.success(f"Connected. The model replied: “{md(answer)}”", icon=":material/check_circle:")
 
 
 def _embeddings(settings: Settings) -> None:
@@ -122,9 +123,9 @@ def _status(viewer: Viewer) -> None:
         if store is not None:
             st.metric("Passages", store.chunks)
             st.metric("Documents", store.sources)
-            st.caption(f"Embedder: {store.embedder}")
+            st.caption(f"Embedder: {md(store.embedder)}")
             if store.problem:
-                st.error(store.problem)
+                st.error(md(store.problem))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import streamlit as st
 from coach.people.accounts import AccountError, Accounts
 from coach.ui import single_sign_on, state
 from coach.ui.resources import account_service
+from coach.ui.safe import md
 
 FIRST_ADMIN = "coach users add NAME --role admin"
 
@@ -18,7 +19,7 @@ def render() -> None:
         "then look back over what you said."
     )
     if notice := state.pop_notice():
-        st.info(notice, icon=":material/info:")
+        st.info(md(notice), icon=":material/info:")
     single_sign_on.sign_in_from_provider()
     accounts = account_service()
     if not accounts.has_users() and not single_sign_on.configured():
@@ -54,7 +55,7 @@ def _attempt(accounts: Accounts, username: str, password: str) -> None:
     try:
         viewer = accounts.authenticate(username, password)
     except AccountError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return
     state.sign_in(viewer)
     st.rerun()

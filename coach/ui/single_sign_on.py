@@ -11,6 +11,7 @@ import streamlit as st
 from coach.people.accounts import AccountError
 from coach.ui import state
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 
 # The [auth] keys of one unnamed provider; without all of them the app offers no SSO button.
 REQUIRED_KEYS = (
@@ -52,7 +53,7 @@ def sign_in_from_provider() -> None:
     try:
         viewer = coach_services().single_sign_on.viewer_for_identity(_identity())
     except AccountError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return
     state.sign_in(viewer)
     st.rerun()

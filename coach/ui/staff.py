@@ -12,6 +12,7 @@ from coach.people.cohort_models import CohortRow
 from coach.people.models import Role, Viewer
 from coach.people.roles import STAFF
 from coach.ui import state
+from coach.ui.safe import md
 
 T = TypeVar("T")
 
@@ -33,14 +34,14 @@ def attempt(action: Callable[[], T]) -> T | None:
     try:
         return action()
     except CoachError as exc:
-        st.error(str(exc), icon=":material/error:")
+        st.error(md(exc), icon=":material/error:")
         return None
 
 
 def show_notice() -> None:
     """The message left by the action that ended the last run, once."""
     if notice := state.pop_notice():
-        st.success(notice, icon=":material/check_circle:")
+        st.success(md(notice), icon=":material/check_circle:")
 
 
 def pick_cohort(mine: list[CohortRow]) -> CohortRow:

@@ -13,6 +13,7 @@ from coach.scenarios.models import Scenario
 from coach.scenarios.studio import ScenarioStudio
 from coach.ui import routes, state
 from coach.ui.resources import coach_services
+from coach.ui.safe import md
 from coach.ui.staff import attempt, require_role, show_notice
 
 EDITOR_KEY = "studio_draft"  # declared in state.DEFAULTS
@@ -50,7 +51,9 @@ def _sources(viewer: Viewer, studio: ScenarioStudio) -> None:
             row = st.container(
                 horizontal=True, vertical_alignment="center", horizontal_alignment="distribute"
             )
-            row.markdown(f"**{item.scenario_id}** · by {item.author} · {item.updated_at:%d %b %Y}")
+            row.markdown(
+                f"**{md(item.scenario_id)}** · by {md(item.author)} · {item.updated_at:%d %b %Y}"
+            )
             if row.button("Edit", key=f"edit-{item.scenario_id}"):
                 _load(studio.yaml_of, viewer, item.scenario_id)
             if row.button("Copy as new", key=f"copy-saved-{item.scenario_id}"):
@@ -60,7 +63,7 @@ def _sources(viewer: Viewer, studio: ScenarioStudio) -> None:
             row = st.container(
                 horizontal=True, vertical_alignment="center", horizontal_alignment="distribute"
             )
-            row.markdown(f"**{scenario.title}**  \n`{scenario.id}`")
+            row.markdown(f"**{md(scenario.title)}**  \n{md(scenario.id)}")
             if row.button("Copy as new", key=f"copy-{scenario.id}"):
                 _load(studio.copy_as_new, viewer, scenario.id)
 
@@ -81,10 +84,12 @@ def _validation(studio: ScenarioStudio, text: str) -> Scenario | None:
     try:
         scenario = studio.validate(text)
     except CoachError as exc:
-        st.error(str(exc), icon=":material/error:")
+        st.error(md(exc), icon=":material/error:")
         st.caption(SCHEMA_HINT)
         return None
-    st.success(f"Valid scenario **{scenario.id}**: {scenario.title}", icon=":material/check:")
+    st.success(
+        f"Valid scenario **{md(scenario.id)}**: {md(scenario.title)}", icon=":material/check:"
+    )
     return scenario
 
 
@@ -92,19 +97,23 @@ def _preview(scenario: Scenario) -> None:
     st.subheader("Preview", anchor=False)
     brief, persona, rubric = st.tabs(["Brief", "Persona", "Rubric"])
     with brief:
-        st.caption(f"You are the {scenario.learner_role.value} · " + ", ".join(scenario.skills))
-        st.write(scenario.brief)
-        st.markdown("\n".join(f"- {goal}" for goal in scenario.learning_objectives))
+        st.caption(f"You are the {scenario.learner_role.value} · " + md(", ".join(scenario.skills)))
+        st.markdown(md(scenario.brief))
+        st.markdown("\n".join(f"- {md(goal)}" for goal in scenario.learning_objectives))
     with persona:
         who = scenario.persona
-        st.markdown(f"**{who.name}**, {who.role}")
-        st.write(who.background)
-        st.caption(f"Personality: {who.personality}  \nSpeaking style: {who.speaking_style}")
-        st.markdown(f"Opening line: *{scenario.opening_line}*")
+        st.markdown(f"**{md(who.name)}**, {md(who.role)}")
+        st.markdown(md(who.background))
+        st.caption(
+            f"Personality: {md(who.personality)}  \nSpeaking style: {md(who.speaking_style)}"
+        )
+        st.markdown(f"Opening line: *{md(scenario.opening_line)}*")
     with rubric:
         total = sum(item.weight for item in scenario.rubric)
         for item in scenario.rubric:
-            st.markdown(f"**{item.title}** · {round(100 * item.weight / total)}%  \n{item.good}")
+            st.markdown(
+                f"**{md(item.title)}** · {round(100 * item.weight / total)}%  \n{md(item.good)}"
+            )
 
 
 def _actions(viewer: Viewer, studio: ScenarioStudio, text: str, scenario: Scenario) -> None:

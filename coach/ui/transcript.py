@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import streamlit as st
 
 from coach.models import Speaker
+from coach.ui.safe import md
 
 LEARNER_AVATAR = ":material/person:"
 COUNTERPART_AVATAR = ":material/support_agent:"
@@ -21,7 +22,7 @@ def message(speaker: Speaker, counterpart: str) -> st.delta_generator.DeltaGener
         speaker_name(speaker, counterpart), avatar=LEARNER_AVATAR if learner else COUNTERPART_AVATAR
     )
     # Avatars alone do not say who spoke; a quiet name line does.
-    container.caption(speaker_name(speaker, counterpart))
+    container.caption(md(speaker_name(speaker, counterpart)))
     return container
 
 
@@ -29,7 +30,7 @@ def show(turns: Iterable[tuple[Speaker, str]], counterpart: str) -> None:
     """Every turn in order."""
     for speaker, text in turns:
         with message(speaker, counterpart):
-            st.markdown(text)
+            st.markdown(md(text))
 
 
 def speaker_name(speaker: Speaker, counterpart: str) -> str:

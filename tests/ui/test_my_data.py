@@ -16,6 +16,7 @@ from tests.ui_session import (
     create_user,
     ended_session,
     open_page,
+    shown,
     sign_in,
     texts,
 )
@@ -55,7 +56,7 @@ def test_delete_needs_confirmation_then_removes_only_own_data(services: CoachSer
     assert button(at, "Delete all my data").disabled
     at.checkbox[0].check().run()
     at = button(at, "Delete all my data").click().run()
-    assert "Deleted 1 session(s)" in at.success[0].value
+    assert "Deleted 1 session(s)" in shown(at.success[0].value)
     ada = services.repository.ensure_user("ada")
     assert services.repository.list_sessions(ada) == []
     assert services.repository.get_session(theirs).turns  # bob's session is untouched
@@ -77,6 +78,6 @@ def test_my_sessions_links_the_debrief_and_stores_the_share_toggle(services: Coa
     assert store.readers(ada.id) == {session_id: ["tia"]}
     at.run()
     assert at.toggle(key=f"share-{session_id}").value is True
-    assert "Shared with tia" in [c.value for c in at.caption]
+    assert "Shared with tia" in [shown(c.value) for c in at.caption]
     links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
     assert ("debrief", f"session={session_id}") in links

@@ -12,6 +12,7 @@ from coach.models import Mode, Speaker
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub, reply, status
 from tests.paths import REPO
+from tests.ui_session import shown
 
 APP = REPO / "app.py"
 PASSWORD = "a long enough secret"
@@ -56,11 +57,11 @@ def _button(at: AppTest, label: str):  # type: ignore[no-untyped-def]
 
 
 def _titles(at: AppTest) -> list[str]:
-    return [t.value for t in at.title]
+    return [shown(t.value) for t in at.title]
 
 
 def _texts(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.markdown)
+    return "\n".join(shown(m.value) for m in at.markdown)
 
 
 def _select(at: AppTest, label: str, value: str) -> AppTest:
@@ -69,7 +70,9 @@ def _select(at: AppTest, label: str, value: str) -> AppTest:
 
 
 def _card_titles(at: AppTest) -> set[str]:
-    return {m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")}
+    return {
+        shown(m.value.removeprefix("#### ")) for m in at.markdown if m.value.startswith("#### ")
+    }
 
 
 def _start(at: AppTest, scenario: str = SCENARIO) -> AppTest:
@@ -151,7 +154,7 @@ def test_practice_turn_reply_undo_and_end(services: CoachServices) -> None:
         Speaker.LEARNER,
         Speaker.COUNTERPART,
     ]
-    assert at.chat_message[2].markdown[0].value == stored[2].text
+    assert shown(at.chat_message[2].markdown[0].value) == stored[2].text
     _button(at, "Undo last exchange").click().run()
     assert len(at.chat_message) == 1
     assert len(services.repository.get_session(session.id).turns) == 1
@@ -189,7 +192,7 @@ def test_the_owner_can_reopen_her_session_by_id(services: CoachServices) -> None
     at.query_params["session"] = str(run.session_id)
     at.switch_page("coach/ui/practice.py").run()
     assert not at.error
-    assert at.chat_message[0].markdown[0].value == run.scenario.opening_line
+    assert shown(at.chat_message[0].markdown[0].value) == run.scenario.opening_line
 
 
 def test_my_sessions_lists_only_own_sessions_with_transcripts(services: CoachServices) -> None:
@@ -215,7 +218,7 @@ def test_llm_mode_is_labelled_and_streams_the_reply(
     at = _start(_signed_in(services))
     assert "LLM mode" in _texts(at) and "OFFLINE" not in _texts(at)
     at.chat_input[0].set_value("How did the evenings feel for you?").run()
-    assert at.chat_message[2].markdown[0].value == "Honestly, the second evening was a blur."
+    assert shown(at.chat_message[2].markdown[0].value) == "Honestly, the second evening was a blur."
     at.chat_input[0].set_value("What would help before the third one?").run()
     assert "Your turn is saved" in at.error[0].value
     assert "What would help before the third one?" in _texts(at)

@@ -9,6 +9,7 @@ import pytest
 from coach.people.models import Role
 from coach.services import CoachServices
 from tests.staff_app import button, isolate, open_page, person, signed_in
+from tests.ui_session import shown
 
 SHIPPED = "giving-feedback"
 
@@ -33,7 +34,7 @@ def test_copy_validate_preview_and_save() -> None:
     assert "Valid scenario" in at.success[0].value
     assert [t.label for t in at.tabs] == ["Brief", "Persona", "Rubric"]
     at = editor.set_value(editor.value.replace("  name:", "  nom:", 1)).run()
-    assert at.error[0].value.startswith("scenario: persona.name:")
+    assert shown(at.error[0].value).startswith("scenario: persona.name:")
     fixed = at.text_area[0].value.replace("  nom:", "  name:", 1)
     at = at.text_area[0].set_value(fixed).run()
     at = button(at, "Save").click().run()
@@ -46,5 +47,5 @@ def test_try_it_out_opens_practice_with_the_draft() -> None:
     at = at.button(key=f"copy-{SHIPPED}").click().run()  # type: ignore[attr-defined]
     at = button(at, "Try it out").click().run()
     assert not at.exception
-    assert at.title[0].value.endswith("(copy)")
+    assert shown(at.title[0].value).endswith("(copy)")
     assert len(at.chat_message) == 1  # the persona's opening line
