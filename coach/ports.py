@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -28,10 +28,11 @@ from coach.people.cohort_models import (
     Member,
     SessionFacts,
 )
-from coach.people.models import Credentials
+from coach.people.models import Attempt, Credentials
 from coach.scenarios.models import SavedScenario
 
 T = TypeVar("T", bound=BaseModel)
+LockPolicy = Callable[[int], timedelta | None]  # failures in a row -> how long to lock, if at all
 
 
 class ChatModel(Protocol):
@@ -99,9 +100,16 @@ class AccountStore(Protocol):
     def find(self, username: str) -> Credentials | None: ...
     def add(self, username: str, password_hash: str, role: str) -> int: ...
     def set_password_hash(self, user_id: int, password_hash: str) -> None: ...
-    def count_failure(self, user_id: int) -> int: ...
-    def lock(self, user_id: int, until: datetime) -> None: ...
-    def clear_failures(self, user_id: int) -> None: ...
+    def begin_attempt(self, username: str, now: datetime, lock: LockPolicy) -> Attempt:
+        """Count an attempt for ``username`` (any name, known or not) in one atomic step.
+
+        A name locked at ``now`` is not counted and comes back with ``locked_until``; otherwise
+        the attempt counts as a failure until ``clear_attempts`` says it succeeded, and
+        ``lock(failures)`` decides whether the name is locked from now on.
+        """
+        ...
+
+    def clear_attempts(self, username: str) -> None: ...
 
 
 class SessionSource(Protocol):

@@ -76,16 +76,26 @@ class Accounts:
         return Viewer(id=user_id, username=username, role=role)
 
     def authenticate(self, username: str, password: str) -> Viewer:
-        """The viewer for correct credentials; raises AccountError otherwise."""
-        found = self._store.find(username.strip())
+        """The viewer for correct credentials; raises AccountError otherwise.
+
+        The attempt is counted before the password is checked, atomically and per name typed
+        (known or not), so parallel guesses cannot slip past the lockout and the refusal for a
+        locked name says nothing about whether the account exists.
+        """
+        name = username.strip()
+        now = self._clock()
+        attempt = self._store.begin_attempt(name, now, lock_duration)
+        if attempt.locked_until is not None:
+            wait = max(1, int((attempt.locked_until - now).total_seconds() + 0.999))
+            raise AccountError(f"Too many failed sign-ins; wait {wait} seconds and try again.")
+        found = self._store.find(name)
         if found is None or found.password_hash is None:
             _verify(self._hasher, self._dummy_hash(), password)  # same work either way
             raise AccountError(WRONG_CREDENTIALS)
-        self._refuse_if_locked(found)
         if not _verify(self._hasher, found.password_hash, password):
-            self._fail(found)
             raise AccountError(WRONG_CREDENTIALS)
-        self._succeed(found, password)
+        self._store.clear_attempts(name)
+        self._rehash_if_outdated(found, password)
         return Viewer(id=found.id, username=found.username, role=found.role)
 
     def session_for(self, viewer: Viewer, session_id: int) -> SessionRecord:
@@ -104,21 +114,7 @@ class Accounts:
             self._dummy = self._hasher.hash("no such user; this hash only spends the same time")
         return self._dummy
 
-    def _refuse_if_locked(self, found: Credentials) -> None:
-        now = self._clock()
-        if found.locked_until is not None and found.locked_until > now:
-            wait = max(1, int((found.locked_until - now).total_seconds() + 0.999))
-            raise AccountError(f"Too many failed sign-ins; wait {wait} seconds and try again.")
-
-    def _fail(self, found: Credentials) -> None:
-        failures = self._store.count_failure(found.id)
-        duration = lock_duration(failures)
-        if duration is not None:
-            self._store.lock(found.id, self._clock() + duration)
-
-    def _succeed(self, found: Credentials, password: str) -> None:
-        if found.failed_logins or found.locked_until is not None:
-            self._store.clear_failures(found.id)
+    def _rehash_if_outdated(self, found: Credentials, password: str) -> None:
         if found.password_hash and self._hasher.check_needs_rehash(found.password_hash):
             self._store.set_password_hash(found.id, self._hasher.hash(password))
 

@@ -24,6 +24,13 @@ class Viewer(BaseModel):
     role: Role
 
 
+class Attempt(BaseModel):
+    """A sign-in attempt as the throttle counted it, before the password is checked."""
+
+    failures: int  # failures in a row for this name, this attempt included
+    locked_until: datetime | None = None  # set: refused without checking the password
+
+
 class Credentials(BaseModel):
     """What the account store keeps about a user for signing in."""
 
@@ -31,5 +38,3 @@ class Credentials(BaseModel):
     username: str
     role: Role
     password_hash: str | None
-    failed_logins: int = 0
-    locked_until: datetime | None = None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from argon2 import PasswordHasher
 
 from coach.backends.sql.accounts import SqlAccountStore
+from coach.backends.sql.engine import create_engine_for
 from coach.backends.sql.repository import SqlRepository, open_repository
 from coach.errors import NotFoundError
 from coach.models import Difficulty
@@ -64,9 +67,9 @@ def accounts(store: SqlAccountStore, repo: SqlRepository, clock: Clock) -> Accou
     return Accounts(store, repo, clock)
 
 
-def _fail(accounts: Accounts, username: str = "ada") -> str:
+def _fail(accounts: Accounts, username: str = "ada", password: str = "not the password") -> str:
     with pytest.raises(AccountError) as caught:
-        accounts.authenticate(username, "not the password")
+        accounts.authenticate(username, password)
     return str(caught.value)
 
 
@@ -132,9 +135,8 @@ def test_success_resets_the_failure_count(accounts: Accounts, store: SqlAccountS
     for _ in range(LOCK_AFTER - 1):
         _fail(accounts)
     accounts.authenticate("ada", PASSWORD)
-    stored = store.find("ada")
-    assert stored is not None and stored.failed_logins == 0 and stored.locked_until is None
-    assert _fail(accounts) == WRONG_CREDENTIALS  # counting starts again: not locked
+    for _ in range(LOCK_AFTER - 1):  # counting starts again: not locked
+        assert _fail(accounts) == WRONG_CREDENTIALS
     assert accounts.authenticate("ada", PASSWORD).username == "ada"
 
 
@@ -192,3 +194,35 @@ def test_idle_expiry() -> None:
     assert not is_idle_expired(None, START)
     assert not is_idle_expired(START, START + timedelta(hours=7, minutes=59))
     assert is_idle_expired(START, START + timedelta(hours=8, seconds=1))
+
+
+def test_an_unknown_name_locks_and_answers_exactly_like_a_known_one(accounts: Accounts) -> None:
+    accounts.create_user("ada", PASSWORD)
+    answers = {}
+    for name in ("ada", "nobody"):
+        for _ in range(LOCK_AFTER):
+            _fail(accounts, name)
+        answers[name] = _fail(accounts, name)
+    assert answers["ada"] == answers["nobody"]
+    assert answers["ada"].startswith("Too many failed sign-ins")
+
+
+def test_parallel_guesses_cannot_bypass_the_lockout(tmp_path: Path) -> None:
+    """40 wrong passwords at once: only the first LOCK_AFTER reach the password check."""
+    repo = SqlRepository(create_engine_for(f"sqlite:///{tmp_path / 'coach.db'}"))
+    store = SqlAccountStore(repo.engine)
+    checked: list[str] = []
+
+    class CountingHasher(PasswordHasher):
+        def verify(self, hash: str | bytes, password: str | bytes) -> Literal[True]:
+            checked.append(str(password))
+            return super().verify(hash, password)
+
+    accounts = Accounts(store, repo, hasher=CountingHasher(time_cost=1, memory_cost=64))
+    accounts.create_user("ada", PASSWORD)
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        answers = list(pool.map(lambda i: _fail(accounts, "ada", f"guess-{i}"), range(40)))
+    assert len(checked) == LOCK_AFTER
+    assert answers.count(WRONG_CREDENTIALS) == LOCK_AFTER
+    with pytest.raises(AccountError, match="Too many failed sign-ins"):
+        accounts.authenticate("ada", PASSWORD)  # the right password is refused too

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import Engine, func, select, update
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import Engine, Insert, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, sessionmaker
 
 from coach.backends.sql.engine import immediate, upgrade_engine
-from coach.backends.sql.schema import User, utc_now
+from coach.backends.sql.schema import SignInThrottle, User, utc_now
 from coach.people.accounts import AccountError
-from coach.people.models import Credentials, Role
+from coach.people.models import Attempt, Credentials, Role
+from coach.ports import LockPolicy
 
 
 class SqlAccountStore:
@@ -56,26 +59,30 @@ class SqlAccountStore:
         with self._writing.begin() as db:
             db.execute(update(User).where(User.id == user_id).values(password_hash=password_hash))
 
-    def count_failure(self, user_id: int) -> int:
-        """Add one failed sign-in and return how many there now are in a row."""
-        with self._writing.begin() as db:
-            # One IMMEDIATE transaction: parallel wrong guesses cannot lose an increment.
-            db.execute(
-                update(User).where(User.id == user_id).values(failed_logins=User.failed_logins + 1)
-            )
-            return int(db.scalar(select(User.failed_logins).where(User.id == user_id)) or 0)
+    def begin_attempt(self, username: str, now: datetime, lock: LockPolicy) -> Attempt:
+        """Count the attempt and lock the name if due, in one write transaction.
 
-    def lock(self, user_id: int, until: datetime) -> None:
-        """Refuse sign-ins to the user until ``until``."""
+        SQLite takes the write lock at BEGIN (IMMEDIATE); PostgreSQL locks the row with
+        SELECT ... FOR UPDATE, after an insert that does nothing if the row exists. Either
+        way parallel attempts are counted one after another, none lost.
+        """
+        name = username[:64]
         with self._writing.begin() as db:
-            db.execute(update(User).where(User.id == user_id).values(locked_until=until))
+            db.execute(_new_throttle_row(db, name))
+            row = db.scalars(
+                select(SignInThrottle).where(SignInThrottle.username == name).with_for_update()
+            ).one()
+            if row.locked_until is not None and row.locked_until > now:
+                return Attempt(failures=row.failures, locked_until=row.locked_until)
+            row.failures += 1
+            duration = lock(row.failures)
+            row.locked_until = None if duration is None else now + duration
+            return Attempt(failures=row.failures)
 
-    def clear_failures(self, user_id: int) -> None:
-        """Forget failed sign-ins after a successful one."""
+    def clear_attempts(self, username: str) -> None:
+        """Forget the name's failed sign-ins after a successful one."""
         with self._writing.begin() as db:
-            db.execute(
-                update(User).where(User.id == user_id).values(failed_logins=0, locked_until=None)
-            )
+            db.execute(delete(SignInThrottle).where(SignInThrottle.username == username[:64]))
 
 
 def _credentials(user: User) -> Credentials:
@@ -84,6 +91,12 @@ def _credentials(user: User) -> Credentials:
         username=user.username,
         role=Role(user.role),
         password_hash=user.password_hash,
-        failed_logins=user.failed_logins or 0,
-        locked_until=user.locked_until,
     )
+
+
+def _new_throttle_row(db: Session, username: str) -> Insert:
+    """INSERT a zero row for ``username`` unless one exists (SQLite and PostgreSQL)."""
+    dialect = db.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(SignInThrottle).values(username=username, failures=0)
+    return statement.on_conflict_do_nothing(index_elements=["username"])

@@ -16,6 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, MetaData, text
 
+from coach.backends.sql.accounts import SqlAccountStore
 from coach.backends.sql.engine import head_revision
 from coach.backends.sql.repository import SqlRepository, create_engine_for, upgrade_database
 from coach.backends.sql.schema import Base
@@ -114,3 +115,19 @@ def test_concurrent_writers_get_distinct_consecutive_indices(repo: SqlRepository
     for writer in writers:
         writer.engine.dispose()
     assert sorted(indices) == list(range(40))
+
+
+def test_parallel_sign_in_attempts_are_counted_one_by_one(repo: SqlRepository) -> None:
+    store = SqlAccountStore(repo.engine)
+    never = lambda failures: None  # noqa: E731  (count only; never lock)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        attempts = list(pool.map(lambda _: store.begin_attempt("ada", START, never), range(40)))
+    assert sorted(a.failures for a in attempts) == list(range(1, 41))
+    lock_at_five = lambda failures: timedelta(minutes=1) if failures >= 5 else None  # noqa: E731
+    store.clear_attempts("ada")
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(
+            pool.map(lambda _: store.begin_attempt("ada", START, lock_at_five), range(40))
+        )
+    assert sum(a.locked_until is None for a in answers) == 4  # the fifth locks as it counts
+    assert max(a.failures for a in answers) == 5

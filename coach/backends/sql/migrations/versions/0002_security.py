@@ -33,11 +33,19 @@ def upgrade() -> None:
     _create_session_shares()
     _create_guidance_uploads()
     _create_sign_in_throttle()
+    with op.batch_alter_table("users") as batch:  # replaced by sign_in_throttle
+        batch.drop_column("failed_logins")
+        batch.drop_column("locked_until")
     with op.batch_alter_table("practice_sessions") as batch:
         batch.drop_column("shared_with_trainer")
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("users") as batch:
+        batch.add_column(
+            sa.Column("failed_logins", sa.Integer(), server_default="0", nullable=False)
+        )
+        batch.add_column(sa.Column("locked_until", TIMESTAMP, nullable=True))
     with op.batch_alter_table("practice_sessions") as batch:
         batch.add_column(
             sa.Column(
