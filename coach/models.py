@@ -131,7 +131,7 @@ class ChatMessage(BaseModel):
 
 class TranscriptTurn(BaseModel):
     speaker: Speaker
-    text: str
+    text: str = Field(max_length=8_000)  # coach.inputs.MAX_REPLY_CHARS
     acts: list[Act] | None = None
 
 
@@ -142,7 +142,7 @@ class Transcript(BaseModel):
 
     scenario: str
     difficulty: Difficulty = Difficulty.STANDARD
-    turns: list[TranscriptTurn]
+    turns: list[TranscriptTurn] = Field(max_length=800)  # coach.inputs.MAX_TURNS
 
 
 # --- stored records ----------------------------------------------------------

@@ -291,3 +291,13 @@ class AdminStore(Protocol):
 
     def table_counts(self) -> dict[str, int]: ...
     def delete_sessions_started_before(self, cutoff: datetime) -> int: ...
+
+
+class UploadOwners(Protocol):
+    """Who uploaded each guidance file."""
+
+    def owner_of(self, file_name: str) -> int | None: ...
+
+    def claim(self, file_name: str, owner_id: int) -> bool:
+        """Record the owner unless another person owns the name; True if ``owner_id`` owns it."""
+        ...

@@ -165,7 +165,12 @@ class CoachServices:
 
     @cached_property
     def guidance_library(self) -> GuidanceLibrary:
-        return GuidanceLibrary(self.settings.data_dir, self.guidance, self.guidance_loader())
+        from coach.backends.sql.guidance_uploads import SqlUploadOwners
+
+        owners = SqlUploadOwners(self.repository.engine)
+        return GuidanceLibrary(
+            self.settings.data_dir, self.guidance, self.guidance_loader(), owners
+        )
 
     @cached_property
     def admin(self) -> Administration:

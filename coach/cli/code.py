@@ -14,6 +14,7 @@ from coach.cli.app import app
 from coach.cli.output import read_input, user_errors
 from coach.coder.skills import code_turn
 from coach.errors import CoachError
+from coach.inputs import MAX_CODE_INPUT_BYTES, MAX_TURN_CHARS
 
 LINE_SHAPE = '{"id": ..., "text": "..."}'
 
@@ -28,7 +29,7 @@ def code(
 ) -> None:
     """Code each line's text into acts: one {"id", "acts"} JSON line out per line in."""
     # Split on newlines only: str.splitlines would also split inside a text at U+2028.
-    items = parse_lines(read_input(path, "input file").split("\n"), str(path))
+    items = parse_lines(read_input(path, "input file", MAX_CODE_INPUT_BYTES).split("\n"), str(path))
     out = sys.stdout
     for item_id, text in items:
         acts = [act.value for act in code_turn(text).acts]
@@ -53,6 +54,8 @@ def _parse_line(line: str, where: str) -> tuple[Any, str]:
         raise CoachError(f"{where}: needs both id and text; write {LINE_SHAPE}.")
     if not isinstance(data["text"], str):
         raise CoachError(f"{where}: text must be a string; write {LINE_SHAPE}.")
+    if len(data["text"]) > MAX_TURN_CHARS:
+        raise CoachError(f"{where}: text is over {MAX_TURN_CHARS:,} characters; split it.")
     if isinstance(data["id"], (dict, list)):
         raise CoachError(f"{where}: id must be a string or a number; write {LINE_SHAPE}.")
     return data["id"], data["text"]

@@ -10,6 +10,7 @@ import typer
 from coach.cli.app import app
 from coach.cli.debrief import debrief_text
 from coach.cli.output import print_json, read_input, user_errors
+from coach.inputs import MAX_TRANSCRIPT_BYTES
 from coach.models import Difficulty
 from coach.practice.transcript_json import parse_transcript_json
 from coach.services import CoachServices
@@ -28,7 +29,7 @@ def critique(
     """Critique a conversation: scores, evidence, strengths, what to work on, rewrites."""
     services = CoachServices()
     parsed = parse_transcript_json(
-        read_input(transcript, "transcript"), str(transcript), difficulty
+        read_input(transcript, "transcript", MAX_TRANSCRIPT_BYTES), str(transcript), difficulty
     )
     services.scenarios.get(parsed.scenario)  # an unknown scenario fails before any work
     result = services.critique(parsed, offline=offline)

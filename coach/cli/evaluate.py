@@ -22,6 +22,7 @@ from coach.evals.coder_data import default_utterances_path, load_evaluation_set
 from coach.evals.critique import RUNS, evaluate_critique
 from coach.evals.critique_cases import default_cases_path, load_critique_cases
 from coach.evals.retrieval import evaluate_retrieval, parse_queries
+from coach.inputs import MAX_TRANSCRIPT_BYTES
 from coach.resources import shipped_dir
 from coach.services import CoachServices
 from coach.settings import EmbeddingBackend, LLMMode, Settings
@@ -146,7 +147,7 @@ def evaluate_guidance_retrieval(
 ) -> None:
     """Recall@k and MRR of guidance search over labelled queries, in a throwaway store."""
     path = queries or shipped_dir("evaluation") / "retrieval" / "queries.yaml"
-    labelled = parse_queries(read_input(path, "query file"), str(path))
+    labelled = parse_queries(read_input(path, "query file", MAX_TRANSCRIPT_BYTES), str(path))
     overrides = {"embeddings": embeddings.value} if embeddings else {}
     with scratch_settings(overrides) as settings, _shipped_store(settings) as search:
         result = evaluate_retrieval(labelled, search, k)

@@ -12,6 +12,7 @@ from typing import Any, ParamSpec, TypeVar
 import typer
 
 from coach.errors import CoachError, LLMError
+from coach.inputs import InputError, decode_text
 
 OFFLINE_HINT = "Run with --offline to use the built-in engine instead."
 
@@ -36,18 +37,26 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def read_input(path: Path, what: str) -> str:
-    """The text of ``path`` (stdin for ``-``), or a CoachError naming ``what`` it was."""
-    if str(path) == "-":
-        return typer.get_text_stream("stdin").read()
+def read_input(path: Path, what: str, limit: int) -> str:
+    """The UTF-8 text of ``path`` (stdin for ``-``) up to ``limit`` bytes, or one CoachError."""
+    name = "standard input" if str(path) == "-" else str(path)
     try:
-        return path.read_text(encoding="utf-8")
+        data = _read_bytes(path, limit)
     except OSError as exc:
         raise CoachError(f"Cannot read {what} {path}: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise CoachError(
-            f"{what.capitalize()} {path} is not UTF-8 text; save it as UTF-8."
-        ) from None
+    if len(data) > limit:
+        raise InputError(
+            f"{what.capitalize()} {name} is over the {limit:,}-byte limit; shorten or split it."
+        )
+    return decode_text(data, f"{what.capitalize()} {name}")
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes: enough to tell that an input is too large."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read(limit + 1)
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
 
 
 def print_json(data: Any) -> None:

@@ -10,9 +10,10 @@ import typer
 
 from coach.cli.app import app
 from coach.cli.debrief import debrief_text
-from coach.cli.output import print_json, user_errors
+from coach.cli.output import print_json, read_input, user_errors
 from coach.critique.models import Critique
 from coach.errors import CoachError, LLMError
+from coach.inputs import MAX_SCRIPT_BYTES
 from coach.models import Difficulty, Mode, Speaker
 from coach.practice.run import PracticeRun
 from coach.practice.transcripts import session_json
@@ -92,10 +93,7 @@ def _ask(to_stderr: bool) -> str | None:
 
 
 def _script_lines(path: Path) -> list[str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CoachError(f"Cannot read learner script {path}: {exc.strerror}.") from None
+    text = read_input(path, "learner script", MAX_SCRIPT_BYTES)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         raise CoachError(f"Learner script {path} has no lines; write one learner turn per line.")

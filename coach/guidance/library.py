@@ -8,9 +8,9 @@ from pathlib import Path
 
 from coach.guidance.ingest import GuidanceLoader, IngestReport, Progress, ingest_paths
 from coach.guidance.passages import SUPPORTED_SUFFIXES, GuidanceError, Passage
-from coach.people.models import Viewer
+from coach.people.models import Role, Viewer
 from coach.people.roles import require_staff
-from coach.ports import GuidanceStore
+from coach.ports import GuidanceStore, UploadOwners
 from coach.resources import shipped_dir
 
 UPLOADS = "guidance-uploads"
@@ -29,9 +29,11 @@ def safe_name(name: str) -> str:
 class GuidanceLibrary:
     """Trainers' uploads under the data dir, ingested into the guidance store."""
 
-    def __init__(self, data_dir: Path, store: StoreOpener, load: GuidanceLoader) -> None:
+    def __init__(
+        self, data_dir: Path, store: StoreOpener, load: GuidanceLoader, owners: UploadOwners
+    ) -> None:
         self.uploads = data_dir / UPLOADS
-        self._store, self._load = store, load
+        self._store, self._load, self._owners = store, load, owners
 
     def save_upload(self, viewer: Viewer, name: str, data: bytes) -> Path:
         """Keep an uploaded file under the data dir; GuidanceError if it cannot be used."""
@@ -44,6 +46,7 @@ class GuidanceLibrary:
             raise GuidanceError(f"{name}: larger than 20 MB; split it into smaller files.")
         if (shipped_dir("guidance") / file_name).exists():
             raise GuidanceError(f"{name}: a shipped guidance file has this name; rename yours.")
+        self._claim(viewer, file_name)
         self.uploads.mkdir(parents=True, exist_ok=True)
         path = self.uploads / file_name
         path.write_bytes(data)
@@ -71,6 +74,15 @@ class GuidanceLibrary:
     def is_upload(self, source: str) -> bool:
         """Whether a stored source came from an upload (rather than the shipped corpus)."""
         return (self.uploads / source).exists()
+
+    def _claim(self, viewer: Viewer, file_name: str) -> None:
+        """Only the person who first uploaded a name (or an admin) may replace that file."""
+        if viewer.role == Role.ADMIN and self._owners.owner_of(file_name) is not None:
+            return
+        if not self._owners.claim(file_name, viewer.id):
+            raise GuidanceError(
+                f"{file_name}: another trainer uploaded a file with this name; rename yours."
+            )
 
     def _open(self) -> GuidanceStore:
         store, notices = self._store()

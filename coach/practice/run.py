@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from coach.coder.skills import code_turn
+from coach.inputs import check_turn
 from coach.models import (
     Difficulty,
     Mode,
@@ -43,6 +44,7 @@ class PracticeRun:
         The learner's turn is committed before the counterpart is asked, so a failing
         LLM never loses what the learner wrote.
         """
+        check_turn(text, len(self.history))
         update = self._record_learner(text)
         parts: list[str] = []
         for piece in self.counterpart.respond(update, text, self.history):

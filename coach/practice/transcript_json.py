@@ -13,17 +13,19 @@ from typing import Any
 from pydantic import ValidationError
 
 from coach.errors import CoachError
+from coach.inputs import MAX_TRANSCRIPT_BYTES, check_size
 from coach.models import Difficulty, Transcript
 from coach.validation import first_error, more_problems
 
 # Keys of `coach practice --json` that say nothing about the conversation itself.
-SESSION_KEYS = frozenset({"session_id", "mode", "persona_trace"})
+SESSION_KEYS = frozenset({"session_id", "mode", "persona_trace", "critique"})
 
 
 def parse_transcript_json(
     text: str, source: str = "transcript", difficulty: Difficulty | None = None
 ) -> Transcript:
     """The transcript in ``text``; ``difficulty`` overrides the one it names."""
+    check_size(len(text.encode("utf-8")), MAX_TRANSCRIPT_BYTES, f"{source} (in bytes)")
     data = _json_object(text, source)
     if difficulty is not None:
         data["difficulty"] = difficulty.value

@@ -9,7 +9,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from coach.errors import ScenarioError
+from coach.errors import CoachError, ScenarioError
+from coach.inputs import MAX_SCENARIO_BYTES, decode_text, load_yaml
 from coach.resources import shipped_dir
 from coach.scenarios.models import Scenario
 from coach.validation import first_error, more_problems
@@ -29,8 +30,9 @@ def load_scenario(path: Path) -> Scenario:
 
 def parse_scenario_text(text: str, source: str = "<text>") -> Scenario:
     """Validate scenario YAML given as text (for editors that validate as you type)."""
+    _check_size(len(text.encode("utf-8")), source)
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise ScenarioError(f"{source}: not valid YAML ({_yaml_problem(exc)})") from None
     try:
@@ -68,13 +70,29 @@ def scenario_json_schema() -> str:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        _check_size(path.stat().st_size, str(path))
+        data = path.read_bytes()
     except OSError as exc:
         raise ScenarioError(f"{path}: cannot read file ({exc.strerror})") from None
     try:
-        return yaml.safe_load(text)
+        return load_yaml(_decoded(data, path))
     except yaml.YAMLError as exc:
         raise ScenarioError(f"{path}: not valid YAML ({_yaml_problem(exc)})") from None
+
+
+def _decoded(data: bytes, path: Path) -> str:
+    try:
+        return decode_text(data, str(path))
+    except CoachError as exc:
+        raise ScenarioError(str(exc)) from None
+
+
+def _check_size(size: int, source: str) -> None:
+    if size > MAX_SCENARIO_BYTES:
+        raise ScenarioError(
+            f"{source}: {size:,} bytes, over the {MAX_SCENARIO_BYTES:,}-byte limit for a "
+            "scenario; shorten it."
+        )
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -85,5 +103,5 @@ def _first_error(exc: ValidationError) -> str:
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or "syntax error"
+    problem = getattr(exc, "problem", None) or str(exc) or "syntax error"
     return f"{problem} at line {mark.line + 1}" if mark else str(problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.errors import CoachError, LLMError
+from coach.inputs import MAX_TURN_CHARS
 from coach.models import Speaker
 from coach.people.models import Viewer
 from coach.practice import persona
@@ -24,7 +25,8 @@ def render() -> None:
         _nothing_in_progress()
         return
     name = run.scenario.persona.name
-    prompt = st.chat_input(f"Reply to {name}…", key="turn")  # a placeholder: plain text
+    # The placeholder is plain text, not Markdown.
+    prompt = st.chat_input(f"Reply to {name}…", key="turn", max_chars=MAX_TURN_CHARS)
     gauge = _header(run)
     transcript.show(run.history, name)
     if prompt and prompt.strip():
