@@ -215,46 +215,24 @@ class Counterpart(Protocol):
 class GuidanceStore(Protocol):
     """Where guidance chunks are kept and searched."""
 
-    def upsert(self, chunks: Sequence[GuidanceChunk]) -> None:
-        """Add or replace chunks by id."""
-        ...
-
-    def delete_source(self, source: str) -> None:
-        """Remove every chunk that came from ``source``."""
-        ...
-
-    def delete_ids(self, chunk_ids: Sequence[str]) -> None:
-        """Remove the chunks with these ids."""
-        ...
-
-    def chunk_ids(self, source: str) -> set[str]:
-        """The ids of the chunks stored for ``source``."""
-        ...
-
-    def sources(self) -> dict[str, int]:
-        """Each stored source with its number of chunks."""
-        ...
+    def upsert(self, chunks: Sequence[GuidanceChunk]) -> None: ...  # add or replace by id
+    def delete_source(self, source: str) -> None: ...  # every chunk that came from it
+    def delete_ids(self, chunk_ids: Sequence[str]) -> None: ...
+    def chunk_ids(self, source: str) -> set[str]: ...
+    def sources(self) -> dict[str, int]: ...  # each source with its number of chunks
+    def count(self) -> int: ...
+    def close(self) -> None: ...  # release files or the connection
 
     def search(self, query: str, k: int = 5, skills: Sequence[str] | None = None) -> list[Passage]:
         """The ``k`` chunks closest to ``query``, best first; ``skills`` keeps chunks tagged
         with any of them."""
         ...
 
-    def close(self) -> None:
-        """Release the store's files or connection."""
-        ...
-
-    def count(self) -> int:
-        """How many chunks are stored."""
-        ...
-
     def read_stamp(self, key: str) -> str | None:
         """A small value stored with the collection (e.g. the shipped corpus's hash)."""
         ...
 
-    def write_stamp(self, key: str, value: str) -> None:
-        """Store a small value with the collection."""
-        ...
+    def write_stamp(self, key: str, value: str) -> None: ...
 
 
 class TextEmbedder(Protocol):
