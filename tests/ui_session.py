@@ -45,7 +45,8 @@ def button(at: AppTest, label: str):  # type: ignore[no-untyped-def]
 
 def shown(markdown: str) -> str:
     """What a reader sees of Markdown source that escapes people's words (coach.ui.safe)."""
-    return re.sub(r"\\(.)", r"\1", markdown).replace("  \n", "\n")
+    unescaped = re.sub(r"\\(.)", r"\1", markdown).replace("\u200b", "")
+    return unescaped.replace("  \n", "\n")
 
 
 def texts(at: AppTest) -> str:

@@ -31,7 +31,7 @@ def render() -> None:
 
 
 def _skills(scenario: Scenario) -> str:
-    return ", ".join(skill_label(k) for k in scenario.skills)
+    return md(", ".join(skill_label(k) for k in scenario.skills))
 
 
 def _situation(scenario: Scenario) -> None:

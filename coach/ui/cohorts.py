@@ -131,7 +131,7 @@ def _assignments(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> None:
     for row in rows:
         title = titles.get(row.scenario_id, row.scenario_id)
         st.markdown(
-            f":material/assignment: **{title}** · {row.difficulty.value} · "
+            f":material/assignment: **{md(title)}** · {row.difficulty.value} · "
             f"{due_label(row.due_at, now)}"
         )
     _assign_form(viewer, cohorts, cohort, titles)

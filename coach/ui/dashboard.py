@@ -63,7 +63,7 @@ def _completion(work: list[AssignedWork], titles: dict[str, str]) -> None:
         row = item.assignment
         due = f" · due {row.due_at:%d %b}" if row.due_at else ""
         label = (
-            f"**{titles.get(row.scenario_id, row.scenario_id)}** ({row.difficulty.value}{due}) "
+            f"**{md(titles.get(row.scenario_id, row.scenario_id))}** ({row.difficulty.value}{due}) "
             f"· {item.done} of {item.total} done, {item.started} in progress"
         )
         st.progress(item.share, text=label)

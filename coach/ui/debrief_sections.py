@@ -92,7 +92,7 @@ def growth(areas: Sequence[GrowthArea]) -> None:
                 said, better = st.columns(2)
                 turn = area.rewrite.turn
                 said.markdown(f"**You said** ([turn {turn}](#{turn_anchor(turn)}))")
-                said.info(area.rewrite.original, icon=":material/chat_bubble:")
+                said.info(md(area.rewrite.original), icon=":material/chat_bubble:")
                 better.markdown("**Try instead**")
                 better.success(md(area.rewrite.suggested), icon=":material/lightbulb:")
             if area.guidance:
@@ -110,7 +110,7 @@ def _citations(citations: Sequence[Citation]) -> None:
 
 def _blockquote(text: str) -> str:
     """The passage as a Markdown quote; its source's hard line wraps are joined up."""
-    paragraphs = [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
+    paragraphs = [md(" ".join(part.split())) for part in text.split("\n\n") if part.strip()]
     return "> " + "\n>\n> ".join(paragraphs)
 
 

@@ -64,8 +64,9 @@ def _card(scenario: Scenario, difficulty: Difficulty) -> None:
         st.markdown(f"#### {md(scenario.title)}")
         st.markdown(md(scenario.summary))
         st.caption(
-            f"You are the {scenario.learner_role.value}, talking with **{scenario.persona.name}** "
-            f"({_lower_first(scenario.persona.role)}). At {difficulty.value} difficulty they "
+            f"You are the {scenario.learner_role.value}, talking with "
+            f"**{md(scenario.persona.name)}** ({md(_lower_first(scenario.persona.role))}). "
+            f"At {difficulty.value} difficulty they "
             f"start **{persona.openness(start)}**."
         )
         footer = st.container(
