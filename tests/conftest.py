@@ -11,7 +11,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -20,7 +20,19 @@ from coach.people import accounts
 from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+CHROMIUM = Path("/usr/bin/chromium")
+# Flags that keep Chromium quiet and working as root in a container without a GPU.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 
@@ -53,6 +65,22 @@ def fast_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
         monkeypatch.setattr(accounts, "production_hasher", lambda: cheap)
 
 
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright (never a browser Playwright downloads)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.e2e.browser_steps import TIMEOUT_MS
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
+    expect.set_options(timeout=TIMEOUT_MS)  # assertions wait as long as actions do
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
 @pytest.fixture
 def openai_server() -> Iterator[OpenAIStub]:
     """A running OpenAI-compatible stub on 127.0.0.1; ``.base_url`` ends in /v1."""
@@ -74,3 +102,23 @@ def offline_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def services(offline_data_dir: Path) -> CoachServices:
     """Services over ``offline_data_dir``."""
     return CoachServices()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Start the run without figures from an earlier one."""
+    from tests.reliability import figures
+
+    figures.clear()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print what the reliability suite tried and found, at the end of the run."""
+    from tests.reliability import figures
+
+    found = figures.collected()
+    if not found:
+        return
+    terminalreporter.section("reliability figures")
+    for name, values in found.items():
+        line = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in values.items())
+        terminalreporter.write_line(f"{name}: {line}")

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser
 
 from coach.people.models import Role
 from tests.e2e import served_app
-from tests.e2e.browser_steps import TIMEOUT_MS, WINDOW, Album, Visit
+from tests.e2e.browser_steps import WINDOW, Album, Visit
 
-CHROMIUM = Path("/usr/bin/chromium")
-# Flags that keep Chromium quiet and working as root in a container without a GPU.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 ARTIFACTS = served_app.REPO / "test-artifacts"
 PASSWORD = "a long enough e2e secret"
 # Everyone the flows need; each flow has its own people so the flows do not depend on each other.
@@ -46,18 +36,6 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield served.url
     finally:
         served_app.stop(process)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium driven by Playwright (never a browser Playwright downloads)."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
-    expect.set_options(timeout=TIMEOUT_MS)  # assertions wait as long as actions do
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from coach.services import CoachServices
 from coach.settings import Settings
 from tests.e2e import served_app
 from tests.e2e.browser_steps import WINDOW, Album, Visit
-from tests.e2e.conftest import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.e2e.conftest import ARTIFACTS
 from tests.reliability.figures import record
 
 pytestmark = pytest.mark.e2e
@@ -76,7 +76,7 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
 
 
 def _visit(
-    browser: Browser,  # noqa: F811
+    browser: Browser,
     url: str,
     person: str,
     path: str,
@@ -101,7 +101,7 @@ def _nothing_interpreted(page: Page) -> None:
 
 
 def test_nothing_anyone_writes_is_interpreted(
-    browser: Browser,  # noqa: F811
+    browser: Browser,
     hostile_app: tuple[str, int],
 ) -> None:
     url, session_id = hostile_app
