@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from coach.backends.sql.repository import SqlRepository
 
 GuidanceOpening = tuple[GuidanceStore | None, list[str]]
+GUIDANCE_LOCK = "guidance.lock"  # in the data folder, beside the embedded store
 
 
 @dataclass
@@ -93,13 +94,17 @@ class CoachServices:
     def _open_guidance(self) -> GuidanceOpening:
         # Imported here: Chroma takes a second to import and most commands never need it.
         from coach.backends.chroma_store import open_guidance_store
+        from coach.backends.file_lock import file_lock
         from coach.backends.guidance_files import load_guidance_file
 
+        # One process at a time opens the store and loads the shipped corpus into it: first
+        # processes started together otherwise race to create the collection and fail.
         try:
-            store = open_guidance_store(self.settings)
+            with file_lock(self.settings.data_dir / GUIDANCE_LOCK, "the guidance store"):
+                store = open_guidance_store(self.settings)
+                report = ensure_shipped_corpus(store, load_guidance_file)
         except CoachError as exc:
             return None, [f"Guidance library unavailable: {exc}"]
-        report = ensure_shipped_corpus(store, load_guidance_file)
         skipped = [f"Guidance file skipped: {e.message}" for e in report.errors] if report else []
         return store, skipped
 

@@ -1,31 +1,67 @@
-"""Figures the reliability suite reports: each test writes its own, the summary adds them up."""
+"""Figures the reliability suite reports: each test writes its own JSON file in
+``test-artifacts/reliability/``, and the summary at the end of the run adds them up."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.paths import REPO
 
-FIGURES = REPO / "test-artifacts" / "reliability"
+ARTIFACTS = REPO / "test-artifacts" / "reliability"
 
 
 def record(name: str, **figures: Any) -> None:
     """Keep ``figures`` under ``name`` for the summary printed at the end of the run."""
-    FIGURES.mkdir(parents=True, exist_ok=True)
-    (FIGURES / f"{name}.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / f"{name}.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
 
 
 def collected() -> dict[str, dict[str, Any]]:
     """Every recorded set of figures, by name."""
-    if not FIGURES.is_dir():
+    if not ARTIFACTS.is_dir():
         return {}
-    return {
-        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIGURES.glob("*.json"))
-    }
+    found = sorted(ARTIFACTS.glob("*.json"))
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in found}
 
 
 def clear() -> None:
-    for path in FIGURES.glob("*.json") if FIGURES.is_dir() else ():
+    for path in ARTIFACTS.glob("*.json") if ARTIFACTS.is_dir() else ():
         Path(path).unlink()
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What a run of simulated learners left in the database."""
+
+    name: str
+    learners: int
+    sessions_completed: int
+    turns_expected: int
+    turns_stored: int
+    tracebacks: int
+    seconds: float
+
+    @property
+    def turns_lost(self) -> int:
+        return self.turns_expected - self.turns_stored
+
+    def line(self) -> str:
+        return (
+            f"reliability {self.name}: sessions completed {self.sessions_completed}/"
+            f"{self.learners}, turns stored {self.turns_stored}/{self.turns_expected}, "
+            f"turns lost {self.turns_lost}, tracebacks {self.tracebacks} ({self.seconds:.1f} s)"
+        )
+
+
+def report(figures: Figures, capsys: pytest.CaptureFixture[str]) -> None:
+    """Print the figures' line past pytest's capture and write them as JSON."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    data = {**asdict(figures), "turns_lost": figures.turns_lost}
+    (ARTIFACTS / f"{figures.name}.json").write_text(json.dumps(data, indent=2) + "\n")
+    with capsys.disabled():
+        print(f"\n{figures.line()}")
