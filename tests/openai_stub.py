@@ -149,6 +149,13 @@ class OpenAIStub:
         with self._lock:
             self._queues[route].extend(behaviours)
 
+    def clear(self) -> None:
+        """Forget queued behaviours and recorded requests (for tests that share one stub)."""
+        with self._lock:
+            self.requests.clear()
+            for queue in self._queues.values():
+                queue.clear()
+
     @property
     def chat_requests(self) -> list[dict[str, Any]]:
         """Bodies of the chat completion requests received, in order."""

@@ -78,7 +78,7 @@ class RetryPolicy:
         if isinstance(exc, openai.APITimeoutError):
             return f"no answer within {self._settings.request_timeout:g} seconds"
         if isinstance(exc, openai.APIConnectionError):
-            return "could not connect"
+            return "could not connect" if _never_connected(exc) else "the connection was lost"
         if isinstance(exc, openai.APIStatusError):
             return f"HTTP {exc.status_code}"
         return "unreadable response"
@@ -108,6 +108,18 @@ class RetryPolicy:
             f"{where} refused the request ({self.describe(exc)}: {server_message(exc)}); "
             "check the server if this keeps happening."
         )
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Whether the connection failed before the server answered at all (refused, no route)."""
+    # Matched by name down the chain of causes: LangChain wraps the openai client's error,
+    # which wraps httpx's or httpx2's ConnectError (by version).
+    seen: BaseException | None = exc
+    while seen is not None:
+        if type(seen).__name__ in {"ConnectError", "ConnectionRefusedError"}:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def is_retryable(exc: openai.APIError) -> bool:
