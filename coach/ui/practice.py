@@ -92,7 +92,7 @@ def _waiting(run: PracticeRun) -> None:
     """The learner's last turn has no finished reply: say why, and offer to ask again."""
     name = run.scenario.persona.name
     with transcript.message(Speaker.COUNTERPART, name):
-        st.caption(":material/link_off: No finished reply · nothing here is part of the talk")
+        st.caption(":material/link_off: No finished reply · not part of the conversation")
         note = st.empty()
         note.warning(_waiting_message(run), icon=":material/warning:")
         if st.button("Retry", icon=":material/refresh:", type="primary", key="retry"):
