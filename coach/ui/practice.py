@@ -104,7 +104,7 @@ def _waiting(run: PracticeRun) -> None:
 def _waiting_message(run: PracticeRun) -> str:
     name = run.scenario.persona.name
     reason = run.failure or f"{name} has not answered your last turn yet."
-    hint = f" {SETTINGS_HINT}" if run.mode is Mode.LLM else ""
+    hint = f" {SETTINGS_HINT}" if run.mode == Mode.LLM else ""  # by value: code reloads
     return f"{reason} Your turn is saved: retry to have {name} answer it, or undo it.{hint}"
 
 
