@@ -21,6 +21,14 @@ class LLMError(CoachError):
     """
 
 
+class ReplyInterrupted(LLMError):
+    """The language model broke off a reply it had begun (a lost connection, a stall).
+
+    What arrived is not a finished reply: it is kept as interrupted and the learner's turn
+    can be answered again.
+    """
+
+
 class NotFoundError(CoachError):
     """A requested record does not exist (or is not visible to the caller)."""
 

@@ -52,6 +52,13 @@ class Speaker(StrEnum):
     COUNTERPART = "counterpart"
 
 
+class TurnStatus(StrEnum):
+    """Whether a stored turn was said in full or broken off by the language model."""
+
+    COMPLETE = "complete"
+    INTERRUPTED = "interrupted"  # kept for the record, never part of the conversation
+
+
 class LearnerRole(StrEnum):
     MENTOR = "mentor"
     MENTEE = "mentee"
@@ -149,7 +156,11 @@ class Transcript(BaseModel):
 
 
 class TurnRecord(BaseModel):
-    """One stored turn of a practice session."""
+    """One stored turn of a practice session.
+
+    ``index`` is the turn's 0-based place in the conversation; an interrupted reply carries
+    the place its reply would have taken (the retried reply that follows takes it again).
+    """
 
     index: int
     speaker: Speaker
@@ -159,10 +170,16 @@ class TurnRecord(BaseModel):
     reaction: Reaction | None = None
     usage: Usage | None = None
     created_at: datetime
+    status: TurnStatus = TurnStatus.COMPLETE
 
 
 class SessionRecord(BaseModel):
-    """A stored practice session with its turns in order."""
+    """A stored practice session with its turns in order.
+
+    ``turns`` is the conversation: complete turns only, which is all the counterpart, the
+    persona, the critique and every export see. Replies the language model broke off are
+    kept apart in ``interrupted``.
+    """
 
     id: int
     user_id: int
@@ -172,3 +189,4 @@ class SessionRecord(BaseModel):
     started_at: datetime
     ended_at: datetime | None = None
     turns: list[TurnRecord] = Field(default_factory=list)
+    interrupted: list[TurnRecord] = Field(default_factory=list)

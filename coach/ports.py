@@ -19,6 +19,7 @@ from coach.models import (
     Reaction,
     SessionRecord,
     Speaker,
+    TurnStatus,
     Usage,
 )
 from coach.people.cohort_models import (
@@ -41,7 +42,11 @@ class ChatModel(Protocol):
     last_usage: Usage | None
 
     def stream(self, messages: Sequence[ChatMessage]) -> Iterator[str]:
-        """Yield the reply's text as it arrives. Exactly one model call per invocation."""
+        """Yield the reply's text as it arrives. Exactly one model call per invocation.
+
+        Raises ReplyInterrupted when the reply stops after it began without being finished,
+        LLMError when no reply could be had at all.
+        """
         ...
 
 
@@ -68,8 +73,13 @@ class Repository(Protocol):
         persona_state: PersonaState | None = None,
         reaction: Reaction | None = None,
         usage: Usage | None = None,
+        status: TurnStatus = TurnStatus.COMPLETE,
     ) -> int:
-        """Append a turn, committed before returning; returns its 0-based index."""
+        """Append a turn, committed before returning; returns its 0-based index in storage.
+
+        An interrupted reply (``status``) is kept for the record: ``get_session`` lists it in
+        ``interrupted``, never in ``turns``.
+        """
         ...
 
     def get_session(self, session_id: int) -> SessionRecord:
@@ -208,7 +218,10 @@ class Counterpart(Protocol):
     def respond(
         self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]
     ) -> Iterator[str]:
-        """Yield the reply to ``text``; ``history`` is the whole conversation, ending with it."""
+        """Yield the reply to ``text``; ``history`` is the whole conversation, ending with it.
+
+        Raises ReplyInterrupted if the reply breaks off after it began.
+        """
         ...
 
 

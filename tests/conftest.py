@@ -112,13 +112,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Print what the reliability suite tried and found, at the end of the run."""
+    """Print what the reliability suite tried and found, summed by kind, at the end of the run."""
     from tests.reliability import figures
 
-    found = figures.collected()
-    if not found:
+    groups = figures.summed(figures.collected())
+    if not groups:
         return
     terminalreporter.section("reliability figures")
-    for name, values in found.items():
-        line = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in values.items())
-        terminalreporter.write_line(f"{name}: {line}")
+    for group, values in groups.items():
+        line = ", ".join(f"{key.replace('_', ' ')} {value:g}" for key, value in values.items())
+        terminalreporter.write_line(f"{group}: {line}")

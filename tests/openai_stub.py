@@ -1,15 +1,20 @@
 """A scriptable OpenAI-compatible HTTP server on 127.0.0.1 for tests of the real client path.
 
-Tests queue behaviours (``reply``, ``tool_call``, ``status``, ``delay``, ``raw``) that the next
-requests consume in order; every request is recorded so a test can count calls and read prompts.
+Tests queue behaviours (``reply``, ``tool_call``, ``status``, ``delay``, ``raw``, and the faults
+``cut_off`` and ``stall``, or ``computed`` to decide from the request) that the next requests
+consume in order; every request is recorded so a test can count calls and read prompts.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import socket
+import struct
+import sys
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
@@ -30,7 +35,7 @@ Route = Literal["chat", "embeddings"]
 class Behaviour:
     """What the stub does with one request."""
 
-    kind: Literal["reply", "tool_call", "status", "delay", "raw"]
+    kind: Literal["reply", "tool_call", "status", "delay", "raw", "cut", "stall", "computed"]
     text: str = ""
     code: int = 200
     retry_after: float | None = None
@@ -40,6 +45,9 @@ class Behaviour:
     content_type: str = "application/json"
     then: Behaviour | None = None
     tool_name: str | None = None
+    after: int = 0  # cut and stall: how many text pieces go out first
+    reset: bool = False  # cut: abort the connection (TCP reset) instead of closing it
+    decide: Callable[[dict[str, Any]], Behaviour] | None = None
 
 
 def reply(text: str, *, cached_tokens: int = 0) -> Behaviour:
@@ -70,6 +78,26 @@ def delay(seconds: float, then: Behaviour | None = None) -> Behaviour:
 def raw(body: str, *, code: int = 200, content_type: str = "application/json") -> Behaviour:
     """Send ``body`` verbatim as the response (for malformed-output tests)."""
     return Behaviour("raw", body=body, code=code, content_type=content_type)
+
+
+def cut_off(text: str, *, after: int, reset: bool = False) -> Behaviour:
+    """Start answering with ``text``, then drop the connection after ``after`` pieces.
+
+    A streamed reply stops after ``after`` words with neither a finish reason nor [DONE]; a
+    plain JSON answer stops after ``after`` bytes. The connection is closed, which over the
+    stub's HTTP/1.0 looks like the end of the body, or with ``reset`` aborted (a TCP reset).
+    """
+    return Behaviour("cut", text=text, after=after, reset=reset)
+
+
+def stall(text: str, *, after: int, seconds: float) -> Behaviour:
+    """Stream the first ``after`` pieces of ``text``, go quiet for ``seconds``, then finish."""
+    return Behaviour("stall", text=text, after=after, seconds=seconds)
+
+
+def computed(decide: Callable[[dict[str, Any]], Behaviour]) -> Behaviour:
+    """Answer with whatever ``decide`` makes of the request's body (a model that reads it)."""
+    return Behaviour("computed", decide=decide)
 
 
 @dataclass
@@ -121,6 +149,13 @@ class OpenAIStub:
         with self._lock:
             self._queues[route].extend(behaviours)
 
+    def clear(self) -> None:
+        """Forget queued behaviours and recorded requests (for tests that share one stub)."""
+        with self._lock:
+            self.requests.clear()
+            for queue in self._queues.values():
+                queue.clear()
+
     @property
     def chat_requests(self) -> list[dict[str, Any]]:
         """Bodies of the chat completion requests received, in order."""
@@ -147,6 +182,11 @@ class OpenAIStub:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     stub: OpenAIStub
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet about connections a fault closed on purpose; report anything else."""
+        if not isinstance(sys.exc_info()[1], OSError | ValueError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -177,6 +217,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._perform(self.server.stub.next_behaviour(route), route, body)
 
     def _perform(self, behaviour: Behaviour, route: Route, body: dict[str, Any]) -> None:
+        if behaviour.kind == "computed" and behaviour.decide is not None:
+            return self._perform(behaviour.decide(body), route, body)
+        if behaviour.kind in ("cut", "stall"):
+            return self._fault(behaviour, body)
         if behaviour.kind == "delay":
             if self.server.stub.wait(behaviour.seconds):
                 return
@@ -205,10 +249,33 @@ class _Handler(BaseHTTPRequestHandler):
             return self._stream(tool_call_stream_events(*args))
         self._send_json(200, tool_call_completion(*args))
 
-    def _stream(self, events: list[str]) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.end_headers()
+    def _fault(self, behaviour: Behaviour, body: dict[str, Any]) -> None:
+        """Begin the answer, then drop the connection or go quiet part way through."""
+        text = behaviour.text
+        if not body.get("stream"):
+            data = json.dumps(completion(text, 0, body)).encode()
+            self._send(200, "application/json", data[: behaviour.after], length=len(data))
+            return self._drop(behaviour.reset)
+        events = stream_events(text, 0, body)
+        first = events[: behaviour.after + 1]  # the role chunk, then ``after`` pieces
+        self._stream(first)
+        if behaviour.kind == "cut":
+            return self._drop(behaviour.reset)
+        if not self.server.stub.wait(behaviour.seconds):
+            self._stream(events[len(first) :], headers=False)
+
+    def _drop(self, reset: bool) -> None:
+        self.wfile.flush()
+        if reset:  # linger 0: closing sends a reset instead of an orderly end
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+        self.close_connection = True
+
+    def _stream(self, events: list[str], *, headers: bool = True) -> None:
+        if headers:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
         for event in events:
             self.wfile.write(f"data: {event}\n\n".encode())
             self.wfile.flush()
@@ -217,11 +284,18 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(code, "application/json", json.dumps(payload).encode(), headers)
 
     def _send(
-        self, code: int, content_type: str, data: bytes, headers: dict[str, str] | None = None
+        self,
+        code: int,
+        content_type: str,
+        data: bytes,
+        headers: dict[str, str] | None = None,
+        *,
+        length: int | None = None,
     ) -> None:
+        """Send a whole response; ``length`` announces more than ``data`` (a body cut short)."""
         self.send_response(code)
         self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Content-Length", str(len(data) if length is None else length))
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import math
+import time
+from typing import Any
 
 import openai
 import pytest
 
 from tests.openai_payloads import hashed_embedding, split_tokens
-from tests.openai_stub import raw, reply, tool_call
+from tests.openai_stub import computed, cut_off, raw, reply, stall, tool_call
 
 
 @pytest.fixture
@@ -117,3 +119,51 @@ def test_streamed_tool_call_arguments_join_back(openai_server, client):
     assert [f.name for f in functions if f.name] == ["first"]
     usage = chunks[-1].usage
     assert usage is not None and usage.completion_tokens == len(split_tokens(arguments))
+
+
+def _stream(client: openai.OpenAI) -> list[Any]:
+    messages = [{"role": "user", "content": "?"}]
+    return list(client.chat.completions.create(model="m", messages=messages, stream=True))
+
+
+def test_cut_off_stream_ends_without_a_finish_reason(openai_server, client):
+    openai_server.enqueue(cut_off("One two three four", after=2))
+    chunks = _stream(client)
+    pieces = [c.choices[0].delta.content for c in chunks if c.choices]
+    assert pieces == ["", "One", " two"]
+    assert all(c.choices[0].finish_reason is None for c in chunks if c.choices)
+
+
+def test_cut_off_with_reset_aborts_the_connection(openai_server, client):
+    openai_server.enqueue(cut_off("One two three four", after=2, reset=True))
+    with pytest.raises(openai.APIConnectionError):
+        _stream(client)
+
+
+def test_cut_off_plain_answer_stops_short_of_its_length(openai_server, client):
+    openai_server.enqueue(cut_off("A whole answer.", after=20))
+    with pytest.raises(openai.APIConnectionError):
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "?"}])
+
+
+def test_stall_goes_quiet_then_finishes(openai_server):
+    patient = openai.OpenAI(base_url=openai_server.base_url, api_key="t", max_retries=0)
+    openai_server.enqueue(stall("One two three", after=1, seconds=0.3))
+    started = time.monotonic()
+    chunks = _stream(patient)
+    assert time.monotonic() - started >= 0.3
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "One two three"
+    impatient = openai.OpenAI(
+        base_url=openai_server.base_url, api_key="t", max_retries=0, timeout=0.1
+    )
+    openai_server.enqueue(stall("One two three", after=1, seconds=2))
+    with pytest.raises(openai.APITimeoutError):
+        _stream(impatient)
+
+
+def test_computed_answers_from_the_request(openai_server, client):
+    openai_server.enqueue(computed(lambda body: reply(body["messages"][-1]["content"].upper())))
+    result = client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "echo me"}]
+    )
+    assert result.choices[0].message.content == "ECHO ME"

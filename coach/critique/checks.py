@@ -2,7 +2,9 @@
 
 Every quote must be the learner's own words from the turn it names, every citation one of
 the passages the model was given, every rewrite a real learner turn, and every rubric score
-within one point of the code's score and backed by a quote that survived. What fails is
+within one point of the code's score and backed by a quote that survived. Together the
+scores may move the overall only a few points, and the overview must fit the band of the
+overall shown (both in coach.critique.overall). What fails is
 dropped or replaced by the code's own finding, and the critique says so in its notices.
 """
 
@@ -10,10 +12,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from coach.critique.check_log import CheckLog
 from coach.critique.draft import (
     DraftEvidence,
     DraftGrowthArea,
@@ -30,6 +32,12 @@ from coach.critique.models import (
     Rewrite,
     RubricScore,
     Strength,
+)
+from coach.critique.overall import (
+    NarrativeTone,
+    keep_overall_near,
+    load_tone,
+    misfit,
 )
 from coach.critique.rubric import overall_score
 from coach.models import Mode, Speaker, Transcript
@@ -79,43 +87,18 @@ def quote_holds(transcript: Transcript, evidence: DraftEvidence) -> bool:
     return verified_quote(transcript, evidence) is not None
 
 
-@dataclass
-class CheckLog:
-    """What the checks dropped or changed, told to the learner as notices."""
-
-    dropped_quotes: int = 0
-    dropped_citations: int = 0
-    dropped_rewrites: int = 0
-    unsupported: list[str] = field(default_factory=list)
-    clamped: list[str] = field(default_factory=list)
-
-    def notices(self) -> list[str]:
-        """One sentence per kind of correction, for the critique's notices."""
-        removed = (
-            _count(self.dropped_quotes, "quote", "the evaluator attributed to you wrongly"),
-            _count(self.dropped_citations, "citation", "of guidance the evaluator was not given"),
-            _count(self.dropped_rewrites, "rewrite", "that did not name one of your turns"),
-        )
-        notes = [f"Removed {what}." for what in removed if what]
-        if self.unsupported:
-            notes.append(
-                f"Kept the measured score for {', '.join(self.unsupported)}: "
-                "the evaluator quoted nothing of yours to support its own."
-            )
-        if self.clamped:
-            notes.append(
-                "Limited the evaluator's score to one point from the measured one for "
-                f"{', '.join(self.clamped)}."
-            )
-        return notes
-
-
 class DraftChecks:
     """Checks one draft against the transcript and the passages the model was shown."""
 
-    def __init__(self, transcript: Transcript, passages: Sequence[Citation]) -> None:
+    def __init__(
+        self,
+        transcript: Transcript,
+        passages: Sequence[Citation],
+        tone: NarrativeTone | None = None,
+    ) -> None:
         self.transcript = transcript
         self.passages = {p.chunk_id: p for p in passages}
+        self.tone = tone or load_tone()
         self.log = CheckLog()
 
     def evidence(self, items: Sequence[DraftEvidence]) -> list[Evidence]:
@@ -156,6 +139,20 @@ class DraftChecks:
             update={"score": score, "rationale": rationale, "evidence": evidence}
         )
 
+    def within_budget(
+        self, scenario: Scenario, measured: Sequence[RubricScore], proposed: list[RubricScore]
+    ) -> list[RubricScore]:
+        """The proposed scores, kept within a few points of the measured overall."""
+        rubric, self.log.over_budget = keep_overall_near(scenario, measured, proposed)
+        asked = overall_score(scenario, proposed)
+        self.log.overall_asked = (overall_score(scenario, measured), asked)
+        return rubric
+
+    def narrative(self, text: str, overall: int, narrate: Callable[[int], str]) -> str:
+        """The model's overview if it fits the overall's band, else the code's for ``overall``."""
+        self.log.misfit = misfit(text, overall, self.tone) if text.strip() else None
+        return narrate(overall) if self.log.misfit or not text.strip() else text.strip()
+
     def strength(self, draft: DraftStrength) -> Strength | None:
         """The strength if a quote backs it: praise for something not said is dropped."""
         evidence = self.evidence(draft.evidence)
@@ -183,24 +180,39 @@ def checked_critique(
     transcript: Transcript,
     scenario: Scenario,
     passages: Sequence[Citation],
+    *,
+    narrate: Callable[[int], str] | None = None,
+    tone: NarrativeTone | None = None,
 ) -> Critique:
-    """The measured critique refined by what survives of the draft; metrics stay the code's."""
-    checks = DraftChecks(transcript, passages)
+    """The measured critique refined by what survives of the draft; metrics stay the code's.
+
+    Args:
+        narrate: the code's overview for a given overall (default: the measured overview).
+        tone: the phrases the overview is read with (default: the shipped ones).
+    """
+    checks = DraftChecks(transcript, passages, tone)
     by_id = {d.id.strip(): d for d in reversed(draft.rubric)}  # the first entry per id wins
-    rubric = [checks.rubric_item(m, by_id.get(m.id)) for m in measured.rubric]
+    proposed = [checks.rubric_item(m, by_id.get(m.id)) for m in measured.rubric]
+    rubric = checks.within_budget(scenario, measured.rubric, proposed)
+    overall = overall_score(scenario, rubric)
+    narrative = checks.narrative(draft.narrative, overall, narrate or _fixed(measured.narrative))
     strengths = [s for s in map(checks.strength, draft.strengths) if s]
     areas = [a for a in map(checks.growth_area, draft.growth_areas) if a]
     return measured.model_copy(
         update={
             "mode": Mode.LLM,
-            "overall": overall_score(scenario, rubric),
-            "narrative": draft.narrative.strip() or measured.narrative,
+            "overall": overall,
+            "narrative": narrative,
             "rubric": rubric,
             "strengths": strengths or measured.strengths,
             "growth_areas": _with_guidance(areas, measured.growth_areas) or measured.growth_areas,
             "notices": [*measured.notices, *checks.log.notices()],
         }
     )
+
+
+def _fixed(narrative: str) -> Callable[[int], str]:
+    return lambda _overall: narrative
 
 
 def _with_guidance(areas: list[GrowthArea], measured: Sequence[GrowthArea]) -> list[GrowthArea]:
@@ -223,7 +235,3 @@ def _unique(items: Iterable[T]) -> list[T]:
         if item not in kept:
             kept.append(item)
     return kept
-
-
-def _count(n: int, noun: str, rest: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'} {rest}" if n else ""

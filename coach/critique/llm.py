@@ -1,8 +1,9 @@
 """The LLM critique: the code's critique first, then a model's draft that code checks (pure).
 
 The model only ever refines: metrics come from code, scores stay within a point of the
-measured ones, and anything it claims about the learner's words is checked against the
-transcript. When the model cannot be reached or keeps answering in a broken shape, the
+measured ones and together move the overall a few points at most, its overview must fit the
+band of the overall shown, and anything it claims about the learner's words is checked
+against the transcript. When the model cannot be reached or keeps answering in a broken shape, the
 learner gets the offline critique with a notice saying so.
 """
 
@@ -14,7 +15,8 @@ from coach.critique.checks import checked_critique
 from coach.critique.draft import LLMCritiqueDraft
 from coach.critique.growth import citation_from
 from coach.critique.models import Citation, Critique
-from coach.critique.offline import OFFLINE_NOTICE, critique_offline
+from coach.critique.offline import OFFLINE_NOTICE, critique_offline, measure
+from coach.critique.overall import load_tone
 from coach.critique.prompt import critique_messages, repair_message
 from coach.errors import CoachError, LLMError
 from coach.models import ChatMessage, Mode, Transcript
@@ -67,17 +69,26 @@ def critique_with_llm(
     prompts: PromptLibrary | None = None,
 ) -> Critique:
     """The offline critique refined by the model's checked draft, or the offline one on failure."""
-    measured = critique_offline(transcript, scenario, store, prompts=prompts)
-    passages = guidance_for(measured, scenario, store)
     library = prompts or shipped_prompts()
-    messages = critique_messages(transcript, scenario, measured, passages, library)
+    measured = measure(transcript, scenario, store, prompts=library)
+    passages = guidance_for(measured.critique, scenario, store)
+    messages = critique_messages(transcript, scenario, measured.critique, passages, library)
     try:
         draft = draft_with_repair(model, messages, library)
     except MalformedOutput:
-        return _offline(measured, MALFORMED_NOTICE)
+        return _offline(measured.critique, MALFORMED_NOTICE)
     except LLMError as exc:
-        return _offline(measured, f"{UNREACHABLE_NOTICE} {exc}")
-    return checked_critique(draft, _without_caveat(measured), transcript, scenario, passages)
+        return _offline(measured.critique, f"{UNREACHABLE_NOTICE} {exc}")
+    refined = _without_caveat(measured.critique)
+    return checked_critique(
+        draft,
+        refined,
+        transcript,
+        scenario,
+        passages,
+        narrate=measured.narrate,
+        tone=load_tone(library),
+    )
 
 
 def draft_with_repair(

@@ -8,11 +8,14 @@ refine what it needs. The same transcript always gives the same critique.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 
 from coach.critique.facts import CritiqueFacts, analyse
 from coach.critique.growth import find_growth_areas
 from coach.critique.models import Critique, GrowthArea, Strength
+from coach.critique.overall import Band, band
 from coach.critique.rubric import overall_score, score_rubric
 from coach.critique.strengths import find_strengths
 from coach.critique.wording import (
@@ -27,13 +30,19 @@ from coach.ports import GuidanceStore
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
 
-STRONG_AT = 75
-SOLID_AT = 50
 OFFLINE_NOTICE = (
     "Offline critique: scores come from a rule-based reading of your words, so treat them "
     "as a guide rather than a verdict."
 )
 NO_STORE_NOTICE = "No guidance library was available, so the suggestions cite no passages."
+
+
+@dataclass(frozen=True)
+class Measured:
+    """The code's critique, and its narrative written for another overall score."""
+
+    critique: Critique
+    narrate: Callable[[int], str]
 
 
 def critique_offline(
@@ -46,6 +55,21 @@ def critique_offline(
     prompts: PromptLibrary | None = None,
 ) -> Critique:
     """The deterministic critique of ``transcript``; ``store`` None means no citations."""
+    return measure(
+        transcript, scenario, store, wording=wording, templates=templates, prompts=prompts
+    ).critique
+
+
+def measure(
+    transcript: Transcript,
+    scenario: Scenario,
+    store: GuidanceStore | None,
+    *,
+    wording: CritiqueWording | None = None,
+    templates: RewriteTemplates | None = None,
+    prompts: PromptLibrary | None = None,
+) -> Measured:
+    """The offline critique, with a way to narrate it for the score an LLM pass settles on."""
     wording = wording or load_critique_wording(prompts)
     templates = templates or load_rewrite_templates(prompts)
     facts = analyse(transcript, scenario)
@@ -55,11 +79,12 @@ def critique_offline(
     rewritten = [area.rewrite.turn for area in growth if area.rewrite is not None]
     strengths = find_strengths(facts, wording, avoid=rewritten)
     notices = [OFFLINE_NOTICE] + ([NO_STORE_NOTICE] if store is None else [])
-    return Critique(
+    narrate = partial(_narrate, facts, strengths, growth, wording)
+    critique = Critique(
         overall=overall,
         mode=Mode.OFFLINE,
         scenario=scenario.id,
-        narrative=write_narrative(facts, overall, strengths, growth, wording),
+        narrative=narrate(overall),
         metrics=facts.metrics,
         rubric=rubric,
         strengths=strengths,
@@ -67,6 +92,17 @@ def critique_offline(
         persona_outcome=facts.outcome,
         notices=notices,
     )
+    return Measured(critique, narrate)
+
+
+def _narrate(
+    facts: CritiqueFacts,
+    strengths: Sequence[Strength],
+    growth: Sequence[GrowthArea],
+    wording: CritiqueWording,
+    overall: int,
+) -> str:
+    return write_narrative(facts, overall, strengths, growth, wording)
 
 
 def write_narrative(
@@ -84,9 +120,9 @@ def write_narrative(
         "strength": _lower(strengths[0].title) if strengths else "",
         "growth": _lower(growth[0].title) if growth else "",
     }
-    opening = (
-        text.strong if overall >= STRONG_AT else text.solid if overall >= SOLID_AT else text.early
-    )
+    opening = {Band.STRONG: text.strong, Band.SOLID: text.solid, Band.EARLY: text.early}[
+        band(overall)
+    ]
     persona = text.uncovered if facts.outcome.uncovered else text.none_uncovered
     lines = [opening, text.strength if strengths else "", persona, text.growth if growth else ""]
     return " ".join(render(line, values, "narrative") for line in lines if line)

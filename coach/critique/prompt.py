@@ -12,6 +12,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from coach.critique.models import Citation, Critique, Evidence, Metrics, PersonaOutcome
+from coach.critique.overall import RANGES, band, load_tone
 from coach.models import ChatMessage, Transcript, TranscriptTurn
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
@@ -40,6 +41,7 @@ def critique_messages(
         brief=_escape(scenario.brief),
         learning_objectives=_bullets(scenario.learning_objectives),
         rubric=rubric_block(scenario, measured),
+        overall=overall_block(measured.overall, prompts),
         metrics=metrics_block(measured.metrics),
         findings=findings_block(measured),
         passages=passages_block(passages),
@@ -72,6 +74,13 @@ def rubric_block(scenario: Scenario, measured: Critique) -> str:
             f"  Good looks like: {' '.join(item.good.split())}"
         )
     return "\n".join(lines)
+
+
+def overall_block(overall: int, prompts: PromptLibrary) -> str:
+    """The measured overall, its band, and what an overview in that band may say."""
+    where = band(overall)
+    asks = load_tone(prompts).asks(where)
+    return f"{overall} out of 100: the {where.value} band ({RANGES[where]}). {asks}"
 
 
 def metrics_block(metrics: Metrics) -> str:

@@ -131,5 +131,7 @@ def _session_json(record: SessionRecord, readers: list[str]) -> dict[str, Any]:
         "ended_at": None if record.ended_at is None else record.ended_at.isoformat(),
         "shared_with": readers,
         "turns": [t.model_dump(mode="json") for t in record.turns],
+        # Replies the language model broke off: stored, so exported, but not part of the talk.
+        "interrupted_replies": [t.model_dump(mode="json") for t in record.interrupted],
         "persona_trace": persona_trace(record),
     }

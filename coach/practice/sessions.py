@@ -58,12 +58,13 @@ class PracticeSessions:
         counterpart = self._counterpart(scenario, difficulty, mode, seed)
         return start_run(scenario, difficulty, viewer.id, self._repository, counterpart)
 
-    def resume(self, viewer: Viewer, session_id: int) -> PracticeRun:
-        """Continue the viewer's open session with the counterpart it started with."""
+    def resume(self, viewer: Viewer, session_id: int, *, mode: Mode | None = None) -> PracticeRun:
+        """Continue the viewer's open session, with the counterpart it started with unless
+        ``mode`` says otherwise; a reply that broke off is waiting to be asked for again."""
         record = self.own(viewer, session_id)
         if record.ended_at is not None:
             raise CoachError(f"Session {session_id} has ended; read its debrief instead.")
-        return self._rebuild(record)
+        return self._rebuild(record, mode)
 
     def undo(self, viewer: Viewer, session_id: int) -> PracticeRun:
         """Take back the viewer's last turn and the reply to it."""
@@ -79,7 +80,7 @@ class PracticeSessions:
         self._repository.end_session(session_id)
         return self._repository.get_session(session_id)
 
-    def _rebuild(self, record: SessionRecord) -> PracticeRun:
+    def _rebuild(self, record: SessionRecord, mode: Mode | None = None) -> PracticeRun:
         scenario = self._scenario(record.user_id, record.scenario_id)
-        counterpart = self._counterpart(scenario, record.difficulty, record.mode, None)
+        counterpart = self._counterpart(scenario, record.difficulty, mode or record.mode, None)
         return resume_run(scenario, record, self._repository, counterpart)

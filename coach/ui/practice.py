@@ -1,12 +1,20 @@
-"""Practice page: the conversation itself, with undo, an openness gauge and an end."""
+"""Practice page: the conversation itself, with undo, an openness gauge and an end.
+
+A reply the language model broke off is not shown: its words are not part of the
+conversation (the counterpart, the critique and the exports never see them), so answering
+them would only confuse. Its place carries a marked note and a Retry button instead, and the
+chat input waits until the learner's turn has its reply (or is undone).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import streamlit as st
 
-from coach.errors import CoachError, LLMError
+from coach.errors import CoachError
 from coach.inputs import MAX_TURN_CHARS
-from coach.models import Speaker
+from coach.models import Mode, Speaker
 from coach.people.models import Viewer
 from coach.practice import persona
 from coach.practice.run import PracticeRun
@@ -26,10 +34,14 @@ def render() -> None:
         return
     name = run.scenario.persona.name
     # The placeholder is plain text, not Markdown.
-    prompt = st.chat_input(f"Reply to {name}…", key="turn", max_chars=MAX_TURN_CHARS)
+    prompt = st.chat_input(
+        f"Reply to {name}…", key="turn", max_chars=MAX_TURN_CHARS, disabled=run.awaiting_reply
+    )
     gauge = _header(run)
     transcript.show(run.history, name)
-    if prompt and prompt.strip():
+    if run.awaiting_reply:
+        _waiting(run)
+    elif prompt and prompt.strip():
         _exchange(run, prompt.strip())
     _openness(gauge, run)
     _controls(viewer, run)
@@ -78,12 +90,41 @@ def _exchange(run: PracticeRun, text: str) -> None:
     with transcript.message(Speaker.LEARNER, run.scenario.persona.name):
         st.markdown(md(text))
     with transcript.message(Speaker.COUNTERPART, run.scenario.persona.name):
-        try:
-            st.write_stream(run.say(text))
-        except LLMError as exc:
-            st.error(f"{md(exc)} Your turn is saved; undo it or try again. {SETTINGS_HINT}")
-        except CoachError as exc:
-            st.error(f"{md(exc)} Your turn is saved; undo it or try again.")
+        _streamed(run, run.say(text))
+
+
+def _waiting(run: PracticeRun) -> None:
+    """The learner's last turn has no finished reply: say why, and offer to ask again."""
+    name = run.scenario.persona.name
+    with transcript.message(Speaker.COUNTERPART, name):
+        st.caption(":material/link_off: No finished reply · not part of the conversation")
+        note = st.empty()
+        note.warning(_waiting_message(run), icon=":material/warning:")
+        if st.button("Retry", icon=":material/refresh:", type="primary", key="retry"):
+            note.empty()
+            _streamed(run, run.retry())
+            st.rerun()
+
+
+def _waiting_message(run: PracticeRun) -> str:
+    name = run.scenario.persona.name
+    reason = run.failure or f"{name} has not answered your last turn yet."
+    hint = f" {SETTINGS_HINT}" if run.mode == Mode.LLM else ""  # by value: code reloads
+    return f"{md(reason)} Your turn is saved: retry to have {md(name)} answer it, or undo it.{hint}"
+
+
+def _streamed(run: PracticeRun, pieces: Iterator[str]) -> None:
+    """Stream a reply into a placeholder; a reply that fails brings the page back to retry."""
+    shown, text = st.empty(), ""
+    try:
+        for piece in pieces:
+            text += piece
+            shown.markdown(md(text))
+    except CoachError as exc:
+        if not run.awaiting_reply:  # refused before it was stored (too long, say)
+            shown.error(md(exc))
+            return
+        st.rerun()  # the run now awaits a reply: the page shows why, with Retry
 
 
 def _controls(viewer: Viewer, run: PracticeRun) -> None:

@@ -11,14 +11,20 @@ from typer.testing import CliRunner
 
 from coach.cli.commands import app
 from coach.inputs import MAX_SCENARIO_BYTES, MAX_TRANSCRIPT_BYTES, MAX_TURN_CHARS
+from tests.reliability.figures import record
 
 runner = CliRunner()
 LATIN1 = "Ça va? Très bien, merci.".encode("latin-1")
 
 
+TRIED: list[str] = []
+
+
 @pytest.fixture(autouse=True)
-def _offline(offline_data_dir: Path) -> None:
-    """Every command here runs offline in a fresh data folder."""
+def _offline(offline_data_dir: Path, request: pytest.FixtureRequest) -> None:
+    """Every command here runs offline in a fresh data folder; the inputs tried are counted."""
+    TRIED.append(request.node.name)
+    record("bad_inputs", inputs_tried=len(TRIED))
 
 
 def _one_line_error(result: object, *words: str, prefix: str = "Error:") -> None:

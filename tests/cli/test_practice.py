@@ -143,3 +143,66 @@ def test_missing_script_file_is_a_clear_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "Cannot read learner script" in result.output
+
+
+def _open_session(user: str, *lines: str) -> int:
+    from coach.models import Mode
+    from coach.services import CoachServices
+
+    services = CoachServices()
+    run = services.practice.start(services.local_viewer(user), "giving-feedback", mode=Mode.OFFLINE)
+    for line in lines:
+        list(run.say(line))
+    return run.session_id
+
+
+def test_resume_continues_an_open_session_and_ends_it(tmp_path: Path) -> None:
+    from coach.services import CoachServices
+
+    session_id = _open_session("ada", "What happened at the consultation?")
+    script = tmp_path / "more.txt"
+    script.write_text("It sounds like it caught you off guard.\n")
+    result = runner.invoke(
+        app,
+        ["practice", "--resume", str(session_id), "--user", "ada", "--learner-script", str(script)],
+    )
+    assert result.exit_code == 0, result.output
+    assert "You: What happened at the consultation?" in result.stdout
+    stored = CoachServices().repository.get_session(session_id)
+    assert [t.text for t in stored.turns if t.speaker == "learner"] == [
+        "What happened at the consultation?",
+        "It sounds like it caught you off guard.",
+    ]
+    assert stored.ended_at is not None
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--user", "bob"], "does not exist"),
+        (["--user", "ada", "giving-feedback"], "leave out 'giving-feedback'"),
+    ],
+)
+def test_resume_refuses_in_one_line(args: list[str], expected: str) -> None:
+    session_id = _open_session("ada")
+    result = runner.invoke(app, ["practice", "--resume", str(session_id), *args], input="")
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("Error:") and expected in line
+
+
+def test_resume_of_an_ended_session_is_refused() -> None:
+    from coach.services import CoachServices
+
+    session_id = _open_session("ada", "What happened?")
+    services = CoachServices()
+    services.practice.end(services.local_viewer("ada"), session_id)
+    result = runner.invoke(app, ["practice", "--resume", str(session_id), "--user", "ada"])
+    assert result.exit_code == 1 and "has ended" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_practice_without_a_scenario_says_how_to_start_or_resume() -> None:
+    result = runner.invoke(app, ["practice"])
+    assert result.exit_code == 1
+    assert "coach scenarios list" in result.stderr and "--resume ID" in result.stderr

@@ -188,12 +188,12 @@ def test_rubric_score_without_surviving_evidence_is_the_measured_one():
 
 def test_checked_critique_keeps_code_metrics_and_recomputes_overall(scenario):
     measured = _measured(scenario, [1, 1, 1, 1, 1])
-    first = scenario.rubric[0]
+    light = min(scenario.rubric, key=lambda item: item.weight)  # one point moves it 3 points
     draft = LLMCritiqueDraft(
         narrative="  You opened with curiosity, then moved to advice.  ",
         rubric=[
             DraftRubricScore(
-                id=first.id, score=4, rationale="Asked.", evidence=[_ev(1, "So what")]
+                id=light.id, score=4, rationale="Asked.", evidence=[_ev(1, "So what")]
             ),
             DraftRubricScore(id="made-up-item", score=4, rationale="?", evidence=[]),
         ],
@@ -217,7 +217,8 @@ def test_checked_critique_keeps_code_metrics_and_recomputes_overall(scenario):
         and critique.persona_outcome == measured.persona_outcome
     )
     assert critique.narrative == "You opened with curiosity, then moved to advice."
-    assert [r.score for r in critique.rubric] == [2, 1, 1, 1, 1]  # 4 clamped to measured + 1
+    expected = [2 if item.id == light.id else 1 for item in scenario.rubric]
+    assert [r.score for r in critique.rubric] == expected  # 4 clamped to measured + 1
     assert critique.overall == overall_score(scenario, critique.rubric) > measured.overall
     assert critique.strengths == measured.strengths  # the only LLM strength had no real quote
     [area] = critique.growth_areas  # the area about nothing the learner said is gone
@@ -225,4 +226,51 @@ def test_checked_critique_keeps_code_metrics_and_recomputes_overall(scenario):
     assert area.guidance == [PASSAGE]  # its own citation was unknown: it borrows the code's
     assert critique.notices[0] == "from the code"
     assert any("citation" in n for n in critique.notices)
-    assert any(first.title in n and "4 -> 2" in n for n in critique.notices)
+    assert any(light.title in n and "4 -> 2" in n for n in critique.notices)
+
+
+def _every_item(scenario: Scenario, score: int, narrative: str) -> LLMCritiqueDraft:
+    evidence = [_ev(1, "So what")]
+    return LLMCritiqueDraft(
+        narrative=narrative,
+        rubric=[
+            DraftRubricScore(id=item.id, score=score, rationale="Judged.", evidence=evidence)
+            for item in scenario.rubric
+        ],
+    )
+
+
+def test_scores_may_move_the_overall_only_a_few_points(scenario):
+    measured = _measured(scenario, [1, 1, 0, 0, 1])
+    draft = _every_item(scenario, 4, "You moved from advice to questions.")
+    critique = checked_critique(draft, measured, TRANSCRIPT, scenario, [])
+    assert critique.overall == overall_score(scenario, critique.rubric)
+    assert 0 < critique.overall - measured.overall <= 5
+    [kept] = [n for n in critique.notices if n.startswith("Kept the measured score")]
+    assert f"from {measured.overall} to 42" in kept and "more than 5 points" in kept
+
+
+def test_an_overview_that_contradicts_the_score_is_replaced_by_the_codes(scenario):
+    measured = _measured(scenario, [1, 1, 0, 0, 1])
+    draft = _every_item(scenario, 1, "Outstanding work.")
+    critique = checked_critique(
+        draft, measured, TRANSCRIPT, scenario, [], narrate=lambda overall: f"Code: {overall}."
+    )
+    assert critique.narrative == f"Code: {critique.overall}."
+    assert any(
+        n.startswith("Replaced the evaluator's overview") and "praise does not fit" in n
+        for n in critique.notices
+    )
+
+
+def test_an_overview_that_fits_is_kept_and_an_empty_one_gets_the_codes(scenario):
+    measured = _measured(scenario, [1, 1, 0, 0, 1])
+    fitting = checked_critique(
+        _every_item(scenario, 1, "You asked, then advised."), measured, TRANSCRIPT, scenario, []
+    )
+    assert fitting.narrative == "You asked, then advised."
+    assert not any("overview" in n for n in fitting.notices)
+    empty = checked_critique(
+        _every_item(scenario, 1, " "), measured, TRANSCRIPT, scenario, [], narrate=str
+    )
+    assert empty.narrative == str(empty.overall)

@@ -1,7 +1,8 @@
 """With an LLM configured, the browser shows LLM mode and the model's words stream in.
 
-The app talks to a local OpenAI-compatible stand-in over real HTTP; the critique at the end
-gets nonsense from it and falls back to the offline critique with a notice.
+The app talks to a local OpenAI-compatible stand-in over real HTTP. A reply it breaks off
+is not shown; Retry has the same turn answered. The critique at the end gets nonsense from
+it and falls back to the offline critique with a notice.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from coach.people.models import Role
 from tests.e2e import served_app
 from tests.e2e.browser_steps import WINDOW, Album, Visit
 from tests.e2e.conftest import ARTIFACTS, PASSWORD
-from tests.openai_stub import OpenAIStub, reply
+from tests.openai_stub import OpenAIStub, cut_off, reply
 
 pytestmark = pytest.mark.e2e
 
 SCENARIO = "giving-feedback"
 MODEL_REPLY = "Honestly? The residents kept asking about the flooding and I froze a bit."
+BROKEN_OFF = "Mostly the part where the chair"
+RETRIED = "Mostly the part where the chair asked me to answer for the council."
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +58,25 @@ def test_learner_practises_with_the_llm(
     assert len(model.chat_requests) == 1
     lena.shot("llm-reply")
 
-    lena.button("End session").click()
+    model.enqueue(cut_off(f"{BROKEN_OFF} asked me to answer for it.", after=6))
+    box = lena.page.get_by_test_id("stChatInputTextArea")
+    box.fill("Which part of it stays with you?")
+    box.press("Enter")
     main = lena.main()
+    expect(lena.button("Retry")).to_be_visible()
+    expect(main.get_by_text("stopped in the middle of its reply")).to_be_visible()
+    expect(box).to_be_disabled()
+    expect(main.get_by_text(BROKEN_OFF)).to_have_count(0)
+    lena.shot("reply-cut-off")
+    model.enqueue(reply(RETRIED))
+    lena.button("Retry").click()
+    expect(main.get_by_text(RETRIED)).to_be_visible()
+    expect(box).to_be_editable()
+    expect(lena.button("Retry")).to_have_count(0)
+    assert len(model.chat_requests) == 3
+    lena.shot("reply-retried")
+
+    lena.button("End session").click()
     score = main.get_by_test_id("stMetric").filter(has_text="Overall score")
     expect(score.get_by_test_id("stMetricValue")).to_have_text(re.compile(r"^\d{1,3}/100$"))
     expect(main.get_by_text(re.compile("offline", re.IGNORECASE)).first).to_be_visible()

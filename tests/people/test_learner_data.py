@@ -11,7 +11,7 @@ import pytest
 from coach.backends.sql.learner_data import SqlLearnerData
 from coach.critique.models import Critique
 from coach.errors import NotFoundError
-from coach.models import Mode, SessionRecord
+from coach.models import Mode, SessionRecord, Speaker, TurnStatus
 from coach.people.accounts import Accounts
 from coach.people.learner_data import EXPORT_FORMAT, LearnerData
 from coach.people.models import Role, Viewer
@@ -104,6 +104,15 @@ def test_export_holds_own_sessions_turns_and_critiques_only(world: World) -> Non
     assert [t["text"] for t in session["turns"]][1] == "What happened, from your side?"
     assert [c["session_id"] for c in exported["critiques"]] == [world.ada_session]
     assert exported["critiques"][0]["overall"] == 40 + world.ada_session
+
+
+def test_export_keeps_interrupted_replies_apart_from_the_turns(world: World) -> None:
+    repository, broken_off = world.services.repository, TurnStatus.INTERRUPTED
+    repository.add_turn(world.ada_session, Speaker.COUNTERPART, "I he", status=broken_off)
+    [session] = world.data.export(world.ada)["sessions"]
+    assert "I he" not in [t["text"] for t in session["turns"]]
+    [broken] = session["interrupted_replies"]
+    assert (broken["text"], broken["status"]) == ("I he", "interrupted")
 
 
 def test_delete_all_removes_own_data_and_keeps_others(world: World) -> None:

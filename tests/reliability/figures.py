@@ -29,6 +29,18 @@ def collected() -> dict[str, dict[str, Any]]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in found}
 
 
+def summed(found: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """The numeric figures added up per kind of test (the name up to its first "-")."""
+    groups: dict[str, dict[str, float]] = {}
+    for name, values in found.items():
+        group = groups.setdefault(name.split("-")[0], {"cases": 0})
+        group["cases"] += 1
+        for key, value in values.items():
+            if isinstance(value, int | float) and not isinstance(value, bool) and key != "seconds":
+                group[key] = group.get(key, 0) + value
+    return groups
+
+
 def clear() -> None:
     for path in ARTIFACTS.glob("*.json") if ARTIFACTS.is_dir() else ():
         Path(path).unlink()

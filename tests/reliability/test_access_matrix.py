@@ -162,7 +162,7 @@ def test_the_export_and_deletion_reach_only_the_viewers_own_sessions(world: Worl
         owners = {services.repository.get_session(s["id"]).user_id for s in exported}
         assert owners <= {viewer.id}, relationship
     record(
-        "access-matrix",
+        "access_matrix",
         use_cases=len(RULES) + 1,
         relationships=len(RELATIONSHIPS),
         cases_checked=len(CHECKED) + len(RELATIONSHIPS),

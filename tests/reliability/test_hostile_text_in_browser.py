@@ -133,4 +133,4 @@ def test_nothing_anyone_writes_is_interpreted(
     # Streamlit itself fetches its icon font from Google; only requests the payloads could
     # cause are the point here.
     assert [r for r in requests if HOST in r or r.startswith("javascript:")] == []
-    record("hostile-text", payloads=len(PAYLOADS), pages_checked=len(checked) + 1, requests_out=0)
+    record("hostile_text", payloads=len(PAYLOADS), pages_checked=len(checked) + 1, requests_out=0)

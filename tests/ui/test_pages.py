@@ -220,5 +220,6 @@ def test_llm_mode_is_labelled_and_streams_the_reply(
     at.chat_input[0].set_value("How did the evenings feel for you?").run()
     assert shown(at.chat_message[2].markdown[0].value) == "Honestly, the second evening was a blur."
     at.chat_input[0].set_value("What would help before the third one?").run()
-    assert "Your turn is saved" in at.error[0].value
+    assert "Your turn is saved" in at.warning[0].value
+    assert _button(at, "Retry").proto.type == "primary"
     assert "What would help before the third one?" in _texts(at)

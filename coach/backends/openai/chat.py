@@ -2,7 +2,9 @@
 
 The client's own retries are off: this module retries transient failures itself (429, 5xx,
 timeouts, lost connections), only before the first token, so a learner never sees a reply
-start twice and every failure ends in one sentence that says what to do.
+start twice and every failure ends in one sentence that says what to do. A reply counts as
+finished only when the server says so (a finish reason, or the usage that follows it): a
+stream that just ends, as when a connection drops between two chunks, broke off.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from langchain_core.messages import (
 from langchain_openai import ChatOpenAI
 from pydantic import SecretStr
 
-from coach.backends.openai.retry import RetryPolicy
-from coach.errors import LLMError
+from coach.backends.openai.retry import ClosedEarly, Failure, RetryPolicy
+from coach.errors import LLMError, ReplyInterrupted
 from coach.models import ChatMessage, Usage
 from coach.settings import Settings
 
@@ -64,23 +66,36 @@ class OpenAIChatModel:
                     started = True
                     yield text
                 return
-            except openai.APIError as exc:
+            except (openai.APIError, ClosedEarly) as exc:
                 self._recover_or_raise(exc, attempt, started=started)
 
     def _attempt(self, payload: list[BaseMessage]) -> Iterator[str]:
-        """One model call: its text pieces, recording usage when the server reports it."""
+        """One model call: its text pieces, recording usage when the server reports it.
+
+        Raises ClosedEarly when the stream ends before the server finished the reply.
+        """
+        finished = False
         for chunk in self._chat.stream(payload):
+            finished = finished or bool(chunk.response_metadata.get("finish_reason"))
             if isinstance(chunk, AIMessageChunk) and chunk.usage_metadata:
                 self.last_usage = usage_from(chunk.usage_metadata)
+                finished = True  # servers report usage after the last choice
             if chunk.text:
                 yield chunk.text
+        if not finished:
+            raise ClosedEarly()
 
-    def _recover_or_raise(self, exc: openai.APIError, attempt: int, *, started: bool) -> None:
-        """Sleep before the next attempt, or raise LLMError when another try cannot help."""
+    def _recover_or_raise(self, exc: Failure, attempt: int, *, started: bool) -> None:
+        """Sleep before the next attempt, or raise when another try cannot help.
+
+        Raises:
+            ReplyInterrupted: the reply had begun; asking again would show a second start.
+            LLMError: no reply could be had.
+        """
         if started:
-            raise LLMError(
+            raise ReplyInterrupted(
                 f"The language model at {self._retry.host} stopped in the middle of its reply "
-                f"({self._retry.describe(exc)}); send your message again."
+                f"({self._retry.describe_break(exc)})."
             ) from exc
         self._retry.recover_or_raise(exc, attempt)
 

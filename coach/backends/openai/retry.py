@@ -20,6 +20,17 @@ from coach.settings import Settings
 DEFAULT_HOST = "api.openai.com"
 
 
+class ClosedEarly(Exception):
+    """The server ended its stream without finishing the reply (no finish reason).
+
+    Over HTTP/1.0, or through a proxy, a dropped connection looks like the normal end of a
+    stream; only the missing finish tells the two apart. Retried like a lost connection.
+    """
+
+
+Failure = openai.APIError | ClosedEarly
+
+
 class RetryPolicy:
     """Decides, after a failed attempt, between sleeping before the next one and giving up."""
 
@@ -35,9 +46,9 @@ class RetryPolicy:
         self._rng = rng or random.Random()
         self.host = urlparse(settings.openai_base_url or "").netloc or DEFAULT_HOST
 
-    def recover_or_raise(self, exc: openai.APIError, attempt: int) -> None:
+    def recover_or_raise(self, exc: Failure, attempt: int) -> None:
         """Sleep before attempt ``attempt + 1``, or raise LLMError when another try cannot help."""
-        if not is_retryable(exc):
+        if isinstance(exc, openai.APIError) and not is_retryable(exc):
             raise LLMError(self.refusal(exc)) from exc
         if attempt > self._settings.max_retries:
             raise LLMError(
@@ -46,7 +57,7 @@ class RetryPolicy:
             ) from exc
         self._sleep(self.delay(attempt, exc))
 
-    def delay(self, attempt: int, exc: openai.APIError) -> float:
+    def delay(self, attempt: int, exc: Failure) -> float:
         """Seconds to wait: the server's Retry-After if given, else backoff with jitter."""
         asked = retry_after(exc)
         if asked is None:
@@ -60,15 +71,27 @@ class RetryPolicy:
             ) from exc
         return asked
 
-    def describe(self, exc: openai.APIError) -> str:
+    def describe(self, exc: Failure) -> str:
         """A few words for what went wrong, for the end of a sentence."""
+        if isinstance(exc, ClosedEarly):
+            return "the connection closed before any reply"
         if isinstance(exc, openai.APITimeoutError):
             return f"no answer within {self._settings.request_timeout:g} seconds"
         if isinstance(exc, openai.APIConnectionError):
-            return "could not connect"
+            return "could not connect" if _never_connected(exc) else "the connection was lost"
         if isinstance(exc, openai.APIStatusError):
             return f"HTTP {exc.status_code}"
         return "unreadable response"
+
+    def describe_break(self, exc: Failure) -> str:
+        """A few words for why a reply that had begun stopped, for the end of a sentence."""
+        if isinstance(exc, openai.APITimeoutError):
+            return f"nothing more came for {self._settings.request_timeout:g} seconds"
+        if isinstance(exc, ClosedEarly):
+            return "the connection closed before the reply was finished"
+        if isinstance(exc, openai.APIConnectionError):
+            return "the connection was lost"
+        return self.describe(exc)
 
     def refusal(self, exc: openai.APIError) -> str:
         """The sentence for an error that retrying will not fix."""
@@ -87,6 +110,18 @@ class RetryPolicy:
         )
 
 
+def _never_connected(exc: BaseException) -> bool:
+    """Whether the connection failed before the server answered at all (refused, no route)."""
+    # Matched by name down the chain of causes: LangChain wraps the openai client's error,
+    # which wraps httpx's or httpx2's ConnectError (by version).
+    seen: BaseException | None = exc
+    while seen is not None:
+        if type(seen).__name__ in {"ConnectError", "ConnectionRefusedError"}:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def is_retryable(exc: openai.APIError) -> bool:
     """Whether waiting and asking again can help: 429, 5xx, timeouts and lost connections."""
     if isinstance(exc, openai.APIConnectionError):  # includes timeouts
@@ -96,7 +131,7 @@ def is_retryable(exc: openai.APIError) -> bool:
     )
 
 
-def retry_after(exc: openai.APIError) -> float | None:
+def retry_after(exc: Failure) -> float | None:
     """The server's requested wait in seconds, from Retry-After-Ms or Retry-After."""
     if not isinstance(exc, openai.APIStatusError):
         return None

@@ -14,12 +14,22 @@ from coach.models import (
     SessionRecord,
     Speaker,
     TurnRecord,
+    TurnStatus,
     Usage,
 )
 
 
 def session_record(row: PracticeSession, turns: Sequence[Turn] = ()) -> SessionRecord:
-    """The domain record of a stored session, with ``turns`` (already in order)."""
+    """The domain record of a stored session, with ``turns`` (already in order).
+
+    Interrupted replies go apart from the conversation, and the conversation is numbered by
+    place, so a reply retried after an interruption leaves no gap.
+    """
+    said: list[TurnRecord] = []
+    interrupted: list[TurnRecord] = []
+    for turn in turns:
+        broken_off = turn.status == TurnStatus.INTERRUPTED
+        (interrupted if broken_off else said).append(turn_record(turn, len(said)))
     return SessionRecord(
         id=row.id,
         user_id=row.user_id,
@@ -28,14 +38,15 @@ def session_record(row: PracticeSession, turns: Sequence[Turn] = ()) -> SessionR
         mode=row.mode,
         started_at=row.started_at,
         ended_at=row.ended_at,
-        turns=[turn_record(turn) for turn in turns],
+        turns=said,
+        interrupted=interrupted,
     )
 
 
-def turn_record(row: Turn) -> TurnRecord:
-    """The domain record of a stored turn."""
+def turn_record(row: Turn, index: int | None = None) -> TurnRecord:
+    """The domain record of a stored turn, at ``index`` in the conversation (default: stored)."""
     return TurnRecord(
-        index=row.index,
+        index=row.index if index is None else index,
         speaker=Speaker(row.speaker),
         text=row.text,
         acts=None if row.acts is None else [Act(act) for act in row.acts],
@@ -45,6 +56,7 @@ def turn_record(row: Turn) -> TurnRecord:
         reaction=None if row.reaction is None else Reaction(row.reaction),
         usage=stored_usage(row),
         created_at=row.created_at,
+        status=TurnStatus(row.status or TurnStatus.COMPLETE),
     )
 
 
@@ -55,9 +67,11 @@ def turn_columns(
     persona_state: PersonaState | None,
     reaction: Reaction | None,
     usage: Usage | None,
+    status: TurnStatus = TurnStatus.COMPLETE,
 ) -> dict[str, Any]:
     """The column values that store one turn's content (JSON-ready, enums as their values)."""
     return {
+        "status": TurnStatus(status).value,
         "speaker": Speaker(speaker).value,
         "text": text,
         "acts": None if acts is None else [Act(act).value for act in acts],

@@ -26,6 +26,7 @@ from coach.models import (
     Reaction,
     SessionRecord,
     Speaker,
+    TurnStatus,
     Usage,
 )
 
@@ -95,9 +96,13 @@ class SqlRepository:
         persona_state: PersonaState | None = None,
         reaction: Reaction | None = None,
         usage: Usage | None = None,
+        status: TurnStatus = TurnStatus.COMPLETE,
     ) -> int:
-        """Append a turn, committed before returning; returns its 0-based index."""
-        columns = turn_columns(speaker, text, acts, persona_state, reaction, usage)
+        """Append a turn, committed before returning; returns its 0-based index in storage.
+
+        An interrupted reply is stored too, but never read back as part of the conversation.
+        """
+        columns = turn_columns(speaker, text, acts, persona_state, reaction, usage, status)
         with self._writing.begin() as db:
             _require_session(db, session_id, lock=True)
             index = db.scalar(

@@ -8,10 +8,10 @@ import socket
 import pytest
 
 from coach.backends.openai.chat import PLACEHOLDER_API_KEY, OpenAIChatModel
-from coach.errors import LLMError
+from coach.errors import LLMError, ReplyInterrupted
 from coach.models import ChatMessage
 from coach.settings import Settings
-from tests.openai_stub import OpenAIStub, delay, raw, reply, status
+from tests.openai_stub import OpenAIStub, cut_off, delay, raw, reply, stall, status
 
 MESSAGES = [
     ChatMessage(role="system", content="You are Priya."),
@@ -156,7 +156,7 @@ def test_failure_after_the_first_token_is_not_retried(openai_server):
     openai_server.enqueue(raw(stream, content_type="text/event-stream"))
     model, sleep = _model(openai_server)
     received: list[str] = []
-    with pytest.raises(LLMError, match="in the middle of its reply"):
+    with pytest.raises(ReplyInterrupted, match="in the middle of its reply"):
         for piece in model.stream(MESSAGES):
             received.append(piece)
     assert received == ["Well"]
@@ -177,3 +177,60 @@ def test_unreachable_server_is_reported_as_connection_failure():
 def test_no_key_and_no_server_is_a_clear_error():
     with pytest.raises(LLMError, match="OPENAI_API_KEY"):
         OpenAIChatModel(Settings(_env_file=None, openai_api_key=None, openai_base_url=None))
+
+
+def test_a_stream_that_just_ends_mid_reply_is_interrupted_not_finished(openai_server):
+    # Over HTTP/1.0 a dropped connection looks like the end of the body: only the missing
+    # finish reason tells it apart from a reply that was complete.
+    openai_server.enqueue(cut_off("I hear you, and I think that the plan", after=2))
+    model, sleep = _model(openai_server)
+    received: list[str] = []
+    with pytest.raises(ReplyInterrupted, match="closed before the reply was finished") as caught:
+        received.extend(model.stream(MESSAGES))
+    assert received == ["I", " hear"]
+    assert "\n" not in str(caught.value)
+    assert len(openai_server.chat_requests) == 1 and sleep.waits == []
+
+
+def test_a_reset_connection_mid_reply_is_interrupted(openai_server):
+    openai_server.enqueue(cut_off("I hear you, and I think that the plan", after=3, reset=True))
+    model, _ = _model(openai_server)
+    with pytest.raises(ReplyInterrupted, match="the connection was lost"):
+        list(model.stream(MESSAGES))
+    assert len(openai_server.chat_requests) == 1
+
+
+def test_a_stall_mid_reply_is_interrupted_after_the_timeout(openai_server):
+    openai_server.enqueue(stall("Well, it is like this, you see.", after=2, seconds=3))
+    model, sleep = _model(openai_server, request_timeout=0.3)
+    with pytest.raises(ReplyInterrupted, match="nothing more came for 0.3 seconds"):
+        list(model.stream(MESSAGES))
+    assert len(openai_server.chat_requests) == 1 and sleep.waits == []
+
+
+def test_a_stream_that_ends_before_any_text_is_retried(openai_server):
+    openai_server.enqueue(cut_off("Never sent.", after=0), reply("Second time lucky."))
+    model, sleep = _model(openai_server)
+    assert "".join(model.stream(MESSAGES)) == "Second time lucky."
+    assert len(openai_server.chat_requests) == 2 and len(sleep.waits) == 1
+
+
+def test_streams_that_keep_ending_early_give_up_in_one_sentence(openai_server):
+    openai_server.enqueue(*[cut_off("Never sent.", after=0)] * 2)
+    model, _ = _model(openai_server, max_retries=1)
+    with pytest.raises(LLMError, match="after 2 attempts .the connection closed before any reply"):
+        list(model.stream(MESSAGES))
+
+
+def test_a_reply_with_usage_but_no_finish_reason_counts_as_finished(openai_server):
+    # Some compatible servers leave the finish reason out; the usage comes only at the end.
+    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m"}
+    events = [
+        {**chunk, "choices": [{"index": 0, "delta": {"content": "Fine."}, "finish_reason": None}]},
+        {**chunk, "choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 1,
+                                           "total_tokens": 4}},
+    ]  # fmt: skip
+    stream = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
+    openai_server.enqueue(raw(stream, content_type="text/event-stream"))
+    model, _ = _model(openai_server)
+    assert "".join(model.stream(MESSAGES)) == "Fine."

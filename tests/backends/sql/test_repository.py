@@ -15,7 +15,16 @@ from sqlalchemy.exc import IntegrityError
 from coach.backends.sql.engine import BUSY_TIMEOUT_MS
 from coach.backends.sql.repository import SqlRepository, create_engine_for, open_repository
 from coach.errors import NotFoundError
-from coach.models import Act, Difficulty, PersonaState, Reaction, Speaker, TurnRecord, Usage
+from coach.models import (
+    Act,
+    Difficulty,
+    PersonaState,
+    Reaction,
+    Speaker,
+    TurnRecord,
+    TurnStatus,
+    Usage,
+)
 
 START = datetime(2030, 5, 17, 9, 0, tzinfo=UTC)
 
@@ -210,6 +219,26 @@ def test_delete_last_exchange_removes_last_learner_turn_and_what_follows(
     assert repo.delete_last_exchange(session_id) == 2
     assert repo.delete_last_exchange(session_id) == 0
     assert [t.text for t in repo.get_session(session_id).turns] == ["Opening line"]
+
+
+def test_interrupted_replies_are_kept_apart_and_the_talk_is_numbered_by_place(
+    repo: SqlRepository,
+) -> None:
+    session_id = _session(repo)
+    repo.add_turn(session_id, Speaker.COUNTERPART, "Opening line")
+    repo.add_turn(session_id, Speaker.LEARNER, "question")
+    repo.add_turn(session_id, Speaker.COUNTERPART, "I hear", status=TurnStatus.INTERRUPTED)
+    repo.add_turn(session_id, Speaker.COUNTERPART, "I hear you.")
+    record = repo.get_session(session_id)
+    assert [(t.index, t.text, t.status) for t in record.turns] == [
+        (0, "Opening line", TurnStatus.COMPLETE),
+        (1, "question", TurnStatus.COMPLETE),
+        (2, "I hear you.", TurnStatus.COMPLETE),
+    ]
+    [broken] = record.interrupted
+    assert (broken.index, broken.text, broken.status) == (2, "I hear", TurnStatus.INTERRUPTED)
+    assert repo.delete_last_exchange(session_id) == 3  # the question, its broken and whole replies
+    assert repo.get_session(session_id).interrupted == []
 
 
 def test_latest_critique_is_the_last_saved(repo: SqlRepository) -> None:
