@@ -6,6 +6,7 @@ gigabytes; each is documented in the README ("Limits") and refused with one sent
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import yaml
@@ -68,4 +69,15 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 def load_yaml(text: str) -> Any:
     """Parse YAML people wrote: plain data only, no aliases (yaml.YAMLError on a problem)."""
-    return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader subclass)
+    try:
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader subclass)
+    except RecursionError:
+        raise yaml.YAMLError("lists or mappings nested too deeply") from None
+
+
+def load_json(text: str, where: str) -> Any:
+    """Parse JSON people handed in; json.JSONDecodeError as usual, InputError if too deep."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise InputError(f"{where}: lists or objects nested too deeply; flatten them.") from None

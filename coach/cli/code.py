@@ -14,7 +14,7 @@ from coach.cli.app import app
 from coach.cli.output import read_input, user_errors
 from coach.coder.skills import code_turn
 from coach.errors import CoachError
-from coach.inputs import MAX_CODE_INPUT_BYTES, MAX_TURN_CHARS
+from coach.inputs import MAX_CODE_INPUT_BYTES, MAX_TURN_CHARS, load_json
 
 LINE_SHAPE = '{"id": ..., "text": "..."}'
 
@@ -47,7 +47,7 @@ def parse_lines(lines: Iterable[str], source: str) -> list[tuple[Any, str]]:
 
 def _parse_line(line: str, where: str) -> tuple[Any, str]:
     try:
-        data = json.loads(line)
+        data = load_json(line, where)
     except json.JSONDecodeError as exc:
         raise CoachError(f"{where}: not valid JSON ({exc.msg}); write {LINE_SHAPE}.") from None
     if not isinstance(data, dict) or "id" not in data or "text" not in data:

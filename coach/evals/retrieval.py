@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coach.errors import CoachError
+from coach.inputs import load_yaml
 from coach.validation import first_error
 
 # (source, heading) of each result, best first, for a query and a number of results.
@@ -78,7 +79,7 @@ class RetrievalEvaluation(_Strict):
 def parse_queries(text: str, source: str) -> list[LabelledQuery]:
     """The labelled queries in YAML ``text``; errors name ``source`` and the field."""
     try:
-        data: Any = yaml.safe_load(text)
+        data: Any = load_yaml(text)
     except yaml.YAMLError as exc:
         raise RetrievalDataError(f"{source}: not valid YAML ({exc}); fix the syntax.") from None
     try:

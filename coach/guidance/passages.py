@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coach.errors import CoachError
+from coach.inputs import load_yaml
 from coach.validation import first_error
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf")
@@ -132,7 +133,7 @@ def _chunk(
 
 def _yaml_mapping(block: str, source: str) -> dict[str, object]:
     try:
-        data = yaml.safe_load(block)
+        data = load_yaml(block)
     except yaml.YAMLError:
         raise GuidanceError(f"{source}: front matter is not valid YAML; fix it.") from None
     if data is None:

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from coach.errors import CoachError
-from coach.inputs import MAX_TRANSCRIPT_BYTES, check_size
+from coach.inputs import MAX_TRANSCRIPT_BYTES, check_size, load_json
 from coach.models import Difficulty, Transcript
 from coach.validation import first_error, more_problems
 
@@ -37,7 +37,7 @@ def parse_transcript_json(
 
 def _json_object(text: str, source: str) -> dict[str, Any]:
     try:
-        data = json.loads(text)
+        data = load_json(text, source)
     except json.JSONDecodeError as exc:
         raise CoachError(
             f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "

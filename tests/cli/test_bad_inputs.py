@@ -98,3 +98,30 @@ def test_critique_reads_the_output_of_practice_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["critique", str(session), "--json", "--offline"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["scenario"] == "giving-feedback"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", ("not valid JSON",)),
+        (bytes(range(256)) * 4, ("not UTF-8",)),
+        (b"[" * 100_000, ("nested too deeply",)),
+        (b'{"scenario": "../../etc/passwd", "turns": []}', ("No scenario",)),
+    ],
+    ids=["empty", "binary", "deeply-nested", "path-like-id"],
+)
+def test_malformed_transcripts_are_one_line(tmp_path: Path, content: bytes, words: str) -> None:
+    path = tmp_path / "transcript.json"
+    path.write_bytes(content)
+    _one_line_error(runner.invoke(app, ["critique", str(path)]), *words)
+
+
+def test_deeply_nested_yaml_and_coder_lines_are_one_line(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("a: " + "[" * 10_000 + "\n")
+    result = runner.invoke(app, ["scenarios", "validate", str(deep)])
+    _one_line_error(result, "nested too deeply", prefix="invalid:")
+    result = runner.invoke(app, ["code", "-"], input='{"id": 1, "text": ' + "[" * 50_000 + "\n")
+    _one_line_error(result, "nested too deeply")
+    for path_like in ("../../etc/passwd", "/etc/passwd", "giving-feedback/../x"):
+        _one_line_error(runner.invoke(app, ["scenarios", "show", path_like]), "No scenario")
