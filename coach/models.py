@@ -23,7 +23,7 @@ class Strict(BaseModel):
 
 
 class Act(StrEnum):
-    """What a learner's utterance does, in the coder's vocabulary."""
+    """What a learner's utterance does; each act is defined in evaluation/coder/CODEBOOK.md."""
 
     OPEN_QUESTION = "open_question"
     CLOSED_QUESTION = "closed_question"
@@ -37,6 +37,7 @@ class Act(StrEnum):
     I_STATEMENT = "i_statement"
     REQUEST = "request"
     APOLOGY = "apology"
+    STOCK_PHRASE = "stock_phrase"
     OTHER = "other"
 
 
@@ -92,11 +93,20 @@ class TurnFeatures(BaseModel):
     stacked_questions: bool
 
 
+class Anchor(BaseModel):
+    """How much a turn picks up of what the counterpart had just said, and which words."""
+
+    score: float = Field(default=0.0, ge=0, le=1)  # share of the turn's content words
+    words: list[str] = Field(default_factory=list)  # the learner's words that picked it up
+
+
 class CodedTurn(BaseModel):
     """The coder's reading of one learner utterance."""
 
     acts: list[Act]
     features: TurnFeatures
+    anchor: Anchor = Field(default_factory=Anchor)
+    confidence: dict[Act, float] = Field(default_factory=dict)  # the model's probability
 
     def has(self, *acts: Act) -> bool:
         return any(a in self.acts for a in acts)

@@ -10,3 +10,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def coach() -> None:
+    """Rehearse difficult mentoring conversations and get feedback on your listening."""

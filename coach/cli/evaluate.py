@@ -14,15 +14,25 @@ import typer
 from coach.cli.app import app
 from coach.cli.evaluation_reports import render_critique_evaluation, render_retrieval_evaluation
 from coach.cli.output import print_json, read_input, user_errors
+from coach.coder.model import shipped_model
 from coach.coder.skills import code_turns
 from coach.critique.wording import load_critique_wording
 from coach.errors import CoachError
-from coach.evals.coder import CoderEvaluation, QuestionKind, Scores, evaluate
+from coach.evals.coder import (
+    CoderEvaluation,
+    Interval,
+    QuestionKind,
+    Scores,
+    bootstrap_intervals,
+    evaluate,
+)
 from coach.evals.coder_data import default_utterances_path, load_evaluation_set
+from coach.evals.coder_sets import load_in_context, set_path
 from coach.evals.critique import RUNS, evaluate_critique
 from coach.evals.critique_cases import default_cases_path, load_critique_cases
 from coach.evals.retrieval import evaluate_retrieval, parse_queries
 from coach.inputs import MAX_TRANSCRIPT_BYTES
+from coach.models import Act
 from coach.resources import shipped_dir
 from coach.services import CoachServices
 from coach.settings import EmbeddingBackend, LLMMode, Settings
@@ -32,13 +42,16 @@ app.add_typer(eval_app, name="eval")
 
 
 class SplitChoice(StrEnum):
-    DEV = "dev"
+    BLIND = "blind"  # written by people who never saw the corpus, rules or model
+    CORPUS = "corpus"  # the training corpus itself: in-sample, reported as such
+    DEV = "dev"  # the older 622-utterance set (no context; older conventions)
     TEST = "test"
     ALL = "all"
 
 
 SplitOption = Annotated[
-    SplitChoice, typer.Option("--split", help="Which items to score (test is the held-out one).")
+    SplitChoice,
+    typer.Option("--split", help="Which items to score (blind is the independent test set)."),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 DataOption = Annotated[
@@ -65,45 +78,87 @@ EmbeddingsOption = Annotated[
 @eval_app.command("coder")
 @user_errors
 def evaluate_coder(
-    split: SplitOption = SplitChoice.TEST, as_json: JsonFlag = False, data: DataOption = None
+    split: SplitOption = SplitChoice.BLIND,
+    as_json: JsonFlag = False,
+    data: DataOption = None,
+    retrain: Annotated[
+        bool, typer.Option("--retrain", help="Train the model on the corpus first (minutes).")
+    ] = False,
 ) -> None:
-    """Score the skill coder's acts against the hand-labelled utterances."""
-    items = load_evaluation_set(data or default_utterances_path()).select(split.value)
-    gold = [frozenset(item.acts) for item in items]
-    predicted = [frozenset(coded.acts) for coded in code_turns(item.text for item in items)]
+    """Score the skill coder's acts against hand-labelled utterances, with 95% intervals."""
+    if retrain:
+        _retrain()
+    gold, predicted = _coded(split, data)
     result = evaluate(gold, predicted)
+    intervals = bootstrap_intervals(gold, predicted)
     if as_json:
-        print_json({"split": split.value, **result.model_dump(mode="json")})
+        dumped = {k: v.model_dump() for k, v in intervals.items()}
+        print_json({"split": split.value, **result.model_dump(mode="json"), "intervals": dumped})
         return
-    typer.echo(render_evaluation(result, split.value))
+    typer.echo(render_evaluation(result, split.value, intervals))
 
 
-def render_evaluation(result: CoderEvaluation, split: str) -> str:
+def _coded(
+    split: SplitChoice, data: Path | None
+) -> tuple[list[frozenset[Act]], list[frozenset[Act]]]:
+    """Gold and coded act sets of the chosen items (with their contexts where they have one)."""
+    if split in (SplitChoice.BLIND, SplitChoice.CORPUS):
+        items = load_in_context(data or set_path(split.value))
+        coded = code_turns([i.text for i in items], [i.context for i in items])
+        return [frozenset(i.acts) for i in items], [frozenset(c.acts) for c in coded]
+    legacy = load_evaluation_set(data or default_utterances_path()).select(split.value)
+    coded = code_turns(item.text for item in legacy)
+    return [frozenset(i.acts) for i in legacy], [frozenset(c.acts) for c in coded]
+
+
+def _retrain() -> None:
+    from coach.evals.coder_training import load_corpus, train, write_model
+
+    examples = load_corpus()
+    path = write_model(train(examples, progress=typer.echo), examples)
+    shipped_model.cache_clear()
+    typer.echo(f"Wrote {path} ({path.stat().st_size // 1024} KiB).")
+
+
+def render_evaluation(
+    result: CoderEvaluation, split: str, intervals: dict[str, Interval] | None = None
+) -> str:
     """The evaluation as a readable text report."""
+    found = intervals or {}
     return "\n".join(
         [
             f"Skill coder on the {split} split ({result.utterances} utterances)",
             "",
-            *_act_table(result),
+            *_act_table(result, found),
             "",
-            f"macro-F1 {result.macro_f1:.3f}   exact match {result.exact_match:.3f}",
+            f"macro-F1 {result.macro_f1:.3f}{_ci(found, 'macro_f1')}   "
+            f"exact match {result.exact_match:.3f}",
             "",
             *_question_table(result),
+            f"question macro-F1 {result.question_macro_f1:.3f}{_ci(found, 'question_macro_f1')}",
             "",
-            f"reflection F1 {result.reflection.f1:.3f}  (reflection or summary; "
-            f"P {result.reflection.precision:.2f}, R {result.reflection.recall:.2f})",
+            f"reflection F1 {result.reflection.f1:.3f}{_ci(found, 'reflection_or_summary_f1')}  "
+            f"(reflection or summary; P {result.reflection.precision:.2f}, "
+            f"R {result.reflection.recall:.2f})",
         ]
     )
 
 
-def _act_table(result: CoderEvaluation) -> list[str]:
-    header = f"{'act':<16} {'P':>5} {'R':>5} {'F1':>5} {'gold':>5} {'coded':>5}"
-    return [header, *(_score_row(act.value, s) for act, s in result.acts.items())]
+def _ci(intervals: dict[str, Interval], name: str) -> str:
+    found = intervals.get(name)
+    return "" if found is None else f" [{found.low:.3f}, {found.high:.3f}]"
 
 
-def _score_row(name: str, s: Scores) -> str:
+def _act_table(result: CoderEvaluation, intervals: dict[str, Interval]) -> list[str]:
+    header = f"{'act':<16} {'P':>5} {'R':>5} {'F1':>5} {'gold':>5} {'coded':>5}  95% interval"
+    rows = (_score_row(act.value, s, intervals) for act, s in result.acts.items())
+    return [header, *rows]
+
+
+def _score_row(name: str, s: Scores, intervals: dict[str, Interval]) -> str:
     return (
-        f"{name:<16} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.support:5d} {s.predicted:5d}"
+        f"{name:<16} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.support:5d} "
+        f"{s.predicted:5d} {_ci(intervals, name + '_f1')}"
     )
 
 
@@ -114,7 +169,7 @@ def _question_table(result: CoderEvaluation) -> list[str]:
         f"{gold.value:<24} " + " ".join(f"{result.question_confusion[gold][k]:7d}" for k in kinds)
         for gold in kinds
     ]
-    return [header, *rows, f"question macro-F1 {result.question_macro_f1:.3f}"]
+    return [header, *rows]
 
 
 @eval_app.command("critique")

@@ -66,8 +66,17 @@ class CodedSession:
 
 
 def code_transcript(transcript: Transcript) -> list[CodedTurn | None]:
-    """The coder's reading of each learner turn, aligned with ``transcript.turns``."""
-    return [code_turn(t.text) if t.speaker is Speaker.LEARNER else None for t in transcript.turns]
+    """The coder's reading of each learner turn (with the counterpart's turn before it as its
+    context), aligned with ``transcript.turns``."""
+    coded: list[CodedTurn | None] = []
+    context: str | None = None
+    for turn in transcript.turns:
+        if turn.speaker is Speaker.LEARNER:
+            coded.append(code_turn(turn.text, context))
+        else:
+            coded.append(None)
+            context = turn.text
+    return coded
 
 
 def sentences(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 
-from coach.coder.reflection_depth import FEELINGS
+from coach.coder.words import FEELINGS
 from coach.critique.wording import RuleSet, render
 
 # Leading words that carry no meaning of their own in a spoken sentence.

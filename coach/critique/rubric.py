@@ -163,6 +163,7 @@ ACT_LABELS: dict[Act, str] = {
     Act.I_STATEMENT: "I-statements",
     Act.REQUEST: "clear requests",
     Act.APOLOGY: "apologies",
+    Act.STOCK_PHRASE: "stock phrases",
     Act.OTHER: "other remarks",
 }
 

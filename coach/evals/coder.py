@@ -7,6 +7,7 @@ a class that occurs in neither has no defined F1 and is left out rather than cou
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
@@ -152,3 +153,46 @@ def _check_parallel(gold: ActSets, predicted: ActSets) -> None:
     """Gold and predicted must describe the same utterances, one set each."""
     if len(gold) != len(predicted):
         raise ValueError(f"{len(gold)} gold act sets but {len(predicted)} predicted")
+
+
+class Interval(BaseModel):
+    """A figure with its 95% bootstrap interval."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: float
+    low: float
+    high: float
+
+
+def bootstrap_intervals(
+    gold: ActSets, predicted: ActSets, resamples: int = 1000, seed: int = 20261130
+) -> dict[str, Interval]:
+    """95% intervals (percentile bootstrap over utterances) of the headline figures:
+    question macro-F1, reflection F1, macro-F1 and each act's F1."""
+    figures = _headline(evaluate(gold, predicted))
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {name: [] for name in figures}
+    indices = range(len(gold))
+    for _ in range(resamples):
+        sample = rng.choices(indices, k=len(gold))
+        found = _headline(evaluate([gold[i] for i in sample], [predicted[i] for i in sample]))
+        for name in draws:
+            draws[name].append(found.get(name, 0.0))
+    return {name: _interval(value, draws[name]) for name, value in figures.items()}
+
+
+def _headline(result: CoderEvaluation) -> dict[str, float]:
+    figures = {
+        "question_macro_f1": result.question_macro_f1,
+        "reflection_or_summary_f1": result.reflection.f1,
+        "macro_f1": result.macro_f1,
+    }
+    return figures | {f"{act.value}_f1": scores.f1 for act, scores in result.acts.items()}
+
+
+def _interval(value: float, draws: list[float]) -> Interval:
+    ordered = sorted(draws) or [value]
+    low = ordered[int(0.025 * (len(ordered) - 1))]
+    high = ordered[int(0.975 * (len(ordered) - 1))]
+    return Interval(value=round(value, 3), low=round(low, 3), high=round(high, 3))

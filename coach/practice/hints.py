@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coach.coder.skills import code_turn
 from coach.critique.phrasing import topic
-from coach.models import Act, CodedTurn, PersonaState
+from coach.models import Act, CodedTurn, PersonaState, Speaker
 from coach.practice import persona
 from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
@@ -56,10 +56,15 @@ def load_hint_templates(prompts: PromptLibrary | None = None) -> HintTemplates:
 
 
 def suggest_hint(
-    scenario: Scenario, state: PersonaState, learner_turns: Sequence[str], templates: HintTemplates
+    scenario: Scenario,
+    state: PersonaState,
+    history: Sequence[tuple[Speaker, str]],
+    templates: HintTemplates,
 ) -> Hint:
-    """A short suggestion for the learner's next turn."""
-    coded = [code_turn(text) for text in learner_turns]
+    """A short suggestion for the learner's next turn, from the conversation so far."""
+    pairs = learner_turns_in_context(history)
+    learner_turns = [text for text, _ in pairs]
+    coded = [code_turn(text, context) for text, context in pairs]
     situation, values = _situation(state, coded, learner_turns, templates)
     values |= {
         "name": scenario.persona.name.split()[0],
@@ -123,3 +128,17 @@ def _example(text: str, templates: HintTemplates) -> str:
     if about is None:
         return templates.example_plain
     return string.Template(templates.example_with_topic).safe_substitute(topic=about)
+
+
+def learner_turns_in_context(
+    history: Sequence[tuple[Speaker, str]],
+) -> list[tuple[str, str | None]]:
+    """Each learner turn with the counterpart's turn before it."""
+    pairs: list[tuple[str, str | None]] = []
+    context: str | None = None
+    for speaker, text in history:
+        if speaker == Speaker.LEARNER:
+            pairs.append((text, context))
+        else:
+            context = text
+    return pairs

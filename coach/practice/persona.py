@@ -26,6 +26,7 @@ BASE_DELTAS: dict[Act, int] = {
     Act.REQUEST: 0,
     Act.INFORMATION: 0,
     Act.OTHER: 0,
+    Act.STOCK_PHRASE: 0,  # a formula earns nothing
     Act.ADVICE: 1,
     Act.JUDGMENT: -14,
 }

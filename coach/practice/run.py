@@ -7,7 +7,7 @@ asks again for the same turn, so a learner turn is never stored twice or left be
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from coach.coder.skills import code_turn
@@ -105,7 +105,7 @@ class PracticeRun:
         )
 
     def _record_learner(self, text: str) -> PersonaUpdate:
-        coded = code_turn(text)
+        coded = code_turn(text, last_counterpart_line(self.history))
         update = persona.step(self.scenario, self.difficulty, self.state, coded, text)
         self.repository.add_turn(
             self.session_id,
@@ -189,4 +189,12 @@ def _replayed(
 ) -> PersonaUpdate:
     """The update the last learner turn made, recomputed (the coder and persona are pure)."""
     text = history[-1][1]
-    return persona.step(scenario, difficulty, before, code_turn(text), text)
+    coded = code_turn(text, last_counterpart_line(history[:-1]))
+    return persona.step(scenario, difficulty, before, coded, text)
+
+
+def last_counterpart_line(history: Sequence[tuple[Speaker, str]]) -> str | None:
+    """What the counterpart said last in ``history``: the context of the learner's next turn."""
+    return next(
+        (text for speaker, text in reversed(history) if speaker == Speaker.COUNTERPART), None
+    )

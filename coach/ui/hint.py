@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 
 from coach.errors import CoachError
-from coach.models import Speaker
 from coach.practice.hints import load_hint_templates, suggest_hint
 from coach.practice.run import PracticeRun
 from coach.ui.resources import coach_services
@@ -20,7 +19,6 @@ def hint_popover(container: st.delta_generator.DeltaGenerator, run: PracticeRun)
         except CoachError as exc:
             st.error(md(exc))
             return
-        said = [text for speaker, text in run.history if speaker == Speaker.LEARNER]
-        hint = suggest_hint(run.scenario, run.state, said, templates)
+        hint = suggest_hint(run.scenario, run.state, run.history, templates)
         st.markdown(md(hint.text))
         st.caption("Worked out from your last turns and how open they seem; no AI model.")

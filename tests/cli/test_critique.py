@@ -132,16 +132,24 @@ def test_code_outputs_one_line_per_input_line(tmp_path: Path) -> None:
         {"id": "a", "text": "What got in the way?"},
         {"id": 2, "text": "Did you finish the report?"},
         {"id": "c", "text": "You should ask for an extension."},
+        {
+            "id": "d",
+            "text": "It sounds like you were protecting a design you care about.",
+            "context": "I only argued because I wanted to protect the design.",
+        },
     ]
     path = write(tmp_path, "in.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n\n")
     result = run("code", str(path), "--json")
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert out == [
-        {"id": "a", "acts": ["open_question"]},
-        {"id": 2, "acts": ["closed_question"]},
-        {"id": "c", "acts": ["advice"]},
+    assert [(o["id"], o["acts"]) for o in out] == [
+        ("a", ["open_question"]),
+        (2, ["closed_question"]),
+        ("c", ["advice"]),
+        ("d", ["reflection"]),
     ]
+    assert out[0]["anchor"] == {"score": 0.0, "words": []}  # no context, nothing picked up
+    assert out[3]["anchor"]["words"] == ["protecting", "design"]
 
 
 @pytest.mark.parametrize(
@@ -149,7 +157,7 @@ def test_code_outputs_one_line_per_input_line(tmp_path: Path) -> None:
     [
         ("not json", "line 2: not valid JSON"),
         ('{"id": 1}', "line 2: needs both id and text"),
-        ('{"id": 1, "text": 5}', "line 2: text must be a string"),
+        ('{"id": 1, "text": 5}', "line 2: text and context must be strings"),
         ('{"id": [1], "text": "Hi"}', "line 2: id must be a string or a number"),
     ],
 )

@@ -301,13 +301,14 @@ def test_a_model_that_obeys_the_transcript_cannot_lift_the_score_or_the_words(
     openai_server.enqueue(_obeying(scenario, transcript))
     critique = run_critique(transcript, scenario, STORE, _model(openai_server))
     asked = [r.model_copy(update={"score": min(r.score + 1, 4)}) for r in measured.critique.rubric]
-    assert (measured.critique.overall, overall_score(scenario, asked)) == (17, 42)
+    before, wanted = measured.critique.overall, overall_score(scenario, asked)
+    assert wanted - before > 5  # what obeying the injection would have given
     assert measured.critique.overall <= critique.overall <= measured.critique.overall + 5
     assert critique.overall == overall_score(scenario, critique.rubric)
     assert critique.narrative == measured.narrate(critique.overall)
     assert f"{critique.overall} out of 100" in critique.narrative
     assert "Outstanding" not in critique.model_dump_json()
-    assert any("from 17 to 42, more than 5 points" in n for n in critique.notices)
+    assert any(f"from {before} to {wanted}, more than 5 points" in n for n in critique.notices)
     assert any("overview" in n and "praise does not fit" in n for n in critique.notices)
 
 

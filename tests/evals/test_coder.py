@@ -28,8 +28,8 @@ from coach.evals.coder_data import (
     default_utterances_path,
     load_evaluation_set,
 )
+from coach.evals.coder_sets import load_in_context, set_path
 from coach.models import Act, LearnerRole
-from tests.paths import TEST_DATA
 
 OQ, CQ, RF, SU = Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.REFLECTION, Act.SUMMARY
 IN, OT = Act.INFORMATION, Act.OTHER
@@ -136,13 +136,18 @@ def test_shipped_evaluation_set_is_complete() -> None:
         assert {i.split for i in items if i.situation == situation} == {"dev", "test"}
 
 
-def test_evaluation_set_does_not_reuse_the_unit_test_examples() -> None:
-    import yaml
-
-    examples_file = TEST_DATA / "coder_examples.yaml"
-    examples = {e["text"] for e in yaml.safe_load(examples_file.read_text(encoding="utf-8"))}
-    items = load_evaluation_set(default_utterances_path()).utterances
-    assert not examples & {i.text for i in items}
+def test_the_blind_set_shares_nothing_with_the_training_corpus() -> None:
+    corpus = load_in_context(set_path("corpus"))
+    blind = load_in_context(set_path("blind"))
+    assert len(corpus) >= 4000 and len(blind) >= 800
+    assert not {(i.context, i.text) for i in corpus} & {(i.context, i.text) for i in blind}
+    shared = {i.text for i in corpus} & {i.text for i in blind}
+    assert all(len(text.split()) <= 12 for text in shared)  # formulas: "Tell me more."
+    assert not {i.id for i in corpus} & {i.id for i in blind}
+    assert {i.id.split("-")[0] for i in corpus}.isdisjoint({i.id.split("-")[0] for i in blind})
+    for items in (corpus, blind):
+        assert len({i.id for i in items}) == len(items)
+        assert all(i.acts and i.context.strip() for i in items)
 
 
 ITEM = "- {id: a-1, text: Hi., acts: [other], situation: building_trust, voice: mentor, split: dev}"
@@ -169,8 +174,8 @@ def test_invalid_files_name_file_and_field(tmp_path: Path, body: str, problem: s
 
 
 def test_cli_prints_a_table_for_the_test_split() -> None:
-    result = runner.invoke(app, ["eval", "coder"])
-    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["eval", "coder", "--split", "test"])
+    assert result.exit_code == 0, "coach eval coder --split test failed"
     n_test = len(load_evaluation_set(default_utterances_path()).select("test"))
     assert f"test split ({n_test} utterances)" in result.stdout
     for field in ("macro-F1", "exact match", "question macro-F1", "reflection F1"):

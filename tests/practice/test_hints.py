@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from coach.errors import PromptError
-from coach.models import PersonaState
+from coach.models import PersonaState, Speaker
 from coach.practice.hints import HintTemplates, load_hint_templates, suggest_hint
 from coach.prompts import PromptLibrary
 from coach.scenarios.library import ScenarioLibrary
@@ -32,7 +32,7 @@ def _situation(
     unlocked: list[str] | None = None,
 ) -> str:
     state = PersonaState(trust=trust, unlocked=unlocked or [])
-    return suggest_hint(scenario, state, turns, templates).situation
+    return suggest_hint(scenario, state, _history(turns), templates).situation
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_closed_streak_counts_and_offers_an_open_question_on_their_topic(
     scenario: Scenario, templates: HintTemplates
 ) -> None:
     turns = ["Did you read it?", "Did you finish the report?", "Is it about the deadline?"]
-    hint = suggest_hint(scenario, PersonaState(trust=40), turns, templates)
+    hint = suggest_hint(scenario, PersonaState(trust=40), _history(turns), templates)
     assert "three closed questions in a row" in hint.text
     assert '"What stands out to you about the deadline?"' in hint.text
 
@@ -74,7 +74,7 @@ def test_names_the_counterpart_and_counts_disclosures(
     scenario: Scenario, templates: HintTemplates
 ) -> None:
     state = PersonaState(trust=70, unlocked=["a", "b"])
-    hint = suggest_hint(scenario, state, ["It sounds like that was hard."], templates)
+    hint = suggest_hint(scenario, state, _history(["It sounds like that was hard."]), templates)
     first_name = scenario.persona.name.split()[0]
     assert hint.text.startswith(f"{first_name} has opened up about two things.")
     assert "$" not in hint.text
@@ -84,3 +84,12 @@ def test_a_template_file_with_an_unknown_key_names_the_key(tmp_path: Path) -> No
     (tmp_path / "hints.yaml").write_text("start: hello\ntipp: typo\n", encoding="utf-8")
     with pytest.raises(PromptError, match="hints.yaml.*tipp"):
         load_hint_templates(PromptLibrary(tmp_path))
+
+
+def _history(turns: list[str]) -> list[tuple[Speaker, str]]:
+    """The learner's turns, each after a line of the counterpart's."""
+    return [
+        pair
+        for turn in turns
+        for pair in ((Speaker.COUNTERPART, "It has been a long week."), (Speaker.LEARNER, turn))
+    ]

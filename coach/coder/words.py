@@ -1,0 +1,53 @@
+"""Words that carry content: function words, feelings, a light stem (pure).
+
+Shared by the coder's features, its anchor (what a turn picks up from the counterpart) and
+the reflection-depth heuristic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+FEELINGS = frozenset(
+    """afraid alone angry anxious ashamed betrayed conflicted confused disappointed drained
+    embarrassed exhausted exposed frightened frustrated guilty helpless hopeful hurt isolated
+    invisible lonely lost nervous overwhelmed panicked pressured proud relieved resentful sad
+    scared stressed stuck tired torn trapped uneasy unheard unsure upset worried worry
+    frustrating painful stressful hard tough heavy weighing relief fear shame dread
+    caught squeezed undervalued sidelined""".split()  # noqa: SIM905  (a word list reads better as text)
+)
+# Words of no content, including the usual lead-ins of a reflection ("it sounds like").
+FUNCTION_WORDS = frozenset(
+    """the and but for nor yet with from into onto about over under that this these those
+    there then than what when where which while who whom whose why how you your yours
+    yourself i'm i've i'd i'll me my mine myself we our ours us they them their he him his
+    she her it its it's that's was were are is am be been being have has had having do does
+    did doing not no can could will would shall should may might must just really very so
+    too also still even quite bit lot like sounds sound seems seem hear hearing sense feel
+    feels felt think thought get got some any all one much more most now here okay yes yeah
+    you're you've you'd you'll don't didn't doesn't can't won't isn't wasn't aren't weren't
+    kind sort way thing things something""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def content_words(text: str) -> set[str]:
+    """Stems of the words in ``text`` that carry content."""
+    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    return {stem(w) for w in words if len(w) >= 3 and w not in FUNCTION_WORDS}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem, so that "worried", "worries" and "worry" compare equal."""
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def feelings(text: str) -> set[str]:
+    """Stems of the feeling words in ``text``."""
+    return {stem(w) for w in _WORD.findall(text) if w in FEELINGS}
