@@ -14,13 +14,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from coach.coder.anchor import anchor
-from coach.coder.features import normalise, sentences, turn_features
+from coach.coder.features import turn_features
 from coach.coder.model import CoderModel, shipped_model
+from coach.coder.questions import questions, stacked
 from coach.models import Act, CodedTurn, TurnFeatures
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+|[.,]\d+)*")
-# A sentence that is only a tag ("Right?") asks nothing new.
-_TAG_ONLY = re.compile(r"^(?:right|yeah|yes|no|ok|okay|eh|innit|hm+|yeah\?|isn't it|no\?)\W*$")
 
 
 def code_turn(text: str, context: str | None = None, model: CoderModel | None = None) -> CodedTurn:
@@ -62,13 +61,14 @@ def _consistent(acts: list[Act], probabilities: dict[Act, float]) -> list[Act]:
 
 
 def _surface(text: str, acts: Sequence[Act]) -> TurnFeatures:
-    """Words, questions asked, and whether several were stacked in one turn.
+    """Words, questions asked, and whether they were stacked (coach/coder/questions.py).
 
     The check at the end of a summary ("Have I got that right?") asks for confirmation, not
     for something new, so a summary is never counted as stacked questions.
     """
-    asked = [s for s in sentences(normalise(text)) if s.endswith("?") and not _TAG_ONLY.match(s)]
-    stacked = len(asked) >= 2 and Act.SUMMARY not in acts
+    asked = questions(text)
     return TurnFeatures(
-        words=len(_WORD.findall(text)), questions=len(asked), stacked_questions=stacked
+        words=len(_WORD.findall(text)),
+        questions=len(asked),
+        stacked_questions=stacked(asked) and Act.SUMMARY not in acts,
     )

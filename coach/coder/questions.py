@@ -1,0 +1,155 @@
+"""The questions a turn asks, one by one, and whether they were stacked (pure).
+
+A question sentence can hold several questions ("And is that why you went to Ines, and did you
+think of checking, or how the client would take it?"), and some question marks ask nothing
+new: asking permission ("Can I ask about the floor?"), the check at the end of a summary
+("Have I got that right?"), a tag ("Right?") or a short echo of the other's words ("She thanked
+you?"). Only real questions count. Questions are stacked when a turn asks three or more, or
+narrows an open question with a closed one ("How did it go? Was it awful?"): either way the
+other person cannot answer them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from coach.coder.features import normalise, sentences
+
+ECHO_WORDS = 4  # a question this short that does not start like a question is an echo
+
+_TAG = re.compile(r"^(?:right|yeah|yes|no|ok|okay|eh|innit|hm+|isn't it|fair|agreed|deal)\W*$")
+_PERMISSION = re.compile(
+    r"^(?:\w+, )?(?:so,? |and |but )?(?:can|could|may|might) i (?:just )?(?:ask|check|say|offer"
+    r"|suggest|share|tell|put|be honest|come back|push|name|notice|try|add|play|read|start"
+    r"|take|have a go|think out loud|pick up|go back|mention|be straight)\b"
+)
+_CHECK = re.compile(
+    r"(?:have|did) i (?:got|get|understood|understand|missed|miss|heard|hear|left out)"
+    r"|is that (?:right|fair|it|about right|everything|the (?:whole|full) picture|how you see it"
+    r"|a fair)|anything (?:i(?:'ve)? (?:missed|left out|got wrong)|else|to add|you'd add)"
+    r"|does that (?:sound|fit|match|capture|cover)|am i (?:right|close|missing|on track)"
+    r"|what (?:have|did) i (?:miss|get wrong|leave out)"
+    r"|(?:did|have) i (?:get|got) (?:it|that) right"
+    r"|is that a fair|would you add|fair summary"
+)
+_OPENERS = [
+    "what",
+    "how",
+    "why",
+    "where",
+    "who",
+    "which",
+    "when",
+    "whose",
+    "whom",
+    "is",
+    "are",
+    "was",
+    "were",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "can",
+    "could",
+    "would",
+    "will",
+    "should",
+    "shall",
+    "may",
+    "might",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "haven't",
+    "hasn't",
+    "can't",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+]
+_INVITATION = re.compile(
+    r"\bis there (?:anything|more|something|any more|a part|a bit)|\banything else\b"
+    r"|(?:do|would) you (?:want|like) to (?:say|add|tell|talk)"
+)
+_ABBREVIATION = re.compile(r"\b(mr|mrs|ms|mx|dr|prof|st)\.")  # "Mr. Dunleavy" is one sentence
+_AUXILIARIES = frozenset(_OPENERS[_OPENERS.index("is") :])
+_LEAD = re.compile(r"^(?:and|but|so|then|or|okay|ok|right|well)\b,? *")
+_OPEN_WORD = re.compile(r"\b(?:what|how|why|where)\b(?! (?:long|many|much|often|old|soon)\b)")
+_FOLLOW_ON = re.compile(
+    r",? (?:and|or) (?=(?:did|is|was|were|do|does|have|has|are|would|could|can|will|how|what|why"
+    r"|when|where|who)\b)"
+)
+
+
+class QuestionKind(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    kind: QuestionKind
+
+
+def questions(text: str) -> list[Question]:
+    """The real questions of a turn, in order (permission, checks, tags and echoes left out)."""
+    found: list[Question] = []
+    for sentence in sentences(_ABBREVIATION.sub(r"\1", normalise(text))):
+        if not sentence.endswith("?") or _asks_nothing_new(sentence):
+            continue
+        for part in _FOLLOW_ON.split(sentence):
+            part = part.strip(" ,")
+            if part:
+                found.append(Question(part, _kind(part)))
+    return found
+
+
+def stacked(asked: list[Question]) -> bool:
+    """Three or more questions at once, or an open question narrowed by a closed one."""
+    if len(asked) >= 3:
+        return True
+    if len(asked) == 2:
+        return asked[0].kind is QuestionKind.OPEN and asked[1].kind is QuestionKind.CLOSED
+    return False
+
+
+def yes_no(question: Question) -> bool:
+    """Whether a question is answered with yes or no (it starts like "Did you..."); an
+    invitation to say more ("Is there anything else?") is not."""
+    lowered = _LEAD.sub("", question.text)
+    first = lowered.split(" ", 1)[0].strip(",")
+    return first in _AUXILIARIES and not _INVITATION.search(lowered)
+
+
+def is_check(sentence: str) -> bool:
+    """Whether a sentence checks a summary or understanding ("Have I got that right?")."""
+    return bool(_CHECK.search(normalise(sentence)))
+
+
+def _asks_nothing_new(sentence: str) -> bool:
+    lowered = sentence.lower()
+    if _TAG.match(lowered) or _PERMISSION.match(lowered) or _CHECK.search(lowered):
+        return True
+    words = lowered.rstrip("?").split()
+    first = words[0].strip(",").split("'")[0] if words else ""  # "what's" starts like "what"
+    return len(words) <= ECHO_WORDS and first not in _OPENERS
+
+
+def _kind(question: str) -> QuestionKind:
+    """Closed when it starts like a yes/no question; open when it asks what, how, why or where."""
+    lowered = _LEAD.sub("", question.lower())
+    first = lowered.split(" ", 1)[0].strip(",")
+    if first in _AUXILIARIES or not _OPEN_WORD.search(lowered):
+        return QuestionKind.CLOSED
+    return QuestionKind.OPEN

@@ -1,0 +1,64 @@
+"""Questions one by one: what asks nothing new, open or closed, and when they are stacked."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.coder.questions import QuestionKind, is_check, questions, stacked, yes_no
+from coach.coder.skills import code_turn
+
+OPEN, CLOSED = QuestionKind.OPEN, QuestionKind.CLOSED
+
+
+@pytest.mark.parametrize(
+    ("turn", "kinds"),
+    [
+        ("What happened on Tuesday?", [OPEN]),
+        ("Did you send it?", [CLOSED]),
+        ("How long did it take?", [CLOSED]),  # one fact
+        ("Three months in, what's the job actually like?", [OPEN]),
+        ("Can I ask about the floor? What's going well?", [OPEN]),  # permission asks nothing
+        ("She thanked you? Then my note was less fair.", []),  # a short echo
+        ("So the floor's fine and the reports are slow. Have I got that right?", []),  # a check
+        ("Right?", []),
+        (
+            "What did you understand? And is that why you went to Ines, and did you check first?",
+            [OPEN, CLOSED, CLOSED],
+        ),
+    ],
+)
+def test_real_questions_and_their_kind(turn: str, kinds: list[QuestionKind]) -> None:
+    assert [q.kind for q in questions(turn)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("turn", "is_stacked"),
+    [
+        ("What happened? Was it awful?", True),  # an open one narrowed by a closed one
+        ("What's going well? What's hard?", False),  # two open ones, one topic
+        ("Was it the column? Was it the method? And when did you know?", True),  # three
+        ("Can I ask something? What do you actually want?", False),
+        (
+            "Let me check I've got it: the column failed. Have I got that right? Anything else?",
+            False,
+        ),
+    ],
+)
+def test_stacked_questions(turn: str, is_stacked: bool) -> None:
+    assert stacked(questions(turn)) is is_stacked
+    assert code_turn(turn).features.stacked_questions is is_stacked
+
+
+def test_yes_no_and_invitations() -> None:
+    [did] = questions("Did you notice how it landed?")
+    [more] = questions("Is there more you want to say about it?")
+    assert yes_no(did) and not yes_no(more)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checks"),
+    [("Have I got that right?", True), ("Did I miss anything?", True),
+     ("Is that a fair summary?", True), ("Is that the report you sent?", False)],
+)  # fmt: skip
+def test_a_summary_check_is_recognised(sentence: str, checks: bool) -> None:
+    assert is_check(sentence) is checks
