@@ -225,7 +225,16 @@ class Counterpart(Protocol):
         ...
 
 
-class GuidanceStore(Protocol):
+class GuidanceSearch(Protocol):
+    """Search over guidance: all the critique needs of a store."""
+
+    def search(self, query: str, k: int = 5, skills: Sequence[str] | None = None) -> list[Passage]:
+        """The ``k`` chunks closest to ``query``, best first; ``skills`` keeps chunks tagged
+        with any of them."""
+        ...
+
+
+class GuidanceStore(GuidanceSearch, Protocol):
     """Where guidance chunks are kept and searched."""
 
     def upsert(self, chunks: Sequence[GuidanceChunk]) -> None: ...  # add or replace by id
@@ -235,11 +244,6 @@ class GuidanceStore(Protocol):
     def sources(self) -> dict[str, int]: ...  # each source with its number of chunks
     def count(self) -> int: ...
     def close(self) -> None: ...  # release files or the connection
-
-    def search(self, query: str, k: int = 5, skills: Sequence[str] | None = None) -> list[Passage]:
-        """The ``k`` chunks closest to ``query``, best first; ``skills`` keeps chunks tagged
-        with any of them."""
-        ...
 
     def read_stamp(self, key: str) -> str | None:
         """A small value stored with the collection (e.g. the shipped corpus's hash)."""

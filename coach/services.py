@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from coach.critique.llm import run_critique
 from coach.critique.models import Critique
 from coach.errors import CoachError
-from coach.guidance.ingest import GuidanceLoader, ensure_shipped_corpus
+from coach.guidance.ingest import GuidanceLoader, ensure_shipped_corpus, shipped_corpus_stamp
 from coach.guidance.library import GuidanceLibrary
 from coach.models import Difficulty, Mode, SessionRecord, Transcript
 from coach.people.accounts import Accounts
@@ -26,7 +26,7 @@ from coach.people.cohorts import Cohorts
 from coach.people.learner_data import LearnerData
 from coach.people.models import Role, Viewer
 from coach.people.sso import SingleSignOn
-from coach.ports import ChatModel, Counterpart, GuidanceStore, StructuredModel
+from coach.ports import ChatModel, Counterpart, GuidanceSearch, GuidanceStore, StructuredModel
 from coach.practice.counterparts import LLMPlayer, OfflinePlayer
 from coach.practice.offline import offline_lines
 from coach.practice.run import PracticeRun
@@ -107,6 +107,34 @@ class CoachServices:
             return None, [f"Guidance library unavailable: {exc}"]
         skipped = [f"Guidance file skipped: {e.message}" for e in report.errors] if report else []
         return store, skipped
+
+    def citations(self) -> tuple[GuidanceSearch | None, list[str]]:
+        """What the critique searches for guidance to cite, and notices from opening it.
+
+        An embedded store is searched through a cache on disk that holds while the store and
+        the shipped corpus are unchanged, so a critique opens the store (a second's work) only
+        for a question it has not asked before.
+        """
+        if self.settings.chroma_url:
+            return self.guidance()
+        from coach.backends.search_cache import (
+            CachedSearch,
+            StoreRevision,
+            search_cache_path,
+            store_revision_path,
+        )
+
+        notices: list[str] = []
+
+        def open_store() -> GuidanceSearch | None:
+            store, found = self.guidance()
+            notices.extend(found)
+            return store
+
+        settings = self.settings
+        context = f"{settings.embeddings}|{settings.embedding_model}|{shipped_corpus_stamp()}"
+        revision = StoreRevision(store_revision_path(settings))
+        return CachedSearch(search_cache_path(settings), revision, context, open_store), notices
 
     def empty_guidance_store(self) -> GuidanceStore:
         """A guidance store opened without the shipped corpus (the benchmark fills its own)."""
@@ -210,7 +238,7 @@ class CoachServices:
         """Critique a transcript: numbers by code, the narrative by the LLM when configured."""
         scenario = self.scenarios.get(transcript.scenario)
         model = self.critique_model(offline=offline)
-        store, notices = self.guidance()
+        store, notices = self.citations()
         result = run_critique(transcript, scenario, store, model, prompts=self.prompts)
         return result.model_copy(update={"notices": [*result.notices, *notices]})
 

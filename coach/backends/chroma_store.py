@@ -17,6 +17,7 @@ from chromadb.errors import NotFoundError
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from coach.backends.embedders import embedder_from_settings
+from coach.backends.search_cache import StoreRevision, store_revision_path
 from coach.errors import CoachError
 from coach.guidance.embedder import HashingEmbedder
 from coach.guidance.passages import GuidanceChunk, Passage, embedding_text
@@ -92,24 +93,33 @@ class ChromaGuidanceStore:
     """A GuidanceStore in one Chroma collection whose metadata names its embedder."""
 
     def __init__(
-        self, client: ClientAPI, embedder: TextEmbedder, *, collection: str = COLLECTION
+        self,
+        client: ClientAPI,
+        embedder: TextEmbedder,
+        *,
+        collection: str = COLLECTION,
+        revision: StoreRevision | None = None,
     ) -> None:
         self.client = client
         self.embedder = embedder
         self.function = CoachEmbeddingFunction(embedder)
         self.collection = _open_collection(client, collection, self.function)
+        self.revision = revision
 
     def upsert(self, chunks: Sequence[GuidanceChunk]) -> None:
         batch = max(1, min(self.client.get_max_batch_size(), UPSERT_BATCH))
         for start in range(0, len(chunks), batch):
             self._upsert_batch(chunks[start : start + batch])
+        self._changed()
 
     def delete_source(self, source: str) -> None:
         self.collection.delete(where={"source": source})
+        self._changed()
 
     def delete_ids(self, chunk_ids: Sequence[str]) -> None:
         if chunk_ids:
             self.collection.delete(ids=list(chunk_ids))
+            self._changed()
 
     def chunk_ids(self, source: str) -> set[str]:
         return set(self.collection.get(where={"source": source}, include=[])["ids"])
@@ -147,6 +157,11 @@ class ChromaGuidanceStore:
         metadata = dict(self.collection.metadata or {})
         metadata[STAMP_PREFIX + key] = value
         self.collection.modify(metadata=metadata)
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.revision is not None:
+            self.revision.bump()
 
     def close(self) -> None:
         """Release the client (files and locks of an embedded store)."""
@@ -230,9 +245,14 @@ def open_guidance_store(settings: Settings, *, rebuild: bool = False) -> ChromaG
     """The store the settings describe; ``rebuild`` empties it first (for a new embedder)."""
     embedder = embedder_from_settings(settings)
     client = chroma_client(settings)
+    revision = None if settings.chroma_url else StoreRevision(store_revision_path(settings))
     if rebuild:
         reset_collection(client)
-    return ChromaGuidanceStore(client, embedder)
+        if revision is not None:
+            revision.bump()
+    if revision is not None and revision.read() is None:
+        revision.bump()  # a store from before revisions were kept: give it one now
+    return ChromaGuidanceStore(client, embedder, revision=revision)
 
 
 def chroma_client(settings: Settings) -> ClientAPI:

@@ -110,6 +110,11 @@ def ensure_shipped_corpus(
     return report
 
 
+def shipped_corpus_stamp(folder: Path | None = None) -> str:
+    """The stamp of the shipped guidance files as they are now."""
+    return corpus_stamp(guidance_files([folder or shipped_dir("guidance")]))
+
+
 def corpus_stamp(files: Sequence[Path]) -> str:
     """A hash of the files' names and bytes: cheap to compute, changes with any edit."""
     digest = hashlib.sha256()

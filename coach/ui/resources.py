@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import streamlit as st
 
 from coach.people.accounts import Accounts
@@ -33,4 +35,8 @@ def _settings_key(settings: Settings) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _services(key: str, _settings: Settings) -> CoachServices:
-    return CoachServices(_settings)
+    services = CoachServices(_settings)
+    # Open the guidance store while people sign in and practise, so the first debrief of
+    # this process does not wait a second for it (the open is shared: guidance() locks).
+    threading.Thread(target=services.guidance, name="open-guidance", daemon=True).start()
+    return services
