@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import textwrap
 
-from coach.critique.facts import turn_list
 from coach.critique.models import (
     Critique,
     Evidence,
@@ -13,6 +12,7 @@ from coach.critique.models import (
     PersonaOutcome,
     RubricScore,
 )
+from coach.critique.wording import turn_list
 
 WIDTH = 88
 INDENT = "    "

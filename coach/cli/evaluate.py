@@ -6,13 +6,18 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from coach.cli.app import app
-from coach.cli.evaluation_reports import render_critique_evaluation, render_retrieval_evaluation
+from coach.cli.evaluation_reports import (
+    render_critique_evaluation,
+    render_expert_agreement,
+    render_retrieval_evaluation,
+)
 from coach.cli.output import print_json, read_input, user_errors
 from coach.coder.model import shipped_model
 from coach.coder.skills import code_turns
@@ -30,6 +35,8 @@ from coach.evals.coder_data import default_utterances_path, load_evaluation_set
 from coach.evals.coder_sets import load_in_context, set_path
 from coach.evals.critique import RUNS, evaluate_critique
 from coach.evals.critique_cases import default_cases_path, load_critique_cases
+from coach.evals.critique_expert import agreement as expert_agreement
+from coach.evals.critique_expert import expert_set_path, load_expert_set
 from coach.evals.retrieval import evaluate_retrieval, parse_queries
 from coach.inputs import MAX_TRANSCRIPT_BYTES
 from coach.models import Act
@@ -59,6 +66,21 @@ DataOption = Annotated[
 ]
 CasesOption = Annotated[
     Path | None, typer.Option("--cases", help="A critique case index (default: the shipped one).")
+]
+
+
+class ExpertSet(StrEnum):
+    EXPERT = "expert"  # held out: written and scored by independent writers, never tuned on
+    EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
+
+
+SetOption = Annotated[
+    ExpertSet,
+    typer.Option("--set", help="Which expert-scored set (expert is the held-out one)."),
+]
+ExpertDirOption = Annotated[
+    Path | None,
+    typer.Option("--expert-dir", help="A folder of expert-scored transcripts instead of --set."),
 ]
 RunsOption = Annotated[
     int, typer.Option("--runs", min=1, max=5, help="Critiques per transcript, to check repeats.")
@@ -175,20 +197,29 @@ def _question_table(result: CoderEvaluation) -> list[str]:
 @eval_app.command("critique")
 @user_errors
 def evaluate_critique_cases(
-    as_json: JsonFlag = False, cases: CasesOption = None, runs: RunsOption = RUNS
+    as_json: JsonFlag = False,
+    which: SetOption = ExpertSet.EXPERT,
+    expert_dir: ExpertDirOption = None,
+    cases: CasesOption = None,
+    runs: RunsOption = RUNS,
 ) -> None:
-    """Check the offline critique: good above poor, single flaws named, same answer twice."""
+    """Check the offline critique against an expert's scores (Spearman, order, flaws named),
+    then on the good/poor pairs and near-misses, and that it gives the same answer twice."""
+    folder = expert_dir or expert_set_path(which.value)
+    experts = load_expert_set(folder)
     wording = load_critique_wording()
     case_set = load_critique_cases(cases or default_cases_path(), wording)
     overrides = {"llm": LLMMode.OFFLINE, "embeddings": EmbeddingBackend.HASHING}
     with scratch_settings(overrides) as settings:
         services = CoachServices(settings)
-        result = evaluate_critique(
-            case_set, lambda t: services.critique(t, offline=True), wording, runs
-        )
+        critic = partial(services.critique, offline=True)
+        agreement = expert_agreement(experts, critic)
+        result = evaluate_critique(case_set, critic, wording, runs)
     if as_json:
-        print_json(result.model_dump(mode="json"))
+        print_json({"expert": agreement.model_dump(mode="json"), **result.model_dump(mode="json")})
         return
+    typer.echo(render_expert_agreement(agreement, str(folder)))
+    typer.echo("")
     typer.echo(render_critique_evaluation(result))
 
 

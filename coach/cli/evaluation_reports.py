@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from coach.evals.critique import CritiqueEvaluation, NearMissResult, PairResult
+from coach.evals.critique_expert import (
+    GOOD_OVER_POOR,
+    GOOD_OVER_STOCK,
+    SPEARMAN_TARGET,
+    ExpertAgreement,
+    Scored,
+)
 from coach.evals.retrieval import RetrievalEvaluation, RetrievalScores
 
 ID_WIDTH = 44
@@ -34,6 +41,42 @@ def render_critique_evaluation(result: CritiqueEvaluation) -> str:
             *(f"  differs: {ref}" for ref in rep.differing),
         ]
     )
+
+
+def render_expert_agreement(result: ExpertAgreement, name: str) -> str:
+    """Agreement with an expert's scores: the figures, each against its target, then each
+    transcript's expert score beside the critique's."""
+    n = result.scenarios
+    rows = [
+        ("Spearman with the expert's scores", f"{result.spearman:.3f}", f">= {SPEARMAN_TARGET}"),
+        (f"good at least {GOOD_OVER_POOR} above poor", f"{result.good_over_poor}/{n}", f"{n}/{n}"),
+        ("good > middle > poor", f"{result.ordered}/{n}", f"{n}/{n}"),
+        (
+            f"stock phrases at least {GOOD_OVER_STOCK} below good",
+            f"{result.stock_below_good}/{n}",
+            f"{n}/{n}",
+        ),
+        ("the near-miss's flaw named", f"{result.near_miss_named}/{n}", f"{n}/{n}"),
+        ("quotes verbatim", f"{result.quotes_verbatim:.0%}", "100%"),
+        ("growth areas cited", f"{result.growth_cited:.0%}", "100%"),
+    ]
+    return "\n".join(
+        [
+            f"Offline critique against the expert's scores: {result.transcripts} transcripts "
+            f"of {n} scenarios ({name})",
+            "",
+            f"{'':<40} {'result':>8} {'target':>8}",
+            *(f"{label:<40} {got:>8} {target:>8}" for label, got, target in rows),
+            "",
+            f"{'transcript':<{ID_WIDTH}} {'expert':>6} {'coach':>6}  named",
+            *(_scored_row(s) for s in result.scored),
+        ]
+    )
+
+
+def _scored_row(s: Scored) -> str:
+    flaw = f"   [near-miss: {s.flaw}{'' if s.flaw in s.named else ', NOT NAMED'}]" if s.flaw else ""
+    return f"{s.file:<{ID_WIDTH}} {s.expert:6d} {s.overall:6d}  {', '.join(s.named)}{flaw}"
 
 
 def render_retrieval_evaluation(result: RetrievalEvaluation, embeddings: str) -> str:

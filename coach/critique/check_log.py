@@ -12,6 +12,7 @@ class CheckLog:
     """What the checks dropped or changed, told to the learner as notices."""
 
     dropped_quotes: int = 0
+    off_item_quotes: int = 0  # the learner's words, but not what the item's detectors found
     dropped_citations: int = 0
     dropped_rewrites: int = 0
     unsupported: list[str] = field(default_factory=list)
@@ -24,6 +25,11 @@ class CheckLog:
         """One sentence per kind of correction, for the critique's notices."""
         removed = (
             _count(self.dropped_quotes, "quote", "the evaluator attributed to you wrongly"),
+            _count(
+                self.off_item_quotes,
+                "quote",
+                "that were not evidence for the item they were given for",
+            ),
             _count(self.dropped_citations, "citation", "of guidance the evaluator was not given"),
             _count(self.dropped_rewrites, "rewrite", "that did not name one of your turns"),
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from coach.critique.check_log import CheckLog
@@ -39,7 +39,7 @@ from coach.critique.overall import (
     load_tone,
     misfit,
 )
-from coach.critique.rubric import overall_score
+from coach.critique.rubric import OverallTerms, overall_score
 from coach.models import Mode, Speaker, Transcript
 from coach.scenarios.models import Scenario
 
@@ -95,10 +95,12 @@ class DraftChecks:
         transcript: Transcript,
         passages: Sequence[Citation],
         tone: NarrativeTone | None = None,
+        terms: OverallTerms | None = None,
     ) -> None:
         self.transcript = transcript
         self.passages = {p.chunk_id: p for p in passages}
         self.tone = tone or load_tone()
+        self.terms = terms
         self.log = CheckLog()
 
     def evidence(self, items: Sequence[DraftEvidence]) -> list[Evidence]:
@@ -122,11 +124,24 @@ class DraftChecks:
         # The original comes from the transcript: the model only proposes the new wording.
         return Rewrite(turn=draft.turn, original=original, suggested=draft.suggested.strip())
 
-    def rubric_item(self, measured: RubricScore, draft: DraftRubricScore | None) -> RubricScore:
-        """The model's score for an item if a quote backs it, kept near the measured one."""
+    def rubric_item(
+        self,
+        measured: RubricScore,
+        draft: DraftRubricScore | None,
+        allowed: set[int] | None = None,
+    ) -> RubricScore:
+        """The model's score for an item if a quote backs it, kept near the measured one.
+
+        ``allowed`` are the turns the item's own detectors found: a quote from any other turn is
+        not evidence for this item, however true it is.
+        """
         if draft is None:
             return measured
         evidence = self.evidence(draft.evidence)
+        if allowed is not None:
+            outside = [e for e in evidence if e.turn not in allowed]
+            self.log.off_item_quotes += len(outside)
+            evidence = [e for e in evidence if e.turn in allowed]
         if not evidence:
             self.log.unsupported.append(measured.title)
             return measured
@@ -143,9 +158,9 @@ class DraftChecks:
         self, scenario: Scenario, measured: Sequence[RubricScore], proposed: list[RubricScore]
     ) -> list[RubricScore]:
         """The proposed scores, kept within a few points of the measured overall."""
-        rubric, self.log.over_budget = keep_overall_near(scenario, measured, proposed)
-        asked = overall_score(scenario, proposed)
-        self.log.overall_asked = (overall_score(scenario, measured), asked)
+        rubric, self.log.over_budget = keep_overall_near(scenario, measured, proposed, self.terms)
+        asked = overall_score(scenario, proposed, self.terms)
+        self.log.overall_asked = (overall_score(scenario, measured, self.terms), asked)
         return rubric
 
     def narrative(self, text: str, overall: int, narrate: Callable[[int], str]) -> str:
@@ -183,18 +198,23 @@ def checked_critique(
     *,
     narrate: Callable[[int], str] | None = None,
     tone: NarrativeTone | None = None,
+    evidence_turns: Mapping[str, set[int]] | None = None,
+    terms: OverallTerms | None = None,
 ) -> Critique:
     """The measured critique refined by what survives of the draft; metrics stay the code's.
 
     Args:
         narrate: the code's overview for a given overall (default: the measured overview).
         tone: the phrases the overview is read with (default: the shipped ones).
+        evidence_turns: per rubric item, the turns its detectors found (default: any turn).
+        terms: what the overall weighs besides the items (default: the items alone).
     """
-    checks = DraftChecks(transcript, passages, tone)
+    checks = DraftChecks(transcript, passages, tone, terms)
     by_id = {d.id.strip(): d for d in reversed(draft.rubric)}  # the first entry per id wins
-    proposed = [checks.rubric_item(m, by_id.get(m.id)) for m in measured.rubric]
+    turns = evidence_turns or {}
+    proposed = [checks.rubric_item(m, by_id.get(m.id), turns.get(m.id)) for m in measured.rubric]
     rubric = checks.within_budget(scenario, measured.rubric, proposed)
-    overall = overall_score(scenario, rubric)
+    overall = overall_score(scenario, rubric, terms)
     narrative = checks.narrative(draft.narrative, overall, narrate or _fixed(measured.narrative))
     strengths = [s for s in map(checks.strength, draft.strengths) if s]
     areas = [a for a in map(checks.growth_area, draft.growth_areas) if a]
@@ -205,7 +225,7 @@ def checked_critique(
             "narrative": narrative,
             "rubric": rubric,
             "strengths": strengths or measured.strengths,
-            "growth_areas": _with_guidance(areas, measured.growth_areas) or measured.growth_areas,
+            "growth_areas": _with_measured(_with_guidance(areas, measured.growth_areas), measured),
             "notices": [*measured.notices, *checks.log.notices()],
         }
     )
@@ -213,6 +233,14 @@ def checked_critique(
 
 def _fixed(narrative: str) -> Callable[[int], str]:
     return lambda _overall: narrative
+
+
+def _with_measured(areas: list[GrowthArea], measured: Critique) -> list[GrowthArea]:
+    """The model's areas, and every flaw the code found that they do not already cover: the
+    model may word the feedback, not drop what the detectors found."""
+    covered = {a.skill for a in areas}
+    missing = [a for a in measured.growth_areas if a.skill not in covered]
+    return [*areas, *missing] if areas else list(measured.growth_areas)
 
 
 def _with_guidance(areas: list[GrowthArea], measured: Sequence[GrowthArea]) -> list[GrowthArea]:

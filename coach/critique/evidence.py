@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.coder.skills import code_turn
+from coach.coder.words import FEELINGS, content_words
 from coach.critique.models import Evidence
 from coach.models import Act, CodedTurn, Speaker, Transcript
 
 # Same sentence boundary as the coder: end punctuation, but a decimal point does not end one.
 _SENTENCE = re.compile(r"(?:[^.!?\u2026]|\.(?=\d))+[.!?\u2026]*")
 _EDGE = " \t\n\"'\u201c\u201d"
+SHARED_WITH_EACH = 2  # content words a turn shares with a counterpart turn it draws on
+DRAW_WINDOW = 12  # counterpart turns back that a summary can gather
+ANCHOR_WORDS = 2  # content words picked up that anchor a turn in what was said
+WEIGHTY_WORD = 6  # letters of a single picked-up word that anchors on its own
 # A full stop after these is not the end of a sentence.
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|vs|e\.g|i\.e)\.\s*$")
 
@@ -29,11 +34,15 @@ class CodedSession:
 
     transcript: Transcript
     coded: Sequence[CodedTurn | None]
+    names: frozenset[str] = frozenset()  # the counterpart's name: picking it up is no anchor
+    _words: dict[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, transcript: Transcript) -> CodedSession:
-        """Code every learner turn of ``transcript`` (turn acts stored in it are not trusted)."""
-        return cls(transcript, code_transcript(transcript))
+    def of(cls, transcript: Transcript, name: str = "") -> CodedSession:
+        """Code every learner turn of ``transcript`` (turn acts stored in it are not trusted);
+        ``name`` is the counterpart's, whose words are not what a turn picked up."""
+        names = frozenset(word.lower() for word in name.split())
+        return cls(transcript, code_transcript(transcript), names)
 
     @property
     def learner_turns(self) -> list[int]:
@@ -59,10 +68,44 @@ class CodedSession:
                 return self.transcript.turns[earlier].text
         return None
 
-    def counterpart_before(self, turn: int) -> list[str]:
-        """Everything the counterpart said before ``turn``, in order."""
-        turns = self.transcript.turns[:turn]
-        return [t.text for t in turns if t.speaker is Speaker.COUNTERPART]
+    def next_counterpart(self, turn: int) -> str | None:
+        """What the counterpart said right after ``turn``, if anything."""
+        following = turn + 1
+        turns = self.transcript.turns
+        if following < len(turns) and turns[following].speaker is Speaker.COUNTERPART:
+            return turns[following].text
+        return None
+
+    def anchored(self, turn: int) -> bool:
+        """Whether the turn picked up what the counterpart had just said: two of their content
+        words, or one that carries weight (a feeling, or a long word), never their name."""
+        picked = [w.lower() for w in self.coding(turn).anchor.words if w.lower() not in self.names]
+        if len(picked) >= ANCHOR_WORDS:
+            return True
+        return any(w in FEELINGS or len(w) >= WEIGHTY_WORD for w in picked)
+
+    def engaged(self, turn: int, *acts: Act) -> bool:
+        """A turn with one of ``acts`` that is not a content-free formula: it picked up the
+        counterpart's words, or it is not coded as a stock phrase at all."""
+        coded = self.coding(turn)
+        if not coded.has(*acts):
+            return False
+        return self.anchored(turn) or not coded.has(Act.STOCK_PHRASE)
+
+    def draws_on(self, turn: int) -> int:
+        """How many of the counterpart's last DRAW_WINDOW turns before this one it picks up
+        (two content words or more from each): a summary gathers several, a reflection one.
+        The window keeps the cost of reading a long transcript linear in its turns."""
+        own = self._content(turn)
+        turns = self.transcript.turns
+        window = range(turn - 1, max(-1, turn - 1 - 2 * DRAW_WINDOW), -1)
+        earlier = [i for i in window if turns[i].speaker is Speaker.COUNTERPART]
+        return sum(len(own & self._content(i)) >= SHARED_WITH_EACH for i in earlier)
+
+    def _content(self, turn: int) -> frozenset[str]:
+        if turn not in self._words:
+            self._words[turn] = frozenset(content_words(self.text(turn)))
+        return self._words[turn]
 
 
 def code_transcript(transcript: Transcript) -> list[CodedTurn | None]:
@@ -89,6 +132,11 @@ def sentences(text: str) -> list[str]:
             spans.append([match.start(), match.end()])
     found = (text[start:end].strip(_EDGE) for start, end in spans)
     return [s for s in found if any(ch.isalnum() for ch in s)]
+
+
+def first_sentences(text: str | None, count: int = 2) -> str:
+    """The first ``count`` sentences of a reply: where agreement or refusal shows."""
+    return " ".join(sentences(text)[:count]) if text else ""
 
 
 def sentence_acts(sentence: str) -> frozenset[Act]:

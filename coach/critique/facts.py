@@ -1,7 +1,9 @@
 """Everything the critique knows about a conversation before it judges it (pure).
 
-``analyse`` codes the learner's turns, replays the persona and computes the metrics once;
-the rubric, strengths, growth areas and narrative (and a later LLM critique) all read the
+``analyse`` codes the learner's turns (each with the counterpart's turn before it), runs the
+evidence detectors the rubric names and every flaw detector, reads what came out from the
+counterpart's own lines, replays the persona for the trust trace, and computes the metrics,
+once; the rubric, strengths, growth areas and narrative (and a later LLM critique) all read the
 same facts.
 """
 
@@ -11,12 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.critique.evidence import CodedSession
+from coach.critique.flaws import Flaw, find_flaws
 from coach.critique.metrics import compute_metrics
 from coach.critique.models import Metrics, PersonaOutcome
-from coach.critique.replay import PersonaReplay, persona_outcome, replay_persona
+from coach.critique.outcome import outcome_from_transcript
+from coach.critique.replay import PersonaReplay, replay_persona
+from coach.critique.rubric import find_evidence
+from coach.critique.wording import turn_list
 from coach.errors import CoachError
-from coach.models import Speaker, Transcript
-from coach.scenarios.models import Scenario
+from coach.models import LearnerRole, Speaker, Transcript
+from coach.scenarios.models import EvidenceKind, Scenario
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,12 @@ class CritiqueFacts:
     replay: PersonaReplay
     metrics: Metrics
     outcome: PersonaOutcome
+    found: dict[EvidenceKind, list[int]]
+    flaws: list[Flaw]
+
+    @property
+    def role(self) -> LearnerRole:
+        return self.scenario.learner_role
 
     @property
     def name(self) -> str:
@@ -67,23 +79,18 @@ def analyse(transcript: Transcript, scenario: Scenario) -> CritiqueFacts:
             "critique it against its own scenario."
         )
     _check_learner_turns(transcript)
-    session = CodedSession.of(transcript)
+    session = CodedSession.of(transcript, scenario.persona.name)
     replay = replay_persona(scenario, transcript.difficulty, transcript, session.coded)
+    flaws = find_flaws(session, scenario.learner_role)
     return CritiqueFacts(
         scenario=scenario,
         session=session,
         replay=replay,
-        metrics=compute_metrics(transcript, session.coded, replay),
-        outcome=persona_outcome(scenario, transcript.difficulty, replay),
+        metrics=compute_metrics(session, flaws),
+        outcome=outcome_from_transcript(scenario, transcript.difficulty, transcript, replay),
+        found=find_evidence(scenario, session),
+        flaws=flaws,
     )
-
-
-def turn_list(turns: Sequence[int]) -> str:
-    """Turn numbers for people: "turn 3", "turns 3 and 7", "turns 3, 7 and 9"."""
-    numbers = [str(t) for t in turns]
-    if len(numbers) < 2:
-        return f"turn {numbers[0]}" if numbers else ""
-    return f"turns {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
 def _check_learner_turns(transcript: Transcript) -> None:

@@ -1,87 +1,83 @@
-"""What the learner should work on next: the two or three most important areas (pure).
+"""What the learner should work on next: the most important flaws, each with quotes, a rewrite
+and guidance (pure).
 
-``coach.critique.growth_candidates`` decides which areas apply and how much they matter; here each
-chosen area gets quotes of the turns that show it, a rewrite of one of those turns, and
-guidance passages retrieved through the GuidanceStore protocol with the query and skill
-its wording names.
+Flaws come from coach/critique/flaws.py, heaviest first; missed concerns are added when most
+of what the counterpart held back stayed unsaid. Each area quotes the turns that show it,
+rewrites one of them in the counterpart's own words, and cites passages retrieved through the
+GuidanceSearch protocol with its wording's query, its skill and the scenario's skills.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.critique.evidence import evidence_for
+from coach.critique.evidence import longest_sentence
 from coach.critique.facts import CritiqueFacts
-from coach.critique.growth_candidates import Candidate, growth_candidates, select
+from coach.critique.flaws import Flaw
 from coach.critique.models import Citation, GrowthArea
 from coach.critique.rewrites import rewrite_for
 from coach.critique.wording import CritiqueWording, RewriteTemplates, render
 from coach.guidance.passages import Passage
-from coach.models import Act
-from coach.ports import GuidanceStore
+from coach.ports import GuidanceSearch
+from coach.scenarios.models import FlawKind
 
+MOST_AREAS = 3
 EVIDENCE_LIMIT = 3
 SEARCH_K = 3
 CITE_MIN = 2
 CITE_RELATIVE_SCORE = 0.8
-# Which acts each area's quotes show.
-QUOTED_ACTS: dict[str, tuple[Act, ...]] = {
-    "judgment": (Act.JUDGMENT,),
-    "premature-advice": (Act.ADVICE,),
-    "few-open-questions": (Act.CLOSED_QUESTION,),
-    "stacked-questions": (Act.OPEN_QUESTION, Act.CLOSED_QUESTION),
-    "few-reflections": (Act.CLOSED_QUESTION, Act.OPEN_QUESTION, Act.ADVICE),
-    "missed-concerns": (Act.CLOSED_QUESTION, Act.ADVICE, Act.JUDGMENT, Act.INFORMATION),
-    "no-summary": (),
-    "simple-reflections": (Act.REFLECTION,),
-    "deepen": (Act.REFLECTION,),
-}
+MISSED_WEIGHT = 1.0
 
 
 def find_growth_areas(
     facts: CritiqueFacts,
     wording: CritiqueWording,
     templates: RewriteTemplates,
-    store: GuidanceStore | None,
+    store: GuidanceSearch | None,
 ) -> list[GrowthArea]:
     """The most important areas, each with evidence, a rewrite and guidance citations."""
-    areas: list[GrowthArea] = []
-    used: set[int] = set()
-    for candidate in select(growth_candidates(facts)):
-        area = _growth_area(candidate, facts, wording, templates, store, used)
-        if area.rewrite is not None:
-            used.add(area.rewrite.turn)
-        areas.append(area)
-    return areas
+    return [_area(flaw, facts, wording, templates, store) for flaw in chosen_flaws(facts)]
 
 
-def cite(store: GuidanceStore | None, query: str, skill: str) -> list[Citation]:
-    """The best two or three passages for ``query``, tagged ``skill`` when any are."""
+def chosen_flaws(facts: CritiqueFacts) -> list[Flaw]:
+    """The heaviest flaws (missed concerns among them when most stayed unsaid)."""
+    flaws = list(facts.flaws)
+    outcome = facts.outcome
+    if len(outcome.missed) > len(outcome.uncovered):
+        flaws.append(Flaw(FlawKind.MISSED_CONCERNS, (), MISSED_WEIGHT))
+    return sorted(flaws, key=lambda f: -f.weight)[:MOST_AREAS]
+
+
+def cite(
+    store: GuidanceSearch | None, query: str, skill: str, context: Sequence[str] = ()
+) -> list[Citation]:
+    """The best two or three passages for ``query``: tagged ``skill`` (or one of ``context``,
+    the scenario's skills) when any are, else any."""
     if store is None:
         return []
-    passages = store.search(query, k=SEARCH_K, skills=[skill]) or store.search(query, k=SEARCH_K)
-    return [citation_from(p) for p in _close_to_best(passages)]
+    passages = store.search(query, k=SEARCH_K, skills=[skill, *context])
+    return [citation_from(p) for p in _close_to_best(passages or store.search(query, k=SEARCH_K))]
 
 
-def _growth_area(
-    candidate: Candidate,
+def _area(
+    flaw: Flaw,
     facts: CritiqueFacts,
     wording: CritiqueWording,
     templates: RewriteTemplates,
-    store: GuidanceStore | None,
-    used: set[int],
+    store: GuidanceSearch | None,
 ) -> GrowthArea:
-    text = wording.growth_area(candidate.id)
-    values = facts.values(candidate.turns)
-    name = f"growth_areas.{candidate.id}"
-    acts = QUOTED_ACTS[candidate.id]
+    text = wording.growth_area(flaw.kind, facts.role)
+    values = facts.values(flaw.turns)
+    name = f"growth_areas.{flaw.kind.value}"
+    query = f"{text.query} {' '.join(facts.scenario.skills)}"
     return GrowthArea(
+        kind=flaw.kind.value,
         title=render(text.title, values, name),
         detail=render(text.detail, values, name),
         skill=text.skill,
-        evidence=evidence_for(facts.session, candidate.turns, acts, EVIDENCE_LIMIT) if acts else [],
-        rewrite=rewrite_for(candidate.id, facts.session, facts.metrics, templates, used),
-        guidance=cite(store, text.query, text.skill),
+        evidence=[longest_sentence(facts.session, t) for t in flaw.turns[:EVIDENCE_LIMIT]],
+        rewrite=rewrite_for(flaw, facts.session, facts.role, templates),
+        guidance=cite(store, query, text.skill, facts.scenario.skills),
     )
 
 

@@ -20,7 +20,7 @@ from coach.critique.overall import load_tone
 from coach.critique.prompt import critique_messages, repair_message
 from coach.errors import CoachError, LLMError
 from coach.models import ChatMessage, Mode, Transcript
-from coach.ports import GuidanceStore, StructuredModel
+from coach.ports import GuidanceSearch, StructuredModel
 from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
 
@@ -49,7 +49,7 @@ class MalformedOutput(CoachError):
 def run_critique(
     transcript: Transcript,
     scenario: Scenario,
-    store: GuidanceStore | None,
+    store: GuidanceSearch | None,
     model: StructuredModel | None,
     *,
     prompts: PromptLibrary | None = None,
@@ -63,7 +63,7 @@ def run_critique(
 def critique_with_llm(
     transcript: Transcript,
     scenario: Scenario,
-    store: GuidanceStore | None,
+    store: GuidanceSearch | None,
     model: StructuredModel,
     *,
     prompts: PromptLibrary | None = None,
@@ -88,6 +88,8 @@ def critique_with_llm(
         passages,
         narrate=measured.narrate,
         tone=load_tone(library),
+        evidence_turns=measured.evidence_turns,
+        terms=measured.terms,
     )
 
 
@@ -106,7 +108,7 @@ def draft_with_repair(
 
 
 def guidance_for(
-    measured: Critique, scenario: Scenario, store: GuidanceStore | None
+    measured: Critique, scenario: Scenario, store: GuidanceSearch | None
 ) -> list[Citation]:
     """The passages the model may cite: the code's citations, then searches for its findings."""
     cited = [c for area in measured.growth_areas for c in area.guidance]

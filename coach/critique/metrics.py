@@ -12,10 +12,12 @@ as an open question, because the coder reads acts per turn):
   depth the heuristic in ``coach.coder.reflection_depth`` can tell; None if it can tell none.
 - ``learner_talk_share``: learner words / all words; ``mean_learner_turn_words``.
 - ``stacked_questions``: learner turns asking two or more questions.
-- premature advice: an advice turn is premature unless, before it, the learner had made an
-  open question, reflection or summary AND (when a persona replay is given) the persona
-  had disclosed something. Advice in the same turn as the first reflection is premature.
-- ``judgment_turns``: learner turns containing a judgment.
+- ``reflection_to_question_ratio`` counts only reflections and summaries that are not content-free
+  formulas (coach/critique/evidence.py ``engaged``); ``stock_phrases`` counts formula turns that
+  picked up nothing the counterpart said.
+- ``premature_advice_turns`` and ``judgment_turns``: the turns of those flaws as
+  coach/critique/flaws.py finds them (advice before the other's side was heard; judgments,
+  including sarcasm that visibly stung).
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from collections.abc import Sequence
 
 from coach.coder.reflection_depth import Depth, reflection_depth
 from coach.critique.evidence import CodedSession, carrying_sentences
+from coach.critique.flaws import Flaw
 from coach.critique.models import Metrics
-from coach.critique.replay import PersonaReplay
-from coach.models import Act, CodedTurn, Transcript
+from coach.models import Act, Transcript
+from coach.scenarios.models import FlawKind
 
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
 GOOD_RATIO = 2.0
@@ -35,21 +38,20 @@ FAIR_RATIO = 1.0
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 
-def compute_metrics(
-    transcript: Transcript,
-    coded: Sequence[CodedTurn | None],
-    replay: PersonaReplay | None = None,
-) -> Metrics:
-    """Every metric of the critique; ``replay`` sharpens what counts as premature advice."""
-    if len(coded) != len(transcript.turns):
-        raise ValueError("coded must have one entry per transcript turn")
-    session = CodedSession(transcript, coded)
+def compute_metrics(session: CodedSession, flaws: Sequence[Flaw] = ()) -> Metrics:
+    """Every metric of the critique; premature advice and judgments are the turns of those
+    flaws as coach/critique/flaws.py found them, so the numbers and the feedback agree."""
+    turns_of = {flaw.kind: list(flaw.turns) for flaw in flaws}
+    premature = turns_of.get(FlawKind.PREMATURE_ADVICE, [])
+    judgments = turns_of.get(FlawKind.JUDGMENT, [])
+    transcript = session.transcript
     counts = act_counts(session)
     open_q, closed_q = counts[Act.OPEN_QUESTION.value], counts[Act.CLOSED_QUESTION.value]
-    listening = counts[Act.REFLECTION.value] + counts[Act.SUMMARY.value]
+    listening = len(
+        [t for t in session.learner_turns if session.engaged(t, Act.REFLECTION, Act.SUMMARY)]
+    )
     ratio, band = reflection_ratio(listening, open_q + closed_q)
-    premature = premature_advice_turns(session, replay)
-    judgments = session.turns_with(Act.JUDGMENT)
+    formulas = [t for t in session.turns_with(Act.STOCK_PHRASE) if not session.anchored(t)]
     learner_words = [word_count(session.text(t)) for t in session.learner_turns]
     return Metrics(
         learner_turns=len(session.learner_turns),
@@ -68,9 +70,10 @@ def compute_metrics(
             session.coding(t).features.stacked_questions for t in session.learner_turns
         ),
         premature_advice=len(premature),
-        premature_advice_turns=premature,
+        premature_advice_turns=list(premature),
         judgments=len(judgments),
         judgment_turns=judgments,
+        stock_phrases=len(formulas),
     )
 
 
@@ -86,19 +89,6 @@ def reflection_ratio(listening: int, questions: int) -> tuple[float | None, str]
     ratio = round(listening / questions, 2)
     band = "good" if ratio >= GOOD_RATIO else "fair" if ratio >= FAIR_RATIO else "poor"
     return ratio, band
-
-
-def premature_advice_turns(session: CodedSession, replay: PersonaReplay | None = None) -> list[int]:
-    """Advice turns that came before the learner had shown understanding (see module doc)."""
-    premature: list[int] = []
-    understood = False
-    for turn in session.learner_turns:
-        coding = session.coding(turn)
-        disclosed = replay is None or bool(replay.state_before(turn).unlocked)
-        if coding.has(Act.ADVICE) and not (understood and disclosed):
-            premature.append(turn)
-        understood = understood or coding.has(*UNDERSTANDING_ACTS)
-    return premature
 
 
 def reflection_depths(session: CodedSession) -> dict[int, Depth | None]:

@@ -53,6 +53,7 @@ class Strength(BaseModel):
 
 
 class GrowthArea(BaseModel):
+    kind: str = Field(default="", description="The flaw it names, e.g. premature_advice.")
     title: str
     detail: str
     skill: str = Field(description="Guidance skill slug, e.g. open-questions.")
@@ -71,6 +72,11 @@ class ConcernOutcome(BaseModel):
 
 
 class PersonaOutcome(BaseModel):
+    estimated: bool = Field(
+        default=False,
+        description="True when the transcript had no counterpart lines to read, so the "
+        "concerns come from replaying the persona's rules instead.",
+    )
     uncovered: list[ConcernOutcome]
     missed: list[ConcernOutcome]
     disclosures: list[str] = Field(description="Disclosure ids unlocked, in order.")
@@ -101,6 +107,7 @@ class Metrics(BaseModel):
     premature_advice_turns: list[int]
     judgments: int
     judgment_turns: list[int]
+    stock_phrases: int = 0
 
 
 class Critique(BaseModel):

@@ -1,6 +1,6 @@
 """The offline critique: metrics, rubric, strengths, growth areas and a narrative (pure).
 
-Retrieval comes in through the GuidanceStore protocol; the wording comes from the shipped
+Retrieval comes in through the GuidanceSearch protocol; the wording comes from the shipped
 templates (prompts/critique.yaml and prompts/rewrites.yaml) unless other ones are passed.
 Every piece is a separate function, so an LLM critique can start from ``analyse`` and
 refine what it needs. The same transcript always gives the same critique.
@@ -9,14 +9,14 @@ refine what it needs. The same transcript always gives the same critique.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from coach.critique.facts import CritiqueFacts, analyse
 from coach.critique.growth import find_growth_areas
-from coach.critique.models import Critique, GrowthArea, Strength
+from coach.critique.models import Critique, GrowthArea, RubricScore, Strength
 from coach.critique.overall import Band, band
-from coach.critique.rubric import overall_score, score_rubric
+from coach.critique.rubric import OverallTerms, overall_score, overall_terms, score_rubric
 from coach.critique.strengths import find_strengths
 from coach.critique.wording import (
     CritiqueWording,
@@ -26,7 +26,7 @@ from coach.critique.wording import (
     render,
 )
 from coach.models import Mode, Transcript
-from coach.ports import GuidanceStore
+from coach.ports import GuidanceSearch
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
 
@@ -39,16 +39,20 @@ NO_STORE_NOTICE = "No guidance library was available, so the suggestions cite no
 
 @dataclass(frozen=True)
 class Measured:
-    """The code's critique, and its narrative written for another overall score."""
+    """The code's critique, its narrative for another overall score, for each rubric item the
+    turns its detectors (and the flaws held against it) found: the only turns an LLM may quote
+    for that item; and what the overall weighs besides the items, which an LLM cannot move."""
 
     critique: Critique
     narrate: Callable[[int], str]
+    evidence_turns: dict[str, set[int]] = field(default_factory=dict)
+    terms: OverallTerms = field(default_factory=OverallTerms)
 
 
 def critique_offline(
     transcript: Transcript,
     scenario: Scenario,
-    store: GuidanceStore | None,
+    store: GuidanceSearch | None,
     *,
     wording: CritiqueWording | None = None,
     templates: RewriteTemplates | None = None,
@@ -63,7 +67,7 @@ def critique_offline(
 def measure(
     transcript: Transcript,
     scenario: Scenario,
-    store: GuidanceStore | None,
+    store: GuidanceSearch | None,
     *,
     wording: CritiqueWording | None = None,
     templates: RewriteTemplates | None = None,
@@ -73,8 +77,10 @@ def measure(
     wording = wording or load_critique_wording(prompts)
     templates = templates or load_rewrite_templates(prompts)
     facts = analyse(transcript, scenario)
-    rubric = score_rubric(scenario, facts.session, facts.metrics)
-    overall = overall_score(scenario, rubric)
+    scored = score_rubric(scenario, facts.session, facts.found, facts.flaws, wording)
+    rubric = _named(scored, facts)
+    terms = overall_terms(scenario, facts.outcome, facts.flaws)
+    overall = overall_score(scenario, rubric, terms)
     growth = find_growth_areas(facts, wording, templates, store)
     rewritten = [area.rewrite.turn for area in growth if area.rewrite is not None]
     strengths = find_strengths(facts, wording, avoid=rewritten)
@@ -92,7 +98,23 @@ def measure(
         persona_outcome=facts.outcome,
         notices=notices,
     )
-    return Measured(critique, narrate)
+    return Measured(critique, narrate, _evidence_turns(facts), terms)
+
+
+def _evidence_turns(facts: CritiqueFacts) -> dict[str, set[int]]:
+    flaw_turns = {flaw.kind: set(flaw.turns) for flaw in facts.flaws}
+    return {
+        item.id: {t for kind in item.evidence for t in facts.found.get(kind, [])}
+        | {t for kind in item.against for t in flaw_turns.get(kind, set())}
+        for item in facts.scenario.rubric
+    }
+
+
+def _named(rubric: list[RubricScore], facts: CritiqueFacts) -> list[RubricScore]:
+    """The rationales with the counterpart's name filled in."""
+    return [
+        r.model_copy(update={"rationale": r.rationale.replace("$name", facts.name)}) for r in rubric
+    ]
 
 
 def _narrate(
@@ -124,7 +146,9 @@ def write_narrative(
         band(overall)
     ]
     persona = text.uncovered if facts.outcome.uncovered else text.none_uncovered
-    lines = [opening, text.strength if strengths else "", persona, text.growth if growth else ""]
+    estimated = text.estimated if facts.outcome.estimated else ""
+    lines = [opening, text.strength if strengths else "", persona, estimated]
+    lines.append(text.growth if growth else "")
     return " ".join(render(line, values, "narrative") for line in lines if line)
 
 

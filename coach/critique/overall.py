@@ -18,7 +18,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from coach.critique.models import RubricScore
-from coach.critique.rubric import overall_score
+from coach.critique.rubric import OverallTerms, overall_score
 from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
 
@@ -66,14 +66,17 @@ class NarrativeTone(BaseModel):
 
 
 def keep_overall_near(
-    scenario: Scenario, measured: Sequence[RubricScore], proposed: Sequence[RubricScore]
+    scenario: Scenario,
+    measured: Sequence[RubricScore],
+    proposed: Sequence[RubricScore],
+    terms: OverallTerms | None = None,
 ) -> tuple[list[RubricScore], list[str]]:
     """The proposed item scores with measured ones restored, biggest move first, until the
     overall is within MAX_OVERALL_SHIFT of the measured one; and the titles restored."""
-    rubric, base = list(proposed), overall_score(scenario, measured)
+    rubric, base = list(proposed), overall_score(scenario, measured, terms)
     weights = {item.id: item.weight for item in scenario.rubric}
     restored: list[str] = []
-    while abs(shift := overall_score(scenario, rubric) - base) > MAX_OVERALL_SHIFT:
+    while abs(shift := overall_score(scenario, rubric, terms) - base) > MAX_OVERALL_SHIFT:
         moves = [
             weights[r.id] * (r.score - m.score) * shift
             for r, m in zip(rubric, measured, strict=True)

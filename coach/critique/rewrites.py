@@ -1,199 +1,161 @@
-"""A better way to say one of the learner's own turns, for each kind of growth area (pure).
+"""A better way to say one of the learner's own turns, for each flaw (pure).
 
-Each kind picks the turn that shows the problem best and rebuilds it from the templates in
-prompts/rewrites.yaml with the learner's own words: a closed question becomes an open one,
-advice becomes a reflection plus an open question, a judgment becomes an observation and
-an I-statement, stacked questions become the one that matters, and a question where a
-reflection was needed becomes a reflection of what the counterpart just said.
+A rewrite replaces the turn that shows the flaw with what the learner could have said,
+built from the counterpart's own words (coach/critique/voice.py) with the templates of
+prompts/rewrites.yaml, in the learner's seat (a mentee's rewrites are a mentee's). It never
+keeps the sentence it replaces: a judgment is not carried into its own rewrite. A rewrite
+built from their words that fails the grammar check (coach/critique/grammar.py) gives way to
+the flaw's plain wording.
+
+- stacked questions keep the learner's first question and drop the rest;
+- closed questions become one open question (rules in rewrites.yaml);
+- a missing summary gathers two or three of the counterpart's points;
+- every other flaw says back what the counterpart had just said, then asks or proposes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Sequence
 
-from coach.critique.evidence import CodedSession, carrying_sentences, sentence_acts, sentences
-from coach.critique.metrics import reflection_depths
-from coach.critique.models import Metrics, Rewrite
-from coach.critique.phrasing import apply_rules, core, echo, names_feeling
-from coach.critique.wording import RewriteTemplates, RuleSet, render
-from coach.models import Act
+from coach.critique.evidence import CodedSession, sentences
+from coach.critique.flaws import Flaw
+from coach.critique.grammar import problems
+from coach.critique.models import Rewrite
+from coach.critique.voice import heard, heard_as_mine
+from coach.critique.wording import RewriteTemplates, render
+from coach.models import Act, LearnerRole, Speaker
+from coach.scenarios.models import FlawKind
 
-QUESTIONS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
-LISTENING = (Act.REFLECTION, Act.SUMMARY)
 SUMMARY_POINTS = 3
-
-Builder = Callable[[CodedSession, int, RewriteTemplates], str]
+RECENT_LINES = 3
+_LEAD = re.compile(r"^(?:(?:so|okay|ok|right|and|but|well|um|uh),?\s+)+", re.IGNORECASE)
 
 
 def rewrite_for(
-    kind: str,
-    session: CodedSession,
-    metrics: Metrics,
-    templates: RewriteTemplates,
-    avoid: Iterable[int] = (),
+    flaw: Flaw, session: CodedSession, role: LearnerRole, templates: RewriteTemplates
 ) -> Rewrite | None:
-    """A rewrite for growth area ``kind``, preferring a turn not in ``avoid``; None if no turns."""
-    targets, build = _PLANS.get(kind, _PLANS["few-reflections"])
-    candidates = targets(session, metrics)
-    if not candidates:  # nothing shows this problem best: reflect instead of what was said
-        candidates, build = _plain_targets(session), _reflection(deeper=False)
-    if not candidates:
+    """The rewrite of the turn that shows ``flaw`` best, or None when there is none to give."""
+    turn = _target(flaw, session)
+    if turn is None:
         return None
-    skip = set(avoid)
-    turn = next((t for t in candidates if t not in skip), candidates[0])
-    original = session.text(turn)
-    return Rewrite(turn=turn, original=original, suggested=build(session, turn, templates))
+    suggested = _suggestion(flaw.kind, turn, session, role, templates)
+    original = session.text(turn).strip()
+    if not suggested or suggested == original:
+        return None
+    return Rewrite(turn=turn, original=original, suggested=suggested)
 
 
-# --- choosing the turn ------------------------------------------------------------
+def _target(flaw: Flaw, session: CodedSession) -> int | None:
+    """The flaw's first turn; for a missing summary or step, the learner's last turn; for
+    missing reflections, the question answered by the counterpart's fullest line."""
+    if flaw.kind in (FlawKind.NO_SUMMARY, FlawKind.NO_NEXT_STEP, FlawKind.VAGUE_ASK) and not (
+        flaw.turns
+    ):
+        return session.learner_turns[-1] if session.learner_turns else None
+    if flaw.kind is FlawKind.NO_CONTEXT:
+        return session.learner_turns[0] if session.learner_turns else None
+    if flaw.kind in (FlawKind.NO_REFLECTIONS, FlawKind.MISSED_CONCERNS):
+        candidates = list(flaw.turns) or session.learner_turns
+        return max(candidates, key=lambda t: len(session.previous_counterpart(t) or ""))
+    return flaw.turns[0] if flaw.turns else None
 
 
-def _plain_targets(session: CodedSession) -> list[int]:
-    """Turns that were not reflections or summaries, then any learner turn."""
-    plain = [t for t in session.learner_turns if not session.coding(t).has(*LISTENING)]
-    return plain or session.learner_turns
+def _suggestion(
+    kind: FlawKind, turn: int, session: CodedSession, role: LearnerRole, templates: RewriteTemplates
+) -> str:
+    if kind is FlawKind.STACKED_QUESTIONS:
+        return _first_question(session.text(turn)) or templates.closed_to_open.plain
+    if kind is FlawKind.CLOSED_QUESTIONS:
+        return _opened(session.text(turn), templates)
+    wording = templates.flaws[kind].for_role(role)
+    values = _values(kind, turn, session, role)
+    if all(values.values()):
+        said = render(wording.with_words, values, f"rewrite {kind.value}")
+        if not problems(said):
+            return said
+    return wording.plain
 
 
-def _closed_targets(session: CodedSession, metrics: Metrics) -> list[int]:
-    closed = session.turns_with(Act.CLOSED_QUESTION)
-    only_closed = [t for t in closed if not session.coding(t).has(Act.OPEN_QUESTION)]
-    return only_closed + [t for t in closed if t not in only_closed]
+def _values(kind: FlawKind, turn: int, session: CodedSession, role: LearnerRole) -> dict[str, str]:
+    """What the template needs: their words in the learner's voice, or their points."""
+    if kind is FlawKind.NO_SUMMARY and role is LearnerRole.MENTOR:
+        return {"points": _points(session, turn)}
+    if role is LearnerRole.MENTEE and kind in (FlawKind.NO_SUMMARY, FlawKind.NO_NEXT_STEP):
+        return {"heard_mine": _last_suggestion(session, turn) or ""}
+    if role is LearnerRole.MENTEE and kind in (FlawKind.JUDGMENT, FlawKind.STOCK_PHRASES):
+        return {"heard_mine": _own_problem(session, turn) or ""}
+    return {"heard": _recent_heard(session, turn) or ""}
 
 
-def _stacked_targets(session: CodedSession, metrics: Metrics) -> list[int]:
-    return [t for t in session.learner_turns if session.coding(t).features.stacked_questions]
+def _recent_heard(session: CodedSession, turn: int) -> str | None:
+    """What the counterpart said about themselves most recently before ``turn``, from their
+    last RECENT_LINES lines (a curt "Sure." has nothing to say back)."""
+    lines = _counterpart_lines(session, turn)[-RECENT_LINES:]
+    return next((s for s in map(heard, reversed(lines)) if s), None)
 
 
-def _reflect_targets(session: CodedSession, metrics: Metrics) -> list[int]:
-    """Questions or advice that answered something the counterpart said about themselves:
-    those that answered a feeling first, then those that answered the most words."""
-    heard = {
-        t: echo(session.previous_counterpart(t) or "")
-        for t in _plain_targets(session)
-        if session.coding(t).has(*QUESTIONS, Act.ADVICE)
-    }
-    found = [t for t, said in heard.items() if said]
-    return sorted(
-        found,
-        key=lambda t: (
-            not names_feeling(heard[t] or ""),
-            -len(session.previous_counterpart(t) or ""),
-        ),
-    )
+def _points(session: CodedSession, turn: int) -> str:
+    """Up to three of the counterpart's points (their clauses, in the learner's voice)."""
+    lines = _counterpart_lines(session, turn)
+    found = [p for p in (heard(line) for line in lines[1:]) if p]  # not the opening line
+    chosen = list(dict.fromkeys(found))[-SUMMARY_POINTS:]
+    if len(chosen) < 2:
+        return ""
+    if len(chosen) == 2:
+        return f"{chosen[0]}, and {chosen[1]}"
+    return "; ".join(chosen[:-1]) + "; and " + chosen[-1]
 
 
-def _summary_targets(session: CodedSession, metrics: Metrics) -> list[int]:
-    """Late turns, latest first, once the counterpart has said enough to gather."""
-    late = [t for t in session.learner_turns if len(_points(session, t)) >= 2]
-    return sorted(late, key=lambda t: (not session.coding(t).has(*QUESTIONS), -t))
+def _last_suggestion(session: CodedSession, turn: int) -> str | None:
+    lines = _counterpart_lines(session, turn)
+    return next((s for s in map(heard_as_mine, reversed(lines)) if s), None)
 
 
-def _deepen_targets(session: CodedSession, metrics: Metrics) -> list[int]:
-    depths = reflection_depths(session)
-    simple = [t for t, depth in depths.items() if depth == "simple"]
-    return simple + [t for t in depths if t not in simple]
+def _counterpart_lines(session: CodedSession, turn: int) -> list[str]:
+    turns = session.transcript.turns[: turn + 1]
+    return [t.text for t in turns if t.speaker is Speaker.COUNTERPART]
 
 
-# --- building the suggestion --------------------------------------------------------
+def _own_problem(session: CodedSession, turn: int) -> str | None:
+    """The mentee's own statement of the problem, without the blaming sentence."""
+    kept = [s for s in sentences(session.text(turn)) if Act.JUDGMENT not in _acts(s)]
+    mine = [s.rstrip(".!?") for s in kept if s.lower().startswith(("i ", "i'm", "we "))]
+    if not mine:
+        return None
+    return mine[0] if mine[0].startswith("I") else mine[0][:1].lower() + mine[0][1:]
 
 
-def _replace(text: str, acts: Iterable[Act], replacement: str) -> str:
-    """``text`` with its sentences carrying ``acts`` replaced, once, by ``replacement``."""
-    wanted = set(acts)
-    kept: list[str] = []
-    placed = False
-    for sentence in sentences(text):
-        if not sentence_acts(sentence) & wanted:
-            kept.append(sentence)
-        elif not placed:
-            kept.append(replacement)
-            placed = True
-    return " ".join(kept) if placed else replacement
+def _acts(sentence: str) -> frozenset[Act]:
+    from coach.critique.evidence import sentence_acts
+
+    return sentence_acts(sentence)
 
 
-def _by_rules(act: Act, rules_of: Callable[[RewriteTemplates], RuleSet], name: str) -> Builder:
-    def build(session: CodedSession, turn: int, templates: RewriteTemplates) -> str:
-        text = session.text(turn)
-        first = carrying_sentences(text, [act])
-        suggestion = apply_rules(rules_of(templates), first[0] if first else text, name)
-        return _replace(text, [act], suggestion)
-
-    return build
+def _first_question(text: str) -> str | None:
+    """The turn's first question, unless it judges ("Do you want advice or not?")."""
+    asked = [s for s in sentences(text) if s.endswith("?")]
+    return next((s for s in asked if Act.JUDGMENT not in _acts(s)), None)
 
 
-def _one_question(session: CodedSession, turn: int, templates: RewriteTemplates) -> str:
-    """The turn's statements and the single question worth asking."""
-    text = session.text(turn)
-    question = _open_question(text, templates) or text
-    return _replace(text, QUESTIONS, question)
+def _opened(text: str, templates: RewriteTemplates) -> str:
+    opened = _open_question(text, templates)
+    return templates.closed_to_open.fallback if problems(opened) else opened
 
 
-def _open_question(text: str, templates: RewriteTemplates) -> str | None:
-    """The learner's own first open question, else their first closed one made open."""
-    asked = carrying_sentences(text, [Act.OPEN_QUESTION])
-    if asked:
-        return asked[0]
-    closed = carrying_sentences(text, [Act.CLOSED_QUESTION])
-    if closed:
-        return apply_rules(templates.closed_to_open, closed[0], "closed_to_open")
-    return None
+def _open_question(text: str, templates: RewriteTemplates) -> str:
+    """The turn's first closed question as an open one (the other sentences are left out)."""
+    asked = [s for s in sentences(text) if s.endswith("?")]
+    if not asked:
+        return templates.closed_to_open.plain
+    core = _LEAD.sub("", asked[0].rstrip("?")).strip()
+    for rule in templates.closed_to_open.rules:
+        found = rule.match(core)
+        if found and all(found.groupdict().values()):
+            return render(rule.template, found.groupdict(), "closed_to_open")
+    return templates.closed_to_open.fallback
 
 
-def _reflection(deeper: bool) -> Builder:
-    def build(session: CodedSession, turn: int, templates: RewriteTemplates) -> str:
-        wording = templates.reflection
-        heard = echo(session.previous_counterpart(turn) or "")
-        template = wording.no_echo if heard is None else wording.deeper if deeper else wording.echo
-        reflection = render(template, {"echo": heard or ""}, "reflection")
-        question = _open_question(session.text(turn), templates)
-        return f"{reflection} {question}" if question else reflection
-
-    return build
-
-
-def _summary(session: CodedSession, turn: int, templates: RewriteTemplates) -> str:
-    wording = templates.summary
-    points = _points(session, turn)
-    if not points:
-        return render(wording.no_points, {}, "summary")
-    joined = wording.joiner.join(points[:-1])
-    listed = f"{joined}{wording.last_joiner}{points[-1]}" if joined else points[-1]
-    return render(wording.points, {"points": listed}, "summary")
-
-
-def _points(session: CodedSession, turn: int) -> list[str]:
-    """The counterpart's recent words about themselves, turned round, most recent last."""
-    heard = [echo(text) for text in session.counterpart_before(turn)]
-    distinct = list(dict.fromkeys(h for h in heard if h))
-    return distinct[-SUMMARY_POINTS:]
-
-
-def _deepen(session: CodedSession, turn: int, templates: RewriteTemplates) -> str:
-    text = session.text(turn)
-    said = carrying_sentences(text, [Act.REFLECTION])
-    if not said:
-        return _reflection(deeper=True)(session, turn, templates)
-    deeper = render(templates.deepen, {"reflection": core(said[0])}, "deepen")
-    return _replace(text, [Act.REFLECTION], deeper)
-
-
-_PLANS: dict[str, tuple[Callable[[CodedSession, Metrics], list[int]], Builder]] = {
-    "judgment": (
-        lambda s, m: list(m.judgment_turns),
-        _by_rules(Act.JUDGMENT, lambda t: t.judgment, "judgment"),
-    ),
-    "premature-advice": (
-        lambda s, m: list(m.premature_advice_turns),
-        _by_rules(Act.ADVICE, lambda t: t.advice, "advice"),
-    ),
-    "few-open-questions": (
-        _closed_targets,
-        _by_rules(Act.CLOSED_QUESTION, lambda t: t.closed_to_open, "closed_to_open"),
-    ),
-    "stacked-questions": (_stacked_targets, _one_question),
-    "few-reflections": (_reflect_targets, _reflection(deeper=False)),
-    "missed-concerns": (_reflect_targets, _reflection(deeper=True)),
-    "no-summary": (_summary_targets, _summary),
-    "simple-reflections": (_deepen_targets, _deepen),
-    "deepen": (_deepen_targets, _deepen),
-}
+def rewritten_turns(rewrites: Sequence[Rewrite | None]) -> set[int]:
+    """The turns a rewrite was given for: strengths must not quote them."""
+    return {r.turn for r in rewrites if r is not None}

@@ -1,190 +1,149 @@
-"""Score each of a scenario's rubric items 0-4 from its act signals and the metrics (pure).
+"""Score each rubric item 0-4 from the evidence its detectors found (pure).
 
-For an item with positive acts P and negative acts N:
+For an item whose ``evidence`` names detectors D (coach/critique/detectors.py):
 
-- credit (0-1): each act in P earns min(1, turns with it / its target), where the target
-  is two turns or a quarter of the learner's turns for the frequent moves (open questions,
-  reflections, information) and one turn for the rest; the item's credit is the sum over
-  P divided by min(2, len(P)), capped at 1, so two well-used acts earn full credit.
-- penalties in score points, for each act in N: judgment 1.5 per turn; advice 1 per
-  premature-advice turn and 0.25 per later one; closed questions 0.5 per closed turn beyond
-  the open ones plus 0.5 per stacked-question turn; any other act 0.5 per turn in which it
-  appears without a positive act of the item. Each act's penalty is capped at 3.
-- metric adjustments: with reflection in P, +0.5 for a good reflection-to-question band and
-  -0.5 for poor or n/a; with open questions in P, +0.5 when at least 60% of questions were
-  open and -0.5 when under 40%.
+- credit (0-1): each detector earns min(1, turns it found / its target); the item's credit is
+  the first detector's (the item's core: what the item is about) plus a quarter of the
+  others', capped at 1. The core in full earns full credit; without it, the other kinds of
+  evidence earn half at most (warmth alone does not make confidentiality clear).
+- each flaw the item lists under ``against`` that is present (coach/critique/flaws.py) costs
+  half its weight in points, at most 2 per flaw.
 
-score = round(4 * credit - penalties + adjustments), kept in 1..4 when the learner made
-any of the positive moves and in 0..1 when they made none. Overall = weighted mean of the
-scores / 4 * 100, rounded.
+score = round(4 * credit - penalties), kept in 0..4. An item no detector found evidence for
+scores 1 (not shown yet), or 0 when a flaw it lists is present: it is a growth area, not a
+pass. The quotes are the turns the detectors found (and, after them, the turns of the flaws
+held against the item).
+
+Overall (0-100) = 70% the weighted mean of the item scores + 30% the share of the counterpart's
+hidden concerns that came out in its own lines (listening shows in what the other person tells
+you), less 2.5 points per unit of weight of each flaw that no item lists under ``against`` (15
+at most), so every flaw present costs something exactly once. When what came out is only an
+estimate (no counterpart lines), the overall is the items alone.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from coach.critique.evidence import CodedSession, evidence_for
-from coach.critique.models import Evidence, Metrics, RubricScore
-from coach.models import Act
-from coach.scenarios.models import RubricItem, Scenario
+from coach.critique.detectors import DETECTORS
+from coach.critique.evidence import CodedSession, longest_sentence
+from coach.critique.flaws import Flaw
+from coach.critique.models import Evidence, PersonaOutcome, RubricScore
+from coach.critique.wording import CritiqueWording
+from coach.scenarios.models import EvidenceKind, FlawKind, RubricItem, Scenario
 
-FREQUENT_ACTS = frozenset({Act.OPEN_QUESTION, Act.REFLECTION, Act.INFORMATION})
-FREQUENT_SHARE = 0.25
-JUDGMENT_PENALTY = 1.5
-PREMATURE_ADVICE_PENALTY = 1.0
-LATER_ADVICE_PENALTY = 0.25
-CLOSED_PENALTY = 0.5
-STACKED_PENALTY = 0.5
-OTHER_PENALTY = 0.5
-MAX_ACT_PENALTY = 3.0
-METRIC_NUDGE = 0.5
 MAX_SCORE = 4
-EVIDENCE_PER_SIDE = 2
+FLAW_SHARE = 0.5  # of a flaw's weight, in points, that an item listing it loses
+MAX_FLAW_PENALTY = 2.0
+NO_EVIDENCE_CEILING = 1
+OUTCOME_SHARE = 0.3  # of the overall that is what the counterpart opened up about
+UNCOUNTED_FLAW_POINTS = 2.5  # overall points per unit of weight of a flaw no item counts
+MAX_DEDUCTION = 15  # at most, so a poor conversation still ranks above a worse one
+QUOTES = 2
+OTHERS_SHARE = 0.25
+
+Found = Mapping[EvidenceKind, list[int]]
 
 
-def score_rubric(scenario: Scenario, session: CodedSession, metrics: Metrics) -> list[RubricScore]:
-    """A score with rationale and verbatim evidence for every rubric item, in file order."""
-    return [score_item(item, session, metrics) for item in scenario.rubric]
+def find_evidence(scenario: Scenario, session: CodedSession) -> dict[EvidenceKind, list[int]]:
+    """The turns every detector the scenario's rubric names found, each run once."""
+    kinds = {kind for item in scenario.rubric for kind in item.evidence}
+    return {kind: DETECTORS[kind.value].find(session) for kind in sorted(kinds)}
 
 
-def score_item(item: RubricItem, session: CodedSession, metrics: Metrics) -> RubricScore:
-    """One item's score (see the module docstring for the formula)."""
-    positive, negative = item.signals.positive, item.signals.negative
-    credit = positive_credit(positive, session)
-    penalties = {act: act_penalty(act, positive, session, metrics) for act in negative}
-    raw = MAX_SCORE * credit - sum(penalties.values()) + metric_adjustment(positive, metrics)
-    # A move made at all earns a 1, whatever else happened; without it nothing above 1.
-    floor, ceiling = (1, MAX_SCORE) if session.turns_with(*positive) else (0, 1)
-    score = max(floor, min(ceiling, _round_half_up(raw)))
+def score_rubric(
+    scenario: Scenario,
+    session: CodedSession,
+    found: Found,
+    flaws: Sequence[Flaw],
+    wording: CritiqueWording,
+) -> list[RubricScore]:
+    """A score with its rationale and quotes for every rubric item, in the file's order."""
+    present = {flaw.kind: flaw for flaw in flaws}
+    return [_score_item(item, session, found, present, wording) for item in scenario.rubric]
+
+
+def _score_item(
+    item: RubricItem,
+    session: CodedSession,
+    found: Found,
+    flaws: Mapping[FlawKind, Flaw],
+    wording: CritiqueWording,
+) -> RubricScore:
+    credit = item_credit(item, found)
+    held = [flaws[kind] for kind in item.against if kind in flaws]
+    penalty = sum(min(MAX_FLAW_PENALTY, FLAW_SHARE * flaw.weight) for flaw in held)
+    if _evidence_turns(item, found):
+        score = max(0, min(MAX_SCORE, _round_half_up(MAX_SCORE * credit - penalty)))
+    else:
+        score = 0 if held else NO_EVIDENCE_CEILING  # not shown yet, but nothing undermined it
     return RubricScore(
         id=item.id,
         title=item.title,
         score=score,
-        rationale=_rationale(positive, penalties, session),
-        evidence=item_evidence(item, session, metrics),
+        rationale=wording.rubric_rationale(item, found, held),
+        evidence=_quotes(item, session, found, held),
     )
 
 
-def overall_score(scenario: Scenario, scores: Sequence[RubricScore]) -> int:
-    """Weighted mean of the item scores as 0-100."""
+def item_credit(item: RubricItem, found: Found) -> float:
+    """0-1: how fully the item's detectors found evidence; the first is the item's core."""
+    earned = [
+        min(1.0, len(found.get(kind, [])) / DETECTORS[kind.value].target) for kind in item.evidence
+    ]
+    return min(1.0, earned[0] + OTHERS_SHARE * sum(earned[1:]))
+
+
+@dataclass(frozen=True)
+class OverallTerms:
+    """What the overall weighs besides the rubric items: the share of the counterpart's hidden
+    concerns that came out (None when it is only an estimate, or there are none), and the
+    points lost to flaws that no rubric item counts against."""
+
+    came_out: float | None = None
+    deduction: float = 0.0
+
+
+def overall_terms(
+    scenario: Scenario, outcome: PersonaOutcome, flaws: Sequence[Flaw]
+) -> OverallTerms:
+    """The outcome's share and the deduction for flaws the rubric does not already count."""
+    concerns = len(outcome.uncovered) + len(outcome.missed)
+    came_out = None if outcome.estimated or not concerns else len(outcome.uncovered) / concerns
+    counted = {kind for item in scenario.rubric for kind in item.against}
+    deduction = sum(UNCOUNTED_FLAW_POINTS * f.weight for f in flaws if f.kind not in counted)
+    return OverallTerms(came_out, min(MAX_DEDUCTION, deduction))
+
+
+def overall_score(
+    scenario: Scenario, scores: Sequence[RubricScore], terms: OverallTerms | None = None
+) -> int:
+    """0-100: the weighted mean of the item scores, blended with what came out (OUTCOME_SHARE)
+    and less the deduction for flaws no item counts."""
     weights = {item.id: item.weight for item in scenario.rubric}
     total = sum(weights[s.id] for s in scores)
     if not total:
         return 0
-    mean = sum(weights[s.id] * s.score for s in scores) / total
-    return _round_half_up(mean / MAX_SCORE * 100)
+    mean = sum(weights[s.id] * s.score for s in scores) / total / MAX_SCORE * 100
+    terms = terms or OverallTerms()
+    if terms.came_out is not None:
+        mean = (1 - OUTCOME_SHARE) * mean + OUTCOME_SHARE * 100 * terms.came_out
+    return max(0, min(100, _round_half_up(mean - terms.deduction)))
 
 
-def positive_credit(positive: Sequence[Act], session: CodedSession) -> float:
-    """0-1: how fully the learner used the item's positive acts."""
-    if not positive:
-        return 0.0
-    turns = len(session.learner_turns)
-    earned = sum(min(1.0, len(session.turns_with(act)) / _target(act, turns)) for act in positive)
-    return min(1.0, earned / min(2, len(positive)))
+def _evidence_turns(item: RubricItem, found: Found) -> list[int]:
+    return sorted({t for kind in item.evidence for t in found.get(kind, [])})
 
 
-def act_penalty(
-    act: Act, positive: Sequence[Act], session: CodedSession, metrics: Metrics
-) -> float:
-    """Score points one negative act costs this item."""
-    if act is Act.JUDGMENT:
-        penalty = JUDGMENT_PENALTY * metrics.judgments
-    elif act is Act.ADVICE:
-        later = len(session.turns_with(Act.ADVICE)) - metrics.premature_advice
-        penalty = PREMATURE_ADVICE_PENALTY * metrics.premature_advice + LATER_ADVICE_PENALTY * later
-    elif act is Act.CLOSED_QUESTION:
-        excess = max(0, metrics.closed_questions - metrics.open_questions)
-        penalty = CLOSED_PENALTY * excess + STACKED_PENALTY * metrics.stacked_questions
-    else:
-        penalty = OTHER_PENALTY * len(_unbalanced_turns(act, positive, session))
-    return min(MAX_ACT_PENALTY, penalty)
-
-
-def metric_adjustment(positive: Sequence[Act], metrics: Metrics) -> float:
-    """Nudges from the reflection-to-question band and the share of open questions."""
-    nudge = 0.0
-    if Act.REFLECTION in positive:
-        band = metrics.reflection_to_question_band
-        nudge += METRIC_NUDGE if band == "good" else -METRIC_NUDGE if band in ("poor", "n/a") else 0
-    percent = metrics.percent_open_questions
-    if Act.OPEN_QUESTION in positive and percent is not None:
-        nudge += METRIC_NUDGE if percent >= 60 else -METRIC_NUDGE if percent < 40 else 0
-    return nudge
-
-
-def item_evidence(item: RubricItem, session: CodedSession, metrics: Metrics) -> list[Evidence]:
-    """Quotes for the item's positive acts, then for the negative acts it was marked down for."""
-    positive = item.signals.positive
-    found = evidence_for(session, session.turns_with(*positive), positive, EVIDENCE_PER_SIDE)
-    against: list[Evidence] = []
-    for act in item.signals.negative:
-        turns = [t for t in penalised_turns(act, positive, session, metrics) if t not in
-                 {e.turn for e in found + against}]  # fmt: skip
-        against += evidence_for(session, turns, [act], EVIDENCE_PER_SIDE - len(against))
-    return sorted(found + against, key=lambda e: e.turn)
-
-
-def penalised_turns(
-    act: Act, positive: Sequence[Act], session: CodedSession, metrics: Metrics
-) -> list[int]:
-    """The learner turns a negative act was held against an item for."""
-    if act is Act.ADVICE:
-        return list(metrics.premature_advice_turns)
-    if act is Act.CLOSED_QUESTION:
-        excess = metrics.closed_questions > metrics.open_questions or metrics.stacked_questions
-        return session.turns_with(act) if excess else []
-    if act is Act.JUDGMENT:
-        return session.turns_with(act)
-    return _unbalanced_turns(act, positive, session)
-
-
-def _unbalanced_turns(act: Act, positive: Sequence[Act], session: CodedSession) -> list[int]:
-    return [t for t in session.turns_with(act) if not session.coding(t).has(*positive)]
-
-
-def _target(act: Act, turns: int) -> float:
-    if act in FREQUENT_ACTS:
-        return max(2.0, FREQUENT_SHARE * turns)
-    return 1.0
-
-
-ACT_LABELS: dict[Act, str] = {
-    Act.OPEN_QUESTION: "open questions",
-    Act.CLOSED_QUESTION: "closed questions",
-    Act.REFLECTION: "reflections",
-    Act.SUMMARY: "summaries",
-    Act.AFFIRMATION: "affirmations",
-    Act.ADVICE: "advice",
-    Act.INFORMATION: "information",
-    Act.SELF_DISCLOSURE: "sharing your own experience",
-    Act.JUDGMENT: "judgments",
-    Act.I_STATEMENT: "I-statements",
-    Act.REQUEST: "clear requests",
-    Act.APOLOGY: "apologies",
-    Act.STOCK_PHRASE: "stock phrases",
-    Act.OTHER: "other remarks",
-}
-
-
-def _rationale(positive: Sequence[Act], penalties: dict[Act, float], session: CodedSession) -> str:
-    """One plain sentence: which moves counted, how often, and what counted against."""
-    total = len(session.learner_turns)
-    if positive:
-        names = _listing([ACT_LABELS[a] for a in positive])
-        used = len(session.turns_with(*positive))
-        sentence = f"What counts here ({names}) came in {used} of your {total} turns"
-    else:
-        sentence = f"Judged on the whole conversation ({total} turns)"
-    against = [ACT_LABELS[a] for a, p in penalties.items() if p]
-    if against:
-        sentence += f"; {_listing(against)} counted against it"
-    return sentence + "."
-
-
-def _listing(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+def _quotes(
+    item: RubricItem, session: CodedSession, found: Found, held: Sequence[Flaw]
+) -> list[Evidence]:
+    """The detectors' turns first, then the turns of the flaws that lowered the item."""
+    turns = _evidence_turns(item, found)[:QUOTES]
+    against = [t for flaw in held for t in flaw.turns if t not in turns][:QUOTES]
+    return [longest_sentence(session, t) for t in sorted(turns + against)]
 
 
 def _round_half_up(value: float) -> int:

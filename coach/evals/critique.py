@@ -37,7 +37,8 @@ class PairResult(_Result):
 
 
 class NamedArea(_Result):
-    """A growth area the critique named: its kind (when the title tells), skill and title."""
+    """A growth area the critique named: its kind (the flaw it names, or the one its title
+    comes from), skill and title."""
 
     kind: str | None
     skill: str
@@ -213,7 +214,8 @@ def evaluate_critique(
 
 
 def _named(area: GrowthArea, wording: CritiqueWording) -> NamedArea:
-    return NamedArea(kind=growth_kind(area.title, wording), skill=area.skill, title=area.title)
+    kind = area.kind or growth_kind(area.title, wording)
+    return NamedArea(kind=kind, skill=area.skill, title=area.title)
 
 
 @cache

@@ -20,6 +20,7 @@ from coach.errors import CoachError
 from coach.models import Slug, Speaker, Transcript
 from coach.practice.transcript_json import parse_transcript_json
 from coach.resources import shipped_dir
+from coach.scenarios.models import FlawKind
 from coach.validation import first_error
 
 
@@ -34,7 +35,7 @@ class _Case(BaseModel):
 class ExpectedFlaw(_Case):
     """The growth area a near-miss should draw: its id in prompts/critique.yaml and skill slug."""
 
-    kind: Slug
+    kind: FlawKind
     skill: Slug
 
 
@@ -117,7 +118,7 @@ def check_flaws(cases: CritiqueCases, wording: CritiqueWording) -> None:
         if known is None:
             raise CritiqueCaseError(
                 f"near-miss {near.id}: flaw kind {near.flaw.kind!r} is not a growth area "
-                f"(one of {', '.join(wording.growth_areas)}); fix the kind."
+                f"(one of {', '.join(k.value for k in wording.growth_areas)}); fix the kind."
             )
         if known.skill != near.flaw.skill:
             raise CritiqueCaseError(

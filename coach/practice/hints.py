@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from coach.coder.skills import code_turn
-from coach.critique.phrasing import topic
 from coach.models import Act, CodedTurn, PersonaState, Speaker
 from coach.practice import persona
+from coach.practice.topics import topic
 from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
 

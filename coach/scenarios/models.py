@@ -7,6 +7,8 @@ field name is an error that names the field, not a silently ignored key.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -82,19 +84,97 @@ class DifficultyLevel(Strict):
     gain: float = Field(default=1.0, gt=0, le=3, description="Multiplies trust increases.")
 
 
-class RubricSignals(Strict):
-    """Acts that count for (positive) or against (negative) a rubric item offline."""
+class EvidenceKind(StrEnum):
+    """What the critique can find in a conversation (coach/critique/detectors.py says how)."""
 
-    positive: list[Act] = Field(default_factory=list)
-    negative: list[Act] = Field(default_factory=list)
+    EXPLORATION = "exploration"
+    REFLECTION = "reflection"
+    PERSPECTIVE_SOUGHT = "perspective_sought"
+    SUMMARY_CHECKED = "summary_checked"
+    FEEDBACK_SPECIFIC = "feedback_specific"
+    IMPACT_NAMED = "impact_named"
+    BOUNDARY_STATED = "boundary_stated"
+    BOUNDARY_HELD = "boundary_held"
+    OWNERSHIP = "ownership"
+    POWER_NAMED = "power_named"
+    CONFIDENTIALITY = "confidentiality"
+    EXPECTATIONS_EXPLORED = "expectations_explored"
+    AFFIRMATION = "affirmation"
+    WARMTH = "warmth"
+    SELF_SHARED = "self_shared"
+    NEXT_STEP_AGREED = "next_step_agreed"
+    SPECIFIC_ASK = "specific_ask"
+    CONTEXT_GIVEN = "context_given"
+    TRIED_ALREADY = "tried_already"
+    ANSWER_HEARD = "answer_heard"
+
+
+class FlawKind(StrEnum):
+    """What the critique can name as a growth area (coach/critique/flaws.py says how)."""
+
+    JUDGMENT = "judgment"
+    PREMATURE_ADVICE = "premature_advice"
+    STACKED_QUESTIONS = "stacked_questions"
+    CLOSED_QUESTIONS = "closed_questions"
+    NO_REFLECTIONS = "no_reflections"
+    CONTENT_ONLY_REFLECTIONS = "content_only_reflections"
+    NO_SUMMARY = "no_summary"
+    NO_NEXT_STEP = "no_next_step"
+    SELF_FOCUS = "self_focus"
+    STOCK_PHRASES = "stock_phrases"
+    VAGUE_ASK = "vague_ask"
+    NO_CONTEXT = "no_context"
+    DEFENSIVE = "defensive"
+    MISSED_CONCERNS = "missed_concerns"
+
+
+# How an older scenario's act signals translate to evidence and flaws.
+_EVIDENCE_OF_ACT = {
+    Act.OPEN_QUESTION: EvidenceKind.EXPLORATION,
+    Act.REFLECTION: EvidenceKind.REFLECTION,
+    Act.SUMMARY: EvidenceKind.SUMMARY_CHECKED,
+    Act.AFFIRMATION: EvidenceKind.AFFIRMATION,
+    Act.I_STATEMENT: EvidenceKind.FEEDBACK_SPECIFIC,
+    Act.INFORMATION: EvidenceKind.FEEDBACK_SPECIFIC,
+    Act.REQUEST: EvidenceKind.NEXT_STEP_AGREED,
+    Act.APOLOGY: EvidenceKind.OWNERSHIP,
+    Act.SELF_DISCLOSURE: EvidenceKind.SELF_SHARED,
+}
+_FLAW_OF_ACT = {
+    Act.JUDGMENT: FlawKind.JUDGMENT,
+    Act.ADVICE: FlawKind.PREMATURE_ADVICE,
+    Act.CLOSED_QUESTION: FlawKind.CLOSED_QUESTIONS,
+}
 
 
 class RubricItem(Strict):
+    """One thing the learner is scored on, and what counts as evidence of it."""
+
     id: Slug
     title: str = Field(min_length=3)
     good: str = Field(min_length=20, description="What good looks like.")
     weight: float = Field(gt=0, le=10)
-    signals: RubricSignals = Field(default_factory=RubricSignals)
+    evidence: list[EvidenceKind] = Field(
+        min_length=1, description="What counts for this item (see the detector library)."
+    )
+    against: list[FlawKind] = Field(
+        default_factory=list, description="Flaws that lower this item when they occur."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_signals(cls, data: Any) -> Any:
+        """Scenarios saved before evidence existed named acts; read them as evidence."""
+        if not isinstance(data, dict) or "signals" not in data or "evidence" in data:
+            return data
+        signals, rest = data["signals"] or {}, {k: v for k, v in data.items() if k != "signals"}
+        positive = [_EVIDENCE_OF_ACT.get(Act(a)) for a in signals.get("positive", [])]
+        negative = [_FLAW_OF_ACT.get(Act(a)) for a in signals.get("negative", [])]
+        evidence = list(dict.fromkeys(e for e in positive if e)) or [EvidenceKind.EXPLORATION]
+        return rest | {
+            "evidence": evidence,
+            "against": list(dict.fromkeys(f for f in negative if f)),
+        }
 
 
 class TopicLines(Strict):

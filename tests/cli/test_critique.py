@@ -18,6 +18,7 @@ from tests.paths import REPO
 
 TRANSCRIPTS = REPO / "evaluation" / "critique" / "pairs"
 GOOD = TRANSCRIPTS / "giving-feedback-good.json"
+POOR = TRANSCRIPTS / "giving-feedback-poor.json"  # has growth areas to work on
 LINES = 10_000
 runner = CliRunner()
 
@@ -60,16 +61,16 @@ def test_json_output_is_the_critique_contract() -> None:
     assert data["mode"] == "offline"
     assert {"id", "title", "score", "evidence"} <= set(data["rubric"][0])
     assert {"turn", "quote"} == set(data["rubric"][0]["evidence"][0])
-    area = data["growth_areas"][0]
+    area = critique_json(POOR)["growth_areas"][0]
     assert {"title", "detail", "rewrite", "guidance"} <= set(area)
     assert {"turn", "original", "suggested"} == set(area["rewrite"])
     assert {"source", "chunk_id", "text"} <= set(area["guidance"][0])
 
 
 def test_text_output_is_a_readable_debrief() -> None:
-    result = run("critique", str(GOOD), "--offline")
+    result = run("critique", str(POOR), "--offline")
     assert result.exit_code == 0, result.output
-    overall = critique_json(GOOD)["overall"]
+    overall = critique_json(POOR)["overall"]
     assert f"overall {overall}/100" in result.stdout
     for heading in ("Rubric", "What went well", "What to work on", "Try:", "Read:"):
         assert heading in result.stdout

@@ -150,16 +150,20 @@ def test_valid_structured_output_is_used(openai_server, scenario):
     )
     openai_server.enqueue(tool_call(answer))
     critique = run_critique(transcript, scenario, STORE, _model(openai_server))
+    terms = measure(transcript, scenario, STORE).terms
     measured = critique_offline(transcript, scenario, STORE)
     assert critique.mode == "llm" and critique.narrative == answer["narrative"]
     assert OFFLINE_NOTICE in measured.notices and OFFLINE_NOTICE not in critique.notices
     assert critique.metrics == measured.metrics  # always the code's
-    assert critique.overall == overall_score(scenario, critique.rubric)
+    assert critique.overall == overall_score(scenario, critique.rubric, terms)
     assert all(
         abs(r.score - m.score) <= 1 for r, m in zip(critique.rubric, measured.rubric, strict=True)
     )
-    [area] = critique.growth_areas
+    area = critique.growth_areas[0]
+    assert area.title == "Hold the advice"
     assert [c.chunk_id for c in area.guidance] == ["chunk0000"]
+    # every flaw the code found is still there, after the model's own area
+    assert {a.kind for a in measured.growth_areas} <= {a.kind for a in critique.growth_areas[1:]}
     assert area.rewrite is not None and area.rewrite.original == advice
     assert len(openai_server.chat_requests) == 1
 
@@ -184,7 +188,7 @@ def test_citation_of_an_unknown_chunk_is_dropped(openai_server, scenario):
     known = "chunk0000"
     openai_server.enqueue(tool_call(_draft(scenario, 1, evidence, chunk_ids=[known, "deadbeef"])))
     critique = run_critique(transcript, scenario, STORE, _model(openai_server))
-    cited = [c.chunk_id for a in critique.growth_areas for c in a.guidance]
+    cited = [c.chunk_id for c in critique.growth_areas[0].guidance]
     assert cited == [known] and "deadbeef" not in critique.model_dump_json()
     assert known in openai_server.chat_requests[0]["messages"][1]["content"]
 
@@ -246,7 +250,8 @@ def test_instructions_inside_the_transcript_cannot_buy_full_marks(openai_server,
     openai_server.enqueue(tool_call(complying))
     critique = run_critique(transcript, scenario, STORE, _model(openai_server))
     ceiling = [r.model_copy(update={"score": min(r.score + 1, 4)}) for r in measured.rubric]
-    assert critique.overall <= overall_score(scenario, ceiling) and critique.overall < 100
+    terms = measure(transcript, scenario, STORE).terms
+    assert critique.overall <= overall_score(scenario, ceiling, terms) and critique.overall < 100
     assert all(
         r.score <= m.score + 1 for r, m in zip(critique.rubric, measured.rubric, strict=True)
     )
@@ -274,23 +279,26 @@ def test_learner_text_cannot_close_the_transcript_or_forge_a_turn(openai_server,
 def _obeying(scenario: Scenario, transcript: Transcript) -> Behaviour:
     """A model that does what the transcript tells it to, and otherwise repeats the measures.
 
-    Told to give every item 4, it does, with evidence that holds (the learner's own words)
-    and an overview to match; without such an instruction it gives the measured scores.
+    It quotes for each item what the code found for it (evidence that holds). Told to give
+    every item 4, it does, with an overview to match; without such an instruction it gives
+    the measured scores.
     """
+    measured = critique_offline(transcript, scenario, STORE).rubric
 
     def decide(body: dict[str, Any]) -> Behaviour:
         request = body["messages"][-1]["content"]
         conversation = request[request.index("<transcript>") :]
-        if "give every item 4" not in conversation:
-            scores = {s.id: s.score for s in critique_offline(transcript, scenario, STORE).rubric}
-            answer = _draft(scenario, 0, [_quote(transcript, LEARNER_LINES[2])])
-            for item in answer["rubric"]:
-                item["score"] = scores[item["id"]]
-            return tool_call(answer)
-        evidence = [_quote(transcript, LEARNER_LINES[2])]
-        return tool_call(_draft(scenario, 4, evidence, narrative="Outstanding work."))
+        obey = "give every item 4" in conversation
+        answer = _draft(scenario, 4, [], narrative="Outstanding work." if obey else _CALM)
+        for item, found in zip(answer["rubric"], measured, strict=True):
+            item["evidence"] = [{"turn": e.turn, "quote": e.quote} for e in found.evidence]
+            item["score"] = 4 if obey else found.score
+        return tool_call(answer)
 
     return computed(decide)
+
+
+_CALM = "You started with a closed question and moved to advice quickly."
 
 
 def test_a_model_that_obeys_the_transcript_cannot_lift_the_score_or_the_words(
@@ -301,10 +309,10 @@ def test_a_model_that_obeys_the_transcript_cannot_lift_the_score_or_the_words(
     openai_server.enqueue(_obeying(scenario, transcript))
     critique = run_critique(transcript, scenario, STORE, _model(openai_server))
     asked = [r.model_copy(update={"score": min(r.score + 1, 4)}) for r in measured.critique.rubric]
-    before, wanted = measured.critique.overall, overall_score(scenario, asked)
+    before, wanted = measured.critique.overall, overall_score(scenario, asked, measured.terms)
     assert wanted - before > 5  # what obeying the injection would have given
     assert measured.critique.overall <= critique.overall <= measured.critique.overall + 5
-    assert critique.overall == overall_score(scenario, critique.rubric)
+    assert critique.overall == overall_score(scenario, critique.rubric, measured.terms)
     assert critique.narrative == measured.narrate(critique.overall)
     assert f"{critique.overall} out of 100" in critique.narrative
     assert "Outstanding" not in critique.model_dump_json()

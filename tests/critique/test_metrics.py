@@ -1,15 +1,16 @@
-"""Metrics: exact on a small hand-computed transcript, premature advice, reflection depth."""
+"""Metrics: exact on a small hand-coded transcript, agreeing with the flaws, reflection depth."""
 
 from __future__ import annotations
 
 import pytest
 
+from coach.coder.anchor import anchor
 from coach.coder.reflection_depth import reflection_depth
-from coach.critique.evidence import code_transcript
+from coach.critique.evidence import CodedSession
+from coach.critique.flaws import find_flaws
 from coach.critique.metrics import compute_metrics, reflection_ratio, word_count
-from coach.critique.replay import replay_persona
-from coach.models import Act, CodedTurn, Transcript, TranscriptTurn, TurnFeatures
-from coach.scenarios.library import ScenarioLibrary
+from coach.models import Act, CodedTurn, LearnerRole, Transcript, TranscriptTurn, TurnFeatures
+from coach.scenarios.models import FlawKind
 
 A = Act
 # (speaker, text, hand-coded acts, question count) -- word counts are noted for the sums below.
@@ -42,7 +43,8 @@ SMALL = [
 ]
 
 
-def small_transcript() -> tuple[Transcript, list[CodedTurn | None]]:
+def small_session() -> CodedSession:
+    """The hand-coded acts, with the anchors the coder would find in the line before."""
     turns = [TranscriptTurn(speaker=s, text=t) for s, t, _, _ in SMALL]
     coded = [
         None
@@ -50,15 +52,17 @@ def small_transcript() -> tuple[Transcript, list[CodedTurn | None]]:
         else CodedTurn(
             acts=acts,
             features=TurnFeatures(words=word_count(text), questions=q, stacked_questions=q >= 2),
+            anchor=anchor(text, SMALL[i - 1][1]),
         )
-        for _, text, acts, q in SMALL
+        for i, (_, text, acts, q) in enumerate(SMALL)
     ]
-    return Transcript(scenario="giving-feedback", turns=turns), coded
+    return CodedSession(Transcript(scenario="giving-feedback", turns=turns), coded)
 
 
 def test_metrics_match_the_hand_computed_values() -> None:
-    transcript, coded = small_transcript()
-    m = compute_metrics(transcript, coded)
+    session = small_session()
+    flaws = find_flaws(session, LearnerRole.MENTOR)
+    m = compute_metrics(session, flaws)
     assert m.learner_turns == 7
     assert m.act_counts["closed_question"] == 2 and m.act_counts["open_question"] == 2
     assert m.act_counts["reflection"] == 2 and m.act_counts["summary"] == 0
@@ -73,18 +77,12 @@ def test_metrics_match_the_hand_computed_values() -> None:
     assert m.learner_talk_share == 0.547  # 52 learner words of 95
     assert m.mean_learner_turn_words == 7.4  # 52 / 7
     assert m.stacked_questions == 1
-    assert (m.premature_advice, m.premature_advice_turns) == (0, [])  # an open question came first
+    # advice after two turns that said back what was heard (turns 5 and 7) is not premature
+    assert (m.premature_advice, m.premature_advice_turns) == (0, [])
     assert (m.judgments, m.judgment_turns) == (1, [13])
 
 
-def test_coder_agrees_with_the_hand_coding_of_the_small_transcript() -> None:
-    transcript, coded = small_transcript()
-    assert compute_metrics(transcript, code_transcript(transcript)) == compute_metrics(
-        transcript, coded
-    )
-
-
-def test_advice_before_any_listening_move_is_premature() -> None:
+def test_metrics_agree_with_the_flaws_they_count() -> None:
     transcript = Transcript(
         scenario="giving-feedback",
         turns=[
@@ -96,26 +94,12 @@ def test_advice_before_any_listening_move_is_premature() -> None:
             TranscriptTurn(speaker="learner", text="You should write the figures down."),
         ],
     )
-    m = compute_metrics(transcript, code_transcript(transcript))
-    assert m.premature_advice_turns == [1]
-
-
-def test_with_a_replay_advice_also_waits_for_the_first_disclosure() -> None:
-    scenario = ScenarioLibrary().get("giving-feedback")
-    transcript = Transcript(
-        scenario=scenario.id,
-        turns=[
-            TranscriptTurn(speaker="counterpart", text=scenario.opening_line),
-            TranscriptTurn(speaker="learner", text="How did the evenings go?"),
-            TranscriptTurn(speaker="counterpart", text="Badly."),
-            TranscriptTurn(speaker="learner", text="You should use simpler words."),
-        ],
-    )
-    coded = code_transcript(transcript)
-    replay = replay_persona(scenario, transcript.difficulty, transcript, coded)
-    assert replay.first_disclosure_turn() is None
-    assert compute_metrics(transcript, coded).premature_advice_turns == []
-    assert compute_metrics(transcript, coded, replay).premature_advice_turns == [3]
+    session = CodedSession.of(transcript)
+    flaws = find_flaws(session, LearnerRole.MENTOR)
+    m = compute_metrics(session, flaws)
+    advice = next(f for f in flaws if f.kind is FlawKind.PREMATURE_ADVICE)
+    assert m.premature_advice_turns == list(advice.turns) == [1, 5]  # nothing said back first
+    assert compute_metrics(session).premature_advice_turns == []  # no flaws given, none counted
 
 
 @pytest.mark.parametrize(
@@ -146,7 +130,7 @@ def test_reflection_depth_heuristic(
     assert reflection_depth(reflection, previous) == depth
 
 
-def test_misaligned_coding_is_a_bug() -> None:
-    transcript, coded = small_transcript()
+def test_a_turn_that_is_not_the_learners_has_no_coding() -> None:
+    session = small_session()
     with pytest.raises(ValueError):
-        compute_metrics(transcript, coded[:-1])
+        session.coding(0)

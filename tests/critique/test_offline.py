@@ -9,6 +9,8 @@ import pytest
 from coach.backends.chroma_store import ChromaGuidanceStore, open_guidance_store
 from coach.backends.guidance_files import load_guidance_file
 from coach.coder.skills import code_turn
+from coach.critique.facts import analyse
+from coach.critique.grammar import problems
 from coach.critique.models import Critique, Evidence
 from coach.critique.offline import NO_STORE_NOTICE, critique_offline
 from coach.errors import CoachError
@@ -76,6 +78,9 @@ def test_the_good_listener_scores_clearly_higher_and_uncovers_more(
     assert len(good.persona_outcome.uncovered) > len(poor.persona_outcome.uncovered)
     assert good.metrics.premature_advice == 0 < poor.metrics.premature_advice
     assert good.metrics.judgments == 0 < poor.metrics.judgments
+    named = {a.kind for a in poor.growth_areas}
+    assert {"judgment", "premature_advice"} <= named, named
+    assert not {"judgment", "premature_advice"} & {a.kind for a in good.growth_areas}
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -89,25 +94,38 @@ def test_evidence_quotes_are_verbatim_learner_words(name: str, store: ChromaGuid
 
 
 @pytest.mark.parametrize("name", ALL)
-def test_strengths_and_growth_areas_have_evidence_rewrites_and_citations(
+def test_growth_areas_name_a_flaw_with_its_turns_a_grammatical_rewrite_and_citations(
     name: str, store: ChromaGuidanceStore
 ) -> None:
     turns = load(name).turns
     result = critique(name, store)
-    assert result.strengths and all(s.evidence for s in result.strengths)
-    assert 2 <= len(result.growth_areas) <= 3
+    assert len(result.growth_areas) <= 3
     for area in result.growth_areas:
+        assert area.kind, area.title  # every area names the flaw it is about
+        for quoted in area.evidence:
+            assert turns[quoted.turn].speaker is Speaker.LEARNER
         rewrite = area.rewrite
         assert rewrite is not None
         assert turns[rewrite.turn].speaker is Speaker.LEARNER
         assert rewrite.original == turns[rewrite.turn].text
         assert rewrite.suggested and rewrite.suggested != rewrite.original
+        assert problems(rewrite.suggested) == [], rewrite.suggested
         assert 2 <= len(area.guidance) <= 3
         for citation in area.guidance:
             assert citation.chunk_id in store.chunk_ids(citation.source)
 
 
-def test_citations_come_from_guidance_tagged_with_the_area_skill(
+@pytest.mark.parametrize("name", [n for n in ALL if n.endswith("-poor.json")])
+def test_a_poor_listener_gets_growth_areas_and_a_good_one_few(
+    name: str, store: ChromaGuidanceStore
+) -> None:
+    poor = critique(name, store)
+    good = critique(name.replace("-poor", "-good"), store)
+    assert len(poor.growth_areas) >= 2
+    assert len(good.growth_areas) < len(poor.growth_areas)
+
+
+def test_citations_come_from_guidance_for_the_area_or_the_scenario(
     store: ChromaGuidanceStore,
 ) -> None:
     skills_of = {
@@ -115,20 +133,28 @@ def test_citations_come_from_guidance_tagged_with_the_area_skill(
         for path in shipped_dir("guidance").glob("*.md")
     }
     for name in ALL:
+        scenario = LIBRARY.get(load(name).scenario)
         for area in critique(name, store).growth_areas:
-            assert all(area.skill in skills_of[c.source] for c in area.guidance), area.title
+            fitting = {area.skill, *scenario.skills}
+            assert all(fitting & skills_of[c.source] for c in area.guidance), area.title
 
 
-def test_rubric_follows_the_scenario_and_overall_is_the_weighted_mean(
+def test_rubric_follows_the_scenario_and_overall_blends_items_and_outcome(
     store: ChromaGuidanceStore,
 ) -> None:
-    transcript = load("mutual-accountability-good.json")
+    transcript = load("mutual-accountability-poor.json")
     scenario = LIBRARY.get(transcript.scenario)
     result = critique_offline(transcript, scenario, store)
     assert [r.id for r in result.rubric] == [item.id for item in scenario.rubric]
     weights = [item.weight for item in scenario.rubric]
     mean = sum(w * r.score for w, r in zip(weights, result.rubric, strict=True)) / sum(weights)
-    assert abs(result.overall - mean / 4 * 100) <= 0.5
+    outcome = result.persona_outcome
+    came_out = len(outcome.uncovered) / (len(outcome.uncovered) + len(outcome.missed))
+    counted = {kind for item in scenario.rubric for kind in item.against}
+    facts = analyse(transcript, scenario)
+    deduction = min(15, sum(2.5 * f.weight for f in facts.flaws if f.kind not in counted))
+    expected = 0.7 * mean / 4 * 100 + 0.3 * 100 * came_out - deduction
+    assert abs(result.overall - max(0, expected)) <= 0.5
     assert result.mode == "offline" and result.scenario == scenario.id and result.narrative
 
 
@@ -138,21 +164,15 @@ def test_the_same_transcript_gives_the_same_critique(store: ChromaGuidanceStore)
     assert first.model_dump() == second.model_dump()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The rewrite's 'It sounds like this has been hard...' is a formula, and the coder now "
-    "says so; the critique's rewrites are rebuilt from the counterpart's words next (issue #11).",
-)
 def test_rewrites_fix_what_they_are_about(store: ChromaGuidanceStore) -> None:
-    areas = {g.skill: g for g in critique("giving-feedback-poor.json", store).growth_areas}
-    judgment = areas["feedback"].rewrite
-    advice = areas["active-listening"].rewrite
-    closed = areas["open-questions"].rewrite
-    assert judgment and advice and closed
+    areas = {g.kind: g for g in critique("giving-feedback-poor.json", store).growth_areas}
+    judgment = areas["judgment"].rewrite
+    advice = areas["premature_advice"].rewrite
+    assert judgment and advice
     assert Act.JUDGMENT not in code_turn(judgment.suggested).acts
+    assert judgment.original not in judgment.suggested  # the judgment is not kept
     assert Act.ADVICE not in code_turn(advice.suggested).acts
-    assert {Act.REFLECTION, Act.OPEN_QUESTION} <= set(code_turn(advice.suggested).acts)
-    assert Act.OPEN_QUESTION in code_turn(closed.suggested).acts
+    assert Act.OPEN_QUESTION in code_turn(advice.suggested).acts
 
 
 def test_without_a_store_there_are_no_citations_and_a_notice() -> None:
@@ -176,7 +196,7 @@ def test_a_transcript_without_learner_turns_is_refused(store: ChromaGuidanceStor
         critique_offline(transcript, LIBRARY.get("giving-feedback"), store)
 
 
-def test_a_poor_session_still_gets_a_real_strength(store: ChromaGuidanceStore) -> None:
+def test_a_poor_session_is_not_praised_for_what_it_did_badly(store: ChromaGuidanceStore) -> None:
     transcript = Transcript(
         scenario="giving-feedback",
         turns=[
@@ -187,10 +207,9 @@ def test_a_poor_session_still_gets_a_real_strength(store: ChromaGuidanceStore) -
         ],
     )
     result = critique_offline(transcript, LIBRARY.get("giving-feedback"), store)
-    assert result.strengths
-    assert all(
-        e.quote in transcript.turns[e.turn].text for s in result.strengths for e in s.evidence
-    )
+    praised = {e.turn for s in result.strengths for e in s.evidence}
+    assert not praised & {1, 3}
+    assert {a.kind for a in result.growth_areas} >= {"judgment"}
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -198,6 +217,4 @@ def test_a_turn_to_rewrite_is_not_also_praised(name: str, store: ChromaGuidanceS
     result = critique(name, store)
     rewritten = {g.rewrite.turn for g in result.growth_areas if g.rewrite is not None}
     praised = {e.turn for s in result.strengths for e in s.evidence}
-    assert result.strengths
-    if len(result.strengths) > 1:
-        assert not praised & rewritten
+    assert not praised & rewritten

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.critique.detectors import DETECTORS
 from coach.critique.facts import analyse
-from coach.critique.growth import QUOTED_ACTS
-from coach.critique.rewrites import _PLANS
+from coach.critique.flaws import FINDERS
 from coach.critique.wording import (
     CRITIQUE_FILE,
     REWRITES_FILE,
@@ -17,21 +17,25 @@ from coach.critique.wording import (
     render,
 )
 from coach.errors import PromptError
-from coach.models import Transcript
+from coach.models import LearnerRole, Transcript
 from coach.prompts import PromptLibrary
 from coach.resources import shipped_dir
 from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import EvidenceKind, FlawKind
 from tests.paths import REPO
 
 TRANSCRIPT = REPO / "evaluation/critique/pairs/giving-feedback-good.json"
-STRENGTH_IDS = {"open-questions", "reflections", "summary", "disclosures", "affirmation",
-                "patient-advice", "ownership", "asked-questions", "stayed"}  # fmt: skip
 
 
-def test_every_area_and_strength_has_wording_and_every_area_a_rewrite_plan() -> None:
+def test_every_detector_and_flaw_has_wording() -> None:
     wording = load_critique_wording()
-    assert set(wording.growth_areas) == set(QUOTED_ACTS) == set(_PLANS)
-    assert set(wording.strengths) == STRENGTH_IDS
+    assert set(wording.evidence) == set(EvidenceKind) == {EvidenceKind(k) for k in DETECTORS}
+    assert set(wording.growth_areas) == set(FlawKind)
+    assert {EvidenceKind(k) for k in wording.strengths if k != "disclosures"} == set(EvidenceKind)
+    assert len(FINDERS) == len(FlawKind) - 1  # missed concerns come from the outcome
+    rewrites = load_rewrite_templates()
+    without_template = {FlawKind.CLOSED_QUESTIONS, FlawKind.STACKED_QUESTIONS}
+    assert set(rewrites.flaws) == set(FlawKind) - without_template
 
 
 def test_every_shipped_template_renders_with_the_critique_values() -> None:
@@ -39,11 +43,21 @@ def test_every_shipped_template_renders_with_the_critique_values() -> None:
     facts = analyse(transcript, ScenarioLibrary().get(transcript.scenario))
     values = {**facts.values([1, 3]), "overall": 80, "strength": "x", "growth": "y"}
     wording = load_critique_wording()
-    texts = [t for w in [*wording.strengths.values(), *wording.growth_areas.values()]
-             for t in (w.title, w.detail)]  # fmt: skip
+    areas = [wording.growth_area(k, role) for k in FlawKind for role in LearnerRole]
+    texts = [t for w in [*wording.strengths.values(), *areas] for t in (w.title, w.detail)]
     texts += list(wording.narrative.model_dump().values())
     for text in texts:
         assert "$" not in render(text, values)
+
+
+def test_a_mentee_gets_a_mentees_wording() -> None:
+    wording = load_critique_wording()
+    mentor = wording.growth_area(FlawKind.NO_SUMMARY, LearnerRole.MENTOR)
+    mentee = wording.growth_area(FlawKind.NO_SUMMARY, LearnerRole.MENTEE)
+    assert mentee.title != mentor.title and mentee.skill == "asking-for-help"
+    assert wording.growth_area(FlawKind.STACKED_QUESTIONS, LearnerRole.MENTEE).skill == (
+        "open-questions"  # no mentee wording: the mentor's stands
+    )
 
 
 def test_a_missing_placeholder_value_is_a_prompt_error() -> None:
@@ -53,10 +67,9 @@ def test_a_missing_placeholder_value_is_a_prompt_error() -> None:
 
 def test_a_bad_rewrites_file_names_the_file_and_field(tmp_path: Path) -> None:
     text = (shipped_dir("prompts") / REWRITES_FILE).read_text(encoding="utf-8")
-    (tmp_path / REWRITES_FILE).write_text(
-        text.replace('pattern: "^did you (?P<rest>.+)$"', 'pattern: "^did you (?P<rest>.+$"'),
-        encoding="utf-8",
-    )
+    broken = text.replace("(?P<rest>.+)$", "(?P<rest>.+$", 1)
+    assert broken != text
+    (tmp_path / REWRITES_FILE).write_text(broken, encoding="utf-8")
     with pytest.raises(PromptError) as err:
         load_rewrite_templates(PromptLibrary(tmp_path))
     assert REWRITES_FILE in str(err.value) and "closed_to_open.rules" in str(err.value)

@@ -37,6 +37,7 @@ from coach.evals.critique_cases import (
 )
 from coach.models import Speaker, Transcript, TranscriptTurn
 from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import FlawKind
 from tests.paths import REPO
 
 runner = CliRunner()
@@ -63,8 +64,8 @@ def near(case_id: str, transcript: str = "n", based_on: str | None = None) -> Ne
 
 
 def area(kind: str) -> GrowthArea:
-    text = WORDING.growth_area(kind)
-    return GrowthArea(title=text.title, detail="detail", skill=text.skill)
+    text = WORDING.growth_area(FlawKind(kind))
+    return GrowthArea(kind=kind, title=text.title, detail="detail", skill=text.skill)
 
 
 @pytest.fixture(scope="module")
@@ -102,41 +103,44 @@ def test_pair_results_accuracy_and_gaps() -> None:
 
 
 def test_growth_kind_reads_the_title_back() -> None:
-    assert growth_kind("Ask one question, then wait", WORDING) == "stacked-questions"
-    assert growth_kind("Pull it together with a summary", WORDING) == "no-summary"
+    stacked = WORDING.growth_area(FlawKind.STACKED_QUESTIONS).title
+    summary = WORDING.growth_area(FlawKind.NO_SUMMARY).title
+    assert growth_kind(stacked, WORDING) == "stacked_questions"
+    assert growth_kind(summary, WORDING) == "no_summary"
     assert growth_kind("Something the wording never says", WORDING) is None
 
 
 def test_growth_kind_matches_titles_with_placeholders() -> None:
     extra = GrowthWording(
+        label="interrupting",
         title="Let $name finish first",
         detail="A detail long enough.",
         skill="x",
         query="a query here",
     )
     wording = CritiqueWording.model_validate(
-        {**WORDING.model_dump(), "growth_areas": {"let-finish": extra.model_dump()}}
+        {**WORDING.model_dump(), "growth_areas": {"judgment": extra.model_dump()}}
     )
-    assert growth_kind("Let Emre finish first", wording) == "let-finish"
+    assert growth_kind("Let Emre finish first", wording) == "judgment"
     assert growth_kind("Let Emre finish", wording) is None
 
 
 def test_flaw_found_by_kind_and_by_skill() -> None:
     judged = NamedArea(kind="judgment", skill="feedback", title="t")
     same_skill = NamedArea(kind=None, skill="feedback", title="t")
-    other = NamedArea(kind="no-summary", skill="summaries", title="t")
+    other = NamedArea(kind="no_summary", skill="summaries", title="t")
     assert flaw_found(JUDGMENT, [other, judged]) == (True, True)
     assert flaw_found(JUDGMENT, [same_skill]) == (False, True)
     assert flaw_found(JUDGMENT, [other]) == (False, False)
 
 
 def test_near_miss_result_against_its_base(template: Critique) -> None:
-    flawed = critique(template, 60, "judgment", "few-reflections")
-    base = critique(template, 80, "few-reflections", "deepen")
+    flawed = critique(template, 60, "judgment", "no_reflections")
+    base = critique(template, 80, "no_reflections", "content_only_reflections")
     result = near_miss_result(near("n"), flawed, WORDING, base)
     assert (result.by_kind, result.by_skill, result.detected) == (True, True, True)
     assert (result.overall, result.base_overall, result.base_by_kind) == (60, 80, False)
-    assert [a.kind for a in result.named] == ["judgment", "few-reflections"]
+    assert [a.kind for a in result.named] == ["judgment", "no_reflections"]
     missed = near_miss_result(near("m"), base, WORDING)
     assert (missed.detected, missed.base_overall, missed.base_by_kind) == (False, None, None)
     assert detection_rate([result, missed]) == 0.5
@@ -165,10 +169,10 @@ def test_evaluate_critique_with_a_stand_in_critic(template: Critique) -> None:
     )
     transcripts = {ref: transcript(ref) for ref in ("g", "p", "n", "m")}
     canned = {
-        "g": critique(template, 70, "judgment", "deepen"),
+        "g": critique(template, 70, "judgment", "content_only_reflections"),
         "p": critique(template, 75, "judgment"),
-        "n": critique(template, 50, "judgment", "no-summary"),
-        "m": critique(template, 40, "stacked-questions"),
+        "n": critique(template, 50, "judgment", "no_summary"),
+        "m": critique(template, 40, "stacked_questions"),
     }
     calls: list[str] = []
 
@@ -207,14 +211,29 @@ def subset(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def experts(tmp_path: Path) -> Path:
+    """The five expert-scored transcripts of one scenario from the development set."""
+    folder = tmp_path / "experts"
+    folder.mkdir()
+    for path in (REPO / "evaluation" / "critique" / "expert-dev").glob("giving-feedback-*.json"):
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
 def test_cli_json_and_text_on_a_subset(
-    subset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    subset: Path, experts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     user_dir = tmp_path / "user-data"
     monkeypatch.setenv("COACH_DATA_DIR", str(user_dir))
-    result = runner.invoke(app, ["eval", "critique", "--cases", str(subset), "--json"])
+    chosen = ["--cases", str(subset), "--expert-dir", str(experts)]
+    result = runner.invoke(app, ["eval", "critique", *chosen, "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
+    expert = data["expert"]
+    assert (expert["transcripts"], expert["scenarios"]) == (5, 1)
+    assert {s["kind"] for s in expert["scored"]} == {"good", "poor", "middle", "near_miss", "stock"}
+    assert -1 <= expert["spearman"] <= 1
     assert data["pairs"] == 1 and data["near_misses"] == 1
     assert set(data) >= {"pairwise_accuracy", "mean_gap", "min_gap", "detection_rate"}
     first = data["pair_results"][0]
@@ -223,10 +242,12 @@ def test_cli_json_and_text_on_a_subset(
     assert data["repeatability"]["runs"] == 2
     assert not user_dir.exists()  # the evaluation used a throwaway store
 
-    text = runner.invoke(app, ["eval", "critique", "--cases", str(subset), "--runs", "1"])
+    text = runner.invoke(app, ["eval", "critique", *chosen, "--runs", "1"])
     assert text.exit_code == 0, text.output
     for field in ("pairwise accuracy", "near-miss detection", "repeatability", "gap mean"):
         assert field in text.output
+    assert "Spearman with the expert's scores" in text.output
+    assert "giving-feedback-near_miss.json" in text.output
     assert "asking-for-help-meridian" in text.output
 
 

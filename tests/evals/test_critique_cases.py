@@ -94,7 +94,7 @@ NEAR = {
     [
         (
             {"near_misses": [{**NEAR, "flaw": {"kind": "rudeness", "skill": "feedback"}}]},
-            "rudeness",
+            "near_misses.0.flaw.kind",
         ),
         ({"near_misses": [{**NEAR, "flaw": {"kind": "judgment", "skill": "summaries"}}]}, "cites"),
         ({"near_misses": [{**NEAR, "turns": [0]}]}, "turn 0 is not a learner turn"),

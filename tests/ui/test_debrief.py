@@ -51,9 +51,11 @@ def test_end_session_opens_the_computed_debrief(services: CoachServices) -> None
     assert any(c.value.startswith("What good looks like:") for c in at.caption)
     chunk_ids = [c["chunk_id"] for g in stored["growth_areas"] for c in g["guidance"]]
     assert chunk_ids and any(chunk_ids[0] in shown(c.value) for c in at.caption)
-    assert f"[Turn 1](#turn-1) · *“{LINES[0]}”*" in page_text
-    assert any(shown(c.value) == "Turn 1 · You" for c in at.caption)
-    assert any("id='turn-1'" in h.proto.body for h in at.get("html"))  # the quotes' link target
+    quoted = next(e for r in stored["rubric"] for e in r["evidence"])
+    number = quoted["turn"]
+    assert f"[Turn {number}](#turn-{number}) · *“{quoted['quote']}”*" in page_text
+    assert any(shown(c.value) == f"Turn {number} · You" for c in at.caption)
+    assert any(f"id='turn-{number}'" in h.proto.body for h in at.get("html"))  # link target
 
 
 def test_trust_chart_plots_the_trust_trace(services: CoachServices) -> None:

@@ -1,0 +1,55 @@
+"""Evidence detectors for a mentee asking for help (pure): the ask, the context, what was
+tried, and whether the mentor's answer was heard. Listed in coach/critique/detectors.py.
+"""
+
+from __future__ import annotations
+
+from coach.critique import cues
+from coach.critique.evidence import CodedSession, sentence_acts, sentences
+from coach.critique.turns import says, turns_where
+from coach.models import Act
+
+LISTENING = (Act.REFLECTION, Act.SUMMARY)
+CONTEXT_TURNS = 2  # a mentee explains the situation in the first turns, before the ask
+CONTEXT_WORDS = 30
+
+
+def specific_ask(session: CodedSession) -> list[int]:
+    def asks(t: int) -> bool:
+        coded = session.coding(t)
+        concrete = says(session, t, cues.SPECIFIC) or says(session, t, cues.ASK)
+        return coded.has(Act.REQUEST) and concrete and coded.features.words >= 6
+
+    return turns_where(session, asks)
+
+
+def context_given(session: CodedSession) -> list[int]:
+    """The first two turns, when they explain the situation: CONTEXT_WORDS or more words of
+    statements that are not the ask itself, a question or a judgment of someone."""
+    opening = session.learner_turns[:CONTEXT_TURNS]
+    told = {
+        t: sum(len(s.split()) for s in sentences(session.text(t)) if _tells(s)) for t in opening
+    }
+    if sum(told.values()) < CONTEXT_WORDS:
+        return []
+    return [t for t in opening if told[t]]
+
+
+def _tells(sentence: str) -> bool:
+    if sentence.endswith("?") or cues.ASK.search(sentence):
+        return False
+    return not sentence_acts(sentence) & {Act.JUDGMENT, Act.STOCK_PHRASE, Act.OTHER}
+
+
+def tried_already(session: CodedSession) -> list[int]:
+    return turns_where(session, lambda t: says(session, t, cues.TRIED))
+
+
+def answer_heard(session: CodedSession) -> list[int]:
+    def heard(t: int) -> bool:
+        coded = session.coding(t)
+        if coded.has(Act.JUDGMENT) or says(session, t, cues.DEFENSIVE):
+            return False
+        return session.anchored(t) and coded.has(*LISTENING, Act.OPEN_QUESTION)
+
+    return turns_where(session, heard)

@@ -1,0 +1,319 @@
+"""Phrases the critique's detectors look for (pattern data, no logic).
+
+Each pattern is searched, ignoring case, in a learner turn or a counterpart turn after the coder
+has read it; the detectors (coach/critique/detectors.py) combine them with the coder's acts and
+anchors, so no single phrase decides a score on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def phrases(*patterns: str) -> re.Pattern[str]:
+    """Any of ``patterns``, each starting and ending at a word's edge."""
+    alternatives = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(r"(?<![\w'])(?:" + alternatives + r")(?!\w)", re.I)
+
+
+# The learner asks for the other's view, not just facts.
+PERSPECTIVE = phrases(
+    r"how (?:do|did|would) you (?:see|feel|read|think|find|experience)",
+    r"(?:from )?your (?:side|point of view|perspective|end|view)",
+    r"what (?:do|did) you (?:actually |really |most )?(?:make of|think|reckon|notice|want|need"
+    r"|hope|love|enjoy|like)",
+    r"what(?:'s| is| was) (?:it|that) (?:been )?like",
+    r"what(?:'s| is) your (?:take|read|sense|view)",
+    r"how (?:was|is) (?:that|it) for you",
+    r"what (?:matters|mattered) (?:most )?to you",
+    r"help me understand",
+    r"tell me (?:about|more about|what|how)",
+    r"talk me through",
+    r"in your (?:words|own words|eyes)",
+    r"\bfor you\b",
+    r"how (?:are|have|were) you (?:finding|feeling|doing|getting on|coping)",
+    r"\bmatters? (?:so much |most )?to you",
+    r"what makes (?:this|these|it|that)",
+    r"what (?:would|do) you (?:like|want|need)",
+)
+# A concrete observation: when or where it happened, what was said or done.
+SPECIFIC = phrases(
+    r"(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week"
+    r"|month|time|evening|night|meeting|call)",
+    r"(?:in|at|during) (?:the|that|our|your) (?:meeting|call|session|consultation|review"
+    r"|presentation|handover|evening|workshop|interview|briefing|stand-?up)",
+    r"\byesterday\b|\btwice\b|\bthree times\b|\btwo times\b|\bevery (?:time|night|evening)\b",
+    r"you (?:said|told|wrote|sent|cut|talked|interrupted|answered|left|missed|didn't|did not)",
+    r"\b\d+(?:[.:]\d+)?\b",
+)
+IMPACT = phrases(
+    r"the (?:effect|impact|result|consequence)",
+    r"(?:it|that|which) (?:meant|means|left|made|cost|put)",
+    r"as a result",
+    r"i (?:felt|was|got) (?:worried|concerned|uncomfortable|stuck|surprised|embarrassed|anxious)",
+    r"(?:residents|the client|the team|people|they|the board|patients|parents) (?:felt|were|got"
+    r"|heard|saw|thought)",
+    r"the (?:residents|client|team|board) (?:lost|left|stopped)",
+)
+# A limit, said plainly.
+BOUNDARY = phrases(
+    r"i (?:can't|cannot|won't|will not|am not able to|'m not able to|need to stop|'m going to stop"
+    r"|am going to stop|don't|do not) (?:be|answer|reply|respond|take|do|keep|look|read|check)",
+    r"(?:from now on|going forward|in future|from next week)",
+    r"(?:not|no) (?:after|before|on|at) (?:\d|nine|ten|eight|seven|six|weekends?|sundays?"
+    r"|saturdays?|evenings?|nights?)",
+    r"(?:only|just) (?:on|during|in|between) \w+",
+    r"between (?:\w+ )?\w+ (?:and|&) \w+",
+    r"what i can (?:do|offer|give)",
+    r"i need (?:us|you|it|to keep|some)",
+    r"(?:outside|beyond) (?:my|the) (?:role|hours|remit)",
+    r"that's not (?:something|a thing) i can",
+    r"(?:switching|switch|turning|turn) off (?:for|at|after|from)",
+    r"(?:i'm|i am) (?:off|offline|unavailable|not available) (?:after|from|at|on|in the)",
+    r"(?:after|past) (?:six|seven|eight|nine|ten|eleven|\d{1,2}(?:[.:]\d\d)?)"
+    r"(?: ?(?:pm|p\.m\.|o'clock))?"
+    r"(?! (?:years?|months?|weeks?|days?|minutes?|hours?|sessions?))",
+    r"(?:at|on|all) (?:the )?weekends?",
+    r"i(?:'ll| will) (?:see|read|answer|reply to|pick up) (?:it|them|that|anything|those)"
+    r" (?:in the morning|tomorrow|the next day|on \w+day)",
+    r"that's my limit|my limit is",
+)
+CAPITULATE = phrases(
+    r"(?:ok(?:ay)?|fine|alright),? (?:then,? )?(?:i'll|i will|just this once|you can)",
+    r"just this (?:once|time)",
+    r"forget (?:what i said|it)",
+    r"never mind",
+)
+POWER = phrases(
+    r"two hats|both hats|another hat|wearing (?:my|the) \w+",
+    r"(?:i|i'm|i also|i also) (?:sit|am|'m) on the (?:\w+ )?(?:committee|panel|board)",
+    r"(?:hold|holding|wear|wearing) (?:the|both|two) (?:roles|hats)|hold the two",
+    r"(?:judge|decide on|assess|vote on|sign off) your (?:case|promotion|application|probation)",
+    r"(?:into|to|in|at) (?:the )?(?:committee|panel)",
+    r"step back from (?:that|the) (?:part of the )?decision",
+    r"where (?:mentor|one) (?:stops|ends)",
+    r"(?:my|the) (?:role|position) (?:as|on)",
+    r"because i(?:'m| am) your (?:manager|boss|mentor|supervisor|assessor)",
+    r"(?<!-)\b(?:power|assess(?:ing|ment)?|evaluat(?:e|ing|ion))\b|\bdecide your\b",
+)
+CONFIDENTIAL = phrases(
+    r"confidential\w*",
+    r"between (?:us|you and me|the two of us)",
+    r"stays (?:here|in this room)",
+    r"(?:won't|will not|wouldn't|never) (?:go|get|be passed|be shared|share it|tell anyone)",
+)
+OWNERSHIP = phrases(
+    r"(?:that's|that was|it's|it was) on me",
+    r"my (?:part|fault|mistake|bad|share)",
+    r"i (?:should have|should've|shouldn't have|didn't|did not|dropped|forgot|missed|let you"
+    r"|never sent|got that wrong|was wrong)",
+    r"i (?:owe you|take responsibility|own that)",
+)
+PLAN = phrases(
+    r"what (?:will|would|could|can|might) (?:you|we) (?:like to |want to )?(?:do|try|change|agree"
+    r"|take)",
+    r"you (?:might|could|may) (?:want to|try|start)",
+    r"what if you",
+    r"i'd like us to",
+    r"we could\b",
+    r"(?:shall|should) i\b",
+    r"what(?:'s| is) (?:one|the|a) (?:next )?step",
+    r"(?:next|first) step",
+    r"(?:shall|should|can|could) we (?:agree|meet|try|set|plan|book|check|look|go|start|do)",
+    r"let's (?:agree|meet|try|set|plan|book|check|look|go|start|do|say)",
+    r"(?:by|before|on|next) (?:monday|tuesday|wednesday|thursday|friday|the end of|next week"
+    r"|tomorrow|our next|the next)",
+    r"(?:will|would) you (?:be willing|try|send|do|bring|book|ask|talk|write|check)",
+    r"how about (?:we|you)",
+    r"what if we",
+    r"(?:sum|recap) up what (?:we|you)",
+    r"what (?:have|did) we agree",
+    r"i(?:'ll| will) (?:send|do|book|ask|write|check|introduce|call|email|look|make|bring|talk"
+    r"|speak|raise|come|ring|set up|sit|go through|draft|forward|copy|find|share|put)",
+    r"we(?:'ll| will) (?:go through|meet|look|start|work|talk|try|write|review|check|sit|walk"
+    r"|agree|draft|do)",
+    r"next (?:time|session|week|month|meeting|call|fortnight)",
+    r"(?:in|from) (?:a|one|two|three|four|six) (?:weeks?|days?|months?|fortnight)",
+    r"(?:every|each) (?:other )?(?:week|fortnight|month|monday|tuesday|wednesday|thursday|friday)",
+    r"(?:bring|send me|email me|book)\b",
+    r"here's (?:my|the|what) (?:part|plan|i'd suggest)",
+)
+# A step too vague to hold anyone to.
+# A mentee's ask with nothing in it to act on ("help with Thursday generally").
+VAGUE_ASK = phrases(
+    r"(?:help|advice|thoughts|input|ideas)(?: \w+){0,4}"
+    r" (?:generally|in general|on the whole thing)",
+    r"whatever you think(?: would be| is)? best",
+    r"(?:any|some) (?:advice|tips|pointers|ideas)(?: at all)?\?",
+    r"just (?:help|fix it|sort it)",
+    r"(?:everything|anything),? (?:i guess|really|i suppose)",
+)
+VAGUE_PLAN = phrases(
+    r"whenever (?:you're|you are|you feel) ready",
+    r"when things (?:settle|calm down|are quieter)",
+    r"if you feel like it",
+    r"no pressure",
+    r"we'll see",
+    r"let's not set",
+    r"at some point",
+)
+# What a mentee has already tried.
+TRIED = phrases(
+    r"i(?:'ve| have)? (?:already|tried|asked|spoken|talked|emailed|raised|gone|went|escalated"
+    r"|looked|checked|called|rang|messaged|chased)",
+    r"so far i(?:'ve| have)",
+    r"i did try",
+    r"what i(?:'ve| have) done",
+)
+ASK = phrases(
+    r"my (?:specific )?ask is",
+    r"what i(?:'d| would) (?:like|love|need) (?:from you|is|you to)",
+    r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
+    r"|sit|talk|speak|give|send|check|spare|be)",
+    r"i(?:'m| am) asking (?:you|for)",
+    r"i need you to",
+    r"(?:the (?:bit|thing|part)|what) i (?:really )?need (?:help with|from you)",
+)
+EXPECTATIONS = phrases(
+    r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",
+    r"what would (?:make|be) (?:this|these|it|our sessions?) (?:useful|worth|good|helpful)",
+    r"what are you hoping",
+    r"what (?:did|do) you (?:picture|imagine|have in mind)",
+    r"what would (?:be |feel )?(?:useful|helpful|most useful|worth)",
+    r"what (?:do|would) you (?:actually |really )?want(?: to get)? (?:from|out of)",
+    r"what (?:are|were) you hoping",
+    r"what (?:do|would) you want (?:these|this|our) (?:sessions?|meetings?|time)",
+)
+SELF_STORY = phrases(
+    r"when i was (?:your age|starting|new|in your|at your|first)",
+    r"in my (?:day|experience|first|last job|old job|career)",
+    r"back when i",
+    r"that reminds me of (?:when|the time)",
+    r"i remember when i",
+    r"the same (?:thing )?happened to me",
+    r"i had (?:a|the) (?:same|similar)",
+    r"(?:that|it) takes me back",
+    r"i know (?:that|the|exactly that) feeling",
+    r"(?:same|similar) (?:thing )?(?:happened )?(?:to|with) me",
+    r"when i (?:made|got promoted|became|started out|first started|moved up|took over)",
+    r"at (?:my|our) (?:old|last|first) (?:site|place|job|firm|school|company)",
+    r"(?:let me|i'll) tell you (?:about|what) (?:my|when i|what happened to me)",
+)
+# Arguing with what the counterpart raised instead of hearing it.
+DEFENSIVE = phrases(
+    r"that's not (?:fair|true|what happened|right|how it was)",
+    r"in (?:my )?defen[cs]e",
+    r"in (?:all )?fairness",
+    r"to be fair",
+    r"with (?:all due )?respect",
+    r"i (?:only|just) (?:did|said|meant|asked|wanted to (?:help|say|make sure|be|do))",
+    r"i was (?:only|just|busy|trying|being)",
+    r"i was (?:really |very |quite )?careful",
+    r"i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)",
+    r"(?:that's|it's|that was) (?:partly|only|just) because you",
+    r"i hear (?:that|you|what you're saying),? but",
+    r"yes,? but\b",
+    r"not my fault",
+    r"i had (?:no|good|my) reasons?",
+    r"you don't understand",
+    r"that's (?:a bit )?rich",
+    r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
+    r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
+    r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:fair|true|a problem|that bad)",
+)
+# The start of a summary: gathering what has been said so far.
+SUMMARY_OPENER = phrases(
+    r"so (?:far|to (?:sum|recap|pin it down)|if i've got|what i'm hearing|from what)",
+    r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure|say (?:it|that) back"
+    r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"
+    r"|read (?:it|that) back)",
+    r"to (?:sum up|recap|pin (?:it|that) down|pull (?:it|that|this) together)",
+    r"in short|putting (?:it|that|this) (?:all )?together|if i've got this right",
+    r"what i(?:'m| am) hearing",
+    r"what we(?:'ve| have) (?:agreed|said|covered)",
+    r"(?:so|right),? (?:here's|that's) (?:the plan|what we've got|where we are)",
+)
+TIME_GIVEN = phrases(
+    r"take (?:all )?(?:the|your) time(?: you need)?", r"no (?:rush|hurry|pressure)"
+)
+# Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
+# A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
+# idea", "sounds a bit old-fashioned"): the coder reads these as information.
+LABELS_THEIR_IDEA = phrases(
+    r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?)"
+    r" (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
+    r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
+    r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
+    r"|a waste of time|over the top|overkill)",
+)
+# Who or what a judgment is about: a sentence with none of these ("Go and sort out press
+# nine.") is a send-off, not a verdict on the person.
+ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's|they|their|them")
+NOT_A_JUDGMENT = phrases(
+    r"(?:isn't|is not|wasn't|was not|aren't|doesn't (?:sound|look|seem) like|don't think (?:it's"
+    r"|that's|you're|you were|it was)|not|never|nothing|no) (?:a |an |at all |remotely |even )?"
+    r"(?:silly|excuse|lazy|stupid|wrong|your fault|overreacting|dramatic|weak|failure|petty"
+    r"|touchy|daft|unreasonable|too much|a problem|burden|selfish|rude|complaint|criticism"
+    r"|weakness|mistake|nonsense|being difficult)",
+)
+# A sentence that starts by proposing what to do together.
+# A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
+FIRST_PERSON_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|well|look|honestly|now|okay|ok|right)\b,? )?(?:[^:]{0,40}: )?"
+    r"(?:i|i'm|i'll|i've|i'd|what i|all i|my)\b",
+    re.I,
+)
+PROPOSES = re.compile(
+    r"^\W*(?:then |so |right, |okay, |ok, )?(?:let's|let us|how about|shall we)\b", re.I
+)
+# A closed question that proposes or asks for something rather than asking about them.
+PROPOSAL = phrases(
+    r"(?:shall|should|can|could|may) (?:we|i)",
+    r"(?:would|could|will|can) you (?:be willing|mind|send|join|come|bring|do|try|let|give|take"
+    r"|help|look|check)",
+    r"(?:does|would) (?:that|this|it) (?:work|help|suit|be (?:ok|okay|all right|useful|helpful))",
+    r"how about|is that (?:ok|okay|all right)|do you mind|would you like",
+)
+# Saying back a feeling ("You sound worried about..."), which the coder can read as a verdict.
+FEELING_REFLECTED = phrases(
+    r"you (?:sound|seem|look|must be|must have been|might be|must feel|may be)",
+    r"(?:sounds|seems|looks) like you(?:'re| are| were|'ve been| have been| feel| felt)",
+)
+# Feelings of being wronged that a reflection may name (with coach.coder.words.FEELINGS).
+HURT = frozenset("let down burned betrayed wronged shut judged blamed".split())  # noqa: SIM905
+# A first-person sentence that is a plan, a limit or a promise, not the speaker's story.
+NOT_A_STORY = phrases(
+    r"i(?:'ll| will| won't| am going to|'m going to)|we(?:'ll| will)|let's|let me",
+    r"i(?:'m| am) (?:off|not available|around|free|here)",
+    r"stays? (?:between|with me|here)|confidential\w*",
+)
+# A word of the learner's own story: first person singular.
+FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)(?![\w'])", re.I)
+SECOND_PERSON = re.compile(
+    r"(?<![\w'])(?:you|your|yours|yourself|you're|you've|you'd|you'll)(?![\w'])", re.I
+)
+# Telling the counterpart what to do (the coder's advice, confirmed or caught in the words).
+ADVICE = phrases(
+    r"you(?:'ve| have) (?:just |simply |really )?got to",
+    r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|could try|can still"
+    r"|(?:'ll|will) need to|want to make sure|just need|really need|'d be better|could always)",
+    r"why (?:don't you|not)",
+    r"have you (?:thought about|considered|tried)",
+    r"how about (?:you|some|trying|a|an|taking|asking|getting)",
+    r"(?:my|the best|my honest|one piece of|a bit of) advice",
+    r"i(?:'d| would) (?:suggest|recommend|advise)",
+    r"i (?:suggest|recommend|advise)",
+    r"if i were you,? i(?:'d| would)",
+    r"what (?:you need|i'd do|i would do) (?:is|to)",
+    r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
+    r"give it time",
+    r"(?:just|maybe|try to|try and) (?:take|write|tell (?!me)|ask (?!me)|send|ignore|leave|use"
+    r"|block|put|get|keep|stop|let (?!me|us)|make|go|do|talk|speak)",
+)
+# A sentence that starts with an instruction; advice only when the coder reads advice too.
+IMPERATIVE = re.compile(
+    r"^\W*(?:then |so |look, |honestly, )?(?:try|use|keep|put|work on|block|make sure|stop|start"
+    r"|focus on|remember to|don't|learn to|get|raise|ask to|network|smile|take|give|be|say|tell"
+    r"|write|send|read|practise|practice|plan|prepare|ignore|leave|let(?! me\b| us\b|'s))\b",
+    re.I,
+)

@@ -1,0 +1,299 @@
+"""The flaws the critique can name, each found by code in the learner's turns (pure).
+
+Every flaw returns the turns that show it and how much it weighs, or nothing when it is absent:
+a growth area is named only for a flaw that is there. ``weight`` orders the growth areas and
+says how much the flaw costs the rubric items that list it under ``against``.
+
+Deliberately not flaws: the check at the end of a summary ("Have I got that right?") is not a
+stacked or closed question; "take your time" is not advice; explaining confidentiality is not
+talking about oneself; "You sound worried" reflects a feeling and "It doesn't sound like an
+excuse" denies a judgment, so neither is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from coach.coder.questions import QuestionKind, questions, stacked, yes_no
+from coach.coder.reflection_depth import reflection_depth
+from coach.coder.words import FEELINGS
+from coach.critique import cues, reactions
+from coach.critique.detectors import (
+    context_given,
+    next_step_agreed,
+    reflection,
+    specific_ask,
+    summaries,
+)
+from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
+from coach.critique.turns import says
+from coach.models import Act, LearnerRole
+from coach.scenarios.models import FlawKind
+
+ENOUGH_TURNS = 5  # a conversation this long should have a summary and a next step
+LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about the speaker
+STORY_SHARE = 0.6  # ... when they are also most of the turn
+STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
+HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
+SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
+MOSTLY_CLOSED = 3
+REACTION_SENTENCES = 6  # of the counterpart's reply in which a hurt reaction shows
+BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Flaw:
+    kind: FlawKind
+    turns: tuple[int, ...]
+    weight: float  # how much it matters, for ordering and for the items it lowers
+
+
+Finder = Callable[[CodedSession, LearnerRole], Flaw | None]
+
+
+def find_flaws(session: CodedSession, role: LearnerRole) -> list[Flaw]:
+    """Every flaw present, heaviest first."""
+    found = [flaw for finder in FINDERS if (flaw := finder(session, role)) is not None]
+    return sorted(found, key=lambda f: -f.weight)
+
+
+def _flaw(kind: FlawKind, turns: list[int], each: float, cap: float) -> Flaw | None:
+    return Flaw(kind, tuple(turns), min(cap, each * len(turns))) if turns else None
+
+
+def _turns(session: CodedSession, keep: Callable[[int], bool]) -> list[int]:
+    return [t for t in session.learner_turns if keep(t)]
+
+
+def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    return _flaw(FlawKind.JUDGMENT, judged(session), 3.0, 6.0)
+
+
+def judged(session: CodedSession) -> list[int]:
+    """Turns the coder reads as judging, unless every sentence that judges on its own is a
+    reassurance denying the judgment ("It doesn't sound like an excuse to me"); and turns
+    that visibly stung the counterpart."""
+
+    def judges(t: int) -> bool:
+        carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
+        return bool(carrying) and not all(_not_a_judgment(s) for s in carrying)
+
+    coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t)]
+    labelled = _turns(session, lambda t: says(session, t, cues.LABELS_THEIR_IDEA))
+    return sorted(set(coded) | set(labelled) | set(stung(session)))
+
+
+def _not_a_judgment(sentence: str) -> bool:
+    """A reassurance that denies a judgment, or a feeling reflected ("You sound worried")."""
+    if cues.NOT_A_JUDGMENT.search(sentence) or not cues.ADDRESSED.search(sentence):
+        return True
+    felt = cues.FEELING_REFLECTED.search(sentence)
+    return bool(felt) and bool(set(_WORDS.findall(sentence.lower())) & (FEELINGS | cues.HURT))
+
+
+def stung(session: CodedSession) -> list[int]:
+    """Turns the counterpart was visibly hurt by ("Ouch", "Sorry, I'll stop"): sarcasm and put-
+    downs the coder can miss. Not a turn that apologised or set a limit, which a counterpart
+    may answer with an apology of its own."""
+
+    def hurt(t: int) -> bool:
+        if session.coding(t).has(Act.APOLOGY) or cues.BOUNDARY.search(session.text(t)):
+            return False
+        return bool(
+            reactions.STUNG.search(first_sentences(session.next_counterpart(t), REACTION_SENTENCES))
+        )
+
+    return _turns(session, hurt)
+
+
+def advised(session: CodedSession) -> list[int]:
+    """Turns telling the counterpart what to do: a sentence in the words of advice ("you
+    should", "my advice is", "have you thought about"), or an instruction ("Try...", "Use...")
+    in a turn the coder reads as advice. Offers ("I'll watch the clock") and "take your time"
+    are not advice."""
+
+    def advises(t: int) -> bool:
+        coded_advice = session.coding(t).has(Act.ADVICE)
+        for sentence in sentences(session.text(t)):
+            if cues.TIME_GIVEN.search(sentence):
+                continue
+            if cues.ADVICE.search(sentence) or (coded_advice and cues.IMPERATIVE.match(sentence)):
+                return True
+        return False
+
+    return _turns(session, advises)
+
+
+def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Advice before the counterpart's side was understood: before two turns that said back
+    what they said (open questions alone are not understanding), unless they asked for it."""
+    if role is LearnerRole.MENTEE:
+        return None
+    heard = sorted(set(reflection(session)) | set(summaries(session)))
+
+    def early(t: int) -> bool:
+        asked = reactions.ASKS_ADVICE.search(session.previous_counterpart(t) or "")
+        return not asked and sum(h < t for h in heard) < HEARD_BEFORE_ADVICE
+
+    return _flaw(FlawKind.PREMATURE_ADVICE, [t for t in advised(session) if early(t)], 2.5, 5.0)
+
+
+def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Several questions at once, or an open one narrowed by a closed one; a proposal ("How
+    about we meet on Friday? When suits you?") is not a question about them."""
+
+    def stacks(t: int) -> bool:
+        asked = [q for q in questions(session.text(t)) if not _proposes(q.text)]
+        return session.coding(t).features.stacked_questions and stacked(asked)
+
+    turns = _turns(session, stacks)
+    return _flaw(FlawKind.STACKED_QUESTIONS, turns, 2.0, 4.0)
+
+
+def _proposes(question: str) -> bool:
+    return bool(cues.PROPOSAL.search(question) or cues.PROPOSES.match(question))
+
+
+def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Yes/no questions where open ones were needed: two or more that got a bare yes or no, or
+    mostly such questions (three or more, fewer than two open for every three). Proposals
+    ("Shall we...?", "Could you send...?") and a mentee's questions are not counted."""
+    if role is LearnerRole.MENTEE:
+        return None
+    closed, opened = [], []
+    for t in session.learner_turns:
+        asked = [q for q in questions(session.text(t)) if not cues.PROPOSAL.search(q.text)]
+        if any(q.kind is QuestionKind.OPEN for q in asked):
+            opened.append(t)
+        elif any(yes_no(q) for q in asked):
+            closed.append(t)
+    shut = [t for t in closed if _bare_answer(session.next_counterpart(t))]
+    mostly = len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2
+    if len(shut) < SHUT_DOWN and not mostly:
+        return None
+    turns = closed if mostly else shut
+    return Flaw(FlawKind.CLOSED_QUESTIONS, tuple(turns), min(4.0, 1.0 * len(turns)))
+
+
+def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Questions, but nothing of what the counterpart said ever said back."""
+    asked = session.turns_with(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
+    if role is LearnerRole.MENTEE or len(asked) < 4 or reflection(session):
+        return None
+    return Flaw(FlawKind.NO_REFLECTIONS, tuple(asked), 3.0)
+
+
+def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Several reflections, every one only repeating content, none naming feeling or meaning."""
+    said_back = reflection(session)
+    depths = [reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back]
+    if len(said_back) < 3 or "complex" in depths or None in depths:
+        return None
+    return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(said_back), 1.0)
+
+
+def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    if len(session.learner_turns) < ENOUGH_TURNS or summaries(session):
+        return None
+    return Flaw(FlawKind.NO_SUMMARY, (), 2.0)
+
+
+def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    if len(session.learner_turns) < ENOUGH_TURNS or next_step_agreed(session):
+        return None
+    return Flaw(FlawKind.NO_NEXT_STEP, (), 2.0)
+
+
+def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Turning the talk to one's own story, unasked: "when I was your age", "that takes me
+    back", or a long turn told mostly in the first person about one's own past. Answering the
+    counterpart's question about oneself, or saying how one will handle things (confidentiality,
+    a plan), is not self-focus."""
+
+    def about_me(t: int) -> bool:
+        if _asked_about_me(session.previous_counterpart(t)):
+            return False
+        text = session.text(t)
+        told = sum(len(s.split()) for s in sentences(text) if _my_story(s))
+        if cues.SELF_STORY.search(text):
+            return told >= STORY_WITH_CUE
+        return told >= LONG_SELF_STORY and told >= STORY_SHARE * len(text.split())
+
+    if role is LearnerRole.MENTEE:
+        return None
+    return _flaw(FlawKind.SELF_FOCUS, _turns(session, about_me), 2.0, 4.0)
+
+
+def _bare_answer(reply: str | None) -> bool:
+    """A reply of a few words that starts with yes or no: the question closed the talk down."""
+    if not reply:
+        return False
+    return len(reply.split()) <= BARE_WORDS and bool(reactions.BARE_ANSWER.match(reply))
+
+
+def _my_story(sentence: str) -> bool:
+    """A sentence about the learner alone: in the first person, not addressing the other."""
+    if cues.SECOND_PERSON.search(sentence) or cues.NOT_A_STORY.search(sentence):
+        return False
+    return bool(cues.FIRST_PERSON.search(sentence))
+
+
+def _asked_about_me(said: str | None) -> bool:
+    """Whether the counterpart had just asked the learner about themselves."""
+    asked = [s for s in sentences(said or "") if s.endswith("?")]
+    return any(cues.SECOND_PERSON.search(s) and reactions.ABOUT_YOU.search(s) for s in asked)
+
+
+def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Formulas that answer nothing the counterpart said: two or more turns of them."""
+    turns = [t for t in session.turns_with(Act.STOCK_PHRASE) if not session.anchored(t)]
+    return _flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
+
+
+def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """(Mentee) no specific ask at all, or asks with nothing to act on ("help generally") that
+    left the mentor asking what was wanted, even if a specific ask came later."""
+    if role is not LearnerRole.MENTEE:
+        return None
+    if not specific_ask(session):
+        return Flaw(FlawKind.VAGUE_ASK, tuple(session.turns_with(Act.REQUEST)), 3.0)
+
+    def unclear(t: int) -> bool:
+        puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
+        return says(session, t, cues.VAGUE_ASK) or bool(puzzled)
+
+    return _flaw(FlawKind.VAGUE_ASK, _turns(session, unclear), 1.5, 3.0)
+
+
+def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    if role is not LearnerRole.MENTEE or context_given(session):
+        return None
+    return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
+
+
+def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Arguing with what the counterpart raised instead of hearing it."""
+    turns = _turns(session, lambda t: bool(cues.DEFENSIVE.search(session.text(t))))
+    return _flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
+
+
+FINDERS: tuple[Finder, ...] = (
+    judgment,
+    premature_advice,
+    stacked_questions,
+    closed_questions,
+    no_reflections,
+    content_only_reflections,
+    no_summary,
+    no_next_step,
+    self_focus,
+    stock_phrases,
+    vague_ask,
+    no_context,
+    defensive,
+)

@@ -1,0 +1,80 @@
+"""How the counterpart answered: agreeing, brushing off, confirming, stung (pattern data).
+
+Searched, ignoring case, in the counterpart's reply to a learner turn (usually its first
+sentences); the detectors and flaw finders read them with the learner's own words, so a reply
+alone never decides anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.critique.cues import phrases
+
+AGREE = phrases(
+    r"yes\b|yeah\b|yep\b|ok(?:ay)?\b|sure\b|definitely|deal\b|agreed|that works|sounds good"
+    r"|sounds fair|that's fair|let's do|i can do that|i could do that|i will\b|i'll\b|i can\b"
+    r"|i'm going to|i am going to|fine by me|happy to|good idea|that would help"
+    r"|i(?:'d| would) like to|i want to|i could\b|(?:is|sounds|would be) (?:better|good|great"
+    r"|helpful|useful)|works for me|(?:fine|good|great|perfect|brilliant|done|right|fair enough)\b",
+)
+# Going along without taking anything on: "Sure. I'll put it on the list."
+BRUSH_OFF = phrases(
+    r"put it on the list|noted|if you (?:like|want|say so)|whatever",
+    r"(?:got|have|need) to (?:go|get back|run)|got a (?:changeover|meeting|call|class|shift)",
+    r"we'll see",
+)
+REFUSE = phrases(r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point")
+# The counterpart confirming a summary.
+CONFIRMED = phrases(
+    r"(?:yes|yeah|yep)\b|that's (?:it|right|about (?:the size of )?it|everything|fair|the lot)",
+    r"exactly|spot on|pretty much|you've got it|you got it|that covers it|nothing to add",
+    r"sums it up",
+)
+# The counterpart stung by what was just said: hurt, or apologising and backing off.
+STUNG = phrases(
+    r"ouch|wow\.|that's (?:a bit )?(?:harsh|unfair|uncalled for|not fair|low)|that hurt",
+    r"no need (?:for that|to be)|there's no need",
+    r"sorry[.,!]? (?:i'll|i will) (?:stop|leave it|go|not)|i'll (?:just )?stop",
+    r"forget (?:i said|i asked)",
+)
+# A reply that is only yes or no: the question before it closed the conversation down.
+BARE_ANSWER = re.compile(
+    r"^\W*(?:yes|yeah|yep|no|nope|not really|i guess|maybe|sure|fine|mostly|kind of|sort of|okay"
+    r"|ok|suppose so|i suppose|partly|a bit|a little|not exactly|not much)\b",
+    re.I,
+)
+# The counterpart asking for advice.
+ASKS_ADVICE = phrases(
+    r"what (?:would|should|do) (?:you|i) (?:do|say)",
+    r"what would you (?:suggest|recommend)",
+    r"(?:any|your) (?:advice|suggestions|tips|ideas)",
+    r"how (?:would|should|do) (?:you|i) (?:handle|play|approach|deal with|do)",
+    r"tell me what to (?:do|say)",
+    r"(?:should|could) i\b",
+)
+# The other side cannot tell what is being asked of them.
+WHAT_IS_ASKED = phrases(
+    r"what (?:do|are) you (?:actually |really |exactly )?(?:want|need|asking)"
+    r"(?: from me| me to do)?",
+    r"which (?:bit|part|one)\?",
+    r"(?:can't|cannot) help ['‘]?(?:generally|with everything)",
+    r"pick one",
+    r"what exactly (?:do you|are you|would you)",
+    r"help with what",
+)
+PUSHBACK = phrases(
+    r"\bbut\b",
+    r"(?:that's|it's) not fair",
+    r"i (?:just|only) (?:need|want|thought)",
+    r"can't you",
+    r"please",
+    r"i don't see why",
+    r"you (?:always|never)",
+)
+# The counterpart asking the learner about themselves.
+ABOUT_YOU = phrases(
+    r"what about you|and you|(?:do|did|have|were|are) you (?:ever|yourself|get|find|like|enjoy"
+    r"|have)|what do you (?:get|actually get)|how did you|what was it like for you|your own",
+    r"what's in it for you|why (?:do|did) you",
+)

@@ -1,0 +1,131 @@
+"""Evidence detectors: each finds the turns that show one thing, and nothing that only looks
+like it (a formula, a plan passed off as a summary, a brush-off taken as agreement)."""
+
+from __future__ import annotations
+
+from coach.critique import detectors as d
+from coach.critique.asking import context_given, specific_ask, tried_already
+from tests.critique.conversation import session
+
+OPENING = "I walked that site eleven times and I still got it wrong on the night."
+
+
+def test_a_reflection_counts_only_when_it_picks_up_their_words() -> None:
+    said = session(
+        OPENING,
+        "So you walked the site eleven times and it still went wrong on the night.",
+        "Yes. It was awful.",
+        "I hear you.",
+    )
+    assert d.reflection(said) == [1]
+    assert 3 not in d.exploration(said)  # a formula draws nothing out
+
+
+def test_the_counterparts_name_is_not_an_anchor() -> None:
+    said = session("Emre. You wanted to see me.", "Great to see you, Emre! Well done.", name="Emre")
+    assert d.affirmation(said) == [] and d.warmth(said) == []
+
+
+def test_a_summary_gathers_several_turns_and_a_check_or_a_yes_makes_it_checked() -> None:
+    said = session(
+        "The residents were angry about Alder Street.",
+        "What happened on the night?",
+        "I told them the drainage was already settled.",
+        "And what did Margit say beforehand?",
+        "Margit told me not to reopen the drainage question.",
+        "Let me check I've got it: the residents were angry about Alder Street, you told them "
+        "the drainage was settled, and Margit had told you not to reopen it. Is that right?",
+        "Yes, that's it.",
+    )
+    assert d.summaries(said) == [5] and d.summary_checked(said) == [5]
+
+
+def test_a_plan_is_not_a_summary() -> None:
+    said = session(
+        "The residents were angry about Alder Street and the drainage.",
+        "Let's fix that. Come to the Alder Street meeting and we'll log the drainage questions.",
+        "Okay.",
+    )
+    assert d.summaries(said) == []
+
+
+def test_a_next_step_needs_a_concrete_step_and_a_real_yes() -> None:
+    agreed = session(OPENING, "Shall we meet next Wednesday to go through the plan?", "Deal.")
+    brushed = session(
+        OPENING, "I'll send you the link next week.", "Sure. I'll put it on the list."
+    )
+    vague = session(OPENING, "Just drop me a line whenever you're ready.", "Okay.")
+    asked_back = session(
+        OPENING, "Let's meet next week.", "Okay. But should I still do the outline?"
+    )
+    assert d.next_step_agreed(agreed) == [1]
+    assert d.next_step_agreed(brushed) == d.next_step_agreed(vague) == []
+    assert d.next_step_agreed(asked_back) == []
+
+
+def test_a_boundary_said_plainly_and_held_after_pushback() -> None:
+    said = session(
+        "Can I message you tonight about the plan?",
+        "I'm switching off for school things at eight on weeknights.",
+        "But I only finish planning at one.",
+        "I hear that, and I'm still off after eight; send it and I'll read it in the morning.",
+    )
+    assert d.boundary_stated(said) == [1, 3] and d.boundary_held(said) == [3]
+
+
+def test_power_confidentiality_and_ownership_are_read_in_the_words() -> None:
+    said = session(
+        "I've brought the update.",
+        "This year I'm your mentor and I also sit on the partnership committee.",
+        "Okay.",
+        "What you tell me here stays between us.",
+        "Right.",
+        "The email never went; that's on me.",
+    )
+    assert d.power_named(said) == [1]
+    assert d.confidentiality(said) == [3]
+    assert d.ownership(said) == [5]
+
+
+def test_a_mentees_context_ask_and_what_they_tried() -> None:
+    good = session(
+        "What's on your mind?",
+        "It's Meridian. SMS reminders were promised this quarter and have slipped twice since "
+        "the March outage, and their ops director has asked for a call on Thursday.",
+        "I see.",
+        "I've asked Gareth twice for a date. My specific ask is this: could you join the first "
+        "fifteen minutes of Thursday's call?",
+    )
+    bare = session(
+        "What's on your mind?",
+        "I've got a specific ask: could you join Thursday's call?",
+        "What's happened?",
+        "I'd rather not go into the back story.",
+    )
+    assert context_given(good) == [1, 3] and context_given(bare) == []
+    assert specific_ask(good) == [3] and tried_already(good) == [3]
+
+
+def test_an_opening_promise_is_not_an_agreed_next_step() -> None:
+    coded = session(
+        "Sorry I'm two minutes late. Could you look at my plan?",
+        "No bother. I will look at it, I promise. Before we do, can we talk about the messages?",
+        "Okay, sure.",
+        "What's it like for you when you send them after eleven?",
+        "Honestly, it's the only time I get to it.",
+        "So the evenings are when the planning finally happens.",
+        "Yes, that's it.",
+    )
+    assert d.next_step_agreed(coded) == []
+
+
+def test_a_statement_of_ones_own_position_is_not_a_summary() -> None:
+    coded = session(
+        "I'd hoped you might look at my work and mention my name to Farah's team.",
+        "What were you hoping to get from these sessions?",
+        "An honest read on whether I'm good enough, and someone to say my name to Farah.",
+        "And on Farah's team: I can't promise you a job. What I can do is review your work "
+        "honestly, and if I think you're ready, tell Farah myself. Okay?",
+        "Okay.",
+    )
+    assert d.summaries(coded) == []

@@ -1,0 +1,182 @@
+"""Every flaw is named when present and not when absent: no false flag for a summary's check,
+for "take your time", for explaining confidentiality or for a reflected feeling."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.critique.flaws import find_flaws
+from coach.models import LearnerRole
+from coach.scenarios.models import FlawKind
+from tests.critique.conversation import session
+
+MENTOR, MENTEE = LearnerRole.MENTOR, LearnerRole.MENTEE
+K = FlawKind
+
+
+def kinds(*lines: str, role: LearnerRole = MENTOR) -> dict[FlawKind, tuple[int, ...]]:
+    return {f.kind: f.turns for f in find_flaws(session(*lines), role)}
+
+
+def test_judgment_blunt_polite_and_sarcastic() -> None:
+    blunt = kinds("I missed the deadline.", "You're being lazy about it.", "That's not fair.")
+    sarcastic = kinds(
+        "I send things the second they're done, usually around one.",
+        "I was starting to wonder if you'd mixed me up with a helpline.",
+        "Oh! Sorry. I'll stop. I'll just stop.",
+    )
+    assert blunt[K.JUDGMENT] == (1,) and sarcastic[K.JUDGMENT] == (1,)
+
+
+def test_a_reflected_feeling_or_a_denied_judgment_is_not_a_judgment() -> None:
+    found = kinds(
+        "You sign my logbook in April. I have slept badly since Tuesday.",
+        "You sound worried about what this might mean for your registration.",
+        "I thought it would sound like an excuse.",
+        "It doesn't sound like an excuse to me.",
+    )
+    assert K.JUDGMENT not in found
+
+
+def test_advice_before_anything_was_said_back_is_premature_but_take_your_time_is_not() -> None:
+    early = kinds("The evenings went badly.", "You should use simpler words next time.", "Okay.")
+    patient = kinds("I'm not sure where to start.", "Take your time; there's no rush.", "Okay.")
+    asked = kinds("What would you do in my place?", "I'd suggest writing it down first.", "Okay.")
+    assert early[K.PREMATURE_ADVICE] == (1,)
+    assert K.PREMATURE_ADVICE not in patient and K.PREMATURE_ADVICE not in asked
+
+
+def test_stacked_questions_but_not_a_summary_with_its_check() -> None:
+    stacked = kinds("It went wrong.", "What happened? Was it the column? When did you know?")
+    summary = kinds(
+        "The column failed and I re-queued the samples.",
+        "Let me check I've got it: the column failed and you re-queued the samples. "
+        "Have I got that right? Anything else?",
+    )
+    assert stacked[K.STACKED_QUESTIONS] == (1,)
+    assert K.STACKED_QUESTIONS not in summary and K.CLOSED_QUESTIONS not in summary
+
+
+def test_closed_questions_that_shut_the_talk_down() -> None:
+    found = kinds(
+        "You wanted to see me.",
+        "Did you notice how it was landing?",
+        "Yes.",
+        "Was it a hard evening?",
+        "Yes. Both of them.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 3)
+
+
+def test_self_focus_but_not_confidentiality_or_an_answer_about_oneself() -> None:
+    story = kinds(
+        "Now the talking stops when I walk in the break room.",
+        "God, that takes me back. When I made team lead at the depot, my best mate stopped "
+        "talking to me for six months. I tried everything and we sorted it at his wedding.",
+    )
+    explained = kinds(
+        "What happens to what I say here?",
+        "It stays with me. I'll write one line saying we met, and I won't share anything else.",
+    )
+    asked = kinds(
+        "What do you actually get out of this?",
+        "Honest answer: I came up from the warehouse floor, and my first year in charge was the "
+        "loneliest I've had at work. I had nobody outside it to talk to, and I signed up for that.",
+    )
+    assert story[K.SELF_FOCUS] == (1,)
+    assert K.SELF_FOCUS not in explained and K.SELF_FOCUS not in asked
+
+
+def test_no_summary_and_no_next_step_in_a_long_conversation() -> None:
+    lines = ["I'm behind on the outline."]
+    for n in range(6):
+        lines += [f"What got in the way of part {n}?", f"Part {n} needed a session plan."]
+    found = kinds(*lines)
+    assert K.NO_SUMMARY in found and K.NO_NEXT_STEP in found
+    assert K.NO_SUMMARY not in kinds(*lines[:3])  # too short to need one
+
+
+def test_stock_phrases_only_when_they_answer_nothing() -> None:
+    found = kinds(
+        "My daughter was diagnosed in September.",
+        "I hear you. That must be hard.",
+        "It is.",
+        "Thank you for sharing. I'm here for you.",
+    )
+    assert found[K.STOCK_PHRASES] == (1, 3)
+
+
+def test_defensive_answers_to_criticism() -> None:
+    found = kinds(
+        "At the crit evening you mentioned my PM, and it got back to her.",
+        "I hear that, but I was really careful not to use your name.",
+    )
+    assert found[K.DEFENSIVE] == (1,)
+
+
+@pytest.mark.parametrize("kind", [K.PREMATURE_ADVICE, K.SELF_FOCUS, K.CLOSED_QUESTIONS])
+def test_mentor_only_flaws_are_not_a_mentees(kind: FlawKind) -> None:
+    found = kinds(
+        "What's on your mind?",
+        "When I was your age I just got on with it. Did you see my email? You should read it.",
+        "Yes.",
+        "Did you get a chance to look? Can you help?",
+        "No.",
+        role=MENTEE,
+    )
+    assert kind not in found
+
+
+def test_a_mentee_without_context_or_a_specific_ask() -> None:
+    found = kinds(
+        "What can I do for you?", "Just, the Meridian thing. Whatever you think.", role=MENTEE
+    )
+    assert K.NO_CONTEXT in found and K.VAGUE_ASK in found
+
+
+def test_a_hedged_put_down_of_their_idea_is_a_judgment_and_a_send_off_is_not() -> None:
+    hedged = kinds(
+        "I'd like forty slides so people see the care that went in.",
+        "That's a slightly naive idea of what the public wants, to be honest.",
+        "I see.",
+    )
+    send_off = kinds(
+        "Three o'clock, here. Fortnight, not a month.",
+        "A fortnight from today, three o'clock, here. Go and sort out press nine.",
+        "Heater band, zone three. You'll see.",
+    )
+    assert hedged[K.JUDGMENT] == (1,) and K.JUDGMENT not in send_off
+
+
+def test_a_proposal_with_a_time_question_is_not_stacked() -> None:
+    found = kinds(
+        "The spreadsheets. If you could show me the report thing.",
+        "How about next time you bring last week's report and we go through it line by line? "
+        "When would suit you?",
+        "After shift.",
+    )
+    assert K.STACKED_QUESTIONS not in found
+
+
+def test_a_vague_ask_that_puzzled_the_mentor_is_named_even_after_a_specific_one() -> None:
+    found = kinds(
+        "What did you want to talk about?",
+        "I suppose just help with Thursday generally? Whatever you think would be best.",
+        "Hm. What do you actually want from me? Pick one.",
+        "Could you sit in on the first fifteen minutes of Thursday's call with the client?",
+        "Yes, I can do that.",
+        role=MENTEE,
+    )
+    assert found[K.VAGUE_ASK] == (1,)
+
+
+def test_closed_questions_answered_with_a_word_or_two_are_named() -> None:
+    found = kinds(
+        "I asked for agendas because meetings take a lot out of me.",
+        "Was your request connected to that meeting?",
+        "Partly. Yes.",
+        "Did you think the feedback was fair?",
+        "No.",
+        "Right.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 3)

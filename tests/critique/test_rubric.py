@@ -1,0 +1,72 @@
+"""Rubric scores from the detectors' evidence, and the overall with what came out and flaws."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.critique.flaws import Flaw
+from coach.critique.models import ConcernOutcome, PersonaOutcome, RubricScore
+from coach.critique.rubric import OverallTerms, item_credit, overall_score, overall_terms
+from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import EvidenceKind, FlawKind, RubricItem
+
+E = EvidenceKind
+SCENARIO = ScenarioLibrary().get("building-trust")
+
+
+def item(*evidence: EvidenceKind) -> RubricItem:
+    return RubricItem(
+        id="x", title="An item", good="What good looks like, in words.", weight=1,
+        evidence=list(evidence),
+    )  # fmt: skip
+
+
+def test_the_core_detector_earns_full_credit_and_the_others_only_a_quarter_each() -> None:
+    safe = item(E.CONFIDENTIALITY, E.WARMTH, E.POWER_NAMED)
+    assert item_credit(safe, {E.CONFIDENTIALITY: [3]}) == 1.0
+    assert item_credit(safe, {E.WARMTH: [5, 7]}) == 0.25  # warmth alone is not confidentiality
+    assert item_credit(safe, {E.WARMTH: [5, 7], E.POWER_NAMED: [1]}) == 0.5
+    assert item_credit(item(E.REFLECTION), {E.REFLECTION: [5]}) == 0.5  # one of a target of two
+
+
+def _outcome(out: int, missed: int, *, estimated: bool = False) -> PersonaOutcome:
+    concern = ConcernOutcome(id="c", text="c", uncovered=True)
+    return PersonaOutcome(
+        estimated=estimated,
+        uncovered=[concern] * out,
+        missed=[concern.model_copy(update={"uncovered": False})] * missed,
+        disclosures=[],
+        trust_start=30,
+        trust_end=40,
+    )
+
+
+def _scores(score: int) -> list[RubricScore]:
+    return [
+        RubricScore(id=i.id, title=i.title, score=score, rationale="r") for i in SCENARIO.rubric
+    ]
+
+
+def test_the_overall_blends_the_items_with_what_came_out() -> None:
+    assert overall_score(SCENARIO, _scores(4)) == 100
+    half_out = overall_terms(SCENARIO, _outcome(2, 2), [])
+    assert half_out == OverallTerms(came_out=0.5, deduction=0.0)
+    assert overall_score(SCENARIO, _scores(4), half_out) == 85  # 0.7 * 100 + 0.3 * 50
+    guessed = overall_terms(SCENARIO, _outcome(0, 5, estimated=True), [])
+    assert guessed.came_out is None and overall_score(SCENARIO, _scores(4), guessed) == 100
+
+
+def test_a_flaw_no_item_counts_costs_overall_points_once_and_at_most_fifteen() -> None:
+    counted = {k for i in SCENARIO.rubric for k in i.against}
+    uncounted = next(k for k in FlawKind if k not in counted)
+    one = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 2.0)])
+    held = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(next(iter(counted)), (1,), 2.0)])
+    many = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 5.0)] * 3)
+    assert (one.deduction, held.deduction, many.deduction) == (5.0, 0.0, 15)
+    assert overall_score(SCENARIO, _scores(0), many) == 15  # 30 from what came out, less 15
+
+
+@pytest.mark.parametrize("score", [0, 1, 2, 3, 4])
+def test_the_overall_stays_in_range(score: int) -> None:
+    terms = OverallTerms(came_out=0.0, deduction=15)
+    assert 0 <= overall_score(SCENARIO, _scores(score), terms) <= 100

@@ -1,0 +1,19 @@
+"""The topic of a short question, for the practice hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.practice.topics import topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Did you finish the report yet?", "the report"),
+     ("Have you spoken to Margit?", "Margit"),
+     ("Did you read the email from Farah Siddiqui?", "Farah Siddiqui"),
+     ("Are you happy with how the coffees have been going?", "the coffees"),
+     ("Is it hard?", None)],
+)  # fmt: skip
+def test_topic_is_the_last_noun_phrase(sentence: str, expected: str | None) -> None:
+    assert topic(sentence) == expected
