@@ -23,6 +23,7 @@ from coach.models import Difficulty, Mode, SessionRecord, Transcript
 from coach.people.accounts import Accounts
 from coach.people.admin import Administration
 from coach.people.cohorts import Cohorts
+from coach.people.first_run import FirstRunSetup, new_token
 from coach.people.learner_data import LearnerData
 from coach.people.models import Role, Viewer
 from coach.people.sso import SingleSignOn
@@ -168,6 +169,13 @@ class CoachServices:
         from coach.backends.sql.accounts import SqlAccountStore
 
         return Accounts(SqlAccountStore(self.repository.engine), self.repository)
+
+    @cached_property
+    def first_run(self) -> FirstRunSetup:
+        """The one-time first-admin setup, with the token ``coach serve`` handed the server
+        (COACH_SETUP_TOKEN) or, without one, a new token this process holds."""
+        given = self.settings.setup_token
+        return FirstRunSetup(self.accounts, given.get_secret_value() if given else new_token())
 
     @cached_property
     def single_sign_on(self) -> SingleSignOn:

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     )
     embeddings: EmbeddingBackend = EmbeddingBackend.HASHING
     embedding_model: str = "text-embedding-3-small"
+    setup_token: SecretStr | None = Field(
+        default=None, description="The first-admin setup token (set by coach serve)."
+    )
     scenarios_dir: Path | None = None
     prompts_dir: Path | None = None
 

@@ -12,6 +12,7 @@ import typer
 from coach.cli.app import app
 from coach.cli.output import user_errors
 from coach.errors import CoachError
+from coach.people.first_run import new_token, setup_link
 from coach.services import CoachServices
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -29,16 +30,20 @@ def serve(
 ) -> None:
     """Run the web app (headless; open the printed address in a browser)."""
     command = streamlit_command(app_file(), port, address)
+    environment = dict(os.environ)
     if not CoachServices().accounts.has_users():
+        token = new_token()
+        environment["COACH_SETUP_TOKEN"] = token  # the server's copy; gone when it stops
         typer.echo(
-            "No one can sign in yet. In another terminal, create the first account with:\n"
-            "  coach users add NAME --role admin\n"
+            "No one can sign in yet. Open this one-time link to create the first admin "
+            "account (it works until it is used or the server stops):\n"
+            f"  {setup_link(address, port, token)}\n"
         )
     typer.echo(f"Serving on http://{address}:{port} (Ctrl+C to stop).")
     sys.stdout.flush()
     # Become the Streamlit process, so that Ctrl+C and a service manager's signals reach it
     # directly and no orphaned server is left behind.
-    os.execv(command[0], command)
+    os.execve(command[0], command, environment)
 
 
 def app_file() -> Path:

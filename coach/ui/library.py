@@ -20,6 +20,8 @@ def render() -> None:
         "Choose a conversation to rehearse. Each brief tells you the situation, "
         "what to aim for and how you will be judged."
     )
+    if state.first_steps():
+        _first_steps()
     assignments.show(state.require_viewer())
     scenarios = coach_services().scenarios.all()
     role, skill, difficulty = _filters(scenarios)
@@ -30,6 +32,26 @@ def render() -> None:
         st.info("No scenario matches these filters; choose Any for one of them.")
     for scenario in shown:
         _card(scenario, difficulty)
+
+
+def _first_steps() -> None:
+    """What a new administrator can do first, until they close it."""
+    with st.container(border=True, key="first-steps"):
+        st.subheader("First steps")
+        st.markdown(
+            "1. **Try a scenario now:** open a brief below and start practising; the "
+            "debrief at the end shows how the critique reads a conversation.\n"
+            "2. **Add people:** import learners from a CSV file on the Cohorts page (or "
+            "`coach users add NAME --role learner|trainer` on the server).\n"
+            "3. **Create a cohort:** group learners, assign them scenarios and follow "
+            "their progress."
+        )
+        left, close = st.columns([2, 1])
+        with left:
+            routes.link("cohorts", "Add people and create a cohort")
+        if close.button("Close", key="close-first-steps"):
+            state.hide_first_steps()
+            st.rerun()
 
 
 def skill_label(skill: str) -> str:

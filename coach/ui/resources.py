@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import streamlit as st
 
 from coach.people.accounts import Accounts
+from coach.people.first_run import FirstRunSetup, setup_link
 from coach.people.learner_data import LearnerData
 from coach.services import CoachServices
 from coach.settings import Settings
@@ -21,6 +23,11 @@ def coach_services() -> CoachServices:
 def account_service() -> Accounts:
     """Accounts stored in the same database as the practice sessions."""
     return coach_services().accounts
+
+
+def first_run() -> FirstRunSetup:
+    """The one-time first-admin setup of this server."""
+    return coach_services().first_run
 
 
 def learner_data() -> LearnerData:
@@ -39,4 +46,13 @@ def _services(key: str, _settings: Settings) -> CoachServices:
     # Open the guidance store while people sign in and practise, so the first debrief of
     # this process does not wait a second for it (the open is shared: guidance() locks).
     threading.Thread(target=services.guidance, name="open-guidance", daemon=True).start()
+    if _settings.setup_token is None and services.first_run.is_open():
+        _log_setup_link(services)  # started by `streamlit run`, not `coach serve`
     return services
+
+
+def _log_setup_link(services: CoachServices) -> None:
+    """Write the first-admin link to the server log (the terminal running Streamlit)."""
+    address, port = st.get_option("server.address") or "", int(st.get_option("server.port"))
+    link = setup_link(address, port, services.first_run.token_for_log())
+    print(f"No one can sign in yet. Create the first admin account at:\n  {link}", file=sys.stderr)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coach.people.accounts import AccountError, Accounts
+from coach.people.accounts import MIN_PASSWORD, AccountError, Accounts
+from coach.people.first_run import SETUP_PARAMETER
 from coach.ui import single_sign_on, state
-from coach.ui.resources import account_service
+from coach.ui.resources import account_service, first_run
 from coach.ui.safe import md
 
 FIRST_ADMIN = "coach users add NAME --role admin"
@@ -22,7 +23,11 @@ def render() -> None:
         st.info(md(notice), icon=":material/info:")
     single_sign_on.sign_in_from_provider()
     accounts = account_service()
+    token = st.query_params.get(SETUP_PARAMETER)
     if not accounts.has_users() and not single_sign_on.configured():
+        if token and first_run().is_open():
+            _create_first_admin(token)
+            return
         _first_start()
     _form(accounts)
     single_sign_on.offer()
@@ -30,12 +35,41 @@ def render() -> None:
 
 def _first_start() -> None:
     st.warning(
-        "No one can sign in yet. An administrator creates the first account on the server, "
-        "then signs in here with it:",
+        "No one can sign in yet. Open the one-time setup link that `coach serve` printed in "
+        "the terminal where it started (with `streamlit run app.py`, it is in the server's "
+        "log) to create the first admin account here. For a scripted set-up, run instead:",
         icon=":material/person_add:",
     )
     st.code(FIRST_ADMIN, language="bash")
-    st.caption("Use `--role learner` or `--role trainer` for everyone else.")
+
+
+def _create_first_admin(token: str) -> None:
+    st.info(
+        "Welcome. Create the administrator account: you will be signed in with it, and can "
+        "then add trainers and learners.",
+        icon=":material/waving_hand:",
+    )
+    with st.form("first-admin", border=True):
+        st.subheader("Create the first admin account")
+        username = st.text_input("Username", autocomplete="username")
+        password = st.text_input("Password", type="password", autocomplete="new-password")
+        repeated = st.text_input("Password again", type="password", autocomplete="new-password")
+        st.caption(f"At least {MIN_PASSWORD} characters.")
+        submitted = st.form_submit_button("Create account and sign in", type="primary")
+    if not submitted:
+        return
+    if password != repeated:
+        st.error("The two passwords differ; type the same password twice.")
+        return
+    try:
+        viewer = first_run().create_admin(token, username.strip(), password)
+    except AccountError as exc:
+        st.error(md(exc))
+        return
+    st.query_params.clear()  # the used link is not kept in the address bar
+    state.sign_in(viewer)
+    state.show_first_steps()
+    st.rerun()
 
 
 def _form(accounts: Accounts) -> None:

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "opened_session": None,  # the session to expand on "My sessions"
     "cohort_id": None,  # the cohort open on the Cohorts and dashboard pages
     "studio_draft": "",  # the scenario YAML in the studio's editor (the text area's key)
+    "first_steps": False,  # the first admin just signed up: show the first-steps panel
 }
 
 
@@ -49,6 +50,18 @@ def sign_in(signed_in: Viewer) -> None:
     _reset()
     st.session_state["viewer"] = signed_in
     st.session_state["last_seen"] = datetime.now(UTC)
+
+
+def show_first_steps() -> None:
+    st.session_state["first_steps"] = True
+
+
+def first_steps() -> bool:
+    return bool(st.session_state["first_steps"])
+
+
+def hide_first_steps() -> None:
+    st.session_state["first_steps"] = False
 
 
 def sign_out(notice: str | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -63,7 +64,7 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
 
 
-def test_serve_tells_the_admin_how_to_create_the_first_account(tmp_path: Path) -> None:
+def test_serve_prints_the_one_time_setup_link_while_nobody_can_sign_in(tmp_path: Path) -> None:
     port = _free_port()
     env = {**os.environ, "COACH_DATA_DIR": str(tmp_path), "COACH_LLM": "offline"}
     server = subprocess.Popen(
@@ -78,5 +79,28 @@ def test_serve_tells_the_admin_how_to_create_the_first_account(tmp_path: Path) -
     finally:
         server.terminate()
         output, _ = server.communicate(timeout=10)
-    assert "coach users add NAME --role admin" in output
-    assert f"http://127.0.0.1:{port}" in output
+    link = re.search(rf"http://127\.0\.0\.1:{port}/\?setup=([\w-]+)", output)
+    assert link and len(link.group(1)) >= 32, output
+    assert f"Serving on http://127.0.0.1:{port}" in output
+
+
+def test_serve_prints_no_setup_link_once_an_account_exists(tmp_path: Path) -> None:
+    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path), "COACH_LLM": "offline"}
+    add = [sys.executable, "-m", "coach", "users", "add", "root", "--role", "admin"]
+    subprocess.run(
+        [*add, "--password-stdin"], env=env, input="long enough secret\n", check=True, text=True
+    )
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "coach", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert _healthy(port)
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=10)
+    assert "setup=" not in output and "No one can sign in yet" not in output

@@ -100,6 +100,28 @@ def start(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], Serv
     return process, served
 
 
+def serve(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], ServedApp]:
+    """Start the app with the README's ``coach serve`` and wait until it is healthy."""
+    port = free_port()
+    command = [sys.executable, "-m", "coach", "serve", f"--port={port}", f"--address={HOST}"]
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            command,
+            env=env,
+            cwd=REPO,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    served = ServedApp(url=f"http://{HOST}:{port}", log=log)
+    try:
+        _wait_until_healthy(process, served)
+    except BaseException:
+        stop(process)
+        raise
+    return process, served
+
+
 def stop(process: subprocess.Popen[bytes]) -> None:
     """Stop the server (and anything it started): politely, then firmly."""
     if process.poll() is not None:
