@@ -112,3 +112,19 @@ def _the_link_is_spent(newcomer: Visit, link: str) -> None:
         expect(page.get_by_role("button", name="Sign in", exact=True)).to_be_visible()
     finally:
         page.context.close()
+
+
+def test_streamlit_run_writes_the_setup_link_to_its_log(browser: Browser, tmp_path: Path) -> None:
+    env = served_app.offline_environment(tmp_path / "data")
+    process, served = served_app.start(env, ARTIFACTS / "e2e-first-run-streamlit.log")
+    page = browser.new_context(viewport=WINDOW).new_page()
+    try:
+        page.goto(served.url)
+        expect(page.get_by_text("Open the one-time setup link")).to_be_visible()
+        found = LINK.search(served.log.read_text())
+        assert found, served.log.read_text()
+        page.goto(found.group(0))
+        expect(page.get_by_role("heading", name="Create the first admin account")).to_be_visible()
+    finally:
+        page.context.close()
+        served_app.stop(process)
