@@ -84,6 +84,37 @@ class Reaction(StrEnum):
     NEUTRAL = "neutral"  # anything else: keeps the conversation going
 
 
+class Move(StrEnum):
+    """What the learner's turn asks of the counterpart (coach.practice.moves reads it)."""
+
+    SMALL_TALK = "small_talk"  # a greeting, pleasantry or logistics: a short natural reply
+    YES_NO_QUESTION = "yes_no_question"  # answered yes or no first
+    TOPIC_QUESTION = "topic_question"  # who/what/when/where: content about that topic
+    OPEN_QUESTION = "open_question"  # a broad invitation: says more
+    REFLECTION = "reflection"  # says back what they said: says more
+    SUMMARY = "summary"  # pulls it together: confirmed or corrected
+    OFFER = "offer"  # the learner offers something: accepted, declined or questioned
+    REQUEST = "request"  # asks them to do something: agreed, refused or negotiated
+    ADVICE = "advice"  # tells them what to do: not simply adopted
+    JUDGMENT = "judgment"  # criticism, blame, sarcasm: withdrawal
+    STOCK_PHRASE = "stock_phrase"  # a formula: nothing new in return
+    PLAN_INVITE = "plan_invite"  # what could we do?: an idea of theirs
+    PLAN_PROPOSAL = "plan_proposal"  # a concrete step proposed: agreed, adjusted or questioned
+    COMMIT_INVITE = "commit_invite"  # what will you do?: a step they will take
+    CLOSING = "closing"  # wraps up: closes naturally
+    ACKNOWLEDGE = "acknowledge"  # credit, thanks or an apology: accepted
+    STATEMENT = "statement"  # the learner tells something: taken in (a mentor asks back)
+
+
+class Phase(StrEnum):
+    """Where the conversation is: it moves forward only."""
+
+    OPENING = "opening"
+    EXPLORING = "exploring"
+    PLANNING = "planning"
+    CLOSING = "closing"
+
+
 # --- coded turns and persona state -------------------------------------------
 
 
@@ -121,6 +152,12 @@ class PersonaState(BaseModel):
     understood: bool = Field(
         default=False, description="The learner has shown they are trying to understand."
     )
+    phase: Phase = Phase.OPENING
+    formulas: int = Field(default=0, description="Stock phrases the learner has said so far.")
+    committed: bool = Field(default=False, description="The persona has committed to a step.")
+    fired: list[int] = Field(
+        default_factory=list, description="Trust triggers marked once that have fired."
+    )
 
 
 class PersonaUpdate(BaseModel):
@@ -128,6 +165,7 @@ class PersonaUpdate(BaseModel):
 
     state: PersonaState
     reaction: Reaction
+    move: Move = Move.STATEMENT
     trust_delta: int
     reasons: list[str]
     newly_unlocked: list[str]

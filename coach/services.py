@@ -29,7 +29,7 @@ from coach.people.models import Role, Viewer
 from coach.people.sso import SingleSignOn
 from coach.ports import ChatModel, Counterpart, GuidanceSearch, GuidanceStore, StructuredModel
 from coach.practice.counterparts import LLMPlayer, OfflinePlayer
-from coach.practice.offline import offline_lines
+from coach.practice.offline_lines import offline_lines
 from coach.practice.run import PracticeRun
 from coach.practice.sessions import PracticeSessions
 from coach.practice.transcripts import to_transcript

@@ -71,13 +71,15 @@ def replay_persona(
         raise ValueError("coded must have one entry per transcript turn")
     start = state = persona.initial_state(scenario, difficulty)
     steps: list[ReplayStep] = []
+    said: list[str] = []
     for index, turn in enumerate(transcript.turns):
         coding = coded[index]
         if turn.speaker is not Speaker.LEARNER:
+            said.append(turn.text)
             continue
         if coding is None:
             raise ValueError(f"learner turn {index} has no coding")
-        update = persona.step(scenario, difficulty, state, coding, turn.text)
+        update = persona.step(scenario, difficulty, state, coding, turn.text, said)
         steps.append(ReplayStep(turn=index, before=state, update=update))
         state = update.state
     return PersonaReplay(start=start, steps=tuple(steps))

@@ -6,7 +6,8 @@ from collections.abc import Iterator, Sequence
 
 from coach.models import Difficulty, Mode, PersonaUpdate, Speaker, Usage
 from coach.ports import ChatModel
-from coach.practice.offline import OfflineCounterpart, OfflineLines
+from coach.practice.offline import OfflineCounterpart
+from coach.practice.offline_lines import OfflineLines
 from coach.practice.prompt import build_messages
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario

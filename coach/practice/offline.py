@@ -1,58 +1,50 @@
 """The offline counterpart: replies composed from a scenario's authored material (pure).
 
-Given a seed, replies are deterministic. No line is said twice in a session: pools fall
-back to other suitable pools, then to the shipped scenario-neutral fallback lines, then to
-combinations of those.
+A reply answers the learner's move (coach.practice.moves): a yes/no question gets a yes or a
+no first, a question about something gets the line that is most about it, a summary is
+confirmed or corrected, an offer or request is taken up, turned down or questioned, a plan
+gets the persona's ideas, objections and commitment, a goodbye a goodbye. Given a seed,
+replies are deterministic. No line is said twice in a session: pools fall back to other
+suitable pools, then to the shipped scenario-neutral lines, then to combinations of those.
 """
 
 from __future__ import annotations
 
-import itertools
+import hashlib
 import random
-import string
 from collections.abc import Sequence
 
-from pydantic import Field
-
-from coach.models import PersonaUpdate, Reaction, Strict
-from coach.practice.persona import mentions
-from coach.prompts import PromptLibrary, shipped_prompts
+from coach.models import LearnerRole, Move, PersonaUpdate, Reaction
+from coach.practice.answers import (
+    focus,
+    misreads,
+    offered,
+    rarity,
+    yes_no_answers,
+)
+from coach.practice.offline_lines import OfflineLines, offline_lines
+from coach.practice.picker import Picker as _Picker
+from coach.practice.picker import first_word as _first_word
+from coach.practice.reply_parts import (
+    SMALL_TALK_KINDS,
+    YES_NO_LEAD,
+    aboutness,
+    all_lines,
+    echo,
+    last_question,
+    one_sentence,
+    specific,
+    without_check,
+)
+from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
-FALLBACKS_FILE = "offline_fallbacks.yaml"
-
-# Material pools to draw from for each reaction, most suitable first. "topics" means every
-# topic line; for ELABORATE the topics the learner mentioned are tried before all of these.
-REPLY_POOLS: dict[Reaction, tuple[str, ...]] = {
-    Reaction.ELABORATE: ("elaborations", "topics", "fillers"),
-    Reaction.SHORT_ANSWER: ("short_answers", "fillers"),
-    Reaction.DEFLECT: ("deflections", "fillers"),
-    Reaction.WITHDRAW: ("withdrawals",),
-    Reaction.CONFIRM: ("confirmations", "acknowledgements", "fillers"),
-    Reaction.CORRECT: ("corrections",),
-    Reaction.ACKNOWLEDGE: ("acknowledgements", "fillers"),
-    Reaction.NEUTRAL: ("fillers",),
-}
-# Reactions whose own line is a natural lead-in to a disclosure ("Yes, exactly. <text>").
-LEAD_POOLS: dict[Reaction, str] = {
-    Reaction.CONFIRM: "confirmations",
-    Reaction.CORRECT: "corrections",
-    Reaction.ACKNOWLEDGE: "acknowledgements",
-}
-# How often a disclosure without a reaction lead-in gets a short bridge ("Can I tell you...").
-BRIDGE_CHANCE = 0.5
-
-
-class OfflineLines(Strict):
-    """Scenario-neutral lines: fallbacks when the pools run dry, bridges before a disclosure."""
-
-    fallbacks: list[str] = Field(min_length=12)
-    bridges: list[str] = Field(min_length=1)
-
-
-def offline_lines(prompts: PromptLibrary | None = None) -> OfflineLines:
-    """The fallback and bridge lines of prompts/offline_fallbacks.yaml."""
-    return (prompts or shipped_prompts()).data(FALLBACKS_FILE, OfflineLines)
+BRIDGE_CHANCE = 0.5  # how often a disclosure without a lead-in gets a bridge ("Can I tell you...")
+ACCEPT_TRUST, QUESTION_TRUST = 45, 30  # offers: taken up, asked about, or turned down
+AGREE_TRUST, NEGOTIATE_TRUST = 40, 25  # requests
+OBJECT_BELOW = 70  # the first proposal meets an obstacle unless trust is this high
+GUARDED = 30  # below this, ideas come hesitantly
+CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
 
 
 class OfflineCounterpart:
@@ -64,23 +56,227 @@ class OfflineCounterpart:
         self.lines = lines or offline_lines()
         self._said: list[str] = []
         self._used: set[str] = set()
+        self._objected = False
+        self._thread = ""  # what the persona said last: a reply may carry on from it
+        self._weights = rarity(all_lines(scenario))
 
     def reply(self, update: PersonaUpdate, text: str, history: Sequence[str]) -> str:
-        """The persona's next line reacting to ``update``; never one said earlier.
+        """The persona's next line answering the learner's turn; never one said earlier.
 
         Args:
-            update: What the learner's turn did to the persona.
-            text: The learner's words (topic keywords pick topic lines).
+            update: What the learner's turn did to the persona (its move, state, reaction).
+            text: The learner's words.
             history: The counterpart's lines so far this session, opening line included.
         """
         picker = self._picker(history)
-        if update.newly_unlocked:
-            line = self._disclose(update, picker)
-        else:
-            pools = self._pools(update.reaction, text)
-            line = picker.pick(pools) or picker.fallback(self.lines.fallbacks)
+        self._thread = history[-1] if history else ""
+        before = set(self._used)
+
+        def said_before(line: str) -> bool:
+            return line in before or any(line in reply for reply in picker.earlier)
+
+        parts = [p for p in self._answer(update, text, picker, history) if p]
+        line = " ".join(parts)
+        if (not line or said_before(line)) and len(parts) > 1:
+            line = " ".join(parts[1:])  # the lead-in was said before; the rest is new
+        if not line or said_before(line):
+            line = picker.fallback(self.lines.fallbacks)
         self._said.append(line)
+        picker.used.add(line)
         return line
+
+    # --- one reply per move ---------------------------------------------------------------
+
+    def _answer(
+        self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]
+    ) -> list[str | None]:
+        move, material = update.move, self.scenario.material
+        trust = update.state.trust
+        if move is Move.JUDGMENT:
+            return [picker.pick([material.withdrawals, material.fillers])]
+        if move is Move.STOCK_PHRASE:
+            if update.state.formulas >= 2:
+                return [picker.pick([self.lines.repeated_formula, material.fillers])]
+            return [picker.pick([material.fillers, material.acknowledgements])]
+        if move is Move.ADVICE:
+            return [picker.pick([material.deflections, material.fillers])]
+        if move is Move.SMALL_TALK:
+            return [picker.pick([self._small_talk(text), self.lines.small_talk["other"]])]
+        if move is Move.CLOSING:
+            return [picker.pick([material.closings, self.lines.closings])]
+        if move is Move.YES_NO_QUESTION:
+            return self._yes_no(update, text, picker)
+        if move is Move.SUMMARY:
+            return self._summary(update, text, picker, history)
+        if move is Move.OFFER:
+            return self._offer(trust, text, picker) + self._disclosed(update, picker)
+        if move is Move.REQUEST:
+            return self._request(update, text, picker)
+        if move in (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE):
+            return self._plan(update, text, picker) + self._disclosed(update, picker)
+        if move is Move.ACKNOWLEDGE:
+            lead = picker.pick([material.acknowledgements])
+            return [lead, *self._disclosed(update, picker)] if update.newly_unlocked else [lead]
+        return self._content(update, text, picker)
+
+    def _content(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
+        """Says more: an earned disclosure, else the line most about what was said."""
+        if update.newly_unlocked:
+            return self._disclose(update, picker)
+        material = self.scenario.material
+        says_more = [material.elaborations, self._topic_lines()]
+        if update.move is Move.TOPIC_QUESTION:
+            says_more.append(material.short_answers)
+        asked = update.move is Move.TOPIC_QUESTION
+        found = self._about(text, picker, says_more, thread=not asked)
+        if found is None and asked:
+            return [focus(last_question(text)), picker.pick([self.lines.unsure])]
+        found = found or picker.pick([*says_more, material.short_answers, material.fillers])
+        if update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and one_sentence(found):
+            found = " ".join(p for p in (found, self._more(text, picker)) if p)
+        if self._mentee_side() and update.move is Move.STATEMENT:
+            return [found, picker.pick([self.lines.clarifying])]
+        return [found]
+
+    def _more(self, text: str, picker: _Picker) -> str | None:
+        """A second line, so that an invitation to say more gets more than a sentence."""
+        material = self.scenario.material
+        return self._about(text, picker, [material.elaborations, self._topic_lines()]) or (
+            picker.pick([material.elaborations, self._topic_lines()])
+        )
+
+    def _yes_no(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
+        question = last_question(text)
+        authored = self._about(
+            question, picker, [self.scenario.material.short_answers], thread=False
+        )
+        if authored and YES_NO_LEAD.match(authored):
+            answer: str | None = authored
+        else:
+            answer = picker.first(yes_no_answers(question, self._polarity(question)))
+        if update.newly_unlocked:
+            return [answer, *self._disclosed(update, picker)]
+        if update.state.trust >= CONTENT_TRUST:
+            return [answer, self._about(text, picker)]
+        return [answer]
+
+    def _summary(
+        self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]
+    ) -> list[str | None]:
+        material = self.scenario.material
+        claim = without_check(text)
+        if misreads(claim, history):
+            return [picker.pick([material.corrections, self.lines.fallbacks])]
+        lead = picker.pick([material.confirmations, material.acknowledgements])
+        if update.newly_unlocked:
+            return [lead, *self._disclosed(update, picker)]
+        return [lead, self._about(text, picker, [material.elaborations, self._topic_lines()])]
+
+    def _offer(self, trust: int, text: str, picker: _Picker) -> list[str | None]:
+        responses = self.lines.offer
+        if trust >= ACCEPT_TRUST:
+            pool = responses.accept
+        elif trust >= QUESTION_TRUST:
+            pool = responses.question
+        else:
+            pool = responses.decline
+        return [offered(text) or echo(text), picker.pick([pool])]
+
+    def _request(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
+        responses, trust = self.lines.request, update.state.trust
+        if self._mentee_side() and not specific(text):
+            return [picker.pick([self.lines.clarifying])]
+        if trust >= AGREE_TRUST:
+            reply = [picker.pick([responses.agree]), self._about(text, picker)]
+        elif trust >= NEGOTIATE_TRUST:
+            reply = [picker.pick([responses.negotiate])]
+        else:
+            reply = [picker.pick([responses.refuse])]
+        return [echo(text), *reply, *self._disclosed(update, picker)]
+
+    def _plan(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
+        plan = self.scenario.material.plan or self.lines.plan
+        generic = self.lines.plan
+        if update.move is Move.COMMIT_INVITE:
+            return [
+                self._about(text, picker, [plan.commitments])
+                or picker.pick([plan.commitments, generic.commitments])
+            ]
+        if update.move is Move.PLAN_INVITE:
+            idea = self._about(text, picker, [plan.ideas]) or picker.pick(
+                [plan.ideas, generic.ideas, plan.commitments]
+            )
+            hesitant = "Honestly, I'm not sure. " if update.state.trust < GUARDED else ""
+            return [f"{hesitant}{idea}" if idea else None]
+        if not self._objected and update.state.trust < OBJECT_BELOW:
+            obstacle = picker.pick([plan.obstacles, generic.obstacles])
+            if obstacle:
+                self._objected = True
+                return [f"Maybe. {obstacle}"]
+        return [picker.pick([self.lines.plan_agree, generic.commitments])]
+
+    # --- pieces ---------------------------------------------------------------------------
+
+    def _disclose(self, update: PersonaUpdate, picker: _Picker) -> list[str | None]:
+        texts = [self.scenario.disclosure(d).text for d in update.newly_unlocked]
+        lead = self._lead_in(update.reaction, picker, texts[0])
+        return [lead, *texts]
+
+    def _disclosed(self, update: PersonaUpdate, picker: _Picker) -> list[str | None]:
+        """An earned disclosure after the reply's own answer, without a second lead-in."""
+        return [self.scenario.disclosure(d).text for d in update.newly_unlocked]
+
+    def _lead_in(self, reaction: Reaction, picker: _Picker, disclosure: str) -> str | None:
+        pool = {
+            Reaction.CONFIRM: self.scenario.material.confirmations,
+            Reaction.ACKNOWLEDGE: self.scenario.material.acknowledgements,
+        }.get(reaction)
+        if pool:
+            lead = picker.pick([pool])
+            if lead:
+                return lead
+        if picker.clashes(disclosure) or picker.rng.random() < BRIDGE_CHANCE:
+            return picker.pick([self.lines.bridges])
+        return None
+
+    def _about(
+        self,
+        text: str,
+        picker: _Picker,
+        pools: Sequence[Sequence[str]] | None = None,
+        *,
+        thread: bool = True,
+    ) -> str | None:
+        """The unused line most about ``text`` (None when nothing is shared); see
+        reply_parts.aboutness for how lines are scored."""
+        material = self.scenario.material
+        named = {line for t in material.topics if mentions(text, t.keywords) for line in t.lines}
+        candidates = pools or [material.elaborations, self._topic_lines(), material.short_answers]
+        score = aboutness(text, self._thread if thread else "", named, self._weights)
+        scored = [
+            (score(line), line)
+            for pool in candidates
+            for line in dict.fromkeys(pool)
+            if not picker.is_used(line)
+        ]
+        best = max((points for points, _ in scored), default=0)
+        if best <= 0:
+            return None
+        return picker.take(picker.rng.choice([line for points, line in scored if points == best]))
+
+    def _topic_lines(self) -> list[str]:
+        return [line for t in self.scenario.material.topics for line in t.lines]
+
+    def _small_talk(self, text: str) -> list[str]:
+        kind = next((k for k, pattern in SMALL_TALK_KINDS if pattern.search(text)), "other")
+        return self.lines.small_talk.get(kind, self.lines.small_talk["other"])
+
+    def _mentee_side(self) -> bool:
+        return self.scenario.learner_role is LearnerRole.MENTEE
+
+    def _polarity(self, question: str) -> bool:
+        digest = hashlib.sha256(f"{self.seed}:{question.lower()}".encode()).digest()
+        return digest[0] % 3 != 0  # two in three answers are yes
 
     def _picker(self, history: Sequence[str]) -> _Picker:
         # Seeded by position too, so a session rebuilt from its history replays the same way.
@@ -88,84 +284,3 @@ class OfflineCounterpart:
         latest = [*history[-1:]] or self._said[-1:]
         previous = _first_word(latest[0]) if latest else ""
         return _Picker(rng, [*history, *self._said], self._used, previous)
-
-    def _disclose(self, update: PersonaUpdate, picker: _Picker) -> str:
-        texts = [self.scenario.disclosure(d).text for d in update.newly_unlocked]
-        lead = self._lead_in(update.reaction, picker, texts[0])
-        return " ".join([lead, *texts] if lead else texts)
-
-    def _lead_in(self, reaction: Reaction, picker: _Picker, disclosure: str) -> str | None:
-        if reaction in LEAD_POOLS:
-            lead = picker.pick([self._pool(LEAD_POOLS[reaction])])
-            if lead:
-                return lead
-        if picker.clashes(disclosure) or picker.rng.random() < BRIDGE_CHANCE:
-            return picker.pick([self.lines.bridges])
-        return None
-
-    def _pools(self, reaction: Reaction, text: str) -> list[list[str]]:
-        pools = [self._pool(name) for name in REPLY_POOLS[reaction]]
-        if reaction is Reaction.ELABORATE:
-            topics = self.scenario.material.topics
-            pools.insert(0, [ln for t in topics if mentions(text, t.keywords) for ln in t.lines])
-        return pools
-
-    def _pool(self, name: str) -> list[str]:
-        material = self.scenario.material
-        if name == "topics":
-            return [line for topic in material.topics for line in topic.lines]
-        return list(getattr(material, name))
-
-
-class _Picker:
-    """Chooses unused lines at random, avoiding the previous reply's first word if it can."""
-
-    def __init__(self, rng: random.Random, earlier: list[str], used: set[str], previous: str):
-        self.rng = rng
-        self.earlier = earlier
-        self.used = used
-        self.previous = previous
-
-    def is_used(self, line: str) -> bool:
-        # A line said inside a composed reply (lead-in + disclosure) counts as said too.
-        return line in self.used or any(line in reply for reply in self.earlier)
-
-    def clashes(self, line: str) -> bool:
-        return bool(self.previous) and _first_word(line) == self.previous
-
-    def pick(self, pools: Sequence[Sequence[str]]) -> str | None:
-        """A random unused line from the first pool that has one, or None."""
-        for pool in pools:
-            fresh = [line for line in dict.fromkeys(pool) if not self.is_used(line)]
-            if fresh:
-                varied = [line for line in fresh if not self.clashes(line)]
-                return self._take(self.rng.choice(varied or fresh))
-        return None
-
-    def fallback(self, fallbacks: Sequence[str]) -> str:
-        """A generic line; once all are said, pairs of them, then longer combinations."""
-        single = self.pick([fallbacks])
-        if single:
-            return single
-        pairs = [f"{a} {b}" for a, b in itertools.permutations(fallbacks, 2)]
-        pair = self.pick([pairs])
-        if pair:
-            return pair
-        longer = (
-            " ".join(combo)
-            for size in range(3, len(fallbacks) + 1)
-            for combo in itertools.permutations(fallbacks, size)
-        )
-        line = next((combo for combo in longer if not self.is_used(combo)), None)
-        if line is None:
-            raise RuntimeError("every offline fallback combination has been said")
-        return self._take(line)
-
-    def _take(self, line: str) -> str:
-        self.used.add(line)
-        return line
-
-
-def _first_word(line: str) -> str:
-    words = line.split()
-    return words[0].strip(string.punctuation + "“”‘’—…").lower() if words else ""

@@ -6,42 +6,46 @@ trust triggers, difficulty gain, clamping, disclosure unlocking and the reaction
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-from coach.models import Act, CodedTurn, Difficulty, PersonaState, PersonaUpdate, Reaction
-from coach.scenarios.models import DifficultyLevel, Disclosure, Scenario, TrustTrigger
+from coach.models import (
+    Act,
+    CodedTurn,
+    Difficulty,
+    Move,
+    PersonaState,
+    PersonaUpdate,
+    Phase,
+    Reaction,
+)
+from coach.practice.answers import overlap
+from coach.practice.moves import classify
+from coach.practice.trust import (
+    clamp,
+    mentions,
+    says_word,
+    turn_change,
+)
+from coach.scenarios.models import Disclosure, Scenario
 
-# Trust change per act present in a turn (each act counted once). Tune here.
-# ADVICE is the value once the learner has shown understanding; before that it costs more.
-BASE_DELTAS: dict[Act, int] = {
-    Act.REFLECTION: 8,
-    Act.SUMMARY: 7,
-    Act.OPEN_QUESTION: 6,
-    Act.AFFIRMATION: 4,
-    Act.APOLOGY: 3,
-    Act.SELF_DISCLOSURE: 2,
-    Act.I_STATEMENT: 1,
-    Act.CLOSED_QUESTION: -1,
-    Act.REQUEST: 0,
-    Act.INFORMATION: 0,
-    Act.OTHER: 0,
-    Act.STOCK_PHRASE: 0,  # a formula earns nothing
-    Act.ADVICE: 1,
-    Act.JUDGMENT: -14,
-}
-ADVICE_BEFORE_UNDERSTANDING = -8
-STACKED_QUESTIONS = -3
-MAX_RISE = 15
-MAX_FALL = -25
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
 # A person who feels deeply heard volunteers what they have not been asked about: a
 # topic-gated disclosure also unlocks on a reflection or summary once trust is this far
 # past its threshold.
-VOLUNTEER_MARGIN = 20
+VOLUNTEER_MARGIN = 10
 VOLUNTEER_ACTS = (Act.REFLECTION, Act.SUMMARY)
+# Well past its threshold, a disclosure that waits for particular acts comes out on any of these.
+LISTENING_ACTS = (Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
 
-Delta = tuple[str, int]
+# Reflections, summaries and credit count only when they pick up what the persona said.
+ANCHORED_ACTS = (Act.REFLECTION, Act.SUMMARY, Act.AFFIRMATION)
+CLOSED_MOVES = (Move.JUDGMENT, Move.STOCK_PHRASE)  # nothing is disclosed in answer to these
+PLANNING_MOVES = (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE)
+COMMITTING_MOVES = (Move.COMMIT_INVITE,)  # the persona says the step it will take
+AGREES_FROM = 60  # trust at which a proposed step is taken on as the persona's own
+PHASES = list(Phase)
+MAX_THRESHOLD = 85  # no disclosure needs more trust than this, at any difficulty
+PICKED_UP = 2  # content words a turn must share with something the persona said
 
 
 def initial_state(scenario: Scenario, difficulty: Difficulty) -> PersonaState:
@@ -55,36 +59,100 @@ def step(
     state: PersonaState,
     coded: CodedTurn,
     text: str,
+    said: Sequence[str] = (),
 ) -> PersonaUpdate:
-    """Apply one coded learner turn to the persona's state."""
+    """Apply one coded learner turn to the persona's state.
+
+    Args:
+        said: what the persona has said so far (its opening line first): a reflection that
+            picks up any of it counts as listening, not only one about its last line.
+    """
+    move = classify(text, coded, scenario.learner_role)
+    if move is Move.PLAN_PROPOSAL and not state.understood:
+        move = Move.ADVICE  # a plan before any attempt to understand is advice
+    if move is Move.STOCK_PHRASE and any(overlap(text, line) >= PICKED_UP for line in said):
+        move = Move.REFLECTION  # it picks up what they said: not a formula after all
+    hidden = [d for d in scenario.disclosures if d.id not in state.unlocked]
+    heard = _heard(coded, text, said, any(says_word(text, d.keywords) for d in hidden))
     level = scenario.difficulty[difficulty]
-    change, reasons = _turn_change(scenario, level, state, coded, text)
-    trust = _clamp(state.trust + change, 0, 100)
-    newly = _unlock(scenario, difficulty, trust, state.unlocked, coded, text)
-    if coded.has(Act.JUDGMENT):
-        reasons.append("judgment: nothing is disclosed this turn")
+    change, reasons, fired = turn_change(scenario, level, state, heard, text, move)
+    trust = clamp(state.trust + change, 0, 100)
+    newly = [] if move in CLOSED_MOVES else _unlock(scenario, difficulty, trust, state, heard, text)
+    if move in CLOSED_MOVES:
+        reasons.append(f"{move.value.replace('_', ' ')}: nothing is disclosed this turn")
     reasons.extend(f"disclosed {d!r}" for d in newly)
+    following = _next_state(state, trust, newly, heard, move, fired)
+    if following.phase is not state.phase:
+        reasons.append(f"phase: {following.phase.value}")
     return PersonaUpdate(
-        state=_next_state(state, trust, newly, coded),
-        reaction=_reaction(scenario, state, coded, text),
+        state=following,
+        reaction=_reaction(scenario, state, heard, text, move),
+        move=move,
         trust_delta=trust - state.trust,
         reasons=reasons,
         newly_unlocked=newly,
     )
 
 
+def plan_agreed(state: PersonaState) -> bool:
+    """Whether the persona has committed to a concrete step of its own."""
+    return state.committed
+
+
+def _heard(coded: CodedTurn, text: str, said: Sequence[str], guessed: bool = False) -> CodedTurn:
+    """The turn as the persona takes it: a reflection, summary or affirmation that picks up
+    nothing it said is a formula, and earns what a formula earns."""
+    if coded.anchor.words or not coded.has(*ANCHORED_ACTS):
+        return coded
+    if any(overlap(text, line) >= PICKED_UP for line in said):
+        return coded
+    if guessed:
+        return coded  # says back what they have not said yet, but is right about it
+    kept = [a for a in coded.acts if a not in ANCHORED_ACTS]
+    return coded.model_copy(update={"acts": kept or [Act.OTHER]})
+
+
 def _next_state(
-    state: PersonaState, trust: int, newly: list[str], coded: CodedTurn
+    state: PersonaState,
+    trust: int,
+    newly: list[str],
+    coded: CodedTurn,
+    move: Move,
+    fired: list[int],
 ) -> PersonaState:
     unlocked = [*state.unlocked, *newly]
     understood = state.understood or coded.has(*UNDERSTANDING_ACTS) or bool(unlocked)
-    return PersonaState(trust=trust, unlocked=unlocked, turn=state.turn + 1, understood=understood)
+    return PersonaState(
+        trust=trust,
+        unlocked=unlocked,
+        turn=state.turn + 1,
+        understood=understood,
+        phase=_phase(state.phase, move),
+        formulas=state.formulas + (move is Move.STOCK_PHRASE),
+        committed=state.committed
+        or move in COMMITTING_MOVES
+        or (move is Move.PLAN_PROPOSAL and trust >= AGREES_FROM),
+        fired=[*state.fired, *fired],
+    )
+
+
+def _phase(phase: Phase, move: Move) -> Phase:
+    """Forward only: opening, exploring once the talk has begun, planning once a plan is on
+    the table, closing once the learner wraps up."""
+    reached = phase
+    if move is Move.CLOSING:
+        reached = Phase.CLOSING
+    elif move in PLANNING_MOVES:
+        reached = Phase.PLANNING
+    elif move is not Move.SMALL_TALK:
+        reached = Phase.EXPLORING
+    return max(phase, reached, key=PHASES.index)
 
 
 def effective_threshold(scenario: Scenario, difficulty: Difficulty, disclosure: Disclosure) -> int:
-    """The trust a disclosure needs at this difficulty (min_trust shifted, kept in 0..100)."""
+    """The trust a disclosure needs at this difficulty (min_trust shifted, kept in 0..85)."""
     shift = scenario.difficulty[difficulty].threshold_shift
-    return _clamp(disclosure.unlock.min_trust + shift, 0, 100)
+    return clamp(disclosure.unlock.min_trust + shift, 0, MAX_THRESHOLD)
 
 
 def openness(state: PersonaState) -> str:
@@ -96,61 +164,6 @@ def openness(state: PersonaState) -> str:
     return "open"
 
 
-def mentions(text: str, keywords: Iterable[str]) -> bool:
-    """Whether any keyword occurs in the text (case-insensitive substring)."""
-    lowered = text.lower()
-    return any(k.lower() in lowered for k in keywords)
-
-
-def trigger_matches(trigger: TrustTrigger, coded: CodedTurn, text: str) -> bool:
-    """Whether a scenario trust trigger fires; with both acts and keywords, both must match."""
-    act_hit = coded.has(*trigger.acts)
-    word_hit = mentions(text, trigger.keywords)
-    if trigger.acts and trigger.keywords:
-        return act_hit and word_hit
-    return act_hit or word_hit
-
-
-# --- trust --------------------------------------------------------------------
-
-
-def _turn_change(
-    scenario: Scenario, level: DifficultyLevel, state: PersonaState, coded: CodedTurn, text: str
-) -> tuple[int, list[str]]:
-    """The turn's trust change (scaled and clamped) and the reasons behind it."""
-    deltas = _base_deltas(state, coded) + _trigger_deltas(scenario, coded, text)
-    reasons = [f"{name} {delta:+d}" for name, delta in deltas if delta]
-    total = sum(delta for _, delta in deltas)
-    if total > 0 and level.gain != 1:
-        scaled = _round_half_up(total * level.gain)
-        reasons.append(f"difficulty gain x{level.gain:g}: {total:+d} -> {scaled:+d}")
-        total = scaled
-    clamped = _clamp(total, MAX_FALL, MAX_RISE)
-    if clamped != total:
-        reasons.append(f"change limited to {clamped:+d}")
-    return clamped, reasons
-
-
-def _base_deltas(state: PersonaState, coded: CodedTurn) -> list[Delta]:
-    deltas: list[Delta] = []
-    for act in dict.fromkeys(coded.acts):  # each act counts once per turn, in order
-        if act is Act.ADVICE and not state.understood:
-            deltas.append(("advice before understanding", ADVICE_BEFORE_UNDERSTANDING))
-        else:
-            deltas.append((act.value.replace("_", " "), BASE_DELTAS[act]))
-    if coded.features.stacked_questions or coded.features.questions >= 2:
-        deltas.append(("stacked questions", STACKED_QUESTIONS))
-    return deltas
-
-
-def _trigger_deltas(scenario: Scenario, coded: CodedTurn, text: str) -> list[Delta]:
-    return [
-        (f"trigger {t.description!r}", t.delta)
-        for t in scenario.trust_triggers
-        if trigger_matches(t, coded, text)
-    ]
-
-
 # --- disclosures and reaction ---------------------------------------------------
 
 
@@ -158,28 +171,36 @@ def _unlock(
     scenario: Scenario,
     difficulty: Difficulty,
     trust: int,
-    unlocked: list[str],
+    state: PersonaState,
     coded: CodedTurn,
     text: str,
 ) -> list[str]:
-    """At most one disclosure: the first eligible in file order; none after a judgment."""
+    """At most one disclosure: of those eligible, the one closest to the turn's words (the
+    first in file order on a tie); none after a judgment."""
+    unlocked = state.unlocked
     if coded.has(Act.JUDGMENT):
         return []
-    for disclosure in scenario.disclosures:
-        if disclosure.id in unlocked:
-            continue
-        margin = trust - effective_threshold(scenario, difficulty, disclosure)
-        if margin >= 0 and _conditions_hold(disclosure, unlocked, coded, text, margin):
-            return [disclosure.id]
-    return []
+    eligible = [
+        disclosure
+        for disclosure in scenario.disclosures
+        if disclosure.id not in unlocked
+        and (margin := trust - effective_threshold(scenario, difficulty, disclosure)) >= 0
+        and _conditions_hold(disclosure, unlocked, coded, text, margin)
+    ]
+    if not eligible:
+        return []
+    # Of those earned, the one closest to what was just said; file order breaks ties.
+    closest = max(eligible, key=lambda d: overlap(text, " ".join([d.text, *d.keywords])))
+    return [closest.id]
 
 
 def _conditions_hold(
     disclosure: Disclosure, unlocked: list[str], coded: CodedTurn, text: str, margin: int
 ) -> bool:
     need = disclosure.unlock
+    listened = margin >= VOLUNTEER_MARGIN and coded.has(*LISTENING_ACTS)
     return (
-        (not need.acts or coded.has(*need.acts))
+        (not need.acts or coded.has(*need.acts) or listened)
         and (not need.topics or _topic_reached(need.topics, coded, text, margin))
         and all(earlier in unlocked for earlier in need.after)
     )
@@ -191,13 +212,15 @@ def _topic_reached(topics: list[str], coded: CodedTurn, text: str, margin: int) 
     return volunteered or mentions(text, topics)
 
 
-def _reaction(scenario: Scenario, before: PersonaState, coded: CodedTurn, text: str) -> Reaction:
+def _reaction(
+    scenario: Scenario, before: PersonaState, coded: CodedTurn, text: str, move: Move
+) -> Reaction:
     """How the persona responds, judged against its state before this turn."""
-    if coded.has(Act.JUDGMENT):
+    if move is Move.JUDGMENT or coded.has(Act.JUDGMENT):
         return Reaction.WITHDRAW
     if coded.has(Act.ADVICE) and not before.understood:
         return Reaction.DEFLECT
-    if coded.has(Act.SUMMARY):
+    if move is Move.SUMMARY or coded.has(Act.SUMMARY):
         covered = _summary_covers(scenario, before.unlocked, text)
         return Reaction.CONFIRM if covered else Reaction.CORRECT
     if coded.has(Act.REFLECTION, Act.OPEN_QUESTION):
@@ -212,13 +235,3 @@ def _reaction(scenario: Scenario, before: PersonaState, coded: CodedTurn, text: 
 def _summary_covers(scenario: Scenario, unlocked: list[str], text: str) -> bool:
     # Only what was disclosed before this turn: a summary cannot cover what is said after it.
     return all(mentions(text, scenario.disclosure(d).keywords) for d in unlocked)
-
-
-def _round_half_up(value: float) -> int:
-    # round() rounds halves to even (4.5 -> 4); people expect 4.5 -> 5. The epsilon absorbs
-    # float noise such as 15 * 0.3 == 4.499999...
-    return math.floor(value + 0.5 + 1e-9)
-
-
-def _clamp(value: int, low: int, high: int) -> int:
-    return max(low, min(high, value))

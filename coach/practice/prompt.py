@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from coach.models import ChatMessage, Difficulty, PersonaUpdate, Speaker
+from coach.models import ChatMessage, Difficulty, Move, PersonaUpdate, Phase, Speaker
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
 
@@ -90,10 +90,41 @@ def state_note(scenario: Scenario, update: PersonaUpdate, prompts: PromptLibrary
         trust=update.state.trust,
         trust_label=trust_label(update.state.trust),
         reaction=update.reaction.value,
+        move=update.move.value.replace("_", " "),
+        move_guide=MOVE_GUIDE[update.move],
+        phase=update.state.phase.value,
+        phase_guide=PHASE_GUIDE[update.state.phase],
         shared=_bullets(_texts(scenario, shared), empty="- nothing yet"),
         newly_unlocked=_bullets(_texts(scenario, newly), empty="- nothing new this time"),
         still_private=_bullets(private, empty="- nothing; you have shared everything"),
     )
+
+
+MOVE_GUIDE: dict[Move, str] = {
+    Move.SMALL_TALK: "a short, natural reply",
+    Move.YES_NO_QUESTION: "say yes or no first, then as much as your trust allows",
+    Move.TOPIC_QUESTION: "answer about exactly what was asked",
+    Move.OPEN_QUESTION: "say more, in your own words",
+    Move.REFLECTION: "say more about what they picked up",
+    Move.SUMMARY: "confirm it if it is right; if it is wrong or missing something, correct it",
+    Move.OFFER: "accept it, decline it or ask about it",
+    Move.REQUEST: "agree, refuse or negotiate",
+    Move.ADVICE: "do not simply adopt it; say why it is not that simple",
+    Move.JUDGMENT: "a short, guarded reply; share nothing new",
+    Move.STOCK_PHRASE: "it is a formula: answer briefly and share nothing new",
+    Move.PLAN_INVITE: "offer an idea of your own for what could help",
+    Move.PLAN_PROPOSAL: "agree, adjust it, or raise a realistic obstacle",
+    Move.COMMIT_INVITE: "say one concrete step you will take",
+    Move.CLOSING: "close naturally",
+    Move.ACKNOWLEDGE: "accept it simply",
+    Move.STATEMENT: "take it in and respond as yourself",
+}
+PHASE_GUIDE: dict[Phase, str] = {
+    Phase.OPENING: "you are just starting",
+    Phase.EXPLORING: "they are trying to understand you",
+    Phase.PLANNING: "you are working out what to do; contribute and commit if trust allows",
+    Phase.CLOSING: "the conversation is ending",
+}
 
 
 def trust_label(trust: int) -> str:

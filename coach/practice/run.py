@@ -106,7 +106,8 @@ class PracticeRun:
 
     def _record_learner(self, text: str) -> PersonaUpdate:
         coded = code_turn(text, last_counterpart_line(self.history))
-        update = persona.step(self.scenario, self.difficulty, self.state, coded, text)
+        said = [line for speaker, line in self.history if speaker is Speaker.COUNTERPART]
+        update = persona.step(self.scenario, self.difficulty, self.state, coded, text, said)
         self.repository.add_turn(
             self.session_id,
             Speaker.LEARNER,
@@ -190,7 +191,8 @@ def _replayed(
     """The update the last learner turn made, recomputed (the coder and persona are pure)."""
     text = history[-1][1]
     coded = code_turn(text, last_counterpart_line(history[:-1]))
-    return persona.step(scenario, difficulty, before, coded, text)
+    said = [line for speaker, line in history if speaker is Speaker.COUNTERPART]
+    return persona.step(scenario, difficulty, before, coded, text, said)
 
 
 def last_counterpart_line(history: Sequence[tuple[Speaker, str]]) -> str | None:

@@ -67,7 +67,10 @@ class TrustTrigger(Strict):
     description: str = Field(min_length=5)
     delta: int = Field(ge=-30, le=30)
     acts: list[Act] = Field(default_factory=list)
-    keywords: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(
+        default_factory=list, description="Whole words or phrases, any case."
+    )
+    once: bool = Field(default=False, description="Fires the first time only.")
 
     @model_validator(mode="after")
     def _needs_condition(self) -> TrustTrigger:
@@ -184,6 +187,20 @@ class TopicLines(Strict):
     lines: list[str] = Field(min_length=1)
 
 
+class PlanLines(Strict):
+    """What the persona brings once the talk turns to a plan, in its own voice."""
+
+    ideas: list[str] = Field(
+        min_length=1, description="Ideas it offers when asked what could help."
+    )
+    obstacles: list[str] = Field(
+        default_factory=list, description="A realistic catch it raises about a proposed step."
+    )
+    commitments: list[str] = Field(
+        min_length=1, description="A concrete step it will own, said in the first person."
+    )
+
+
 class ReplyMaterial(Strict):
     """Authored lines the offline engine composes replies from, one pool per reaction."""
 
@@ -196,6 +213,12 @@ class ReplyMaterial(Strict):
     acknowledgements: list[str] = Field(min_length=2)
     fillers: list[str] = Field(min_length=3)
     topics: list[TopicLines] = Field(default_factory=list)
+    plan: PlanLines | None = Field(
+        default=None, description="How the persona helps make a plan (generic lines if absent)."
+    )
+    closings: list[str] = Field(
+        default_factory=list, description="How the persona ends the conversation."
+    )
 
 
 class Scenario(Strict):

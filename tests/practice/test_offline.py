@@ -1,210 +1,241 @@
-"""Tests for coach.practice.offline: replies drawn from the right pool, never repeated, seeded."""
+"""Tests for coach.practice.offline: a reply that answers the learner's move, from the right
+material, never repeated, seeded."""
 
 from __future__ import annotations
 
 import random
+import re
 from itertools import pairwise
 
 import pytest
 from pydantic import ValidationError
 
-from coach.models import PersonaState, PersonaUpdate, Reaction
-from coach.practice.offline import OfflineCounterpart, OfflineLines, offline_lines
+from coach.models import Move, PersonaState, PersonaUpdate, Reaction
+from coach.practice.offline import OfflineCounterpart
+from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.scenarios.library import load_scenario
-from coach.scenarios.models import Scenario
+from coach.scenarios.models import PlanLines, Scenario
 from tests.paths import TEST_DATA
 
-DATA = TEST_DATA
-
-POOL_OF = {
-    Reaction.ELABORATE: "elaborations",
-    Reaction.SHORT_ANSWER: "short_answers",
-    Reaction.DEFLECT: "deflections",
-    Reaction.WITHDRAW: "withdrawals",
-    Reaction.CONFIRM: "confirmations",
-    Reaction.CORRECT: "corrections",
-    Reaction.ACKNOWLEDGE: "acknowledgements",
-    Reaction.NEUTRAL: "fillers",
-}
+YES_OR_NO = re.compile(r"^(?:Yes|No|Yeah|Not really)\b")
 
 
 @pytest.fixture
 def scenario() -> Scenario:
-    return load_scenario(DATA / "late-reports.yaml")
+    return load_scenario(TEST_DATA / "late-reports.yaml")
 
 
-def update(reaction: Reaction, newly: tuple[str, ...] = ()) -> PersonaUpdate:
+def update(
+    move: Move,
+    *,
+    trust: int = 50,
+    newly: tuple[str, ...] = (),
+    formulas: int = 0,
+    reaction: Reaction = Reaction.NEUTRAL,
+) -> PersonaUpdate:
     return PersonaUpdate(
-        state=PersonaState(trust=50, unlocked=list(newly)),
+        state=PersonaState(trust=trust, unlocked=list(newly), formulas=formulas),
         reaction=reaction,
+        move=move,
         trust_delta=0,
         reasons=[],
         newly_unlocked=list(newly),
     )
 
 
+def reply(
+    scenario: Scenario, move: Move, text: str, history: list[str] | None = None, **state: object
+) -> str:
+    counterpart = OfflineCounterpart(scenario, seed=3)
+    return counterpart.reply(update(move, **state), text, history or [scenario.opening_line])  # type: ignore[arg-type]
+
+
 def session(
-    scenario: Scenario, reactions: list[Reaction], text: str = "I see.", seed: int = 0
+    scenario: Scenario, moves: list[Move], text: str = "I see.", seed: int = 0
 ) -> list[str]:
     """The counterpart's replies to a run of turns, after the opening line."""
     counterpart = OfflineCounterpart(scenario, seed=seed)
     history = [scenario.opening_line]
-    for reaction in reactions:
-        history.append(counterpart.reply(update(reaction), text, history))
+    for move in moves:
+        history.append(counterpart.reply(update(move), text, history))
     return history[1:]
-
-
-def pool(scenario: Scenario, name: str) -> list[str]:
-    return list(getattr(scenario.material, name))
 
 
 def first_word(line: str) -> str:
     return line.split()[0].strip(".,!?").lower()
 
 
-# --- what is said -----------------------------------------------------------------
+# --- the reply answers the move ------------------------------------------------------
 
 
-@pytest.mark.parametrize(("reaction", "name"), POOL_OF.items())
-def test_each_reaction_draws_from_its_own_pool(
-    scenario: Scenario, reaction: Reaction, name: str
-) -> None:
-    replies = session(scenario, [reaction] * len(pool(scenario, name)))
-    assert sorted(replies) == sorted(pool(scenario, name))
+def test_a_yes_no_question_is_answered_yes_or_no_first(scenario: Scenario) -> None:
+    for question in (
+        "Did you send the Friday report?",
+        "Was your manager there?",
+        "Is it the hours?",
+    ):
+        assert YES_OR_NO.match(reply(scenario, Move.YES_NO_QUESTION, question)), question
 
 
-def test_closed_questions_get_short_answers_only(scenario: Scenario) -> None:
-    replies = session(scenario, [Reaction.SHORT_ANSWER] * 3, text="Was it late again?")
-    short = pool(scenario, "short_answers")
-    assert all(reply in short for reply in replies)
+def test_a_yes_no_answer_is_in_the_questions_terms(scenario: Scenario) -> None:
+    answer = reply(scenario, Move.YES_NO_QUESTION, "Did Priya sign it off?", trust=20)
+    assert re.match(r"^(?:Yes, Priya did|No, Priya didn't)\.$", answer)
 
 
-def test_elaboration_uses_the_topic_the_learner_mentioned(scenario: Scenario) -> None:
-    deadline = scenario.material.topics[0]
-    replies = session(scenario, [Reaction.ELABORATE] * 3, text="What makes the DEADLINE hard?")
-    assert sorted(replies) == sorted(deadline.lines)
-    fourth = session(scenario, [Reaction.ELABORATE] * 4, text="the deadline")[-1]
-    assert fourth in pool(scenario, "elaborations")
+def test_a_question_about_a_topic_gets_a_line_about_it(scenario: Scenario) -> None:
+    answer = reply(scenario, Move.TOPIC_QUESTION, "When is the deadline, exactly?")
+    assert "deadline" in answer.lower() or "friday" in answer.lower()
 
 
-def test_elaboration_without_a_topic_is_an_elaboration(scenario: Scenario) -> None:
-    replies = session(scenario, [Reaction.ELABORATE] * 3, text="What's going on for you?")
-    assert all(reply in pool(scenario, "elaborations") for reply in replies)
+def test_a_fact_the_persona_has_no_line_for_is_said_to_be_unknown(scenario: Scenario) -> None:
+    answer = reply(scenario, Move.TOPIC_QUESTION, "How many spreadsheets does Leon keep?")
+    assert answer.startswith("The spreadsheets?") or answer.startswith("Leon?")
+    assert any(line in answer for line in offline_lines().unsure)
 
 
-def test_exhausted_pools_fall_back_in_order(scenario: Scenario) -> None:
-    replies = session(scenario, [Reaction.ELABORATE] * 36)
-    topic_lines = [line for t in scenario.material.topics for line in t.lines]
-    fallbacks = offline_lines().fallbacks
-    assert sorted(replies[:8]) == sorted(pool(scenario, "elaborations"))
-    assert sorted(replies[8:14]) == sorted(topic_lines)
-    assert sorted(replies[14:18]) == sorted(pool(scenario, "fillers"))
-    assert sorted(replies[18:34]) == sorted(fallbacks)
-    assert all(reply not in fallbacks for reply in replies[34:])
-    assert all(any(reply.startswith(f) for f in fallbacks) for reply in replies[34:])
+def test_an_open_question_gets_more_than_a_sentence(scenario: Scenario) -> None:
+    answer = reply(scenario, Move.OPEN_QUESTION, "What have the evenings been like?")
+    assert len(re.findall(r"[.!?…](?:\s|$)", answer)) >= 2
 
 
-def test_correction_is_a_correction_line_and_nothing_else(scenario: Scenario) -> None:
-    reply = session(scenario, [Reaction.CORRECT])[0]
-    assert reply in pool(scenario, "corrections")
+def test_an_accurate_summary_is_confirmed_and_an_invented_one_corrected(scenario: Scenario) -> None:
+    history = [
+        scenario.opening_line,
+        "I work most evenings and still fall behind. "
+        "The Friday deadline lands when I'm at the hospital.",
+    ]
+    accurate = (
+        "So you work most evenings, still fall behind, and Friday lands on the hospital "
+        "visits. Right?"
+    )
+    invented = "So basically you're bored of the job and want a promotion somewhere else. Right?"
+    confirmed = reply(scenario, Move.SUMMARY, accurate, history)
+    corrected = reply(scenario, Move.SUMMARY, invented, history)
+    assert any(confirmed.startswith(c) for c in scenario.material.confirmations)
+    assert corrected in scenario.material.corrections
 
 
-# --- disclosures -------------------------------------------------------------------
+def test_an_offer_is_taken_up_when_trusted_and_declined_when_not(scenario: Scenario) -> None:
+    offer = "Would it help if I introduced you to Sinead from finance?"
+    taken = reply(scenario, Move.OFFER, offer, trust=70)
+    declined = reply(scenario, Move.OFFER, offer, trust=10)
+    assert taken.startswith("If you introduced me to Sinead from finance?")
+    assert any(taken.endswith(line) for line in offline_lines().offer.accept)
+    assert any(declined.endswith(line) for line in offline_lines().offer.decline)
 
 
-@pytest.mark.parametrize("reaction", list(Reaction))
-def test_unlocked_disclosure_is_said_verbatim(scenario: Scenario, reaction: Reaction) -> None:
-    counterpart = OfflineCounterpart(scenario, seed=3)
-    reply = counterpart.reply(update(reaction, ("family",)), "x", [scenario.opening_line])
-    assert reply.endswith(scenario.disclosure("family").text)
+def test_a_request_is_agreed_negotiated_or_refused_by_trust(scenario: Scenario) -> None:
+    ask = "Could you send me the draft by Thursday?"
+    lines = offline_lines().request
+    assert any(line in reply(scenario, Move.REQUEST, ask, trust=60) for line in lines.agree)
+    assert any(line in reply(scenario, Move.REQUEST, ask, trust=30) for line in lines.negotiate)
+    assert any(line in reply(scenario, Move.REQUEST, ask, trust=10) for line in lines.refuse)
 
 
-def test_confirmed_disclosure_leads_with_a_confirmation(scenario: Scenario) -> None:
-    counterpart = OfflineCounterpart(scenario)
-    reply = counterpart.reply(update(Reaction.CONFIRM, ("doubt",)), "x", ["Hello."])
-    lead = reply.removesuffix(scenario.disclosure("doubt").text).strip()
-    assert lead in pool(scenario, "confirmations")
+def test_a_plan_gets_ideas_an_obstacle_then_agreement_and_a_commitment(scenario: Scenario) -> None:
+    plan = PlanLines(
+        ideas=["Maybe I could start the report on Wednesday."],
+        obstacles=["The trouble is Wednesday is clinic day."],
+        commitments=["I'll draft it on Wednesday night and send it Thursday."],
+    )
+    planned = scenario.model_copy(
+        update={"material": scenario.material.model_copy(update={"plan": plan})}
+    )
+    counterpart = OfflineCounterpart(planned, seed=1)
+    history = [planned.opening_line]
+    for move, text in [
+        (Move.PLAN_INVITE, "What could help?"),
+        (Move.PLAN_PROPOSAL, "How about we move the deadline to Monday?"),
+        (Move.PLAN_PROPOSAL, "Let's try Monday for a month."),
+        (Move.COMMIT_INVITE, "What will you do first?"),
+    ]:
+        history.append(counterpart.reply(update(move), text, history))
+    idea, obstacle, agreed, committed = history[1:]
+    assert idea == plan.ideas[0]
+    assert obstacle == f"Maybe. {plan.obstacles[0]}"
+    assert agreed in offline_lines().plan_agree
+    assert committed == plan.commitments[0]
 
 
-def test_disclosure_gets_a_bridge_rather_than_repeat_the_first_word(scenario: Scenario) -> None:
-    for seed in range(10):
-        counterpart = OfflineCounterpart(scenario, seed=seed)
-        reply = counterpart.reply(update(Reaction.ELABORATE, ("family",)), "x", ["My, my."])
-        assert first_word(reply) != "my"
-        assert reply.removesuffix(scenario.disclosure("family").text).strip() in (
-            offline_lines().bridges
-        )
+def test_judgment_advice_and_formulas_get_nothing_new(scenario: Scenario) -> None:
+    material = scenario.material
+    assert reply(scenario, Move.JUDGMENT, "You're lazy.") in material.withdrawals
+    assert reply(scenario, Move.ADVICE, "You should use a planner.") in material.deflections
+    first = reply(scenario, Move.STOCK_PHRASE, "I hear you.")
+    again = reply(scenario, Move.STOCK_PHRASE, "I hear you.", formulas=3)
+    assert first in [*material.fillers, *material.acknowledgements]
+    assert again in offline_lines().repeated_formula
+
+
+def test_small_talk_and_goodbyes_are_short_and_fitting(scenario: Scenario) -> None:
+    lines = offline_lines()
+    assert reply(scenario, Move.SMALL_TALK, "Sorry I'm late!") in lines.small_talk["sorry"]
+    assert reply(scenario, Move.CLOSING, "Thanks for your time. See you Friday.") in lines.closings
+
+
+def test_an_earned_disclosure_is_said_verbatim(scenario: Scenario) -> None:
+    answer = reply(scenario, Move.OPEN_QUESTION, "What's going on at home?", newly=("family",))
+    assert scenario.disclosure("family").text in answer
 
 
 # --- never repeated --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("reaction", list(Reaction))
-def test_sixty_turns_of_one_reaction_never_repeat(scenario: Scenario, reaction: Reaction) -> None:
-    replies = session(scenario, [reaction] * 60)
+def test_two_hundred_turns_of_mixed_moves_never_repeat_a_reply(scenario: Scenario) -> None:
+    moves = random.Random(7).choices(list(Move), k=200)
+    texts = ["Did you finish it?", "What's the deadline like?", "I hear you.", "So, the hours?"]
+    counterpart = OfflineCounterpart(scenario, seed=2)
+    history = [scenario.opening_line]
+    for i, move in enumerate(moves):
+        history.append(counterpart.reply(update(move), texts[i % len(texts)], history))
+    assert len(set(history)) == len(history)
+
+
+@pytest.mark.parametrize("move", list(Move))
+def test_sixty_turns_of_one_move_never_repeat(scenario: Scenario, move: Move) -> None:
+    replies = session(scenario, [move] * 60)
     assert len(set(replies)) == 60
     assert scenario.opening_line not in replies
 
 
-def test_a_mixed_long_session_never_repeats_a_material_line(scenario: Scenario) -> None:
-    reactions = random.Random(7).choices(list(Reaction), k=80)
-    replies = session(scenario, reactions, text="the deadline and the workload")
-    assert len(set(replies)) == len(replies)
-    material = [line for name in POOL_OF.values() for line in pool(scenario, name)]
-    assert all(replies.count(line) <= 1 for line in material)
-
-
 def test_lines_already_in_history_are_not_used(scenario: Scenario) -> None:
-    short = pool(scenario, "short_answers")
+    withdrawals = scenario.material.withdrawals
     counterpart = OfflineCounterpart(scenario)
-    history = [scenario.opening_line, *short[:-1]]
-    assert counterpart.reply(update(Reaction.SHORT_ANSWER), "x", history) == short[-1]
-    history.append(short[-1])
-    assert counterpart.reply(update(Reaction.SHORT_ANSWER), "x", history) in (
-        pool(scenario, "fillers")
-    )
-
-
-def test_remembers_its_own_lines_without_history(scenario: Scenario) -> None:
-    counterpart = OfflineCounterpart(scenario)
-    replies = [counterpart.reply(update(Reaction.WITHDRAW), "x", []) for _ in range(30)]
-    assert len(set(replies)) == 30
+    history = [scenario.opening_line, *withdrawals[:-1]]
+    assert counterpart.reply(update(Move.JUDGMENT), "x", history) == withdrawals[-1]
 
 
 # --- variety and determinism ----------------------------------------------------------
 
 
 def test_same_seed_same_session(scenario: Scenario) -> None:
-    reactions = random.Random(1).choices(list(Reaction), k=30)
-    assert session(scenario, reactions, seed=5) == session(scenario, reactions, seed=5)
+    moves = random.Random(1).choices(list(Move), k=30)
+    assert session(scenario, moves, seed=5) == session(scenario, moves, seed=5)
 
 
 def test_seeds_vary_the_choice(scenario: Scenario) -> None:
-    firsts = {session(scenario, [Reaction.ELABORATE], seed=s)[0] for s in range(20)}
+    firsts = {session(scenario, [Move.REFLECTION], text="x", seed=s)[0] for s in range(20)}
     assert len(firsts) > 3
 
 
-def test_avoids_starting_like_the_previous_reply(scenario: Scenario) -> None:
-    material = scenario.material.model_copy(
-        update={"fillers": ["So, yes.", "So, anyway.", "So it goes.", "Hm, right."]}
-    )
-    varied = scenario.model_copy(update={"material": material})
-    for seed in range(20):
-        counterpart = OfflineCounterpart(varied, seed=seed)
-        assert counterpart.reply(update(Reaction.NEUTRAL), "x", ["So, hello."]) == "Hm, right."
-
-
 def test_consecutive_replies_alternate_first_words_when_they_can(scenario: Scenario) -> None:
-    lines = ["I tried.", "I waited.", "I asked.", "You know.", "You see.", "You guessed."]
-    material = scenario.material.model_copy(update={"elaborations": lines})
+    lines = [
+        "I tried. Twice.",
+        "I waited. Nothing.",
+        "I asked. No one knew.",
+        "You know. It's hard.",
+        "You see. It adds up.",
+        "You guessed. It is.",
+    ]
+    material = scenario.material.model_copy(update={"elaborations": lines, "topics": []})
     varied = scenario.model_copy(update={"material": material})
     for seed in range(10):
-        replies = session(varied, [Reaction.ELABORATE] * 6, text="x", seed=seed)
+        replies = session(varied, [Move.REFLECTION] * 6, text="x", seed=seed)
         assert sorted(replies) == sorted(lines)
         assert all(first_word(a) != first_word(b) for a, b in pairwise(replies))
 
 
-# --- shipped fallback lines -------------------------------------------------------------
+# --- shipped lines ----------------------------------------------------------------------
 
 
 def test_shipped_fallbacks_are_many_and_distinct() -> None:
@@ -214,5 +245,6 @@ def test_shipped_fallbacks_are_many_and_distinct() -> None:
 
 
 def test_fallback_lines_need_twelve() -> None:
+    shipped = offline_lines().model_dump()
     with pytest.raises(ValidationError):
-        OfflineLines(fallbacks=["Hm."] * 11, bridges=["So."])
+        OfflineLines.model_validate({**shipped, "fallbacks": ["Hm."] * 11})

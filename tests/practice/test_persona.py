@@ -8,6 +8,7 @@ import pytest
 
 from coach.models import (
     Act,
+    Anchor,
     CodedTurn,
     Difficulty,
     LearnerRole,
@@ -15,7 +16,13 @@ from coach.models import (
     Reaction,
     TurnFeatures,
 )
-from coach.practice.persona import effective_threshold, initial_state, openness, step
+from coach.practice.persona import (
+    VOLUNTEER_MARGIN,
+    effective_threshold,
+    initial_state,
+    openness,
+    step,
+)
 from coach.scenarios.library import load_scenario
 from coach.scenarios.models import DifficultyLevel, Scenario, TrustTrigger
 from tests.paths import REPO, TEST_DATA
@@ -38,10 +45,13 @@ def plain(scenario: Scenario) -> Scenario:
     return scenario.model_copy(update={"trust_triggers": never, "difficulty": levels})
 
 
-def turn(*acts: Act, questions: int = 0) -> CodedTurn:
+def turn(*acts: Act, questions: int = 0, anchored: bool = True) -> CodedTurn:
+    """A coded turn; reflections, summaries and credit pick up the counterpart's words unless
+    ``anchored`` is False."""
     return CodedTurn(
         acts=list(acts),
         features=TurnFeatures(words=10, questions=questions, stacked_questions=questions >= 2),
+        anchor=Anchor(score=0.5, words=["deadline"] if anchored else []),
     )
 
 
@@ -176,9 +186,14 @@ def test_unlocks_exactly_at_the_shifted_threshold(plain: Scenario) -> None:
 
 
 def test_acts_condition(plain: Scenario) -> None:
-    done = state(90, unlocked=("family",))
-    assert step(plain, STD, done, turn(Act.OPEN_QUESTION), "x").newly_unlocked == []
-    assert step(plain, STD, done, turn(Act.REFLECTION), "x").newly_unlocked == ["doubt"]
+    """Just past its threshold, a disclosure needs its acts; well past it (VOLUNTEER_MARGIN),
+    any move that listens will do."""
+    near = state(47, unlocked=("family",))
+    assert step(plain, STD, near, turn(Act.OPEN_QUESTION), "x").newly_unlocked == []
+    assert step(plain, STD, near, turn(Act.REFLECTION), "x").newly_unlocked == ["doubt"]
+    far = state(45 + VOLUNTEER_MARGIN, unlocked=("family",))
+    assert step(plain, STD, far, turn(Act.OPEN_QUESTION), "x").newly_unlocked == ["doubt"]
+    assert step(plain, STD, far, turn(Act.INFORMATION), "x").newly_unlocked == []
 
 
 def test_topics_condition(plain: Scenario) -> None:

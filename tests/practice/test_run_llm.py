@@ -114,3 +114,20 @@ def _me() -> str:
     import getpass
 
     return getpass.getuser()
+
+
+def test_the_state_note_tells_the_model_the_move_and_the_phase(
+    openai_server: OpenAIStub, tmp_path: Path
+) -> None:
+    openai_server.enqueue(reply("Yes. Twice."), reply("Maybe I could take them round the model."))
+    script = tmp_path / "moves.txt"
+    script.write_text("Did Margit brief you before the evenings?\nWhat would help next time?\n")
+    result = runner.invoke(
+        app, ["practice", "giving-feedback", "--learner-script", str(script), "--no-critique"]
+    )
+    assert result.exit_code == 0, result.output
+    notes = [request["messages"][-1]["content"] for request in openai_server.chat_requests]
+    assert "asks of you: yes no question (say yes or no first" in notes[0]
+    assert "Where the conversation is: exploring" in notes[0]
+    assert "asks of you: plan invite (offer an idea of your own" in notes[1]
+    assert "Where the conversation is: planning" in notes[1]

@@ -1,0 +1,234 @@
+"""Small pieces of an answer built from the learner's own words (pure).
+
+"Was Margit there?" is answered "Yes, Margit was." or "No, Margit wasn't."; an offer "if I
+introduced you to Sinéad" is taken up as "If you introduced me to Sinéad"; a summary that
+says things the persona never said is one to correct. These keep a reply tied to what was
+just asked even where a scenario has no line written for it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from coach.coder.words import content_words, stem
+from coach.practice.topics import core
+
+_AUXILIARIES = frozenset(
+    """did do does was were is are am have has had can could will would should shall
+    may might""".split()  # noqa: SIM905  (a word list reads better as text)
+)
+_NEGATIVE = {"can": "can't", "will": "won't", "shall": "shan't", "am": "am not"}
+_SUBJECTS = {
+    "you": "I",
+    "i": "you",
+    "we": "we",
+    "he": "he",
+    "she": "she",
+    "they": "they",
+    "it": "it",
+    "that": "it",
+    "this": "it",
+    "there": "there",
+    "anyone": "someone",
+    "anybody": "somebody",
+}
+_FIRST_PERSON = {
+    ("I", "are"): "am",
+    ("I", "were"): "was",
+    ("you", "am"): "are",
+    ("you", "was"): "were",
+}
+_SWAP = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "you": "me",
+    "your": "my",
+    "yours": "mine",
+    "yourself": "myself",
+    "i'm": "you're",
+    "i'll": "you'll",
+    "i'd": "you'd",
+    "i've": "you've",
+    "you're": "I'm",
+    "you'll": "I'll",
+    "you'd": "I'd",
+    "you've": "I've",
+}
+_WORD = re.compile(r"[\w']+|[^\w']+")
+STEM = 5  # letters two words must share at the start to count as one ("meet", "meeting")
+
+
+def yes_no_answer(question: str, yes: bool) -> str:
+    """A short answer in the question's own terms: "No, I didn't." for "Did you...?"."""
+    words = core(question).split()
+    starts = [
+        i
+        for i, w in enumerate(words)
+        if w.lower() in _AUXILIARIES and (i == 0 or words[i - 1].endswith(","))
+    ]
+    if starts:
+        words = words[starts[-1] :]  # "Can I ask, did you agree?": the question is the last
+    if len(words) < 2 or words[0].lower() not in _AUXILIARIES:
+        return "Yes." if yes else "Not really."
+    aux, subject = words[0].lower(), _subject(words[1])
+    aux = _FIRST_PERSON.get((subject, aux), aux)
+    if yes:
+        return f"Yes, {subject} {aux}."
+    if aux == "am":
+        return "No, I'm not."
+    if subject in ("someone", "somebody"):
+        return f"No, nobody {aux}."
+    negative = _NEGATIVE.get(aux, f"{aux}n't")
+    return f"No, {subject} {negative}."
+
+
+def yes_no_answers(question: str, yes: bool) -> list[str]:
+    """Ways of giving the same answer, so that a second "Did you...?" is not answered with the
+    very same words."""
+    first = yes_no_answer(question, yes)
+    core_answer = first.split(", ", 1)[1].rstrip(".") if ", " in first else ""
+    if yes:
+        others = [f"{core_answer}, yes." if core_answer else "", "Yeah.", "Yes, I think so."]
+    else:
+        others = [f"{core_answer}, no." if core_answer else "", "Not really, no.", "No."]
+    return [first, *(o[:1].upper() + o[1:] for o in others if o)]
+
+
+def _subject(word: str) -> str:
+    bare = word.strip(",.?!").lower()
+    if bare in _SUBJECTS:
+        return _SUBJECTS[bare]
+    if word[:1].isupper():
+        return word.strip(",.?!")  # a name: "Was Margit there?" -> "Margit was."
+    return "it"  # "Was the meeting useful?" -> "it was"
+
+
+def in_my_words(clause: str) -> str:
+    """The learner's clause with the persons swapped: "if I call you" -> "if you call me"."""
+    swapped = []
+    for piece in _WORD.findall(clause):
+        lowered = piece.lower()
+        swapped.append(_SWAP.get(lowered, piece) if lowered in _SWAP else piece)
+    return "".join(swapped)
+
+
+_OFFERED = re.compile(
+    r"\b(?P<lead>if i|i could|i can|i'd|i'll|i would|me to|shall i|should i|let me|happy to"
+    r"|glad to)\s+(?:just |happily |gladly |also |maybe |perhaps )?(?P<what>[^.;?!]+)",
+    re.I,
+)
+OFFERED_WORDS = 12
+
+
+def offered(text: str) -> str | None:
+    """What the learner offers, said back to them: "I could write to Gareth" -> "You'd write
+    to Gareth?"; "if I introduced you to Sinéad" -> "If you introduced me to Sinéad?"."""
+    found = list(_OFFERED.finditer(text))
+    if not found:
+        return None
+    match = found[0]
+    what = " ".join(in_my_words(match["what"]).split()[:OFFERED_WORDS])
+    opener = "If you" if match["lead"].lower() == "if i" else "You'd"
+    return f"{opener} {what}?"
+
+
+_ASKING = frozenset(
+    """what when where who whom whose which why how many much long far often soon exactly
+    remind me tell again now then yet still actually roughly even just really is are was were
+    be been being do does did done doing have has had having get got go going gone run running
+    make made think thought know say said mean meant happen happened come came give given
+    and but or so the a an out up down in on at there here off over back away about around into
+    with for from to of this that these those it its all any some one next last first when's
+    what's where's who's how's""".split()  # noqa: SIM905
+) | frozenset(
+    """see keep take put tell feel look want need use try seem find bring send ask leave let
+    start stop keep call show hear help""".split()  # noqa: SIM905
+)
+# Verbs say little about which line answers a question about a thing.
+COMMON_VERBS = frozenset(
+    stem(word)
+    for word in """see keep take put tell feel look want need use try seem find bring send ask
+    leave let start stop call show hear help make get go do say think know come give run""".split()  # noqa: SIM905
+)
+_POSSESSIVE = {"your": "My", "my": "Your", "his": "His", "her": "Her", "their": "Their"}
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+
+
+def focus(question: str) -> str | None:
+    """The thing a question is about, said back as a question: "How many presses are you
+    running?" -> "The presses?"; "How is your mum doing?" -> "My mum?"."""
+    words = _TOKEN.findall(question)
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _ASKING or lowered in _SUBJECTS or lowered in _POSSESSIVE or len(word) < 3:
+            continue
+        if not content_words(lowered) and not word[:1].isupper():
+            continue
+        before = words[i - 1].lower() if i else ""
+        if before in _POSSESSIVE:
+            return f"{_POSSESSIVE[before]} {word}?"
+        return f"{word}?" if word[:1].isupper() else f"The {word}?"
+    return None
+
+
+def stems(text: str) -> set[str]:
+    """The content words of ``text``, cut to their first letters so that forms match."""
+    return {word[:STEM] for word in content_words(text)}
+
+
+def rarity(lines: Sequence[str]) -> dict[str, float]:
+    """How telling each word is among ``lines``: a name in every line says little about which
+    line answers a question, a word in one line says a lot (inverse document frequency)."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update(stems(line))
+    total = max(len(lines), 1)
+    return {word: 1.0 + math.log(total / n) for word, n in counts.items()}
+
+
+def overlap(text: str, line: str) -> int:
+    """How many content words (in any form) ``line`` shares with ``text``."""
+    return len(stems(text) & stems(line))
+
+
+# Words that shrink what the other person said ("it's basically just the hours"): a summary
+# that leans on them is usually putting its own reading in their mouth.
+_SHRINKS = re.compile(
+    r"\b(?:basically|mostly|really|more or less|simply|only|bottom line|all about|nothing"
+    r"|didn't really|just)\b",
+    re.I,
+)
+# "Let me check I've got it:" and the like say nothing about the other person.
+_SUMMARY_LEAD = re.compile(
+    r"^[^.:?]*\b(?:check|got (?:it|this|that)|heard|back|together|understood|recap)\b[^.:?]*"
+    r"[.:?]\s*",
+    re.I,
+)
+MISREAD = 0.5
+SHRINK_WEIGHT = 0.15
+
+
+def misreads(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a summary says enough that was never said (or shrinks what was) to be
+    corrected rather than confirmed."""
+    claim = _SUMMARY_LEAD.sub("", summary)
+    shrinks = SHRINK_WEIGHT if _SHRINKS.search(claim) else 0.0
+    return unsupported_share(claim, earlier) + shrinks >= MISREAD
+
+
+def unsupported_share(summary: str, earlier: Iterable[str]) -> float:
+    """The share of a summary's content words that nobody said before it: high when the
+    summary puts words in the other's mouth."""
+    said = stems(summary)
+    if not said:
+        return 0.0
+    heard: set[str] = set()
+    for line in earlier:
+        heard |= stems(line)
+    return len(said - heard) / len(said)

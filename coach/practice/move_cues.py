@@ -1,0 +1,190 @@
+"""The words that tell a learner's move (pattern data for coach.practice.moves)."""
+
+from __future__ import annotations
+
+import re
+
+from coach.coder.evaluative import JUDGMENT
+
+
+def phrases(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?![\w'])", re.I)
+
+
+CLOSING = phrases(
+    r"thanks?(?: you)?(?: so much| again)? for (?:your time|coming|today|talking|this|being"
+    r" (?:so )?(?:open|honest|straight))",
+    r"let's (?:leave|stop|end|call) it (?:there|here|a day)",
+    r"(?:see|talk to|speak to|catch) you (?:on \w+|next \w+|then|soon|later|tomorrow|in \w+"
+    r"|\w+day)",
+    r"good ?bye|bye for now|take care|have a (?:good|nice|lovely) (?:evening|weekend|day|one)",
+    r"i'll let you (?:go|get back)|we'll (?:pick|leave) (?:this|it) (?:up|there)",
+    r"that's (?:all|everything|it) (?:from me|for (?:today|now))",
+    r"(?:a )?good place to (?:stop|leave it|finish|end)|leave it there|stop (?:it )?there",
+    r"same time next (?:week|month|time)|i'll leave you (?:to|be)|i'll let you get (?:on|back)",
+    r"let's wrap (?:up|it up|this up)",
+    r"(?:i'd|i) (?:better|should) (?:get|go|let you)",
+    r"this (?:was|has been) (?:really |so |very )?(?:useful|helpful|good)",
+)
+COMMIT_INVITE = phrases(
+    r"what would you like to (?:bring|do|try|send|take) (?:next|first|before|by|away|on)",
+    r"what (?:will|are|would) you (?:going to |be able to |actually )?(?:do|try|take|commit)",
+    r"what (?:are|were) you going to \w+|what will you (?:\w+ )?(?:send|bring|write|do|try|say"
+    r"|take|change|start|tell)",
+    r"what(?:'s| is| would be) (?:your|the) (?:very )?(?:first|next|one) (?:step|move)",
+    r"what(?:'s| is| would be) (?:your|the) (?:very )?(?:first|next|one) thing (?:you'll|you will"
+    r"|you're going to|you can|to do)",
+    r"(?:sum|say|read) (?:up|back|it back)? ?what (?:you'll|you will|you're going to|we(?:'ve)?"
+    r" agreed|you've agreed|you're taking)",
+    r"what (?:are|will) you (?:taking away|going to take)",
+    r"what(?:'s| is) one thing you(?:'ll| will| can| could)",
+    r"what do you (?:want|plan|intend|think you'll) (?:to )?do (?:first|next|before|by|this|after)",
+    r"so what(?:'s| is) (?:the|your) plan",
+    r"(?:what|which) (?:step|part) (?:will|can) you (?:own|take)",
+    r"can you (?:tell me|say) what you(?:'ll| will| plan)",
+)
+PLAN_INVITE = phrases(
+    r"what (?:would|could|might|will) (?:actually |really |best |most )?(?:help|make (?:it|this"
+    r"|that|things) (?:better|easier|work))",
+    r"what would you (?:want|like|need) to (?:happen|change|see)",
+    r"what would make [\w' ]{1,40}?(?:work|better|easier|possible)",
+    r"what would you (?:want|like) [\w' ]{1,30}? to look like",
+    r"what would (?:feel|seem|be) (?:doable|manageable|realistic|possible|fair)",
+    r"where does (?:that|this) leave (?:us|you|things)",
+    r"what would you (?:want|like) to do (?:next|now|about)",
+    r"what (?:would|might|could) be (?:worth|useful|helpful|most useful|good to)",
+    r"where (?:would|do) you (?:like to go|start|begin|want to go)(?: from here)?",
+    r"how do you think (?:we|i|you) (?:should|could|might|ought to) (?:handle|deal|approach"
+    r"|tackle|do|fix|sort|play)",
+    r"how would you (?:go about|approach|tackle|start|handle)",
+    r"what would you do(?: first)?,? (?:if you were me|in my (?:shoes|place|position))",
+    r"what do you (?:reckon|suggest|recommend) (?:i|we) (?:do|try)",
+    r"what would you like (?:to do|us to do|to happen|to see|me to do|from me|to change)",
+    r"what do you (?:want|need|think) (?:to happen|from me|us to do|would help|we should)",
+    r"where (?:do|shall|should|can) we go from here",
+    r"how (?:do|shall|should|could|can|might) we (?:move forward|move on|take (?:this|it) forward"
+    r"|handle|fix|sort|approach|make|deal|get|tackle|change|avoid|do)",
+    r"what (?:should|shall|could|can|might) (?:we|you|i) do",
+    r"what (?:options|ideas|choices) (?:do you|have you|can you|are there)",
+    r"what would (?:good|success|a good outcome|better|a fair|the right|help) (?:look like|be)",
+    r"what would (?:you suggest|you propose|make (?:this|it) work|it take)",
+    r"any (?:ideas|thoughts) (?:on|about) (?:how|what)",
+    r"how would you like to (?:handle|approach|play|proceed|tackle)",
+    r"what do you think (?:we|you|i) (?:should|could|ought to) do",
+    r"what(?:'s| is| would be) (?:a|the|one) (?:first |small |next )?(?:step|way forward)",
+    r"what can i do",
+    r"how can i (?:help|support)",
+)
+_STEP_VERBS = (
+    r"meet|try|agree|set|book|start|schedule|look|go|put|make|plan|write|aim|check|catch|talk"
+    r"|fix|sort|draft|run|do|get|share|review|call|move the|swap|split|keep|block|pilot|trial"
+)
+PROPOSES = re.compile(
+    r"^\W*(?:(?:so|okay|ok|right|then|well|and),? )*(?:how about|what about if|what if (?:we|i|you)"
+    r"|let's|let us|shall we|should we|why don't we|would you be (?:up for|willing|open|ok|okay"
+    r"|happy)|(?:could|can) we (?=(?:\w+ ){0,2}(?:" + _STEP_VERBS + r")\b)|i (?:suggest|propose)"
+    r"|here's (?:what|an idea|a thought|my)|one (?:idea|option|suggestion)\b"
+    r"|my (?:suggestion|proposal)"
+    r"|one (?:option|idea) (?:is|would be)|would it work (?:if|for)"
+    r"|(?:does|would) (?:that|it) work (?:if|for you if))\b",
+    re.I,
+)
+OFFER = phrases(
+    r"would it (?:help|be useful|be helpful|make a difference|be okay|be ok)(?: to you)?,? if\b",
+    r"would you like me to|(?:do|would) you want me to|shall i|should i (?:introduce|send|talk"
+    r"|speak|ask|come|check|have|put|set|book|find|call|email|join|cover|look)",
+    r"(?:i'd|i could|i can|i'm happy to|i'd be happy to|happy to|i'm glad to|i'd be glad to"
+    r"|i'll|i would) (?:happily |gladly |also )?(?:introduce|put you in touch|send|share|check"
+    r"|ask|talk to|speak to|have a word|come (?:with|along|to)|join|sit in|look (?:at|over)"
+    r"|read|review|cover|take (?:on|over)|help|set up|book|find|connect|email|call|make|"
+    r"vouch|recommend|mention|lend|give you|go with|back you|raise it|flag|write|draft"
+    r"|message|text|apologi[sz]e|say sorry|own it|do (?:that|it|the))",
+    r"if you(?:'d)? like,? (?:i|you|we)",
+    r"if it helps,? i|my offer is|i can offer|let me (?:introduce|send|help|talk|speak|find|set"
+    r"|book|take|cover)",
+)
+REQUEST = phrases(
+    r"(?:could|can|would|will) you (?:please |possibly |maybe |perhaps |just )?(?:send|let"
+    r"|tell|give|bring|make|do|try|write|draft|come|join|share|keep|check|look|read|call|email"
+    r"|update|copy|stop|start|hold|talk|speak|ask|agree|confirm|take|help|introduce|sit|cover"
+    r"|review|put|set|book|find|show|walk|flag|message|text|mention|spare|be)",
+    r"i(?:'d| would) (?:like|love) you to|i need you to|i'm asking (?:you|if you)",
+    r"(?:my|the) (?:specific |one )?ask (?:is|would be)",
+    r"would you (?:mind|be willing|consider)",
+    r"is there any (?:way|chance) you (?:could|can|would|might)",
+)
+ADVICE = phrases(
+    r"you(?:'ve| have) (?:just |simply |really )?got to",
+    r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|could try|'d better)",
+    r"why (?:don't you|not just)",
+    r"have you (?:thought about|considered|tried)",
+    r"(?:my|the best|my honest|one piece of) advice",
+    r"i(?:'d| would)? (?:suggest|recommend|advise) you",
+    r"if i were you",
+    r"what (?:you need|i'd do|i would do) (?:is|to)",
+    r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
+)
+SMALL_TALK = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)"
+    r"|sorry (?:i'm|i am|for being|to be) (?:a bit |a few minutes |so )?late|sorry to keep you"
+    r"|thanks for (?:coming|making (?:the )?time|waiting|fitting me in)|how (?:are you|are things"
+    r"|was your (?:weekend|journey|trip|holiday|week|drive))|nice to (?:see|meet)|can i get you"
+    r"|(?:grab|have|take) a seat|come in|do you want (?:a |some )?(?:coffee|tea|water)"
+    r"|is now (?:still )?(?:a good|ok|okay)|have you got (?:a minute|five minutes|time))",
+    re.I,
+)
+SMALL_TALK_TOPIC = phrases(
+    r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"
+    r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
+    r"|okay for you|ok for you|comfortable|echoey|this room|is now (?:still )?(?:ok|okay|good"
+    r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
+)
+SUMMARY_OPENER = phrases(
+    r"so:",
+    r"so there(?:'s| are| were) (?:\w+ )?(?:things|parts|pieces|bits)",
+    r"what i've (?:got|heard) (?:is|so far)|let me say (?:back|it back)",
+    r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure|say (?:it|that) back"
+    r"|pull (?:it|that|this) together|just check)",
+    r"(?:so,? )?to (?:sum up|recap|pin (?:it|that) down|check)",
+    r"what i'm hearing|if i've got (?:this|that|it) right|so far (?:we've|you've)",
+    r"so,? (?:bottom line|in short|basically|overall|all in all)",
+    r"(?:putting|pulling) (?:it|that|this) (?:all )?together",
+)
+FACT_WORDS = re.compile(
+    r"^\W*(?:(?:and|but|so|okay|ok|right|well),? )*(?:who|whom|whose|when|where|which|"
+    r"how (?:many|much|long|often|old|soon|far)|what (?:time|day|date|year|month|number|name"
+    r"|percentage|score|grade|figure)|what (?:did|does|do|was|were|is|are|has|had) (?:\w+ ){0,3}"
+    r"(?:say|said|tell|told|decide|decided|ask|asked|want|wanted|mean|call|called|send|sent))\b",
+    re.I,
+)
+OPEN_ASKS = re.compile(
+    r"^\W*(?:tell me|talk me through|walk me through|say more|help me understand)", re.I
+)
+FORMULA = phrases(
+    r"tell me more|how does (?:that|it) make you feel|how are you feeling(?: about (?:that|it))?"
+    r"|what's that like|how's that|go on"
+)
+YES_NO_INSIDE = re.compile(
+    r"(?:^|, )(?:did|do|does|was|were|is|are|have|has|had|can|could|will|would) (?:you|he|she"
+    r"|they|it|we|i|that|there|the|this|your|his|her|their|our|my|[A-Z]\w+)\b"
+)
+# A put-down is heard as one even where the coder's model weighs it otherwise.
+PUT_DOWN = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in [
+            *JUDGMENT,
+            r"\bbehind my back\b|\bhow dare you\b|\byou (?:let me down|messed (?:it |this )?up"
+            r"|screwed (?:it |this )?up|dropped the ball|went rogue)\b",
+        ]
+    ),
+    re.I,
+)
+TAGGED = re.compile(
+    r",\s*(?:yeah|right|yes|no|didn't you|did you|isn't it|wasn't it|weren't you|haven't you"
+    r"|correct|true|am i right)\?$",
+    re.I,
+)
+THANKS_BY_NAME = re.compile(r"\b(?:Thanks|Thank you)(?: so much| again)?,? [A-Z][a-z]+\b")
+FAREWELL = phrases(r"go and|good luck|message me|next (?:week|time|month)|see you|catch you|bye")
+SAYS_BACK = re.compile(r"^\W*(?:so|and|sounds like|it sounds|you)\b", re.I)

@@ -1,0 +1,147 @@
+"""What a learner's turn asks of the counterpart: its move (pure).
+
+The coder says which acts a turn performs; the move says what a reply must answer. A turn
+that ends "...Would it help if I introduced you to Sinéad?" is an offer whatever came before
+it, and "Was Margit there?" wants a yes or a no. The first rule that holds wins, most
+demanding first: a judgment is heard before anything else in the turn, a closing ends the
+talk, plan moves come before the questions they are phrased as.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.coder.questions import Question, QuestionKind, is_check, questions, yes_no
+from coach.models import Act, CodedTurn, LearnerRole, Move
+from coach.practice.move_cues import (
+    ADVICE,
+    CLOSING,
+    COMMIT_INVITE,
+    FACT_WORDS,
+    FAREWELL,
+    FORMULA,
+    OFFER,
+    OPEN_ASKS,
+    PLAN_INVITE,
+    PROPOSES,
+    PUT_DOWN,
+    REQUEST,
+    SAYS_BACK,
+    SMALL_TALK,
+    SMALL_TALK_TOPIC,
+    SUMMARY_OPENER,
+    TAGGED,
+    THANKS_BY_NAME,
+    YES_NO_INSIDE,
+)
+
+UNDERSTANDING = (Act.REFLECTION, Act.SUMMARY)
+SMALL_TALK_WORDS = 35
+REAL_QUESTION_WORDS = 4
+
+
+def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR) -> Move:
+    """The move the learner's turn makes (see the module docstring for the order)."""
+    asked = questions(text)
+    last = asked[-1] if asked else None
+    final = _final_sentence(text)
+    put_down = PUT_DOWN.search(text.lower())
+    if put_down or (coded.has(Act.JUDGMENT) and not ADVICE.search(text)):
+        return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
+    closing = CLOSING.search(text) or (THANKS_BY_NAME.search(text) and FAREWELL.search(text))
+    if closing and (last is None or len(text.split()) < 40):
+        return Move.CLOSING
+    if _small_talk(text, last):
+        return Move.SMALL_TALK
+    if COMMIT_INVITE.search(text):
+        return Move.COMMIT_INVITE
+    if PLAN_INVITE.search(text):
+        return Move.PLAN_INVITE
+    if _summarises(text, coded):
+        return Move.SUMMARY
+    if OFFER.search(text):
+        return Move.OFFER
+    if any(PROPOSES.search(s) for s in _sentences(text)):
+        return Move.PLAN_PROPOSAL
+    if REQUEST.search(final) or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE):
+        return Move.REQUEST
+    if coded.has(Act.ADVICE) or ADVICE.search(text):
+        return Move.ADVICE
+    if coded.has(Act.STOCK_PHRASE) and not coded.anchor.words and not _real_question(asked):
+        return Move.STOCK_PHRASE
+    embedded = any(
+        YES_NO_INSIDE.search(s) or TAGGED.search(s) for s in _sentences(text) if s.endswith("?")
+    )
+    if last is not None:
+        move = _question_move(_main_question(asked))
+        return Move.YES_NO_QUESTION if embedded and move is Move.TOPIC_QUESTION else move
+    if embedded:
+        return Move.YES_NO_QUESTION  # "Sorry, before anything else, did it close?"
+    if OPEN_ASKS.search(final):
+        return Move.OPEN_QUESTION
+    if coded.has(*UNDERSTANDING):
+        return Move.REFLECTION
+    if SMALL_TALK.search(text) or (coded.has(Act.OTHER) and len(text.split()) <= 8):
+        return Move.SMALL_TALK
+    if coded.has(Act.AFFIRMATION, Act.APOLOGY):
+        return Move.ACKNOWLEDGE
+    if coded.has(Act.REQUEST):
+        return Move.REQUEST
+    if SAYS_BACK.search(text) and re.search(r"\byou(?:'re|'ve|'d)?\b", text, re.I):
+        return Move.REFLECTION  # "So when you hear it, you're back at Ashford."
+    return Move.STATEMENT
+
+
+def _small_talk(text: str, last: Question | None) -> bool:
+    """A greeting or pleasantry, even one phrased as a question ("Did you get a coffee?")."""
+    if len(text.split()) > SMALL_TALK_WORDS:
+        return False
+    pleasantry = SMALL_TALK.search(text) or SMALL_TALK_TOPIC.search(text)
+    asks = [last.text, _final_sentence(text)] if last else []
+    return bool(pleasantry) and (not asks or any(SMALL_TALK_TOPIC.search(a) for a in asks))
+
+
+def checks_summary(text: str) -> bool:
+    """Whether the turn ends by checking what it said ("Have I got that right?")."""
+    return any(is_check(s.strip()) for s in re.split(r"(?<=[.!?])\s+", text)[-2:])
+
+
+def _summarises(text: str, coded: CodedTurn) -> bool:
+    if coded.has(Act.SUMMARY) or SUMMARY_OPENER.search(text):
+        return True
+    return coded.has(Act.REFLECTION) and checks_summary(text) and len(text.split()) >= 20
+
+
+def _main_question(asked: list[Question]) -> Question:
+    """The question a reply must answer: the last, unless it only narrows an earlier yes/no
+    question ("Did you agree with Marcus? Putting the engine first?")."""
+    last = asked[-1]
+    if last.kind is QuestionKind.OPEN or FACT_WORDS.search(last.text) or yes_no(last):
+        return last
+    return next((q for q in reversed(asked) if yes_no(q)), last)
+
+
+def _question_move(question: Question) -> Move:
+    if question.kind is QuestionKind.CLOSED and yes_no(question):
+        return Move.YES_NO_QUESTION
+    if FACT_WORDS.search(question.text):
+        return Move.TOPIC_QUESTION
+    if question.kind is QuestionKind.CLOSED:
+        return Move.TOPIC_QUESTION  # one fact or a choice
+    return Move.OPEN_QUESTION
+
+
+def _real_question(asked: list[Question]) -> bool:
+    """A question with something in it ("What else is on your notes?"), not a formula."""
+    return any(
+        len(q.text.split()) >= REAL_QUESTION_WORDS and not FORMULA.search(q.text) for q in asked
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+def _final_sentence(text: str) -> str:
+    said = _sentences(text)
+    return said[-1] if said else ""

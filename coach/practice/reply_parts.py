@@ -1,0 +1,115 @@
+"""Pieces of an offline reply: what kind of fact a question wants, the question in a turn,
+the thing offered, and whether a mentee's ask is specific (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from coach.practice.answers import COMMON_VERBS, stems
+from coach.practice.moves import SMALL_TALK, checks_summary
+from coach.practice.topics import topic
+from coach.scenarios.models import Scenario
+
+YES_NO_LEAD = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|not really|not yet|sort of|kind of)\b", re.I)
+# What kind of fact a question wants, and how a line that gives it looks.
+WANTS = (
+    (
+        re.compile(r"\b(?:when|how long|how soon|what (?:time|day|date))\b", re.I),
+        re.compile(
+            r"\b(?:\w+day|week|month|year|ago|since|until|tonight|tomorrow|morning|\d"
+            r"|january|february|march|april|may|june|july|august|september|october"
+            r"|november|december|first|second|third|fourteenth)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"\b(?:how (?:many|much|often|far)|what (?:number|figure|percentage))\b", re.I),
+        re.compile(
+            r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty"
+            r"|hundred|thousand|half|twice|once|percent)\b",
+            re.I,
+        ),
+    ),
+    (re.compile(r"\bwho\b", re.I), re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")),
+    (
+        re.compile(r"\bwhere\b", re.I),
+        re.compile(r"\b(?:at|in|on|near|behind|outside|inside|corner|street|room|office)\b", re.I),
+    ),
+)
+SMALL_TALK_KINDS = (
+    ("sorry", re.compile(r"\bsorry\b", re.I)),
+    ("how", re.compile(r"\bhow (?:are|was|is)\b", re.I)),
+    ("greeting", re.compile(r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening|good)\b", re.I)),
+)
+
+
+def all_lines(scenario: Scenario) -> list[str]:
+    material = scenario.material
+    topic_lines = [line for t in material.topics for line in t.lines]
+    return [
+        *material.elaborations,
+        *material.short_answers,
+        *topic_lines,
+        *(d.text for d in scenario.disclosures),
+    ]
+
+
+def last_question(text: str) -> str:
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    return asked[-1] if asked else text
+
+
+def without_check(text: str) -> str:
+    said = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    return " ".join(said[:-1]) if len(said) > 1 and checks_summary(said[-1]) else text
+
+
+def one_sentence(line: str | None) -> bool:
+    return line is not None and len(re.findall(r"[.!?…](?:\s|$)", line.strip())) <= 1
+
+
+def echo(text: str) -> str | None:
+    """The thing offered or asked for, named back as a question ("Sinéad?"), when short."""
+    named = topic(last_question(text))
+    return f"{named[:1].upper()}{named[1:]}?" if named and len(named.split()) <= 4 else None
+
+
+def specific(text: str) -> bool:
+    """Whether a mentee's ask names something concrete: a day, a person, a number, a thing."""
+    return bool(
+        re.search(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|\d)", text, re.I)
+        or re.search(r"(?<!^)(?<![.?!] )\b[A-Z][a-z]+", text)
+        or len(text.split()) >= 15
+    ) and not SMALL_TALK.match(text)
+
+
+TOPIC_BONUS = 4  # a line under a topic the learner named beats a chance word in common
+ASKED_WEIGHT = 2  # a word the learner used counts twice a word of the persona's last line
+
+
+def aboutness(
+    text: str, thread: str, named: set[str], weights: dict[str, float]
+) -> Callable[[str], float]:
+    """How much a line is about ``text``: the learner's content words it shares (rare ones
+    count more, verbs not at all), half as much for words of ``thread`` (what the persona said
+    last, which a reply may carry on), a topic the learner named, and the kind of fact asked
+    for (a time for "when", a number for "how many"). Zero without the learner's words, the
+    thread or a named topic."""
+    said = stems(text) - COMMON_VERBS
+    thread_said = stems(thread) if thread else set()
+    wanted = [gives for asks, gives in WANTS if asks.search(text)]
+
+    def score(line: str) -> float:
+        own = stems(line)
+        asked = sum(weights.get(w, 1.0) for w in said & own)
+        if not (asked or thread_said or line in named):
+            return 0.0
+        return (
+            ASKED_WEIGHT * asked
+            + sum(weights.get(w, 1.0) for w in thread_said & own)
+            + (TOPIC_BONUS if line in named else 0)
+            + sum(1 for gives in wanted if gives.search(line))
+        )
+
+    return score

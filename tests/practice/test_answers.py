@@ -1,0 +1,66 @@
+"""Answers built from the learner's own words: yes/no in the question's terms, an offer said
+back, the thing a question is about, and summaries that put words in the other's mouth."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.practice.answers import (
+    focus,
+    in_my_words,
+    misreads,
+    offered,
+    yes_no_answer,
+    yes_no_answers,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "no"),
+    [
+        ("Did you send it?", "Yes, I did.", "No, I didn't."),
+        ("Was Margit there?", "Yes, Margit was.", "No, Margit wasn't."),
+        ("Are you okay?", "Yes, I am.", "No, I'm not."),
+        ("Can you make Thursday?", "Yes, I can.", "No, I can't."),
+        ("Has anyone asked you?", "Yes, someone has.", "No, nobody has."),
+        ("Can I ask, did you agree with Marcus?", "Yes, I did.", "No, I didn't."),
+    ],
+)
+def test_yes_no_answers_in_the_questions_terms(question: str, yes: str, no: str) -> None:
+    assert yes_no_answer(question, True) == yes
+    assert yes_no_answer(question, False) == no
+
+
+def test_other_ways_of_giving_the_same_answer_are_distinct() -> None:
+    answers = yes_no_answers("Did you send it?", False)
+    assert answers[0] == "No, I didn't." and len(set(answers)) == len(answers) >= 3
+
+
+def test_an_offer_is_said_back_in_the_other_persons_words() -> None:
+    assert (
+        offered("Would it help if I introduced you to Sinead?") == "If you introduced me to Sinead?"
+    )
+    assert (
+        offered("I could write to Gareth today and own it.")
+        == "You'd write to Gareth today and own it?"
+    )
+    assert offered("What happened next?") is None
+    assert in_my_words("I'll send you my notes") == "you'll send me your notes"
+
+
+def test_the_thing_a_question_is_about() -> None:
+    assert focus("How many presses are you running on days?") == "The presses?"
+    assert focus("How is your mum doing now?") == "My mum?"
+    assert focus("How long have you been at Northvale?") == "Northvale?"
+
+
+def test_a_summary_that_says_what_was_never_said_is_a_misreading() -> None:
+    earlier = [
+        "The hours dipped because I stopped recording the training time. The juniors need it."
+    ]
+    assert not misreads(
+        "So the hours dipped because the training time stopped being recorded.", earlier
+    )
+    assert misreads(
+        "So basically it's a time management problem and you need to say no more.", earlier
+    )

@@ -1,0 +1,64 @@
+"""What a learner's turn asks of the counterpart: one representative turn per move, and the
+turns that look like one move but make another."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.coder.skills import code_turn
+from coach.models import LearnerRole, Move
+from coach.practice.moves import classify
+
+BEFORE = "I asked Marta for the figures twice and heard nothing back."
+
+CASES = [
+    ("Morning! Sorry I'm a bit late, the trains were a mess.", Move.SMALL_TALK),
+    ("Did you get a coffee on the way up?", Move.SMALL_TALK),
+    ("Did Marta reply in the end?", Move.YES_NO_QUESTION),
+    ("Sorry, before anything else, did the figures ever arrive?", Move.YES_NO_QUESTION),
+    ("You copied Marta in on that, yeah?", Move.YES_NO_QUESTION),
+    ("When did you first ask her?", Move.TOPIC_QUESTION),
+    ("How many times have you chased it?", Move.TOPIC_QUESTION),
+    ("What has it been like, waiting on her?", Move.OPEN_QUESTION),
+    ("So you've chased twice and you're still waiting.", Move.REFLECTION),
+    (
+        "Let me check I've got it: two chases, no reply, and the deadline's Friday. Right?",
+        Move.SUMMARY,
+    ),
+    ("Would it help if I had a word with Marta's manager?", Move.OFFER),
+    ("I could introduce you to someone in finance who knows the figures.", Move.OFFER),
+    ("Could you send me the draft by Thursday?", Move.REQUEST),
+    ("You should just go over her head.", Move.ADVICE),
+    ("Frankly, that's lazy of you.", Move.JUDGMENT),
+    ("You went behind my back on this.", Move.JUDGMENT),
+    ("I hear you. That must be so hard.", Move.STOCK_PHRASE),
+    ("What would help, do you think?", Move.PLAN_INVITE),
+    ("Where do you want to go from here?", Move.PLAN_INVITE),
+    ("How about we ask for the figures together on Monday?", Move.PLAN_PROPOSAL),
+    ("Here's what I'd suggest. We book ten minutes with Marta on Monday.", Move.PLAN_PROPOSAL),
+    ("So what will you do first?", Move.COMMIT_INVITE),
+    ("Okay. Thanks for your time, see you next week.", Move.CLOSING),
+    ("Go and get some rest. Thanks, Sam, I mean it.", Move.CLOSING),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "move"), CASES, ids=[m.value + str(i) for i, (_, m) in enumerate(CASES)]
+)
+def test_each_move(text: str, move: Move) -> None:
+    assert classify(text, code_turn(text, BEFORE)) is move
+
+
+def test_thanks_at_the_start_is_not_a_goodbye() -> None:
+    text = "Thanks, Claudette. I'll keep it tight: the Meridian call is on Thursday."
+    assert classify(text, code_turn(text, BEFORE)) is not Move.CLOSING
+
+
+def test_a_question_with_content_after_a_formula_is_a_question() -> None:
+    text = "Thank you for saying that. What else is on your notes?"
+    assert classify(text, code_turn(text, BEFORE)) is Move.OPEN_QUESTION
+
+
+def test_a_mentees_ask_is_a_request() -> None:
+    text = "My ask is this: would you join the first fifteen minutes of Thursday's call?"
+    assert classify(text, code_turn(text, BEFORE), LearnerRole.MENTEE) is Move.REQUEST

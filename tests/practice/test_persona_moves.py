@@ -1,0 +1,111 @@
+"""The persona rules that make trust follow listening, not formulas: anchoring, formulas that
+cost, judgments that never win trust, whole-word and once-only triggers, phases and plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.coder.skills import code_turn
+from coach.models import Difficulty, LearnerRole, Move, PersonaState, Phase
+from coach.practice.persona import initial_state, plan_agreed, step
+from coach.practice.trust import FORMULA_COST, FREE_FORMULAS
+from coach.scenarios.library import load_scenario
+from coach.scenarios.models import DifficultyLevel, Scenario, TrustTrigger
+from tests.paths import TEST_DATA
+
+STD = Difficulty.STANDARD
+SAID = "I work most evenings and still fall behind with the Friday reports."
+
+
+@pytest.fixture
+def plain() -> Scenario:
+    """late-reports with triggers of its own, starting trust 50 and gain 1 everywhere."""
+    scenario = load_scenario(TEST_DATA / "late-reports.yaml")
+    triggers = [
+        TrustTrigger(description="Calls the work rude", delta=-6, keywords=["rude"]),
+        TrustTrigger(description="Praises the charts", delta=5, keywords=["charts"], once=True),
+    ]
+    levels = {d: DifficultyLevel(starting_trust=50, threshold_shift=0) for d in Difficulty}
+    return scenario.model_copy(update={"trust_triggers": triggers, "difficulty": levels})
+
+
+def said_to(scenario: Scenario, text: str, state: PersonaState | None = None, said: str = SAID):
+    current = state or initial_state(scenario, STD)
+    return step(scenario, STD, current, code_turn(text, said), text, [said])
+
+
+def test_a_reflection_earns_trust_only_when_it_picks_up_what_was_said(plain: Scenario) -> None:
+    picked_up = said_to(plain, "So you're working most evenings and still falling behind.")
+    formula = said_to(plain, "It sounds like there's a lot going on for you right now.")
+    assert picked_up.trust_delta > 0
+    assert formula.trust_delta <= 0
+
+
+def test_a_reflection_of_something_said_earlier_counts_too(plain: Scenario) -> None:
+    text = "So the Friday reports come when you're already behind from the evenings."
+    update = step(
+        plain, STD, initial_state(plain, STD), code_turn(text, "Mm."), text, [SAID, "Mm."]
+    )
+    assert update.trust_delta > 0
+
+
+def test_formulas_earn_nothing_and_repeated_start_to_cost(plain: Scenario) -> None:
+    state = initial_state(plain, STD)
+    deltas = []
+    for _ in range(FREE_FORMULAS + 2):
+        update = said_to(plain, "I hear you. That must be so hard.", state)
+        assert update.move is Move.STOCK_PHRASE
+        deltas.append(update.trust_delta)
+        state = update.state
+    assert deltas == [0] * FREE_FORMULAS + [-FORMULA_COST, -FORMULA_COST]
+    assert state.formulas == FREE_FORMULAS + 2 and state.unlocked == []
+
+
+def test_a_judgment_never_wins_trust_whatever_else_it_says(plain: Scenario) -> None:
+    update = said_to(plain, "Your charts are fine, but frankly you're being lazy about the rest.")
+    assert update.move is Move.JUDGMENT
+    assert update.trust_delta < 0 and update.newly_unlocked == []
+
+
+def test_trigger_keywords_match_whole_words(plain: Scenario) -> None:
+    prudent = said_to(plain, "What does prudence look like for you on a Friday?")
+    rude = said_to(plain, "Was it rude of them to ask on a Friday?")
+    assert not any("rude" in r for r in prudent.reasons)
+    assert any("Calls the work rude" in r for r in rude.reasons)
+
+
+def test_a_once_only_trigger_fires_the_first_time_only(plain: Scenario) -> None:
+    first = said_to(plain, "What went into the charts you made this week?")
+    second = said_to(plain, "And the charts from last week, what went into those?", first.state)
+    assert any("Praises the charts" in r for r in first.reasons)
+    assert not any("Praises the charts" in r for r in second.reasons)
+
+
+def test_phases_move_forward_only(plain: Scenario) -> None:
+    turns = [
+        ("Morning! Sorry I'm late.", Phase.OPENING),
+        ("What have the evenings been like?", Phase.EXPLORING),
+        ("What would help with the Friday reports?", Phase.PLANNING),
+        ("What has the week been like otherwise?", Phase.PLANNING),
+        ("Thanks for your time today. See you next week.", Phase.CLOSING),
+    ]
+    state = initial_state(plain, STD)
+    for text, phase in turns:
+        state = said_to(plain, text, state).state
+        assert state.phase is phase, text
+
+
+def test_a_plan_is_agreed_when_the_persona_names_its_own_step(plain: Scenario) -> None:
+    state = initial_state(plain, STD)
+    state = said_to(plain, "What would help with the Friday reports?", state).state
+    assert not plan_agreed(state)
+    state = said_to(plain, "So what will you do first, before Friday?", state).state
+    assert plan_agreed(state)
+
+
+def test_a_mentee_earns_trust_by_explaining_and_asking(plain: Scenario) -> None:
+    mentee = plain.model_copy(update={"learner_role": LearnerRole.MENTEE})
+    context = "The client moved the launch twice and my team has worked three weekends already."
+    as_mentee = said_to(mentee, context).trust_delta
+    as_mentor = said_to(plain, context).trust_delta
+    assert as_mentee > as_mentor
