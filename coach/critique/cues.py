@@ -156,6 +156,9 @@ VAGUE_PLAN = phrases(
     r"we'll see",
     r"let's not set",
     r"at some point",
+    r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
+    r"let's see (?:how|what|where)",
+    r"no rush",
 )
 # What a mentee has already tried.
 TRIED = phrases(
@@ -244,7 +247,17 @@ LABELS_THEIR_IDEA = phrases(
     r" (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
     r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
     r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
-    r"|a waste of time|over the top|overkill)",
+    r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
+    r"|running away|sulking|whining|overreacting|self-pity|laziness))",
+    r"(?:that's|that is|it's|some of (?:that|this|it)(?:'s| is)) (?:on you|your (?:own )?"
+    r"(?:fault|doing|problem))",
+)
+# A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
+DENIED = phrases(
+    r"(?:doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|don't|do not|never|not)"
+    r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b",
+    r"(?:isn't|is not|wasn't|not|nothing) (?:a |an )?(?:bit )?(?:like )?(?:an? )?(?:excuse|silly"
+    r"|stupid|weak|failure|embarrassing)",
 )
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
@@ -255,6 +268,8 @@ NOT_A_JUDGMENT = phrases(
     r"(?:silly|excuse|lazy|stupid|wrong|your fault|overreacting|dramatic|weak|failure|petty"
     r"|touchy|daft|unreasonable|too much|a problem|burden|selfish|rude|complaint|criticism"
     r"|weakness|mistake|nonsense|being difficult)",
+    r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
+    r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
 )
 # A sentence that starts by proposing what to do together.
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
@@ -307,6 +322,9 @@ ADVICE = phrases(
     r"what (?:you need|i'd do|i would do) (?:is|to)",
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
     r"give it time",
+    r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
+    r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
+    r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",
     r"(?:just|maybe|try to|try and) (?:take|write|tell (?!me)|ask (?!me)|send|ignore|leave|use"
     r"|block|put|get|keep|stop|let (?!me|us)|make|go|do|talk|speak)",
 )

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from coach.coder.questions import QuestionKind, questions, stacked, yes_no
 from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import FEELINGS
 from coach.critique import cues, reactions
@@ -28,7 +26,9 @@ from coach.critique.detectors import (
     summaries,
 )
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
-from coach.critique.turns import says
+from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.questioning import closed_questions, stacked_questions
+from coach.critique.turns import says, turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
@@ -37,20 +37,10 @@ LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about 
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
 HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
-SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
-MOSTLY_CLOSED = 3
 REACTION_SENTENCES = 6  # of the counterpart's reply in which a hurt reaction shows
-BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
 
 
 _WORDS = re.compile(r"[a-z]+")
-
-
-@dataclass(frozen=True)
-class Flaw:
-    kind: FlawKind
-    turns: tuple[int, ...]
-    weight: float  # how much it matters, for ordering and for the items it lowers
 
 
 Finder = Callable[[CodedSession, LearnerRole], Flaw | None]
@@ -62,16 +52,8 @@ def find_flaws(session: CodedSession, role: LearnerRole) -> list[Flaw]:
     return sorted(found, key=lambda f: -f.weight)
 
 
-def _flaw(kind: FlawKind, turns: list[int], each: float, cap: float) -> Flaw | None:
-    return Flaw(kind, tuple(turns), min(cap, each * len(turns))) if turns else None
-
-
-def _turns(session: CodedSession, keep: Callable[[int], bool]) -> list[int]:
-    return [t for t in session.learner_turns if keep(t)]
-
-
 def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    return _flaw(FlawKind.JUDGMENT, judged(session), 3.0, 6.0)
+    return make_flaw(FlawKind.JUDGMENT, judged(session), 3.0, 6.0)
 
 
 def judged(session: CodedSession) -> list[int]:
@@ -84,8 +66,16 @@ def judged(session: CodedSession) -> list[int]:
         return bool(carrying) and not all(_not_a_judgment(s) for s in carrying)
 
     coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t)]
-    labelled = _turns(session, lambda t: says(session, t, cues.LABELS_THEIR_IDEA))
+    labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
     return sorted(set(coded) | set(labelled) | set(stung(session)))
+
+
+def _labels_their_idea(text: str) -> bool:
+    """A put-down of their idea or work in some sentence that does not deny it ("It doesn't
+    sound silly" is reassurance)."""
+    return any(
+        cues.LABELS_THEIR_IDEA.search(s) and not cues.DENIED.search(s) for s in sentences(text)
+    )
 
 
 def _not_a_judgment(sentence: str) -> bool:
@@ -108,7 +98,7 @@ def stung(session: CodedSession) -> list[int]:
             reactions.STUNG.search(first_sentences(session.next_counterpart(t), REACTION_SENTENCES))
         )
 
-    return _turns(session, hurt)
+    return turns_where(session, hurt)
 
 
 def advised(session: CodedSession) -> list[int]:
@@ -126,7 +116,7 @@ def advised(session: CodedSession) -> list[int]:
                 return True
         return False
 
-    return _turns(session, advises)
+    return turns_where(session, advises)
 
 
 def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -140,44 +130,7 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
         asked = reactions.ASKS_ADVICE.search(session.previous_counterpart(t) or "")
         return not asked and sum(h < t for h in heard) < HEARD_BEFORE_ADVICE
 
-    return _flaw(FlawKind.PREMATURE_ADVICE, [t for t in advised(session) if early(t)], 2.5, 5.0)
-
-
-def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Several questions at once, or an open one narrowed by a closed one; a proposal ("How
-    about we meet on Friday? When suits you?") is not a question about them."""
-
-    def stacks(t: int) -> bool:
-        asked = [q for q in questions(session.text(t)) if not _proposes(q.text)]
-        return session.coding(t).features.stacked_questions and stacked(asked)
-
-    turns = _turns(session, stacks)
-    return _flaw(FlawKind.STACKED_QUESTIONS, turns, 2.0, 4.0)
-
-
-def _proposes(question: str) -> bool:
-    return bool(cues.PROPOSAL.search(question) or cues.PROPOSES.match(question))
-
-
-def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Yes/no questions where open ones were needed: two or more that got a bare yes or no, or
-    mostly such questions (three or more, fewer than two open for every three). Proposals
-    ("Shall we...?", "Could you send...?") and a mentee's questions are not counted."""
-    if role is LearnerRole.MENTEE:
-        return None
-    closed, opened = [], []
-    for t in session.learner_turns:
-        asked = [q for q in questions(session.text(t)) if not cues.PROPOSAL.search(q.text)]
-        if any(q.kind is QuestionKind.OPEN for q in asked):
-            opened.append(t)
-        elif any(yes_no(q) for q in asked):
-            closed.append(t)
-    shut = [t for t in closed if _bare_answer(session.next_counterpart(t))]
-    mostly = len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2
-    if len(shut) < SHUT_DOWN and not mostly:
-        return None
-    turns = closed if mostly else shut
-    return Flaw(FlawKind.CLOSED_QUESTIONS, tuple(turns), min(4.0, 1.0 * len(turns)))
+    return make_flaw(FlawKind.PREMATURE_ADVICE, [t for t in advised(session) if early(t)], 2.5, 5.0)
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -226,14 +179,7 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     if role is LearnerRole.MENTEE:
         return None
-    return _flaw(FlawKind.SELF_FOCUS, _turns(session, about_me), 2.0, 4.0)
-
-
-def _bare_answer(reply: str | None) -> bool:
-    """A reply of a few words that starts with yes or no: the question closed the talk down."""
-    if not reply:
-        return False
-    return len(reply.split()) <= BARE_WORDS and bool(reactions.BARE_ANSWER.match(reply))
+    return make_flaw(FlawKind.SELF_FOCUS, turns_where(session, about_me), 2.0, 4.0)
 
 
 def _my_story(sentence: str) -> bool:
@@ -252,7 +198,7 @@ def _asked_about_me(said: str | None) -> bool:
 def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Formulas that answer nothing the counterpart said: two or more turns of them."""
     turns = [t for t in session.turns_with(Act.STOCK_PHRASE) if not session.anchored(t)]
-    return _flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
+    return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
 
 
 def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -267,7 +213,7 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
         puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
         return says(session, t, cues.VAGUE_ASK) or bool(puzzled)
 
-    return _flaw(FlawKind.VAGUE_ASK, _turns(session, unclear), 1.5, 3.0)
+    return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
 
 
 def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -278,8 +224,8 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Arguing with what the counterpart raised instead of hearing it."""
-    turns = _turns(session, lambda t: bool(cues.DEFENSIVE.search(session.text(t))))
-    return _flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
+    turns = turns_where(session, lambda t: bool(cues.DEFENSIVE.search(session.text(t))))
+    return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
 
 
 FINDERS: tuple[Finder, ...] = (

@@ -23,6 +23,7 @@ BRUSH_OFF = phrases(
     r"put it on the list|noted|if you (?:like|want|say so)|whatever",
     r"(?:got|have|need) to (?:go|get back|run)|got a (?:changeover|meeting|call|class|shift)",
     r"we'll see",
+    r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
 )
 REFUSE = phrases(r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point")
 # The counterpart confirming a summary.

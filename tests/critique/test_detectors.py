@@ -129,3 +129,16 @@ def test_a_statement_of_ones_own_position_is_not_a_summary() -> None:
         "Okay.",
     )
     assert d.summaries(coded) == []
+
+
+def test_a_vague_promise_the_counterpart_resigns_itself_to_is_not_an_agreed_step() -> None:
+    coded = session(
+        "I wasn't sure you'd want to talk to me after the email.",
+        "What made you send it when you did?",
+        "I thought you'd say no.",
+        "So you expected a no and went ahead to save time.",
+        "Yes. That's it.",
+        "We'll work all that out later, don't worry. No rush today.",
+        "Right. Fine. I suppose I'll wait to hear, then.",
+    )
+    assert d.next_step_agreed(coded) == []

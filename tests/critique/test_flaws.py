@@ -180,3 +180,39 @@ def test_closed_questions_answered_with_a_word_or_two_are_named() -> None:
         "Right.",
     )
     assert found[K.CLOSED_QUESTIONS] == (1, 3)
+
+
+def test_a_judgment_worded_as_an_impression_is_a_judgment_and_a_denial_is_not() -> None:
+    impression = kinds(
+        "Since the promotion I eat lunch in the office.",
+        "Honestly, that sounds a bit like hiding. Some of that's on you to fix.",
+        "That's easy to say.",
+    )
+    denial = kinds(
+        "I thought it would sound silly.",
+        "It doesn't sound silly at all. It sounds like a lot to carry.",
+        "Thanks.",
+    )
+    assert impression[K.JUDGMENT] == (1,) and K.JUDGMENT not in denial
+
+
+def test_instructions_after_calling_it_fixable_are_early_advice() -> None:
+    found = kinds(
+        "The hours dipped because I stopped recording the training time.",
+        "Right, well, that's fixable. First, record all of it against the training code.",
+        "I'll certainly look at it.",
+    )
+    assert found[K.PREMATURE_ADVICE] == (1,)
+
+
+def test_two_turns_running_of_yes_no_questions_are_closed_questions() -> None:
+    found = kinds(
+        "I've got notes on two of the sessions.",
+        "Only two? Is that out of the five?",
+        "Five, I think. Five sessions, yes, and two of them helped me a lot.",
+        "Okay. So were the other three not useful?",
+        "Not in so many words, no. I mean, they were useful in places, I suppose.",
+        "What made those two different for you?",
+        "You asked and then waited.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 3)

@@ -1,0 +1,78 @@
+"""Flaws of questioning: questions stacked, and closed questions where open ones were needed."""
+
+from __future__ import annotations
+
+from coach.coder.questions import QuestionKind, questions, stacked, yes_no
+from coach.critique import cues, reactions
+from coach.critique.evidence import CodedSession
+from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.turns import turns_where
+from coach.models import Act, LearnerRole
+from coach.scenarios.models import FlawKind
+
+SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
+MOSTLY_CLOSED = 3
+CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
+BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
+
+
+def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Several questions at once, or an open one narrowed by a closed one; a proposal ("How
+    about we meet on Friday? When suits you?") is not a question about them."""
+
+    def stacks(t: int) -> bool:
+        asked = [q for q in questions(session.text(t)) if not _proposes(q.text)]
+        return session.coding(t).features.stacked_questions and stacked(asked)
+
+    turns = turns_where(session, stacks)
+    return make_flaw(FlawKind.STACKED_QUESTIONS, turns, 2.0, 4.0)
+
+
+def _proposes(question: str) -> bool:
+    return bool(cues.PROPOSAL.search(question) or cues.PROPOSES.match(question))
+
+
+def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Yes/no questions where open ones were needed: two or more that got a bare yes or no, or
+    mostly such questions (three or more, fewer than two open for every three). Proposals
+    ("Shall we...?", "Could you send...?") and a mentee's questions are not counted."""
+    if role is LearnerRole.MENTEE:
+        return None
+    closed, opened = [], []
+    for t in session.learner_turns:
+        asked = [q for q in questions(session.text(t)) if not cues.PROPOSAL.search(q.text)]
+        if any(q.kind is QuestionKind.OPEN for q in asked):
+            opened.append(t)
+        elif any(yes_no(q) for q in asked):
+            closed.append(t)
+    shut = [t for t in closed if bare_answer(session.next_counterpart(t))]
+    mostly = len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2
+    checking = {t for t in closed if _checks_or_gathers(session, t)}
+    stretch = _closed_stretch(session.learner_turns, set(closed) - checking)
+    if len(shut) < SHUT_DOWN and not mostly and not stretch:
+        return None
+    turns = closed if mostly else shut if len(shut) >= SHUT_DOWN else stretch
+    return Flaw(FlawKind.CLOSED_QUESTIONS, tuple(turns), min(4.0, 1.0 * len(turns)))
+
+
+def _checks_or_gathers(session: CodedSession, turn: int) -> bool:
+    """A summary that ends in a yes/no check is checking, not interrogating."""
+    coded = session.coding(turn)
+    return coded.has(Act.SUMMARY) or bool(cues.SUMMARY_OPENER.search(session.text(turn)))
+
+
+def _closed_stretch(learner_turns: list[int], closed: set[int]) -> list[int]:
+    """Learner turns in a row that ask only yes/no questions, CLOSED_STRETCH or more of them."""
+    run: list[int] = []
+    for t in learner_turns:
+        run = [*run, t] if t in closed else []
+        if len(run) >= CLOSED_STRETCH:
+            return run
+    return []
+
+
+def bare_answer(reply: str | None) -> bool:
+    """A reply of a few words that starts with yes or no: the question closed the talk down."""
+    if not reply:
+        return False
+    return len(reply.split()) <= BARE_WORDS and bool(reactions.BARE_ANSWER.match(reply))
