@@ -43,7 +43,7 @@ CONFIRMS = _lead(
 CORRECTS = _lead(
     r"no|not quite|not exactly|not really|partly|close|almost|well|hmm|that's not|that isn't|"
     r"it's not|it isn't|i wouldn't|i'm not|i didn't|i haven't|actually|sort of|kind of|"
-    r"i'd put it|that's one|half"
+    r"i'd put it|that's one|half|nearly|that's (?:only )?part of it|part of it|mostly"
 )
 ACCEPTS = re.compile(
     r"\b(?:yes|yeah|please|thank you|thanks|that would help|that'd help|that would be|"
@@ -162,7 +162,8 @@ def _summary(reply: str, value: object, private: Sequence[str]) -> bool:
     clause = re.split(r"[,;:—–-]", first, maxsplit=1)[0]
     if len(words(clause)) == 1 and not CONFIRMS.search(clause):
         clause = re.split(r"[,;:—–-]", first, maxsplit=2)[1] if "," in first else clause
-    corrects = bool(CORRECTS.search(first)) or " but" in first.lower()
+    lowered = first.lower()
+    corrects = bool(CORRECTS.search(first)) or " but" in lowered or " though" in lowered
     if value == "correct":
         return corrects
     return bool(CONFIRMS.search(clause)) and not corrects

@@ -53,7 +53,16 @@ PLAN_INVITE = phrases(
     r"where does (?:that|this) leave (?:us|you|things)",
     r"what would you (?:want|like) to do (?:next|now|about)",
     r"what (?:would|might|could) be (?:worth|useful|helpful|most useful|good to)",
-    r"where (?:would|do) you (?:like to go|start|begin|want to go)(?: from here)?",
+    r"where (?:would|do|should|shall) (?:you|we) (?:like to |want to )?(?:go|start|begin)"
+    r"(?: from here)?",
+    r"what would you like (?:us |me )?to (?:put in place|change|try|do|see|happen|agree)",
+    r"what (?:should|would|could) (?:good|success|better|a good (?:week|meeting|session))"
+    r" look like",
+    r"what would (?:a|an|the) [\w' -]{1,30}? look like",
+    r"what (?:could|would|might) make [\w' -]{1,40}? (?:easier|better|work|lighter|possible"
+    r"|manageable|doable)",
+    r"what(?:,? if anything,)? would you want [\w' ]{1,30}? (?:to be for|from|to get out of)",
+    r"if you could change (?:one|any) thing",
     r"how do you think (?:we|i|you) (?:should|could|might|ought to) (?:handle|deal|approach"
     r"|tackle|do|fix|sort|play)",
     r"how would you (?:go about|approach|tackle|start|handle)",
@@ -71,7 +80,8 @@ PLAN_INVITE = phrases(
     r"any (?:ideas|thoughts) (?:on|about) (?:how|what)",
     r"how would you like to (?:handle|approach|play|proceed|tackle)",
     r"what do you think (?:we|you|i) (?:should|could|ought to) do",
-    r"what(?:'s| is| would be) (?:a|the|one) (?:first |small |next )?(?:step|way forward)",
+    r"what(?:'s| is| would be) (?:a|the|one) (?:(?:good|small|first|next|sensible|realistic"
+    r"|useful) )*(?:step|way forward|place to start)",
     r"what can i do",
     r"how can i (?:help|support)",
 )

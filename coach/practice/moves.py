@@ -38,6 +38,7 @@ from coach.practice.move_cues import (
 UNDERSTANDING = (Act.REFLECTION, Act.SUMMARY)
 SMALL_TALK_WORDS = 35
 REAL_QUESTION_WORDS = 4
+GATHERING_WORDS = 30  # a reflection this long, in two sentences or more, reads as a summary
 
 
 def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR) -> Move:
@@ -107,9 +108,13 @@ def checks_summary(text: str) -> bool:
 
 
 def _summarises(text: str, coded: CodedTurn) -> bool:
+    """A summary by the coder or by its opener, or a reflection long enough to gather several
+    things (or checked at its end)."""
     if coded.has(Act.SUMMARY) or SUMMARY_OPENER.search(text):
         return True
-    return coded.has(Act.REFLECTION) and checks_summary(text) and len(text.split()) >= 20
+    words, said = len(text.split()), len(_sentences(text))
+    gathers = words >= GATHERING_WORDS and said >= 2
+    return coded.has(Act.REFLECTION) and (gathers or (checks_summary(text) and words >= 20))
 
 
 def _main_question(asked: list[Question]) -> Question:

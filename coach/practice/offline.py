@@ -44,7 +44,13 @@ ACCEPT_TRUST, QUESTION_TRUST = 45, 30  # offers: taken up, asked about, or turne
 AGREE_TRUST, NEGOTIATE_TRUST = 40, 25  # requests
 OBJECT_BELOW = 70  # the first proposal meets an obstacle unless trust is this high
 GUARDED = 30  # below this, ideas come hesitantly
+SAYS_MORE_WORDS = 18  # an answer to an open question or reflection says at least this much
 CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
+
+
+def _too_short(line: str | None) -> bool:
+    """Whether a reply to an invitation to say more would be a bare answer."""
+    return line is not None and (one_sentence(line) or len(line.split()) < SAYS_MORE_WORDS)
 
 
 class OfflineCounterpart:
@@ -132,7 +138,7 @@ class OfflineCounterpart:
         if found is None and asked:
             return [focus(last_question(text)), picker.pick([self.lines.unsure])]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
-        if update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and one_sentence(found):
+        if update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and _too_short(found):
             found = " ".join(p for p in (found, self._more(text, picker)) if p)
         if self._mentee_side() and update.move is Move.STATEMENT:
             return [found, picker.pick([self.lines.clarifying])]

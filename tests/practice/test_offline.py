@@ -219,14 +219,9 @@ def test_seeds_vary_the_choice(scenario: Scenario) -> None:
 
 
 def test_consecutive_replies_alternate_first_words_when_they_can(scenario: Scenario) -> None:
-    lines = [
-        "I tried. Twice.",
-        "I waited. Nothing.",
-        "I asked. No one knew.",
-        "You know. It's hard.",
-        "You see. It adds up.",
-        "You guessed. It is.",
-    ]
+    tail = "and it has been like that for weeks now, every single evening, whatever I try."
+    starts = ["I tried.", "I waited.", "I asked.", "You know.", "You see.", "You guessed."]
+    lines = [f"{start} It never changes, {tail}" for start in starts]
     material = scenario.material.model_copy(update={"elaborations": lines, "topics": []})
     varied = scenario.model_copy(update={"material": material})
     for seed in range(10):
