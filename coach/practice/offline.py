@@ -268,7 +268,9 @@ class OfflineCounterpart:
         best = max((points for points, _ in scored), default=0)
         if best <= 0:
             return None
-        return picker.take(picker.rng.choice([line for points, line in scored if points == best]))
+        tied = [line for points, line in scored if points == best]
+        varied = [line for line in tied if not picker.clashes(line)]
+        return picker.take(picker.rng.choice(varied or tied))
 
     def _topic_lines(self) -> list[str]:
         return [line for t in self.scenario.material.topics for line in t.lines]
