@@ -67,13 +67,14 @@ CasesOption = Annotated[
 
 class ExpertSet(StrEnum):
     EXPERT = "expert"  # held out first; measured once, then its misses were looked at
-    EXPERT_2 = "expert-2"  # held out: a second set by two new writers, never looked at
+    EXPERT_2 = "expert-2"  # a second set by two new writers; measured once, misses looked at
+    EXPERT_3 = "expert-3"  # held out: a third set by two more writers, never looked at
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-2 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-3 is the unseen one)."),
 ]
 ExpertDirOption = Annotated[
     Path | None,
@@ -195,7 +196,7 @@ def _question_table(result: CoderEvaluation) -> list[str]:
 @user_errors
 def evaluate_critique_cases(
     as_json: JsonFlag = False,
-    which: SetOption = ExpertSet.EXPERT_2,
+    which: SetOption = ExpertSet.EXPERT_3,
     expert_dir: ExpertDirOption = None,
     cases: CasesOption = None,
     runs: RunsOption = RUNS,

@@ -51,7 +51,7 @@ def show_scenario(scenario_id: str, as_json: JsonFlag = False) -> None:
 def validate_scenarios(paths: list[Path]) -> None:
     """Check scenario files; prints one line per bad file and exits non-zero if any is bad."""
     failures = 0
-    for path in paths:
+    for path in _scenario_files(paths):
         try:
             scenario = load_scenario(path)
         except ScenarioError as exc:
@@ -61,6 +61,21 @@ def validate_scenarios(paths: list[Path]) -> None:
             typer.echo(f"ok: {path} ({scenario.id})")
     if failures:
         raise typer.Exit(1)
+
+
+def _scenario_files(paths: list[Path]) -> list[Path]:
+    """The files named, with a folder standing for the .yaml and .yml files in it."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
+            if not found:
+                typer.echo(f"invalid: {path}: no .yaml files in this folder", err=True)
+                raise typer.Exit(1)
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
 
 
 @scenarios_app.command("schema")

@@ -5,6 +5,7 @@ The wording lives in prompts/hints.yaml; this module decides which situation app
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Sequence
 
@@ -124,7 +125,8 @@ def _count(number: int) -> str:
 
 def _example(text: str, templates: HintTemplates) -> str:
     """An open question about what the learner's last (closed) question was about."""
-    about = topic(text.split("?")[0])
+    asked = next((s for s in re.split(r"(?<=[.!?])\s+", text) if s.endswith("?")), text)
+    about = topic(asked)
     if about is None:
         return templates.example_plain
     return string.Template(templates.example_with_topic).safe_substitute(topic=about)

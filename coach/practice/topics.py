@@ -58,10 +58,13 @@ def _is_name(word: str) -> bool:
 
 
 def _phrase(words: list[str]) -> str:
-    """The noun phrase's words, up to the first word that starts a clause of its own."""
-    kept = words[:1]
-    for word in words[1:_TOPIC_MAX_WORDS]:
-        if word.lower() in _CLAUSE_WORDS:
+    """The noun phrase's words, up to the first word that starts a clause of its own or ends
+    a sentence ("Friday. What then" is "Friday")."""
+    kept: list[str] = []
+    for word in words[:_TOPIC_MAX_WORDS]:
+        if kept and word.lower() in _CLAUSE_WORDS:
             break
-        kept.append(word)
+        kept.append(word.rstrip(".!…"))
+        if word.endswith((".", "!", "…")):
+            break
     return " ".join(kept)

@@ -15,13 +15,32 @@ from pydantic import BaseModel, Field, model_validator
 from coach.models import Act, Difficulty, LearnerRole, Slug, Strict, Trust
 
 
+class Pronouns(StrEnum):
+    SHE = "she"
+    HE = "he"
+    THEY = "they"
+
+
 class Persona(Strict):
     """The counterpart the learner talks to."""
 
     name: str = Field(min_length=1)
     role: str = Field(min_length=1, description="Who they are in this relationship.")
     age: int | None = Field(default=None, ge=16, le=99)
+    pronouns: Pronouns = Field(
+        default=Pronouns.THEY, description="How the app refers to them: she, he or they."
+    )
     background: str = Field(min_length=40, description="History that shapes how they speak.")
+
+    @property
+    def subject(self) -> str:
+        """The pronoun for them as a subject: "she", "he" or "they"."""
+        return self.pronouns.value
+
+    @property
+    def object(self) -> str:
+        """The pronoun for them as an object: "her", "him" or "them"."""
+        return {"she": "her", "he": "him", "they": "them"}[self.pronouns.value]
     personality: str = Field(min_length=20)
     speaking_style: str = Field(min_length=20)
 

@@ -88,8 +88,9 @@ def _card(scenario: Scenario, difficulty: Difficulty) -> None:
         st.caption(
             f"You are the {scenario.learner_role.value}, talking with "
             f"**{md(scenario.persona.name)}** ({md(_lower_first(scenario.persona.role))}). "
-            f"At {difficulty.value} difficulty they "
-            f"start **{persona.openness(start)}**."
+            f"At {difficulty.value} difficulty {scenario.persona.subject} "
+            f"{'start' if scenario.persona.subject == 'they' else 'starts'} "
+            f"**{persona.openness(start)}**."
         )
         footer = st.container(
             horizontal=True, vertical_alignment="center", horizontal_alignment="distribute"

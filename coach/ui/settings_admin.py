@@ -77,7 +77,7 @@ def _embeddings(settings: Settings) -> None:
     st.markdown(f"Guidance is embedded with **{admin.embedder_label(settings)}**.")
     st.caption(
         "Set with COACH_EMBEDDINGS (hashing, openai or sentence-transformers) and "
-        "COACH_EMBEDDING_MODEL; changing it needs `coach guidance ingest --rebuild`."
+        "COACH_EMBEDDING_MODEL; changing it needs `coach ingest --rebuild guidance/`."
     )
 
 

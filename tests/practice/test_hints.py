@@ -93,3 +93,16 @@ def _history(turns: list[str]) -> list[tuple[Speaker, str]]:
         for turn in turns
         for pair in ((Speaker.COUNTERPART, "It has been a long week."), (Speaker.LEARNER, turn))
     ]
+
+
+def test_the_topic_of_a_question_after_a_statement_has_no_stray_full_stop(
+    scenario: Scenario, templates: HintTemplates
+) -> None:
+    turns = [
+        "Was it Friday?",
+        "So the deadline was Friday. Did you send it on Friday?",
+        "Did you tell Margit?",
+    ]
+    hint = suggest_hint(scenario, PersonaState(trust=40), _history(turns), templates)
+    assert ".?" not in hint.text
+    assert '"What stands out to you about Margit?"' in hint.text

@@ -21,6 +21,7 @@ from coach.scenarios.library import (
     parse_scenario_text,
     scenario_json_schema,
 )
+from coach.scenarios.models import Pronouns
 
 SHIPPED = sorted(shipped_dir("scenarios").glob("*.yaml"))
 REQUIRED = {
@@ -155,3 +156,20 @@ def test_schema_export_is_json_schema_of_a_scenario(tmp_path: Path) -> None:
 def test_committed_schema_file_is_current() -> None:
     committed = (shipped_dir("scenarios").parent / "scenario.schema.json").read_text()
     assert json.loads(committed) == json.loads(scenario_json_schema())
+
+
+def test_validate_takes_a_folder_for_the_scenario_files_in_it(tmp_path: Path) -> None:
+    folder = SHIPPED[0].parent
+    result = runner.invoke(app, ["scenarios", "validate", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("ok: ") == len(SHIPPED)
+    empty = runner.invoke(app, ["scenarios", "validate", str(tmp_path)])
+    assert empty.exit_code == 1 and "no .yaml files" in empty.output
+
+
+def test_personas_have_pronouns_and_they_is_the_default() -> None:
+    shipped = {p.stem: load_scenario(p).persona for p in SHIPPED}
+    assert shipped["giving-feedback"].subject == "he" and shipped["giving-feedback"].object == "him"
+    assert shipped["setting-boundaries"].subject == "she"
+    unsaid = shipped["giving-feedback"].model_copy(update={"pronouns": Pronouns.THEY})
+    assert unsaid.object == "them"

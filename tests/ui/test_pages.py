@@ -223,3 +223,11 @@ def test_llm_mode_is_labelled_and_streams_the_reply(
     assert "Your turn is saved" in at.warning[0].value
     assert _button(at, "Retry").proto.type == "primary"
     assert "What would help before the third one?" in _texts(at)
+
+
+def test_library_cards_use_each_personas_pronouns(services: CoachServices) -> None:
+    at = _signed_in(services)
+    captions = " ".join(shown(c.value) for c in at.caption)
+    assert "At standard difficulty he starts" in captions  # Emre, giving feedback
+    assert "At standard difficulty she starts" in captions  # Niamh, setting boundaries
+    assert "they start" not in captions
