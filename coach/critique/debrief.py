@@ -6,7 +6,7 @@ downloads are both drawn from one outline, so the three never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -70,9 +70,13 @@ def metric_lines(m: Metrics) -> list[MetricLine]:
 
 
 def debrief_outline(
-    critique: Critique, scenario_title: str, good: Mapping[str, str] | None = None
+    critique: Critique,
+    scenario_title: str,
+    good: Mapping[str, str] | None = None,
+    transcript: Sequence[tuple[str, str]] = (),
 ) -> list[Block]:
-    """The whole debrief, in reading order; ``good`` maps rubric ids to what good looks like."""
+    """The whole debrief, in reading order; ``good`` maps rubric ids to what good looks like,
+    ``transcript`` is the conversation as (who, what they said), added at the end."""
     blocks = [
         Block("title", f"Debrief: {scenario_title}"),
         Block("paragraph", f"Overall score: {critique.overall}/100 ({critique.mode} critique)"),
@@ -84,6 +88,17 @@ def debrief_outline(
     blocks += _strengths(critique)
     blocks += _growth(critique.growth_areas)
     blocks += _concerns(critique.persona_outcome)
+    blocks += _transcript(transcript)
+    return blocks
+
+
+def _transcript(turns: Sequence[tuple[str, str]]) -> list[Block]:
+    if not turns:
+        return []
+    blocks = [Block("heading", "Transcript")]
+    blocks += [
+        Block("paragraph", f"{turn}. {who}: {text}") for turn, (who, text) in enumerate(turns)
+    ]
     return blocks
 
 
@@ -108,6 +123,7 @@ def _rubric(critique: Critique, good: Mapping[str, str]) -> list[Block]:
             blocks.append(Block("paragraph", f"What good looks like: {good[item.id].strip()}"))
         if item.rationale:
             blocks.append(Block("paragraph", item.rationale))
+        blocks += [Block("quote", quote_text(e)) for e in item.evidence]
     return blocks
 
 

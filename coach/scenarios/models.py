@@ -41,6 +41,7 @@ class Persona(Strict):
     def object(self) -> str:
         """The pronoun for them as an object: "her", "him" or "them"."""
         return {"she": "her", "he": "him", "they": "them"}[self.pronouns.value]
+
     personality: str = Field(min_length=20)
     speaking_style: str = Field(min_length=20)
 

@@ -40,7 +40,9 @@ def render() -> None:
         return
     good = {item.id: item.good for item in scenario.rubric} if scenario else {}
     _headline(critique)
-    _downloads(critique, title, good, record.id)
+    counterpart = scenario.persona.name if scenario else "Counterpart"
+    said = [("You" if t.speaker == Speaker.LEARNER else counterpart, t.text) for t in record.turns]
+    _downloads(critique, title, good, record.id, said)
     sections.scorecard(critique, good)
     sections.numbers(critique.metrics)
     sections.strengths(critique.strengths)
@@ -127,8 +129,14 @@ def _headline(critique: Critique) -> None:
         st.caption(md(notice))
 
 
-def _downloads(critique: Critique, title: str, good: dict[str, str], session_id: int) -> None:
-    outline = debrief_outline(critique, title, good)
+def _downloads(
+    critique: Critique,
+    title: str,
+    good: dict[str, str],
+    session_id: int,
+    transcript: list[tuple[str, str]],
+) -> None:
+    outline = debrief_outline(critique, title, good, transcript)
     name = f"debrief-session-{session_id}"
     with st.container(horizontal=True, gap="small"):
         st.download_button(

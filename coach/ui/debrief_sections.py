@@ -105,7 +105,7 @@ def _citations(citations: Sequence[Citation]) -> None:
             heading = " \u203a ".join(p for p in (citation.title, citation.heading) if p)
             st.markdown(f"**{md(heading or citation.source)}**")
             st.markdown(_blockquote(citation.text))
-            st.caption(f"{md(citation.source)} \u00b7 chunk {md(citation.chunk_id)}")
+            st.caption(f"From {md(citation.source)}")
 
 
 def _blockquote(text: str) -> str:

@@ -65,3 +65,16 @@ def test_pdf_survives_text_outside_latin1() -> None:
     text = " ".join(_pdf_text(debrief_pdf(debrief_outline(critique, "Tea — for two"))).split())
     assert '"Quoted" - with an ellipsis... from Emre Yildiz in Lódz, and ??.' in text
     assert "Tea - for two" in text
+
+
+def test_markdown_quotes_the_rubric_evidence_and_ends_with_the_transcript() -> None:
+    critique = sample_critique()
+    item = critique.rubric[0]
+    said = [("Emre", "You wanted to see me."), ("You", "How did the evenings go for you?")]
+    markdown = debrief_markdown(debrief_outline(critique, "After Riverside", GOOD, said))
+    rubric_part = markdown.split("## Rubric scorecard")[1].split("\n## ")[0]
+    assert item.evidence and all(e.quote in rubric_part for e in item.evidence)
+    transcript = markdown.split("\n## Transcript\n")[1]
+    assert "0. Emre: You wanted to see me." in transcript
+    assert "1. You: How did the evenings go for you?" in transcript
+    assert "## Transcript" not in debrief_markdown(debrief_outline(critique, "After Riverside"))
