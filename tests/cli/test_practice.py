@@ -64,7 +64,10 @@ def learner_script(tmp_path: Path, scenario: str, learner: str) -> str:
     return str(path)
 
 
-@pytest.mark.parametrize("scenario", SCENARIO_IDS)
+SCRIPTED = sorted(p.stem.removeprefix("scripts-") for p in (DATA / "learners").glob("*.json"))
+
+
+@pytest.mark.parametrize("scenario", SCRIPTED)
 @pytest.mark.parametrize("difficulty", ["easy", "standard", "hard"])
 def test_a_listening_learner_earns_trust_and_disclosures_formulas_and_a_poor_one_do_not(
     scenario: str, difficulty: str, tmp_path: Path
