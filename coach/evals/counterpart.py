@@ -136,8 +136,8 @@ def load_cases(folder: Path) -> list[Case]:
                 cases.append(Case.model_validate_json(line))
             except ValidationError as exc:
                 raise EvaluationDataError(f"{path.name}:{number}: {first_error(exc)}") from exc
-    if not cases:
-        raise EvaluationDataError(f"No cases-*.jsonl files in {folder}.")
+    if not cases and not (folder / "scripts").is_dir():
+        raise EvaluationDataError(f"No cases-*.jsonl files or scripts/ folder in {folder}.")
     return cases
 
 
