@@ -24,6 +24,8 @@ CLOSING = phrases(
     r"same time next (?:week|month|time)|i'll leave you (?:to|be)|i'll let you get (?:on|back)",
     r"let's wrap (?:up|it up|this up)",
     r"(?:i'd|i) (?:better|should) (?:get|go|let you)",
+    r"thank(?:s| you)(?:,? \w+)?,? for (?:the time|your time|hearing me out|listening"
+    r"|making (?:the )?time|being (?:so )?(?:straight|honest|open))",
     r"this (?:was|has been) (?:really |so |very )?(?:useful|helpful|good)",
 )
 COMMIT_INVITE = phrases(

@@ -60,10 +60,10 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.PLAN_INVITE
     if _summarises(text, coded):
         return Move.SUMMARY
+    if any(PROPOSES.search(s) for s in _sentences(text)):
+        return Move.PLAN_PROPOSAL  # "Here's what I'd like to do: I'll ask Linda..." is a plan
     if OFFER.search(text):
         return Move.OFFER
-    if any(PROPOSES.search(s) for s in _sentences(text)):
-        return Move.PLAN_PROPOSAL
     if REQUEST.search(final) or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE):
         return Move.REQUEST
     if coded.has(Act.ADVICE) or ADVICE.search(text):

@@ -62,3 +62,10 @@ def test_a_question_with_content_after_a_formula_is_a_question() -> None:
 def test_a_mentees_ask_is_a_request() -> None:
     text = "My ask is this: would you join the first fifteen minutes of Thursday's call?"
     assert classify(text, code_turn(text, BEFORE), LearnerRole.MENTEE) is Move.REQUEST
+
+
+def test_a_proposal_that_offers_something_is_a_plan_and_thanks_for_the_time_is_a_goodbye() -> None:
+    plan = "Here's what I'd like to do. I'll ask Linda for fifteen minutes before Thursday."
+    goodbye = "Thank you, Martin, for the time and for not going easy on me."
+    assert classify(plan, code_turn(plan, BEFORE), LearnerRole.MENTEE) is Move.PLAN_PROPOSAL
+    assert classify(goodbye, code_turn(goodbye, BEFORE), LearnerRole.MENTEE) is Move.CLOSING
