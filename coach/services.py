@@ -27,6 +27,7 @@ from coach.people.first_run import FirstRunSetup, new_token
 from coach.people.learner_data import LearnerData
 from coach.people.models import Role, Viewer
 from coach.people.sso import SingleSignOn
+from coach.people.user_admin import UserAdministration
 from coach.ports import ChatModel, Counterpart, GuidanceSearch, GuidanceStore, StructuredModel
 from coach.practice.counterparts import LLMPlayer, OfflinePlayer
 from coach.practice.offline_lines import offline_lines
@@ -176,6 +177,15 @@ class CoachServices:
         (COACH_SETUP_TOKEN) or, without one, a new token this process holds."""
         given = self.settings.setup_token
         return FirstRunSetup(self.accounts, given.get_secret_value() if given else new_token())
+
+    @cached_property
+    def people(self) -> UserAdministration:
+        from coach.backends.sql.accounts import SqlAccountStore
+        from coach.backends.sql.learner_data import SqlLearnerData
+
+        sessions = SqlLearnerData(self.repository.engine)
+        store = SqlAccountStore(self.repository.engine)
+        return UserAdministration(self.accounts, store, sessions.delete_sessions)
 
     @cached_property
     def single_sign_on(self) -> SingleSignOn:

@@ -22,6 +22,7 @@ MIN_PASSWORD = 8
 # @ and + let an e-mail from single sign-on be a username (coach.people.sso).
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
 WRONG_CREDENTIALS = "Wrong username or password; check both and try again."
+DISABLED = "This account is disabled; ask an administrator to enable it."
 
 
 class AccountError(CoachError):
@@ -75,6 +76,12 @@ class Accounts:
         user_id = self._store.add(username, self._hasher.hash(password), role.value)
         return Viewer(id=user_id, username=username, role=role)
 
+    def hash_password(self, password: str) -> str:
+        """The argon2 hash of a new password (at least MIN_PASSWORD characters)."""
+        if len(password) < MIN_PASSWORD:
+            raise AccountError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+        return self._hasher.hash(password)
+
     def authenticate(self, username: str, password: str) -> Viewer:
         """The viewer for correct credentials; raises AccountError otherwise.
 
@@ -94,6 +101,8 @@ class Accounts:
             raise AccountError(WRONG_CREDENTIALS)
         if not _verify(self._hasher, found.password_hash, password):
             raise AccountError(WRONG_CREDENTIALS)
+        if found.disabled:  # said only to someone who knows the password
+            raise AccountError(DISABLED)
         self._store.clear_attempts(name)
         self._rehash_if_outdated(found, password)
         return Viewer(id=found.id, username=found.username, role=found.role)

@@ -38,3 +38,16 @@ class Credentials(BaseModel):
     username: str
     role: Role
     password_hash: str | None
+    disabled: bool = False
+
+
+class Person(BaseModel):
+    """A user as the people page and ``coach users list`` show them."""
+
+    id: int
+    username: str
+    role: Role
+    created_at: datetime
+    disabled: bool
+    can_sign_in: bool  # has a password (users made by ``coach practice`` have none)
+    sessions: int

@@ -32,5 +32,5 @@ def allowed_pages(role: Role) -> set[str]:
     """The staff pages (besides the learner pages everyone has) a role may open."""
     trainer = {"cohorts", "dashboard", "studio", "guidance-admin"}
     if role == Role.ADMIN:
-        return trainer | {"settings"}
+        return trainer | {"people", "settings"}
     return trainer if role == Role.TRAINER else set()

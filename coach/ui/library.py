@@ -41,14 +41,15 @@ def _first_steps() -> None:
         st.markdown(
             "1. **Try a scenario now:** open a brief below and start practising; the "
             "debrief at the end shows how the critique reads a conversation.\n"
-            "2. **Add people:** import learners from a CSV file on the Cohorts page (or "
-            "`coach users add NAME --role learner|trainer` on the server).\n"
+            "2. **Add people:** create trainer and learner accounts on the People page.\n"
             "3. **Create a cohort:** group learners, assign them scenarios and follow "
             "their progress."
         )
-        left, close = st.columns([2, 1])
+        left, middle, close = st.columns(3)
         with left:
-            routes.link("cohorts", "Add people and create a cohort")
+            routes.link("people", "Add people")
+        with middle:
+            routes.link("cohorts", "Create a cohort")
         if close.button("Close", key="close-first-steps"):
             state.hide_first_steps()
             st.rerun()

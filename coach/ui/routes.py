@@ -32,6 +32,7 @@ PAGES: dict[str, PageSpec] = {
     "dashboard": PageSpec("dashboard.py", "Cohort dashboard", ":material/monitoring:"),
     "studio": PageSpec("studio.py", "Scenario studio", ":material/edit_note:"),
     "guidance-admin": PageSpec("guidance_admin.py", "Guidance library", ":material/library_books:"),
+    "people": PageSpec("people.py", "People", ":material/group:"),
     "settings": PageSpec("settings_admin.py", "Settings", ":material/settings:"),
 }
 
@@ -78,7 +79,7 @@ def learner_pages() -> list[st.Page]:
 # Sidebar sections of the staff pages; coach.people.roles decides which a role may open.
 STAFF_SECTIONS = {
     "Training": ["cohorts", "dashboard", "studio", "guidance-admin"],
-    "Administration": ["settings"],
+    "Administration": ["people", "settings"],
 }
 
 

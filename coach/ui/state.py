@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "cohort_id": None,  # the cohort open on the Cohorts and dashboard pages
     "studio_draft": "",  # the scenario YAML in the studio's editor (the text area's key)
     "first_steps": False,  # the first admin just signed up: show the first-steps panel
+    "one_time_password": None,  # (username, password) to show once on the People page
 }
 
 
@@ -82,6 +83,17 @@ def expire_if_idle() -> bool:
 
 def notify(message: str) -> None:
     st.session_state["notice"] = message
+
+
+def keep_one_time_password(username: str, password: str) -> None:
+    st.session_state["one_time_password"] = (username, password)
+
+
+def pop_one_time_password() -> tuple[str, str] | None:
+    """The one-time password to show, once: it is forgotten as soon as it is read."""
+    shown: tuple[str, str] | None = st.session_state["one_time_password"]
+    st.session_state["one_time_password"] = None
+    return shown
 
 
 def pop_notice() -> str | None:

@@ -48,7 +48,7 @@ def test_the_served_app_answers_its_health_check(tmp_path: Path) -> None:
         server.wait(timeout=10)
 
 
-def _healthy(port: int, deadline: float = 30) -> bool:
+def _healthy(port: int, deadline: float = 60) -> bool:
     stop = time.monotonic() + deadline
     while time.monotonic() < stop:
         try:

@@ -49,3 +49,40 @@ def test_errors_are_one_line_without_traceback() -> None:
 def test_unknown_role_is_refused() -> None:
     result = runner.invoke(app, ["users", "add", "ada", "--role", "owner", "--password-stdin"])
     assert result.exit_code == 2
+
+
+def _run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["users", *args], input=stdin)
+    return result
+
+
+def test_list_disable_enable_reset_set_role_and_remove_from_the_terminal() -> None:
+    for name, role in (("root", "admin"), ("ada", "learner")):
+        assert (
+            _run("add", name, "--role", role, "--password-stdin", stdin=PASSWORD + "\n").exit_code
+            == 0
+        )
+    listed = _run("list")
+    assert listed.exit_code == 0 and "ada" in listed.output and "learner" in listed.output
+    assert _run("disable", "ada").exit_code == 0
+    assert "disabled" in _run("list").output
+    with pytest.raises(Exception, match="disabled"):
+        CoachServices().accounts.authenticate("ada", PASSWORD)
+    assert _run("enable", "ada").exit_code == 0
+    reset = _run("reset-password", "ada")
+    new_password = reset.output.split("New password for ada: ")[1].split()[0]
+    assert CoachServices().accounts.authenticate("ada", new_password).role is Role.LEARNER
+    assert _run("set-role", "ada", "trainer").exit_code == 0
+    assert CoachServices().accounts.authenticate("ada", new_password).role is Role.TRAINER
+    removed = _run("remove", "ada", "--yes")
+    assert removed.exit_code == 0 and "Removed ada and 0 practice sessions" in removed.output
+    assert "ada" not in _run("list").output
+
+
+def test_the_last_admin_cannot_be_demoted_and_unknown_names_are_one_line_errors() -> None:
+    _run("add", "root", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
+    refused = _run("set-role", "root", "learner")
+    assert refused.exit_code == 1 and "last administrator" in refused.output
+    unknown = _run("disable", "nobody")
+    assert unknown.exit_code == 1 and "no user called 'nobody'" in unknown.output
+    assert "Traceback" not in unknown.output

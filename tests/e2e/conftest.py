@@ -20,6 +20,7 @@ PEOPLE = {
     "cleo": Role.LEARNER,  # is assigned work in tess's cohort
     "ben": Role.LEARNER,  # owns a session ...
     "dora": Role.LEARNER,  # ... that dora tries to open
+    "adam": Role.ADMIN,  # adds and disables people
 }
 
 VisitFactory = Callable[[str], Visit]

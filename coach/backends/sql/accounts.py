@@ -11,9 +11,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach.backends.sql.engine import immediate, upgrade_engine
-from coach.backends.sql.schema import SignInThrottle, User, utc_now
+from coach.backends.sql.schema import (
+    Cohort,
+    CustomScenario,
+    GuidanceUpload,
+    PracticeSession,
+    SignInThrottle,
+    User,
+    utc_now,
+)
 from coach.people.accounts import AccountError
-from coach.people.models import Attempt, Credentials, Role
+from coach.people.models import Attempt, Credentials, Person, Role
 from coach.ports import LockPolicy
 
 
@@ -59,6 +67,43 @@ class SqlAccountStore:
         with self._writing.begin() as db:
             db.execute(update(User).where(User.id == user_id).values(password_hash=password_hash))
 
+    def people(self) -> list[Person]:
+        """Every user, by name, with how many practice sessions they have."""
+        with self._reading.begin() as db:
+            counts = dict(
+                db.execute(
+                    select(PracticeSession.user_id, func.count()).group_by(PracticeSession.user_id)
+                ).all()
+            )
+            users = db.scalars(select(User).order_by(User.username)).all()
+            return [_person(u, int(counts.get(u.id, 0))) for u in users]
+
+    def person(self, user_id: int) -> Person | None:
+        return next((p for p in self.people() if p.id == user_id), None)
+
+    def set_role(self, user_id: int, role: str) -> None:
+        with self._writing.begin() as db:
+            db.execute(update(User).where(User.id == user_id).values(role=role))
+
+    def set_disabled(self, user_id: int, when: datetime | None) -> None:
+        with self._writing.begin() as db:
+            db.execute(update(User).where(User.id == user_id).values(disabled_at=when))
+
+    def owns_anything(self, user_id: int) -> bool:
+        """Whether the user runs a cohort, authored a scenario or uploaded guidance."""
+        with self._reading.begin() as db:
+            owned = [
+                select(Cohort.id).where(Cohort.trainer_id == user_id).limit(1),
+                select(CustomScenario.id).where(CustomScenario.author_id == user_id).limit(1),
+                select(GuidanceUpload.file_name).where(GuidanceUpload.owner_id == user_id).limit(1),
+            ]
+            return any(db.scalar(query) is not None for query in owned)
+
+    def remove(self, user_id: int) -> None:
+        """Delete the account (its sessions must be gone already; memberships go with it)."""
+        with self._writing.begin() as db:
+            db.execute(delete(User).where(User.id == user_id))
+
     def begin_attempt(self, username: str, now: datetime, lock: LockPolicy) -> Attempt:
         """Count the attempt and lock the name if due, in one write transaction.
 
@@ -91,6 +136,19 @@ def _credentials(user: User) -> Credentials:
         username=user.username,
         role=Role(user.role),
         password_hash=user.password_hash,
+        disabled=user.disabled_at is not None,
+    )
+
+
+def _person(user: User, sessions: int) -> Person:
+    return Person(
+        id=user.id,
+        username=user.username,
+        role=Role(user.role),
+        created_at=user.created_at,
+        disabled=user.disabled_at is not None,
+        can_sign_in=user.password_hash is not None,
+        sessions=sessions,
     )
 
 
