@@ -35,11 +35,18 @@ def render() -> None:
         st.info("You have no cohorts yet. Create your first one above.", icon=":material/info:")
         return
     cohort = pick_cohort(mine)
-    learners, assigned = st.tabs(["Learners", "Assignments"])
-    with learners:
-        _members(viewer, cohorts, cohort)
-    with assigned:
+    # A segmented control, not tabs: it keeps its place when an action reruns the page.
+    part = st.segmented_control(
+        "Show",
+        ["Learners", "Assignments"],
+        default="Learners",
+        key="cohort-part",
+        label_visibility="collapsed",
+    )
+    if part == "Assignments":
         _assignments(viewer, cohorts, cohort)
+    else:
+        _members(viewer, cohorts, cohort)
 
 
 def _new_cohort(viewer: Viewer, cohorts: Cohorts, *, expanded: bool) -> None:
@@ -84,16 +91,34 @@ def _members(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> None:
 
 
 def _add_one(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> None:
+    if shown := state.pop_one_time_password():
+        st.warning(
+            f"One-time password for **{md(shown[0])}**: `{shown[1]}`. Pass it on; it is not "
+            "shown again.",
+            icon=":material/key:",
+        )
     with st.form("add-learner", clear_on_submit=True):
         st.markdown("**Add a learner**")
-        username = st.text_input("Username", placeholder="an existing learner's username")
+        username = st.text_input("Username", placeholder="a learner's username")
+        create = st.checkbox("New to the app: create their account first")
         if st.form_submit_button("Add learner", icon=":material/person_add:"):
+            if create and not _create_learner(viewer, username):
+                return
             added = attempt(lambda: cohorts.add_learner(viewer, cohort.id, username))
             if added is not None:
                 joined = "added to" if viewer.role == Role.ADMIN else "invited to"
                 what = joined if added else "was already in"
                 state.notify(f"{username.strip()} {what} {cohort.name}.")
                 st.rerun()
+
+
+def _create_learner(viewer: Viewer, username: str) -> bool:
+    """A new learner account (trainers may create learners); its password is shown once."""
+    made = attempt(lambda: coach_services().people.add(viewer, username, Role.LEARNER))
+    if made is None:
+        return False
+    state.keep_one_time_password(made[0].username, made[1])
+    return True
 
 
 def _add_from_csv(viewer: Viewer, cohorts: Cohorts, cohort: CohortRow) -> ImportReport | None:

@@ -32,10 +32,13 @@ def test_trainer_creates_cohort_adds_learner_and_assigns() -> None:
     at = button(at, "Add learner").click().run()
     assert "lin invited to Spring mentors" in at.success[0].value
     assert "invited, not yet accepted" in texts(at)
+    at = at.button_group(key="cohort-part").set_value("Assignments").run()
     field(at, "Scenario").set_value("giving-feedback")
     at = button(at, "Assign").click().run()
     assert not at.exception
     assert "assigned to Spring mentors" in at.success[0].value
+    assert at.button_group(key="cohort-part").value == "Assignments"  # stays where it was
+    assert field(at, "Scenario") is not None
     learner = signed_in("lin")
     assert "ann** invited you to the cohort **Spring mentors" in texts(learner)
     assert "Your assignments" not in [s.value for s in learner.subheader]  # not before accepting
@@ -54,3 +57,19 @@ def test_staff_pages_are_not_routed_to_roles_without_them() -> None:
     assert not open_page(trainer, "studio.py").exception
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         open_page(trainer, "settings_admin.py")
+
+
+def test_a_trainer_creates_a_new_learners_account_from_the_cohort_page() -> None:
+    services = CoachServices()
+    person(services, "ann", Role.TRAINER)
+    at = open_page(signed_in("ann"), "cohorts.py")
+    field(at, "Cohort name").input("Autumn")
+    at = button(at, "Create cohort").click().run()
+    field(at, "Username").input("newcomer")
+    at.checkbox[0].check()
+    at = button(at, "Add learner").click().run()
+    assert not at.exception
+    shown = next(w.value for w in at.warning if "One-time password for **newcomer**" in w.value)
+    password = shown.split("`")[1]
+    assert services.accounts.authenticate("newcomer", password).role is Role.LEARNER
+    assert "newcomer invited to Autumn" in at.success[0].value
