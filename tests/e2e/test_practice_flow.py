@@ -61,7 +61,7 @@ def _reads_debrief(ada: Visit) -> None:
     why = main.get_by_test_id("stExpander").filter(has_text=re.compile(r"Why: \d+ guidance"))
     expect(why.first).to_be_visible()
     why.first.get_by_text(re.compile(r"^Why: ")).click()
-    source = why.first.get_by_text(re.compile(r"^[\w./-]+\.(md|txt|pdf)\b"))  # the passage's file
+    source = why.first.get_by_text(re.compile(r"^From [\w./-]+\.(md|txt|pdf)\b"))  # its file
     expect(source.first).to_be_visible()
     for turn in TURNS:
         expect(main.get_by_text(turn).last).to_be_visible()  # the transcript, at the bottom
