@@ -64,32 +64,8 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
 
 
-def test_serve_prints_the_one_time_setup_link_while_nobody_can_sign_in(tmp_path: Path) -> None:
-    port = _free_port()
-    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path), "COACH_LLM": "offline"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "coach", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert _healthy(port)
-    finally:
-        server.terminate()
-        output, _ = server.communicate(timeout=10)
-    link = re.search(rf"http://127\.0\.0\.1:{port}/\?setup=([\w-]+)", output)
-    assert link and len(link.group(1)) >= 32, output
-    assert f"Serving on http://127.0.0.1:{port}" in output
-
-
-def test_serve_prints_no_setup_link_once_an_account_exists(tmp_path: Path) -> None:
-    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path), "COACH_LLM": "offline"}
-    add = [sys.executable, "-m", "coach", "users", "add", "root", "--role", "admin"]
-    subprocess.run(
-        [*add, "--password-stdin"], env=env, input="long enough secret\n", check=True, text=True
-    )
+def _served_output(env: dict[str, str]) -> tuple[int, str]:
+    """The port ``coach serve`` used and everything it printed until it was healthy."""
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "coach", "serve", "--port", str(port)],
@@ -103,4 +79,22 @@ def test_serve_prints_no_setup_link_once_an_account_exists(tmp_path: Path) -> No
     finally:
         server.terminate()
         output, _ = server.communicate(timeout=10)
+    return port, output
+
+
+def test_serve_prints_the_one_time_setup_link_while_nobody_can_sign_in(tmp_path: Path) -> None:
+    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path), "COACH_LLM": "offline"}
+    port, output = _served_output(env)
+    link = re.search(rf"http://127\.0\.0\.1:{port}/\?setup=([\w-]+)", output)
+    assert link and len(link.group(1)) >= 32, output
+    assert f"Serving on http://127.0.0.1:{port}" in output
+
+
+def test_serve_prints_no_setup_link_once_an_account_exists(tmp_path: Path) -> None:
+    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path), "COACH_LLM": "offline"}
+    add = [sys.executable, "-m", "coach", "users", "add", "root", "--role", "admin"]
+    subprocess.run(
+        [*add, "--password-stdin"], env=env, input="long enough secret\n", check=True, text=True
+    )
+    _, output = _served_output(env)
     assert "setup=" not in output and "No one can sign in yet" not in output

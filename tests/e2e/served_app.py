@@ -81,7 +81,19 @@ def _wait_for(adding: subprocess.Popen[str], password: str) -> None:
 def start(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], ServedApp]:
     """Start the app as ``coach serve`` would and wait until Streamlit says it is healthy."""
     port = free_port()
-    command = streamlit_command(app_file(), port, HOST)
+    return _launch(streamlit_command(app_file(), port, HOST), env, log, port)
+
+
+def serve(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], ServedApp]:
+    """Start the app with the README's ``coach serve`` and wait until it is healthy."""
+    port = free_port()
+    command = [sys.executable, "-m", "coach", "serve", f"--port={port}", f"--address={HOST}"]
+    return _launch(command, env, log, port)
+
+
+def _launch(
+    command: list[str], env: dict[str, str], log: Path, port: int
+) -> tuple[subprocess.Popen[bytes], ServedApp]:
     with log.open("wb") as sink:
         process = subprocess.Popen(
             command,
@@ -90,28 +102,6 @@ def start(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], Serv
             stdout=sink,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group, so stop() reaches every child
-        )
-    served = ServedApp(url=f"http://{HOST}:{port}", log=log)
-    try:
-        _wait_until_healthy(process, served)
-    except BaseException:
-        stop(process)
-        raise
-    return process, served
-
-
-def serve(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], ServedApp]:
-    """Start the app with the README's ``coach serve`` and wait until it is healthy."""
-    port = free_port()
-    command = [sys.executable, "-m", "coach", "serve", f"--port={port}", f"--address={HOST}"]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            command,
-            env=env,
-            cwd=REPO,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
         )
     served = ServedApp(url=f"http://{HOST}:{port}", log=log)
     try:

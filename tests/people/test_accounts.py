@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,7 +12,7 @@ from argon2 import PasswordHasher
 
 from coach.backends.sql.accounts import SqlAccountStore
 from coach.backends.sql.engine import create_engine_for
-from coach.backends.sql.repository import SqlRepository, open_repository
+from coach.backends.sql.repository import SqlRepository
 from coach.errors import NotFoundError
 from coach.models import Difficulty
 from coach.people.accounts import (
@@ -43,18 +42,6 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[SqlRepository]:
-    repository = open_repository(f"sqlite:///{tmp_path / 'coach.db'}")
-    yield repository
-    repository.engine.dispose()
-
-
-@pytest.fixture
-def store(repo: SqlRepository) -> SqlAccountStore:
-    return SqlAccountStore(repo.engine)
 
 
 @pytest.fixture

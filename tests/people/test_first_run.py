@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from coach.backends.sql.accounts import SqlAccountStore
-from coach.backends.sql.repository import SqlRepository, open_repository
+from coach.backends.sql.repository import SqlRepository
 from coach.people.accounts import AccountError, Accounts
 from coach.people.first_run import CLOSED, WRONG_TOKEN, FirstRunSetup, new_token, setup_link
 from coach.people.models import Role
 
 PASSWORD = "correct horse battery"
 TOKEN = "a-token-the-server-printed"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[SqlRepository]:
-    repository = open_repository(f"sqlite:///{tmp_path / 'coach.db'}")
-    yield repository
-    repository.engine.dispose()
 
 
 @pytest.fixture

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from coach.backends.sql.accounts import SqlAccountStore
-from coach.backends.sql.repository import SqlRepository, open_repository
+from coach.backends.sql.repository import SqlRepository
 from coach.people.accounts import AccountError, Accounts
 from coach.people.models import Role
 from coach.people.sso import SingleSignOn, username_for_identity
 
 PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[SqlRepository]:
-    repository = open_repository(f"sqlite:///{tmp_path / 'coach.db'}")
-    yield repository
-    repository.engine.dispose()
-
-
-@pytest.fixture
-def store(repo: SqlRepository) -> SqlAccountStore:
-    return SqlAccountStore(repo.engine)
 
 
 @pytest.fixture

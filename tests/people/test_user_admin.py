@@ -3,27 +3,17 @@ roles and removal, on a real SQLite file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from coach.backends.sql.accounts import SqlAccountStore
 from coach.backends.sql.learner_data import SqlLearnerData
-from coach.backends.sql.repository import SqlRepository, open_repository
+from coach.backends.sql.repository import SqlRepository
 from coach.models import Difficulty, Mode, Speaker
 from coach.people.accounts import DISABLED, AccountError, Accounts
 from coach.people.models import Role, Viewer
 from coach.people.user_admin import PeopleError, UserAdministration
 
 PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[SqlRepository]:
-    repository = open_repository(f"sqlite:///{tmp_path / 'coach.db'}")
-    yield repository
-    repository.engine.dispose()
 
 
 @pytest.fixture
