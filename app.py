@@ -2,12 +2,14 @@
 
 import streamlit as st
 
-from coach.ui import frame, routes, single_sign_on, state
+from coach.ui import frame, remember, routes, single_sign_on, state
 
 state.init()
+remember.restore()  # a reload, a second tab or a link keeps a remembered sign-in
 if state.expire_if_idle():
-    # Otherwise the provider's cookie would sign an idle SSO user straight back in.
+    # Otherwise the provider's cookie, or ours, would sign an idle user straight back in.
     single_sign_on.sign_out_of_provider()
+    remember.forget()
 viewer = state.viewer()
 if viewer is None:
     current = st.navigation(routes.signed_out_pages(), position="hidden")
@@ -21,3 +23,6 @@ st.set_page_config(
     layout=routes.layout(current),
 )
 current.run()
+remember.clear_if_asked()
+if (signed_in := state.viewer()) is not None:
+    remember.remember(signed_in)

@@ -28,6 +28,7 @@ from coach.people.learner_data import LearnerData
 from coach.people.models import Role, Viewer
 from coach.people.sso import SingleSignOn
 from coach.people.user_admin import UserAdministration
+from coach.people.web_sign_ins import WebSignIns
 from coach.ports import ChatModel, Counterpart, GuidanceSearch, GuidanceStore, StructuredModel
 from coach.practice.counterparts import LLMPlayer, OfflinePlayer
 from coach.practice.offline_lines import offline_lines
@@ -186,6 +187,14 @@ class CoachServices:
         sessions = SqlLearnerData(self.repository.engine)
         store = SqlAccountStore(self.repository.engine)
         return UserAdministration(self.accounts, store, sessions.delete_sessions)
+
+    @cached_property
+    def web_sign_ins(self) -> WebSignIns:
+        from coach.backends.sql.accounts import SqlAccountStore
+        from coach.backends.sql.web_sign_ins import SqlWebSignInStore
+
+        people = SqlAccountStore(self.repository.engine)
+        return WebSignIns(SqlWebSignInStore(self.repository.engine), people.person)
 
     @cached_property
     def single_sign_on(self) -> SingleSignOn:

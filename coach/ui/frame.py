@@ -6,7 +6,7 @@ import streamlit as st
 
 from coach.models import Mode
 from coach.people.models import Viewer
-from coach.ui import single_sign_on, state
+from coach.ui import remember, single_sign_on, state
 from coach.ui.resources import coach_services
 from coach.ui.safe import md
 
@@ -32,6 +32,8 @@ def sidebar(viewer: Viewer) -> None:
         st.caption(f"Signed in as **{md(viewer.username)}** · {viewer.role.value}")
         st.caption(f"New sessions: **{mode_label(mode)}** mode. {mode_help(mode)}")
         if st.button("Sign out", icon=":material/logout:", key="sign-out"):
+            remember.forget()
             state.sign_out("You are signed out.")
+            state.clear_cookie_next()
             single_sign_on.sign_out_of_provider()  # no-op unless signed in with SSO
             st.rerun()

@@ -37,6 +37,8 @@ def render() -> None:
     prompt = st.chat_input(
         f"Reply to {name}…", key="turn", max_chars=MAX_TURN_CHARS, disabled=run.awaiting_reply
     )
+    if st.query_params.get("session") != str(run.session_id):
+        st.query_params["session"] = str(run.session_id)  # a reload comes back to this run
     gauge = _header(run)
     transcript.show(run.history, name)
     if run.awaiting_reply:

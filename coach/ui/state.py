@@ -24,6 +24,8 @@ DEFAULTS: dict[str, Any] = {
     "studio_draft": "",  # the scenario YAML in the studio's editor (the text area's key)
     "first_steps": False,  # the first admin just signed up: show the first-steps panel
     "one_time_password": None,  # (username, password) to show once on the People page
+    "remembered": False,  # this sign-in's token is in the browser's cookie
+    "clear_cookie": False,  # signed out: clear the cookie on the next run
 }
 
 
@@ -83,6 +85,24 @@ def expire_if_idle() -> bool:
 
 def notify(message: str) -> None:
     st.session_state["notice"] = message
+
+
+def remembered() -> bool:
+    return bool(st.session_state["remembered"])
+
+
+def mark_remembered() -> None:
+    st.session_state["remembered"] = True
+
+
+def clear_cookie_next() -> None:
+    st.session_state["clear_cookie"] = True
+
+
+def pop_clear_cookie() -> bool:
+    asked = bool(st.session_state["clear_cookie"])
+    st.session_state["clear_cookie"] = False
+    return asked
 
 
 def keep_one_time_password(username: str, password: str) -> None:

@@ -178,6 +178,17 @@ class SignInThrottle(Base):
     locked_until: Mapped[datetime | None]
 
 
+class WebSignIn(Base):
+    """A browser's remembered sign-in: the hash of the token in its cookie, never the token."""
+
+    __tablename__ = "web_sign_ins"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
 class Assignment(Base):
     __tablename__ = "assignments"
 
