@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 from playwright.sync_api import Locator, Page, ViewportSize, expect
@@ -83,6 +84,15 @@ class Visit:
         self.button("Sign in").click()
         expect(self.page.get_by_text(f"Signed in as {self.person}")).to_be_visible()
         self.wait_idle()
+        self.wait_for_remembered_sign_in()
+
+    def wait_for_remembered_sign_in(self) -> None:
+        """Until the page has written its sign-in cookie (a script in a frame, just after)."""
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while not any(c["name"] == "coach_session" for c in self.page.context.cookies()):
+            if time.monotonic() > deadline:
+                raise AssertionError("the page never wrote its sign-in cookie")
+            self.page.wait_for_timeout(100)
 
     def button(self, name: str) -> Locator:
         """The one button called ``name`` (exactly) on the page."""

@@ -21,6 +21,7 @@ PEOPLE = {
     "ben": Role.LEARNER,  # owns a session ...
     "dora": Role.LEARNER,  # ... that dora tries to open
     "adam": Role.ADMIN,  # adds and disables people
+    "remy": Role.LEARNER,  # reloads, opens a second tab, signs out
 }
 
 VisitFactory = Callable[[str], Visit]

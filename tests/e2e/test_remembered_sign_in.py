@@ -17,30 +17,30 @@ TURN = "Thanks for making the time. How did the two evenings feel from where you
 def test_reload_tab_and_link_keep_the_sign_in_and_sign_out_revokes_it(
     visit: VisitFactory, browser: Browser, app_url: str
 ) -> None:
-    ben = visit("ben")
-    ben.sign_in(PASSWORD)
-    ben.page.locator(".st-key-brief-giving-feedback").get_by_role("button").click()
-    ben.button("Start practice").click()
-    ben.say(TURN)
-    expect(ben.chat_messages()).to_have_count(3)
-    practice_url = ben.page.url
+    remy = visit("remy")
+    remy.sign_in(PASSWORD)
+    remy.page.locator(".st-key-brief-giving-feedback").get_by_role("button").click()
+    remy.button("Start practice").click()
+    remy.say(TURN)
+    expect(remy.chat_messages()).to_have_count(3)
+    practice_url = remy.page.url
     assert "session=" in practice_url
 
-    ben.page.reload()
-    expect(ben.page.get_by_text("Signed in as ben")).to_be_visible()
-    expect(ben.chat_messages()).to_have_count(3)  # back in the same conversation
-    ben.shot("after-reload")
+    remy.page.reload()
+    expect(remy.page.get_by_text("Signed in as remy")).to_be_visible()
+    expect(remy.chat_messages()).to_have_count(3)  # back in the same conversation
+    remy.shot("after-reload")
 
-    second = ben.page.context.new_page()
+    second = remy.page.context.new_page()
     second.goto(f"{app_url}/sessions")
-    expect(second.get_by_text("Signed in as ben")).to_be_visible()
+    expect(second.get_by_text("Signed in as remy")).to_be_visible()
     second.close()
 
-    cookie = next(c for c in ben.page.context.cookies() if c["name"] == "coach_session")
-    ben.page.get_by_role("button", name="Sign out").click()
-    expect(ben.page.get_by_label("Username", exact=True)).to_be_visible()
-    ben.page.reload()
-    expect(ben.page.get_by_label("Username", exact=True)).to_be_visible()
+    cookie = next(c for c in remy.page.context.cookies() if c["name"] == "coach_session")
+    remy.page.get_by_role("button", name="Sign out").click()
+    expect(remy.page.get_by_label("Username", exact=True)).to_be_visible()
+    remy.page.reload()
+    expect(remy.page.get_by_label("Username", exact=True)).to_be_visible()
 
     # The old token, replayed from another browser, signs nobody in.
     stolen = browser.new_context(viewport=WINDOW)
@@ -49,6 +49,6 @@ def test_reload_tab_and_link_keep_the_sign_in_and_sign_out_revokes_it(
     try:
         page.goto(practice_url)
         expect(page.get_by_label("Username", exact=True)).to_be_visible()
-        expect(page.get_by_text("Signed in as ben")).to_have_count(0)
+        expect(page.get_by_text("Signed in as remy")).to_have_count(0)
     finally:
         stolen.close()

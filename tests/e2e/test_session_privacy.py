@@ -20,13 +20,15 @@ REFUSAL = re.compile(r"Practice session \d+ does not exist")
 def test_a_learner_cannot_open_another_learners_session(visit: VisitFactory) -> None:
     ben = visit("ben")
     session = _practise_one_turn(ben)
-    ben.sign_in(PASSWORD, f"practice?session={session}")  # the address works for its owner
+    ben.open(f"practice?session={session}")  # the address works for its owner (still signed in)
     expect(ben.main().get_by_text(PRIVATE)).to_be_visible()
     ben.shot("own-session-by-address")
 
     dora = visit("dora")
+    dora.sign_in(PASSWORD)
     for page in ("practice", "debrief"):
-        dora.sign_in(PASSWORD, f"{page}?session={session}")
+        dora.open(f"{page}?session={session}")  # a new page load, remembered sign-in
+        expect(dora.page.get_by_text("Signed in as dora")).to_be_visible()
         expect(dora.main().get_by_text(REFUSAL)).to_be_visible()
         expect(dora.page.get_by_text(PRIVATE)).to_have_count(0)
         expect(dora.chat_messages()).to_have_count(0)
