@@ -18,6 +18,7 @@ from typing import Protocol
 from coach.errors import CoachError, NotFoundError
 from coach.people.accounts import Accounts
 from coach.people.models import Person, Role, Viewer
+from coach.people.roles import AccessError
 
 ONE_TIME_BYTES = 9  # 12 URL-safe characters
 
@@ -58,7 +59,7 @@ class UserAdministration:
         if viewer.role is not Role.ADMIN and not (
             viewer.role is Role.TRAINER and role is Role.LEARNER
         ):
-            raise PeopleError("Only an administrator can add trainers and administrators.")
+            raise AccessError("Only an administrator can add trainers and administrators.")
         password = one_time_password()
         created = self._accounts.create_user(username.strip(), password, role)
         return self._found(created.id), password
@@ -127,8 +128,8 @@ def one_time_password() -> str:
 
 
 def _admin(viewer: Viewer) -> None:
-    if viewer.role is not Role.ADMIN:
-        raise PeopleError("Only an administrator can manage accounts.")
+    if viewer.role != Role.ADMIN:
+        raise AccessError("Only an administrator can manage accounts.")
 
 
 def _not_yourself(viewer: Viewer, person: Person, action: str) -> None:

@@ -1,4 +1,4 @@
-"""Every use case that touches a learner's data, for every role and relationship: who may.
+"""Every use case that touches a learner's data or account, for every role and relationship.
 
 The world: learner Lin practised two sessions, one shared with her trainer Tess (she accepted
 Tess's cohort), one private. Lou is another learner; Tom trains another cohort; Ivo invited Lin
@@ -110,6 +110,22 @@ RULES: dict[str, tuple[UseCase, set[str]]] = {
     "retention": (
         lambda w, v: w.services.admin.database_status(v),
         {"admin"},
+    ),
+    "list people": (lambda w, v: w.services.people.people(v), {"admin"}),
+    "disable and re-enable a learner": (
+        lambda w, v: (
+            w.services.people.disable(v, w.people["other learner"].id),
+            w.services.people.enable(v, w.people["other learner"].id),
+        ),
+        {"admin"},
+    ),
+    "reset a learner's password": (
+        lambda w, v: w.services.people.reset_password(v, w.people["other learner"].id),
+        {"admin"},
+    ),
+    "create a learner account": (
+        lambda w, v: w.services.people.add(v, f"new-{v.username}", Role.LEARNER),
+        {"trainer, same cohort", "trainer, other cohort", "trainer, invitation pending", "admin"},
     ),
 }
 RELATIONSHIPS = [
