@@ -48,14 +48,16 @@ def evaluate_counterpart_command(
 
 
 def render_counterpart(result: CounterpartEvaluation, folder: str, failures: bool) -> str:
-    lines = [
-        f"Offline counterpart on {len(result.cases)} responsiveness cases ({folder})",
-        "",
-        f"fitting replies {result.fitting:.1%}   (target {FITTING_TARGET:.0%}; every move "
-        f">= {PER_MOVE_TARGET:.0%})",
-        "",
-        f"{'move':<18}{'fitting':>8}{'cases':>7}",
-    ]
+    lines = [f"Offline counterpart on {len(result.cases)} responsiveness cases ({folder})", ""]
+    if result.cases:
+        lines += [
+            f"fitting replies {result.fitting:.1%}   (target {FITTING_TARGET:.0%}; every move "
+            f">= {PER_MOVE_TARGET:.0%})",
+            "",
+            f"{'move':<18}{'fitting':>8}{'cases':>7}",
+        ]
+    else:
+        lines.append("(this set has scripted learners only)")
     counts = {move: sum(r.move == move for r in result.cases) for move in result.by_move}
     for move, share in result.by_move.items():
         flag = "" if share >= PER_MOVE_TARGET else "   <- below target"

@@ -77,3 +77,13 @@ def test_a_bad_case_file_is_a_one_line_error(tmp_path) -> None:  # type: ignore[
     result = runner.invoke(app, ["eval", "counterpart", "--set", str(tmp_path)])
     assert result.exit_code == 1
     assert "cases-x.jsonl:1" in result.output
+
+
+def test_a_set_of_scripts_alone_reports_the_scripted_learners_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    shutil.copytree(TEST_DATA / "counterpart" / "scripts", tmp_path / "scripts")
+    result = runner.invoke(app, ["eval", "counterpart", "--set", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "scripted learners only" in result.stdout and "fitting replies" not in result.stdout
+    assert "scripted learners:" in result.stdout
