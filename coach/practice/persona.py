@@ -6,7 +6,8 @@ trust triggers, difficulty gain, clamping, disclosure unlocking and the reaction
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from coach.models import (
     Act,
@@ -70,10 +71,14 @@ def step(
     move = classify(text, coded, scenario.learner_role)
     if move is Move.PLAN_PROPOSAL and not state.understood:
         move = Move.ADVICE  # a plan before any attempt to understand is advice
-    if move is Move.STOCK_PHRASE and any(overlap(text, line) >= PICKED_UP for line in said):
+
+    @cache
+    def picked_up() -> bool:  # read every earlier line only for the turns that need it
+        return any(overlap(text, line) >= PICKED_UP for line in said)
+
+    if move is Move.STOCK_PHRASE and picked_up():
         move = Move.REFLECTION  # it picks up what they said: not a formula after all
-    hidden = [d for d in scenario.disclosures if d.id not in state.unlocked]
-    heard = _heard(coded, text, said, any(says_word(text, d.keywords) for d in hidden))
+    heard = _heard(coded, lambda: picked_up() or _names_the_unsaid(scenario, state, text))
     level = scenario.difficulty[difficulty]
     change, reasons, fired = turn_change(scenario, level, state, heard, text, move)
     trust = clamp(state.trust + change, 0, 100)
@@ -99,17 +104,20 @@ def plan_agreed(state: PersonaState) -> bool:
     return state.committed
 
 
-def _heard(coded: CodedTurn, text: str, said: Sequence[str], guessed: bool = False) -> CodedTurn:
+def _heard(coded: CodedTurn, listened: Callable[[], bool]) -> CodedTurn:
     """The turn as the persona takes it: a reflection, summary or affirmation that picks up
-    nothing it said is a formula, and earns what a formula earns."""
-    if coded.anchor.words or not coded.has(*ANCHORED_ACTS):
+    nothing it said (``listened``: nothing of its earlier lines, and nothing it has not said
+    yet but is true) is a formula, and earns what a formula earns."""
+    if coded.anchor.words or not coded.has(*ANCHORED_ACTS) or listened():
         return coded
-    if any(overlap(text, line) >= PICKED_UP for line in said):
-        return coded
-    if guessed:
-        return coded  # says back what they have not said yet, but is right about it
     kept = [a for a in coded.acts if a not in ANCHORED_ACTS]
     return coded.model_copy(update={"acts": kept or [Act.OTHER]})
+
+
+def _names_the_unsaid(scenario: Scenario, state: PersonaState, text: str) -> bool:
+    """Whether the turn names a disclosure not yet made: a right guess at what is unsaid."""
+    hidden = [d for d in scenario.disclosures if d.id not in state.unlocked]
+    return any(says_word(text, d.keywords) for d in hidden)
 
 
 def _next_state(
