@@ -79,7 +79,13 @@ class SqlAccountStore:
             return [_person(u, int(counts.get(u.id, 0))) for u in users]
 
     def person(self, user_id: int) -> Person | None:
-        return next((p for p in self.people() if p.id == user_id), None)
+        """One user with their session count (read on every remembered sign-in)."""
+        with self._reading.begin() as db:
+            user = db.get(User, user_id)
+            if user is None:
+                return None
+            count = select(func.count()).where(PracticeSession.user_id == user_id)
+            return _person(user, int(db.scalar(count) or 0))
 
     def set_role(self, user_id: int, role: str) -> None:
         with self._writing.begin() as db:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete
 from sqlalchemy.orm import sessionmaker
 
 from coach.backends.sql.engine import immediate
@@ -37,7 +37,3 @@ class SqlWebSignInStore:
     def delete_expired(self, now: datetime) -> None:
         with self._writing.begin() as db:
             db.execute(delete(WebSignIn).where(WebSignIn.expires_at <= now))
-
-    def users_with_sign_ins(self) -> list[int]:
-        with self._reading.begin() as db:
-            return list(db.scalars(select(WebSignIn.user_id).distinct()))
