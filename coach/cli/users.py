@@ -11,7 +11,7 @@ import typer
 from coach.cli.app import app
 from coach.cli.output import print_json, user_errors
 from coach.errors import CoachError
-from coach.people.models import Role, Viewer
+from coach.people.models import Person, Role, Viewer
 from coach.services import CoachServices
 
 users_app = typer.Typer(help="Manage who can sign in to the web app.", no_args_is_help=True)
@@ -112,18 +112,23 @@ def remove(
 ) -> None:
     """Delete an account together with its practice sessions, transcripts and critiques."""
     services = CoachServices()
-    user_id = _user_id(services, name)
-    sessions = next(p.sessions for p in services.people.people(OPERATOR) if p.id == user_id)
+    person = _person(services, name)
     if not yes:
-        typer.confirm(f"Delete {name} and their {sessions} practice sessions for good?", abort=True)
-    deleted = services.people.remove(OPERATOR, user_id)
+        typer.confirm(
+            f"Delete {name} and their {person.sessions} practice sessions for good?", abort=True
+        )
+    deleted = services.people.remove(OPERATOR, person.id)
     typer.echo(f"Removed {name} and {deleted} practice sessions.")
 
 
 def _user_id(services: CoachServices, name: str) -> int:
+    return _person(services, name).id
+
+
+def _person(services: CoachServices, name: str) -> Person:
     found = next((p for p in services.people.people(OPERATOR) if p.username == name), None)
     if found is None:
         raise CoachError(
             f"There is no user called {name!r}; `coach users list` shows who there is."
         )
-    return found.id
+    return found

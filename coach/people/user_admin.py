@@ -73,11 +73,7 @@ class UserAdministration:
         return self._found(user_id)
 
     def disable(self, viewer: Viewer, user_id: int) -> Person:
-        _admin(viewer)
-        person = self._found(user_id)
-        _not_yourself(viewer, person, "disable")
-        if person.role is Role.ADMIN:
-            self._keep_an_admin(person, "disable")
+        self._other_than_the_last_admin(viewer, user_id, "disable")
         self._store.set_disabled(user_id, self._clock())
         return self._found(user_id)
 
@@ -97,11 +93,7 @@ class UserAdministration:
 
     def remove(self, viewer: Viewer, user_id: int) -> int:
         """Delete the account and its sessions; how many sessions went with it."""
-        _admin(viewer)
-        person = self._found(user_id)
-        _not_yourself(viewer, person, "remove")
-        if person.role is Role.ADMIN:
-            self._keep_an_admin(person, "remove")
+        person = self._other_than_the_last_admin(viewer, user_id, "remove")
         if self._store.owns_anything(user_id):
             raise PeopleError(
                 f"{person.username} runs cohorts, authored scenarios or uploaded guidance that "
@@ -115,6 +107,15 @@ class UserAdministration:
         person = self._store.person(user_id)
         if person is None:
             raise NotFoundError(f"There is no user with id {user_id}.")
+        return person
+
+    def _other_than_the_last_admin(self, viewer: Viewer, user_id: int, action: str) -> Person:
+        """The account an admin may ``action``: not their own, and not the last admin."""
+        _admin(viewer)
+        person = self._found(user_id)
+        _not_yourself(viewer, person, action)
+        if person.role is Role.ADMIN:
+            self._keep_an_admin(person, action)
         return person
 
     def _keep_an_admin(self, person: Person, action: str) -> None:
