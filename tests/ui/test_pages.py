@@ -112,7 +112,7 @@ def test_library_renders_every_scenario_and_filters(services: CoachServices) -> 
     at = _signed_in(services)
     scenarios = services.scenarios.all()
     cards = [b for b in at.button if (b.key or "").startswith("brief-")]
-    assert len(cards) == len(scenarios) == 14
+    assert len(cards) == len(scenarios) == 15
     assert _card_titles(at) == {s.title for s in scenarios}
     _select(at, "Skill", "boundaries").run()
     expected = {s.title for s in scenarios if "boundaries" in s.skills}
