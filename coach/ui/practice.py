@@ -18,6 +18,7 @@ from coach.models import Mode, Speaker
 from coach.people.models import Viewer
 from coach.practice import persona
 from coach.practice.run import PracticeRun
+from coach.scenarios.catalog import TRIAL_PREFIX
 from coach.ui import frame, routes, state, transcript
 from coach.ui.hint import hint_popover
 from coach.ui.resources import coach_services
@@ -137,6 +138,10 @@ def _controls(viewer: Viewer, run: PracticeRun) -> None:
         _undo(viewer, run)
     if row.button("End session", icon=":material/stop_circle:", type="primary"):
         _end(viewer, run)
+    if run.scenario.id.startswith(TRIAL_PREFIX) and row.button(
+        "Back to the studio", icon=":material/edit_note:", help="Your draft is as you left it."
+    ):
+        routes.go("studio")
 
 
 def _undo(viewer: Viewer, run: PracticeRun) -> None:

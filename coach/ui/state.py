@@ -11,6 +11,7 @@ from coach.models import Difficulty
 from coach.people.accounts import IDLE_LIMIT, is_idle_expired
 from coach.people.models import Viewer
 from coach.practice.run import PracticeRun
+from coach.scenarios.form import ScenarioForm
 
 DEFAULTS: dict[str, Any] = {
     "viewer": None,  # Viewer once signed in
@@ -21,7 +22,9 @@ DEFAULTS: dict[str, Any] = {
     "notice": None,  # one message to show on the next page
     "opened_session": None,  # the session to expand on "My sessions"
     "cohort_id": None,  # the cohort open on the Cohorts and dashboard pages
-    "studio_draft": "",  # the scenario YAML in the studio's editor (the text area's key)
+    "studio_draft": "",  # the scenario YAML in the studio's YAML editor
+    "studio_form": None,  # the ScenarioForm in the studio's form (kept while away from it)
+    "studio_mode": "Form",  # the studio writes with the "Form" or in "YAML"
     "first_steps": False,  # the first admin just signed up: show the first-steps panel
     "one_time_password": None,  # (username, password) to show once on the People page
     "remembered": False,  # this sign-in's token is in the browser's cookie
@@ -169,10 +172,29 @@ def chosen_cohort() -> int | None:
 
 
 def set_studio_draft(text: str) -> None:
-    """Put ``text`` in the studio's editor (before the editor is drawn on this run)."""
+    """Keep ``text`` as the studio's YAML draft (the editor is seeded from it)."""
     st.session_state["studio_draft"] = text
 
 
 def studio_draft() -> str:
     value: str = st.session_state["studio_draft"]
+    return value
+
+
+def set_studio_form(form: ScenarioForm | None) -> None:
+    """Keep the studio's form (its widgets are seeded from it when they are drawn anew)."""
+    st.session_state["studio_form"] = form
+
+
+def studio_form() -> ScenarioForm | None:
+    value: ScenarioForm | None = st.session_state["studio_form"]
+    return value
+
+
+def set_studio_mode(mode: str) -> None:
+    st.session_state["studio_mode"] = mode
+
+
+def studio_mode() -> str:
+    value: str = st.session_state["studio_mode"]
     return value

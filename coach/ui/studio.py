@@ -1,22 +1,27 @@
-"""Scenario studio: write a scenario as YAML with live validation, preview it, try it, save it."""
+"""Scenario studio: write a scenario in a form or as YAML, checked as you go; try it, save it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 import streamlit as st
 
 from coach.errors import CoachError
 from coach.models import Difficulty
 from coach.people.models import Viewer
+from coach.scenarios.form import ScenarioForm, form_of, scenario_of, yaml_of
+from coach.scenarios.library import parse_scenario_text
 from coach.scenarios.models import Scenario
 from coach.scenarios.studio import ScenarioStudio
-from coach.ui import routes, state
+from coach.ui import form_widgets, routes, state, studio_form, studio_rows
 from coach.ui.resources import coach_services
 from coach.ui.safe import md
 from coach.ui.staff import attempt, require_role, show_notice
 
-EDITOR_KEY = "studio_draft"  # declared in state.DEFAULTS
+EDITOR_KEY = "studio_editor"  # the YAML text area, seeded from state.studio_draft
+MODE_KEY = "studio_mode_pick"  # the Form / YAML switch, seeded from state.studio_mode
+MODES = ["Form", "YAML"]
 SCHEMA_HINT = "Run `coach scenarios schema` for the JSON Schema your editor can check against."
 
 
@@ -25,25 +30,76 @@ def render() -> None:
     studio = coach_services().studio
     st.title("Scenario studio")
     st.caption(
-        "Write a scenario as YAML. It is checked as you edit; try it out before you save. "
-        "Shipped scenarios are read-only templates: copy one to start."
+        "Write a scenario in the form (or as YAML). It is checked as you go; try it out before "
+        "you save. Shipped scenarios are read-only templates: copy one, or start blank."
     )
     show_notice()
     _sources(viewer, studio)
+    mode = _mode()
     editor, checked = st.columns([3, 2], gap="large")
     with editor:
-        text = st.text_area(
-            "Scenario YAML", key=EDITOR_KEY, height=640, placeholder="Copy a scenario to start."
-        )
+        scenario, problems = _form(studio) if mode == "Form" else _yaml(studio)
     with checked:
-        scenario = _validation(studio, text)
+        _show_check(scenario, problems)
         if scenario is not None:
-            _actions(viewer, studio, text, scenario)
+            _actions(viewer, studio, yaml_of(scenario), scenario)
             _preview(scenario)
+
+
+def _mode() -> str:
+    if MODE_KEY not in st.session_state:
+        st.session_state[MODE_KEY] = state.studio_mode()
+    mode = st.segmented_control("Write with", MODES, key=MODE_KEY) or state.studio_mode()
+    if mode != state.studio_mode():  # carry the draft across when it is a valid scenario
+        state.set_studio_mode(mode)
+        _carry_over(mode)
+    return mode
+
+
+def _carry_over(mode: str) -> None:
+    form = state.studio_form()
+    if mode == "YAML" and form is not None:
+        with suppress(CoachError):  # an unfinished form leaves the YAML draft as it was
+            state.set_studio_draft(yaml_of(scenario_of(form)))
+        st.session_state.pop(EDITOR_KEY, None)
+    elif mode == "Form":
+        with suppress(CoachError):  # unfinished YAML leaves the form as it was
+            state.set_studio_form(form_of(parse_scenario_text(state.studio_draft())))
+        form_widgets.forget_all()
+
+
+def _form(studio: ScenarioStudio) -> tuple[Scenario | None, str | None]:
+    form, change = studio_form.draw(state.studio_form() or ScenarioForm())
+    if change is not None:
+        state.set_studio_form(studio_rows.changed(form, change))
+        form_widgets.forget_all()
+        st.rerun()
+    state.set_studio_form(form)
+    try:
+        return studio.validate(yaml_of(scenario_of(form))), None
+    except CoachError as exc:
+        return None, str(exc)
+
+
+def _yaml(studio: ScenarioStudio) -> tuple[Scenario | None, str | None]:
+    if EDITOR_KEY not in st.session_state:
+        st.session_state[EDITOR_KEY] = state.studio_draft()
+    text = st.text_area(
+        "Scenario YAML", key=EDITOR_KEY, height=640, placeholder="Copy a scenario to start."
+    )
+    state.set_studio_draft(text)
+    if not text.strip():
+        return None, None
+    try:
+        return studio.validate(text), None
+    except CoachError as exc:
+        return None, f"{exc}\n{SCHEMA_HINT}"
 
 
 def _sources(viewer: Viewer, studio: ScenarioStudio) -> None:
     saved = studio.saved(viewer)
+    if st.button("Start a blank scenario", icon=":material/note_add:"):
+        _start(ScenarioForm())
     with st.expander(f"Saved scenarios ({len(saved)})", icon=":material/folder_open:"):
         if not saved:
             st.caption("Nothing saved yet; scenarios you save appear here and in the library.")
@@ -69,28 +125,33 @@ def _sources(viewer: Viewer, studio: ScenarioStudio) -> None:
 
 
 def _load(source: Callable[[Viewer, str], str], viewer: Viewer, scenario_id: str) -> None:
-    """Put a scenario's YAML in the editor (drawn further down, so before it exists)."""
-    state.set_studio_draft(source(viewer, scenario_id))
-    st.rerun()  # a fresh run draws the editor, the check and the preview of the new text
+    """Open a scenario in the form and the YAML editor (both drawn further down)."""
+    text = source(viewer, scenario_id)
+    _start(form_of(parse_scenario_text(text)), text)
 
 
-def _validation(studio: ScenarioStudio, text: str) -> Scenario | None:
-    if not text.strip():
-        st.info(
-            "Copy a shipped or saved scenario above, then edit it here.", icon=":material/info:"
+def _start(form: ScenarioForm, text: str = "") -> None:
+    state.set_studio_form(form)
+    state.set_studio_draft(text)
+    form_widgets.forget_all()
+    st.session_state.pop(EDITOR_KEY, None)
+    st.rerun()  # a fresh run draws the form, the check and the preview of the new scenario
+
+
+def _show_check(scenario: Scenario | None, problems: str | None) -> None:
+    if scenario is not None:
+        st.success(
+            f"Valid scenario **{md(scenario.id)}**: {md(scenario.title)}", icon=":material/check:"
         )
-        st.caption(SCHEMA_HINT)
-        return None
-    try:
-        scenario = studio.validate(text)
-    except CoachError as exc:
-        st.error(md(exc), icon=":material/error:")
-        st.caption(SCHEMA_HINT)
-        return None
-    st.success(
-        f"Valid scenario **{md(scenario.id)}**: {md(scenario.title)}", icon=":material/check:"
-    )
-    return scenario
+    elif problems is None:
+        st.info("Start a blank scenario or copy one above.", icon=":material/info:")
+    else:
+        lines = problems.splitlines()
+        st.error(
+            f"{len(lines)} to fix before this can be tried or saved:\n\n"
+            + "\n".join(f"- {md(line)}" for line in lines),
+            icon=":material/error:",
+        )
 
 
 def _preview(scenario: Scenario) -> None:

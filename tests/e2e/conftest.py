@@ -22,6 +22,7 @@ PEOPLE = {
     "dora": Role.LEARNER,  # ... that dora tries to open
     "adam": Role.ADMIN,  # adds and disables people
     "remy": Role.LEARNER,  # reloads, opens a second tab, signs out
+    "stella": Role.TRAINER,  # writes a scenario in the studio's form, tries it, assigns it
 }
 
 VisitFactory = Callable[[str], Visit]
