@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from coach.critique.llm import run_critique
 from coach.critique.models import Critique
 from coach.errors import CoachError
 from coach.guidance.ingest import GuidanceLoader, ensure_shipped_corpus, shipped_corpus_stamp
@@ -30,10 +29,7 @@ from coach.people.sso import SingleSignOn
 from coach.people.user_admin import UserAdministration
 from coach.people.web_sign_ins import WebSignIns
 from coach.ports import ChatModel, Counterpart, GuidanceSearch, GuidanceStore, StructuredModel
-from coach.practice.counterparts import LLMPlayer, OfflinePlayer
 from coach.practice.offline_lines import offline_lines
-from coach.practice.run import PracticeRun
-from coach.practice.sessions import PracticeSessions
 from coach.practice.transcripts import to_transcript
 from coach.prompts import PromptLibrary
 from coach.scenarios.catalog import ScenarioCatalog
@@ -45,6 +41,8 @@ from coach.settings import Settings
 if TYPE_CHECKING:
     from coach.backends.sql.custom_scenarios import SqlCustomScenarioStore
     from coach.backends.sql.repository import SqlRepository
+    from coach.practice.run import PracticeRun
+    from coach.practice.sessions import PracticeSessions
 
 GuidanceOpening = tuple[GuidanceStore | None, list[str]]
 GUIDANCE_LOCK = "guidance.lock"  # in the data folder, beside the embedded store
@@ -204,6 +202,10 @@ class CoachServices:
 
     @cached_property
     def practice(self) -> PracticeSessions:
+        # Imported on first use, like the critique: the persona and the coder behind a
+        # practice (numpy, the trained model) are not needed by the sign-in page.
+        from coach.practice.sessions import PracticeSessions
+
         return PracticeSessions(self.repository, self.scenarios.get_for, self.counterpart)
 
     @cached_property
@@ -246,6 +248,8 @@ class CoachServices:
 
         Without a ``seed`` the offline engine varies its wording from one session to the next.
         """
+        from coach.practice.counterparts import LLMPlayer, OfflinePlayer
+
         if mode is Mode.OFFLINE or not self.settings.use_llm:
             seed = secrets.randbits(32) if seed is None else seed
             return OfflinePlayer(scenario, seed=seed, lines=offline_lines(self.prompts))
@@ -264,6 +268,10 @@ class CoachServices:
     def critique(self, transcript: Transcript, *, offline: bool = False) -> Critique:
         """Critique a transcript: numbers by code, the narrative by the LLM when configured."""
         scenario = self.scenarios.get(transcript.scenario)
+        # Imported here: the critique and the coder behind it (numpy, the trained model) are
+        # not needed by the sign-in page, which builds these services.
+        from coach.critique.llm import run_critique
+
         model = self.critique_model(offline=offline)
         store, notices = self.citations()
         result = run_critique(transcript, scenario, store, model, prompts=self.prompts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -12,14 +13,19 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import coach
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 _PACKAGE = Path(coach.__file__).resolve().parent
 APP_FILES = (_PACKAGE.parent / "app.py", _PACKAGE / "_bundled" / "app.py")
 CHROMIUM = Path("/usr/bin/chromium")
 TIMEOUT_S = 60.0
 BROWSER_METHOD = "browser: until the sign-in form's Username field is visible (Playwright)"
+BASELINE_APP = 'import streamlit as st\n\nst.text_input("Username")\n'
 HTTP_METHOD = "http: until /_stcore/health answers and the page's HTML is served (no browser)"
 
 
@@ -31,15 +37,24 @@ class ColdStart:
     health_seconds: float | None
     method: str
     app_peak_rss_mb: float | None = None  # the Streamlit process, up to its first page
+    baseline_seconds: float | None = None  # a one-widget Streamlit app, started the same way
+    runs: int = 1  # seconds and baseline_seconds are medians of this many alternating starts
+
+    @property
+    def over_baseline(self) -> float | None:
+        """How much longer than the one-widget app the coach took to its first page."""
+        if self.seconds is None or self.baseline_seconds is None:
+            return None
+        return self.seconds - self.baseline_seconds
 
 
-def cold_start(data_dir: Path) -> ColdStart:
+def cold_start(data_dir: Path, runs: int = 3) -> ColdStart:
     """Start the app headless on a free 127.0.0.1 port with an empty data dir and time it."""
     app = next((p for p in APP_FILES if p.is_file()), None)
     if app is None:
         return ColdStart(None, None, "skipped: app.py not found next to the package")
     if _browser_available():
-        return _browser_cold_start(app, data_dir)
+        return _browser_cold_start(app, data_dir, runs)
     with _served(app, data_dir) as server:
         health = _wait_for_health(server.url, server.started)
         _fetch(server.url)
@@ -55,22 +70,48 @@ def _browser_available() -> bool:
     return CHROMIUM.is_file()
 
 
-def _browser_cold_start(app: Path, data_dir: Path) -> ColdStart:
+def _browser_cold_start(app: Path, data_dir: Path, runs: int) -> ColdStart:
+    """Alternate starts of the coach (a fresh data dir each) and of a one-widget app.
+
+    On a busy machine both slow down together, so the difference is the steadier figure.
+    """
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as driver:
+    with sync_playwright() as driver, tempfile.TemporaryDirectory() as scratch:
+        baseline = Path(scratch) / "one_widget.py"
+        baseline.write_text(BASELINE_APP, encoding="utf-8")
         # Launched before the clock starts: the browser is the learner's, not the app's cost.
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), headless=True)
         try:
-            page = browser.new_page()
-            with _served(app, data_dir) as server:
-                health = _wait_for_health(server.url, server.started)
-                page.goto(server.url, timeout=TIMEOUT_S * 1000)
-                page.get_by_label("Username").wait_for(state="visible", timeout=TIMEOUT_S * 1000)
-                seconds = time.perf_counter() - server.started
-                return ColdStart(seconds, health, BROWSER_METHOD, server.peak_rss_mb())
+            coach_runs, baseline_runs = [], []
+            for run in range(runs):
+                baseline_runs.append(_first_page(browser, baseline, Path(scratch) / "none"))
+                coach_runs.append(_first_page(browser, app, data_dir / f"start-{run}"))
         finally:
             browser.close()
+    seconds, health, peak = (statistics.median(r[i] for r in coach_runs) for i in range(3))
+    return ColdStart(
+        seconds,
+        health,
+        BROWSER_METHOD,
+        peak,
+        baseline_seconds=statistics.median(r[0] for r in baseline_runs),
+        runs=runs,
+    )
+
+
+def _first_page(browser: Browser, app: Path, data_dir: Path) -> tuple[float, float, float]:
+    """Seconds to the visible Username field, to a healthy server, and the peak RSS in MB."""
+    page = browser.new_page()
+    try:
+        with _served(app, data_dir) as server:
+            health = _wait_for_health(server.url, server.started)
+            page.goto(server.url, timeout=TIMEOUT_S * 1000)
+            page.get_by_label("Username").wait_for(state="visible", timeout=TIMEOUT_S * 1000)
+            seconds = time.perf_counter() - server.started
+            return seconds, health, server.peak_rss_mb() or 0.0
+    finally:
+        page.close()
 
 
 class _served:

@@ -37,6 +37,7 @@ class BenchPlan:
     queries: int = 100
     llm_turns: int = 30
     app: bool = True
+    app_starts: int = 3  # alternating cold starts of the coach and a one-widget app
 
     @classmethod
     def quick(cls) -> BenchPlan:
@@ -46,6 +47,7 @@ class BenchPlan:
             store_sizes=(1_000,),
             queries=40,
             llm_turns=12,
+            app_starts=1,
         )
 
 
@@ -86,7 +88,7 @@ def _cold_start(data_dir: Path, plan: BenchPlan, say: Progress) -> ColdStart:
         return ColdStart(None, None, "skipped: not asked for in this run")
     say("cold start of the web app")
     data_dir.mkdir(parents=True, exist_ok=True)
-    return cold_start(data_dir)
+    return cold_start(data_dir, runs=plan.app_starts)
 
 
 def _plan_notes(plan: BenchPlan) -> list[str]:

@@ -35,6 +35,24 @@ def learner_data() -> LearnerData:
     return coach_services().learner_data
 
 
+def warm_up_guidance() -> None:
+    """Open the guidance store in the background once someone has signed in, once per process.
+
+    The first debrief then does not wait a second for it (the open is shared: guidance()
+    locks); not before sign-in, where importing Chroma would slow the first page.
+    """
+    settings = Settings()
+    _warm_up(_settings_key(settings), settings)
+
+
+@st.cache_resource(show_spinner=False)
+def _warm_up(key: str, _settings: Settings) -> threading.Thread:
+    services = _services(key, _settings)
+    opening = threading.Thread(target=services.guidance, name="open-guidance", daemon=True)
+    opening.start()
+    return opening
+
+
 def _settings_key(settings: Settings) -> str:
     # Keyed on the settings so that a changed data dir (as in tests) gets its own services.
     return settings.model_dump_json()
@@ -43,9 +61,6 @@ def _settings_key(settings: Settings) -> str:
 @st.cache_resource(show_spinner=False)
 def _services(key: str, _settings: Settings) -> CoachServices:
     services = CoachServices(_settings)
-    # Open the guidance store while people sign in and practise, so the first debrief of
-    # this process does not wait a second for it (the open is shared: guidance() locks).
-    threading.Thread(target=services.guidance, name="open-guidance", daemon=True).start()
     if _settings.setup_token is None and services.first_run.is_open():
         _log_setup_link(services)  # started by `streamlit run`, not `coach serve`
     return services

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from coach.models import Difficulty
 from coach.people.accounts import IDLE_LIMIT, is_idle_expired
 from coach.people.models import Viewer
-from coach.practice.run import PracticeRun
-from coach.scenarios.form import ScenarioForm
+
+if TYPE_CHECKING:  # the sign-in page needs neither (the coder behind a run imports numpy)
+    from coach.practice.run import PracticeRun
+    from coach.scenarios.form import ScenarioForm
 
 DEFAULTS: dict[str, Any] = {
     "viewer": None,  # Viewer once signed in

@@ -30,6 +30,7 @@ GOALS = {
     "ingest",
     "peak memory (this process)",
     "cold start",
+    "cold start over a one-widget app",
     "LLM-mode overhead p95",
     "stable prompt prefix",
 }
@@ -74,6 +75,7 @@ def test_goals_are_checked_and_unmeasured_ones_say_so(report: BenchReport) -> No
     assert set(goals) == GOALS
     assert goals["retrieval p95 at 10k chunks"].passed is None  # no 10k store in a tiny run
     assert goals["cold start"].passed is None  # app not asked for
+    assert goals["cold start over a one-widget app"].passed is None
     assert goals["40-turn critique median"].passed is None
     assert isinstance(goals["ingest"].passed, bool)
     assert isinstance(goals["stable prompt prefix"].passed, bool)
@@ -95,7 +97,7 @@ def test_table_shows_each_goal_with_a_verdict(report: BenchReport) -> None:
     assert "retrieval, 120 chunks (ms)" in text
     # Not measured in a tiny run: the 40-turn critique, the 10k store, the cold start.
     assert text.count("[PASS]") + text.count("[FAIL]") == 5
-    assert text.count("[----]") == 3
+    assert text.count("[----]") == 4
 
 
 def test_cli_prints_json(report: BenchReport, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,3 +119,13 @@ def test_cold_start_is_skipped_without_the_app(
     result = bench_app.cold_start(tmp_path)
     assert result.seconds is None
     assert "app.py" in result.method
+
+
+def test_the_cold_start_is_judged_against_the_one_widget_app() -> None:
+    from coach.bench.app import ColdStart
+
+    quick = ColdStart(2.0, 0.5, "browser", baseline_seconds=1.7, runs=3)
+    slow = ColdStart(2.9, 0.5, "browser", baseline_seconds=1.7, runs=3)
+    assert quick.over_baseline == pytest.approx(0.3)
+    assert slow.over_baseline == pytest.approx(1.2)
+    assert ColdStart(2.0, 0.5, "http").over_baseline is None  # no baseline measured

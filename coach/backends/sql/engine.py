@@ -1,7 +1,9 @@
 """Engines for a database URL, and bringing its schema up to date with the shipped migrations.
 
-Starting processes check the stored revision with one plain query; only a database that is
-behind imports Alembic and migrates, one process at a time: SQLite under a file lock beside
+Starting processes check the stored revision with one plain query; an empty database is
+created from the models and stamped with the newest revision (the models and the migrations
+are tested to agree), and only a database that is behind imports Alembic and migrates, one
+process at a time: SQLite under a file lock beside
 the database (in the data folder), PostgreSQL under an advisory lock held by the migrating
 transaction, which also covers processes on other machines.
 """
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from coach.backends.file_lock import file_lock
-from coach.backends.sql.revision import is_current
+from coach.backends.sql.revision import create_at_head, is_current
 from coach.backends.sql.sqlite import BEGIN_OPTION, LockPolicy, prepare_sqlite
 
 if TYPE_CHECKING:
@@ -103,11 +105,13 @@ def _migration_lock(engine: Engine) -> contextlib.AbstractContextManager[None]:
 
 
 def _migrate(engine: Engine) -> None:
-    from alembic import command
-
     with immediate(engine).begin() as connection:
         if connection.dialect.name == "postgresql":
             # Held until this transaction ends; Alembic reads the version after the wait.
             lock = text("SELECT pg_advisory_xact_lock(:key)")
             connection.execute(lock, {"key": PG_MIGRATION_LOCK})
+        if create_at_head(connection):
+            return  # an empty database: made from the models, no Alembic needed
+        from alembic import command
+
         command.upgrade(alembic_config(connection), "head")

@@ -10,7 +10,17 @@ import re
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    inspect,
+    text,
+)
 
 VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
 VERSION_TABLE = "alembic_version"
@@ -46,3 +56,31 @@ def is_current(engine: Engine) -> bool:
     """Whether the database is at the newest shipped revision (nothing to migrate)."""
     head = shipped_head()
     return head is not None and stored_revision(engine) == head
+
+
+def create_at_head(connection: Connection) -> bool:
+    """Create an empty database's tables from the models, recorded at the newest revision.
+
+    Returns False, changing nothing, when the database has any table already or the shipped
+    head cannot be read without Alembic; migrating is then Alembic's job.
+    """
+    from coach.backends.sql.schema import Base
+
+    head = shipped_head()
+    if head is None or inspect(connection).get_table_names():
+        return False
+    Base.metadata.create_all(connection)
+    versions = _version_table()
+    versions.create(connection)
+    connection.execute(versions.insert().values(version_num=head))
+    return True
+
+
+def _version_table() -> Table:
+    """The table Alembic records the revision in, as Alembic itself creates it."""
+    return Table(
+        VERSION_TABLE,
+        MetaData(),
+        Column("version_num", String(32), nullable=False),
+        PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+    )

@@ -6,7 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from coach.backends.sql.engine import create_engine_for, head_revision, upgrade_database
+from alembic import command
+from sqlalchemy import Engine, inspect
+
+from coach.backends.sql.engine import (
+    alembic_config,
+    create_engine_for,
+    head_revision,
+    immediate,
+    upgrade_database,
+    upgrade_engine,
+)
 from coach.backends.sql.revision import is_current, shipped_head, stored_revision
 
 STARTS_WITHOUT_ALEMBIC = """
@@ -51,10 +61,54 @@ def test_a_new_database_is_behind_until_migrated(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_a_process_on_a_current_schema_never_imports_alembic(tmp_path: Path) -> None:
+def test_processes_on_a_new_or_current_schema_never_import_alembic(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'coach.db'}"
     run = [sys.executable, "-c", STARTS_WITHOUT_ALEMBIC, url]
     first = subprocess.run(run, capture_output=True, text=True, timeout=120, check=True)
     again = subprocess.run(run, capture_output=True, text=True, timeout=120, check=True)
-    assert first.stdout.strip() == "True"  # a new database is migrated with Alembic
+    assert first.stdout.strip() == "False"  # a new database is made from the models
     assert again.stdout.strip() == "False"
+    engine = create_engine_for(url)
+    assert stored_revision(engine) == head_revision()
+    engine.dispose()
+
+
+def test_a_database_made_from_the_models_is_the_migrated_one(tmp_path: Path) -> None:
+    made, migrated = (create_engine_for(f"sqlite:///{tmp_path / n}.db") for n in "ab")
+    upgrade_engine(made)  # empty: created from the models
+    with immediate(migrated).begin() as connection:
+        command.upgrade(alembic_config(connection), "head")  # every migration, in order
+    assert _shape(made) == _shape(migrated)
+    assert stored_revision(made) == stored_revision(migrated) == head_revision()
+    made.dispose()
+    migrated.dispose()
+
+
+def test_a_database_behind_is_migrated_by_alembic(tmp_path: Path) -> None:
+    engine = create_engine_for(f"sqlite:///{tmp_path / 'old.db'}")
+    with immediate(engine).begin() as connection:
+        command.upgrade(alembic_config(connection), "0003")
+    assert not is_current(engine)
+    upgrade_engine(engine)
+    assert stored_revision(engine) == head_revision()
+    assert "web_sign_ins" in inspect(engine).get_table_names()  # made by migration 0004
+    engine.dispose()
+
+
+def _shape(engine: Engine) -> dict[str, list[str]]:
+    """Every table's columns, keys, indexes and constraints as the database reports them."""
+    seen = inspect(engine)
+    return {
+        table: [
+            str(part)
+            for part in (
+                seen.get_columns(table),
+                seen.get_pk_constraint(table),
+                seen.get_foreign_keys(table),
+                seen.get_indexes(table),
+                seen.get_unique_constraints(table),
+                seen.get_check_constraints(table),
+            )
+        ]
+        for table in sorted(seen.get_table_names())
+    }
