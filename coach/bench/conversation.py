@@ -8,13 +8,22 @@ from itertools import cycle, islice
 from pathlib import Path
 
 from coach.bench.server import InstantChatServer
-from coach.bench.stats import PrefixShare, Stat, overall_share, prompt_text, stable_prefix
+from coach.bench.stats import (
+    PrefixShare,
+    Stat,
+    overall_share,
+    prompt_text,
+    stable_prefix,
+    windows,
+)
 from coach.bench.stats import summarise as summarise_stats
 from coach.models import ChatMessage, Mode, Speaker, Transcript, TranscriptTurn
 from coach.services import CoachServices
 from coach.settings import LLMMode, Settings
 
 SCENARIO = "giving-feedback"
+OFFLINE_WINDOWS = (10, 40, 160)  # offline turn cost is compared at these turns
+LLM_WINDOWS = (10, 80, 160)
 BENCH_USER = "bench"
 MS = 1000.0
 
@@ -95,6 +104,7 @@ class LLMBench:
     """The LLM path against an instant server: what the program adds, and the prompt's shape."""
 
     overhead_ms: Stat
+    overhead_windows_ms: dict[int, Stat]  # turns 1-10, 71-80, 151-160: flat or growing
     prompt_tokens: Stat
     token_source: str
     stable_prefix_tokens: float
@@ -130,6 +140,7 @@ def _llm_result(overheads: list[float], tokens: list[float], prompts: list[str])
     ]
     return LLMBench(
         overhead_ms=summarise_stats(overheads, MS),
+        overhead_windows_ms=windows(overheads, LLM_WINDOWS, MS),
         prompt_tokens=summarise_stats(tokens),
         token_source="usage reported by the bench server, counted as words plus punctuation "
         "(an estimate, not a model tokenizer)",

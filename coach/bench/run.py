@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.bench.app import ColdStart, cold_start
-from coach.bench.conversation import critiques, llm_turns, offline_turns
+from coach.bench.conversation import OFFLINE_WINDOWS, critiques, llm_turns, offline_turns
 from coach.bench.report import BenchReport
 from coach.bench.retrieval import retrieval
-from coach.bench.stats import peak_rss_mb, summarise
+from coach.bench.stats import peak_rss_mb, summarise, windows
 
 Progress = Callable[[str], None]
 PEAK_RSS_COVERS = (
@@ -30,23 +30,23 @@ PEAK_RSS_COVERS = (
 class BenchPlan:
     """How much to measure; ``full`` and ``quick`` are the two the CLI offers."""
 
-    turns: int = 60
+    turns: int = 160
     critique_sizes: tuple[int, ...] = (10, 40, 160)
     critique_repeats: int = 7
     store_sizes: tuple[int, ...] = (1_000, 10_000, 50_000)
     queries: int = 100
-    llm_turns: int = 30
+    llm_turns: int = 160
     app: bool = True
     app_starts: int = 3  # alternating cold starts of the coach and a one-widget app
 
     @classmethod
     def quick(cls) -> BenchPlan:
         return cls(
-            turns=20,
+            turns=160,  # the offline turn costs a few ms: long enough to see growth
             critique_repeats=3,
             store_sizes=(1_000,),
             queries=40,
-            llm_turns=12,
+            llm_turns=80,
             app_starts=1,
         )
 
@@ -58,7 +58,9 @@ def run_bench(plan: BenchPlan, progress: Progress | None = None) -> BenchReport:
         root = Path(tmp)
         rss: dict[str, float] = {}
         say(f"offline learner turns ({plan.turns})")
-        turn_ms = summarise(offline_turns(root / "turns", plan.turns), 1000.0)
+        turn_seconds = offline_turns(root / "turns", plan.turns)
+        turn_ms = summarise(turn_seconds, 1000.0)
+        turn_windows = windows(turn_seconds, OFFLINE_WINDOWS, 1000.0)
         rss["offline turns"] = peak_rss_mb()
         say(f"offline critiques of {', '.join(map(str, plan.critique_sizes))} turns")
         critique_ms = critiques(root / "critique", plan.critique_sizes, plan.critique_repeats)
@@ -72,6 +74,7 @@ def run_bench(plan: BenchPlan, progress: Progress | None = None) -> BenchReport:
         app = _cold_start(root / "app", plan, say)
     return BenchReport(
         offline_turn_ms=turn_ms,
+        offline_turn_windows_ms=turn_windows,
         critique_ms=critique_ms,
         retrieval=store,
         llm=llm,

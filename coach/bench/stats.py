@@ -24,12 +24,27 @@ class Stat:
     count: int
 
 
+WINDOW = 10  # turns per window when cost is compared along a conversation
+
+
 def summarise(samples: Sequence[float], scale: float = 1.0) -> Stat:
     """The median and p95 of ``samples`` multiplied by ``scale`` (1000 turns seconds into ms)."""
     if not samples:
         raise ValueError("no samples to summarise")
     ordered = sorted(s * scale for s in samples)
     return Stat(statistics.median(ordered), percentile(ordered, 95), len(ordered))
+
+
+def windows(samples: Sequence[float], ends: Sequence[int], scale: float = 1.0) -> dict[int, Stat]:
+    """Stats of the ten samples up to each turn in ``ends`` (turns 1-10, 31-40, 151-160...).
+
+    Turns the run did not reach are left out.
+    """
+    return {
+        end: summarise(samples[end - WINDOW : end], scale)
+        for end in ends
+        if WINDOW <= end <= len(samples)
+    }
 
 
 def percentile(ordered: Sequence[float], pct: float) -> float:

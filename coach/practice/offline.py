@@ -24,6 +24,7 @@ from coach.practice.answers import (
 )
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.practice.picker import Picker as _Picker
+from coach.practice.picker import SaidText
 from coach.practice.picker import first_word as _first_word
 from coach.practice.reply_parts import (
     SMALL_TALK_KINDS,
@@ -61,6 +62,7 @@ class OfflineCounterpart:
         self.seed = seed
         self.lines = lines or offline_lines()
         self._said: list[str] = []
+        self._said_text = SaidText()  # the lines of _said and of every history seen
         self._used: set[str] = set()
         self._objected = False
         self._thread = ""  # what the persona said last: a reply may carry on from it
@@ -79,7 +81,7 @@ class OfflineCounterpart:
         before = set(self._used)
 
         def said_before(line: str) -> bool:
-            return line in before or any(line in reply for reply in picker.earlier)
+            return line in before or line in picker.said
 
         parts = [p for p in self._answer(update, text, picker, history) if p]
         line = " ".join(parts)
@@ -88,6 +90,7 @@ class OfflineCounterpart:
         if not line or said_before(line):
             line = picker.fallback(self.lines.fallbacks)
         self._said.append(line)
+        self._said_text.add(line)
         picker.used.add(line)
         return line
 
@@ -291,4 +294,5 @@ class OfflineCounterpart:
         rng = random.Random(f"{self.seed}:{len(history)}:{len(self._said)}")
         latest = [*history[-1:]] or self._said[-1:]
         previous = _first_word(latest[0]) if latest else ""
-        return _Picker(rng, [*history, *self._said], self._used, previous)
+        self._said_text.add_history(history)
+        return _Picker(rng, self._said_text, self._used, previous)

@@ -4,22 +4,65 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import string
 from collections.abc import Sequence
+
+# Where one sentence ends and the next begins (after . ! ? or …, perhaps closing a quote).
+_BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)]))\s+")
+_WHOLE = re.compile(r"[.!?…][\"'”’)]?$")
+
+
+class SaidText:
+    """Every reply the persona has said this session, and whether a line is among them.
+
+    A line counts as said when it was a reply or a run of whole sentences inside one (a
+    composed reply joins lines). Every run of each reply is kept in a set when the reply is
+    added, so the question costs the same at turn 160 as at turn 10; only a line that does
+    not end a sentence is searched for in the replies' text.
+    """
+
+    SEPARATOR = "\x00"
+
+    def __init__(self) -> None:
+        self._runs: set[str] = set()
+        self._text = self.SEPARATOR
+        self._history_seen = 0
+
+    def add(self, reply: str) -> None:
+        sentences = _BREAK.split(reply.strip())
+        for start in range(len(sentences)):
+            for end in range(start + 1, len(sentences) + 1):
+                self._runs.add(" ".join(sentences[start:end]))
+        self._text += reply + self.SEPARATOR
+
+    def add_history(self, history: Sequence[str]) -> None:
+        """Index the lines of ``history`` not seen before (it grows by one line a turn).
+
+        After an undo it is shorter: the lines it lost stay said, as the persona's own do.
+        """
+        for reply in history[self._history_seen :]:
+            self.add(reply)
+        self._history_seen = len(history)
+
+    def __contains__(self, line: str) -> bool:
+        if _WHOLE.search(line.rstrip()):
+            return " ".join(_BREAK.split(line.strip())) in self._runs
+        return line in self._text
 
 
 class Picker:
     """Chooses unused lines at random, avoiding the previous reply's first word if it can."""
 
-    def __init__(self, rng: random.Random, earlier: list[str], used: set[str], previous: str):
+    def __init__(self, rng: random.Random, said: SaidText, used: set[str], previous: str):
         self.rng = rng
-        self.earlier = earlier
+        self.said = said
         self.used = used
         self.previous = previous
 
     def is_used(self, line: str) -> bool:
         # A line said inside a composed reply (lead-in + disclosure) counts as said too.
-        return line in self.used or any(line in reply for reply in self.earlier)
+        return line in self.used or line in self.said
 
     def clashes(self, line: str) -> bool:
         return bool(self.previous) and first_word(line) == self.previous

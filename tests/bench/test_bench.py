@@ -15,12 +15,12 @@ from coach.bench.stats import Stat
 from coach.cli.app import app
 
 TINY = BenchPlan(
-    turns=3,
+    turns=12,
     critique_sizes=(4, 8),
     critique_repeats=1,
     store_sizes=(60, 120),
     queries=4,
-    llm_turns=3,
+    llm_turns=10,
     app=False,
 )
 GOALS = {
@@ -31,7 +31,8 @@ GOALS = {
     "peak memory (this process)",
     "cold start",
     "cold start over a one-widget app",
-    "LLM-mode overhead p95",
+    "offline turn 151-160 over 1-10",
+    "LLM-mode overhead p95, worst ten turns",
     "stable prompt prefix",
 }
 
@@ -65,6 +66,7 @@ def test_every_measurement_is_present(report: BenchReport) -> None:
 def test_llm_mode_numbers_are_sane(report: BenchReport) -> None:
     llm = report.llm
     assert llm.overhead_ms.count == TINY.llm_turns
+    assert set(llm.overhead_windows_ms) == {10}  # only the first ten turns were played
     assert llm.prompt_tokens.median > 100  # persona prompt plus conversation
     assert 0 < llm.lowest_prefix_tokens <= llm.stable_prefix_tokens < 1
     assert 0 < llm.stable_prefix_chars < 1
@@ -95,9 +97,11 @@ def test_table_shows_each_goal_with_a_verdict(report: BenchReport) -> None:
     text = table(report)
     assert "offline critique, 8 turns (ms)" in text
     assert "retrieval, 120 chunks (ms)" in text
-    # Not measured in a tiny run: the 40-turn critique, the 10k store, the cold start.
+    # Not measured in a tiny run: the 40-turn critique, the 10k store, the cold start (two
+    # goals) and turn 160 of the offline engine.
     assert text.count("[PASS]") + text.count("[FAIL]") == 5
-    assert text.count("[----]") == 4
+    assert text.count("[----]") == 5
+    assert "offline turns 1-10 (ms)" in text and "LLM-mode turns 1-10 (ms)" in text
 
 
 def test_cli_prints_json(report: BenchReport, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,3 +133,12 @@ def test_the_cold_start_is_judged_against_the_one_widget_app() -> None:
     assert quick.over_baseline == pytest.approx(0.3)
     assert slow.over_baseline == pytest.approx(1.2)
     assert ColdStart(2.0, 0.5, "http").over_baseline is None  # no baseline measured
+
+
+def test_windows_compare_ten_turns_at_each_point_reached() -> None:
+    from coach.bench.stats import windows
+
+    samples = [1.0] * 10 + [2.0] * 30 + [3.0] * 10
+    found = windows(samples, (10, 40, 50, 160))
+    assert {end: stat.median for end, stat in found.items()} == {10: 1.0, 40: 2.0, 50: 3.0}
+    assert all(stat.count == 10 for stat in found.values())

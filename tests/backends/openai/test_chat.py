@@ -234,3 +234,39 @@ def test_a_reply_with_usage_but_no_finish_reason_counts_as_finished(openai_serve
     openai_server.enqueue(raw(stream, content_type="text/event-stream"))
     model, _ = _model(openai_server)
     assert "".join(model.stream(MESSAGES)) == "Fine."
+
+
+def test_a_streamed_request_skips_the_sdks_per_message_walk(openai_server, monkeypatch):
+    """The body LangChain builds goes out as it is: the SDK's typed walk over every message
+    (most of a long conversation's per-turn cost) is never run for a streamed reply."""
+    import openai.resources.chat.completions.completions as sdk
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the SDK transformed the request body")
+
+    monkeypatch.setattr(sdk, "maybe_transform", refuse)
+    openai_server.enqueue(reply("Fine, thanks."))
+    model, _ = _model(openai_server)
+    assert "".join(model.stream(MESSAGES)) == "Fine, thanks."
+    sent = openai_server.chat_requests[-1]
+    assert sent["messages"] == [m.model_dump() for m in MESSAGES]
+    assert sent["model"] == "stub-model" and sent["stream"] is True
+    assert sent["stream_options"] == {"include_usage": True}
+
+
+def test_requests_with_sdk_options_still_go_through_the_sdk(openai_server):
+    from coach.backends.openai.chat import DirectCompletions
+
+    openai_server.enqueue(reply("Through the SDK."))
+    model, _ = _model(openai_server)
+    direct = model._chat.client
+    assert isinstance(direct, DirectCompletions)
+    stream = direct.create(
+        model="stub-model",
+        messages=[m.model_dump() for m in MESSAGES],
+        stream=True,
+        extra_body={"top_k": 3},
+    )
+    text = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+    assert text == "Through the SDK."
+    assert openai_server.chat_requests[-1]["top_k"] == 3
