@@ -25,6 +25,15 @@ APP_FILES = (_PACKAGE.parent / "app.py", _PACKAGE / "_bundled" / "app.py")
 CHROMIUM = Path("/usr/bin/chromium")
 TIMEOUT_S = 60.0
 BROWSER_METHOD = "browser: until the sign-in form's Username field is visible (Playwright)"
+# True once the page has finished its script run and is connected (Streamlit's own markers).
+IDLE_SCRIPT = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app !== null
+    && app.getAttribute('data-test-script-state') === 'notRunning'
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && document.querySelector('[data-testid="stStatusWidget"]') === null
+    && document.querySelector('[data-stale="true"]') === null;
+}"""
 BASELINE_APP = 'import streamlit as st\n\nst.text_input("Username")\n'
 HTTP_METHOD = "http: until /_stcore/health answers and the page's HTML is served (no browser)"
 
@@ -53,16 +62,16 @@ def cold_start(data_dir: Path, runs: int = 3) -> ColdStart:
     app = next((p for p in APP_FILES if p.is_file()), None)
     if app is None:
         return ColdStart(None, None, "skipped: app.py not found next to the package")
-    if _browser_available():
+    if browser_available():
         return _browser_cold_start(app, data_dir, runs)
-    with _served(app, data_dir) as server:
+    with served(app, data_dir) as server:
         health = _wait_for_health(server.url, server.started)
         _fetch(server.url)
         seconds = time.perf_counter() - server.started
         return ColdStart(seconds, health, HTTP_METHOD, server.peak_rss_mb())
 
 
-def _browser_available() -> bool:
+def browser_available() -> bool:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
@@ -104,7 +113,7 @@ def _first_page(browser: Browser, app: Path, data_dir: Path) -> tuple[float, flo
     """Seconds to the visible Username field, to a healthy server, and the peak RSS in MB."""
     page = browser.new_page()
     try:
-        with _served(app, data_dir) as server:
+        with served(app, data_dir) as server:
             health = _wait_for_health(server.url, server.started)
             page.goto(server.url, timeout=TIMEOUT_S * 1000)
             page.get_by_label("Username").wait_for(state="visible", timeout=TIMEOUT_S * 1000)
@@ -114,7 +123,7 @@ def _first_page(browser: Browser, app: Path, data_dir: Path) -> tuple[float, flo
         page.close()
 
 
-class _served:
+class served:
     """Runs the app for the duration of a ``with`` block on a free port."""
 
     def __init__(self, app: Path, data_dir: Path) -> None:
@@ -122,7 +131,7 @@ class _served:
         self._process: subprocess.Popen[bytes] | None = None
         self.url, self.started = "", 0.0
 
-    def __enter__(self) -> _served:
+    def __enter__(self) -> served:
         port = free_port()
         env = {**os.environ, "COACH_DATA_DIR": str(self._data_dir), "COACH_LLM": "offline"}
         self.url, self.started = f"http://127.0.0.1:{port}/", time.perf_counter()
@@ -135,15 +144,26 @@ class _served:
         )
         return self
 
+    def wait_until_healthy(self) -> float:
+        """Seconds from launch until the server answers its health check."""
+        return _wait_for_health(self.url, self.started)
+
     def peak_rss_mb(self) -> float | None:
         """The app process's RSS high-water mark so far (Linux only; None elsewhere)."""
+        return self._status_mb("VmHWM:")
+
+    def rss_mb(self) -> float | None:
+        """The app process's resident memory now (Linux only; None elsewhere)."""
+        return self._status_mb("VmRSS:")
+
+    def _status_mb(self, field: str) -> float | None:
         status = Path(f"/proc/{self._process.pid if self._process else 0}/status")
         try:
             lines = status.read_text().splitlines()
         except OSError:
             return None
-        peak = next((line.split()[1] for line in lines if line.startswith("VmHWM:")), None)
-        return int(peak) / 1024 if peak else None
+        value = next((line.split()[1] for line in lines if line.startswith(field)), None)
+        return int(value) / 1024 if value else None
 
     def __exit__(self, *exc: object) -> None:
         if self._process is not None:

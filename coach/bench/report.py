@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from coach.bench.app import ColdStart
+from coach.bench.app_memory import AppMemory
 from coach.bench.conversation import LLMBench
 from coach.bench.retrieval import RetrievalBench
 from coach.bench.stats import Stat
@@ -41,6 +42,7 @@ class BenchReport:
     retrieval: RetrievalBench
     llm: LLMBench
     cold_start: ColdStart
+    app_memory: AppMemory
     peak_rss_mb: float
     peak_rss_after: dict[str, float]  # the high-water mark as each phase ended: what grew it
     peak_rss_covers: str
@@ -61,6 +63,16 @@ class BenchReport:
             GoalCheck("cold start", self.cold_start.seconds, 3, "s", True),
             GoalCheck(
                 "cold start over a one-widget app", self.cold_start.over_baseline, 0.4, "s", True
+            ),
+            GoalCheck(
+                "web app memory after a practice and its debrief",
+                self.app_memory.after_debrief_mb,
+                250,
+                "MB",
+                True,
+            ),
+            GoalCheck(
+                "first debrief after End session", self.app_memory.first_debrief_s, 1.5, "s", True
             ),
             GoalCheck("offline turn 151-160 over 1-10", self._turn_growth(), 1.2, "x", True),
             GoalCheck(
@@ -119,6 +131,10 @@ def _single_values(report: BenchReport) -> list[str]:
         f"{_megabytes(cold.app_peak_rss_mb)} up to its first page",
         "peak RSS as each phase ended: "
         + ", ".join(f"{name} {mb:.0f} MB" for name, mb in report.peak_rss_after.items()),
+        f"web app memory: {_megabytes(report.app_memory.first_page_mb)} at the first page, "
+        f"{_megabytes(report.app_memory.after_practice_mb)} after three practice turns, "
+        f"{_megabytes(report.app_memory.after_debrief_mb)} after the debrief (first debrief "
+        f"shown {_seconds(report.app_memory.first_debrief_s)} after End session)",
         f"cold start: {_seconds(cold.seconds)} "
         f"(server healthy after {_seconds(cold.health_seconds)}); a one-widget Streamlit app "
         f"started the same way: {_seconds(cold.baseline_seconds)} (medians of {cold.runs} "
@@ -129,6 +145,7 @@ def _single_values(report: BenchReport) -> list[str]:
 def _notes(report: BenchReport) -> list[str]:
     return [
         f"cold start measured {report.cold_start.method}",
+        f"web app memory measured {report.app_memory.method}",
         f"prompt tokens: {report.llm.token_source}",
         f"peak RSS covers {report.peak_rss_covers}",
         *report.notes,

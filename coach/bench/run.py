@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.bench.app import ColdStart, cold_start
+from coach.bench.app_memory import AppMemory, app_memory
 from coach.bench.conversation import OFFLINE_WINDOWS, critiques, llm_turns, offline_turns
 from coach.bench.report import BenchReport
 from coach.bench.retrieval import retrieval
@@ -72,6 +73,7 @@ def run_bench(plan: BenchPlan, progress: Progress | None = None) -> BenchReport:
         store = retrieval(root / "store", plan.store_sizes, plan.queries, say)
         rss.update({f"store of {n} chunks": mb for n, mb in store.peak_rss_mb.items()})
         app = _cold_start(root / "app", plan, say)
+        memory = _app_memory(root / "app-memory", plan, say)
     return BenchReport(
         offline_turn_ms=turn_ms,
         offline_turn_windows_ms=turn_windows,
@@ -79,6 +81,7 @@ def run_bench(plan: BenchPlan, progress: Progress | None = None) -> BenchReport:
         retrieval=store,
         llm=llm,
         cold_start=app,
+        app_memory=memory,
         peak_rss_mb=peak_rss_mb(),
         peak_rss_after=rss,
         peak_rss_covers=PEAK_RSS_COVERS,
@@ -92,6 +95,13 @@ def _cold_start(data_dir: Path, plan: BenchPlan, say: Progress) -> ColdStart:
     say("cold start of the web app")
     data_dir.mkdir(parents=True, exist_ok=True)
     return cold_start(data_dir, runs=plan.app_starts)
+
+
+def _app_memory(data_dir: Path, plan: BenchPlan, say: Progress) -> AppMemory:
+    if not plan.app:
+        return AppMemory(None, None, None, None, "skipped: not asked for in this run")
+    say("web app memory over a practice and its debrief (Chromium)")
+    return app_memory(data_dir)
 
 
 def _plan_notes(plan: BenchPlan) -> list[str]:

@@ -1,10 +1,11 @@
-"""Altair charts of the cohort dashboard: the score distribution and metric trends."""
+"""Charts of the cohort dashboard, as Vega-Lite specs: the score distribution and trends."""
 
 from __future__ import annotations
 
-import altair as alt
+from typing import Any
 
 from coach.people.cohort_stats import TrendPoint
+from coach.ui.charts import Spec, field, line_mark
 
 BAR_COLOUR = "#3b6ea5"
 TREND_METRICS = {
@@ -14,26 +15,32 @@ TREND_METRICS = {
 }
 
 
-def score_histogram(scores: list[int]) -> alt.Chart:
+def score_histogram(scores: list[int]) -> Spec:
     """How many finished sessions scored in each band of ten points."""
-    return (
-        alt.Chart(alt.Data(values=[{"overall": s} for s in scores]))
-        .mark_bar(color=BAR_COLOUR, cornerRadiusTopLeft=3, cornerRadiusTopRight=3)
-        .encode(
-            x=alt.X(
-                "overall:Q",
-                bin=alt.Bin(extent=[0, 100], step=10),
+    count: dict[str, Any] = {"aggregate": "count", "type": "quantitative", "title": "Sessions"}
+    bars = {
+        "data": {"values": [{"overall": s} for s in scores]},
+        "mark": {
+            "type": "bar",
+            "color": BAR_COLOUR,
+            "cornerRadiusTopLeft": 3,
+            "cornerRadiusTopRight": 3,
+        },
+        "encoding": {
+            "x": field(
+                "overall",
+                bin={"extent": [0, 100], "step": 10},
                 title="Overall score",
-                scale=alt.Scale(domain=[0, 100]),
+                scale={"domain": [0, 100]},
             ),
-            y=alt.Y("count():Q", title="Sessions", axis=alt.Axis(tickMinStep=1)),
-            tooltip=[alt.Tooltip("count():Q", title="Sessions")],
-        )
-        .properties(height=220)
-    )
+            "y": count | {"axis": {"tickMinStep": 1}},
+            "tooltip": [count],
+        },
+    }
+    return {"height": 220, "layer": [bars]}
 
 
-def trend_chart(points: list[TrendPoint], metric: str) -> alt.Chart:
+def trend_chart(points: list[TrendPoint], metric: str) -> Spec:
     """The cohort's daily average of ``metric`` over time."""
     title, domain = TREND_METRICS[metric]
     values = [
@@ -41,14 +48,17 @@ def trend_chart(points: list[TrendPoint], metric: str) -> alt.Chart:
         for p in points
         if getattr(p, metric) is not None
     ]
-    scale = alt.Scale(domain=domain) if domain else alt.Scale(zero=True)
-    return (
-        alt.Chart(alt.Data(values=values))
-        .mark_line(point=alt.OverlayMarkDef(size=60, filled=True), color=BAR_COLOUR, strokeWidth=2)
-        .encode(
-            x=alt.X("day:T", title="Day", axis=alt.Axis(format="%d %b", tickCount="day")),
-            y=alt.Y("value:Q", title=title, scale=scale),
-            tooltip=[alt.Tooltip("day:T", title="Day"), alt.Tooltip("value:Q", title=title)],
-        )
-        .properties(height=220)
-    )
+    line = {
+        "data": {"values": values},
+        "mark": line_mark(60, BAR_COLOUR, 2),
+        "encoding": {
+            "x": field(
+                "day", "temporal", title="Day", axis={"format": "%d %b", "tickCount": "day"}
+            ),
+            "y": field(
+                "value", title=title, scale={"domain": domain} if domain else {"zero": True}
+            ),
+            "tooltip": [field("day", "temporal", title="Day"), field("value", title=title)],
+        },
+    }
+    return {"height": 220, "layer": [line]}

@@ -78,7 +78,7 @@ def _scores_and_trends(work: list[AssignedWork]) -> None:
     with left:
         st.subheader("Score distribution", anchor=False)
         scores = [w.overall for w in scored if w.overall is not None]
-        st.altair_chart(cohort_charts.score_histogram(scores))
+        st.vega_lite_chart(spec=cohort_charts.score_histogram(scores))
     with right:
         st.subheader("Trend", anchor=False)
         metrics = cohort_charts.TREND_METRICS
@@ -86,7 +86,7 @@ def _scores_and_trends(work: list[AssignedWork]) -> None:
             "Metric", list(metrics), default="overall", format_func=lambda m: metrics[m][0]
         )
         chart = cohort_charts.trend_chart(cohort_stats.trend(work), metric or "overall")
-        st.altair_chart(chart)
+        st.vega_lite_chart(spec=chart)
 
 
 def _attention(work: list[AssignedWork], titles: dict[str, str]) -> None:

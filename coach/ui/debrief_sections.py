@@ -135,7 +135,7 @@ def concerns(outcome: PersonaOutcome) -> None:
 
 def trust(outcome: PersonaOutcome) -> None:
     st.markdown("**Trust, turn by turn**")
-    st.altair_chart(charts.trust_chart(outcome), width="stretch")
+    st.vega_lite_chart(spec=charts.trust_chart(outcome), width="stretch")
 
 
 def conversation(turns: Sequence[TurnRecord], counterpart: str) -> None:

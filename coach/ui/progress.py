@@ -71,11 +71,11 @@ def _summary(points: Sequence[ProgressPoint]) -> None:
 def _charts(points: Sequence[ProgressPoint], titles: dict[str, str], *, by_scenario: bool) -> None:
     rows = chart_rows(points, titles)
     overall, open_questions, reflections = CHARTED.values()
-    st.altair_chart(charts.progress_chart(rows, overall, by_scenario), width="stretch")
+    st.vega_lite_chart(spec=charts.progress_chart(rows, overall, by_scenario), width="stretch")
     left, right = st.columns(2)
     for column, metric in ((left, open_questions), (right, reflections)):
         chart = charts.progress_chart(rows, metric, by_scenario, legend=False)
-        column.altair_chart(chart, width="stretch")
+        column.vega_lite_chart(spec=chart, width="stretch")
     st.caption("Aim for most questions open, and two or more reflections for every question.")
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, ViewportSize, expect
 
+from coach.bench.app import IDLE_SCRIPT
+
 # CI has two cores shared by Streamlit, Chromium and pytest; every wait allows this much.
 TIMEOUT_MS = 30_000
 SCREENSHOT_WIDTH = 1280
@@ -15,14 +17,7 @@ SCREENSHOT_MIN_HEIGHT = 900
 WINDOW: ViewportSize = {"width": SCREENSHOT_WIDTH, "height": SCREENSHOT_MIN_HEIGHT}
 # The app is idle when its script has finished, the "running" widget has gone and no element
 # is left over (stale) from the previous run.
-IDLE_SCRIPT = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  return app !== null
-    && app.getAttribute('data-test-script-state') === 'notRunning'
-    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
-    && document.querySelector('[data-testid="stStatusWidget"]') === null
-    && document.querySelector('[data-stale="true"]') === null;
-}"""
+
 # Streamlit scrolls its main area inside the page, so a full-page screenshot would cut it off.
 CONTENT_HEIGHT_SCRIPT = "() => document.getElementById('stMain').scrollHeight"
 
