@@ -18,12 +18,14 @@ from coach.bench.conversation import OFFLINE_WINDOWS, critiques, llm_turns, offl
 from coach.bench.report import BenchReport
 from coach.bench.retrieval import retrieval
 from coach.bench.stats import peak_rss_mb, summarise, windows
+from coach.bench.store_probe import store_peak_mb
 
 Progress = Callable[[str], None]
 PEAK_RSS_COVERS = (
     "the benchmark's own process (getrusage ru_maxrss): every in-process measurement "
-    "(SQLite sessions, critiques, the Chroma store at its largest size, the LLM client and "
-    "the instant server); the web app is a separate process, reported on its own (VmHWM)"
+    "(SQLite sessions, critiques, building the Chroma store to its largest size, the LLM "
+    "client and the instant server); the web app, and a process that opens each store and "
+    "searches it, are separate processes reported on their own"
 )
 
 
@@ -70,8 +72,8 @@ def run_bench(plan: BenchPlan, progress: Progress | None = None) -> BenchReport:
         llm = llm_turns(root / "llm", plan.llm_turns)
         rss["LLM-mode turns"] = peak_rss_mb()
         say(f"guidance store: ingest, then searches at {', '.join(map(str, plan.store_sizes))}")
-        store = retrieval(root / "store", plan.store_sizes, plan.queries, say)
-        rss.update({f"store of {n} chunks": mb for n, mb in store.peak_rss_mb.items()})
+        store = retrieval(root / "store", plan.store_sizes, plan.queries, say, store_peak_mb)
+        rss["guidance stores built"] = peak_rss_mb()
         app = _cold_start(root / "app", plan, say)
         memory = _app_memory(root / "app-memory", plan, say)
     return BenchReport(
