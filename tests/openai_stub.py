@@ -111,9 +111,16 @@ class RecordedRequest:
 class OpenAIStub:
     """The server: start it, queue behaviours, point a client at ``base_url``, read ``requests``."""
 
-    def __init__(self, *, embedding_dim: int = 64, default_reply: str = "Okay.") -> None:
+    def __init__(
+        self,
+        *,
+        embedding_dim: int = 64,
+        default_reply: str = "Okay.",
+        otherwise: Behaviour | None = None,
+    ) -> None:
         self.embedding_dim = embedding_dim
         self.default_reply = default_reply
+        self.otherwise = otherwise  # what a chat request gets when nothing is queued
         self.requests: list[RecordedRequest] = []
         self._queues: dict[Route, deque[Behaviour]] = {"chat": deque(), "embeddings": deque()}
         self._lock = threading.Lock()
@@ -172,7 +179,11 @@ class OpenAIStub:
     def next_behaviour(self, route: Route) -> Behaviour:
         with self._lock:
             queue = self._queues[route]
-            return queue.popleft() if queue else reply(self.default_reply)
+            if queue:
+                return queue.popleft()
+            if route == "chat" and self.otherwise is not None:
+                return self.otherwise
+            return reply(self.default_reply)
 
     def wait(self, seconds: float) -> bool:
         """Sleep ``seconds`` unless the stub stops first; True if it was stopped."""

@@ -272,4 +272,4 @@ def _shipped_store(settings: Settings) -> Iterator[Any]:
 
 
 # Registers ``coach eval counterpart`` (its own module keeps this one small).
-from coach.cli import evaluate_counterpart  # noqa: E402, F401
+from coach.cli import evaluate_counterpart, evaluate_qualify  # noqa: E402, F401
