@@ -25,6 +25,7 @@ from coach.people.cohorts import Cohorts
 from coach.people.first_run import FirstRunSetup, new_token
 from coach.people.learner_data import LearnerData
 from coach.people.models import Role, Viewer
+from coach.people.qualification_runs import QualificationRuns
 from coach.people.sso import SingleSignOn
 from coach.people.user_admin import UserAdministration
 from coach.people.web_sign_ins import WebSignIns
@@ -233,6 +234,10 @@ class CoachServices:
         return GuidanceLibrary(
             self.settings.data_dir, self.guidance, self.guidance_loader(), owners
         )
+
+    @cached_property
+    def qualification_runs(self) -> QualificationRuns:
+        return QualificationRuns(self.settings)
 
     @cached_property
     def admin(self) -> Administration:

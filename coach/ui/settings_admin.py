@@ -1,4 +1,5 @@
-"""Settings for admins: the LLM connection, embeddings, data retention, database and store."""
+"""Settings for admins: the LLM connection and its qualification, embeddings, data retention,
+database and store."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from coach.models import Mode
 from coach.people import admin
 from coach.people.models import Role, Viewer
 from coach.settings import Settings
-from coach.ui import frame
+from coach.ui import frame, qualify_admin
 from coach.ui.resources import coach_services
 from coach.ui.safe import md
 from coach.ui.staff import attempt, require_role, show_notice
@@ -28,6 +29,7 @@ def render() -> None:
     st.caption("How this server talks to the language model, keeps data and stores guidance.")
     show_notice()
     _connection(viewer, settings)
+    qualify_admin.section(viewer)
     _embeddings(settings)
     _retention(viewer)
     _status(viewer)
