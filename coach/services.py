@@ -203,9 +203,7 @@ class CoachServices:
 
     @cached_property
     def practice(self) -> PracticeSessions:
-        # Imported on first use, like the critique: the persona and the coder behind a
-        # practice (numpy, the trained model) are not needed by the sign-in page.
-        from coach.practice.sessions import PracticeSessions
+        from coach.practice.sessions import PracticeSessions  # here, like the critique
 
         return PracticeSessions(self.repository, self.scenarios.get_for, self.counterpart)
 
@@ -273,9 +271,7 @@ class CoachServices:
     def critique(self, transcript: Transcript, *, offline: bool = False) -> Critique:
         """Critique a transcript: numbers by code, the narrative by the LLM when configured."""
         scenario = self.scenarios.get(transcript.scenario)
-        # Imported here: the critique and the coder behind it (numpy, the trained model) are
-        # not needed by the sign-in page, which builds these services.
-        from coach.critique.llm import run_critique
+        from coach.critique.llm import run_critique  # here: the sign-in page never needs it
 
         model = self.critique_model(offline=offline)
         store, notices = self.citations()
