@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from coach.people.accounts import IDLE_LIMIT
 from coach.people.models import Viewer
@@ -64,6 +63,6 @@ def _write(token: str, seconds: int) -> None:
     url = st.context.url
     secure = "; Secure" if isinstance(url, str) and url.startswith("https:") else ""
     cookie = f"{COOKIE}={token}; Path=/; SameSite=Strict; Max-Age={seconds}{secure}"
-    components.html(
-        f"<script>window.parent.document.cookie = {json.dumps(cookie)};</script>", height=0
-    )
+    # Our own script (the token is ours, never the user's words): st.iframe runs HTML given
+    # as a string in a same-origin frame, which may set the page's cookie.
+    st.iframe(f"<script>window.parent.document.cookie = {json.dumps(cookie)};</script>", height=1)
