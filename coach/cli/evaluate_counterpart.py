@@ -31,13 +31,27 @@ FailuresFlag = Annotated[
 ]
 
 
+RetrainFlag = Annotated[
+    bool,
+    typer.Option(
+        "--retrain-moves",
+        help="Train the move reader on the development and first held-out cases first.",
+    ),
+]
+
+
 @eval_app.command("counterpart")
 @user_errors
 def evaluate_counterpart_command(
-    folder: SetDirOption = None, as_json: JsonFlag = False, failures: FailuresFlag = False
+    folder: SetDirOption = None,
+    as_json: JsonFlag = False,
+    failures: FailuresFlag = False,
+    retrain_moves: RetrainFlag = False,
 ) -> None:
     """Check the offline counterpart's replies against what a fitting reply must do, and
     play the scripted good, stock-phrase and poor learners at every difficulty."""
+    if retrain_moves:
+        _retrain_moves()
     chosen = folder or default_set()
     library = ScenarioLibrary()
     result = evaluate_counterpart(load_cases(chosen), load_scripts(chosen), library.get)
@@ -45,6 +59,20 @@ def evaluate_counterpart_command(
         print_json(result.model_dump(mode="json"))
         return
     typer.echo(render_counterpart(result, str(chosen), failures))
+
+
+def _retrain_moves() -> None:
+    from coach.evals.move_training import accuracy, train, training_cases, write_model
+    from coach.practice.move_model import shipped_model
+
+    cases = training_cases()
+    model = train(cases)
+    path = write_model(model)
+    shipped_model.cache_clear()
+    typer.echo(
+        f"Wrote {path} ({path.stat().st_size // 1024} KiB) from {len(cases)} cases; "
+        f"{accuracy(model, cases):.1%} of them read as labelled (training data)."
+    )
 
 
 def render_counterpart(result: CounterpartEvaluation, folder: str, failures: bool) -> str:

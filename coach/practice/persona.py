@@ -20,6 +20,7 @@ from coach.models import (
     Reaction,
 )
 from coach.practice.answers import overlap
+from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 from coach.practice.trust import (
     clamp,
@@ -68,7 +69,8 @@ def step(
         said: what the persona has said so far (its opening line first): a reflection that
             picks up any of it counts as listening, not only one about its last line.
     """
-    move = classify(text, coded, scenario.learner_role)
+    role = scenario.learner_role
+    move = read_move(text, role, len(said), classify(text, coded, role))
     if move is Move.PLAN_PROPOSAL and not state.understood:
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 
