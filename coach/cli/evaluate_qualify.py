@@ -76,6 +76,8 @@ def save_report(report: Qualification, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     model = re.sub(r"[^A-Za-z0-9._-]+", "-", report.model)[:60]
     stamp = report.date.replace(":", "").replace("+0000", "Z")
-    path = folder / f"{stamp}-{model}.json"
+    path, number = folder / f"{stamp}-{model}.json", 2
+    while path.exists():  # two runs in the same second keep both reports
+        path, number = folder / f"{stamp}-{model}-{number}.json", number + 1
     path.write_text(report.model_dump_json(indent=2), encoding="utf-8")
     return path

@@ -127,3 +127,24 @@ def test_without_a_model_the_command_says_what_to_set(
     done = CliRunner().invoke(app, ["eval", "qualify", "--short"])
     assert done.exit_code == 1
     assert "No language model is configured" in done.output
+
+
+def test_reports_saved_in_the_same_second_are_both_kept(tmp_path: Path) -> None:
+    from coach.cli.evaluate_qualify import save_report
+    from coach.models import Usage
+
+    report = Qualification(
+        model="m/x:1",
+        server="s",
+        date="2026-12-01T09:00:00+00:00",
+        short=True,
+        status=Status.PASS,
+        checks=[],
+        replies=0,
+        critiques=0,
+        usage=Usage(),
+        cost=None,
+    )
+    first, second = save_report(report, tmp_path), save_report(report, tmp_path)
+    assert first != second and first.name == "2026-12-01T090000Z-m-x-1.json"
+    assert second.name == "2026-12-01T090000Z-m-x-1-2.json"
