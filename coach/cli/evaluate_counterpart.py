@@ -90,6 +90,17 @@ def render_counterpart(result: CounterpartEvaluation, folder: str, failures: boo
     for move, share in result.by_move.items():
         flag = "" if share >= PER_MOVE_TARGET else "   <- below target"
         lines.append(f"{move:<18}{share:>8.0%}{counts[move]:>7}{flag}")
+    lines += _scripted(result) if result.verdicts else ["", "(this set has no scripted learners)"]
+    if failures:
+        lines += ["", "replies that did not fit:"]
+        for r in result.cases:
+            if not r.fits:
+                lines.append(f"- {r.id} ({r.move}; failed {', '.join(r.failed)}): {r.reply}")
+    return "\n".join(lines)
+
+
+def _scripted(result: CounterpartEvaluation) -> list[str]:
+    lines: list[str] = []
     held = sum(v.holds for v in result.verdicts)
     lines += [
         "",
@@ -112,9 +123,4 @@ def render_counterpart(result: CounterpartEvaluation, folder: str, failures: boo
             + mark
         )
     lines.append(f"\nrepeated counterpart lines in the scripted sessions: {result.repeated_lines}")
-    if failures:
-        lines += ["", "replies that did not fit:"]
-        for r in result.cases:
-            if not r.fits:
-                lines.append(f"- {r.id} ({r.move}; failed {', '.join(r.failed)}): {r.reply}")
-    return "\n".join(lines)
+    return lines

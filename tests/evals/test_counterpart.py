@@ -87,3 +87,15 @@ def test_a_set_of_scripts_alone_reports_the_scripted_learners_only(tmp_path) -> 
     assert result.exit_code == 0, result.output
     assert "scripted learners only" in result.stdout and "fitting replies" not in result.stdout
     assert "scripted learners:" in result.stdout
+
+
+def test_a_set_of_cases_alone_says_it_has_no_scripted_learners() -> None:
+    from coach.cli.evaluate_counterpart import render_counterpart
+    from coach.evals.counterpart import CounterpartEvaluation
+
+    empty = CounterpartEvaluation(
+        cases=[], fitting=0.0, by_move={}, played=[], verdicts=[], repeated_lines=0
+    )
+    text = render_counterpart(empty, "somewhere", failures=False)
+    assert "(this set has no scripted learners)" in text
+    assert "0 of 0" not in text
