@@ -75,7 +75,8 @@ def write_model(model: CoderModel, examples: Sequence[Example], path: Path = MOD
     return path
 
 
-def _sklearn() -> Any:
+def sklearn_classes() -> Any:
+    """scikit-learn's DictVectorizer and LogisticRegression, or one CoachError saying how."""
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -90,7 +91,7 @@ def _fit(
     examples: Sequence[Example], features: Sequence[Features]
 ) -> tuple[tuple[float, ...], dict[str, tuple[tuple[int, float], ...]]]:
     """Biases and pruned weights of one classifier per act, trained on every example."""
-    vectorizer_type, regression = _sklearn()
+    vectorizer_type, regression = sklearn_classes()
     vectorizer = vectorizer_type()
     matrix = vectorizer.fit_transform(_common(features))
     names = vectorizer.get_feature_names_out()

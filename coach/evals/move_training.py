@@ -1,7 +1,7 @@
 """Train the move reader from labelled cases: ``coach eval counterpart --retrain-moves``.
 
-A multinomial logistic regression (scikit-learn) over coach/practice/move_model.py's features,
-on the cases of the development set (writer R) and the first held-out set (writers I and J,
+A multinomial logistic regression (scikit-learn, the ``train`` extra) over the features of
+coach/practice/move_model.py, on the cases of the development set (writer R) and the first held-out set (writers I and J,
 already read for misses). The later sets (counterpart-2 and after) are never trained on: they
 measure. Regularisation was chosen by cross-validation over scenarios held out in turn on the
 training cases alone. Small weights are dropped and the rest rounded; training is
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coach.coder.skills import code_turn
+from coach.evals.coder_training import sklearn_classes
 from coach.evals.counterpart import Case, load_cases
 from coach.models import LearnerRole, Move, Speaker
 from coach.practice.move_model import MODEL_FILE, MoveModel, decide, move_features
@@ -51,13 +52,11 @@ def label(case: Case) -> Move:
 
 def train(cases: Sequence[Case], library: ScenarioLibrary | None = None) -> MoveModel:
     """Fit the model on ``cases``."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
+    vectoriser_type, regression = sklearn_classes()  # a clear error when it is missing
     shelf = library or ScenarioLibrary()
-    vectoriser = DictVectorizer()
+    vectoriser = vectoriser_type()
     matrix = vectoriser.fit_transform([case_features(c, shelf) for c in cases])
-    fitted = LogisticRegression(C=REGULARISATION, max_iter=5000)
+    fitted = regression(C=REGULARISATION, max_iter=5000)
     fitted.fit(matrix, [label(c).value for c in cases])
     moves = tuple(Move(m) for m in fitted.classes_)
     weights: dict[str, tuple[tuple[int, float], ...]] = {}
