@@ -1,11 +1,11 @@
 """Train the move reader from labelled cases: ``coach eval counterpart --retrain-moves``.
 
 A multinomial logistic regression (scikit-learn, the ``train`` extra) over the features of
-coach/practice/move_model.py, on the cases of the development set (writer R) and the first held-out set (writers I and J,
-already read for misses). The later sets (counterpart-2 and after) are never trained on: they
-measure. Regularisation was chosen by cross-validation over scenarios held out in turn on the
-training cases alone. Small weights are dropped and the rest rounded; training is
-deterministic, so the same cases give the same file.
+coach/practice/move_model.py, on the cases of the development set (writer R) and the first
+held-out set (writers I and J, already read for misses). The later sets (counterpart-2 and
+after) are never trained on: they measure. Regularisation was chosen by cross-validation
+over scenarios held out in turn, on the training cases alone. Small weights are dropped and
+the rest rounded; training is deterministic, so the same cases give the same file.
 """
 
 from __future__ import annotations
