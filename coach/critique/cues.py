@@ -320,6 +320,10 @@ ADVICE = phrases(
     r"i (?:suggest|recommend|advise)",
     r"if i were you,? i(?:'d| would)",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
+    r"here's what i(?:'d| would) do",
+    r"\bi(?:'d| would) (?:still )?try (?:to |and )?(?:come|go|get|talk|ask|start|keep|make|put|send"
+    r"|tell|bring|sit)",
+    r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
     r"give it time",
     r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",

@@ -121,14 +121,20 @@ def advised(session: CodedSession) -> list[int]:
 
 def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Advice before the counterpart's side was understood: before two turns that said back
-    what they said (open questions alone are not understanding), unless they asked for it."""
+    what they said (open questions alone are not understanding), unless they asked for it;
+    or, later, advice they answer as not ready for it ("That's easy to say", "I'd like to
+    understand the problem first", "Sure. I'll put it on the list.")."""
     if role is LearnerRole.MENTEE:
         return None
     heard = sorted(set(reflection(session)) | set(summaries(session)))
 
     def early(t: int) -> bool:
         asked = reactions.ASKS_ADVICE.search(session.previous_counterpart(t) or "")
-        return not asked and sum(h < t for h in heard) < HEARD_BEFORE_ADVICE
+        if asked:
+            return False
+        reply = first_sentences(session.next_counterpart(t))
+        unready = reactions.NOT_READY.search(reply) or reactions.BRUSH_OFF.search(reply)
+        return bool(unready) or sum(h < t for h in heard) < HEARD_BEFORE_ADVICE
 
     return make_flaw(FlawKind.PREMATURE_ADVICE, [t for t in advised(session) if early(t)], 2.5, 5.0)
 

@@ -25,6 +25,14 @@ BRUSH_OFF = phrases(
     r"we'll see",
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
 )
+# Advice that came before they were ready: "That's easy to say from an office.", "I'd like to
+# understand the problem first", "I've tried that".
+NOT_READY = phrases(
+    r"easy (?:for you )?to say|easier said",
+    r"(?:like|want|need) to understand (?:the problem|it|this|what)",
+    r"(?:i've|i have) (?:already )?tried (?:that|it)|not (?:that|so) simple",
+    r"(?:can we|could we) go back to",
+)
 REFUSE = phrases(r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point")
 # The counterpart confirming a summary.
 CONFIRMED = phrases(

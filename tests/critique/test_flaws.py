@@ -46,6 +46,35 @@ def test_advice_before_anything_was_said_back_is_premature_but_take_your_time_is
     assert K.PREMATURE_ADVICE not in patient and K.PREMATURE_ADVICE not in asked
 
 
+def test_later_advice_they_are_not_ready_for_is_premature_but_welcome_advice_is_not() -> None:
+    understood = (
+        "The rota changed again and nobody told the night staff.",
+        "You're frustrated that the rota keeps changing without anyone telling the night staff.",
+        "Every week. I find out from the board when I arrive.",
+        "So you find out from the board when you arrive, every week, and that wears you down.",
+    )
+    unready = kinds(
+        *understood,
+        "Yes, exactly that.",
+        "Here's what I'd do: print the rota on Friday and pin it up yourself.",
+        "That's easy to say when you're not on nights.",
+    )
+    brushed = kinds(
+        *understood,
+        "Yes, exactly that.",
+        "You should just email the rota manager every Friday.",
+        "Sure. I'll put it on the list.",
+    )
+    welcome = kinds(
+        *understood,
+        "Yes, exactly that.",
+        "You should email the rota manager every Friday.",
+        "Good idea. I'll do that tomorrow.",
+    )
+    assert unready[K.PREMATURE_ADVICE] == (5,) and brushed[K.PREMATURE_ADVICE] == (5,)
+    assert K.PREMATURE_ADVICE not in welcome
+
+
 def test_stacked_questions_but_not_a_summary_with_its_check() -> None:
     stacked = kinds("It went wrong.", "What happened? Was it the column? When did you know?")
     summary = kinds(
