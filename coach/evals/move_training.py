@@ -18,7 +18,7 @@ from coach.coder.skills import code_turn
 from coach.evals.coder_training import sklearn_classes
 from coach.evals.counterpart import Case, load_cases
 from coach.models import LearnerRole, Move, Speaker
-from coach.practice.move_model import MODEL_FILE, MoveModel, decide, move_features
+from coach.practice.move_model import MODEL_FILE, MoveModel, move_features, read_move
 from coach.practice.moves import classify
 from coach.resources import shipped_dir
 from coach.scenarios.library import ScenarioLibrary
@@ -83,8 +83,5 @@ def accuracy(
     """The share of cases whose move is read as labelled, as the app reads it (the rules keep
     a statement or an acknowledgement)."""
     shelf = library or ScenarioLibrary()
-    hits = []
-    for case in cases:
-        reading = _reading(case, shelf)
-        hits.append(decide(model, move_features(*reading), reading[3]) is label(case))
+    hits = [read_move(*_reading(c, shelf), model=model) is label(c) for c in cases]
     return sum(hits) / len(hits) if hits else 0.0

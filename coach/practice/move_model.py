@@ -105,14 +105,12 @@ def shipped_model(path: Path = MODEL_FILE) -> MoveModel | None:
     return MoveModel.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def read_move(text: str, role: LearnerRole, spoken: int, rule: Move) -> Move:
-    """The move of the learner's turn: the model's reading, or the rules' where it cannot."""
-    model = shipped_model()
-    if model is None:
+def read_move(
+    text: str, role: LearnerRole, spoken: int, rule: Move, model: MoveModel | None = None
+) -> Move:
+    """The move of the learner's turn: the model's reading (the shipped one unless ``model``
+    is given), or the rules' where there is no model or it was never taught their move."""
+    model = model or shipped_model()
+    if model is None or rule in UNLABELLED:
         return rule
-    return decide(model, move_features(text, role, spoken, rule), rule)
-
-
-def decide(model: MoveModel, features: dict[str, float], rule: Move) -> Move:
-    """The model's move, unless the rules read one the model was never taught."""
-    return rule if rule in UNLABELLED else model.read(features)
+    return model.read(move_features(text, role, spoken, rule))
