@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from coach.coder.skills import code_turn
 from coach.evals.coder_data import EvaluationDataError
 from coach.evals.counterpart_checks import failed_checks, gives_away
-from coach.models import Difficulty, PersonaState, Speaker
+from coach.models import Difficulty, PersonaState, PersonaUpdate, Speaker
 from coach.practice import persona
 from coach.practice.offline import OfflineCounterpart
 from coach.resources import shipped_dir
@@ -176,6 +176,16 @@ def evaluate_counterpart(
 
 def answer_case(case: Case, scenario: Scenario) -> CaseResult:
     """The engine's reply to the case's learner turn, after replaying the history."""
+    update, said = replay(case, scenario)
+    reply = OfflineCounterpart(scenario, seed=SEED).reply(update, case.learner, said)
+    return CaseResult(
+        id=case.id, move=case.move, reply=reply, failed=case_misses(case, scenario, reply, said)
+    )
+
+
+def replay(case: Case, scenario: Scenario) -> tuple[PersonaUpdate, list[str]]:
+    """What the case's learner turn does to the persona once its history has been replayed,
+    and the counterpart's lines in that history."""
     state = persona.initial_state(scenario, case.difficulty)
     said: list[str] = []
     context: str | None = None
@@ -189,12 +199,15 @@ def answer_case(case: Case, scenario: Scenario) -> CaseResult:
     update = persona.step(
         scenario, case.difficulty, state, code_turn(case.learner, context), case.learner, said
     )
-    reply = OfflineCounterpart(scenario, seed=SEED).reply(update, case.learner, said)
+    return update, said
+
+
+def case_misses(case: Case, scenario: Scenario, reply: str, said: Sequence[str]) -> list[str]:
+    """What a reply to the case fails to do; disclosures already given away in the history
+    (``said``) are no longer private."""
     history_text = " ".join(said)
     private = [d.text for d in scenario.disclosures if not gives_away(history_text, [d.text])]
-    return CaseResult(
-        id=case.id, move=case.move, reply=reply, failed=failed_checks(reply, case.expect, private)
-    )
+    return failed_checks(reply, case.expect, private)
 
 
 def play(scenario: Scenario, difficulty: Difficulty, name: str, turns: Sequence[str]) -> Played:

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel
 
 from coach.coder.skills import code_turn
-from coach.evals.counterpart import Case, Scripts
-from coach.evals.counterpart_checks import failed_checks, gives_away, words
+from coach.evals.counterpart import Case, Scripts, case_misses, replay
+from coach.evals.counterpart_checks import words
 from coach.evals.qualify_checks import breaks_character, coaches, leaked, too_long
 from coach.models import Difficulty, Move, PersonaState, PersonaUpdate, Speaker, Usage
 from coach.ports import Counterpart
@@ -102,26 +102,13 @@ def _conversation(
 
 
 def _case(case: Case, scenario: Scenario, player: PlayerFactory) -> ReplyRecord:
-    state = persona.initial_state(scenario, case.difficulty)
-    history: list[tuple[Speaker, str]] = []
-    for line in case.history:
-        if line.speaker is Speaker.LEARNER:
-            said = [t for s, t in history if s is Speaker.COUNTERPART]
-            coded = code_turn(line.text, said[-1] if said else None)
-            state = persona.step(scenario, case.difficulty, state, coded, line.text, said).state
-        history.append((line.speaker, line.text))
-    said = [t for s, t in history if s is Speaker.COUNTERPART]
-    coded = code_turn(case.learner, said[-1] if said else None)
-    update = persona.step(scenario, case.difficulty, state, coded, case.learner, said)
+    update, said = replay(case, scenario)
+    history = [(line.speaker, line.text) for line in case.history]
     history.append((Speaker.LEARNER, case.learner))
-    record = _reply(
-        scenario, case.id, update, case.learner, history, player(scenario, case.difficulty)
-    )
-    earlier = " ".join(said)
-    private = [d.text for d in scenario.disclosures if not gives_away(earlier, [d.text])]
-    return record.model_copy(
-        update={"move": case.move, "failed": failed_checks(record.reply, case.expect, private)}
-    )
+    counterpart = player(scenario, case.difficulty)
+    record = _reply(scenario, case.id, update, case.learner, history, counterpart)
+    failed = case_misses(case, scenario, record.reply, said)
+    return record.model_copy(update={"move": case.move, "failed": failed})
 
 
 def public_story(scenario: Scenario) -> str:
