@@ -12,9 +12,8 @@ from coach.cli.eval_app import JsonFlag, eval_app
 from coach.cli.output import print_json, user_errors
 from coach.evals.qualify import QualifyPlan, qualify
 from coach.evals.qualify_report import Prices, Qualification, Status, markdown
+from coach.people.qualification_runs import REPORTS_FOLDER
 from coach.services import CoachServices
-
-REPORTS_FOLDER = "qualifications"  # in the data folder: the Settings page lists them
 
 ShortFlag = Annotated[
     bool,

@@ -21,7 +21,7 @@ from coach.people.models import Viewer
 from coach.people.roles import require_admin
 from coach.settings import Settings
 
-REPORTS_FOLDER = "qualifications"  # as `coach eval qualify --save` keeps them
+REPORTS_FOLDER = "qualifications"  # in the data folder; `coach eval qualify --save` writes here
 LOG_NAME = "running.log"
 _STEP = re.compile(r"\[qualify\] \[(\d+)/(\d+)\] (.*)")
 
