@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import coach
+from coach.bench.stats import process_memory_mb
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -157,13 +158,7 @@ class served:
         return self._status_mb("VmRSS:")
 
     def _status_mb(self, field: str) -> float | None:
-        status = Path(f"/proc/{self._process.pid if self._process else 0}/status")
-        try:
-            lines = status.read_text().splitlines()
-        except OSError:
-            return None
-        value = next((line.split()[1] for line in lines if line.startswith(field)), None)
-        return int(value) / 1024 if value else None
+        return process_memory_mb(field, self._process.pid) if self._process else None
 
     def __exit__(self, *exc: object) -> None:
         if self._process is not None:

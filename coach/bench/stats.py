@@ -8,6 +8,7 @@ import statistics
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from coach.models import ChatMessage
 
@@ -99,6 +100,17 @@ def overall_share(shares: Sequence[PrefixShare], *, tokens: bool) -> float:
     else:
         prefix, total = sum(s.prefix_chars for s in shares), sum(s.total_chars for s in shares)
     return prefix / total if total else 0.0
+
+
+def process_memory_mb(field: str, pid: int | str = "self") -> float | None:
+    """A memory line of a process's /proc status in MiB ("VmRSS:" now, "VmHWM:" its peak);
+    None where there is no /proc (not Linux) or no such process."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return None
+    value = next((line.split()[1] for line in lines if line.startswith(field)), None)
+    return int(value) / 1024 if value else None
 
 
 def peak_rss_mb() -> float:

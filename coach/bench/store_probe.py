@@ -10,12 +10,12 @@ store.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 from pathlib import Path
 
 from coach.bench.retrieval import QUERIES, bench_store
+from coach.bench.stats import peak_rss_mb, process_memory_mb
 
 TIMEOUT_S = 600
 
@@ -40,12 +40,10 @@ def _probe(data_dir: Path) -> dict[str, float]:
 
 
 def _high_water_mb() -> float:
-    """This process's own peak RSS. Not getrusage's ru_maxrss: Linux carries that over from
-    the parent across fork and exec, so a child of a large process would report the parent's."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux
+    """This process's own peak RSS. Not getrusage's ru_maxrss where /proc has it: Linux carries
+    that over from the parent across fork and exec, so a child of a large process would report
+    the parent's."""
+    return process_memory_mb("VmHWM:") or peak_rss_mb()
 
 
 if __name__ == "__main__":
