@@ -24,7 +24,10 @@ class ScenarioStudio:
 
     def validate(self, text: str) -> Scenario:
         """The scenario in ``text``; ScenarioError names the field of the first problem."""
-        scenario = parse_scenario_text(text, source="scenario")
+        return self.admit(parse_scenario_text(text, source="scenario"))
+
+    def admit(self, scenario: Scenario) -> Scenario:
+        """The scenario, if its id is free to use: not a shipped one's, not a trial's."""
         if self._catalog.is_shipped(scenario.id):
             raise ScenarioError(
                 f"scenario: id: {scenario.id!r} belongs to a shipped scenario; choose another id."

@@ -38,11 +38,11 @@ def render() -> None:
     mode = _mode()
     editor, checked = st.columns([3, 2], gap="large")
     with editor:
-        scenario, problems = _form(studio) if mode == "Form" else _yaml(studio)
+        scenario, text, problems = _form(studio) if mode == "Form" else _yaml(studio)
     with checked:
         _show_check(scenario, problems)
         if scenario is not None:
-            _actions(viewer, studio, yaml_of(scenario), scenario)
+            _actions(viewer, studio, text, scenario)
             _preview(scenario)
 
 
@@ -68,7 +68,10 @@ def _carry_over(mode: str) -> None:
         form_widgets.forget_all()
 
 
-def _form(studio: ScenarioStudio) -> tuple[Scenario | None, str | None]:
+Checked = tuple[Scenario | None, str, str | None]  # the scenario, its YAML, or the problems
+
+
+def _form(studio: ScenarioStudio) -> Checked:
     form, change = studio_form.draw(state.studio_form() or ScenarioForm())
     if change is not None:
         state.set_studio_form(studio_rows.changed(form, change))
@@ -76,12 +79,13 @@ def _form(studio: ScenarioStudio) -> tuple[Scenario | None, str | None]:
         st.rerun()
     state.set_studio_form(form)
     try:
-        return studio.validate(yaml_of(scenario_of(form))), None
+        scenario = studio.admit(scenario_of(form))
     except CoachError as exc:
-        return None, str(exc)
+        return None, "", str(exc)
+    return scenario, yaml_of(scenario), None
 
 
-def _yaml(studio: ScenarioStudio) -> tuple[Scenario | None, str | None]:
+def _yaml(studio: ScenarioStudio) -> Checked:
     if EDITOR_KEY not in st.session_state:
         st.session_state[EDITOR_KEY] = state.studio_draft()
     text = st.text_area(
@@ -89,11 +93,11 @@ def _yaml(studio: ScenarioStudio) -> tuple[Scenario | None, str | None]:
     )
     state.set_studio_draft(text)
     if not text.strip():
-        return None, None
+        return None, text, None
     try:
-        return studio.validate(text), None
+        return studio.validate(text), text, None  # saved as the trainer wrote it
     except CoachError as exc:
-        return None, f"{exc}\n{SCHEMA_HINT}"
+        return None, text, f"{exc}\n{SCHEMA_HINT}"
 
 
 def _sources(viewer: Viewer, studio: ScenarioStudio) -> None:

@@ -101,3 +101,6 @@ def test_yaml_mode_checks_as_you_edit_and_saves() -> None:
     at = button(at, "Save").click().run()
     assert not at.exception and f"Saved {SHIPPED}-copy" in at.success[0].value
     assert services.scenarios.get(f"{SHIPPED}-copy").title.endswith("(copy)")
+    saved = services.custom_scenarios.find(f"{SHIPPED}-copy")
+    assert saved is not None
+    assert saved.yaml.startswith("# yaml-language-server")  # the trainer's text, comments and all
