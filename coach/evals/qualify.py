@@ -18,7 +18,7 @@ from coach.errors import CoachError
 from coach.evals.counterpart import Case, Scripts, load_cases, load_scripts
 from coach.evals.critique_expert import ExpertTranscript, expert_set_path, load_expert_set
 from coach.evals.qualify_counterpart import ReplyRecord, answer_cases, play_scripts
-from coach.evals.qualify_critique import CritiqueQualification, qualify_critique
+from coach.evals.qualify_critique import CritiqueQualification, qualify_critique, total_usage
 from coach.evals.qualify_report import (
     Prices,
     Qualification,
@@ -26,7 +26,7 @@ from coach.evals.qualify_report import (
     critique_checks,
     overall,
 )
-from coach.models import Difficulty, Mode, Usage
+from coach.models import Difficulty, Mode
 from coach.ports import Counterpart
 from coach.resources import shipped_dir
 from coach.scenarios.models import Scenario
@@ -61,12 +61,13 @@ def qualify(
             "No language model is configured: set OPENAI_API_KEY or OPENAI_BASE_URL (and "
             "COACH_MODEL) to the model to qualify."
         )
-    steps = StepCounter(plan_steps(plan), progress)
-    replies = _counterpart(services, plan, steps) if plan.counterpart else []
-    critiques = _critiques(services, plan, steps) if plan.critique else None
+    material = Material.of(plan)
+    steps = StepCounter(material.steps(plan), progress)
+    replies = _counterpart(services, plan, material, steps) if plan.counterpart else []
+    critiques = _critiques(services, material, steps) if plan.critique else None
     checks = counterpart_checks(replies) + critique_checks(critiques)
     spent = [r.usage for r in replies] + [r.usage for r in (critiques.records if critiques else [])]
-    usage = _total(spent)
+    usage = total_usage(spent)
     return Qualification(
         model=settings.model,
         server=urlparse(settings.openai_base_url or "https://api.openai.com").netloc,
@@ -81,15 +82,27 @@ def qualify(
     )
 
 
-def plan_steps(plan: QualifyPlan) -> int:
-    """How many progress steps the plan takes: conversations, batches of cases, critiques."""
-    steps = 0
-    if plan.counterpart:
+@dataclass(frozen=True)
+class Material:
+    """What the plan plays and critiques, read once from the evaluation sets."""
+
+    scripts: list[Scripts]
+    cases: list[Case]
+    transcripts: dict[str, ExpertTranscript]
+
+    @classmethod
+    def of(cls, plan: QualifyPlan) -> Material:
+        return cls(
+            scripts=_scripts(plan.short) if plan.counterpart else [],
+            cases=_cases(plan.short) if plan.counterpart else [],
+            transcripts=_expert_items(plan.short) if plan.critique else {},
+        )
+
+    def steps(self, plan: QualifyPlan) -> int:
+        """Progress steps: one per conversation, per ten cases and per critique."""
         difficulties = 1 if plan.short else len(Difficulty)
-        steps += len(_scripts(plan.short)) * difficulties * 3 + -(-len(_cases(plan.short)) // 10)
-    if plan.critique:
-        steps += SHORT_CRITIQUES if plan.short else len(_expert_items(short=False))
-    return steps
+        batches = -(-len(self.cases) // 10)
+        return len(self.scripts) * difficulties * 3 + batches + len(self.transcripts)
 
 
 class StepCounter:
@@ -104,28 +117,27 @@ class StepCounter:
 
 
 def _counterpart(
-    services: CoachServices, plan: QualifyPlan, progress: Progress
+    services: CoachServices, plan: QualifyPlan, material: Material, progress: Progress
 ) -> list[ReplyRecord]:
     def player(scenario: Scenario, difficulty: Difficulty) -> Counterpart:
         return services.counterpart(scenario, difficulty, Mode.LLM, None)
 
-    scripts = _scripts(plan.short)
     difficulties = (Difficulty.STANDARD,) if plan.short else tuple(Difficulty)
-    cases = _cases(plan.short)
     get = services.scenarios.get
-    return play_scripts(scripts, get, player, difficulties, progress) + answer_cases(
-        cases, get, player, progress
+    return play_scripts(material.scripts, get, player, difficulties, progress) + answer_cases(
+        material.cases, get, player, progress
     )
 
 
 def _critiques(
-    services: CoachServices, plan: QualifyPlan, progress: Progress
+    services: CoachServices, material: Material, progress: Progress
 ) -> CritiqueQualification:
     model = services.critique_model(offline=False)
     assert model is not None  # use_llm was checked
-    items = _expert_items(plan.short)
     store, _ = services.citations()
-    return qualify_critique(items, services.scenarios.get, model, store, services.prompts, progress)
+    return qualify_critique(
+        material.transcripts, services.scenarios.get, model, store, services.prompts, progress
+    )
 
 
 def _expert_items(short: bool) -> dict[str, ExpertTranscript]:
@@ -151,12 +163,3 @@ def _cases(short: bool) -> list[Case]:
 
 def _set(name: str) -> Path:
     return shipped_dir("evaluation") / name
-
-
-def _total(usages: list[Usage | None]) -> Usage:
-    found = [u for u in usages if u is not None]
-    return Usage(
-        prompt_tokens=sum(u.prompt_tokens for u in found),
-        completion_tokens=sum(u.completion_tokens for u in found),
-        cached_tokens=sum(u.cached_tokens for u in found),
-    )

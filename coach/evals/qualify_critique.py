@@ -54,7 +54,7 @@ class CountingModel:
     def __init__(self, model: StructuredModel) -> None:
         self._model = model
         self.calls = self.malformed = 0
-        self.usage = Usage()
+        self.usages: list[Usage | None] = []
         self.last_usage: Usage | None = None
 
     def generate(self, messages: Sequence[ChatMessage], schema: type[T]) -> T:
@@ -66,13 +66,17 @@ class CountingModel:
             raise
         finally:
             self.last_usage = self._model.last_usage
-            if self.last_usage is not None:
-                self.usage = Usage(
-                    prompt_tokens=self.usage.prompt_tokens + self.last_usage.prompt_tokens,
-                    completion_tokens=self.usage.completion_tokens
-                    + self.last_usage.completion_tokens,
-                    cached_tokens=self.usage.cached_tokens + self.last_usage.cached_tokens,
-                )
+            self.usages.append(self.last_usage)
+
+
+def total_usage(usages: Sequence[Usage | None]) -> Usage:
+    """The tokens of several calls together (calls that reported none count nothing)."""
+    found = [u for u in usages if u is not None]
+    return Usage(
+        prompt_tokens=sum(u.prompt_tokens for u in found),
+        completion_tokens=sum(u.completion_tokens for u in found),
+        cached_tokens=sum(u.cached_tokens for u in found),
+    )
 
 
 def qualify_critique(
@@ -120,7 +124,7 @@ def _critique(
         dropped_quotes=_removed(critique, "quote"),
         dropped_citations=_removed(critique, "citation"),
         total_s=time.perf_counter() - started,
-        usage=counting.usage,
+        usage=total_usage(counting.usages),
     )
 
 
