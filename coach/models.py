@@ -184,10 +184,36 @@ class ChatMessage(BaseModel):
     content: str
 
 
+class WordTiming(BaseModel):
+    """One word of a spoken turn and when it was said, in seconds from the recording's start."""
+
+    word: str
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+
+
+class Speech(BaseModel):
+    """How a turn sounded: its audio's length and, for a learner's turn, each word's timing.
+
+    A counterpart reply read aloud by the server has ``duration`` only.
+    """
+
+    duration: float = Field(ge=0, description="Seconds of audio.")
+    words: list[WordTiming] = Field(default_factory=list)
+
+
+class Recording(BaseModel):
+    """A learner's recording of a turn, kept only when they choose to keep it."""
+
+    audio: bytes
+    media_type: str = "audio/wav"
+
+
 class TranscriptTurn(BaseModel):
     speaker: Speaker
     text: str = Field(max_length=8_000)  # coach.inputs.MAX_REPLY_CHARS
     acts: list[Act] | None = None
+    speech: Speech | None = None  # a spoken turn's timings (coach.voice.delivery)
 
 
 class Transcript(BaseModel):
@@ -219,6 +245,7 @@ class TurnRecord(BaseModel):
     usage: Usage | None = None
     created_at: datetime
     status: TurnStatus = TurnStatus.COMPLETE
+    speech: Speech | None = None
 
 
 class SessionRecord(BaseModel):

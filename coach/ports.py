@@ -17,8 +17,10 @@ from coach.models import (
     PersonaState,
     PersonaUpdate,
     Reaction,
+    Recording,
     SessionRecord,
     Speaker,
+    Speech,
     TurnStatus,
     Usage,
 )
@@ -31,6 +33,7 @@ from coach.people.cohort_models import (
 )
 from coach.people.models import Attempt, Credentials
 from coach.scenarios.models import SavedScenario
+from coach.voice.audio import Heard
 
 T = TypeVar("T", bound=BaseModel)
 LockPolicy = Callable[[int], timedelta | None]  # failures in a row -> how long to lock, if at all
@@ -74,13 +77,18 @@ class Repository(Protocol):
         reaction: Reaction | None = None,
         usage: Usage | None = None,
         status: TurnStatus = TurnStatus.COMPLETE,
+        speech: Speech | None = None,
+        recording: Recording | None = None,
     ) -> int:
         """Append a turn, committed before returning; returns its 0-based index in storage.
 
         An interrupted reply (``status``) is kept for the record: ``get_session`` lists it in
-        ``interrupted``, never in ``turns``.
+        ``interrupted``, never in ``turns``. ``speech`` is a spoken turn's word timings;
+        ``recording`` its audio, passed only when the learner chose to keep it.
         """
         ...
+
+    def set_reply_speech(self, session_id: int, speech: Speech) -> bool: ...  # read aloud
 
     def get_session(self, session_id: int) -> SessionRecord:
         """The session with its turns; raises NotFoundError if absent."""
@@ -153,10 +161,7 @@ class CohortStore(Protocol):
     def assignments(self, cohort_id: int) -> list[AssignmentRow]: ...
     def assignments_of_learner(self, user_id: int) -> list[AssignmentRow]: ...
     def sessions_of(self, user_ids: list[int], scenario_ids: list[str]) -> list[SessionFacts]: ...
-    def trainers_of(self, user_id: int) -> set[int]:
-        """The trainers of the cohorts the user has accepted."""
-        ...
-
+    def trainers_of(self, user_id: int) -> set[int]: ...  # of the cohorts they accepted
     def session_facts(self, session_id: int) -> SessionFacts | None: ...
 
 
@@ -245,10 +250,7 @@ class GuidanceStore(GuidanceSearch, Protocol):
     def count(self) -> int: ...
     def close(self) -> None: ...  # release files or the connection
 
-    def read_stamp(self, key: str) -> str | None:
-        """A small value stored with the collection (e.g. the shipped corpus's hash)."""
-        ...
-
+    def read_stamp(self, key: str) -> str | None: ...  # e.g. the shipped corpus's hash
     def write_stamp(self, key: str, value: str) -> None: ...
 
 
@@ -258,13 +260,8 @@ class TextEmbedder(Protocol):
     @property
     def name(self) -> str: ...
 
-    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
-        """Vectors for texts to be stored."""
-        ...
-
-    def embed_query(self, text: str) -> list[float]:
-        """The vector of a search query."""
-        ...
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]: ...  # to store
+    def embed_query(self, text: str) -> list[float]: ...  # to search with
 
 
 class StructuredModel(Protocol):
@@ -280,10 +277,7 @@ class StructuredModel(Protocol):
 class AdminStore(Protocol):
     """Database housekeeping for admins."""
 
-    def masked_url(self) -> str:
-        """The database URL with any password hidden."""
-        ...
-
+    def masked_url(self) -> str: ...  # the database URL with any password hidden
     def table_counts(self) -> dict[str, int]: ...
     def delete_sessions_started_before(self, cutoff: datetime) -> int: ...
 
@@ -296,3 +290,10 @@ class UploadOwners(Protocol):
     def claim(self, file_name: str, owner_id: int) -> bool:
         """Record the owner unless another person owns the name; True if ``owner_id`` owns it."""
         ...
+
+
+class VoiceServer(Protocol):
+    """Speech to text with word timings, and text to speech as WAV; CoachError on failure."""
+
+    def transcribe(self, audio: bytes, file_name: str) -> Heard: ...
+    def speak(self, text: str, voice: str) -> bytes: ...

@@ -7,7 +7,6 @@ the viewer and checks access in the use-case classes it wires here.
 
 from __future__ import annotations
 
-import getpass
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from coach.errors import CoachError
 from coach.guidance.ingest import GuidanceLoader, ensure_shipped_corpus, shipped_corpus_stamp
 from coach.guidance.library import GuidanceLibrary
 from coach.models import Difficulty, Mode, SessionRecord, Transcript
-from coach.people.accounts import Accounts
+from coach.people.accounts import Accounts, local_username
 from coach.people.admin import Administration
 from coach.people.cohorts import Cohorts
 from coach.people.first_run import FirstRunSetup, new_token
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     from coach.backends.sql.repository import SqlRepository
     from coach.practice.run import PracticeRun
     from coach.practice.sessions import PracticeSessions
+    from coach.voice.channel import VoiceChannel
 
 GuidanceOpening = tuple[GuidanceStore | None, list[str]]
 GUIDANCE_LOCK = "guidance.lock"  # in the data folder, beside the embedded store
@@ -119,12 +119,7 @@ class CoachServices:
         """
         if self.settings.chroma_url:
             return self.guidance()
-        from coach.backends.search_cache import (
-            CachedSearch,
-            StoreRevision,
-            search_cache_path,
-            store_revision_path,
-        )
+        from coach.backends import search_cache as cache
 
         notices: list[str] = []
 
@@ -135,8 +130,11 @@ class CoachServices:
 
         settings = self.settings
         context = f"{settings.embeddings}|{settings.embedding_model}|{shipped_corpus_stamp()}"
-        revision = StoreRevision(store_revision_path(settings))
-        return CachedSearch(search_cache_path(settings), revision, context, open_store), notices
+        revision = cache.StoreRevision(cache.store_revision_path(settings))
+        searched = cache.CachedSearch(
+            cache.search_cache_path(settings), revision, context, open_store
+        )
+        return searched, notices
 
     def empty_guidance_store(self) -> GuidanceStore:
         """A guidance store opened without the shipped corpus (the benchmark fills its own)."""
@@ -154,6 +152,17 @@ class CoachServices:
         from coach.backends.openai.chat import OpenAIChatModel
 
         return OpenAIChatModel(settings or self.settings)
+
+    def voice(self) -> VoiceChannel | None:
+        """Speech to text and text to speech through the configured server; None without one."""
+        return self._voice if self.settings.voice_available else None
+
+    @cached_property
+    def _voice(self) -> VoiceChannel:
+        from coach.backends.openai.audio import OpenAIVoice
+        from coach.voice.channel import VoiceChannel
+
+        return VoiceChannel(OpenAIVoice(self.settings), self.settings.speech_voice)
 
     def critique_model(self, *, offline: bool) -> StructuredModel | None:
         """The LLM that refines the critique, or None for the offline critique."""
@@ -260,7 +269,7 @@ class CoachServices:
 
     def local_viewer(self, username: str | None = None) -> Viewer:
         """The person at this terminal: an account without a password, made on first use."""
-        name = username or _local_username()
+        name = username or local_username()
         return Viewer(id=self.repository.ensure_user(name), username=name, role=Role.LEARNER)
 
     def try_out(self, viewer: Viewer, text: str, difficulty: Difficulty) -> PracticeRun:
@@ -286,14 +295,6 @@ class CoachServices:
 
     def _critique_record(self, record: SessionRecord, *, offline: bool = False) -> Critique:
         result = self.critique(to_transcript(record), offline=offline)
-        self.repository.save_critique(
-            record.id, result.mode, result.overall, result.model_dump(mode="json")
-        )
+        body = result.model_dump(mode="json")
+        self.repository.save_critique(record.id, result.mode, result.overall, body)
         return result
-
-
-def _local_username() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError) as exc:
-        raise CoachError("Could not tell who you are; pass --user NAME.") from exc

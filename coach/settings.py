@@ -55,6 +55,11 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None, description="A Chroma server to use instead of the embedded store."
     )
+    transcription_model: str = Field(
+        default="whisper-1", description="Speech to text, with word timestamps (voice)."
+    )
+    speech_model: str = Field(default="gpt-4o-mini-tts", description="Reads replies aloud.")
+    speech_voice: str = Field(default="alloy", description="The voice when a persona has none.")
     embeddings: EmbeddingBackend = EmbeddingBackend.HASHING
     embedding_model: str = "text-embedding-3-small"
     setup_token: SecretStr | None = Field(
@@ -69,6 +74,11 @@ class Settings(BaseSettings):
         if self.llm is LLMMode.AUTO:
             return self.openai_api_key is not None or self.openai_base_url is not None
         return self.llm is LLMMode.OPENAI
+
+    @property
+    def voice_available(self) -> bool:
+        """Whether there is a server to transcribe and speak turns (voice needs one)."""
+        return self.use_llm
 
     @property
     def resolved_database_url(self) -> str:

@@ -21,7 +21,7 @@ from coach.services import CoachServices
 from tests.openai_stub import OpenAIStub
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Playwright
 
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 CHROMIUM = Path("/usr/bin/chromium")
@@ -66,8 +66,8 @@ def fast_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium driven by Playwright (never a browser Playwright downloads)."""
+def playwright() -> Iterator[Playwright]:
+    """One Playwright driver for the whole run (a second one cannot start in the same process)."""
     from playwright.sync_api import expect, sync_playwright
 
     from tests.e2e.browser_steps import TIMEOUT_MS
@@ -75,10 +75,16 @@ def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
     expect.set_options(timeout=TIMEOUT_MS)  # assertions wait as long as actions do
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright (never a browser Playwright downloads)."""
+    launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield launched
+    launched.close()
 
 
 @pytest.fixture

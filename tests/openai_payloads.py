@@ -132,3 +132,35 @@ def embeddings(body: dict[str, Any], default_dim: int) -> dict[str, Any]:
 
 def _encode(vector: list[float]) -> str:
     return base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode()
+
+
+WORD_SECONDS = 0.4  # each word of a stub transcription: 0.3 s said, 0.1 s before the next
+SPEECH_RATE = 8_000  # samples a second in the stub's speech audio
+
+
+def transcription(text: str, pauses: dict[int, float] | None = None) -> dict[str, Any]:
+    """A ``verbose_json`` transcription of ``text``; ``pauses`` adds silence before word i."""
+    words, clock = [], 0.5
+    for position, word in enumerate(text.split()):
+        clock += (pauses or {}).get(position, 0.0)
+        words.append({"word": word.strip(".,!?"), "start": clock, "end": clock + 0.3})
+        clock += WORD_SECONDS
+    return {
+        "task": "transcribe",
+        "language": "english",
+        "duration": round(clock + 0.5, 2),
+        "text": text,
+        "words": words,
+        "segments": [],
+    }
+
+
+def speech_wav(text: str) -> bytes:
+    """Quiet WAV audio as long as ``text`` would take at 150 words a minute."""
+    frames = int(SPEECH_RATE * len(text.split()) * 0.4)
+    header = struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF", 36 + frames * 2, b"WAVE", b"fmt ", 16, 1, 1,
+        SPEECH_RATE, SPEECH_RATE * 2, 2, 16, b"data", frames * 2,
+    )  # fmt: skip
+    return header + b"\x00\x00" * frames

@@ -8,6 +8,8 @@ consume in order; every request is recorded so a test can count calls and read p
 from __future__ import annotations
 
 import contextlib
+import email.parser
+import email.policy
 import json
 import socket
 import struct
@@ -23,12 +25,20 @@ from tests.openai_payloads import (
     completion,
     embeddings,
     error_body,
+    speech_wav,
     stream_events,
     tool_call_completion,
     tool_call_stream_events,
+    transcription,
 )
 
-Route = Literal["chat", "embeddings"]
+Route = Literal["chat", "embeddings", "transcriptions", "speech"]
+ROUTES: dict[str, Route] = {
+    "/v1/chat/completions": "chat",
+    "/v1/embeddings": "embeddings",
+    "/v1/audio/transcriptions": "transcriptions",
+    "/v1/audio/speech": "speech",
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,12 @@ class Behaviour:
     after: int = 0  # cut and stall: how many text pieces go out first
     reset: bool = False  # cut: abort the connection (TCP reset) instead of closing it
     decide: Callable[[dict[str, Any]], Behaviour] | None = None
+    pauses: dict[int, float] | None = None  # transcriptions: silence (s) before word i
+
+
+def heard(text: str, *, pauses: dict[int, float] | None = None) -> Behaviour:
+    """Transcribe the next recording as ``text``, 0.4 s a word, with extra ``pauses``."""
+    return Behaviour("reply", text=text, pauses=pauses)
 
 
 def reply(text: str, *, cached_tokens: int = 0) -> Behaviour:
@@ -122,7 +138,7 @@ class OpenAIStub:
         self.default_reply = default_reply
         self.otherwise = otherwise  # what a chat request gets when nothing is queued
         self.requests: list[RecordedRequest] = []
-        self._queues: dict[Route, deque[Behaviour]] = {"chat": deque(), "embeddings": deque()}
+        self._queues: dict[Route, deque[Behaviour]] = {route: deque() for route in ROUTES.values()}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server = _Server(("127.0.0.1", 0), _Handler)
@@ -172,6 +188,15 @@ class OpenAIStub:
     def embedding_requests(self) -> list[dict[str, Any]]:
         return [r.body for r in self.requests if r.path.endswith("/embeddings")]
 
+    @property
+    def transcription_requests(self) -> list[dict[str, Any]]:
+        """Form fields of the transcription requests, with the file's size as ``file_bytes``."""
+        return [r.body for r in self.requests if r.path.endswith("/audio/transcriptions")]
+
+    @property
+    def speech_requests(self) -> list[dict[str, Any]]:
+        return [r.body for r in self.requests if r.path.endswith("/audio/speech")]
+
     def record(self, request: RecordedRequest) -> None:
         with self._lock:
             self.requests.append(request)
@@ -215,12 +240,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        body = json.loads(self.rfile.read(length) or b"{}")
+        data = self.rfile.read(length)
+        content_type = self.headers.get("Content-Type", "")
+        if content_type.startswith("multipart/form-data"):
+            body = _form_fields(content_type, data)
+        else:
+            body = json.loads(data or b"{}")
         self.server.stub.record(RecordedRequest("POST", self.path, _headers(self), body))
-        route: Route | None = {
-            "/v1/chat/completions": "chat",
-            "/v1/embeddings": "embeddings",
-        }.get(self.path.rstrip("/"))  # type: ignore[assignment]
+        route = ROUTES.get(self.path.rstrip("/"))
         if route is None:
             return self._send_json(404, error_body(404, "Not found"))
         # A client that gave up (a timeout test) leaves nothing to answer.
@@ -247,6 +274,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(behaviour.code, behaviour.content_type, behaviour.body.encode())
         if route == "embeddings":
             return self._send_json(200, embeddings(body, self.server.stub.embedding_dim))
+        if route == "transcriptions":
+            said = behaviour.text if behaviour.kind == "reply" else "Okay."
+            return self._send_json(200, transcription(said, behaviour.pauses))
+        if route == "speech":
+            return self._send(200, "audio/wav", speech_wav(str(body.get("input", ""))))
         if behaviour.kind == "tool_call":
             return self._tool_call(behaviour, body)
         if body.get("stream"):
@@ -320,6 +352,23 @@ def _requested_tool(body: dict[str, Any]) -> str:
         return str(choice.get("function", {}).get("name", "tool"))
     tools = body.get("tools") or [{}]
     return str(tools[0].get("function", {}).get("name", "tool"))
+
+
+def _form_fields(content_type: str, data: bytes) -> dict[str, Any]:
+    """A multipart form's text fields, and its file's size as ``file_bytes``."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + data
+    )
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True) or b""
+        if part.get_filename():
+            fields["file_bytes"] = len(payload)
+            fields["file_name"] = part.get_filename()
+        elif isinstance(name, str):
+            fields.setdefault(name, []).append(payload.decode())
+    return {k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in fields.items()}
 
 
 def _headers(handler: BaseHTTPRequestHandler) -> dict[str, str]:

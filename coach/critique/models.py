@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from coach.models import Mode
+from coach.voice.delivery import Delivery, DeliveryFlag
 
 
 class Evidence(BaseModel):
@@ -110,6 +111,22 @@ class Metrics(BaseModel):
     stock_phrases: int = 0
 
 
+class DeliveryNote(BaseModel):
+    """A delivery measure outside its limit, what to work on, and the guidance for it."""
+
+    flag: DeliveryFlag
+    title: str
+    detail: str
+    guidance: list[Citation] = Field(default_factory=list)
+
+
+class DeliveryReport(BaseModel):
+    """How the learner sounded, for a conversation with at least one spoken turn."""
+
+    measures: Delivery
+    notes: list[DeliveryNote] = Field(default_factory=list)
+
+
 class Critique(BaseModel):
     overall: int = Field(ge=0, le=100)
     mode: Mode
@@ -121,3 +138,6 @@ class Critique(BaseModel):
     growth_areas: list[GrowthArea]
     persona_outcome: PersonaOutcome
     notices: list[str] = Field(default_factory=list)
+    delivery: DeliveryReport | None = Field(
+        default=None, description="How the learner sounded, when they spoke any turn."
+    )

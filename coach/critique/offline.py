@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
+from coach.critique.delivery import delivery_report
 from coach.critique.facts import CritiqueFacts, analyse
 from coach.critique.growth import find_growth_areas
 from coach.critique.models import Critique, GrowthArea, RubricScore, Strength
@@ -97,6 +98,7 @@ def measure(
         growth_areas=growth,
         persona_outcome=facts.outcome,
         notices=notices,
+        delivery=delivery_report(transcript, scenario, store),
     )
     return Measured(critique, narrate, _evidence_turns(facts), terms)
 

@@ -17,6 +17,11 @@ CHARTED = {
     "percent_open_questions": "Open questions (%)",
     "reflection_to_question_ratio": "Reflections per question",
 }
+# Charted only for sessions with spoken turns (coach.voice.delivery).
+DELIVERY_CHARTED = {
+    "words_per_minute": "Words a minute (spoken)",
+    "fillers_per_minute": "Filler words a minute (spoken)",
+}
 
 
 class ProgressPoint(BaseModel):
@@ -30,6 +35,8 @@ class ProgressPoint(BaseModel):
     percent_open_questions: float | None
     reflection_to_question_ratio: float | None
     reflection_to_question_band: str
+    words_per_minute: float | None = None
+    fillers_per_minute: float | None = None
 
 
 class ProgressSummary(BaseModel):
@@ -76,7 +83,7 @@ def chart_rows(points: Sequence[ProgressPoint], titles: Mapping[str, str]) -> li
     """Long-form chart rows, one per session and metric (metrics without a value left out)."""
     rows = []
     for number, point in enumerate(points, start=1):
-        for field, metric in CHARTED.items():
+        for field, metric in (CHARTED | DELIVERY_CHARTED).items():
             value = getattr(point, field)
             if value is not None:
                 rows.append(_row(point, number, metric, value, titles))
@@ -97,6 +104,7 @@ def _row(
 
 def _point(record: SessionRecord, critique: Critique) -> ProgressPoint:
     m = critique.metrics
+    spoken = critique.delivery.measures if critique.delivery else None
     return ProgressPoint(
         session_id=record.id,
         scenario_id=record.scenario_id,
@@ -106,4 +114,6 @@ def _point(record: SessionRecord, critique: Critique) -> ProgressPoint:
         percent_open_questions=m.percent_open_questions,
         reflection_to_question_ratio=m.reflection_to_question_ratio,
         reflection_to_question_band=m.reflection_to_question_band,
+        words_per_minute=spoken.words_per_minute if spoken else None,
+        fillers_per_minute=spoken.fillers_per_minute if spoken else None,
     )

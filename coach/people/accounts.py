@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -149,3 +150,11 @@ def _check_username(username: str) -> None:
             "Choose a username of 1-64 letters, digits, dots, dashes, underscores, @ or +, "
             "starting with a letter or digit."
         )
+
+
+def local_username() -> str:
+    """The name of the person at this terminal, as the operating system knows them."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError) as exc:
+        raise CoachError("Could not tell who you are; pass --user NAME.") from exc

@@ -19,8 +19,10 @@ from coach.models import (
     PersonaState,
     PersonaUpdate,
     Reaction,
+    Recording,
     SessionRecord,
     Speaker,
+    Speech,
     TurnStatus,
 )
 from coach.ports import Counterpart, Repository
@@ -56,11 +58,14 @@ class PracticeRun:
         """Whether the learner's last turn still needs its reply (it broke off or never came)."""
         return self.waiting is not None
 
-    def say(self, text: str) -> Iterator[str]:
+    def say(
+        self, text: str, speech: Speech | None = None, recording: Recording | None = None
+    ) -> Iterator[str]:
         """Record the learner's turn, then stream the counterpart's reply and record it.
 
         The learner's turn is committed before the counterpart is asked, so a failing
-        LLM never loses what the learner wrote.
+        LLM never loses what the learner wrote. A spoken turn brings its word timings
+        (``speech``) and, only when the learner chose to keep it, its ``recording``.
         """
         if self.awaiting_reply:
             raise CoachError(
@@ -68,8 +73,12 @@ class PracticeRun:
                 "retry it or undo it first."
             )
         check_turn(text, len(self.history))
-        update = self._record_learner(text)
+        update = self._record_learner(text, speech, recording)
         yield from self._answer(update, text)
+
+    def reply_read_aloud(self, speech: Speech) -> None:
+        """Note how long the last reply took to read aloud (the learner's share of talk)."""
+        self.repository.set_reply_speech(self.session_id, speech)
 
     def retry(self) -> Iterator[str]:
         """Ask the counterpart again to answer the learner's last turn."""
@@ -104,7 +113,9 @@ class PracticeRun:
             status=status,
         )
 
-    def _record_learner(self, text: str) -> PersonaUpdate:
+    def _record_learner(
+        self, text: str, speech: Speech | None = None, recording: Recording | None = None
+    ) -> PersonaUpdate:
         coded = code_turn(text, last_counterpart_line(self.history))
         said = [line for speaker, line in self.history if speaker is Speaker.COUNTERPART]
         update = persona.step(self.scenario, self.difficulty, self.state, coded, text, said)
@@ -115,6 +126,8 @@ class PracticeRun:
             acts=coded.acts,
             persona_state=update.state,
             reaction=update.reaction,
+            speech=speech,
+            recording=recording,
         )
         self.state, self.last_update = update.state, update
         self.history.append((Speaker.LEARNER, text))

@@ -41,7 +41,10 @@ def to_transcript(record: SessionRecord) -> Transcript:
     return Transcript(
         scenario=record.scenario_id,
         difficulty=record.difficulty,
-        turns=[TranscriptTurn(speaker=t.speaker, text=t.text, acts=t.acts) for t in record.turns],
+        turns=[
+            TranscriptTurn(speaker=t.speaker, text=t.text, acts=t.acts, speech=t.speech)
+            for t in record.turns
+        ],
     )
 
 

@@ -100,6 +100,7 @@ class ScenarioForm(BaseModel):
     background: str = ""
     personality: str = ""
     speaking_style: str = ""
+    voice: str = ""
     goals: str = ""
     concerns: list[ConcernRow] = Field(default_factory=lambda: [ConcernRow()])
     disclosures: list[DisclosureRow] = Field(
@@ -133,6 +134,7 @@ def form_of(scenario: Scenario) -> ScenarioForm:
         background=p.background,
         personality=p.personality,
         speaking_style=p.speaking_style,
+        voice=p.voice or "",
         goals=joined(scenario.goals),
         concerns=[ConcernRow(name=c.id, text=c.text) for c in scenario.hidden_concerns],
         disclosures=[
@@ -208,6 +210,7 @@ def _data(form: ScenarioForm) -> dict[str, Any]:
             "background": form.background.strip(),
             "personality": form.personality.strip(),
             "speaking_style": form.speaking_style.strip(),
+            "voice": form.voice.strip() or None,
         },
         "hidden_concerns": [
             {"id": _name(c.name, c.text, f"concern-{n}"), "text": c.text.strip()}

@@ -22,6 +22,7 @@ FIELDS = {
     "background": "Background",
     "personality": "Personality",
     "speaking_style": "Speaking style",
+    "voice": "Voice for reading replies aloud",
     "text": "What they say",
     "concern": "Uncovers concern",
     "keywords": "Words that show it was heard",

@@ -44,6 +44,7 @@ class Persona(Strict):
 
     personality: str = Field(min_length=20)
     speaking_style: str = Field(min_length=20)
+    voice: str | None = Field(None, max_length=64, description="Speech server's voice name.")
 
 
 class HiddenConcern(Strict):

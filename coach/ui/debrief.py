@@ -12,7 +12,7 @@ from coach.models import SessionRecord, Speaker
 from coach.people.models import Viewer
 from coach.scenarios.models import Scenario
 from coach.ui import debrief_sections as sections
-from coach.ui import frame, routes, state
+from coach.ui import delivery, frame, routes, state
 from coach.ui.resources import coach_services, learner_data
 from coach.ui.safe import md
 
@@ -45,6 +45,7 @@ def render() -> None:
     _downloads(critique, title, good, record.id, said)
     sections.scorecard(critique, good)
     sections.numbers(critique.metrics)
+    delivery.section(critique.delivery)
     sections.strengths(critique.strengths)
     sections.growth(critique.growth_areas)
     sections.concerns(critique.persona_outcome)

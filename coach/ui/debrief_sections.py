@@ -96,10 +96,10 @@ def growth(areas: Sequence[GrowthArea]) -> None:
                 better.markdown("**Try instead**")
                 better.success(md(area.rewrite.suggested), icon=":material/lightbulb:")
             if area.guidance:
-                _citations(area.guidance)
+                citations(area.guidance)
 
 
-def _citations(citations: Sequence[Citation]) -> None:
+def citations(citations: Sequence[Citation]) -> None:
     with st.expander(f"Why: {len(citations)} guidance passages", icon=":material/menu_book:"):
         for citation in citations:
             heading = " \u203a ".join(p for p in (citation.title, citation.heading) if p)

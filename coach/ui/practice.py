@@ -19,7 +19,7 @@ from coach.people.models import Viewer
 from coach.practice import persona
 from coach.practice.run import PracticeRun
 from coach.scenarios.catalog import TRIAL_PREFIX
-from coach.ui import frame, routes, state, transcript
+from coach.ui import frame, routes, state, transcript, voice
 from coach.ui.hint import hint_popover
 from coach.ui.resources import coach_services
 from coach.ui.safe import md
@@ -42,10 +42,18 @@ def render() -> None:
         st.query_params["session"] = str(run.session_id)  # a reload comes back to this run
     gauge = _header(run)
     transcript.show(run.history, name)
-    if run.awaiting_reply:
-        _waiting(run)
-    elif prompt and prompt.strip():
-        _exchange(run, prompt.strip())
+    latest, microphone = st.container(), st.container()  # drawn in this order, filled below
+    with microphone:
+        spoken = voice.panel(run)
+    with latest:
+        if run.awaiting_reply:
+            _waiting(run)
+        elif prompt and prompt.strip():
+            _exchange(run, prompt.strip())
+        elif spoken is not None:
+            _exchange(run, spoken.text, spoken)
+            st.rerun()  # a fresh microphone; the reply is played on the page's next draw
+        voice.play_pending()
     _openness(gauge, run)
     _controls(viewer, run)
 
@@ -89,11 +97,14 @@ def _openness(gauge: st.delta_generator.DeltaGenerator, run: PracticeRun) -> Non
     gauge.progress(run.state.trust / 100, text=f"{run.scenario.persona.name} seems **{label}**")
 
 
-def _exchange(run: PracticeRun, text: str) -> None:
+def _exchange(run: PracticeRun, text: str, spoken: voice.SpokenTurn | None = None) -> None:
     with transcript.message(Speaker.LEARNER, run.scenario.persona.name):
         st.markdown(md(text))
+    speech, recording = (spoken.speech, spoken.recording) if spoken else (None, None)
     with transcript.message(Speaker.COUNTERPART, run.scenario.persona.name):
-        _streamed(run, run.say(text))
+        reply = _streamed(run, run.say(text, speech, recording))
+    if reply:
+        voice.read_reply_aloud(run, reply)
 
 
 def _waiting(run: PracticeRun) -> None:
@@ -116,8 +127,9 @@ def _waiting_message(run: PracticeRun) -> str:
     return f"{md(reason)} Your turn is saved: retry to have {md(name)} answer it, or undo it.{hint}"
 
 
-def _streamed(run: PracticeRun, pieces: Iterator[str]) -> None:
-    """Stream a reply into a placeholder; a reply that fails brings the page back to retry."""
+def _streamed(run: PracticeRun, pieces: Iterator[str]) -> str:
+    """Stream a reply into a placeholder and return it; a reply that fails brings the page
+    back to retry."""
     shown, text = st.empty(), ""
     try:
         for piece in pieces:
@@ -126,8 +138,9 @@ def _streamed(run: PracticeRun, pieces: Iterator[str]) -> None:
     except CoachError as exc:
         if not run.awaiting_reply:  # refused before it was stored (too long, say)
             shown.error(md(exc))
-            return
+            return ""
         st.rerun()  # the run now awaits a reply: the page shows why, with Retry
+    return text.strip()
 
 
 def _controls(viewer: Viewer, run: PracticeRun) -> None:

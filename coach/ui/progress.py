@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import streamlit as st
 
 from coach.critique.progress import (
     CHARTED,
+    DELIVERY_CHARTED,
     ProgressPoint,
     chart_rows,
     for_scenario,
@@ -18,6 +20,7 @@ from coach.errors import ScenarioError
 from coach.people.models import Viewer
 from coach.ui import charts, routes, state
 from coach.ui.resources import account_service, coach_services, learner_data
+from coach.voice import thresholds as limits
 
 ALL = "All scenarios"
 
@@ -77,6 +80,20 @@ def _charts(points: Sequence[ProgressPoint], titles: dict[str, str], *, by_scena
         chart = charts.progress_chart(rows, metric, by_scenario, legend=False)
         column.vega_lite_chart(spec=chart, width="stretch")
     st.caption("Aim for most questions open, and two or more reflections for every question.")
+    if any(p.words_per_minute is not None for p in points):
+        _delivery_charts(rows, by_scenario=by_scenario)
+
+
+def _delivery_charts(rows: list[dict[str, Any]], *, by_scenario: bool) -> None:
+    st.subheader("How you sounded", anchor=False)
+    for column, metric in zip(st.columns(2), DELIVERY_CHARTED.values(), strict=True):
+        chart = charts.progress_chart(rows, metric, by_scenario, legend=False)
+        column.vega_lite_chart(spec=chart, width="stretch")
+    st.caption(
+        f"Sessions you spoke in. A comfortable pace is {limits.SLOW_WPM}-{limits.FAST_WPM} "
+        f"words a minute; more than {limits.MAX_FILLERS_PER_MINUTE:g} filler words a minute "
+        "is heard as a habit."
+    )
 
 
 def _history(points: Sequence[ProgressPoint], titles: dict[str, str]) -> None:

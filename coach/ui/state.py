@@ -14,6 +14,7 @@ from coach.people.models import Viewer
 if TYPE_CHECKING:  # the sign-in page needs neither (the coder behind a run imports numpy)
     from coach.practice.run import PracticeRun
     from coach.scenarios.form import ScenarioForm
+    from coach.voice.audio import Heard, Playback
 
 DEFAULTS: dict[str, Any] = {
     "viewer": None,  # Viewer once signed in
@@ -31,6 +32,10 @@ DEFAULTS: dict[str, Any] = {
     "one_time_password": None,  # (username, password) to show once on the People page
     "remembered": False,  # this sign-in's token is in the browser's cookie
     "clear_cookie": False,  # signed out: clear the cookie on the next run
+    "voice_round": 0,  # bumped after each spoken turn, so the microphone starts empty
+    "voice_heard": None,  # (recording id, Heard, audio bytes): the spoken turn to edit and send
+    "read_aloud": "Off",  # replies read aloud: "Off", "Server voice" or "Browser voice"
+    "playback": None,  # the last reply's Playback, played once on the next draw of the page
 }
 
 
@@ -199,4 +204,42 @@ def set_studio_mode(mode: str) -> None:
 
 def studio_mode() -> str:
     value: str = st.session_state["studio_mode"]
+    return value
+
+
+def voice_round() -> int:
+    return int(st.session_state["voice_round"])
+
+
+def next_voice_round() -> None:
+    """Forget the spoken turn in progress and give the microphone a fresh start."""
+    st.session_state["voice_round"] = voice_round() + 1
+    st.session_state["voice_heard"] = None
+
+
+def set_voice_heard(recording_id: str, heard: Heard, audio: bytes) -> None:
+    st.session_state["voice_heard"] = (recording_id, heard, audio)
+
+
+def voice_heard() -> tuple[str, Heard, bytes] | None:
+    value: tuple[str, Heard, bytes] | None = st.session_state["voice_heard"]
+    return value
+
+
+def read_aloud() -> str:
+    return str(st.session_state["read_aloud"])
+
+
+def set_read_aloud(choice: str) -> None:
+    st.session_state["read_aloud"] = choice
+
+
+def set_playback(playback: Playback | None) -> None:
+    st.session_state["playback"] = playback
+
+
+def pop_playback() -> Playback | None:
+    """The reply to play, once: forgotten as soon as it is read."""
+    value: Playback | None = st.session_state["playback"]
+    st.session_state["playback"] = None
     return value

@@ -17,6 +17,7 @@ from coach.ui import form_widgets as w
 from coach.ui.studio_rows import RowChange, holding_back, row_buttons, rubric, trust
 
 ONE_PER_LINE = "One per line."
+VOICE_HELP = "Optional. A voice the speech server knows (OpenAI: alloy, verse, coral...)."
 POOL_MINIMUM = {"elaborations": 4, "short_answers": 4, "deflections": 3, "withdrawals": 3}
 
 
@@ -92,6 +93,7 @@ def _counterpart(f: ScenarioForm) -> ScenarioForm:
             "background": w.area(F["background"], "background", f.background, height=140),
             "personality": w.area(F["personality"], "personality", f.personality),
             "speaking_style": w.area(F["speaking_style"], "style", f.speaking_style),
+            "voice": w.text(F["voice"], "voice", f.voice, help=VOICE_HELP),
             "goals": w.area(F["goals"], "goals", f.goals, help=ONE_PER_LINE),
         }
     )

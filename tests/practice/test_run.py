@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coach.errors import CoachError, LLMError, ReplyInterrupted
-from coach.models import Speaker, TurnStatus
+from coach.models import Mode, Speaker, Speech, TurnStatus, WordTiming
 from coach.practice.run import PracticeRun
 from coach.practice.transcripts import session_json, to_transcript
 from coach.services import CoachServices
@@ -121,3 +121,16 @@ def test_a_resumed_session_whose_reply_never_came_says_so(services, openai_serve
         list(run.say(ASKED))
     resumed = services.practice.resume(services.local_viewer("ada"), run.session_id)
     assert resumed.failure == f"{run.scenario.persona.name} has not answered your last turn yet."
+
+
+def test_a_spoken_turn_is_stored_with_its_timings_and_reaches_the_critique(
+    services: CoachServices,
+) -> None:
+    viewer = services.local_viewer("sam")
+    run = services.practice.start(viewer, "giving-feedback", mode=Mode.OFFLINE, seed=1)
+    speech = Speech(duration=2.0, words=[WordTiming(word="Why?", start=0.3, end=0.7)])
+    "".join(run.say("Why?", speech))
+    run.reply_read_aloud(Speech(duration=4.0))
+    record = services.repository.get_session(run.session_id)
+    assert [t.speech for t in record.turns] == [None, speech, Speech(duration=4.0)]
+    assert to_transcript(record).turns[1].speech == speech

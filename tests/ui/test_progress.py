@@ -60,3 +60,31 @@ def test_progress_shows_only_own_sessions(services: CoachServices) -> None:
     create_user(services, "bob")
     at = open_page(sign_in("bob"), "progress.py")
     assert not at.metric and not at.dataframe
+
+
+def test_spoken_sessions_add_pace_and_filler_charts(services: CoachServices) -> None:
+    from coach.critique.models import DeliveryReport
+    from coach.voice.delivery import Delivery
+
+    create_user(services, "ada")
+    _critiqued(services, 40)  # typed: no delivery
+    for session_id, pace in ((_critiqued(services, 50), 182.0), (_critiqued(services, 55), 151.0)):
+        critique = sample_critique(overall=50)
+        measures = Delivery(
+            spoken_turns=3,
+            speaking_seconds=40,
+            words_per_minute=pace,
+            fillers=4,
+            fillers_per_minute=6.0,
+            talk_share=0.4,
+        )
+        critique.delivery = DeliveryReport(measures=measures)
+        services.repository.save_critique(
+            session_id, "offline", 50, critique.model_dump(mode="json")
+        )
+    at = open_page(sign_in("ada"), "progress.py")
+    assert not at.exception
+    charts = chart_values(at)
+    assert len(charts) == 5
+    assert [row["value"] for row in charts[3]] == [182.0, 151.0]  # only the spoken sessions
+    assert "How you sounded" in [h.value for h in at.subheader]

@@ -13,6 +13,7 @@ from coach.models import (
     Reaction,
     SessionRecord,
     Speaker,
+    Speech,
     TurnRecord,
     TurnStatus,
     Usage,
@@ -57,6 +58,7 @@ def turn_record(row: Turn, index: int | None = None) -> TurnRecord:
         usage=stored_usage(row),
         created_at=row.created_at,
         status=TurnStatus(row.status or TurnStatus.COMPLETE),
+        speech=None if row.speech is None else Speech.model_validate(row.speech),
     )
 
 
@@ -68,6 +70,7 @@ def turn_columns(
     reaction: Reaction | None,
     usage: Usage | None,
     status: TurnStatus = TurnStatus.COMPLETE,
+    speech: Speech | None = None,
 ) -> dict[str, Any]:
     """The column values that store one turn's content (JSON-ready, enums as their values)."""
     return {
@@ -77,6 +80,7 @@ def turn_columns(
         "acts": None if acts is None else [Act(act).value for act in acts],
         "persona_state": None if persona_state is None else persona_state.model_dump(mode="json"),
         "reaction": None if reaction is None else Reaction(reaction).value,
+        "speech": None if speech is None else speech.model_dump(mode="json"),
         **usage_columns(usage),
     }
 

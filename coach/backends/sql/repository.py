@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from coach.backends.sql.engine import (
     create_engine_for,
@@ -24,8 +24,10 @@ from coach.models import (
     Mode,
     PersonaState,
     Reaction,
+    Recording,
     SessionRecord,
     Speaker,
+    Speech,
     TurnStatus,
     Usage,
 )
@@ -97,12 +99,16 @@ class SqlRepository:
         reaction: Reaction | None = None,
         usage: Usage | None = None,
         status: TurnStatus = TurnStatus.COMPLETE,
+        speech: Speech | None = None,
+        recording: Recording | None = None,
     ) -> int:
         """Append a turn, committed before returning; returns its 0-based index in storage.
 
         An interrupted reply is stored too, but never read back as part of the conversation.
         """
-        columns = turn_columns(speaker, text, acts, persona_state, reaction, usage, status)
+        columns = turn_columns(speaker, text, acts, persona_state, reaction, usage, status, speech)
+        if recording is not None:
+            columns.update(audio=recording.audio, audio_type=recording.media_type)
         with self._writing.begin() as db:
             _require_session(db, session_id, lock=True)
             index = db.scalar(
@@ -155,6 +161,33 @@ class SqlRepository:
                 delete(Turn).where(Turn.session_id == session_id, Turn.index >= last)
             )
             return removed.rowcount
+
+    def set_reply_speech(self, session_id: int, speech: Speech) -> bool:
+        """Record how long the last reply took read aloud; False if the last turn is not one."""
+        with self._writing.begin() as db:
+            _require_session(db, session_id, lock=True)
+            last = db.scalars(
+                select(Turn)
+                .where(Turn.session_id == session_id)
+                .order_by(Turn.index.desc())
+                .limit(1)
+            ).first()
+            if last is None or last.speaker != Speaker.COUNTERPART.value:
+                return False
+            last.speech = speech.model_dump(mode="json")
+            return True
+
+    def recording(self, session_id: int, index: int) -> Recording | None:
+        """The kept recording of the turn stored at ``index``, if the learner kept one."""
+        with self._reading.begin() as db:
+            row = db.scalars(
+                select(Turn)
+                .options(undefer(Turn.audio))
+                .where(Turn.session_id == session_id, Turn.index == index)
+            ).first()
+            if row is None or row.audio is None:
+                return None
+            return Recording(audio=row.audio, media_type=row.audio_type or "audio/wav")
 
     def save_critique(self, session_id: int, mode: Mode, overall: int, body: dict[str, Any]) -> int:
         """Store a critique of the session and return its id."""

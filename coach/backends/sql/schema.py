@@ -12,6 +12,7 @@ from sqlalchemy import (
     Dialect,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -107,6 +108,11 @@ class Turn(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     # "interrupted": a reply the LLM broke off; kept for the record, never part of the talk.
     status: Mapped[str] = mapped_column(String(16), default="complete", server_default="complete")
+    # A spoken turn's word timings (coach.models.Speech); a reply read aloud: its length.
+    speech: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # The learner's recording, only when they chose to keep it; loaded only when asked for.
+    audio: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+    audio_type: Mapped[str | None] = mapped_column(String(32), default=None)
 
 
 class Critique(Base):

@@ -1,0 +1,1 @@
+"""Practising out loud: delivery measured from spoken turns' word timings (pure)."""
