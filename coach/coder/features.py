@@ -78,8 +78,7 @@ def turn_features(text: str, context: str | None = None) -> Features:
     _shape(features, lowered, tokens)
     for sentence in sentences(lowered):
         _sentence(features, sentence, heard)
-    if context:
-        _overlap(features, content_words(lowered), heard)
+    _overlap(features, content_words(lowered), heard)  # without a context nothing is picked up
     return features
 
 

@@ -59,6 +59,7 @@ LEXICON: dict[str, frozenset[str]] = {
 FORMULAS = (
     r"i (?:totally |really |completely )?hear (?:you|that|what you'?re saying)",
     r"i (?:totally |completely |really )?get (?:it|that|you)",
+    r"i (?:totally |completely |really )?(?:get|see) where you'?re coming from",
     r"i (?:totally |completely )?understand(?: that| how you feel)?",
     r"i can (?:only )?imagine",
     r"i know (?:how you feel|what you mean|the feeling)",
@@ -67,10 +68,10 @@ FORMULAS = (
     r"fair enough",
     r"(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry(?: to hear (?:that|this)"
     r"| that happened| for your loss| you'?re going through (?:this|that))?",
-    r"(?:that|it|this) (?:must be|must have been|sounds|is|was|'s) (?:so |really |very "
+    r"(?:that|it|this)(?: must be| must have been| sounds| is| was|'s) (?:so |really |very "
     r"|incredibly |super |pretty )?(?:hard|tough|difficult|rough|awful|horrible|terrible"
     r"|frustrating|stressful|painful|upsetting|draining|exhausting|overwhelming|a lot"
-    r"|the worst|rubbish|brutal)(?: for you)?",
+    r"|the worst|rubbish|brutal)(?: for you| to (?:carry|be carrying|deal with|hold|handle))?",
     r"(?:that'?s|that is|it'?s|it is|your (?:feelings|reaction|concerns?) (?:are|is)) "
     r"(?:completely |totally |absolutely |so |entirely |perfectly )?(?:valid|understandable"
     r"|normal|natural|okay|ok|fine)",
@@ -95,7 +96,10 @@ FORMULAS = (
     r"don'?t be (?:so )?hard on yourself|be kind to yourself|self-care",
     r"take (?:all )?(?:the|your) time(?: you need)?",
     r"no such thing as a (?:stupid|silly|dumb) question",
-    r"(?:great|good|excellent) question",
+    r"(?:great|good|excellent|fair) question",
+    r"i'?m (?:so |really )?glad you (?:came|told|said|shared|reached out|brought (?:it|this) up)",
+    r"(?:that'?s|that is|how) (?:so |really |very |super )?(?:interesting|fascinating|helpful)",
+    r"(?:i )?love that",
     r"everyone (?:feels|goes through|has)|we all (?:feel|go through|have)",
     r"win some,? lose some|that'?s life|such is life",
     r"(?:it'?s|that'?s) (?:all )?part of the (?:journey|process|learning)",
@@ -110,5 +114,26 @@ FORMULAS = (
     r"what a (?:lot|journey|week|day)",
     r"no (?:worries|problem|rush)",
     r"congratulations|well done|good for you",
+    # Platitudes: consolation, reassurance and praise that would fit anyone's story.
+    r"(?:it'?s|it is|it was|this is) (?:never|not ever) (?:easy|simple|fun)",
+    r"(?:it|these things|that|good things) (?:all )?takes? time",
+    r"(?:it'?s|it is|this is) not the end of the world",
+    r"every(?:one|body) (?:gets|feels|goes through|struggles|has been there|makes mistakes)",
+    r"(?:the )?first (?:one|time|go|attempt|year)(?:'s| is) always the (?:worst|hardest|toughest)",
+    r"plenty (?:more )?(?:fish in the sea|of time|more where that came from)",
+    r"(?:that'?s|it'?s) (?:just )?(?:the way|how) the cookie crumbles|que sera",
+    r"you can'?t pour from an empty cup|haters (?:gonna|are going to) hate",
+    r"the only constant is change|what doesn'?t kill you|every cloud",
+    r"(?:everything|it) (?:will )?(?:work|works|sort|sorts) (?:itself )?out",
+    r"i (?:really )?believe in you|(?:i'?m )?rooting for you|i'?ve got faith in you",
+    r"you'?re (?:right )?(?:exactly )?where you (?:need|are meant|'re meant) to be",
+    r"you'?re (?:a |an |such a |an absolute |a total )?(?:rock ?star|saint|legend|hero|gem"
+    r"|superstar|star|treasure|angel)\b|\blegend\b",
+    r"i know (?:exactly|just) how you feel|(?:trust me,? )?we'?ve all been there",
+    r"(?:it'?s|that'?s) all good",
+    r"don'?t (?:be daft|worry about it|sweat it|beat yourself up)",
+    r"i (?:really |truly )?value (?:that|your|you|this)(?: feedback| input| honesty)?",
+    r"(?:take a )?deep breaths?|just breathe",
+    r"it was what it was",
 )
 FORMULA = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in FORMULAS) + r")\b")

@@ -19,7 +19,11 @@ from coach.models import Act, LearnerRole
 from coach.resources import shipped_dir
 from coach.validation import first_error
 
-SETS = {"corpus": "coder/corpus/utterances.jsonl", "blind": "coder/blind/utterances.jsonl"}
+SETS = {
+    "corpus": "coder/corpus/utterances.jsonl",
+    "blind": "coder/blind/utterances.jsonl",  # measured once, now training data too
+    "blind-2": "coder/blind-2/utterances.jsonl",  # the independent test set
+}
 
 
 class InContext(BaseModel):
@@ -36,7 +40,7 @@ class InContext(BaseModel):
 
 
 def set_path(name: str) -> Path:
-    """Where the shipped set called ``name`` (corpus or blind) lives."""
+    """Where the shipped set called ``name`` (corpus, blind or blind-2) lives."""
     return shipped_dir("evaluation") / SETS[name]
 
 

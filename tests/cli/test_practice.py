@@ -79,6 +79,9 @@ def test_a_listening_learner_earns_trust_and_disclosures_formulas_and_a_poor_one
             "--difficulty",
             difficulty,
             "--no-critique",
+            "--seed",
+            "0",  # one wording for all three, so a run is repeatable (coach eval counterpart
+            # plays the same learners and reports how they fare)
         )
         for learner in ("good", "stock", "poor")
     }

@@ -39,3 +39,15 @@ def test_the_shipped_model_codes_with_context() -> None:
     assert Act.REFLECTION in coded.acts and model.passes(
         Act.REFLECTION, coded.confidence[Act.REFLECTION]
     )
+
+
+def test_a_threshold_barely_better_on_held_out_writers_loses_to_the_neutral_one() -> None:
+    from coach.evals.coder_training import _best_threshold
+
+    gold = [True] * 200 + [False] * 200
+    # Below 0.5 one more true positive: F1 1.000 against 0.997, a tie within half a point.
+    barely = [0.47] + [0.9] * 199 + [0.1] * 200
+    # Below 0.5 a quarter of the positives: far better, so the lower threshold wins.
+    clearly = [0.3] * 50 + [0.9] * 150 + [0.1] * 200
+    assert _best_threshold(gold, barely) == 0.5
+    assert _best_threshold(gold, clearly) == 0.3

@@ -40,7 +40,7 @@ def _situation(
     [
         ([], "start"),
         (["That was lazy and unprofessional of you."], "judgment"),
-        (["You should prepare better next time."], "early_advice"),
+        (["You should write your answers down before the next evening."], "early_advice"),
         (["What happened? Why then? Who was there?"], "stacked"),
         (["Did you finish the report?", "Are you okay with the deadline?"], "closed_streak"),
         (["What happened?", "How did that feel?", "What did you do next?"], "question_streak"),
