@@ -210,7 +210,10 @@ DEFENSIVE = phrases(
     r"to be fair",
     r"with (?:all due )?respect",
     r"i (?:only|just) (?:did|said|meant|asked|wanted to (?:help|say|make sure|be|do))",
-    r"i was (?:only|just|busy|trying|being)",
+    r"i (?:really |honestly )?was (?:only|just|busy|trying|being)",
+    r"you (?:have|need|'ve got) to understand",
+    r"i didn't (?:name|mention|mean|call|blame|single out) (?:you|anyone|it|her|him)\b.{0,20}"
+    r"\bthough\b",
     r"i was (?:really |very |quite )?careful",
     r"i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
@@ -237,18 +240,26 @@ SUMMARY_OPENER = phrases(
     r"(?:so|right),? (?:here's|that's) (?:the plan|what we've got|where we are)",
 )
 TIME_GIVEN = phrases(
-    r"take (?:all )?(?:the|your) time(?: you need)?", r"no (?:rush|hurry|pressure)"
+    r"take (?:all )?(?:the|your) time(?: you need)?",
+    r"no (?:rush|hurry|pressure)",
+    # the floor handed over: an invitation to speak is not advice
+    r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",
 )
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.
 LABELS_THEIR_IDEA = phrases(
-    r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?)"
+    r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?|feels?)"
     r" (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
     r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
     r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
     r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
-    r"|running away|sulking|whining|overreacting|self-pity|laziness))",
+    r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
+    r"|cheating|a shortcut|a joke))",
+    # absent people written off: "they've been hopeless", "nobody there seems to care"
+    r"(?:they've|they have|he's|she's|he has|she has) been (?:\w+ )?(?:hopeless|useless"
+    r"|pathetic|a joke|clueless|a nightmare)",
+    r"nobody (?:there |here |in \w+ )?(?:seems to |even |actually )?cares?\b",
     r"(?:that's|that is|it's|some of (?:that|this|it)(?:'s| is)) (?:on you|your (?:own )?"
     r"(?:fault|doing|problem))",
 )
@@ -267,7 +278,8 @@ NOT_A_JUDGMENT = phrases(
     r"|that's|you're|you were|it was)|not|never|nothing|no) (?:a |an |at all |remotely |even )?"
     r"(?:silly|excuse|lazy|stupid|wrong|your fault|overreacting|dramatic|weak|failure|petty"
     r"|touchy|daft|unreasonable|too much|a problem|burden|selfish|rude|complaint|criticism"
-    r"|weakness|mistake|nonsense|being difficult)",
+    r"|weakness|mistake|nonsense|being difficult|humiliating|embarrassing|shameful|pathetic"
+    r"|ridiculous|dumb)",
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
     r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
 )
@@ -326,6 +338,7 @@ ADVICE = phrases(
     r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
     r"give it time",
+    r"(?:it )?(?:might|may|could|would) be worth (?:\w+ )?\w+ing\b|it's worth (?:\w+ )?\w+ing\b",
     r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
     r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
     r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",

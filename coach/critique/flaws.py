@@ -36,6 +36,8 @@ ENOUGH_TURNS = 5  # a conversation this long should have a summary and a next st
 LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about the speaker
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
+REFLECTIONS_OWED = 3  # long turns answered only with a question, when at most one was heard
+OPENED_UP_WORDS = 30
 HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
 REACTION_SENTENCES = 6  # of the counterpart's reply in which a hurt reaction shows
 
@@ -140,11 +142,23 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Questions, but nothing of what the counterpart said ever said back."""
+    """Questions, but nothing of what the counterpart said ever said back; or at most once,
+    while several things they opened up about were answered only with the next question."""
     asked = session.turns_with(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
-    if role is LearnerRole.MENTEE or len(asked) < 4 or reflection(session):
+    said_back = reflection(session)
+    if role is LearnerRole.MENTEE or len(asked) < 4:
         return None
-    return Flaw(FlawKind.NO_REFLECTIONS, tuple(asked), 3.0)
+    if not said_back:
+        return Flaw(FlawKind.NO_REFLECTIONS, tuple(asked), 3.0)
+    owed = [t for t in asked if t not in said_back and _opened_up(session.previous_counterpart(t))]
+    if len(said_back) <= 1 and len(owed) >= REFLECTIONS_OWED:
+        return Flaw(FlawKind.NO_REFLECTIONS, tuple(owed), 2.0)
+    return None
+
+
+def _opened_up(said: str | None) -> bool:
+    """A long counterpart turn: they told something that asked to be heard."""
+    return len((said or "").split()) >= OPENED_UP_WORDS
 
 
 def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -175,8 +189,8 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
     a plan), is not self-focus."""
 
     def about_me(t: int) -> bool:
-        if _asked_about_me(session.previous_counterpart(t)):
-            return False
+        if _asked_about_me(session.previous_counterpart(t)) or session.coding(t).has(Act.APOLOGY):
+            return False  # answering them, or owning one's part, is not turning to oneself
         text = session.text(t)
         told = sum(len(s.split()) for s in sentences(text) if _my_story(s))
         if cues.SELF_STORY.search(text):
@@ -223,9 +237,18 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    if role is not LearnerRole.MENTEE or context_given(session):
+    """(Mentee) no situation explained at the start; or an ask the mentor answered by asking
+    for the case behind it ("That's an ask. It isn't a case. Why Dunmore?")."""
+    if role is not LearnerRole.MENTEE:
         return None
-    return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
+    if not context_given(session):
+        return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
+
+    def unexplained(t: int) -> bool:
+        reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
+        return bool(reactions.WANTS_CONTEXT.search(reply))
+
+    return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:

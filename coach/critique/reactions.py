@@ -31,7 +31,16 @@ NOT_READY = phrases(
     r"easy (?:for you )?to say|easier said",
     r"(?:like|want|need) to understand (?:the problem|it|this|what)",
     r"(?:i've|i have) (?:already )?tried (?:that|it)|not (?:that|so) simple",
+    r"(?:don't|do not) think it's (?:that|so|quite that) (?:simple|easy)",
     r"(?:can we|could we) go back to",
+)
+# The mentor asking for the situation behind an ask.
+WANTS_CONTEXT = phrases(
+    r"(?:isn't|is not|not) a case|make (?:the|your|a) case|what's (?:the|your) case",
+    r"why (?:should|would) (?:i|we|they|the \w+|anyone)\b",
+    r"back up(?: a (?:bit|second|minute|step))?|start (?:from|at) the (?:beginning|start)",
+    r"(?:give|tell) me (?:some |the |a bit of |more )?(?:background|context|the story)",
+    r"what's (?:brought|prompted) (?:this|that) on",
 )
 REFUSE = phrases(r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point")
 # The counterpart confirming a summary.
@@ -46,6 +55,7 @@ STUNG = phrases(
     r"no need (?:for that|to be)|there's no need",
     r"sorry[.,!]? (?:i'll|i will) (?:stop|leave it|go|not)|i'll (?:just )?stop",
     r"forget (?:i said|i asked)",
+    r"\w+(?:'s| is) a (?:strong|harsh|big|hard) word|i'd go easy|go easy on|steady on",
 )
 # A reply that is only yes or no: the question before it closed the conversation down.
 BARE_ANSWER = re.compile(

@@ -245,3 +245,76 @@ def test_two_turns_running_of_yes_no_questions_are_closed_questions() -> None:
         "You asked and then waited.",
     )
     assert found[K.CLOSED_QUESTIONS] == (1, 3)
+
+
+def test_a_put_down_of_their_plan_or_of_people_not_in_the_room_is_a_judgment() -> None:
+    idea = kinds(
+        "My supervisor wants me to use the long-term survey data instead.",
+        "Honestly, a thesis built on somebody else's data feels like a cop-out to me.",
+        "That's a strong word for eighteen years of fieldwork.",
+        role=MENTEE,
+    )
+    absent = kinds(
+        "What have you tried with the district?",
+        "I've emailed them three times and honestly they've been hopeless.",
+        "I'd go easy there.",
+        role=MENTEE,
+    )
+    assert idea[K.JUDGMENT] == (1,) and absent[K.JUDGMENT] == (1,)
+
+
+def test_it_might_be_worth_is_advice_and_not_that_simple_says_it_came_too_soon() -> None:
+    found = kinds(
+        "I've been looking at other jobs. I don't know why I'm telling you first.",
+        "Thank you for telling me. It might be worth writing down what would have to change.",
+        "Maybe. I don't think it's that simple.",
+    )
+    assert found[K.PREMATURE_ADVICE] == (1,)
+
+
+def test_explaining_oneself_away_is_defensive() -> None:
+    found = kinds(
+        "You told my story at the crit evening. People knew it was me.",
+        "Oh. I didn't name you, though. I was only trying to show how common it is.",
+        "Right. Sorry. Maybe I've misread things.",
+        "No, I mean, you have to understand, I'm always careful about names.",
+        "Okay.",
+    )
+    assert found[K.DEFENSIVE] == (1, 3)
+
+
+def test_an_ask_the_mentor_answers_by_asking_for_the_case_lacked_context() -> None:
+    lines = [
+        "Come in. Your note said you wanted twenty minutes. What's up?",
+        "I want you to back me at Thursday's panel as the lead on Dunmore.",
+        "That's an ask. It isn't a case. Why Dunmore?",
+        "I ran the Kelso audit on my own in March when Harlow was off, and the client asked "
+        "for me by name for the next one. I've also done the panel training course.",
+        "Okay, that helps.",
+    ]
+    assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (1,)
+    lines[2] = "Okay. Tell me what you've done so far."
+    assert K.NO_CONTEXT not in kinds(*lines, role=MENTEE)
+
+
+def test_long_disclosures_answered_only_with_the_next_question_are_owed_reflections() -> None:
+    told = (
+        "I came up with Luis, same shift eleven years, and we both went for it and I got it. "
+        "Now the talking stops when I walk into the break room, and guys I've had barbecues "
+        "with call me boss like it's a joke."
+    )
+    lines = [
+        "So. Where do your notes go?",
+        "Nowhere; they stay with me. How has the change been for you?",
+        told,
+        "How does your manager think it has gone?",
+        told.replace("Luis", "Marco"),
+        "What do you want from the job yourself?",
+        told.replace("Luis", "Dev"),
+        "What would be worth our time, then?",
+        told.replace("Luis", "Sam"),
+        "So it's Luis and the break room that weigh on you.",
+        "Yes.",
+    ]
+    found = kinds(*lines)
+    assert found[K.NO_REFLECTIONS] == (3, 5, 7)
