@@ -290,3 +290,20 @@ STATEMENT_TABLES: tuple[tuple[Act, PatternTable], ...] = tuple(
         (Act.REFLECTION, REFLECTION),
     )
 )
+
+# Questions that look like requests but ask nothing of the other person: leave to ask or to
+# say something, an offer, or what they would prefer (the codebook: information or a closed
+# question, not a request).
+NOT_ASKING = [
+    LEAD + r"(?:can|could|may) (?:i|we) (?:just )?(?:ask|check|be (?:honest|straight|frank|"
+    r"blunt)|say|explain|suggest|tell you|put (?:it|something))\b",
+    r"\bwould it help if\b|\b(?:do|would) you (?:want|like) me to\b|\bshall i\b|\bwant me to\b",
+    r"\bwould you (?:want|like|rather|prefer)\b(?! me\b)",
+]
+# An ask said outright, whatever else the turn does.
+EXPLICIT_ASK = [
+    r"\bi (?:want|wanted|'d like|would like) to ask (?:you|if you)\b",
+    r"\bwhat i(?:'d| would) (?:like|love) is for you to\b",
+    r"\bi(?:'d| would) (?:just )?ask (?:you|that you) to\b",
+    r"\bi(?:'m| am) hoping you (?:know|could|can|'d|would|might)\b",
+]

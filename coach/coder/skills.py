@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from coach.coder.anchor import anchor
+from coach.coder.asking import corrected_requests
 from coach.coder.features import turn_features
 from coach.coder.model import CoderModel, shipped_model
 from coach.coder.questions import questions, stacked
@@ -27,7 +28,7 @@ def code_turn(text: str, context: str | None = None, model: CoderModel | None = 
     model = model or shipped_model()
     probabilities = model.probabilities(turn_features(text, context))
     chosen = [act for act in model.acts if model.passes(act, probabilities[act])]
-    acts = _consistent(chosen, probabilities)
+    acts = corrected_requests(text, _consistent(chosen, probabilities))
     surface = _surface(text, acts)
     if Act.REQUEST in acts and surface.questions <= 1:
         acts = [act for act in acts if act is not Act.CLOSED_QUESTION]  # a request as a question
