@@ -156,10 +156,17 @@ def play_pending() -> None:
 
 
 def _browser_speaks(reply: str) -> None:
-    # The reply is data: JSON-encoded, with "<" escaped so it cannot close the script.
+    st.iframe(browser_speech(reply), height=1)
+
+
+def browser_speech(reply: str) -> str:
+    """A script that has the browser's own voice read ``reply`` (where it has one).
+
+    The reply is data: JSON-encoded, with "<" escaped so that no "</script>" in it can end
+    the script early.
+    """
     said = json.dumps(reply).replace("<", "\\u003c")
-    st.iframe(
+    return (
         "<script>const s = window.speechSynthesis; if (s) { s.cancel(); "
-        f"s.speak(new SpeechSynthesisUtterance({said})); }}</script>",
-        height=1,
+        f"s.speak(new SpeechSynthesisUtterance({said})); }}</script>"
     )
