@@ -22,11 +22,14 @@ _FILLERS = re.compile(grammar.FILLERS)
 _ASKS = patterns.compile_table(patterns.REQUEST)
 _NOT_ASKING = patterns.compile_table(patterns.NOT_ASKING)
 _EXPLICIT = patterns.compile_table(patterns.EXPLICIT_ASK)
+_MAY_ASK = re.compile(r"\bask|\bhoping|\bfor you to\b", re.I)  # words every EXPLICIT_ASK has
 
 
 def corrected_requests(text: str, acts: list[Act]) -> list[Act]:
     """``acts`` with a request removed from a turn that only sounds like one, or added to a
     turn that asks outright."""
+    if Act.REQUEST not in acts and not _MAY_ASK.search(text):
+        return acts  # most turns: nothing to correct, and no need to read them again
     clauses = [_clause(s) for s in sentences(normalise(text))]
     found = set(acts)
     if Act.REQUEST in found and _only_sounds_like_asking(clauses):
