@@ -46,7 +46,8 @@ from coach.settings import EmbeddingBackend, LLMMode, Settings
 
 
 class SplitChoice(StrEnum):
-    BLIND_2 = "blind-2"  # the independent test set: frozen before the last training run
+    BLIND_3 = "blind-3"  # the independent test set: written after the last change to the coder
+    BLIND_2 = "blind-2"  # measured once unseen, then the request rule was written from it
     BLIND = "blind"  # the first blind set: measured once, then added to the training data
     CORPUS = "corpus"  # the training corpus itself: in-sample, reported as such
     DEV = "dev"  # the older 622-utterance set (no context; older conventions)
@@ -56,7 +57,7 @@ class SplitChoice(StrEnum):
 
 SplitOption = Annotated[
     SplitChoice,
-    typer.Option("--split", help="Which items to score (blind-2 is the independent test set)."),
+    typer.Option("--split", help="Which items to score (blind-3 is the independent test set)."),
 ]
 DataOption = Annotated[
     Path | None, typer.Option("--data", help="An evaluation YAML file (default: the shipped one).")
@@ -100,7 +101,7 @@ EmbeddingsOption = Annotated[
 @eval_app.command("coder")
 @user_errors
 def evaluate_coder(
-    split: SplitOption = SplitChoice.BLIND_2,
+    split: SplitOption = SplitChoice.BLIND_3,
     as_json: JsonFlag = False,
     data: DataOption = None,
     retrain: Annotated[
@@ -124,7 +125,7 @@ def _coded(
     split: SplitChoice, data: Path | None
 ) -> tuple[list[frozenset[Act]], list[frozenset[Act]]]:
     """Gold and coded act sets of the chosen items (with their contexts where they have one)."""
-    if split in (SplitChoice.BLIND_2, SplitChoice.BLIND, SplitChoice.CORPUS):
+    if split in (SplitChoice.BLIND_3, SplitChoice.BLIND_2, SplitChoice.BLIND, SplitChoice.CORPUS):
         items = load_in_context(data or set_path(split.value))
         coded = code_turns([i.text for i in items], [i.context for i in items])
         return [frozenset(i.acts) for i in items], [frozenset(c.acts) for c in coded]
