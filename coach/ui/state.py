@@ -33,7 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "remembered": False,  # this sign-in's token is in the browser's cookie
     "clear_cookie": False,  # signed out: clear the cookie on the next run
     "voice_round": 0,  # bumped after each spoken turn, so the microphone starts empty
-    "voice_heard": None,  # (recording id, Heard, audio bytes): the spoken turn to edit and send
+    "voice_heard": None,  # (recording id, Heard): the spoken turn to edit and send
     "read_aloud": "Off",  # replies read aloud: "Off", "Server voice" or "Browser voice"
     "playback": None,  # the last reply's Playback, played once on the next draw of the page
 }
@@ -217,12 +217,12 @@ def next_voice_round() -> None:
     st.session_state["voice_heard"] = None
 
 
-def set_voice_heard(recording_id: str, heard: Heard, audio: bytes) -> None:
-    st.session_state["voice_heard"] = (recording_id, heard, audio)
+def set_voice_heard(recording_id: str, heard: Heard) -> None:
+    st.session_state["voice_heard"] = (recording_id, heard)
 
 
-def voice_heard() -> tuple[str, Heard, bytes] | None:
-    value: tuple[str, Heard, bytes] | None = st.session_state["voice_heard"]
+def voice_heard() -> tuple[str, Heard] | None:
+    value: tuple[str, Heard] | None = st.session_state["voice_heard"]
     return value
 
 

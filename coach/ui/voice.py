@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -22,6 +23,10 @@ from coach.ui import state
 from coach.ui.resources import coach_services
 from coach.ui.safe import md
 from coach.voice.audio import Playback
+
+if TYPE_CHECKING:
+    from coach.voice.audio import Heard
+    from coach.voice.channel import VoiceChannel
 
 OFF, SERVER, BROWSER = "Off", "Server voice", "Browser voice"
 NEEDS_SERVER = (
@@ -49,7 +54,7 @@ def panel(run: PracticeRun) -> SpokenTurn | None:
             return None
         if run.awaiting_reply:
             return None
-        return _record(len(run.history))
+        return _record(voice, len(run.history))
 
 
 def _read_aloud_choice(*, server: bool) -> None:
@@ -65,33 +70,32 @@ def _read_aloud_choice(*, server: bool) -> None:
     state.set_read_aloud(picked or OFF)
 
 
-def _record(turns_so_far: int) -> SpokenTurn | None:
+def _record(voice: VoiceChannel, turns_so_far: int) -> SpokenTurn | None:
     recorded = st.audio_input("Speak your turn", key=f"mic-{state.voice_round()}")
     if recorded is None:
         return None
     audio = recorded.getvalue()
+    heard = _heard(voice, audio)
+    if heard is None:
+        return None
+    return _check_and_send(heard.text, heard.speech, audio, turns_so_far)
+
+
+def _heard(voice: VoiceChannel, audio: bytes) -> Heard | None:
+    """The recording's words, transcribed once per recording (reruns reuse them)."""
     recording_id = hashlib.sha256(audio).hexdigest()
-    heard = state.voice_heard()
-    if heard is None or heard[0] != recording_id:
-        if not _transcribe(recording_id, audio):
-            return None
-        heard = state.voice_heard()
-        assert heard is not None
-    return _check_and_send(heard[1].text, heard[1].speech, audio, turns_so_far)
-
-
-def _transcribe(recording_id: str, audio: bytes) -> bool:
-    voice = coach_services().voice()
-    assert voice is not None
+    kept = state.voice_heard()
+    if kept is not None and kept[0] == recording_id:
+        return kept[1]
     try:
         with st.spinner("Listening to your recording…"):
             heard = voice.hear(audio)
     except CoachError as exc:
         st.error(md(exc), icon=":material/error:")
         st.button("Transcribe again", icon=":material/refresh:", key="transcribe-again")
-        return False
-    state.set_voice_heard(recording_id, heard, audio)
-    return True
+        return None
+    state.set_voice_heard(recording_id, heard)
+    return heard
 
 
 def _check_and_send(

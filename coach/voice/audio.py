@@ -41,20 +41,20 @@ class Playback(BaseModel):
     warning: str = ""
 
 
-def check_recording(audio: bytes) -> float | None:
-    """Refuse a recording that cannot be transcribed; its length in seconds if it is WAV."""
+def check_recording(audio: bytes) -> None:
+    """Refuse a recording that cannot be transcribed (WAV is read; other formats are left to
+    the server)."""
     if not audio:
         raise CoachError(f"The recording is empty. {TRY_AGAIN}")
     if len(audio) > MAX_RECORDING_BYTES:
         raise CoachError(f"The recording is longer than a turn can be (25 MB). {TRY_AGAIN}")
     if not audio.startswith(b"RIFF"):
-        return None  # another format: the server decides whether it can read it
+        return  # another format: the server decides whether it can read it
     seconds = wav_seconds(audio)
     if seconds is None:
         raise CoachError(f"The recording is not audio that can be read. {TRY_AGAIN}")
     if seconds < MIN_RECORDING_SECONDS:
         raise CoachError(f"The recording is too short to hold a turn. {TRY_AGAIN}")
-    return seconds
 
 
 def wav_seconds(audio: bytes) -> float | None:
