@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -10,11 +11,13 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from coach.cli.serve import app_file, streamlit_command
 from coach.people.models import Role
+from tests.openai_stub import OpenAIStub
 
 REPO = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
@@ -110,6 +113,24 @@ def _launch(
         stop(process)
         raise
     return process, served
+
+
+@contextlib.contextmanager
+def with_model(
+    data_dir: Path, people: dict[str, Role], password: str, log: Path, **settings: str
+) -> Iterator[tuple[str, OpenAIStub]]:
+    """The app served with a local OpenAI-compatible stand-in configured (its default answer
+    is no critique, so the debrief falls back offline), and the stand-in; ``settings`` adds
+    environment variables."""
+    with OpenAIStub(default_reply="not a critique") as model:
+        env = offline_environment(data_dir)
+        env.update(COACH_LLM="openai", OPENAI_BASE_URL=model.base_url, NO_PROXY=HOST, **settings)
+        add_users(env, people, password)
+        process, served = start(env, log)
+        try:
+            yield served.url, model
+        finally:
+            stop(process)
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

@@ -30,15 +30,10 @@ RETRIED = "Mostly the part where the chair asked me to answer for the council."
 @pytest.fixture(scope="module")
 def llm_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, OpenAIStub]]:
     """The app served with the stand-in model configured, and the stand-in itself."""
-    with OpenAIStub(default_reply="not a critique") as model:
-        env = served_app.offline_environment(tmp_path_factory.mktemp("e2e-llm") / "data")
-        env.update(COACH_LLM="openai", OPENAI_BASE_URL=model.base_url, NO_PROXY="127.0.0.1")
-        served_app.add_users(env, {"lena": Role.LEARNER}, PASSWORD)
-        process, served = served_app.start(env, ARTIFACTS / "e2e-llm-server.log")
-        try:
-            yield served.url, model
-        finally:
-            served_app.stop(process)
+    data = tmp_path_factory.mktemp("e2e-llm") / "data"
+    log = ARTIFACTS / "e2e-llm-server.log"
+    with served_app.with_model(data, {"lena": Role.LEARNER}, PASSWORD, log) as served:
+        yield served
 
 
 def test_learner_practises_with_the_llm(

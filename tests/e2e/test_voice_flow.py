@@ -57,20 +57,14 @@ def microphone_browser(
 @pytest.fixture(scope="module")
 def voice_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, OpenAIStub]]:
     """The app with the stand-in server configured for chat, transcription and speech."""
-    with OpenAIStub(default_reply="not a critique") as server:
-        env = served_app.offline_environment(tmp_path_factory.mktemp("e2e-voice") / "data")
-        env.update(
-            COACH_LLM="openai",
-            OPENAI_BASE_URL=server.base_url,
-            NO_PROXY="127.0.0.1",
-            COACH_MAX_RETRIES="0",
-        )
-        served_app.add_users(env, {"vera": Role.LEARNER}, PASSWORD)
-        process, served = served_app.start(env, ARTIFACTS / "e2e-voice-server.log")
-        try:
-            yield served.url, server
-        finally:
-            served_app.stop(process)
+    with served_app.with_model(
+        tmp_path_factory.mktemp("e2e-voice") / "data",
+        {"vera": Role.LEARNER},
+        PASSWORD,
+        ARTIFACTS / "e2e-voice-server.log",
+        COACH_MAX_RETRIES="0",
+    ) as served:
+        yield served
 
 
 def record(page: Page) -> None:
