@@ -157,5 +157,6 @@ def _best_threshold(gold: Sequence[bool], probabilities: Sequence[float]) -> flo
         return 2 * hits / (said + sum(gold)) if said + sum(gold) else 0.0
 
     # F1 within half a point of the best is noise on held-out writers: prefer the neutral 0.5.
-    best = max(f1(t) for t in THRESHOLDS)
-    return min((t for t in THRESHOLDS if f1(t) >= best - TIE_F1), key=lambda t: abs(t - 0.5))
+    scores = {t: f1(t) for t in THRESHOLDS}
+    best = max(scores.values())
+    return min((t for t, s in scores.items() if s >= best - TIE_F1), key=lambda t: abs(t - 0.5))
