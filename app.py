@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from coach.ui import frame, remember, resources, routes, single_sign_on, state
+from coach.ui import remember, resources, routes, single_sign_on, state
 
 state.init()
 remember.restore()  # a reload, a second tab or a link keeps a remembered sign-in
@@ -14,6 +14,8 @@ viewer = state.viewer()
 if viewer is None:
     current = st.navigation(routes.signed_out_pages(), position="hidden")
 else:
+    from coach.ui import frame  # the signed-in frame; the sign-in page need not load it
+
     resources.warm_up_guidance()  # the first debrief need not wait for the store to open
     frame.sidebar(viewer)
     current = st.navigation(routes.pages_for(viewer.role))

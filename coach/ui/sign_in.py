@@ -22,15 +22,22 @@ def render() -> None:
     if notice := state.pop_notice():
         st.info(md(notice), icon=":material/info:")
     single_sign_on.sign_in_from_provider()
-    accounts = account_service()
     token = st.query_params.get(SETUP_PARAMETER)
-    if not accounts.has_users() and not single_sign_on.configured():
-        if token and first_run().is_open():
-            _create_first_admin(token)
-            return
-        _first_start()
-    _form(accounts)
+    if token and _nobody_can_sign_in() and first_run().is_open():
+        _create_first_admin(token)
+        return
+    # Drawn before the database is opened (on a first start, created): the form shows at once
+    # and the first-start notice, when there is one, appears above it a moment later.
+    first_start = st.empty()
+    _form()
     single_sign_on.offer()
+    if _nobody_can_sign_in():
+        with first_start.container():
+            _first_start()
+
+
+def _nobody_can_sign_in() -> bool:
+    return not account_service().has_users() and not single_sign_on.configured()
 
 
 def _first_start() -> None:
@@ -72,14 +79,14 @@ def _create_first_admin(token: str) -> None:
     st.rerun()
 
 
-def _form(accounts: Accounts) -> None:
+def _form() -> None:
     with st.form("sign-in", border=True):
         st.subheader("Sign in")
         username = st.text_input("Username", autocomplete="username")
         password = st.text_input("Password", type="password", autocomplete="current-password")
         submitted = st.form_submit_button("Sign in", type="primary")
     if submitted:
-        _attempt(accounts, username, password)
+        _attempt(account_service(), username, password)
 
 
 def _attempt(accounts: Accounts, username: str, password: str) -> None:

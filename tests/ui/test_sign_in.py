@@ -96,3 +96,24 @@ def test_signing_out_also_ends_the_provider_sign_in(services: CoachServices) -> 
     assert at.user.get("is_logged_in") is False
     assert _signed_in_as(at) == ""
     assert "Sign in" in _labels(at)
+
+
+def _main_kinds(at: AppTest) -> list[str]:
+    """The kinds of the main area's top-level blocks and elements, in page order."""
+    return [node.type for node in at.main.children.values()]
+
+
+def test_before_anyone_can_sign_in_the_notice_stands_above_the_form_drawn_first() -> None:
+    at = _app()
+    kinds = _main_kinds(at)
+    assert "No one can sign in yet" in at.warning[0].value
+    # The notice fills a slot reserved before the form (the form is drawn before the
+    # database is opened); it must still read above the form.
+    assert kinds.index("flex_container") < kinds.index("form"), kinds
+
+
+def test_once_someone_can_sign_in_there_is_no_first_start_notice(services: CoachServices) -> None:
+    create_user(services, "ada")
+    at = _app()
+    assert not at.warning
+    assert [field.label for field in at.text_input] == ["Username", "Password"]
