@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 from urllib.parse import urlsplit
 
@@ -20,7 +20,8 @@ from coach.backends.embedders import embedder_from_settings
 from coach.backends.search_cache import StoreRevision, store_revision_path
 from coach.errors import CoachError
 from coach.guidance.embedder import HashingEmbedder
-from coach.guidance.passages import GuidanceChunk, Passage, embedding_text
+from coach.guidance.passages import GuidanceChunk, Passage, embedding_text, embedding_text_of
+from coach.guidance.rerank import FeatureReranker, shipped_reranker
 from coach.ports import TextEmbedder
 from coach.settings import Settings
 
@@ -99,12 +100,16 @@ class ChromaGuidanceStore:
         *,
         collection: str = COLLECTION,
         revision: StoreRevision | None = None,
+        reranker: FeatureReranker | None = None,
     ) -> None:
         self.client = client
         self.embedder = embedder
+        # Hashed vectors are short to keep the index small; their nearest few get an exact look.
+        hashed = isinstance(embedder, HashingEmbedder)
+        self.reranker = reranker or (shipped_reranker() if hashed else None)
         self.function = CoachEmbeddingFunction(embedder)
-        self.collection = _open_collection(client, collection, self.function)
         self.revision = revision
+        self.collection = _open_collection(client, collection, self.function, self._changed)
 
     def upsert(self, chunks: Sequence[GuidanceChunk]) -> None:
         batch = max(1, min(self.client.get_max_batch_size(), UPSERT_BATCH))
@@ -131,9 +136,10 @@ class ChromaGuidanceStore:
     def search(self, query: str, k: int = 5, skills: Sequence[str] | None = None) -> list[Passage]:
         if k < 1 or not query.strip() or self.count() == 0:
             return []
+        wanted = self.reranker.pool(k) if self.reranker else k
         result = self.collection.query(
             query_texts=[query],
-            n_results=k,
+            n_results=wanted,
             where=_skills_filter(skills),
             include=["documents", "metadatas", "distances"],
         )
@@ -144,7 +150,13 @@ class ChromaGuidanceStore:
             (result["distances"] or [[]])[0],
             strict=True,
         )
-        return [_passage(cid, doc, meta, dist) for cid, doc, meta, dist in rows]
+        passages = [_passage(cid, doc, meta, dist) for cid, doc, meta, dist in rows]
+        if self.reranker is None:
+            return passages
+        texts = [embedding_text_of(p.title, p.heading, p.text) for p in passages]
+        scored = zip(self.reranker.scores(query, texts), passages, strict=True)
+        ranked = sorted(scored, key=lambda pair: -pair[0])[:k]
+        return [passage.model_copy(update={"score": score}) for score, passage in ranked]
 
     def count(self) -> int:
         return self.collection.count()
@@ -185,25 +197,73 @@ def reset_collection(client: ClientAPI, name: str = COLLECTION) -> None:
         client.delete_collection(name)
 
 
-def _open_collection(client: ClientAPI, name: str, function: CoachEmbeddingFunction) -> Collection:
+def _open_collection(
+    client: ClientAPI,
+    name: str,
+    function: CoachEmbeddingFunction,
+    changed: Callable[[], None],
+) -> Collection:
     embedder = function.embedder.name
     try:
         # Without our function Chroma skips its own check, so ours can explain the fix.
         existing = client.get_collection(name, embedding_function=None)
     except NotFoundError:
-        return client.create_collection(
-            name,
-            embedding_function=_as_chroma(function),
-            metadata={EMBEDDER_KEY: embedder},
-            configuration={"hnsw": {"space": "cosine"}},
-        )
+        return _new_collection(client, name, function)
     stored = (existing.metadata or {}).get(EMBEDDER_KEY)
+    if stored != embedder and _hashed(str(stored)) and _hashed(embedder):
+        converted = _reembedded(client, existing, function)
+        changed()  # cached search results came from the old vectors
+        return converted
     if stored != embedder:
         raise CoachError(
             f"The guidance store was built with embeddings {stored!r} but {embedder!r} is "
             "configured; run `coach ingest --rebuild` to re-ingest with the new embeddings."
         )
     return client.get_collection(name, embedding_function=_as_chroma(function))
+
+
+def _new_collection(
+    client: ClientAPI, name: str, function: CoachEmbeddingFunction, metadata: Any = None
+) -> Collection:
+    return client.create_collection(
+        name,
+        embedding_function=_as_chroma(function),
+        metadata={**(metadata or {}), EMBEDDER_KEY: function.embedder.name},
+        configuration={"hnsw": {"space": "cosine"}},
+    )
+
+
+def _hashed(embedder: str) -> bool:
+    return embedder.startswith("hashing-")
+
+
+def _reembedded(client: ClientAPI, old: Collection, function: CoachEmbeddingFunction) -> Collection:
+    """The collection with every chunk's vector made again by ``function``, nothing else lost.
+
+    Hashed vectors are computed from the stored text, so a store built by another version
+    of the hashing embedder (other dimensions, say) is converted where it stands instead of
+    asking for a re-ingest that would need every uploaded file again. The copy is built
+    beside the old collection, which is dropped only once the copy is complete.
+    """
+    copy_name = f"{old.name}-reembedding"
+    with contextlib.suppress(NotFoundError):
+        client.delete_collection(copy_name)  # left by a conversion that was interrupted
+    copy = _new_collection(client, copy_name, function, old.metadata)
+    total = old.count()
+    for offset in range(0, total, UPSERT_BATCH):
+        batch = old.get(include=["documents", "metadatas"], limit=UPSERT_BATCH, offset=offset)
+        documents = batch["documents"] or []
+        metadatas = batch["metadatas"] or []
+        texts = [
+            embedding_text_of(str(m["title"]), str(m["heading"]), d or "")
+            for d, m in zip(documents, metadatas, strict=True)
+        ]
+        copy.add(
+            ids=batch["ids"], documents=documents, metadatas=metadatas, embeddings=function(texts)
+        )
+    client.delete_collection(old.name)
+    copy.modify(name=old.name)
+    return client.get_collection(old.name, embedding_function=_as_chroma(function))
 
 
 def _as_chroma(function: CoachEmbeddingFunction) -> EmbeddingFunction[Embeddable]:

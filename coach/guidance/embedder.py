@@ -19,7 +19,7 @@ from coach.guidance.vocabulary import VOCABULARY_VERSION, americanise, concepts,
 from coach.guidance.vocabulary import stem as stem_word
 
 EMBEDDER_VERSION = 1
-DEFAULT_DIMENSIONS = 2048
+DEFAULT_DIMENSIONS = 1024  # the store's search gives its pool an exact second look
 
 # Relative weight of each feature family. Stems carry the meaning; pairs reward matching
 # phrases ("open question" over "open" + "question" apart); concepts join synonyms;

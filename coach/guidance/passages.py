@@ -108,7 +108,12 @@ def embedding_text(chunk: GuidanceChunk) -> str:
     The heading is written twice because it states the section's point in a few words,
     which is what a search most often matches.
     """
-    return f"{chunk.heading}. {chunk.title}. {chunk.heading}.\n{chunk.text}"
+    return embedding_text_of(chunk.title, chunk.heading, chunk.text)
+
+
+def embedding_text_of(title: str, heading: str, text: str) -> str:
+    """``embedding_text`` from a chunk's parts (a search result's, say)."""
+    return f"{heading}. {title}. {heading}.\n{text}"
 
 
 def title_from_name(file_name: str) -> str:

@@ -114,12 +114,38 @@ def test_data_and_stamps_persist_across_reopening(settings: Settings) -> None:
     again.close()
 
 
-def test_a_different_embedder_is_refused_with_the_fix(settings: Settings) -> None:
+class _OtherModel(HashingEmbedder):
+    """Stands in for a model whose vectors cannot be made again from the stored text."""
+
+    @property
+    def name(self) -> str:
+        return "some-other-model"
+
+
+def test_a_different_model_is_refused_with_the_fix(settings: Settings) -> None:
     open_guidance_store(settings).close()
     client = chroma_client(settings)
     with pytest.raises(CoachError, match="coach ingest --rebuild"):
-        ChromaGuidanceStore(client, HashingEmbedder(1024))
+        ChromaGuidanceStore(client, _OtherModel())
     ChromaGuidanceStore(client, HashingEmbedder()).close()  # the right one opens, then closes
+
+
+def test_a_store_of_other_hashed_vectors_is_converted_keeping_every_chunk_and_stamp(
+    settings: Settings, store: ChromaGuidanceStore
+) -> None:
+    store.write_stamp("corpus", "abc")
+    before = store.revision.read() if store.revision else None
+    store.close()
+    client = chroma_client(settings)
+    converted = ChromaGuidanceStore(client, HashingEmbedder(512), revision=store.revision)
+    assert converted.collection.metadata["embedder"] == HashingEmbedder(512).name
+    assert converted.count() == len(CHUNKS)
+    assert converted.read_stamp("corpus") == "abc"
+    assert converted.search("silence", k=1)[0].heading == "Waiting"
+    assert converted.sources() == {"deadlines.md": 1, "questions.md": 2, "silence.md": 1}
+    assert converted.revision is not None and converted.revision.read() != before
+    assert [c.name for c in client.list_collections()] == ["guidance"]
+    converted.close()
 
 
 def test_rebuild_empties_the_store(settings: Settings, store: ChromaGuidanceStore) -> None:
@@ -133,7 +159,7 @@ def test_after_a_reset_another_embedder_is_accepted(settings: Settings) -> None:
     open_guidance_store(settings).close()
     client = chroma_client(settings)
     reset_collection(client)
-    store = ChromaGuidanceStore(client, HashingEmbedder(1024))
+    store = ChromaGuidanceStore(client, HashingEmbedder(512))
     store.upsert(CHUNKS)
     assert store.search("silence", k=1)[0].heading == "Waiting"
     store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from coach.guidance.embedder import HashingEmbedder, features, weighted_features
+from coach.guidance.embedder import DEFAULT_DIMENSIONS, HashingEmbedder, features, weighted_features
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +21,7 @@ def test_vectors_are_unit_length_and_deterministic(embedder: HashingEmbedder) ->
     text = "Reflect the feeling before you ask another question."
     first = np.array(embedder.embed_query(text))
     again = np.array(HashingEmbedder().embed_documents([text])[0])
-    assert first.shape == (2048,)
+    assert first.shape == (DEFAULT_DIMENSIONS,)
     assert np.linalg.norm(first) == pytest.approx(1.0, abs=1e-5)
     assert np.array_equal(first, again)
 
