@@ -21,6 +21,12 @@ _SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")
 _LEAD = re.compile(grammar.LEAD)
 _PUNCTUATION = frozenset("?!.,;:")
 _BY_WORD = {word: name for name, words in LEXICON.items() for word in words}
+# Who a sentence's evaluative words are about: the listener, someone else, or the speaker.
+_PERSONS = (
+    ("you", frozenset("you your yours yourself yourselves".split())),  # noqa: SIM905
+    ("third", frozenset("he she they him her them his hers their theirs".split())),  # noqa: SIM905
+    ("self", frozenset("i me my mine myself".split())),  # noqa: SIM905
+)
 _TABLES: tuple[tuple[str, patterns.PatternTable], ...] = tuple(
     (name, patterns.compile_table(table))
     for name, table in (
@@ -118,12 +124,21 @@ def _sentence(features: Features, sentence: str, heard: set[str]) -> None:
         features[f"sentstart:{link}:{words[0]}"] = 1.0
         if len(words) > 1:
             features[f"sentstart2:{link}:{words[0]}_{words[1]}"] = 1.0
-    for word in words:
-        kind = _BY_WORD.get(word)
-        if kind is not None:
-            features[f"sentlex:{link}:{kind}"] = 1.0
+    kinds = {kind for word in words if (kind := _BY_WORD.get(word)) is not None}
+    for kind in kinds:
+        features[f"sentlex:{link}:{kind}"] = 1.0
+    if kinds & {"negative", "positive"}:
+        target = _target(words)
+        for kind in kinds & {"negative", "positive"}:
+            features[f"about:{target}:{kind}"] = 1.0
     _formula(features, sentence, heard, asked)
     _patterns(features, sentence)
+
+
+def _target(words: list[str]) -> str:
+    """Whom the sentence is about: ``you`` before ``third`` before ``self``, else ``none``."""
+    persons = {word.split("'")[0] for word in words}
+    return next((name for name, found in _PERSONS if persons & found), "none")
 
 
 def _formula(features: Features, sentence: str, heard: set[str], asked: str) -> None:

@@ -29,7 +29,7 @@ LEXICON: dict[str, frozenset[str]] = {
             overreacting overreaction overthinking dramatic silly stupid ridiculous pathetic
             disappointed disappointing embarrassing mess messy poor bad wrong worse worst
             unacceptable irresponsible incompetent useless weak pointless childish defensive
-            excuses excuse blame fault shouldn't should've frankly obviously terrible awful
+            excuses excuse blame fault shouldn't should've terrible awful
             howler rookie amateur amateurish sneaky dishonest lying lie lies liar indefensible
             reckless foolish dumb idiotic clueless hopeless shambles shambolic disgrace
             disgraceful shameful appalling shocking sloppiness laziness lax slack slapdash

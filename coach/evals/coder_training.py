@@ -24,8 +24,13 @@ from coach.errors import CoachError
 from coach.models import Act
 from coach.resources import shipped_dir
 
-# The corpus, and the first blind set once it had been measured (its writers are new voices).
-TRAINING = ("coder/corpus/utterances.jsonl", "coder/blind/utterances.jsonl")
+# The corpus, and each blind set once it had been measured (their writers are new voices).
+TRAINING = (
+    "coder/corpus/utterances.jsonl",
+    "coder/blind/utterances.jsonl",
+    "coder/blind-2/utterances.jsonl",
+    "coder/blind-3/utterances.jsonl",
+)
 REGULARISATION = 1.0  # logistic regression's C
 KEEP_WEIGHT = 0.05  # weights smaller than this are dropped
 MIN_EXAMPLES = 2  # features seen in fewer training examples are not used
