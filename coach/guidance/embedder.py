@@ -78,7 +78,10 @@ class HashingEmbedder:
 def weighted_features(text: str) -> dict[str, float]:
     """Each feature of ``text`` with its weight: sublinear in count, scaled by family."""
     counts = Counter(features(text))
-    return {f: _count_scale(n) * WEIGHTS[f[0]] for f, n in counts.items()}
+    scales, top = _SCALE_LIST, len(_SCALE_LIST)
+    return {
+        f: (scales[n] if n < top else _count_scale(n)) * WEIGHTS[f[0]] for f, n in counts.items()
+    }
 
 
 def _count_scale(count: int) -> float:
@@ -115,7 +118,8 @@ def _char_grams(word: str) -> tuple[str, ...]:
 
 
 # Computed with math.log, as weighted_features is, so both give the very same numbers.
-_SCALES = np.array([0.0] + [_count_scale(n) for n in range(1, 256)], dtype=np.float64)
+_SCALE_LIST = [0.0] + [_count_scale(n) for n in range(1, 256)]
+_SCALES = np.array(_SCALE_LIST, dtype=np.float64)
 
 
 def _slot(feature: str, dimensions: int) -> tuple[int, float]:

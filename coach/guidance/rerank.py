@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from coach.guidance.embedder import features, weighted_features
@@ -21,6 +21,7 @@ from coach.guidance.passages import split_front_matter
 from coach.resources import shipped_dir
 
 POOL = 50  # candidates fetched for the exact look, at least (ten per result asked for)
+CACHED_TEXTS = 512  # candidates whose weights are kept (tens of kilobytes each)
 _SECTION = re.compile(r"^## ", re.MULTILINE)
 
 
@@ -33,12 +34,12 @@ class FeatureRarity:
         for text in sections:
             counts.update(set(features(text)))
             total += 1
-        self._total = total
-        self._counts = counts
+        # log((N + 1) / (df + 1)) + 1: a feature no section has gets the most weight.
+        self._weights = {f: math.log((total + 1) / (n + 1)) + 1.0 for f, n in counts.items()}
+        self._unseen = math.log(total + 1) + 1.0
 
     def weight(self, feature: str) -> float:
-        """log((N + 1) / (df + 1)) + 1: a feature no section has gets the most weight."""
-        return math.log((self._total + 1) / (self._counts.get(feature, 0) + 1)) + 1.0
+        return self._weights.get(feature, self._unseen)
 
 
 class FeatureReranker:
@@ -46,6 +47,8 @@ class FeatureReranker:
 
     def __init__(self, rarity: FeatureRarity) -> None:
         self._rarity = rarity
+        # The same passages come back for related questions: their weights are kept a while.
+        self._weighted = lru_cache(maxsize=CACHED_TEXTS)(self._weigh)
 
     def pool(self, k: int) -> int:
         """How many candidates to fetch for ``k`` results."""
@@ -53,12 +56,14 @@ class FeatureReranker:
 
     def scores(self, query: str, texts: Sequence[str]) -> list[float]:
         """The cosine of ``query`` with each text, in the order given."""
-        wanted = self._weighted(query)
-        return [_cosine(wanted, self._weighted(text)) for text in texts]
+        wanted, _ = self._weigh(query)
+        return [_cosine(wanted, *self._weighted(text)) for text in texts]
 
-    def _weighted(self, text: str) -> dict[str, float]:
+    def _weigh(self, text: str) -> tuple[dict[str, float], float]:
+        """Each feature's weight (count, family and rarity) and the vector's length."""
         weight = self._rarity.weight
-        return {f: w * weight(f) for f, w in weighted_features(text).items()}
+        weights = {f: w * weight(f) for f, w in weighted_features(text).items()}
+        return weights, math.sqrt(sum(v * v for v in weights.values()))
 
 
 @cache
@@ -76,9 +81,9 @@ def guidance_sections(folder: Path) -> list[str]:
     return sections
 
 
-def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(value * b.get(feature, 0.0) for feature, value in a.items())
-    norms = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norms if norms else 0.0
+def _cosine(query: Mapping[str, float], text: Mapping[str, float], length: float) -> float:
+    """Cosine of a (short) query's weights with a text's weights of the given length."""
+    norm = math.sqrt(sum(v * v for v in query.values())) * length
+    if not norm:
+        return 0.0
+    return sum(value * text.get(feature, 0.0) for feature, value in query.items()) / norm
