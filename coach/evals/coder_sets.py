@@ -22,8 +22,9 @@ from coach.validation import first_error
 SETS = {
     "corpus": "coder/corpus/utterances.jsonl",
     "blind": "coder/blind/utterances.jsonl",  # measured once, now training data too
-    "blind-2": "coder/blind-2/utterances.jsonl",  # measured once, then the request rule
-    "blind-3": "coder/blind-3/utterances.jsonl",  # the independent test set
+    "blind-2": "coder/blind-2/utterances.jsonl",  # measured once, now training data too
+    "blind-3": "coder/blind-3/utterances.jsonl",  # measured once, now training data too
+    "blind-4": "coder/blind-4/utterances.jsonl",  # the independent test set
 }
 
 
@@ -41,7 +42,7 @@ class InContext(BaseModel):
 
 
 def set_path(name: str) -> Path:
-    """Where the shipped set called ``name`` (corpus, blind, blind-2 or blind-3) lives."""
+    """Where the shipped set called ``name`` (corpus or a blind set) lives."""
     return shipped_dir("evaluation") / SETS[name]
 
 
