@@ -143,7 +143,8 @@ class DraftChecks:
             self.log.off_item_quotes += len(outside)
             evidence = [e for e in evidence if e.turn in allowed]
         if not evidence:
-            self.log.unsupported.append(measured.title)
+            if draft.score != measured.score:  # the same score needs no keeping, nor a notice
+                self.log.unsupported.append(measured.title)
             return measured
         low, high = measured.score - MAX_SCORE_SHIFT, measured.score + MAX_SCORE_SHIFT
         score = min(max(draft.score, low, 0), high, 4)

@@ -316,7 +316,10 @@ def test_a_model_that_obeys_the_transcript_cannot_lift_the_score_or_the_words(
     assert critique.narrative == measured.narrate(critique.overall)
     assert f"{critique.overall} out of 100" in critique.narrative
     assert "Outstanding" not in critique.model_dump_json()
-    assert any(f"from {before} to {wanted}, more than 5 points" in n for n in critique.notices)
+    # The move named is the evaluator's after the one-point limit (items it quoted nothing
+    # for keep the measured score), so it may fall short of ``wanted``; it is still over 5.
+    moved = [n for n in critique.notices if f"moved the overall from {before} to " in n]
+    assert moved and all("more than 5 points" in n for n in moved), critique.notices
     assert any("overview" in n and "praise does not fit" in n for n in critique.notices)
 
 
@@ -327,7 +330,9 @@ def test_the_same_model_without_an_injection_keeps_its_own_overview(openai_serve
     measured = critique_offline(transcript, scenario, STORE)
     assert critique.mode == "llm" and critique.overall == measured.overall
     assert critique.narrative == "You started with a closed question and moved to advice quickly."
-    assert not any("overview" in n or "Kept the measured" in n for n in critique.notices)
+    assert not any("overview" in n or "Kept the measured" in n for n in critique.notices), (
+        critique.notices
+    )
 
 
 def test_the_evaluator_is_told_the_overall_and_its_band(openai_server, scenario):
