@@ -14,12 +14,14 @@ _LABEL = (
     r"unreliable|disorgani[sz]ed|stubborn|stupid|dumb|childish|clueless|entitled|blunt|"
     r"ungrateful|inconsiderate|thoughtless|disrespectful|paranoid|weak|bossy|a pushover|"
     r"not (?:cut out|good enough|ready|a team player)|the problem|oversensitive|overthinking|"
-    r"overdramatic|overcautious|overconfident|making excuses|picking on)\b"
+    r"overdramatic|overcautious|overconfident|making excuses|picking on|(?:a )?(?:proper |total |"
+    r"real )?(?:perfectionist|control freak|drama queen|know-it-all|liability))\b"
 )
 _DEED = (
     r"(?:careless|sloppy|lazy|unprofessional|stupid|dumb|irresponsible|childish|silly|rude|"
     r"unacceptable|thoughtless|inconsiderate|pathetic|ridiculous|immature|no excuse|"
-    r"a (?:complete |total |real )?(?:mess|disaster|joke|shambles))\b"
+    r"tone-deaf|basic stuff|amateur hour|(?:not|n't) (?:very |exactly )?professional|"
+    r"a (?:complete |total |real )?(?:mess|disaster|joke|shambles|misjudge?ment))\b"
 )
 _MODIFIERS = (
     r"(?: being| just| so| too| far too| really| such| pretty| completely| totally| a| an)*"
@@ -79,6 +81,16 @@ JUDGMENT = [
     r"\b(?:something|anything) (?:that|so|this) (?:simple|basic|easy|obvious)\b",
     r"\b(?:that|it|this)(?:'s| is| was) (?:completely|totally|utterly) (?:unfair|ridiculous|"
     r"absurd|wrong)\b",
+    # The listener's group: "It's always 'just banter' with you lot."
+    r"\byou lot\b.*\b(?:always|never)\b|\b(?:always|never)\b.*\b(?:with|from) you lot\b",
+    r"\b(?:always|never|every time)\b[^.?!]*\bwith you\b",
+    # Blaming and scornful questions: "Did you ever stop and think...?", "Do you honestly
+    # think...?", "How's that working out?"
+    r"\bdid(?:n't)? (?:it|you) (?:ever )?(?:stop and think|cross your mind|occur to you)\b",
+    r"\b(?:didn't|did) it (?:ever )?(?:cross your mind|occur to you)\b",
+    r"^do you (?:honestly|seriously|really) (?:think|expect|believe)\b",
+    r"\bhow(?:'s| is) (?:that|this)\b.*\bworking out\b",
+    r"\byou(?:'ve| have) not exactly\b|\byou haven't exactly\b",
 ]
 
 AFFIRMATION = [

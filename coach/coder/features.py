@@ -21,6 +21,7 @@ _SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")
 _LEAD = re.compile(grammar.LEAD)
 _PUNCTUATION = frozenset("?!.,;:")
 _BY_WORD = {word: name for name, words in LEXICON.items() for word in words}
+_PRAISE_WORDS = frozenset("lovely super perfect marvellous fabulous thanks clearly cheers".split())  # noqa: SIM905
 # Who a sentence's evaluative words are about: the listener, someone else, or the speaker.
 _PERSONS = (
     ("you", frozenset("you your yours yourself yourselves".split())),  # noqa: SIM905
@@ -84,6 +85,7 @@ def turn_features(text: str, context: str | None = None) -> Features:
     _shape(features, lowered, tokens)
     for sentence in sentences(lowered):
         _sentence(features, sentence, heard)
+    _sarcasm(features, lowered, context)
     _overlap(features, content_words(lowered), heard)  # without a context nothing is picked up
     return features
 
@@ -128,11 +130,29 @@ def _sentence(features: Features, sentence: str, heard: set[str]) -> None:
     for kind in kinds:
         features[f"sentlex:{link}:{kind}"] = 1.0
     if kinds & {"negative", "positive"}:
-        target = _target(words)
+        target = _target(_TOKEN.findall(sentence))
         for kind in kinds & {"negative", "positive"}:
             features[f"about:{target}:{kind}"] = 1.0
     _formula(features, sentence, heard, asked)
     _patterns(features, sentence)
+
+
+def _sarcasm(features: Features, lowered: str, context: str | None) -> None:
+    """Praise in a few words ("Great.", "Lovely. Light reading, then.") after bad news reads
+    as its opposite; whether the counterpart's turn was bad news is a feature of its own."""
+    told = {_BY_WORD.get(t) for t in _TOKEN.findall(normalise(context))} if context else set()
+    for kind in told & {"negative", "positive", "sympathy"}:
+        features["ctx:" + str(kind)] = 1.0
+    short = [s for s in sentences(lowered) if len(_TOKEN.findall(s)) <= 4]
+    praised = any(
+        _BY_WORD.get(t) == "positive" or t in _PRAISE_WORDS
+        for s in short
+        for t in _TOKEN.findall(s)
+    )
+    if praised:
+        features["praise:short"] = 1.0
+        if "negative" in told:
+            features["praise:short:after_bad"] = 1.0
 
 
 def _target(words: list[str]) -> str:

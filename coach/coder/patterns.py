@@ -168,6 +168,11 @@ REFLECTION = [
     r"wish|hope|care|worry|wonder|fear|doubt|suspect|value|need(?! to)|'d like|'d rather|"
     r"would like|would rather)\b",
     LEAD + r"(?:it's|it is) (?:not (?:that|because) |that |because )you\b",
+    # Saying back what the other did not mean or do, in their defence: "So it wasn't that
+    # you'd given up.", "So you weren't brushing them off."
+    LEAD + r"(?:so |and )?(?:(?:it (?:wasn't|was not|isn't|is not)|it's not) (?:that|about|because|"
+    r"you|your)|you (?:weren't|were not|aren't|are not|didn't|did not)|you're not)\b"
+    r"(?! (?:even|exactly|very|good|listening))",
     LEAD
     + r"(?:it's|it is) (?:less|not so much|not really) about\b|"
     + LEAD

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from coach.coder.anchor import anchor
 from coach.coder.asking import corrected_requests
-from coach.coder.features import turn_features
+from coach.coder.features import Features, turn_features
 from coach.coder.model import CoderModel, shipped_model
 from coach.coder.questions import questions, stacked
 from coach.models import Act, CodedTurn, TurnFeatures
@@ -26,9 +26,10 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+|[.,]\d+)*")
 def code_turn(text: str, context: str | None = None, model: CoderModel | None = None) -> CodedTurn:
     """Code one learner turn; ``context`` is what the counterpart said just before it."""
     model = model or shipped_model()
-    probabilities = model.probabilities(turn_features(text, context))
+    features = turn_features(text, context)
+    probabilities = model.probabilities(features)
     chosen = [act for act in model.acts if model.passes(act, probabilities[act])]
-    acts = corrected_requests(text, _consistent(chosen, probabilities))
+    acts = _blame_kept(corrected_requests(text, _consistent(chosen, probabilities)), features)
     surface = _surface(text, acts)
     if Act.REQUEST in acts and surface.questions <= 1:
         acts = [act for act in acts if act is not Act.CLOSED_QUESTION]  # a request as a question
@@ -58,6 +59,16 @@ def _consistent(acts: list[Act], probabilities: dict[Act, float]) -> list[Act]:
         found.discard(Act.OTHER)
     if not found:
         found = {max(probabilities, key=probabilities.__getitem__)}
+    return [act for act in Act if act in found]
+
+
+def _blame_kept(acts: list[Act], features: Features) -> list[Act]:
+    """A turn in one of the codebook's blaming forms ("You always...", "That was careless",
+    "Did you even read it?") is a judgment even where the model, which weighs every word,
+    is outvoted by polite or warm words around it; it is then not also praise."""
+    if Act.JUDGMENT in acts or "tab:judgment" not in features:
+        return acts
+    found = (set(acts) - {Act.AFFIRMATION, Act.OTHER}) | {Act.JUDGMENT}
     return [act for act in Act if act in found]
 
 

@@ -24,7 +24,7 @@ SETS = {
     "blind": "coder/blind/utterances.jsonl",  # measured once, now training data too
     "blind-2": "coder/blind-2/utterances.jsonl",  # measured once, now training data too
     "blind-3": "coder/blind-3/utterances.jsonl",  # measured once, now training data too
-    "blind-4": "coder/blind-4/utterances.jsonl",  # the independent test set
+    "blind-4": "coder/blind-4/utterances.jsonl",  # measured once, now training data too
 }
 
 

@@ -71,3 +71,17 @@ def test_code_turns_pairs_each_turn_with_its_context() -> None:
     assert coded[0].anchor.words and not coded[1].anchor.words
     with pytest.raises(ValueError):
         code_turns(["one", "two"], ["only one context"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I appreciate the effort, but you always leave it to the last minute.",
+        "Thanks for coming. Did you ever stop and think how that sounds to her?",
+        "It's always 'just banter' with you lot, isn't it.",
+    ],
+)
+def test_a_blaming_form_is_a_judgment_whatever_warm_words_surround_it(text: str) -> None:
+    acts = code_turn(text, "I didn't think it would matter this much.").acts
+    assert Act.JUDGMENT in acts
+    assert Act.AFFIRMATION not in acts
