@@ -15,12 +15,29 @@ CONTEXT_WORDS = 30
 
 
 def specific_ask(session: CodedSession) -> list[int]:
+    """Turns whose ask itself is concrete: the sentence that asks names something to do
+    (join the call, read the draft, introduce me) or when; not a plea ("Can you help?",
+    "Can you just sort it out?") beside a sentence of facts that happens to name a day."""
+
     def asks(t: int) -> bool:
         coded = session.coding(t)
-        concrete = says(session, t, cues.SPECIFIC) or says(session, t, cues.ASK)
-        return coded.has(Act.REQUEST) and concrete and coded.features.words >= 6
+        if not coded.has(Act.REQUEST) or coded.features.words < 6:
+            return False
+        return any(_concrete(s) for s in sentences(session.text(t)) if _asking(s))
 
     return turns_where(session, asks)
+
+
+def _asking(sentence: str) -> bool:
+    return sentence.endswith("?") or bool(
+        cues.ASK.search(sentence) or cues.CONCRETE_ASK.search(sentence)
+    )
+
+
+def _concrete(sentence: str) -> bool:
+    if cues.PLEA.search(sentence) or cues.VAGUE_ASK.search(sentence):
+        return False
+    return bool(cues.CONCRETE_ASK.search(sentence) or cues.SPECIFIC.search(sentence))
 
 
 def context_given(session: CodedSession) -> list[int]:

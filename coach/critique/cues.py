@@ -177,6 +177,27 @@ ASK = phrases(
     r"i need you to",
     r"(?:the (?:bit|thing|part)|what) i (?:really )?need (?:help with|from you)",
 )
+# An ask with nothing concrete to say yes to: "Can you help?", "Can you just sort it out?",
+# "Just tell me what to say."
+PLEA = phrases(
+    r"(?:can|could|will|would) you (?:just |please |maybe )?(?:help(?: me)?(?: out)?|"
+    r"sort (?:it|this|that)(?: out)?|fix (?:it|this|that)|deal with (?:it|this|that)|"
+    r"do something)"
+    r"(?: (?:with|for) (?:it|this|that|them|me))?\??$",
+    r"(?:just )?tell me what to (?:do|say)",
+    r"what should i (?:do|say)\?",
+)
+# What a concrete ask asks the other to do (not "help" alone).
+CONCRETE_ASK = phrases(
+    r"(?:(?:could|would|can|will|might) you|you (?:could|would|might|can)) (?:\w+ ){0,3}"
+    r"(?:join|look (?:at|over|through)|read|review|"
+    r"ask|raise|mention|put in a word|back me|support me|"
+    r"introduce|come|sit in|talk to|speak to|send|check|spare|be on|be in|be there|write|call|"
+    r"ring|email|forward|cover|mentor|vouch|put me|go through|walk me through|help me (?:with|"
+    r"prepare|plan|draft|think|practise|practice|rehearse|work))",
+    r"my (?:specific )?ask is",
+    r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
+)
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",
     r"what would (?:make|be) (?:this|these|it|our sessions?) (?:useful|worth|good|helpful)",
@@ -218,6 +239,9 @@ DEFENSIVE = phrases(
     r"i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
     r"i hear (?:that|you|what you're saying),? but",
+    # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
+    r"(?:yeah|yes|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she)",
+    r"well,? (?:someone|somebody) (?:has|had|needs?) to",
     r"yes,? but\b",
     r"not my fault",
     r"i had (?:no|good|my) reasons?",

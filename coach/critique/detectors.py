@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from coach.coder.questions import is_check
+from coach.coder.questions import is_check, questions
 from coach.critique import cues, reactions
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
@@ -57,10 +57,17 @@ class Detector:
 
 
 def exploration(session: CodedSession) -> list[int]:
+    """Open questions and reflections that invite the other to say more; not a question that
+    only asks to be told what to do ("What should I say? Just tell me."), which hands the
+    problem over rather than drawing the other out."""
+
     def explores(t: int) -> bool:
-        return session.engaged(t, Act.OPEN_QUESTION) or (
-            session.anchored(t) and session.engaged(t, *LISTENING)
-        )
+        asks = session.engaged(t, Act.OPEN_QUESTION) and not _asks_only_what_to_do(t)
+        return asks or (session.anchored(t) and session.engaged(t, *LISTENING))
+
+    def _asks_only_what_to_do(t: int) -> bool:
+        asked = questions(session.text(t))
+        return bool(asked) and all(cues.PLEA.search(q.text) for q in asked)
 
     return turns_where(session, explores)
 

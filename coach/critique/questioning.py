@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.coder.questions import QuestionKind, questions, stacked, yes_no
 from coach.critique import cues, reactions
 from coach.critique.evidence import CodedSession
@@ -14,6 +16,9 @@ SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the f
 MOSTLY_CLOSED = 3
 CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
 BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
+BARE_FIRST_WORDS = 3  # ... and one whose first sentence is this short ("Yes. I do.")
+BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed)
+_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 
 
 def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -72,7 +77,18 @@ def _closed_stretch(learner_turns: list[int], closed: set[int]) -> list[int]:
 
 
 def bare_answer(reply: str | None) -> bool:
-    """A reply of a few words that starts with yes or no: the question closed the talk down."""
+    """A reply of a few words that starts with yes or no, or whose first sentence is a bare
+    yes or no before a deflection ("Probably, yes. I'm not sure it's my place to say."):
+    the question closed the talk down. Stage directions ("(pause)") are not words."""
     if not reply:
         return False
-    return len(reply.split()) <= BARE_WORDS and bool(reactions.BARE_ANSWER.match(reply))
+    said = reactions.STAGE_DIRECTION.sub(" ", reply).strip()
+    if not reactions.BARE_ANSWER.match(said):
+        return False
+    first = _FIRST_SENTENCE.match(said)
+    words = len(said.split())
+    return words <= BARE_WORDS or (
+        words <= BARE_WITH_MORE
+        and first is not None
+        and len(first.group(0).split()) <= BARE_FIRST_WORDS
+    )

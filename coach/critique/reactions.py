@@ -41,6 +41,12 @@ WANTS_CONTEXT = phrases(
     r"back up(?: a (?:bit|second|minute|step))?|start (?:from|at) the (?:beginning|start)",
     r"(?:give|tell) me (?:some |the |a bit of |more )?(?:background|context|the story)",
     r"what's (?:brought|prompted) (?:this|that) on",
+    # Asking what the thing is before answering: "Tell me what the job actually is.", "A
+    # coordinator doing what, for who?"
+    r"(?:tell|show) me what (?:the|this|that|it) (?:\w+ )?(?:actually |really |exactly )?is\b",
+    r"what (?:exactly |actually )?(?:is|was) (?:the|this|that) (?:job|role|post|position|"
+    r"programme|program|project|opportunity)\b",
+    r"\bdoing what\b|\bfor who(?:m)?\?",
 )
 REFUSE = phrases(r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point")
 # The counterpart confirming a summary.
@@ -59,10 +65,13 @@ STUNG = phrases(
 )
 # A reply that is only yes or no: the question before it closed the conversation down.
 BARE_ANSWER = re.compile(
-    r"^\W*(?:yes|yeah|yep|no|nope|not really|i guess|maybe|sure|fine|mostly|kind of|sort of|okay"
-    r"|ok|suppose so|i suppose|partly|a bit|a little|not exactly|not much)\b",
+    r"^\W*(?:(?:probably|possibly|i think|i guess|well|um|erm|uh),? )?(?:yes|yeah|yep|no|nope|"
+    r"not really|i guess|maybe|sure|fine|mostly|kind of|sort of|okay|ok|suppose so|i suppose|"
+    r"partly|a bit|a little|not exactly|not much|i think so|i do|i don't)\b",
     re.I,
 )
+# A stage direction in a written transcript: "(pause)", "(long pause)", "[sighs]".
+STAGE_DIRECTION = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*")
 # The counterpart asking for advice.
 ASKS_ADVICE = phrases(
     r"what (?:would|should|do) (?:you|i) (?:do|say)",

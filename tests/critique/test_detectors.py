@@ -142,3 +142,31 @@ def test_a_vague_promise_the_counterpart_resigns_itself_to_is_not_an_agreed_step
         "Right. Fine. I suppose I'll wait to hear, then.",
     )
     assert d.next_step_agreed(coded) == []
+
+
+def test_an_ask_is_specific_by_what_it_asks_not_by_a_day_named_beside_it() -> None:
+    plea = session(
+        "What's happened?",
+        "They want a call on Thursday and might not renew. Can you just sort it out with them?",
+        "I won't lean on Gareth for you.",
+        "Could you be on Thursday's call and back me up on the timeline?",
+    )
+    assert specific_ask(plea) == [3]
+    helped = session("What's on your mind?", "Everything's on fire with Meridian. Can you help?")
+    assert specific_ask(helped) == []
+    hoping = session(
+        "What were you hoping for?",
+        "I guess I was hoping you could at least ask Marcus if there's any wiggle room?",
+    )
+    assert specific_ask(hoping) == [1]
+
+
+def test_asking_to_be_told_what_to_do_draws_nobody_out() -> None:
+    said = session(
+        "Don't walk in with a date you don't own.",
+        "Anyway, Thursday. What should I say? Just tell me what to say and I'll say it.",
+        "What do you want Thursday to achieve?",
+        "What would you do in my place, with a customer this angry?",
+    )
+    assert 1 not in d.exploration(said)
+    assert 3 in d.exploration(said)

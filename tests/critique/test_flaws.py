@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from coach.critique import reactions
 from coach.critique.flaws import find_flaws
+from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import session
@@ -318,3 +320,44 @@ def test_long_disclosures_answered_only_with_the_next_question_are_owed_reflecti
     ]
     found = kinds(*lines)
     assert found[K.NO_REFLECTIONS] == (3, 5, 7)
+
+
+def test_a_yes_with_a_deflection_or_a_pause_still_closed_the_talk_down() -> None:
+    found = kinds(
+        "It didn't read as a complaint, I hope.",
+        "Were you expecting something different from the coffees?",
+        "Probably, yes. (pause) I'm not sure it's my place to say.",
+        "So you'd pictured something more regular. What would make these worth your time?",
+        "Weekly, maybe. With an agenda.",
+        "Do you have a particular goal in mind?",
+        "Yes. (long pause) I do.",
+        "Okay.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 5)
+    # A yes that goes on into the story is an answer, not a door closing.
+    assert not bare_answer(
+        "Yes. Well, since March I'd pictured weekly sessions with an agenda, and a plan for "
+        "the analyst role."
+    )
+
+
+def test_yes_but_to_a_warning_is_defensive() -> None:
+    found = kinds(
+        "Don't walk into Thursday with a date you don't own.",
+        "Yeah, but if I don't give them a date they'll walk anyway.",
+        "I've seen how that ends.",
+        "Well, someone has to push engineering.",
+        "Hm.",
+        role=MENTEE,
+    )
+    assert found[K.DEFENSIVE] == (1, 3)
+
+
+def test_asking_what_the_job_is_before_answering_wants_context() -> None:
+    for reply in (
+        "Hold on. Before I say yes to anything, tell me what the job actually is.",
+        "Okay. A coordinator doing what, for who?",
+        "What exactly is the role?",
+    ):
+        assert reactions.WANTS_CONTEXT.search(reply), reply
+    assert not reactions.WANTS_CONTEXT.search("Okay. Tell me when you need it by.")
