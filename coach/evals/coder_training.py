@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.coder.features import Features, turn_features
-from coach.coder.model import MODEL_FILE, CoderModel
+from coach.coder.model import MODEL_FILE, CoderModel, TrainedOn
 from coach.errors import CoachError
 from coach.models import Act
 from coach.resources import shipped_dir
@@ -76,13 +76,14 @@ def train(examples: Sequence[Example], progress: Callable[[str], None] = print) 
 
 def write_model(model: CoderModel, examples: Sequence[Example], path: Path = MODEL_FILE) -> Path:
     """Write the model with what it was trained on (the corpus's size and checksum)."""
-    digest = hashlib.sha256("\n".join(f"{e.text}\t{e.context}" for e in examples).encode())
-    document = {
-        "trained_on": {"examples": len(examples), "sha256": digest.hexdigest()},
-        "model": model.to_json(),
-    }
-    path.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
+    model.save(path, trained_on(examples))
     return path
+
+
+def trained_on(examples: Sequence[Example]) -> TrainedOn:
+    """The size and checksum of the examples a model is trained on."""
+    digest = hashlib.sha256("\n".join(f"{e.text}\t{e.context}" for e in examples).encode())
+    return TrainedOn(len(examples), digest.hexdigest())
 
 
 def sklearn_classes() -> Any:
