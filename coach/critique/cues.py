@@ -157,7 +157,10 @@ VAGUE_PLAN = phrases(
     r"let's not set",
     r"at some point",
     r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
-    r"let's see (?:how|what|where)",
+    r"let(?:'s| me| us) see (?:how|what|where)",
+    r"i'll (?:figure|work) (?:it |that |this )?out|i'll figure (?:out )?the best way",
+    r"i'll let you know how (?:it|things|that) (?:goes|go|went)",
+    r"i need to think about (?:how|it|that|this)",
     r"no rush",
 )
 # What a mentee has already tried.

@@ -177,9 +177,12 @@ def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """No concrete step agreed in a conversation long enough to need one; the turns that
+    offered only a vague one ("Let me see how the week goes") show it."""
     if len(session.learner_turns) < ENOUGH_TURNS or next_step_agreed(session):
         return None
-    return Flaw(FlawKind.NO_NEXT_STEP, (), 2.0)
+    vague = turns_where(session, lambda t: says(session, t, cues.VAGUE_PLAN))
+    return Flaw(FlawKind.NO_NEXT_STEP, tuple(vague), 2.0)
 
 
 def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:

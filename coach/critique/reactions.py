@@ -41,6 +41,9 @@ WANTS_CONTEXT = phrases(
     r"back up(?: a (?:bit|second|minute|step))?|start (?:from|at) the (?:beginning|start)",
     r"(?:give|tell) me (?:some |the |a bit of |more )?(?:background|context|the story)",
     r"what's (?:brought|prompted) (?:this|that) on",
+    r"walk me through (?:it|this|that|why)",
+    r"i'd rather hear what you(?:'ve| have) (?:already )?(?:tried|done)",
+    r"what's (?:actually )?in place",
     # Asking what the thing is before answering: "Tell me what the job actually is.", "A
     # coordinator doing what, for who?"
     r"(?:tell|show) me what (?:the|this|that|it) (?:\w+ )?(?:actually |really |exactly )?is\b",
@@ -69,6 +72,12 @@ BARE_ANSWER = re.compile(
     r"not really|i guess|maybe|sure|fine|mostly|kind of|sort of|okay|ok|suppose so|i suppose|"
     r"partly|a bit|a little|not exactly|not much|i think so|i do|i don't)\b",
     re.I,
+)
+# The counterpart asking what the learner will actually do: no step is agreed yet.
+ASKS_FOR_PLAN = phrases(
+    r"what (?:are|will) you (?:going to |gonna )?do\b",
+    r"what(?:'s| is) (?:your|the) (?:plan|next step|first step)\b",
+    r"what happens (?:now|next)\?",
 )
 # A stage direction in a written transcript: "(pause)", "(long pause)", "[sighs]".
 STAGE_DIRECTION = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*")

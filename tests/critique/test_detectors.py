@@ -170,3 +170,19 @@ def test_asking_to_be_told_what_to_do_draws_nobody_out() -> None:
     )
     assert 1 not in d.exploration(said)
     assert 3 in d.exploration(said)
+
+
+def test_a_confirmed_summary_followed_by_what_will_you_do_is_not_an_agreed_step() -> None:
+    said = session(
+        "I'll put your name forward if you meet me every Monday and tell Linda yourself.",
+        "What would the Mondays look like?",
+        "Twenty minutes, and anything two days behind comes to me the same day.",
+        "And Linda?",
+        "Before Thursday. That part isn't optional.",
+        "So: my name goes forward, Mondays for twenty minutes, and I tell Linda before "
+        "Thursday. Is that right?",
+        "Right. You've got all of it. So what are you going to do before Thursday?",
+        "Let me see how the week goes, I've got fieldwork too.",
+        "Okay.",
+    )
+    assert d.next_step_agreed(said) == []

@@ -361,3 +361,20 @@ def test_asking_what_the_job_is_before_answering_wants_context() -> None:
     ):
         assert reactions.WANTS_CONTEXT.search(reply), reply
     assert not reactions.WANTS_CONTEXT.search("Okay. Tell me when you need it by.")
+
+
+def test_a_vague_promise_at_the_end_shows_the_missing_next_step() -> None:
+    found = kinds(
+        "So what are you going to do before Thursday?",
+        "Honestly, I need to think about how to approach Linda. I'll figure out the best way.",
+        "Figure it out fast. Write me a page on Dunmore if you want and I'll read it.",
+        "That's a good idea, maybe. Let me see how the week goes.",
+        "Okay.",
+        "Thanks, really. I'll let you know how it goes.",
+        "Okay. Thursday's eight-thirty.",
+        "Right.",
+        "Anything else?",
+        "No, that's all.",
+        role=MENTEE,
+    )
+    assert found[K.NO_NEXT_STEP] == (1, 3, 5)
