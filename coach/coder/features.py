@@ -85,6 +85,10 @@ def turn_features(text: str, context: str | None = None) -> Features:
     _shape(features, lowered, tokens)
     for sentence in sentences(lowered):
         _sentence(features, sentence, heard)
+    if "formula:bare" in features and any(k.startswith("sent:ov:") for k in features):
+        # "That must be so hard. Her only seven, and the night checks...": the formula is
+        # followed by what the counterpart said, which makes the turn a reflection.
+        features["formula:bare_then_heard"] = 1.0
     _sarcasm(features, lowered, context)
     _overlap(features, content_words(lowered), heard)  # without a context nothing is picked up
     return features

@@ -25,7 +25,7 @@ SETS = {
     "blind-2": "coder/blind-2/utterances.jsonl",  # measured once, now training data too
     "blind-3": "coder/blind-3/utterances.jsonl",  # measured once, now training data too
     "blind-4": "coder/blind-4/utterances.jsonl",  # measured once, now training data too
-    "blind-5": "coder/blind-5/utterances.jsonl",  # the independent test set
+    "blind-5": "coder/blind-5/utterances.jsonl",  # measured once, now training data too
 }
 
 

@@ -31,6 +31,7 @@ TRAINING = (
     "coder/blind-2/utterances.jsonl",
     "coder/blind-3/utterances.jsonl",
     "coder/blind-4/utterances.jsonl",
+    "coder/blind-5/utterances.jsonl",
 )
 REGULARISATION = 1.0  # logistic regression's C
 KEEP_WEIGHT = 0.05  # weights smaller than this are dropped
