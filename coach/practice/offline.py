@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from coach.models import LearnerRole, Move, PersonaUpdate, Reaction
 from coach.practice.answers import (
@@ -64,6 +64,7 @@ class OfflineCounterpart:
         self._said: list[str] = []
         self._said_text = SaidText()  # the lines of _said and of every history seen
         self._used: set[str] = set()
+        self._combinations: dict[tuple[str, ...], Iterator[str]] = {}
         self._objected = False
         self._thread = ""  # what the persona said last: a reply may carry on from it
         self._weights = rarity(all_lines(scenario))
@@ -295,4 +296,4 @@ class OfflineCounterpart:
         latest = [*history[-1:]] or self._said[-1:]
         previous = _first_word(latest[0]) if latest else ""
         self._said_text.add_history(history)
-        return _Picker(rng, self._said_text, self._used, previous)
+        return _Picker(rng, self._said_text, self._used, previous, self._combinations)

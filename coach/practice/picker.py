@@ -6,7 +6,7 @@ import itertools
 import random
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 # Where one sentence ends and the next begins (after . ! ? or …, perhaps closing a quote).
 _BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)]))\s+")
@@ -54,8 +54,18 @@ class SaidText:
 class Picker:
     """Chooses unused lines at random, avoiding the previous reply's first word if it can."""
 
-    def __init__(self, rng: random.Random, said: SaidText, used: set[str], previous: str):
+    def __init__(
+        self,
+        rng: random.Random,
+        said: SaidText,
+        used: set[str],
+        previous: str,
+        combinations: dict[tuple[str, ...], Iterator[str]] | None = None,
+    ):
         self.rng = rng
+        # Where each fallback list's longer combinations were left off: lines are only ever
+        # added to what was said, so the next fresh one is never behind that point.
+        self.combinations = {} if combinations is None else combinations
         self.said = said
         self.used = used
         self.previous = previous
@@ -90,11 +100,14 @@ class Picker:
         pair = self.pick([pairs])
         if pair:
             return pair
-        longer = (
-            " ".join(combo)
-            for size in range(3, len(fallbacks) + 1)
-            for combo in itertools.permutations(fallbacks, size)
-        )
+        key = tuple(fallbacks)
+        if key not in self.combinations:
+            self.combinations[key] = (
+                " ".join(combo)
+                for size in range(3, len(fallbacks) + 1)
+                for combo in itertools.permutations(fallbacks, size)
+            )
+        longer = self.combinations[key]
         line = next((combo for combo in longer if not self.is_used(combo)), None)
         if line is None:
             raise RuntimeError("every offline fallback combination has been said")
