@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from coach.backends.chroma_collection import reset_collection
 from coach.backends.chroma_store import (
     ChromaGuidanceStore,
     chroma_client,
     open_guidance_store,
     parse_chroma_url,
-    reset_collection,
 )
 from coach.errors import CoachError
 from coach.guidance.embedder import HashingEmbedder
