@@ -214,6 +214,15 @@ MISREAD = 0.5
 SHRINK_WEIGHT = 0.15
 
 
+SAID_BACK = 4  # content words of their last turn that make a turn a saying-back of it
+
+
+def says_back(summary: str, last: str | None) -> bool:
+    """Whether a turn picks up enough of the other's last turn to be a reflection of it,
+    however much of the rest is in the speaker's own words: paraphrase is not a misreading."""
+    return bool(last) and len(stems(summary) & stems(last or "")) >= SAID_BACK
+
+
 def misreads(summary: str, earlier: Iterable[str]) -> bool:
     """Whether a summary says enough that was never said (or shrinks what was) to be
     corrected rather than confirmed."""

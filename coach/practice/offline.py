@@ -20,6 +20,7 @@ from coach.practice.answers import (
     misreads,
     offered,
     rarity,
+    says_back,
     yes_no_answers,
 )
 from coach.practice.offline_lines import OfflineLines, offline_lines
@@ -175,7 +176,7 @@ class OfflineCounterpart:
     ) -> list[str | None]:
         material = self.scenario.material
         claim = without_check(text)
-        if misreads(claim, history):
+        if misreads(claim, history) and not says_back(claim, history[-1] if history else None):
             return [picker.pick([material.corrections, self.lines.fallbacks])]
         lead = picker.pick([material.confirmations, material.acknowledgements])
         if update.newly_unlocked:

@@ -10,6 +10,7 @@ from coach.practice.answers import (
     in_my_words,
     misreads,
     offered,
+    says_back,
     yes_no_answer,
     yes_no_answers,
 )
@@ -64,3 +65,18 @@ def test_a_summary_that_says_what_was_never_said_is_a_misreading() -> None:
     assert misreads(
         "So basically it's a time management problem and you need to say no more.", earlier
     )
+
+
+def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not() -> None:
+    last = (
+        "Without CONCURRENTLY? We had exactly this at Memphis. The CI check that would have "
+        "caught it sat on my group's backlog for two years. That part is mine."
+    )
+    paraphrase = (
+        "So the check that would've caught this has been sitting on your group's backlog "
+        "since Memphis, and you're carrying some of Tuesday yourself."
+    )
+    invented = "So the whole team blames you for the outage and wants a new lead."
+    assert says_back(paraphrase, last)
+    assert not says_back(invented, last)
+    assert not says_back(paraphrase, None)
