@@ -6,14 +6,17 @@ import getpass
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from coach.errors import CoachError, session_not_found
-from coach.models import SessionRecord
 from coach.people.models import Credentials, Role, Viewer
-from coach.ports import AccountStore, SessionSource
+
+if TYPE_CHECKING:  # annotations only: the sign-in page imports this module
+    from coach.models import SessionRecord
+    from coach.ports import AccountStore, SessionSource
 
 LOCK_AFTER = 5  # failures in a row before the account is locked
 FIRST_LOCK = timedelta(seconds=30)  # doubles with every further failure

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from coach.people.accounts import Accounts
-from coach.people.first_run import FirstRunSetup, setup_link
-from coach.people.learner_data import LearnerData
-from coach.services import CoachServices
 from coach.settings import Settings
+
+if TYPE_CHECKING:  # imported on first use: the sign-in form is drawn before they are needed
+    from coach.people.accounts import Accounts
+    from coach.people.first_run import FirstRunSetup
+    from coach.people.learner_data import LearnerData
+    from coach.services import CoachServices
 
 
 def coach_services() -> CoachServices:
@@ -60,6 +63,8 @@ def _settings_key(settings: Settings) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _services(key: str, _settings: Settings) -> CoachServices:
+    from coach.services import CoachServices
+
     services = CoachServices(_settings)
     if _settings.setup_token is None and services.first_run.is_open():
         _log_setup_link(services)  # started by `streamlit run`, not `coach serve`
@@ -69,5 +74,7 @@ def _services(key: str, _settings: Settings) -> CoachServices:
 def _log_setup_link(services: CoachServices) -> None:
     """Write the first-admin link to the server log (the terminal running Streamlit)."""
     address, port = st.get_option("server.address") or "", int(st.get_option("server.port"))
+    from coach.people.first_run import setup_link
+
     link = setup_link(address, port, services.first_run.token_for_log())
     print(f"No one can sign in yet. Create the first admin account at:\n  {link}", file=sys.stderr)
