@@ -102,14 +102,18 @@ def aboutness(
 
     def score(line: str) -> float:
         own = stems(line)
-        asked = sum(weights.get(w, 1.0) for w in said & own)
+        # Summed in a fixed order and rounded: a set's order changes from one process to the
+        # next, and floating-point sums with it, which would break ties differently and make a
+        # session replay differently after a restart.
+        asked = sum(weights.get(w, 1.0) for w in sorted(said & own))
         if not (asked or thread_said or line in named):
             return 0.0
-        return (
+        total = (
             ASKED_WEIGHT * asked
-            + sum(weights.get(w, 1.0) for w in thread_said & own)
+            + sum(weights.get(w, 1.0) for w in sorted(thread_said & own))
             + (TOPIC_BONUS if line in named else 0)
             + sum(1 for gives in wanted if gives.search(line))
         )
+        return round(total, 9)
 
     return score
