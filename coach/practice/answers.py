@@ -88,6 +88,26 @@ def yes_no_answer(question: str, yes: bool) -> str:
     return f"No, {subject} {negative}."
 
 
+FULL_ANSWER_WORDS = 8  # a question's rest longer than this is not repeated in the answer
+_DO = frozenset({"do", "does", "did"})
+
+
+def in_full(question: str, yes: bool) -> str | None:
+    """The short answer with the rest of the question said back, so the answer names what it
+    is about: "Did you talk to Gareth?" -> "No, I didn't talk to Gareth."; None when the
+    question has no short rest to repeat."""
+    short = yes_no_answer(question, yes)
+    words = core(question).split()
+    starts = [i for i, w in enumerate(words) if w.lower() in _AUXILIARIES]
+    if ", " not in short or not starts or len(words) < starts[-1] + 3:
+        return None
+    rest = words[starts[-1] + 2 :]
+    if len(rest) > FULL_ANSWER_WORDS or (yes and words[starts[-1]].lower() in _DO):
+        return None  # long, or "Yes, I did talk to him": emphatic where none was meant
+    said = in_my_words(" ".join(rest)).rstrip("?.! ")
+    return f"{short.rstrip('.')} {said}." if said else None
+
+
 def yes_no_answers(question: str, yes: bool) -> list[str]:
     """Ways of giving the same answer, so that a second "Did you...?" is not answered with the
     very same words."""

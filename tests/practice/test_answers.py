@@ -7,6 +7,7 @@ import pytest
 
 from coach.practice.answers import (
     focus,
+    in_full,
     in_my_words,
     misreads,
     offered,
@@ -80,3 +81,27 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
     assert says_back(paraphrase, last)
     assert not says_back(invented, last)
     assert not says_back(paraphrase, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "full"),
+    [
+        (
+            "Did you talk to Gareth about the date?",
+            False,
+            "No, I didn't talk to Gareth about the date.",
+        ),
+        ("Was Margit there?", True, "Yes, Margit was there."),
+        ("Have you seen the email itself?", False, "No, I haven't seen the email itself."),
+        ("Did you talk to Gareth?", True, None),  # not "Yes, I did talk to Gareth"
+        (
+            "So can I ask, did you ever raise the rota with your manager before last week?",
+            False,
+            None,
+        ),
+    ],
+)
+def test_an_answer_in_full_says_back_what_a_short_question_was_about(
+    question: str, yes: bool, full: str | None
+) -> None:
+    assert in_full(question, yes) == full
