@@ -110,14 +110,15 @@ def in_full(question: str, yes: bool) -> str | None:
 
 def yes_no_answers(question: str, yes: bool) -> list[str]:
     """Ways of giving the same answer, so that a second "Did you...?" is not answered with the
-    very same words."""
+    very same words; the first says back a short question's rest, so it names its topic."""
     first = yes_no_answer(question, yes)
+    full = in_full(question, yes)
     core_answer = first.split(", ", 1)[1].rstrip(".") if ", " in first else ""
     if yes:
         others = [f"{core_answer}, yes." if core_answer else "", "Yeah.", "Yes, I think so."]
     else:
         others = [f"{core_answer}, no." if core_answer else "", "Not really, no.", "No."]
-    return [first, *(o[:1].upper() + o[1:] for o in others if o)]
+    return [*([full] if full else []), first, *(o[:1].upper() + o[1:] for o in others if o)]
 
 
 def _subject(word: str) -> str:

@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 from coach.models import LearnerRole, Move, PersonaUpdate, Reaction
 from coach.practice.answers import (
     focus,
-    in_full,
     misreads,
     offered,
     rarity,
@@ -165,11 +164,7 @@ class OfflineCounterpart:
         if authored and YES_NO_LEAD.match(authored):
             answer: str | None = authored
         else:
-            yes = self._polarity(question)
-            full = in_full(question, yes)
-            answer = picker.first(
-                [full, *yes_no_answers(question, yes)] if full else yes_no_answers(question, yes)
-            )
+            answer = picker.first(yes_no_answers(question, self._polarity(question)))
         if update.newly_unlocked:
             return [answer, *self._disclosed(update, picker)]
         if update.state.trust >= CONTENT_TRUST:

@@ -35,7 +35,8 @@ def test_yes_no_answers_in_the_questions_terms(question: str, yes: str, no: str)
 
 def test_other_ways_of_giving_the_same_answer_are_distinct() -> None:
     answers = yes_no_answers("Did you send it?", False)
-    assert answers[0] == "No, I didn't." and len(set(answers)) == len(answers) >= 3
+    assert answers[:2] == ["No, I didn't send it.", "No, I didn't."]
+    assert len(set(answers)) == len(answers) >= 4
 
 
 def test_an_offer_is_said_back_in_the_other_persons_words() -> None:
