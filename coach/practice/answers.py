@@ -64,16 +64,21 @@ _WORD = re.compile(r"[\w']+|[^\w']+")
 STEM = 5  # letters two words must share at the start to count as one ("meet", "meeting")
 
 
-def yes_no_answer(question: str, yes: bool) -> str:
-    """A short answer in the question's own terms: "No, I didn't." for "Did you...?"."""
+def _asked(question: str) -> list[str]:
+    """The words of the yes/no question itself, from its auxiliary ("Can I ask, did you
+    agree?" -> "did you agree"), or of the whole question when none opens a clause."""
     words = core(question).split()
     starts = [
         i
         for i, w in enumerate(words)
         if w.lower() in _AUXILIARIES and (i == 0 or words[i - 1].endswith(","))
     ]
-    if starts:
-        words = words[starts[-1] :]  # "Can I ask, did you agree?": the question is the last
+    return words[starts[-1] :] if starts else words
+
+
+def yes_no_answer(question: str, yes: bool) -> str:
+    """A short answer in the question's own terms: "No, I didn't." for "Did you...?"."""
+    words = _asked(question)
     if len(words) < 2 or words[0].lower() not in _AUXILIARIES:
         return "Yes." if yes else "Not really."
     aux, subject = words[0].lower(), _subject(words[1])
@@ -97,13 +102,12 @@ def in_full(question: str, yes: bool) -> str | None:
     is about: "Did you talk to Gareth?" -> "No, I didn't talk to Gareth."; None when the
     question has no short rest to repeat."""
     short = yes_no_answer(question, yes)
-    words = core(question).split()
-    starts = [i for i, w in enumerate(words) if w.lower() in _AUXILIARIES]
-    if ", " not in short or not starts or len(words) < starts[-1] + 3:
+    words = _asked(question)
+    rest = words[2:]
+    if ", " not in short or not rest or len(rest) > FULL_ANSWER_WORDS:
         return None
-    rest = words[starts[-1] + 2 :]
-    if len(rest) > FULL_ANSWER_WORDS or (yes and words[starts[-1]].lower() in _DO):
-        return None  # long, or "Yes, I did talk to him": emphatic where none was meant
+    if yes and words[0].lower() in _DO:
+        return None  # "Yes, I did talk to him": emphatic where none was meant
     said = in_my_words(" ".join(rest)).rstrip("?.! ")
     return f"{short.rstrip('.')} {said}." if said else None
 
@@ -131,12 +135,28 @@ def _subject(word: str) -> str:
 
 
 def in_my_words(clause: str) -> str:
-    """The learner's clause with the persons swapped: "if I call you" -> "if you call me"."""
+    """The learner's clause with the persons swapped: "if I call you" -> "if you call me";
+    "you" as the subject of a verb becomes "I" ("you were leaving" -> "I was leaving")."""
+    pieces = _WORD.findall(clause)
+    words = [i for i, piece in enumerate(pieces) if piece.strip() and piece[0].isalnum()]
+    following = {i: pieces[j].lower() for i, j in zip(words, words[1:], strict=False)}
     swapped = []
-    for piece in _WORD.findall(clause):
+    for i, piece in enumerate(pieces):
         lowered = piece.lower()
-        swapped.append(_SWAP.get(lowered, piece) if lowered in _SWAP else piece)
+        if lowered == "you" and following.get(i) in _SUBJECT_OF:
+            swapped.append("I")
+        elif lowered == "were" and swapped and swapped[-2:-1] == ["I"]:
+            swapped.append("was")
+        else:
+            swapped.append(_SWAP.get(lowered, piece) if lowered in _SWAP else piece)
     return "".join(swapped)
+
+
+# Verbs after which "you" is their subject: "you were", "you can", "you said".
+_SUBJECT_OF = frozenset(
+    "were are was am have had will would can could should might must did do does said "  # noqa: SIM905
+    "told thought think want wanted need needed".split()
+)
 
 
 _OFFERED = re.compile(

@@ -106,3 +106,12 @@ def test_an_answer_in_full_says_back_what_a_short_question_was_about(
     question: str, yes: bool, full: str | None
 ) -> None:
     assert in_full(question, yes) == full
+
+
+def test_an_answer_in_full_reads_the_question_from_its_own_auxiliary() -> None:
+    # Not from "were", a later auxiliary inside the question ("No, I didn't soon.").
+    assert (
+        in_full("Did you tell her you were leaving soon?", False)
+        == "No, I didn't tell her I was leaving soon."
+    )
+    assert in_my_words("if you were me, you said") == "if I was you, I said"
