@@ -32,7 +32,7 @@ from coach.evals.coder import (
     evaluate,
 )
 from coach.evals.coder_data import default_utterances_path, load_evaluation_set
-from coach.evals.coder_sets import load_in_context, set_path
+from coach.evals.coder_sets import SETS, load_in_context, set_path
 from coach.evals.critique import RUNS, evaluate_critique
 from coach.evals.critique_cases import default_cases_path, load_critique_cases
 from coach.evals.critique_expert import agreement as expert_agreement
@@ -131,15 +131,7 @@ def _coded(
     split: SplitChoice, data: Path | None
 ) -> tuple[list[frozenset[Act]], list[frozenset[Act]]]:
     """Gold and coded act sets of the chosen items (with their contexts where they have one)."""
-    if split in (
-        SplitChoice.BLIND_6,
-        SplitChoice.BLIND_5,
-        SplitChoice.BLIND_4,
-        SplitChoice.BLIND_3,
-        SplitChoice.BLIND_2,
-        SplitChoice.BLIND,
-        SplitChoice.CORPUS,
-    ):
+    if split.value in SETS:  # the corpus and the blind sets, in context
         items = load_in_context(data or set_path(split.value))
         coded = code_turns([i.text for i in items], [i.context for i in items])
         return [frozenset(i.acts) for i in items], [frozenset(c.acts) for c in coded]

@@ -83,13 +83,14 @@ def turn_features(text: str, context: str | None = None) -> Features:
     features: Features = {}
     _words(features, tokens)
     _shape(features, lowered, tokens)
-    for sentence in sentences(lowered):
+    said = sentences(lowered)
+    for sentence in said:
         _sentence(features, sentence, heard)
     if "formula:bare" in features and any(k.startswith("sent:ov:") for k in features):
         # "That must be so hard. Her only seven, and the night checks...": the formula is
         # followed by what the counterpart said, which makes the turn a reflection.
         features["formula:bare_then_heard"] = 1.0
-    _sarcasm(features, lowered, context)
+    _sarcasm(features, said, context)
     _overlap(features, content_words(lowered), heard)  # without a context nothing is picked up
     return features
 
@@ -120,7 +121,8 @@ def _shape(features: Features, lowered: str, tokens: list[str]) -> None:
 
 def _sentence(features: Features, sentence: str, heard: set[str]) -> None:
     """One sentence: does it share content with the context, its size, its patterns."""
-    words = [t for t in _TOKEN.findall(sentence) if t not in FILLERS and t not in _PUNCTUATION]
+    tokens = _TOKEN.findall(sentence)
+    words = [t for t in tokens if t not in FILLERS and t not in _PUNCTUATION]
     own = content_words(sentence)
     link = "ov" if own & heard else ("none" if not own else "new")
     asked = "q" if sentence.endswith("?") else "s"
@@ -134,24 +136,22 @@ def _sentence(features: Features, sentence: str, heard: set[str]) -> None:
     for kind in kinds:
         features[f"sentlex:{link}:{kind}"] = 1.0
     if kinds & {"negative", "positive"}:
-        target = _target(_TOKEN.findall(sentence))
+        target = _target(tokens)
         for kind in kinds & {"negative", "positive"}:
             features[f"about:{target}:{kind}"] = 1.0
     _formula(features, sentence, heard, asked)
     _patterns(features, sentence)
 
 
-def _sarcasm(features: Features, lowered: str, context: str | None) -> None:
+def _sarcasm(features: Features, said: list[str], context: str | None) -> None:
     """Praise in a few words ("Great.", "Lovely. Light reading, then.") after bad news reads
     as its opposite; whether the counterpart's turn was bad news is a feature of its own."""
     told = {_BY_WORD.get(t) for t in _TOKEN.findall(normalise(context))} if context else set()
     for kind in told & {"negative", "positive", "sympathy"}:
         features["ctx:" + str(kind)] = 1.0
-    short = [s for s in sentences(lowered) if len(_TOKEN.findall(s)) <= 4]
+    short = [tokens for s in said if len(tokens := _TOKEN.findall(s)) <= 4]
     praised = any(
-        _BY_WORD.get(t) == "positive" or t in _PRAISE_WORDS
-        for s in short
-        for t in _TOKEN.findall(s)
+        _BY_WORD.get(t) == "positive" or t in _PRAISE_WORDS for tokens in short for t in tokens
     )
     if praised:
         features["praise:short"] = 1.0

@@ -243,7 +243,7 @@ DEFENSIVE = phrases(
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
     r"i hear (?:that|you|what you're saying),? but",
     # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
-    r"(?:yeah|yes|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she)",
+    r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she)",
     r"well,? (?:someone|somebody) (?:has|had|needs?) to",
     r"yes,? but\b",
     r"not my fault",

@@ -238,12 +238,13 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     closing = set(learner[len(learner) // 2 :])
 
     def agreed(t: int) -> bool:
-        reply = first_sentences(session.next_counterpart(t))
+        answer = session.next_counterpart(t)
+        reply = first_sentences(answer)
         if t not in closing or not says(session, t, cues.PLAN) or says(session, t, cues.VAGUE_PLAN):
             return False
         refused = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply) or "?" in reply
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.
-        still_asked = reactions.ASKS_FOR_PLAN.search(session.next_counterpart(t) or "")
+        still_asked = reactions.ASKS_FOR_PLAN.search(answer or "")
         return bool(reactions.AGREE.search(reply)) and not refused and not still_asked
 
     return turns_where(session, agreed)

@@ -56,8 +56,8 @@ class FeatureReranker:
 
     def scores(self, query: str, texts: Sequence[str]) -> list[float]:
         """The cosine of ``query`` with each text, in the order given."""
-        wanted, _ = self._weigh(query)
-        return [_cosine(wanted, *self._weighted(text)) for text in texts]
+        wanted, length = self._weigh(query)
+        return [_cosine(wanted, length, *self._weighted(text)) for text in texts]
 
     def _weigh(self, text: str) -> tuple[dict[str, float], float]:
         """Each feature's weight (count, family and rarity) and the vector's length."""
@@ -81,9 +81,11 @@ def guidance_sections(folder: Path) -> list[str]:
     return sections
 
 
-def _cosine(query: Mapping[str, float], text: Mapping[str, float], length: float) -> float:
-    """Cosine of a (short) query's weights with a text's weights of the given length."""
-    norm = math.sqrt(sum(v * v for v in query.values())) * length
+def _cosine(
+    query: Mapping[str, float], query_length: float, text: Mapping[str, float], length: float
+) -> float:
+    """Cosine of a (short) query's weights with a text's weights, given both lengths."""
+    norm = query_length * length
     if not norm:
         return 0.0
     return sum(value * text.get(feature, 0.0) for feature, value in query.items()) / norm

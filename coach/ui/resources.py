@@ -73,8 +73,8 @@ def _services(key: str, _settings: Settings) -> CoachServices:
 
 def _log_setup_link(services: CoachServices) -> None:
     """Write the first-admin link to the server log (the terminal running Streamlit)."""
-    address, port = st.get_option("server.address") or "", int(st.get_option("server.port"))
     from coach.people.first_run import setup_link
 
+    address, port = st.get_option("server.address") or "", int(st.get_option("server.port"))
     link = setup_link(address, port, services.first_run.token_for_log())
     print(f"No one can sign in yet. Create the first admin account at:\n  {link}", file=sys.stderr)
