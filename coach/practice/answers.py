@@ -93,7 +93,7 @@ def yes_no_answer(question: str, yes: bool) -> str:
     return f"No, {subject} {negative}."
 
 
-FULL_ANSWER_WORDS = 8  # a question's rest longer than this is not repeated in the answer
+FULL_ANSWER_WORDS = 10  # a question's rest longer than this is not repeated in the answer
 _DO = frozenset({"do", "does", "did"})
 
 
@@ -160,8 +160,9 @@ _SUBJECT_OF = frozenset(
 
 
 _OFFERED = re.compile(
-    r"\b(?P<lead>if i|i could|i can|i'd|i'll|i would|me to|shall i|should i|let me|happy to"
-    r"|glad to)\s+(?:just |happily |gladly |also |maybe |perhaps )?(?P<what>[^.;?!]+)",
+    r"\b(?P<lead>if i|i could|i can|i'd|i'll|i would|i'm going to|i am going to|i will|me to"
+    r"|shall i|should i|let me|happy to|glad to)\s+(?:do(?:,? then,?)? is\s+)?"
+    r"(?:just |happily |gladly |also |maybe |perhaps )?(?P<what>[^.;?!]+)",
     re.I,
 )
 OFFERED_WORDS = 12
@@ -174,7 +175,7 @@ def offered(text: str) -> str | None:
     if not found:
         return None
     match = found[0]
-    what = " ".join(in_my_words(match["what"]).split()[:OFFERED_WORDS])
+    what = " ".join(in_my_words(match["what"]).split()[:OFFERED_WORDS]).rstrip(",;:- ")
     opener = "If you" if match["lead"].lower() == "if i" else "You'd"
     return f"{opener} {what}?"
 

@@ -44,6 +44,13 @@ COMMIT_INVITE = phrases(
     r"so what(?:'s| is) (?:the|your) plan",
     r"(?:what|which) (?:step|part) (?:will|can) you (?:own|take)",
     r"can you (?:tell me|say) what you(?:'ll| will| plan)",
+    r"can i count on you|(?:is that|is it) something you can (?:honestly |really )?(?:say yes to"
+    r"|commit to|do)",
+    r"what (?:could|can) you commit to|(?:will|would) you (?:commit|try it|give it a go|do that)"
+    r" (?:this|by|before|next|today|tomorrow|on)",
+    r"would you be up for (?:putting|booking|writing|sending|doing|blocking) [\w' ]{1,40}?"
+    r" (?:now|today|this week|in your diary)",
+    r"so can we agree(?:,? then)?",
 )
 PLAN_INVITE = phrases(
     r"what (?:would|could|might|will) (?:actually |really |best |most )?(?:help|make (?:it|this"
@@ -86,6 +93,10 @@ PLAN_INVITE = phrases(
     r"|useful) )*(?:step|way forward|place to start)",
     r"what can i do",
     r"how can i (?:help|support)",
+    r"what do you think (?:should|needs to|ought to) happen",
+    r"what do you think would (?:actually |really )?(?:be doable|work|help)",
+    r"what would you want to (?:have|walk in with|take in)",
+    r"if (?:you were|it was|it were) (?:you|me)\b[^?]*\bwhat would you",
 )
 _STEP_VERBS = (
     r"meet|try|agree|set|book|start|schedule|look|go|put|make|plan|write|aim|check|catch|talk"
@@ -95,7 +106,9 @@ PROPOSES = re.compile(
     r"^\W*(?:(?:so|okay|ok|right|then|well|and),? )*(?:how about|what about if|what if (?:we|i|you)"
     r"|let's|let us|shall we|should we|why don't we|would you be (?:up for|willing|open|ok|okay"
     r"|happy)|(?:could|can) we (?=(?:\w+ ){0,2}(?:" + _STEP_VERBS + r")\b)|i (?:suggest|propose)"
-    r"|here's (?:what|an idea|a thought|my)|one (?:idea|option|suggestion)\b"
+    r"|here's (?:what|an idea|a thought|my|a proposal|a suggestion)"
+    r"|one (?:idea|option|suggestion)\b"
+    r"|(?:could|can) we do this|how about this|here's where i've landed"
     r"|my (?:suggestion|proposal)"
     r"|one (?:option|idea) (?:is|would be)|would it work (?:if|for)"
     r"|(?:does|would) (?:that|it) work (?:if|for you if))\b",
@@ -114,6 +127,17 @@ OFFER = phrases(
     r"if you(?:'d)? like,? (?:i|you|we)",
     r"if it helps,? i|my offer is|i can offer|let me (?:introduce|send|help|talk|speak|find|set"
     r"|book|take|cover)",
+    r"what i (?:could|can|'ll|will|'m going to|am going to) do(?:,? then,?)? is",
+    r"(?:i could|i can|i'll) put (?:my|the|some|a)",
+)
+# An offer or a plan said in a turn that opens like a summary ("So what I'll do is...", "Okay,
+# here's a thought, tell me if it's rubbish: ..."): the plan is the move.
+PLAN_OR_OFFER = phrases(
+    r"here's (?:my plan|a thought|an idea|what i'm thinking|where i've landed|a proposal"
+    r"|a suggestion|my (?:proposal|suggestion))",
+    r"would (?:this|that|something like this) work(?: for you)?:",
+    r"how about this|(?:could|can) we do this|so here's (?:what|my)",
+    r"what i (?:could|can|'ll|will|'m going to|am going to) do(?:,? then,?)? is",
 )
 REQUEST = phrases(
     r"(?:could|can|would|will) you (?:please |possibly |maybe |perhaps |just )?(?:send|let"
@@ -126,6 +150,10 @@ REQUEST = phrases(
     r"is there any (?:way|chance) you (?:could|can|would|might)",
 )
 ADVICE = phrases(
+    r"(?:couldn't|can't|why can't) you just|wouldn't it be (?:easier|better|simpler|quicker)"
+    r" (?:if|to)",
+    r"(?:it'd|it would) be (?:better|easier|simpler) if (?:we|you) just",
+    r"you could (?:honestly |just |always )+\w+",
     r"you(?:'ve| have) (?:just |simply |really )?got to",
     r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|could try|'d better)",
     r"why (?:don't you|not just)",
@@ -175,6 +203,38 @@ OPEN_ASKS = re.compile(
 FORMULA = phrases(
     r"tell me more|how does (?:that|it) make you feel|how are you feeling(?: about (?:that|it))?"
     r"|what's that like|how's that|go on"
+)
+# Sayings that would fit anyone's story, often with a tag ("These things happen, don't they?").
+PLATITUDE = phrases(
+    r"it is what it is|at the end of the day|make the best of (?:it|things)|these things happen"
+    r"|life gets in the way|trust the process|(?:a|the) learning curve|part of the journey"
+    r"|learn from (?:it|this|that) and move (?:on|forward)|(?:it'll|it will|things will) work out"
+    r"|these things usually do|you can'?t pour from an empty cup|comes down to communication"
+    r"|onwards and upwards|every cloud|that's life|such is life",
+)
+TAG_ONLY = re.compile(
+    r"^\W*(?:[^?]*,\s*)?(?:isn't it|aren't they|don't they|doesn't it|didn't it|wasn't it|yeah"
+    r"|right|you know|eh|no)\?$",
+    re.I,
+)
+# Blame of someone not in the room ("He just doesn't care", "the district is useless"): a
+# mentor hears a mentee's blame as a judgment the conversation has to get past.
+_BLAMED = (
+    r"(?:'s| is| are|'re| was| were)(?: being)?(?: just| so| completely| totally| really"
+    r"| basically| kind of| utterly)* (?:useless|unreasonable|a nightmare|hopeless|incompetent"
+    r"|clueless|lazy|impossible|no help|a dead end|ridiculous|a joke)\b"
+)
+BLAME_ABSENT = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?i:he|she|they|(?:the|my|our|this)(?: [\w-]+){1,2}|this place)"
+    + _BLAMED
+    + r"|[A-Z][a-z]+"
+    + _BLAMED
+    + r"|(?i:(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)\b)"
+    r"|(?i:(?:he|she|they)(?:'s| has|'ve| have) been blocking\b)"
+    r"|(?i:(?:he|she|they) should(?:'ve| have) (?:caught|seen|checked|known|stopped)\b)"
+    r"|(?i:(?:it's|it is|it was) not my fault|nobody here cares)"
+    r")"
 )
 YES_NO_INSIDE = re.compile(
     r"(?:^|, )(?:did|do|does|was|were|is|are|have|has|had|can|could|will|would) (?:you|he|she"

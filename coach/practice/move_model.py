@@ -3,7 +3,7 @@
 The rules in ``moves.classify`` read a move from cue phrases; on cases written by someone
 else they were right about three times in four. This model reads the turn's words and word
 pairs (all of it, its last sentence and its opening), how far into the conversation it comes,
-the learner's role and the rules' own answer, and was trained on labelled cases by two
+the learner's role and the rules' own answer, and was trained on labelled cases by several
 writers (``coach eval counterpart --retrain-moves``). The weights live in ``move_model.json``
 beside this module; scoring needs no library: the weights of the features present are summed
 per move and the highest sum wins.

@@ -15,6 +15,7 @@ from coach.coder.questions import Question, QuestionKind, is_check, questions, y
 from coach.models import Act, CodedTurn, LearnerRole, Move
 from coach.practice.move_cues import (
     ADVICE,
+    BLAME_ABSENT,
     CLOSING,
     COMMIT_INVITE,
     FACT_WORDS,
@@ -23,6 +24,8 @@ from coach.practice.move_cues import (
     OFFER,
     OPEN_ASKS,
     PLAN_INVITE,
+    PLAN_OR_OFFER,
+    PLATITUDE,
     PROPOSES,
     PUT_DOWN,
     REQUEST,
@@ -30,6 +33,7 @@ from coach.practice.move_cues import (
     SMALL_TALK,
     SMALL_TALK_TOPIC,
     SUMMARY_OPENER,
+    TAG_ONLY,
     TAGGED,
     THANKS_BY_NAME,
     YES_NO_INSIDE,
@@ -49,6 +53,8 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
     put_down = PUT_DOWN.search(text.lower())
     if put_down or (coded.has(Act.JUDGMENT) and not ADVICE.search(text)):
         return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
+    if BLAME_ABSENT.search(text) and not asked:
+        return Move.JUDGMENT  # a mentee's "He just doesn't care" the mentor has to get past
     closing = CLOSING.search(text) or (THANKS_BY_NAME.search(text) and FAREWELL.search(text))
     if closing and (last is None or len(text.split()) < 40):
         return Move.CLOSING
@@ -58,10 +64,14 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.COMMIT_INVITE
     if PLAN_INVITE.search(text):
         return Move.PLAN_INVITE
+    if PLAN_OR_OFFER.search(text) and not SUMMARY_OPENER.search(text):
+        return Move.OFFER if OFFER.search(text) else Move.PLAN_PROPOSAL
     if _summarises(text, coded):
         return Move.SUMMARY
     if any(PROPOSES.search(s) for s in _sentences(text)):
         return Move.PLAN_PROPOSAL  # "Here's what I'd like to do: I'll ask Linda..." is a plan
+    if _platitude(text, asked):
+        return Move.STOCK_PHRASE  # "These things happen, don't they?" asks nothing
     if OFFER.search(text):
         return Move.OFFER
     if REQUEST.search(final) or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE):
@@ -100,6 +110,14 @@ def _small_talk(text: str, last: Question | None) -> bool:
     pleasantry = SMALL_TALK.search(text) or SMALL_TALK_TOPIC.search(text)
     asks = [last.text, _final_sentence(text)] if last else []
     return bool(pleasantry) and (not asks or any(SMALL_TALK_TOPIC.search(a) for a in asks))
+
+
+def _platitude(text: str, asked: list[Question]) -> bool:
+    """A saying that fits anyone's story, asking at most for a nod ("...isn't it?")."""
+    if not PLATITUDE.search(text):
+        return False
+    said = _sentences(text)
+    return all(not s.endswith("?") or TAG_ONLY.search(s) for s in said) and len(said) <= 3
 
 
 def checks_summary(text: str) -> bool:

@@ -37,6 +37,7 @@ from coach.practice.reply_parts import (
     one_sentence,
     specific,
     without_check,
+    yes_no_question,
 )
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
@@ -151,13 +152,11 @@ class OfflineCounterpart:
 
     def _more(self, text: str, picker: _Picker) -> str | None:
         """A second line, so that an invitation to say more gets more than a sentence."""
-        material = self.scenario.material
-        return self._about(text, picker, [material.elaborations, self._topic_lines()]) or (
-            picker.pick([material.elaborations, self._topic_lines()])
-        )
+        pools = [self.scenario.material.elaborations, self._topic_lines()]
+        return self._about(text, picker, pools) or picker.pick(pools)
 
     def _yes_no(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
-        question = last_question(text)
+        question = yes_no_question(text)
         authored = self._about(
             question, picker, [self.scenario.material.short_answers], thread=False
         )

@@ -60,6 +60,24 @@ def last_question(text: str) -> str:
     return asked[-1] if asked else text
 
 
+_AUXILIARY_OPENING = re.compile(
+    r"(?:^|,\s*)(?:did|do|does|was|were|is|are|have|has|had|can|could|will|would)\s+\w+", re.I
+)
+_AFTERTHOUGHT_WORDS = 4  # "Even a bit?", "Or not?": a yes/no question's afterthought
+
+
+def yes_no_question(text: str) -> str:
+    """The question a yes or no answers: the last, unless it is a short afterthought to an
+    earlier yes/no question ("Have you made a start on the outline? Even a bit?")."""
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    afterthought = len(asked) > 1 and len(asked[-1].split()) <= _AFTERTHOUGHT_WORDS
+    if afterthought and not _AUXILIARY_OPENING.search(asked[-1]):
+        earlier = [q for q in asked[:-1] if _AUXILIARY_OPENING.search(q)]
+        if earlier:
+            return earlier[-1]
+    return asked[-1] if asked else text
+
+
 def without_check(text: str) -> str:
     said = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     return " ".join(said[:-1]) if len(said) > 1 and checks_summary(said[-1]) else text

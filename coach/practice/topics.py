@@ -17,7 +17,8 @@ _LEADING_FILLER = re.compile(
 # Tags at the end of a question that add nothing to its topic ("..., right", "... yet").
 _TRAILING = re.compile(
     r"(?:,\s*(?:right|okay|ok|yeah|no|is that right|isn't it|didn't you)|"
-    r"\s+(?:yet|already|at all|or not))+\s*$",
+    r"\s+(?:yet|already|at all|or not|in the end|by any chance|even a bit|so far|at the time"
+    r"|in the first place))+\s*$",
     re.IGNORECASE,
 )
 # Words that open a noun phrase the learner could name as the topic ("the report").

@@ -98,7 +98,17 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
         (
             "So can I ask, did you ever raise the rota with your manager before last week?",
             False,
+            "No, I didn't ever raise the rota with my manager before last week.",
+        ),
+        (  # a rest of more than ten words is not repeated
+            "Did you ever raise the rota with your manager or anyone on the ward before last week?",
+            False,
             None,
+        ),
+        (  # an afterthought at the end is not repeated
+            "Have you managed to make a start on the outline at all?",
+            True,
+            "Yes, I have managed to make a start on the outline.",
         ),
     ],
 )
