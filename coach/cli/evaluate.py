@@ -77,13 +77,14 @@ class ExpertSet(StrEnum):
     EXPERT_4 = "expert-4"  # measured once, then its misses addressed
     EXPERT_5 = "expert-5"  # measured once, then its misses looked at
     EXPERT_6 = "expert-6"  # measured once, then its misses looked at
-    EXPERT_7 = "expert-7"  # held out: ten scenarios, each near-miss's flaw new for its scenario
+    EXPERT_7 = "expert-7"  # measured once, then its misses looked at
+    EXPERT_8 = "expert-8"  # held out: ten scenarios, each near-miss's flaw new for its scenario
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-7 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-8 is the unseen one)."),
 ]
 ExpertDirOption = Annotated[
     Path | None,
