@@ -21,9 +21,12 @@ def specific_ask(session: CodedSession) -> list[int]:
 
     def asks(t: int) -> bool:
         coded = session.coding(t)
-        if not coded.has(Act.REQUEST) or coded.features.words < 6:
+        if coded.features.words < 6:
             return False
-        return any(_concrete(s) for s in sentences(session.text(t)) if _asking(s))
+        said = sentences(session.text(t))
+        if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
+            said = [s for s in said if cues.ASK.search(s)]
+        return any(_concrete(s) for s in said if _asking(s))
 
     return turns_where(session, asks)
 
@@ -65,7 +68,9 @@ def tried_already(session: CodedSession) -> list[int]:
 def answer_heard(session: CodedSession) -> list[int]:
     def heard(t: int) -> bool:
         coded = session.coding(t)
-        if coded.has(Act.JUDGMENT) or says(session, t, cues.DEFENSIVE):
+        if coded.has(Act.JUDGMENT) or (
+            says(session, t, cues.DEFENSIVE) and not says(session, t, cues.TAKES_IT)
+        ):
             return False
         return session.anchored(t) and coded.has(*LISTENING, Act.OPEN_QUESTION)
 

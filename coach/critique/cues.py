@@ -105,8 +105,11 @@ CONFIDENTIAL = phrases(
 OWNERSHIP = phrases(
     r"(?:that's|that was|it's|it was) on me",
     r"my (?:part|fault|mistake|bad|share)",
-    r"i (?:should have|should've|shouldn't have|didn't|did not|dropped|forgot|missed|let you"
+    r"i (?:should have|should've|shouldn't have|dropped|forgot|missed|let you"
     r"|never sent|got that wrong|was wrong)",
+    # "I didn't follow up" owns a part; "I didn't name you" denies one.
+    r"i (?:didn't|did not) (?!name|mean|say|call|blame|single|mention|know|think|realise"
+    r"|realize|see)\w+",
     r"i (?:owe you|take responsibility|own that)",
 )
 PLAN = phrases(
@@ -157,11 +160,15 @@ VAGUE_PLAN = phrases(
     r"let's not set",
     r"at some point",
     r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
-    r"let(?:'s| me| us) see (?:how|what|where)",
+    r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out|play it by ear)"
+    r" as we go",
+    r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
+    r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
     r"i'll (?:figure|work) (?:it |that |this )?out|i'll figure (?:out )?the best way",
     r"i'll let you know how (?:it|things|that) (?:goes|go|went)",
     r"i need to think about (?:how|it|that|this)",
     r"no rush",
+    r"same time next (?:week|month|time)",
 )
 # What a mentee has already tried.
 TRIED = phrases(
@@ -250,9 +257,45 @@ DEFENSIVE = phrases(
     r"i had (?:no|good|my) reasons?",
     r"you don't understand",
     r"that's (?:a bit )?rich",
+    r"i (?:didn't|did not) (?:name|single out|blame|mean) (?:you|anyone|her|him|them)\b",
+    r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
     r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
     r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
     r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:fair|true|a problem|that bad)",
+)
+# Taking in what was raised, which an explanation in the same turn does not undo: "That's hard
+# to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
+TAKES_IT = phrases(
+    r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
+    r"fair (?:enough|point|comment)|you're right|you are right",
+    r"i can see (?:it|that|why|how|what)",
+    r"(?:that's|that was|it's|it was) on me",
+)
+# A step of one's own said as a bare verb, in answer to "What are you going to do?":
+# "Go and see him tomorrow, in person."
+BARE_STEP = re.compile(
+    r"^\W*(?:(?:okay|ok|right|well|so|first|honestly|first thing),? )*(?:go|see|talk|speak|call"
+    r"|email|write|send|ask|book|meet|draft|sit down|check|apologi[sz]e|say sorry|get|set up"
+    r"|find|ring|message|put)\b",
+    re.I,
+)
+# A check said before the summary it checks: "Can I check I've got it all? You'll join..."
+CHECK_FIRST = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|sorry),? )*(?:can|could|may) i (?:just )?check (?:i've|i have"
+    r"|that i've|that i have|what i've) (?:got|understood|heard)",
+    re.I,
+)
+# Blame of someone not in the room: "Gareth's team have used the outage as a reason to park
+# everything", "Helen's ops people are quite dramatic", "engineering just protect themselves".
+BLAME_ABSENT = phrases(
+    r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
+    r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
+    r"| was| were)? (?:just |always |quite |so |really |completely |basically |being )*"
+    r"(?:dramatic|useless|lazy|unreasonable|hopeless|incompetent|clueless|impossible"
+    r"|a nightmare|no help|precious|difficult|obstructive|territorial)",
+    r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
+    r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
+    r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
 )
 # The start of a summary: gathering what has been said so far.
 SUMMARY_OPENER = phrases(
@@ -265,6 +308,9 @@ SUMMARY_OPENER = phrases(
     r"what i(?:'m| am) hearing",
     r"what we(?:'ve| have) (?:agreed|said|covered)",
     r"(?:so|right),? (?:here's|that's) (?:the plan|what we've got|where we are)",
+    r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood) (?:it|this"
+    r"|that|everything|you)",
+    r"(?:have i|did i) got (?:it|this|that|everything) (?:all|right)\?",
 )
 TIME_GIVEN = phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?",
@@ -299,7 +345,7 @@ DENIED = phrases(
 )
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
-ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's|they|their|them")
+ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's")
 NOT_A_JUDGMENT = phrases(
     r"(?:isn't|is not|wasn't|was not|aren't|doesn't (?:sound|look|seem) like|don't think (?:it's"
     r"|that's|you're|you were|it was)|not|never|nothing|no) (?:a |an |at all |remotely |even )?"

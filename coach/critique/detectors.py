@@ -62,7 +62,8 @@ def exploration(session: CodedSession) -> list[int]:
     problem over rather than drawing the other out."""
 
     def explores(t: int) -> bool:
-        asks = session.engaged(t, Act.OPEN_QUESTION) and not _asks_only_what_to_do(t)
+        real = bool(questions(session.text(t)))  # not a tag: "...you speak up. Deal?"
+        asks = session.engaged(t, Act.OPEN_QUESTION) and real and not _asks_only_what_to_do(t)
         return asks or (session.anchored(t) and session.engaged(t, *LISTENING))
 
     def _asks_only_what_to_do(t: int) -> bool:
@@ -125,7 +126,8 @@ def summary_checked(session: CodedSession) -> list[int]:
     """A summary that ends by checking it, or that the counterpart confirms."""
 
     def checked(t: int) -> bool:
-        own = any(is_check(s) for s in sentences(session.text(t)))
+        text = session.text(t)
+        own = any(is_check(s) for s in sentences(text)) or bool(cues.CHECK_FIRST.match(text))
         return own or bool(reactions.CONFIRMED.search(first_sentences(session.next_counterpart(t))))
 
     return [t for t in summaries(session) if checked(t)]
@@ -240,7 +242,10 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     def agreed(t: int) -> bool:
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
-        if t not in closing or not says(session, t, cues.PLAN) or says(session, t, cues.VAGUE_PLAN):
+        asked = reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
+        own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
+        planned = says(session, t, cues.PLAN) or own_step
+        if t not in closing or not planned or says(session, t, cues.VAGUE_PLAN):
             return False
         refused = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply) or "?" in reply
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.

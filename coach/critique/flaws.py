@@ -69,7 +69,17 @@ def judged(session: CodedSession) -> list[int]:
 
     coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t)]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
-    return sorted(set(coded) | set(labelled) | set(stung(session)))
+    blamed = turns_where(session, lambda t: _blames_absent(session, t))
+    return sorted(set(coded) | set(labelled) | set(blamed) | set(stung(session)))
+
+
+def _blames_absent(session: CodedSession, turn: int) -> bool:
+    """A put-down of someone not in the room that the counterpart stands up against: not a
+    judgment of the listener, but the same habit, and it costs the conversation."""
+    reply = first_sentences(session.next_counterpart(turn), REACTION_SENTENCES)
+    return bool(cues.BLAME_ABSENT.search(session.text(turn))) and bool(
+        reactions.DEFENDS_ABSENT.search(reply)
+    )
 
 
 def _labels_their_idea(text: str) -> bool:
@@ -256,8 +266,13 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Arguing with what the counterpart raised instead of hearing it."""
-    turns = turns_where(session, lambda t: bool(cues.DEFENSIVE.search(session.text(t))))
+    turns = turns_where(session, lambda t: defends(session.text(t)))
     return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
+
+
+def defends(text: str) -> bool:
+    """An argument with what was raised, in a turn that does not also take it in."""
+    return bool(cues.DEFENSIVE.search(text)) and not cues.TAKES_IT.search(text)
 
 
 FINDERS: tuple[Finder, ...] = (

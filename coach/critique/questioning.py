@@ -19,6 +19,12 @@ BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
 BARE_FIRST_WORDS = 3  # ... and one whose first sentence is this short ("Yes. I do.")
 BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed)
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
+# A yes/no question after a lead-in: "So the other three, were they not useful?"
+_YES_NO_AFTER_COMMA = re.compile(
+    r",\s*(?:did|do|does|was|were|is|are|have|has|had|can|could|will|would) (?:i|you|he|she"
+    r"|they|we|it|that|there|this)\b[^?]*\?$",
+    re.I,
+)
 
 
 def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -48,7 +54,7 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
         asked = [q for q in questions(session.text(t)) if not cues.PROPOSAL.search(q.text)]
         if any(q.kind is QuestionKind.OPEN for q in asked):
             opened.append(t)
-        elif any(yes_no(q) for q in asked):
+        elif any(yes_no(q) or _YES_NO_AFTER_COMMA.search(q.text) for q in asked):
             closed.append(t)
     shut = [t for t in closed if bare_answer(session.next_counterpart(t))]
     mostly = len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2

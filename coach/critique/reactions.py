@@ -16,7 +16,8 @@ AGREE = phrases(
     r"|sounds fair|that's fair|let's do|i can do that|i could do that|i will\b|i'll\b|i can\b"
     r"|i'm going to|i am going to|fine by me|happy to|good idea|that would help"
     r"|i(?:'d| would) like to|i want to|i could\b|(?:is|sounds|would be) (?:better|good|great"
-    r"|helpful|useful)|works for me|(?:fine|good|great|perfect|brilliant|done|right|fair enough)\b",
+    r"|helpful|useful)|works for me|(?:fine|good|great|perfect|brilliant|done|right|fair enough)\b"
+    r"|exactly\b|absolutely\b|that's (?:it|the plan|your plan)\b|good plan\b",
 )
 # Going along without taking anything on: "Sure. I'll put it on the list."
 BRUSH_OFF = phrases(
@@ -24,6 +25,7 @@ BRUSH_OFF = phrases(
     r"(?:got|have|need) to (?:go|get back|run)|got a (?:changeover|meeting|call|class|shift)",
     r"we'll see",
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
+    r"(?:i've|i have) said what i (?:wanted|came|needed) to|forget (?:i|it|that)\b",
 )
 # Advice that came before they were ready: "That's easy to say from an office.", "I'd like to
 # understand the problem first", "I've tried that".
@@ -51,7 +53,19 @@ WANTS_CONTEXT = phrases(
     r"programme|program|project|opportunity)\b",
     r"\bdoing what\b|\bfor who(?:m)?\?",
 )
-REFUSE = phrases(r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point")
+REFUSE = phrases(
+    r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point",
+    r"i(?:'d| would) (?:prefer|rather)(?! not to wait)",  # "I'd prefer it written": not that
+)
+# The counterpart standing up for someone who is not there: "I'm not going to pile on someone
+# who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
+DEFENDS_ABSENT = phrases(
+    r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    r"(?:he|she|they|[A-Z][a-z]+) (?:isn't|aren't|wasn't|weren't|is not|are not) (?:being )?"
+    r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem)",
+    r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
+    r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",
+)
 # The counterpart confirming a summary.
 CONFIRMED = phrases(
     r"(?:yes|yeah|yep)\b|that's (?:it|right|about (?:the size of )?it|everything|fair|the lot)",

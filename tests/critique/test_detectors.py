@@ -186,3 +186,49 @@ def test_a_confirmed_summary_followed_by_what_will_you_do_is_not_an_agreed_step(
         "Okay.",
     )
     assert d.next_step_agreed(said) == []
+
+
+def test_a_summary_that_opens_with_its_check_is_checked() -> None:
+    said = session(
+        "The residents were angry about Alder Street.",
+        "What happened on the night?",
+        "I told them the drainage was already settled.",
+        "And what did Margit say beforehand?",
+        "Margit told me not to reopen the drainage question.",
+        "Can I check I've got it all? The residents were angry about Alder Street, you told "
+        "them the drainage was settled, and Margit had told you not to reopen it.",
+        "Mm. And the second evening was worse.",
+    )
+    assert d.summary_checked(said) == [5]
+
+
+def test_a_step_said_as_a_bare_verb_when_asked_what_you_will_do_is_a_next_step() -> None:
+    lines = [
+        OPENING,
+        "That sounds like it's still with you.",
+        "It is. What are you going to do about the Alder Street residents?",
+    ]
+    own = session(*lines, "Go and see Margit first, in person.", "Exactly.")
+    advice = session(
+        OPENING,
+        "That sounds like it's still with you.",
+        "It is. I keep replaying it.",
+        "Go and see Margit first, in person.",
+        "Exactly.",
+    )
+    assert d.next_step_agreed(own) == [3] and d.next_step_agreed(advice) == []
+
+
+def test_a_plan_ending_in_deal_draws_nobody_out() -> None:
+    said = session(OPENING, "So what I'll do is keep my stories shorter, and you speak up. Deal?")
+    assert d.exploration(said) == []
+
+
+def test_a_mentees_ask_named_as_such_is_specific_whatever_else_the_turn_does() -> None:
+    said = session(
+        "Go on, what's on your mind?",
+        "Gareth's team got pulled onto the engine after the outage. I've written a cut-down "
+        "plan. So my ask is two things, specifically: would you join the first part of "
+        "Thursday's call, and what should I say when they ask for a date?",
+    )
+    assert specific_ask(said) == [1]

@@ -378,3 +378,43 @@ def test_a_vague_promise_at_the_end_shows_the_missing_next_step() -> None:
         role=MENTEE,
     )
     assert found[K.NO_NEXT_STEP] == (1, 3, 5)
+
+
+def test_taking_in_what_was_raised_is_not_defensive_even_with_an_explanation() -> None:
+    raised = "Marcus says your messages to Gareth have got sharp, and he felt gone around."
+    owned = kinds(
+        raised,
+        "Okay. That's hard to hear, but it's fair. I was trying to get a read on scope, but I "
+        "can see it looked like going round him.",
+        "Good. What will you do with it?",
+        role=MENTEE,
+    )
+    argued = kinds(
+        raised,
+        "I was trying to get a read on scope. He never answers on Slack anyway.",
+        "Mm.",
+        role=MENTEE,
+    )
+    assert K.DEFENSIVE not in owned and argued[K.DEFENSIVE] == (1,)
+
+
+def test_blaming_someone_absent_is_a_judgment_when_the_counterpart_stands_up_for_them() -> None:
+    lines = [
+        "Go on, what's on your mind?",
+        "It's slipped twice because Gareth's team have used the outage as a reason to park "
+        "everything.",
+    ]
+    defended = kinds(*lines, "Mm. I'm not going to pile on someone who isn't here.", role=MENTEE)
+    taken_up = kinds(*lines, "Slipped twice. Tell me about the outage.", role=MENTEE)
+    assert defended[K.JUDGMENT] == (1,) and K.JUDGMENT not in taken_up
+
+
+def test_a_yes_no_question_after_a_lead_in_is_a_closed_question() -> None:
+    found = kinds(
+        "I've only got two things on my notes.",
+        "Only two? Is that out of the five?",
+        "Five, I think. Yes.",
+        "Okay. So the other three, were they not useful?",
+        "Not in so many words, no.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 3)
