@@ -285,6 +285,19 @@ CHECK_FIRST = re.compile(
     r"|that i've|that i have|what i've) (?:got|understood|heard)",
     re.I,
 )
+# A judgment of the listener's character wrapped in kindness: "fixing it quietly is a very you
+# thing to do", "not really what I'd expect from someone going for Associate Principal",
+# "said with love, work on that instinct to go it alone".
+POLITE_JUDGMENT = phrases(
+    r"(?:a|such a|very|so|typical) you thing(?: to do)?",
+    r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
+    r" (?:someone|a|an|you)",
+    r"(?:and )?(?:i think )?somewhere you (?:knew|know) that",
+    r"(?:that|this|your) (?:instinct|tendency|habit) (?:to|of)\b",
+    r"(?:i mean this kindly|said with love|no offence|don't take this the wrong way|i say this as"
+    r" a friend)[^.?!]*\byou(?:r|'re)?\b[^.?!]*\b(?:always|never|need to work on|instinct"
+    r"|tendency|habit|the kind of|too)\b",
+)
 # Blame of someone not in the room: "Gareth's team have used the outage as a reason to park
 # everything", "Helen's ops people are quite dramatic", "engineering just protect themselves".
 BLAME_ABSENT = phrases(

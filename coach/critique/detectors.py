@@ -238,10 +238,15 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     that asks back)."""
     learner = session.learner_turns
     closing = set(learner[len(learner) // 2 :])
+    checked_summaries = {
+        t for t in summaries(session) if any(is_check(s) for s in sentences(session.text(t)))
+    }
 
     def agreed(t: int) -> bool:
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
+        if t in checked_summaries:
+            return False  # "...a second interview on Thursday. Have I got that right?"
         asked = reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
         own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
         planned = says(session, t, cues.PLAN) or own_step

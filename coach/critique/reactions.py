@@ -90,6 +90,7 @@ BARE_ANSWER = re.compile(
 # The counterpart asking what the learner will actually do: no step is agreed yet.
 ASKS_FOR_PLAN = phrases(
     r"what (?:are|will) you (?:going to |gonna )?do\b",
+    r"what (?:do|should|shall|can) (?:i|we) (?:actually )?do\b|where do (?:i|we) go from here",
     r"what(?:'s| is) (?:your|the) (?:plan|next step|first step)\b",
     r"what happens (?:now|next)\?",
 )

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from coach.coder.words import content_words, stem
+from coach.practice.answer_grammar import affirmed, cut, in_the_past, subject_end
 from coach.practice.topics import core
 
 _AUXILIARIES = frozenset(
@@ -103,12 +104,16 @@ def in_full(question: str, yes: bool) -> str | None:
     question has no short rest to repeat."""
     short = yes_no_answer(question, yes)
     words = _asked(question)
-    rest = words[2:]
-    if ", " not in short or not rest or len(rest) > FULL_ANSWER_WORDS:
+    rest = cut(words[subject_end(words) :], FULL_ANSWER_WORDS)
+    if ", " not in short or not rest:
         return None
     if yes and words[0].lower() in _DO:
-        return None  # "Yes, I did talk to him": emphatic where none was meant
-    said = in_my_words(" ".join(rest)).rstrip("?.! ")
+        # "Yes, I ended up picking up some of their files", not "Yes, I did end up picking".
+        in_past = in_the_past(affirmed(rest))
+        subject = short.split(", ", 1)[1].split()[0]
+        said = in_my_words(" ".join(in_past)).rstrip("?.!, ") if in_past else ""
+        return f"Yes, {subject} {said}." if said else None
+    said = in_my_words(" ".join(affirmed(rest) if yes else rest)).rstrip("?.!, ")
     return f"{short.rstrip('.')} {said}." if said else None
 
 

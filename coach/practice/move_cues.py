@@ -48,8 +48,11 @@ COMMIT_INVITE = phrases(
     r"|commit to|do)",
     r"what (?:could|can) you commit to|(?:will|would) you (?:commit|try it|give it a go|do that)"
     r" (?:this|by|before|next|today|tomorrow|on)",
-    r"would you be up for (?:putting|booking|writing|sending|doing|blocking) [\w' ]{1,40}?"
-    r" (?:now|today|this week|in your diary)",
+    r"would you be up for \w+ing\b",
+    r"(?:one|a) (?:thing|step) you(?:'d| would| could| will| can)? (?:take on|do|try|commit to)",
+    r"which (?:one|of (?:those|them|these))(?: are| will)? you (?:actually )?(?:going to )?"
+    r"(?:do|try)",
+    r"what(?:'ll| will) you do (?:on|by|before|this|next|then|first)",
     r"so can we agree(?:,? then)?",
 )
 PLAN_INVITE = phrases(
@@ -129,10 +132,15 @@ OFFER = phrases(
     r"|book|take|cover)",
     r"what i (?:could|can|'ll|will|'m going to|am going to) do(?:,? then,?)? is",
     r"(?:i could|i can|i'll) put (?:my|the|some|a)",
+    r"what (?:we|i) could do is|what i'm thinking is,? [^.?!]*\bi(?:'ll| will| could)\b",
+    r"if it helps,? (?:i'm|i am) (?:around|free|happy)|we could do (?:half an hour|ten minutes"
+    r"|twenty minutes|a session|an hour)",
+    r"i(?:'d| would) be (?:happy|glad) to go (?:through|over)|i'll dig out",
 )
 # An offer or a plan said in a turn that opens like a summary ("So what I'll do is...", "Okay,
 # here's a thought, tell me if it's rubbish: ..."): the plan is the move.
 PLAN_OR_OFFER = phrases(
+    r"what i(?:'ll| will) do,? (?:[^.?!]{0,40}?,)? is",
     r"here's (?:my plan|a thought|an idea|what i'm thinking|where i've landed|a proposal"
     r"|a suggestion|my (?:proposal|suggestion))",
     r"would (?:this|that|something like this) work(?: for you)?:",
@@ -149,7 +157,14 @@ REQUEST = phrases(
     r"would you (?:mind|be willing|consider)",
     r"is there any (?:way|chance) you (?:could|can|would|might)",
 )
+# Asking for a favour, which makes the next question a request: "Could I ask you a favour?
+# Next time, could you bring who's on what?"
+ASKS_FAVOUR = phrases(
+    r"(?:could|can|may) i ask you (?:a favou?r|to)|i(?:'d| would) like to ask you (?:something"
+    r"|a favou?r|to)|can i ask you to",
+)
 ADVICE = phrases(
+    r"would it (?:maybe |perhaps |not )?help (?:to|if you)\b",
     r"(?:couldn't|can't|why can't) you just|wouldn't it be (?:easier|better|simpler|quicker)"
     r" (?:if|to)",
     r"(?:it'd|it would) be (?:better|easier|simpler) if (?:we|you) just",
@@ -176,7 +191,10 @@ SMALL_TALK = re.compile(
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"
     r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
-    r"|okay for you|ok for you|comfortable|echoey|this room|is now (?:still )?(?:ok|okay|good"
+    r"|okay for you|ok for you|comfortable|echoey|this room|housekeeping|printer"
+    r"|shut (?:the|that) door|(?:a|a couple of|a few|five|ten) minutes late"
+    r"|(?:need to|have to|got to) (?:be out|leave|go) by|only got (?:this|the) room"
+    r"|is now (?:still )?(?:ok|okay|good"
     r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
 )
 SUMMARY_OPENER = phrases(
@@ -210,7 +228,10 @@ PLATITUDE = phrases(
     r"|life gets in the way|trust the process|(?:a|the) learning curve|part of the journey"
     r"|learn from (?:it|this|that) and move (?:on|forward)|(?:it'll|it will|things will) work out"
     r"|these things usually do|you can'?t pour from an empty cup|comes down to communication"
-    r"|onwards and upwards|every cloud|that's life|such is life",
+    r"|onwards and upwards|every cloud|that's life|such is life|everything happens for a reason"
+    r"|no right or wrong (?:way|answer)|whatever works for you|(?:we|you) both get something out"
+    r"|nothing to worry about|you'll be (?:fine|ok|okay|alright)|(?:a|the) learning journey"
+    r"|it's all part of it|you're doing (?:great|fine|brilliantly)",
 )
 TAG_ONLY = re.compile(
     r"^\W*(?:[^?]*,\s*)?(?:isn't it|aren't they|don't they|doesn't it|didn't it|wasn't it|yeah"
@@ -248,6 +269,10 @@ PUT_DOWN = re.compile(
             *JUDGMENT,
             r"\bbehind my back\b|\bhow dare you\b|\byou (?:let me down|messed (?:it |this )?up"
             r"|screwed (?:it |this )?up|dropped the ball|went rogue)\b",
+            r"\b(?:feels?|seems?|sounds?|looks?|comes? across as) (?:a bit |rather |quite |really "
+            r"|pretty |a little )?(?:ungrateful|lazy|selfish|unprofessional|naive|disloyal"
+            r"|dramatic)\b",
+            r"\bwhether you(?:'re| are) (?:really |actually )?(?:\w+ )?material\b",
         ]
     ),
     re.I,

@@ -15,6 +15,7 @@ from coach.coder.questions import Question, QuestionKind, is_check, questions, y
 from coach.models import Act, CodedTurn, LearnerRole, Move
 from coach.practice.move_cues import (
     ADVICE,
+    ASKS_FAVOUR,
     BLAME_ABSENT,
     CLOSING,
     COMMIT_INVITE,
@@ -50,14 +51,17 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
     asked = questions(text)
     last = asked[-1] if asked else None
     final = _final_sentence(text)
-    put_down = PUT_DOWN.search(text.lower())
-    if put_down or (coded.has(Act.JUDGMENT) and not ADVICE.search(text)):
-        return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
-    if BLAME_ABSENT.search(text) and not asked:
-        return Move.JUDGMENT  # a mentee's "He just doesn't care" the mentor has to get past
+    if PUT_DOWN.search(text.lower()):
+        return Move.JUDGMENT
     closing = CLOSING.search(text) or (THANKS_BY_NAME.search(text) and FAREWELL.search(text))
     if closing and (last is None or len(text.split()) < 40):
         return Move.CLOSING
+    if _platitude(text, asked):
+        return Move.STOCK_PHRASE  # "Everything happens for a reason, doesn't it?" blames nobody
+    if coded.has(Act.JUDGMENT) and not ADVICE.search(text):
+        return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
+    if BLAME_ABSENT.search(text) and not asked:
+        return Move.JUDGMENT  # a mentee's "He just doesn't care" the mentor has to get past
     if _small_talk(text, last):
         return Move.SMALL_TALK
     if COMMIT_INVITE.search(text):
@@ -70,11 +74,10 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.SUMMARY
     if any(PROPOSES.search(s) for s in _sentences(text)):
         return Move.PLAN_PROPOSAL  # "Here's what I'd like to do: I'll ask Linda..." is a plan
-    if _platitude(text, asked):
-        return Move.STOCK_PHRASE  # "These things happen, don't they?" asks nothing
     if OFFER.search(text):
         return Move.OFFER
-    if REQUEST.search(final) or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE):
+    favour = ASKS_FAVOUR.search(text) and any(REQUEST.search(s) for s in _sentences(text))
+    if REQUEST.search(final) or favour or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE):
         return Move.REQUEST
     if coded.has(Act.ADVICE) or ADVICE.search(text):
         return Move.ADVICE

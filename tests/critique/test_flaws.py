@@ -418,3 +418,18 @@ def test_a_yes_no_question_after_a_lead_in_is_a_closed_question() -> None:
         "Not in so many words, no.",
     )
     assert found[K.CLOSED_QUESTIONS] == (1, 3)
+
+
+def test_a_judgment_of_their_character_said_kindly_is_a_judgment() -> None:
+    found = kinds(
+        "I found the column problem myself, fixed it and re-ran everything.",
+        "Fixing it quietly so nobody has to worry is a very you thing to do, and it's not really "
+        "what I'd expect from someone going for Associate Principal. What happened then?",
+        "That's the tidy version.",
+    )
+    behaviour = kinds(
+        "I found the column problem myself, fixed it and re-ran everything.",
+        "You fixed it and re-ran everything before anyone knew. What happened then?",
+        "I told nobody for a week.",
+    )
+    assert found[K.JUDGMENT] == (1,) and K.JUDGMENT not in behaviour

@@ -94,14 +94,30 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
         ),
         ("Was Margit there?", True, "Yes, Margit was there."),
         ("Have you seen the email itself?", False, "No, I haven't seen the email itself."),
-        ("Did you talk to Gareth?", True, None),  # not "Yes, I did talk to Gareth"
+        ("Did you talk to Gareth?", True, "Yes, I talked to Gareth."),  # not "Yes, I did talk"
+        (
+            "Did you end up picking up any of their files?",
+            True,
+            "Yes, I ended up picking up some of their files.",
+        ),
+        ("Was the meeting useful?", True, "Yes, it was useful."),
+        (
+            "Have you gone for anything yet, or is it more browsing at this stage?",
+            True,
+            "Yes, I have gone for something.",
+        ),
         (
             "So can I ask, did you ever raise the rota with your manager before last week?",
             False,
             "No, I didn't ever raise the rota with my manager before last week.",
         ),
-        (  # a rest of more than ten words is not repeated
+        (  # a rest of more than ten words is cut where a phrase starts
             "Did you ever raise the rota with your manager or anyone on the ward before last week?",
+            False,
+            "No, I didn't ever raise the rota with my manager or anyone.",
+        ),
+        (  # ... and not repeated when no phrase starts early enough
+            "Did you ever raise the matter of the rota and the weekend cover and the pay again?",
             False,
             None,
         ),

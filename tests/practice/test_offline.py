@@ -79,7 +79,9 @@ def test_a_yes_no_question_is_answered_yes_or_no_first(scenario: Scenario) -> No
 
 def test_a_yes_no_answer_is_in_the_questions_terms(scenario: Scenario) -> None:
     answer = reply(scenario, Move.YES_NO_QUESTION, "Did Priya sign it off?", trust=20)
-    assert re.match(r"^(?:Yes, Priya did|No, Priya didn't)\.$", answer)
+    assert re.match(
+        r"^(?:Yes, Priya (?:did|signed it off)|No, Priya didn't(?: sign it off)?)\.$", answer
+    )
 
 
 def test_a_question_about_a_topic_gets_a_line_about_it(scenario: Scenario) -> None:

@@ -1,0 +1,113 @@
+"""Small grammar for answers said back in the persona's words (pure).
+
+"Did you end up picking up any of their files?" is answered "Yes, I ended up picking up some
+of their files.", "Was the meeting useful?" "Yes, it was useful.": the past tense of a verb
+after "did", "some" for "any" in a yes, a noun phrase as the subject ("the meeting" -> "it"),
+and a long rest cut where a phrase ends.
+"""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset("the that this your my his her their our these those".split())  # noqa: SIM905
+_IRREGULAR = {
+    "be": "was",
+    "begin": "began",
+    "bring": "brought",
+    "buy": "bought",
+    "come": "came",
+    "do": "did",
+    "feel": "felt",
+    "find": "found",
+    "get": "got",
+    "give": "gave",
+    "go": "went",
+    "have": "had",
+    "hear": "heard",
+    "keep": "kept",
+    "know": "knew",
+    "leave": "left",
+    "let": "let",
+    "make": "made",
+    "mean": "meant",
+    "meet": "met",
+    "put": "put",
+    "read": "read",
+    "run": "ran",
+    "say": "said",
+    "see": "saw",
+    "send": "sent",
+    "sit": "sat",
+    "speak": "spoke",
+    "spend": "spent",
+    "take": "took",
+    "tell": "told",
+    "think": "thought",
+    "write": "wrote",
+}
+_DOUBLED = frozenset(
+    "stop plan drop ship skip step grab slip trip admit commit submit refer prefer regret".split()  # noqa: SIM905
+)
+_SOME = {"any": "some", "anything": "something", "anyone": "someone", "anybody": "somebody"}
+_ADVERBS = frozenset("actually ever really already even just still also finally".split())  # noqa: SIM905
+# Words before which a long rest can be cut and still say what it was about.
+_PHRASE_STARTS = frozenset(
+    "about in on at for with when because after before since while during from".split()  # noqa: SIM905
+)
+MIN_KEPT = 3
+_TRAILING = frozenset("yet already".split())  # noqa: SIM905  ("gone for something yet")
+
+
+def past(verb: str) -> str:
+    """The simple past of a verb: "end" -> "ended", "try" -> "tried", "go" -> "went"."""
+    lowered = verb.lower()
+    if lowered in _IRREGULAR:
+        return _IRREGULAR[lowered]
+    if lowered.endswith("e"):
+        return lowered + "d"
+    if lowered.endswith("y") and len(lowered) > 2 and lowered[-2] not in "aeiou":
+        return lowered[:-1] + "ied"
+    short = len(lowered) == 3 and lowered[1] in "aeiou" and lowered[2] in "bdgmnprt"
+    if short or lowered in _DOUBLED:
+        return lowered + lowered[-1] + "ed"  # "chat" -> "chatted", "plan" -> "planned"
+    return lowered + "ed"
+
+
+def in_the_past(rest: list[str]) -> list[str] | None:
+    """A rest after "did I" put in the past: "actually read the bit" -> "actually read the
+    bit", "end up picking" -> "ended up picking"; None when no verb comes first."""
+    for i, word in enumerate(rest):
+        if word.lower() in _ADVERBS:
+            continue
+        if not word.isalpha():
+            return None
+        return [*rest[:i], past(word), *rest[i + 1 :]]
+    return None
+
+
+def affirmed(words: list[str]) -> list[str]:
+    """The words of a yes: "any of their files" -> "some of their files"."""
+    return [_SOME.get(w.lower(), w) for w in words]
+
+
+def subject_end(words: list[str]) -> int:
+    """Where the subject after the auxiliary ends: "was | Margit | there" -> 2, "was | the
+    meeting | useful" -> 3 (a determiner and its noun)."""
+    if len(words) > 2 and words[1].lower() in DETERMINERS:
+        return 3
+    return 2
+
+
+def cut(words: list[str], limit: int) -> list[str] | None:
+    """The rest cut before the last phrase that keeps it within ``limit`` words ("read the
+    bit in the scheme guide | about agreeing how we work"), and before a second question ("gone
+    for anything yet, | or is it more browsing"); None when it cannot be."""
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(",") and words[i + 1].lower() == "or":
+            words = words[:i] + [word.rstrip(",")]
+            break
+    while words and words[-1].lower().strip(",") in _TRAILING:
+        words = words[:-1]
+    if len(words) <= limit:
+        return words
+    ends = [i for i in range(MIN_KEPT, limit + 1) if words[i].lower() in _PHRASE_STARTS]
+    return words[: ends[-1]] if ends else None
