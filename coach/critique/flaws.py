@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import FEELINGS
 from coach.critique import cues, reactions
 from coach.critique.detectors import (
@@ -27,6 +26,7 @@ from coach.critique.detectors import (
 )
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.listening import content_only_reflections, no_reflections
 from coach.critique.questioning import closed_questions, stacked_questions
 from coach.critique.turns import says, turns_where
 from coach.models import Act, LearnerRole
@@ -36,8 +36,6 @@ ENOUGH_TURNS = 5  # a conversation this long should have a summary and a next st
 LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about the speaker
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
-REFLECTIONS_OWED = 3  # long turns answered only with a question, when at most one was heard
-OPENED_UP_WORDS = 30
 HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
 REACTION_SENTENCES = 6  # of the counterpart's reply in which a hurt reaction shows
 
@@ -150,35 +148,6 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return bool(unready) or sum(h < t for h in heard) < HEARD_BEFORE_ADVICE
 
     return make_flaw(FlawKind.PREMATURE_ADVICE, [t for t in advised(session) if early(t)], 2.5, 5.0)
-
-
-def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Questions, but nothing of what the counterpart said ever said back; or at most once,
-    while several things they opened up about were answered only with the next question."""
-    asked = session.turns_with(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
-    said_back = reflection(session)
-    if role is LearnerRole.MENTEE or len(asked) < 4:
-        return None
-    if not said_back:
-        return Flaw(FlawKind.NO_REFLECTIONS, tuple(asked), 3.0)
-    owed = [t for t in asked if t not in said_back and _opened_up(session.previous_counterpart(t))]
-    if len(said_back) <= 1 and len(owed) >= REFLECTIONS_OWED:
-        return Flaw(FlawKind.NO_REFLECTIONS, tuple(owed), 2.0)
-    return None
-
-
-def _opened_up(said: str | None) -> bool:
-    """A long counterpart turn: they told something that asked to be heard."""
-    return len((said or "").split()) >= OPENED_UP_WORDS
-
-
-def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Several reflections, every one only repeating content, none naming feeling or meaning."""
-    said_back = reflection(session)
-    depths = [reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back]
-    if len(said_back) < 3 or "complex" in depths or None in depths:
-        return None
-    return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(said_back), 1.0)
 
 
 def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:

@@ -236,9 +236,11 @@ def test_a_mentees_ask_named_as_such_is_specific_whatever_else_the_turn_does() -
 
 def test_a_checked_summary_that_names_a_day_is_not_an_agreed_step() -> None:
     said = session(
+        "The job changed in January and the money's a worry.",
+        "What's been hardest?",
         "There's a second interview on Thursday and no one here knows.",
         "Let me check I've understood. The job changed in January, the money's a worry, and "
         "there's a second interview on Thursday no one here knows about. Have I got that right?",
         "Yeah, that's it. So what do I do with all that before Thursday?",
     )
-    assert d.summary_checked(said) == [1] and d.next_step_agreed(said) == []
+    assert d.summary_checked(said) == [3] and d.next_step_agreed(said) == []

@@ -433,3 +433,41 @@ def test_a_judgment_of_their_character_said_kindly_is_a_judgment() -> None:
         "I told nobody for a week.",
     )
     assert found[K.JUDGMENT] == (1,) and K.JUDGMENT not in behaviour
+
+
+def test_questions_after_every_disclosure_with_only_a_summary_lack_reflections() -> None:
+    told = [
+        "The first evening was fine until Alder Street came up, and then a man stood up and "
+        "shouted about the water in his basement, and I answered him with return periods, "
+        "which I knew was wrong as soon as I said it.",
+        "Margit had told me before the meeting not to reopen the drainage question under any "
+        "circumstances, so when they asked about it I said it was already settled, and I "
+        "could see the room turn against me.",
+        "When the room gets loud my English gets smaller, and the technical words are the only "
+        "ones I never get wrong, so I hide in them and talk about infiltration rates.",
+        "My mother went to every meeting about the park below our building with a notebook, "
+        "and then it was built exactly like the first drawing, and I promised myself I would "
+        "never run a meeting like that one.",
+    ]
+    questions = [
+        "What happened on the first evening?",
+        "And what had Margit said beforehand?",
+        "What was going on for you when the questions got technical?",
+        "Why does this one matter so much to you?",
+    ]
+    summary = (
+        "Let me pull this together: the basement question, Margit's instruction not to reopen "
+        "drainage, your English getting smaller, and the park in Üsküdar. Is that right?"
+    )
+    lines = ["Hello. You wanted to talk about the consultation."]
+    for asked, answer in zip(questions, told, strict=True):
+        lines += [asked, answer]
+    asked_only = kinds(*lines, summary, "Yes, that's it.")
+    heard = list(lines)
+    heard[3] = "So you answered the basement with return periods. What had Margit said?"
+    heard[5] = (
+        "So Margit told you not to reopen drainage, and you called it settled. What was going "
+        "on for you then?"
+    )
+    reflected = kinds(*heard, summary, "Yes, that's it.")
+    assert K.NO_REFLECTIONS in asked_only and K.NO_REFLECTIONS not in reflected

@@ -1,0 +1,59 @@
+"""Flaws of listening: questions with nothing said back, and reflections of content only (pure).
+
+Split from coach.critique.flaws, which lists them with the others.
+"""
+
+from __future__ import annotations
+
+from coach.coder.reflection_depth import reflection_depth
+from coach.critique.detectors import reflection, summaries
+from coach.critique.evidence import CodedSession
+from coach.critique.flaw_base import Flaw
+from coach.models import Act, LearnerRole
+from coach.scenarios.models import FlawKind
+
+MOSTLY_OWED = 4  # disclosures met without a reflection, with at most one reflection ...
+OWED_SHARE = 0.8  # ... and this share of all of them
+REFLECTIONS_OWED = 3  # long turns answered only with a question, when at most one was heard
+OPENED_UP_WORDS = 30
+
+
+def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Questions, but nothing of what the counterpart said ever said back; or at most once,
+    while several things they opened up about were answered only with the next question."""
+    asked = session.turns_with(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
+    said_back = reflection(session)
+    if role is LearnerRole.MENTEE or len(asked) < 4:
+        return None
+    if not said_back:
+        return Flaw(FlawKind.NO_REFLECTIONS, tuple(asked), 3.0)
+    owed = [t for t in asked if t not in said_back and _opened_up(session.previous_counterpart(t))]
+    if len(said_back) <= 1 and len(owed) >= REFLECTIONS_OWED:
+        return Flaw(FlawKind.NO_REFLECTIONS, tuple(owed), 2.0)
+    # Summaries gather, they do not answer each thing said: with at most one reflection of its
+    # own, a conversation that met nearly every disclosure with the next question lacks them.
+    opened = [t for t in session.learner_turns if _opened_up(session.previous_counterpart(t))]
+    unanswered = [t for t in opened if t not in said_back]
+    gathered = set(summaries(session))
+    own = [t for t in said_back if t not in gathered]
+    if (
+        len(own) <= 1
+        and len(unanswered) >= MOSTLY_OWED
+        and len(unanswered) >= OWED_SHARE * len(opened)
+    ):
+        return Flaw(FlawKind.NO_REFLECTIONS, tuple(unanswered), 2.0)
+    return None
+
+
+def _opened_up(said: str | None) -> bool:
+    """A long counterpart turn: they told something that asked to be heard."""
+    return len((said or "").split()) >= OPENED_UP_WORDS
+
+
+def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Several reflections, every one only repeating content, none naming feeling or meaning."""
+    said_back = reflection(session)
+    depths = [reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back]
+    if len(said_back) < 3 or "complex" in depths or None in depths:
+        return None
+    return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(said_back), 1.0)

@@ -1,0 +1,40 @@
+"""Whether a summary says the persona will do what it said it would not (pure).
+
+"So you'll help me lean on Gareth for a date" after "I'm not going to go and lean on Gareth
+for you", or "I'll send my email tonight" after "Don't send that email": a clause of the
+summary, said without a negation, shares the content of a sentence the persona said with
+one. A summary that does this is corrected, however much of it is right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from coach.practice.answers import stems
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't"
+    r"|shouldn't|wouldn't|couldn't|nobody|nothing)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:and|but|then|so)\s+|\s+and then\s+|,\s+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SHARED = 2  # content words a clause must share with the persona's negated sentence
+
+
+def contradicts(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a clause of ``summary`` affirms what a sentence of ``earlier`` negated."""
+    negated = [
+        stems(sentence)
+        for line in earlier
+        for sentence in _SENTENCE.split(line)
+        if _NEGATION.search(sentence)
+    ]
+    for clause in _CLAUSE.split(summary):
+        if _NEGATION.search(clause):
+            continue
+        said = stems(clause)
+        if any(len(said & sentence) >= SHARED for sentence in negated):
+            return True
+    return False
