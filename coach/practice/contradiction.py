@@ -2,8 +2,8 @@
 
 "So you'll help me lean on Gareth for a date" after "I'm not going to go and lean on Gareth
 for you", or "I'll send my email tonight" after "Don't send that email": a clause of the
-summary, said without a negation, shares the content of a sentence the persona said with
-one. A summary that does this is corrected, however much of it is right.
+summary saying what someone will do, without a negation, shares the content of a sentence
+the persona said with one. A summary that does this is corrected, however much of it is right.
 """
 
 from __future__ import annotations
@@ -16,6 +16,11 @@ from coach.practice.answers import stems
 _NEGATION = re.compile(
     r"\b(?:not|no|never|can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't"
     r"|shouldn't|wouldn't|couldn't|nobody|nothing)\b",
+    re.I,
+)
+# Only what someone will do is checked: what happened can be said many ways.
+_WILL = re.compile(
+    r"\b(?:you'll|you will|i'll|i will|we'll|we will|you're going to|i'm going to|then we)\b",
     re.I,
 )
 _CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:and|but|then|so)\s+|\s+and then\s+|,\s+")
@@ -32,7 +37,7 @@ def contradicts(summary: str, earlier: Iterable[str]) -> bool:
         if _NEGATION.search(sentence)
     ]
     for clause in _CLAUSE.split(summary):
-        if _NEGATION.search(clause):
+        if _NEGATION.search(clause) or not _WILL.search(clause):
             continue
         said = stems(clause)
         if any(len(said & sentence) >= SHARED for sentence in negated):

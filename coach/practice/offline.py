@@ -23,6 +23,7 @@ from coach.practice.answers import (
     says_back,
     yes_no_answers,
 )
+from coach.practice.contradiction import contradicts
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.practice.picker import Picker as _Picker
 from coach.practice.picker import SaidText
@@ -175,7 +176,8 @@ class OfflineCounterpart:
     ) -> list[str | None]:
         material = self.scenario.material
         claim = without_check(text)
-        if misreads(claim, history) and not says_back(claim, history[-1] if history else None):
+        said_back = says_back(claim, history[-1] if history else None)
+        if contradicts(claim, history) or (misreads(claim, history) and not said_back):
             return [picker.pick([material.corrections, self.lines.fallbacks])]
         lead = picker.pick([material.confirmations, material.acknowledgements])
         if update.newly_unlocked:
@@ -184,12 +186,8 @@ class OfflineCounterpart:
 
     def _offer(self, trust: int, text: str, picker: _Picker) -> list[str | None]:
         responses = self.lines.offer
-        if trust >= ACCEPT_TRUST:
-            pool = responses.accept
-        elif trust >= QUESTION_TRUST:
-            pool = responses.question
-        else:
-            pool = responses.decline
+        taken = responses.accept if trust >= ACCEPT_TRUST else responses.question
+        pool = taken if trust >= QUESTION_TRUST else responses.decline
         return [offered(text) or echo(text), picker.pick([pool])]
 
     def _request(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:

@@ -15,6 +15,7 @@ from coach.practice.answers import (
     yes_no_answer,
     yes_no_answers,
 )
+from coach.practice.contradiction import contradicts
 
 
 @pytest.mark.parametrize(
@@ -141,3 +142,10 @@ def test_an_answer_in_full_reads_the_question_from_its_own_auxiliary() -> None:
         == "No, I didn't tell her I was leaving soon."
     )
     assert in_my_words("if you were me, you said") == "if I was you, I said"
+
+
+def test_a_summary_that_says_they_will_do_what_they_said_they_would_not_is_caught() -> None:
+    said = ["I'm not going to go and lean on Gareth for you, if that's where this is heading."]
+    assert contradicts("So you'll join the call, and you'll help me lean on Gareth.", said)
+    assert not contradicts("So you'll join the call, but you won't lean on Gareth.", said)
+    assert not contradicts("So leaning on Gareth was never the plan.", said)
