@@ -83,7 +83,7 @@ JUDGMENT = [
     r"absurd|wrong)\b",
     # The listener's group: "It's always 'just banter' with you lot."
     r"\byou lot\b.*\b(?:always|never)\b|\b(?:always|never)\b.*\b(?:with|from) you lot\b",
-    r"\b(?:always|never|every time)\b[^.?!]*\bwith you\b",
+    r"(?<!\bi )(?<!\bwe )\b(?:always|never|every time)\b[^.?!]*\bwith you\b",  # not "I never"
     # Blaming and scornful questions: "Did you ever stop and think...?", "Do you honestly
     # think...?", "How's that working out?"
     r"\bdid(?:n't)? (?:it|you) (?:ever )?(?:stop and think|cross your mind|occur to you)\b",

@@ -130,7 +130,7 @@ OFFER = phrases(
     r"if you(?:'d)? like,? (?:i|you|we)",
     r"if it helps,? i|my offer is|i can offer|let me (?:introduce|send|help|talk|speak|find|set"
     r"|book|take|cover)",
-    r"what i (?:could|can|'ll|will|'m going to|am going to) do(?:,? then,?)? is",
+    r"what i(?: could| can|'ll| will|'m going to| am going to) do(?:,? then,?)? is",
     r"(?:i could|i can|i'll) put (?:my|the|some|a)",
     r"what (?:we|i) could do is|what i'm thinking is,? [^.?!]*\bi(?:'ll| will| could)\b",
     r"if it helps,? (?:i'm|i am) (?:around|free|happy)|we could do (?:half an hour|ten minutes"
@@ -145,7 +145,7 @@ PLAN_OR_OFFER = phrases(
     r"|a suggestion|my (?:proposal|suggestion))",
     r"would (?:this|that|something like this) work(?: for you)?:",
     r"how about this|(?:could|can) we do this|so here's (?:what|my)",
-    r"what i (?:could|can|'ll|will|'m going to|am going to) do(?:,? then,?)? is",
+    r"what i(?: could| can|'ll| will|'m going to| am going to) do(?:,? then,?)? is",
 )
 REQUEST = phrases(
     r"(?:could|can|would|will) you (?:please |possibly |maybe |perhaps |just )?(?:send|let"
@@ -199,6 +199,7 @@ SMALL_TALK_TOPIC = phrases(
 )
 SUMMARY_OPENER = phrases(
     r"so:",
+    r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've|that i have) (?:got|understood)",
     r"so there(?:'s| are| were) (?:\w+ )?(?:things|parts|pieces|bits)",
     r"what i've (?:got|heard) (?:is|so far)|let me say (?:back|it back)",
     r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure|say (?:it|that) back"
@@ -231,7 +232,8 @@ PLATITUDE = phrases(
     r"|onwards and upwards|every cloud|that's life|such is life|everything happens for a reason"
     r"|no right or wrong (?:way|answer)|whatever works for you|(?:we|you) both get something out"
     r"|nothing to worry about|you'll be (?:fine|ok|okay|alright)|(?:a|the) learning journey"
-    r"|it's all part of it|you're doing (?:great|fine|brilliantly)",
+    r"|it's all part of it|you're doing (?:great|fine|brilliantly)"
+    r"|^\W*(?:(?:go on|okay|ok|mm|right),? )?say (?:a (?:little|bit) )?more\W*$",
 )
 TAG_ONLY = re.compile(
     r"^\W*(?:[^?]*,\s*)?(?:isn't it|aren't they|don't they|doesn't it|didn't it|wasn't it|yeah"

@@ -19,7 +19,7 @@ from coach.models import (
     Phase,
     Reaction,
 )
-from coach.practice.answers import overlap
+from coach.practice.answers import overlap, stems
 from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 from coach.practice.trust import (
@@ -44,10 +44,20 @@ ANCHORED_ACTS = (Act.REFLECTION, Act.SUMMARY, Act.AFFIRMATION)
 CLOSED_MOVES = (Move.JUDGMENT, Move.STOCK_PHRASE)  # nothing is disclosed in answer to these
 PLANNING_MOVES = (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE)
 COMMITTING_MOVES = (Move.COMMIT_INVITE,)  # the persona says the step it will take
+INVITING_MOVES = (Move.PLAN_INVITE, Move.COMMIT_INVITE)  # "what would help?" opens the rest
 AGREES_FROM = 60  # trust at which a proposed step is taken on as the persona's own
 PHASES = list(Phase)
 MAX_THRESHOLD = 85  # no disclosure needs more trust than this, at any difficulty
 PICKED_UP = 2  # content words a turn must share with something the persona said
+# Words any reassurance uses ("There's nothing wrong with feeling like that"): sharing them
+# with the persona's lines is not picking up what it said.
+GENERIC = frozenset(
+    stems(
+        "there nothing something anything everything feel feeling felt well talk talking "
+        "really thing things think know doing going people time like just right good okay "
+        "wrong hard sure way lot bit"
+    )
+)
 
 
 def initial_state(scenario: Scenario, difficulty: Difficulty) -> PersonaState:
@@ -76,7 +86,8 @@ def step(
 
     @cache
     def picked_up() -> bool:  # read every earlier line only for the turns that need it
-        return any(overlap(text, line) >= PICKED_UP for line in said)
+        own = stems(text) - GENERIC
+        return any(len(own & stems(line)) >= PICKED_UP for line in said)
 
     if move is Move.STOCK_PHRASE and picked_up():
         move = Move.REFLECTION  # it picks up what they said: not a formula after all
@@ -84,7 +95,11 @@ def step(
     level = scenario.difficulty[difficulty]
     change, reasons, fired = turn_change(scenario, level, state, heard, text, move)
     trust = clamp(state.trust + change, 0, 100)
-    newly = [] if move in CLOSED_MOVES else _unlock(scenario, difficulty, trust, state, heard, text)
+    newly = (
+        []
+        if move in CLOSED_MOVES
+        else _unlock(scenario, difficulty, trust, state, heard, text, move)
+    )
     if move in CLOSED_MOVES:
         reasons.append(f"{move.value.replace('_', ' ')}: nothing is disclosed this turn")
     reasons.extend(f"disclosed {d!r}" for d in newly)
@@ -119,7 +134,8 @@ def _heard(coded: CodedTurn, listened: Callable[[], bool]) -> CodedTurn:
 def _names_the_unsaid(scenario: Scenario, state: PersonaState, text: str) -> bool:
     """Whether the turn names a disclosure not yet made: a right guess at what is unsaid."""
     hidden = [d for d in scenario.disclosures if d.id not in state.unlocked]
-    return any(says_word(text, d.keywords) for d in hidden)
+    telling = [[k for k in d.keywords if not stems(k) <= GENERIC] for d in hidden]
+    return any(says_word(text, keywords) for keywords in telling)
 
 
 def _next_state(
@@ -184,9 +200,11 @@ def _unlock(
     state: PersonaState,
     coded: CodedTurn,
     text: str,
+    move: Move = Move.STATEMENT,
 ) -> list[str]:
     """At most one disclosure: of those eligible, the one closest to the turn's words (the
-    first in file order on a tie); none after a judgment."""
+    first in file order on a tie); none after a judgment. Asked what would help, or what it
+    will do, a persona that trusts enough says what is really in the way, asked about or not."""
     unlocked = state.unlocked
     if coded.has(Act.JUDGMENT):
         return []
@@ -195,7 +213,10 @@ def _unlock(
         for disclosure in scenario.disclosures
         if disclosure.id not in unlocked
         and (margin := trust - effective_threshold(scenario, difficulty, disclosure)) >= 0
-        and _conditions_hold(disclosure, unlocked, coded, text, margin)
+        and (
+            _conditions_hold(disclosure, unlocked, coded, text, margin)
+            or (move in INVITING_MOVES and all(e in unlocked for e in disclosure.unlock.after))
+        )
     ]
     if not eligible:
         return []

@@ -69,3 +69,28 @@ def test_a_proposal_that_offers_something_is_a_plan_and_thanks_for_the_time_is_a
     goodbye = "Thank you, Martin, for the time and for not going easy on me."
     assert classify(plan, code_turn(plan, BEFORE), LearnerRole.MENTEE) is Move.PLAN_PROPOSAL
     assert classify(goodbye, code_turn(goodbye, BEFORE), LearnerRole.MENTEE) is Move.CLOSING
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        (
+            "So here's my plan, tell me if I've got it wrong. I see Gareth tomorrow.",
+            Move.PLAN_PROPOSAL,
+        ),
+        ("So what I'm going to do is email Gillian tonight and copy you in.", Move.OFFER),
+        ("These things happen, don't they? Life gets in the way sometimes.", Move.STOCK_PHRASE),
+        ("Well, everything happens for a reason, doesn't it?", Move.STOCK_PHRASE),
+        ("Nothing useful. Honestly, he's been blocking me. He just doesn't care.", Move.JUDGMENT),
+        ("Could I ask you a favour? Next time, could you bring who's on what?", Move.REQUEST),
+        ("Would you be up for writing down what happened on those calls?", Move.COMMIT_INVITE),
+        ("Hang on, let me just shut that door. The walls here are like paper.", Move.SMALL_TALK),
+    ],
+)
+def test_moves_written_by_other_hands(text: str, move: Move) -> None:
+    assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR) is move
+
+
+def test_owning_what_one_never_did_is_not_a_judgment() -> None:
+    text = "I'd assumed a monthly catch-up. I never checked that with you, and I should have."
+    assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR) is not Move.JUDGMENT

@@ -12,6 +12,7 @@ from coach.models import (
     CodedTurn,
     Difficulty,
     LearnerRole,
+    Move,
     PersonaState,
     Reaction,
     TurnFeatures,
@@ -343,3 +344,36 @@ def test_good_listener_earns_more_than_poor_one(scenario: Scenario) -> None:
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
 def test_shipped_scenarios_reward_good_listening(path: Path) -> None:
     assert_good_beats_poor(load_scenario(path))
+
+
+def test_asked_what_would_help_a_trusting_persona_says_what_is_in_the_way(
+    plain: Scenario,
+) -> None:
+    done = state(90, unlocked=("family", "doubt", "quitting"))
+    invited = step(plain, STD, done, turn(Act.OPEN_QUESTION), "What would help, do you think?")
+    assert invited.move is Move.PLAN_INVITE and invited.newly_unlocked == ["offer"]
+    guarded = state(5, unlocked=("family", "doubt", "quitting"))
+    assert (
+        step(plain, STD, guarded, turn(Act.OPEN_QUESTION), "What would help?").newly_unlocked == []
+    )
+
+
+def test_a_reassurance_sharing_only_everyday_words_is_not_a_reflection(scenario: Scenario) -> None:
+    said = ["There's nothing wrong with the reports, I just feel I'm always behind."]
+    formula = step(
+        scenario,
+        STD,
+        state(40),
+        turn(Act.REFLECTION, anchored=False),
+        "There's nothing wrong with feeling like that.",
+        said,
+    )
+    picked = step(
+        scenario,
+        STD,
+        state(40),
+        turn(Act.REFLECTION, anchored=False),
+        "So the reports are fine, and it's being behind that gets to you.",
+        said,
+    )
+    assert formula.state.trust < picked.state.trust
