@@ -169,6 +169,8 @@ VAGUE_PLAN = phrases(
     r"i need to think about (?:how|it|that|this)",
     r"no rush",
     r"same time next (?:week|month|time)",
+    r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
+    r" (?:on|about)|(?:work|figure|sort) (?:out )?(?:the|that|it) \w* ?when we get there",
 )
 # What a mentee has already tried.
 TRIED = phrases(

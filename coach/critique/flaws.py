@@ -147,7 +147,13 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
         unready = reactions.NOT_READY.search(reply) or reactions.BRUSH_OFF.search(reply)
         return bool(unready) or sum(h < t for h in heard) < HEARD_BEFORE_ADVICE
 
-    return make_flaw(FlawKind.PREMATURE_ADVICE, [t for t in advised(session) if early(t)], 2.5, 5.0)
+    def fixed_too_soon(t: int) -> bool:  # a fix they answer with "Can I finish first?"
+        reply = first_sentences(session.next_counterpart(t))
+        fixes = says(session, t, cues.PLAN) or says(session, t, cues.PROPOSES)
+        return fixes and bool(reactions.NOT_READY.search(reply))
+
+    turns = set(t for t in advised(session) if early(t)) | set(turns_where(session, fixed_too_soon))
+    return make_flaw(FlawKind.PREMATURE_ADVICE, sorted(turns), 2.5, 5.0)
 
 
 def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:

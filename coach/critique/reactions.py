@@ -35,6 +35,9 @@ NOT_READY = phrases(
     r"(?:i've|i have) (?:already )?tried (?:that|it)|not (?:that|so) simple",
     r"(?:don't|do not) think it's (?:that|so|quite that) (?:simple|easy)",
     r"(?:can we|could we) go back to",
+    # Not finished telling it: "Can I finish what I was saying first?"
+    r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",
+    r"(?:get|finish) (?:the rest of|what i was)|before we (?:solve|fix|jump|sort)",
 )
 # The mentor asking for the situation behind an ask.
 WANTS_CONTEXT = phrases(

@@ -471,3 +471,34 @@ def test_questions_after_every_disclosure_with_only_a_summary_lack_reflections()
     )
     reflected = kinds(*heard, summary, "Yes, that's it.")
     assert K.NO_REFLECTIONS in asked_only and K.NO_REFLECTIONS not in reflected
+
+
+def test_a_fix_offered_before_they_have_finished_is_premature() -> None:
+    lines = [
+        "I've written some notes. The first is that our sessions end up on your stories.",
+    ]
+    too_soon = kinds(
+        *lines,
+        "That's really clear, thank you. Okay, what if we flipped it? You email me the question "
+        "the day before and the first half hour's yours.",
+        "That might help. Can I finish what I was saying first?",
+    )
+    welcome = kinds(
+        *lines,
+        "That's really clear, thank you. Okay, what if we flipped it? You email me the question "
+        "the day before and the first half hour's yours.",
+        "That might help, yes.",
+    )
+    assert too_soon[K.PREMATURE_ADVICE] == (1,) and K.PREMATURE_ADVICE not in welcome
+
+
+def test_ill_be_in_touch_whenever_that_is_is_no_next_step() -> None:
+    lines = ["Hello."]
+    for i in range(5):
+        lines += [f"What else is on your list, part {i}?", f"Item {i} on my list is the dashboard."]
+    found = kinds(
+        *lines,
+        "Yes, I'll be in touch. And bring the list next time, whenever that is!",
+        "Okay. Thank you.",
+    )
+    assert found[K.NO_NEXT_STEP] == (11,)
