@@ -10,7 +10,6 @@ suitable pools, then to the shipped scenario-neutral lines, then to combinations
 
 from __future__ import annotations
 
-import hashlib
 import random
 from collections.abc import Iterator, Sequence
 
@@ -29,13 +28,14 @@ from coach.practice.picker import Picker as _Picker
 from coach.practice.picker import SaidText
 from coach.practice.picker import first_word as _first_word
 from coach.practice.reply_parts import (
-    SMALL_TALK_KINDS,
     YES_NO_LEAD,
     aboutness,
     all_lines,
     echo,
     last_question,
     one_sentence,
+    polarity,
+    small_talk,
     specific,
     without_check,
     yes_no_question,
@@ -114,7 +114,11 @@ class OfflineCounterpart:
         if move is Move.ADVICE:
             return [picker.pick([material.deflections, material.fillers])]
         if move is Move.SMALL_TALK:
-            return [picker.pick([self._small_talk(text), self.lines.small_talk["other"]])]
+            return [
+                picker.pick(
+                    [small_talk(self.lines.small_talk, text), self.lines.small_talk["other"]]
+                )
+            ]
         if move is Move.CLOSING:
             return [picker.pick([material.closings, self.lines.closings])]
         if move is Move.YES_NO_QUESTION:
@@ -133,15 +137,22 @@ class OfflineCounterpart:
         return self._content(update, text, picker)
 
     def _content(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
-        """Says more: an earned disclosure, else the line most about what was said."""
-        if update.newly_unlocked:
-            return self._disclose(update, picker)
+        """Says more: an earned disclosure (after the answer to a question about something),
+        else the line most about what was said."""
         material = self.scenario.material
-        says_more = [material.elaborations, self._topic_lines()]
-        if update.move is Move.TOPIC_QUESTION:
-            says_more.append(material.short_answers)
         asked = update.move is Move.TOPIC_QUESTION
+        says_more = [
+            material.elaborations,
+            self._topic_lines(),
+            *([material.short_answers] * asked),
+        ]
         found = self._about(text, picker, says_more, thread=not asked)
+        if update.newly_unlocked:
+            answered = [found] if asked and found else []
+            return [
+                *answered,
+                *(self._disclosed(update, picker) if answered else self._disclose(update, picker)),
+            ]
         if found is None and asked:
             return [focus(last_question(text)), picker.pick([self.lines.unsure])]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
@@ -164,7 +175,7 @@ class OfflineCounterpart:
         if authored and YES_NO_LEAD.match(authored):
             answer: str | None = authored
         else:
-            answer = picker.first(yes_no_answers(question, self._polarity(question)))
+            answer = picker.first(yes_no_answers(question, polarity(self.seed, question)))
         if update.newly_unlocked:
             return [answer, *self._disclosed(update, picker)]
         if update.state.trust >= CONTENT_TRUST:
@@ -277,16 +288,8 @@ class OfflineCounterpart:
     def _topic_lines(self) -> list[str]:
         return [line for t in self.scenario.material.topics for line in t.lines]
 
-    def _small_talk(self, text: str) -> list[str]:
-        kind = next((k for k, pattern in SMALL_TALK_KINDS if pattern.search(text)), "other")
-        return self.lines.small_talk.get(kind, self.lines.small_talk["other"])
-
     def _mentee_side(self) -> bool:
         return self.scenario.learner_role is LearnerRole.MENTEE
-
-    def _polarity(self, question: str) -> bool:
-        digest = hashlib.sha256(f"{self.seed}:{question.lower()}".encode()).digest()
-        return digest[0] % 3 != 0  # two in three answers are yes
 
     def _picker(self, history: Sequence[str]) -> _Picker:
         # Seeded by position too, so a session rebuilt from its history replays the same way.

@@ -3,8 +3,9 @@ the thing offered, and whether a mentee's ask is specific (pure)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.moves import SMALL_TALK, checks_summary
@@ -42,6 +43,18 @@ SMALL_TALK_KINDS = (
     ("how", re.compile(r"\bhow (?:are|was|is)\b", re.I)),
     ("greeting", re.compile(r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening|good)\b", re.I)),
 )
+
+
+def small_talk(pools: Mapping[str, list[str]], text: str) -> list[str]:
+    """The small-talk lines that answer ``text``: an apology, a "how are you", a greeting."""
+    kind = next((k for k, pattern in SMALL_TALK_KINDS if pattern.search(text)), "other")
+    return pools.get(kind, pools["other"])
+
+
+def polarity(seed: int, question: str) -> bool:
+    """Whether a yes/no question without an authored answer is answered yes (two in three)."""
+    digest = hashlib.sha256(f"{seed}:{question.lower()}".encode()).digest()
+    return digest[0] % 3 != 0
 
 
 def all_lines(scenario: Scenario) -> list[str]:

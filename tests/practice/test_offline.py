@@ -245,3 +245,12 @@ def test_fallback_lines_need_twelve() -> None:
     shipped = offline_lines().model_dump()
     with pytest.raises(ValidationError):
         OfflineLines.model_validate({**shipped, "fallbacks": ["Hm."] * 11})
+
+
+def test_a_question_about_something_is_answered_before_what_it_unlocked(scenario: Scenario) -> None:
+    answer = reply(
+        scenario, Move.TOPIC_QUESTION, "When is the deadline, exactly?", newly=("family",)
+    )
+    family = scenario.disclosure("family").text
+    assert family in answer and not answer.startswith(family)
+    assert "deadline" in answer.lower().split(family.lower())[0]
