@@ -65,7 +65,8 @@ DEFLECTS = re.compile(
     r"but|not sure|maybe|i know|easy to say|easier said|wouldn't|won't work|doesn't work|"
     r"don't know|not the point|not really|i guess|perhaps|already|the problem|the thing is|"
     r"i can't|not yet|hm|hmm|well|though|noted|in hand|on the list|we'll see|i'll see|"
-    r"i'll think|heard that|managing)\b",
+    r"i'll think|heard that|managing|instead|back up|hold on|before i|official version"
+    r"|(?:i'm|i am) not (?:going to|about to|writing|doing|sure)|(?:doesn't|don't) feel like)\b",
     re.I,
 )
 CLOSES = re.compile(

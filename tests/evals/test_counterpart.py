@@ -31,6 +31,17 @@ PRIVATE = [
         ("The weather was grim.", {"offer": "respond"}, False),
         ("Good idea, I'll do that.", {"deflect": True}, False),
         ("I've tried that. It's not that simple.", {"deflect": True}, True),
+        (
+            "I'm not going to lean on Gareth for you, if that's where this is heading.",
+            {"deflect": True},
+            True,
+        ),
+        (
+            "That's the official version. It doesn't feel like that from my desk.",
+            {"deflect": True},
+            True,
+        ),
+        ("Okay, I'll do it instead of the report.", {"deflect": True}, False),
         ("Fine. Noted.", {"withdraw": True}, True),
         (
             "Fine. The model shows Alder Street corner floods in a storm; I was overruled.",
