@@ -34,7 +34,7 @@ UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
 # A person who feels deeply heard volunteers what they have not been asked about: a
 # topic-gated disclosure also unlocks on a reflection or summary once trust is this far
 # past its threshold.
-VOLUNTEER_MARGIN = 10
+VOLUNTEER_MARGIN = 5
 VOLUNTEER_ACTS = (Act.REFLECTION, Act.SUMMARY)
 # Well past its threshold, a disclosure that waits for particular acts comes out on any of these.
 LISTENING_ACTS = (Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
