@@ -80,13 +80,14 @@ class ExpertSet(StrEnum):
     EXPERT_7 = "expert-7"  # measured once, then its misses looked at
     EXPERT_8 = "expert-8"  # measured once, then its misses looked at
     EXPERT_9 = "expert-9"  # measured once, then its misses looked at
-    EXPERT_10 = "expert-10"  # held out: ten scenarios, each near-miss's flaw new for its scenario
+    EXPERT_10 = "expert-10"  # measured once, then its misses looked at
+    EXPERT_11 = "expert-11"  # held out: ten scenarios, seven near-miss flaws new for their scenario
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-10 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-11 is the unseen one)."),
 ]
 ExpertDirOption = Annotated[
     Path | None,
