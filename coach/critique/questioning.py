@@ -21,8 +21,9 @@ BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 # A yes/no question after a lead-in: "So the other three, were they not useful?"
 _YES_NO_AFTER_COMMA = re.compile(
-    r",\s*(?:did|do|does|was|were|is|are|have|has|had|can|could|will|would) (?:i|you|he|she"
-    r"|they|we|it|that|there|this)\b[^?]*\?$",
+    r"(?:[,:;]|^\W*(?:so|and|but|okay|ok|right|well))\s*(?:did|do|does|was|were|is|are|have|has"
+    r"|had|can|could|will|would) (?:i|you|he|she|they|we|it|that|there|this|everything|anything"
+    r"|anyone|things)\b[^?]*\?$",
     re.I,
 )
 

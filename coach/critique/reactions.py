@@ -85,7 +85,8 @@ STUNG = phrases(
 )
 # A reply that is only yes or no: the question before it closed the conversation down.
 BARE_ANSWER = re.compile(
-    r"^\W*(?:(?:probably|possibly|i think|i guess|well|um|erm|uh),? )?(?:yes|yeah|yep|no|nope|"
+    r"^\W*(?:(?:probably|possibly|i think|i guess|well|um|erm|uh|broadly|mostly|more or less"
+    r"|pretty much|basically),? )?(?:yes|yeah|yep|no|nope|"
     r"not really|i guess|maybe|sure|fine|mostly|kind of|sort of|okay|ok|suppose so|i suppose|"
     r"partly|a bit|a little|not exactly|not much|i think so|i do|i don't)\b",
     re.I,

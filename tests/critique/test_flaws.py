@@ -502,3 +502,14 @@ def test_ill_be_in_touch_whenever_that_is_is_no_next_step() -> None:
         "Okay. Thank you.",
     )
     assert found[K.NO_NEXT_STEP] == (11,)
+
+
+def test_is_everything_all_right_answered_broadly_yes_is_a_closed_question() -> None:
+    found = kinds(
+        "The second tranche closed on Friday. It's all in hand.",
+        "That's good news. So: is everything actually all right?",
+        "Broadly, yes. The group's stretched, but it's in hand.",
+        "Seven, diagnosed in September, and nobody here knows. Are you managing, with all that?",
+        "Mostly. Yes. I'm managing.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 3)
