@@ -17,7 +17,7 @@ import pytest
 from tests.paths import REPO
 
 LIMIT = 300  # lines per module; pattern-data modules are the exception
-PATTERN_DATA = {"coach/coder/patterns.py", "coach/critique/cues.py"}
+PATTERN_DATA = {"coach/coder/patterns.py", "coach/critique/cues.py", "coach/practice/move_cues.py"}
 
 
 def _tool(name: str) -> str:

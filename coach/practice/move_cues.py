@@ -23,6 +23,8 @@ CLOSING = phrases(
     r"(?:a )?good place to (?:stop|leave it|finish|end)|leave it there|stop (?:it )?there",
     r"same time next (?:week|month|time)|i'll leave you (?:to|be)|i'll let you get (?:on|back)",
     r"let's wrap (?:up|it up|this up)",
+    r"i've kept you (?:long enough|too long)",
+    r"(?:i'm going to|i'll) (?:go|head off|get going) (?:and|now|before)",
     r"(?:i'd|i) (?:better|should) (?:get|go|let you)",
     r"thank(?:s| you)(?:,? \w+)?,? for (?:the time|your time|hearing me out|listening"
     r"|making (?:the )?time|being (?:so )?(?:straight|honest|open))",
@@ -49,6 +51,10 @@ COMMIT_INVITE = phrases(
     r"what (?:could|can) you commit to|(?:will|would) you (?:commit|try it|give it a go|do that)"
     r" (?:this|by|before|next|today|tomorrow|on)",
     r"would you be up for \w+ing\b",
+    r"can we (?:shake on|agree on|lock) (?:that|it|this)|are you in\?|pin (?:the next one|it|that)"
+    r" down",
+    r"when will you (?:ask|tell|send|do|talk|raise|bring|write|email|book|speak)",
+    r"(?:can|will) you commit to|will you bring (?:one|it|them|that)",
     r"(?:one|a) (?:thing|step) you(?:'d| would| could| will| can)? (?:take on|do|try|commit to)",
     r"which (?:one|of (?:those|them|these))(?: are| will)? you (?:actually )?(?:going to )?"
     r"(?:do|try)",
@@ -106,7 +112,7 @@ _STEP_VERBS = (
     r"|fix|sort|draft|run|do|get|share|review|call|move the|swap|split|keep|block|pilot|trial"
 )
 PROPOSES = re.compile(
-    r"^\W*(?:(?:so|okay|ok|right|then|well|and),? )*(?:how about|what about if|what if (?:we|i|you)"
+    r"^\W*(?:(?:so|okay|ok|right|then|well|and),? )*(?:how about|what about if|what if (?:we|i)"
     r"|let's|let us|shall we|should we|why don't we|would you be (?:up for|willing|open|ok|okay"
     r"|happy)|(?:could|can) we (?=(?:\w+ ){0,2}(?:" + _STEP_VERBS + r")\b)|i (?:suggest|propose)"
     r"|here's (?:what|an idea|a thought|my|a proposal|a suggestion)"
@@ -136,10 +142,12 @@ OFFER = phrases(
     r"if it helps,? (?:i'm|i am) (?:around|free|happy)|we could do (?:half an hour|ten minutes"
     r"|twenty minutes|a session|an hour)",
     r"i(?:'d| would) be (?:happy|glad) to go (?:through|over)|i'll dig out",
+    r"here's something i (?:can|could) do|if you (?:ever )?want(?:ed)?,? (?:we|i) could",
 )
 # An offer or a plan said in a turn that opens like a summary ("So what I'll do is...", "Okay,
 # here's a thought, tell me if it's rubbish: ..."): the plan is the move.
 PLAN_OR_OFFER = phrases(
+    r"what if i do this|what about this:|my plan (?:for \w+ )?(?:is\b|:)|here's what i'm thinking",
     r"what i(?:'ll| will) do,? (?:[^.?!]{0,40}?,)? is",
     r"here's (?:my plan|a thought|an idea|what i'm thinking|where i've landed|a proposal"
     r"|a suggestion|my (?:proposal|suggestion))",
@@ -164,6 +172,7 @@ ASKS_FAVOUR = phrases(
     r"|a favou?r|to)|can i ask you to",
 )
 ADVICE = phrases(
+    r"what if you (?:just |maybe |tried |pitched |asked |told |went |put |framed )",
     r"would it (?:maybe |perhaps |not )?help (?:to|if you)\b",
     r"(?:couldn't|can't|why can't) you just|wouldn't it be (?:easier|better|simpler|quicker)"
     r" (?:if|to)",
@@ -180,7 +189,9 @@ ADVICE = phrases(
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
 )
 SMALL_TALK = re.compile(
-    r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)"
+    r"(?:^|[.!?]\s+|,\s*)(?:do you mind if i|can i (?:just )?(?:pull|get|grab|take) (?:my|out)"
+    r"|(?:let me|i'll) just (?:put|shut|close|open|grab))"
+    r"|^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)"
     r"|sorry (?:i'm|i am|for being|to be) (?:a bit |a few minutes |so )?late|sorry to keep you"
     r"|thanks for (?:coming|making (?:the )?time|waiting|fitting me in)|how (?:are you|are things"
     r"|was your (?:weekend|journey|trip|holiday|week|drive))|nice to (?:see|meet)|can i get you"
@@ -191,7 +202,8 @@ SMALL_TALK = re.compile(
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"
     r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
-    r"|okay for you|ok for you|comfortable|echoey|this room|housekeeping|printer"
+    r"|okay for you|ok for you|comfortable|echoey|this room|housekeeping|printer|the window"
+    r"|the door|my notebook|my laptop|my phone|come back (?:if|another)|now's (?:a )?bad"
     r"|shut (?:the|that) door|(?:a|a couple of|a few|five|ten) minutes late"
     r"|(?:need to|have to|got to) (?:be out|leave|go) by|only got (?:this|the) room"
     r"|is now (?:still )?(?:ok|okay|good"
@@ -199,6 +211,7 @@ SMALL_TALK_TOPIC = phrases(
 )
 SUMMARY_OPENER = phrases(
     r"so:",
+    r"what i'm taking (?:from|away from) (?:this|that|today)",
     r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've|that i have) (?:got|understood)",
     r"so there(?:'s| are| were) (?:\w+ )?(?:things|parts|pieces|bits)",
     r"what i've (?:got|heard) (?:is|so far)|let me say (?:back|it back)",
@@ -232,7 +245,9 @@ PLATITUDE = phrases(
     r"|onwards and upwards|every cloud|that's life|such is life|everything happens for a reason"
     r"|no right or wrong (?:way|answer)|whatever works for you|(?:we|you) both get something out"
     r"|nothing to worry about|you'll be (?:fine|ok|okay|alright)|(?:a|the) learning journey"
-    r"|it's all part of it|you're doing (?:great|fine|brilliantly)"
+    r"|it's all part of it|you're doing (?:great|fine|brilliantly)|opportunity to grow"
+    r"|no such thing as failure|(?:ready|up) for (?:the|a) (?:next )?challenge|keep growing"
+    r"|(?:i'm|i am) a fast learner|figure it out as i go|you know what they say"
     r"|^\W*(?:(?:go on|okay|ok|mm|right),? )?say (?:a (?:little|bit) )?more\W*$",
 )
 TAG_ONLY = re.compile(
@@ -245,7 +260,8 @@ TAG_ONLY = re.compile(
 _BLAMED = (
     r"(?:'s| is| are|'re| was| were)(?: being)?(?: just| so| completely| totally| really"
     r"| basically| kind of| utterly)* (?:useless|unreasonable|a nightmare|hopeless|incompetent"
-    r"|clueless|lazy|impossible|no help|a dead end|ridiculous|a joke)\b"
+    r"|clueless|lazy|impossible|no help|a dead end|ridiculous|a joke|(?:kind of )?a box-ticker"
+    r"|a jobsworth)\b"
 )
 BLAME_ABSENT = re.compile(
     r"(?<![\w'])(?:"
@@ -271,7 +287,8 @@ PUT_DOWN = re.compile(
             *JUDGMENT,
             r"\bbehind my back\b|\bhow dare you\b|\byou (?:let me down|messed (?:it |this )?up"
             r"|screwed (?:it |this )?up|dropped the ball|went rogue)\b",
-            r"\b(?:feels?|seems?|sounds?|looks?|comes? across as) (?:a bit |rather |quite |really "
+            r"\b(?:feels?|seems?|sounds?|looks?|comes? across as|came across as) (?:a bit |rather "
+            r"|quite |really "
             r"|pretty |a little )?(?:ungrateful|lazy|selfish|unprofessional|naive|disloyal"
             r"|dramatic)\b",
             r"\bwhether you(?:'re| are) (?:really |actually )?(?:\w+ )?material\b",

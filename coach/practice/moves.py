@@ -3,8 +3,9 @@
 The coder says which acts a turn performs; the move says what a reply must answer. A turn
 that ends "...Would it help if I introduced you to Sinéad?" is an offer whatever came before
 it, and "Was Margit there?" wants a yes or a no. The first rule that holds wins, most
-demanding first: a judgment is heard before anything else in the turn, a closing ends the
-talk, plan moves come before the questions they are phrased as.
+demanding first: a put-down is heard before anything else in the turn, a closing ends the
+talk, plan moves come before the questions they are phrased as and before a judgment only
+the coder's model reads ("Will you bring one? Whichever's been the worst").
 """
 
 from __future__ import annotations
@@ -58,24 +59,28 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.CLOSING
     if _platitude(text, asked):
         return Move.STOCK_PHRASE  # "Everything happens for a reason, doesn't it?" blames nobody
+    if COMMIT_INVITE.search(text):
+        return Move.COMMIT_INVITE  # "Will you bring one? Whichever's been the worst."
+    if PLAN_INVITE.search(text):
+        return Move.PLAN_INVITE
     if coded.has(Act.JUDGMENT) and not ADVICE.search(text):
         return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
     if BLAME_ABSENT.search(text) and not asked:
         return Move.JUDGMENT  # a mentee's "He just doesn't care" the mentor has to get past
-    if _small_talk(text, last):
+    if _small_talk(text, last) and not any(PROPOSES.search(s) for s in _sentences(text)):
         return Move.SMALL_TALK
-    if COMMIT_INVITE.search(text):
-        return Move.COMMIT_INVITE
-    if PLAN_INVITE.search(text):
-        return Move.PLAN_INVITE
     if PLAN_OR_OFFER.search(text) and not SUMMARY_OPENER.search(text):
         return Move.OFFER if OFFER.search(text) else Move.PLAN_PROPOSAL
+    if ADVICE.search(final) and not SUMMARY_OPENER.search(text):
+        return Move.ADVICE  # "Have you tried just blocking out an hour?" after saying it back
     if _summarises(text, coded):
         return Move.SUMMARY
     if any(PROPOSES.search(s) for s in _sentences(text)):
         return Move.PLAN_PROPOSAL  # "Here's what I'd like to do: I'll ask Linda..." is a plan
     if OFFER.search(text):
         return Move.OFFER
+    if last is not None and FACT_WORDS.search(last.text) and not REQUEST.search(last.text):
+        return Move.TOPIC_QUESTION  # "When is the bank deadline, actually?", whoever asks
     favour = ASKS_FAVOUR.search(text) and any(REQUEST.search(s) for s in _sentences(text))
     if REQUEST.search(final) or favour or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE):
         return Move.REQUEST

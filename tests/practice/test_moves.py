@@ -85,6 +85,18 @@ def test_a_proposal_that_offers_something_is_a_plan_and_thanks_for_the_time_is_a
         ("Could I ask you a favour? Next time, could you bring who's on what?", Move.REQUEST),
         ("Would you be up for writing down what happened on those calls?", Move.COMMIT_INVITE),
         ("Hang on, let me just shut that door. The walls here are like paper.", Move.SMALL_TALK),
+        ("Right, yeah. Sorry, do you mind if I pull my notebook out?", Move.SMALL_TALK),
+        (
+            "Well, you know what they say. Every challenge is an opportunity to grow.",
+            Move.STOCK_PHRASE,
+        ),
+        (
+            "So, next time, will you bring one? Whichever's been the worst this week.",
+            Move.COMMIT_INVITE,
+        ),
+        ("What if you pitched it to the panel as a development thing?", Move.ADVICE),
+        ("Um, when is Dunmore's bank deadline, actually?", Move.TOPIC_QUESTION),
+        ("Then what if I do this: I go see Linda myself before Thursday.", Move.PLAN_PROPOSAL),
     ],
 )
 def test_moves_written_by_other_hands(text: str, move: Move) -> None:
