@@ -166,11 +166,14 @@ _SUBJECT_OF = frozenset(
 
 _OFFERED = re.compile(
     r"\b(?P<lead>if i|i could|i can|i'd|i'll|i would|i'm going to|i am going to|i will|me to"
-    r"|shall i|should i|let me|happy to|glad to)\s+(?:do(?:,? then,?)? is\s+)?"
+    r"|shall i|should i|let me|happy to|glad to)\s+"
+    r"(?:do(?:,[^,.;?!]{0,40},)?(?:,? then,?)? is,?\s+(?:i'll\s+|i will\s+)?)?"
     r"(?:just |happily |gladly |also |maybe |perhaps )?(?P<what>[^.;?!]+)",
     re.I,
 )
 OFFERED_WORDS = 12
+_DANGLING = frozenset("this that the a an to of with and about for so or but your my".split())  # noqa: SIM905
+_NOT_AN_OFFER = frozenset("then do that it this so".split())  # noqa: SIM905
 
 
 def offered(text: str) -> str | None:
@@ -180,7 +183,12 @@ def offered(text: str) -> str | None:
     if not found:
         return None
     match = found[0]
-    what = " ".join(in_my_words(match["what"]).split()[:OFFERED_WORDS]).rstrip(",;:- ")
+    kept = in_my_words(match["what"]).split()[:OFFERED_WORDS]
+    while kept and kept[-1].lower().strip(",;:") in _DANGLING:
+        kept.pop()  # "...the corner yourself, this" -> "...the corner yourself"
+    what = " ".join(kept).rstrip(",;:- ")
+    if len(what.split()) < 2 or what.split()[0].lower().strip(",") in _NOT_AN_OFFER:
+        return None  # "Here's something I can do, then." names nothing to say back
     opener = "If you" if match["lead"].lower() == "if i" else "You'd"
     return f"{opener} {what}?"
 

@@ -149,3 +149,22 @@ def test_a_summary_that_says_they_will_do_what_they_said_they_would_not_is_caugh
     assert contradicts("So you'll join the call, and you'll help me lean on Gareth.", said)
     assert not contradicts("So you'll join the call, but you won't lean on Gareth.", said)
     assert not contradicts("So leaning on Gareth was never the plan.", said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_back"),
+    [
+        (
+            "One thing I could do, only if you want, is raise the staffing gap with the group head.",
+            "You'd raise the staffing gap with the group head?",
+        ),
+        (
+            "So what I'll do is, I'll have a word with Margit about the Alder Street corner myself, "
+            "this week.",
+            "You'd have a word with Margit about the Alder Street corner yourself?",
+        ),
+        ("Here's something I can do, then. I won't take notes.", None),
+    ],
+)
+def test_an_offer_is_said_back_as_what_is_offered(text: str, said_back: str | None) -> None:
+    assert offered(text) == said_back
