@@ -155,12 +155,12 @@ def test_a_summary_that_says_they_will_do_what_they_said_they_would_not_is_caugh
     ("text", "said_back"),
     [
         (
-            "One thing I could do, only if you want, is raise the staffing gap with the group head.",
-            "You'd raise the staffing gap with the group head?",
+            "One thing I could do, only if you want, is raise the staffing gap with the head.",
+            "You'd raise the staffing gap with the head?",
         ),
         (
-            "So what I'll do is, I'll have a word with Margit about the Alder Street corner myself, "
-            "this week.",
+            "So what I'll do is, I'll have a word with Margit about the Alder Street corner "
+            "myself, this week.",
             "You'd have a word with Margit about the Alder Street corner yourself?",
         ),
         ("Here's something I can do, then. I won't take notes.", None),
