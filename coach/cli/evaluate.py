@@ -81,13 +81,14 @@ class ExpertSet(StrEnum):
     EXPERT_8 = "expert-8"  # measured once, then its misses looked at
     EXPERT_9 = "expert-9"  # measured once, then its misses looked at
     EXPERT_10 = "expert-10"  # measured once, then its misses looked at
-    EXPERT_11 = "expert-11"  # held out: ten scenarios, seven near-miss flaws new for their scenario
+    EXPERT_11 = "expert-11"  # measured once, then its misses looked at
+    EXPERT_12 = "expert-12"  # held out: ten scenarios, by two more writers
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-11 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-12 is the unseen one)."),
 ]
 ExpertDirOption = Annotated[
     Path | None,
