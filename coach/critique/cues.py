@@ -169,6 +169,8 @@ VAGUE_PLAN = phrases(
     r"i need to think about (?:how|it|that|this)",
     r"no rush",
     r"same time next (?:week|month|time)",
+    r"(?:i'll|i will|let me) (?:reflect on|think about|mull over|sit with) (?:it|this|that|all)"
+    r"|take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
     r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
     r" (?:on|about)|(?:work|figure|sort) (?:out )?(?:the|that|it) \w* ?when we get there",
 )
@@ -299,6 +301,10 @@ POLITE_JUDGMENT = phrases(
     r"(?:i mean this kindly|said with love|no offence|don't take this the wrong way|i say this as"
     r" a friend)[^.?!]*\byou(?:r|'re)?\b[^.?!]*\b(?:always|never|need to work on|instinct"
     r"|tendency|habit|the kind of|too)\b",
+    r"(?:perfectionism|habit|pattern|tendency) that (?:isn't|is not|doesn't|does not) (?:serving"
+    r"|helping) you",
+    r"(?:isn't|is not|wasn't|was not) (?:really |entirely |quite |very )?(?:a )?(?:sustainable"
+    r"|appropriate|professional|acceptable)\b(?! for me)",
 )
 # Blame of someone not in the room: "Gareth's team have used the outage as a reason to park
 # everything", "Helen's ops people are quite dramatic", "engineering just protect themselves".

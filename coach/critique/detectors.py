@@ -46,6 +46,7 @@ Finder = Callable[[CodedSession], list[int]]
 LISTENING = (Act.REFLECTION, Act.SUMMARY)
 BRIEF_SELF_WORDS = 40  # a word about oneself this short is warmth, not a story
 SUMMARY_WORDS = 25  # a summarising sentence counts in a turn at least this long
+UNCHECKED_SUMMARY_WORDS = 45  # without an opener or a check, a summary is at least this long
 SUMMARY_GATHERS = 2  # counterpart turns a summary draws on
 ACKNOWLEDGEMENT_WORDS = 2
 
@@ -103,6 +104,9 @@ def summaries(session: CodedSession) -> list[int]:
             coded.features.words >= SUMMARY_WORDS
             and any(Act.SUMMARY in sentence_acts(s) for s in sentences(text))
         )
+        checked = any(is_check(s) for s in sentences(text))
+        if not checked and coded.features.words < UNCHECKED_SUMMARY_WORDS:
+            return False  # "No wonder you can't tell if this is towards or away": a reflection
         return sums and session.draws_on(t) > SUMMARY_GATHERS
 
     return turns_where(session, gathers)

@@ -26,6 +26,7 @@ BRUSH_OFF = phrases(
     r"we'll see",
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
     r"(?:i've|i have) said what i (?:wanted|came|needed) to|forget (?:i|it|that)\b",
+    r"see how it goes",
 )
 # Advice that came before they were ready: "That's easy to say from an office.", "I'd like to
 # understand the problem first", "I've tried that".

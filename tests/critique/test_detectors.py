@@ -244,3 +244,24 @@ def test_a_checked_summary_that_names_a_day_is_not_an_agreed_step() -> None:
         "Yeah, that's it. So what do I do with all that before Thursday?",
     )
     assert d.summary_checked(said) == [3] and d.next_step_agreed(said) == []
+
+
+def test_a_short_unchecked_gathering_is_a_reflection_not_a_summary() -> None:
+    lines = [
+        "I came into housing because an officer sat at our kitchen table when I was fourteen.",
+        "What happened in March?",
+        "In March I signed off thirty-eight notices in one batch and said nothing in the meeting.",
+        "And how has the job felt since the hub?",
+        "Since the hub it's all dashboards, and the kitchen table feels a long way off.",
+    ]
+    short = session(
+        *lines,
+        "A housing officer at your kitchen table is why you're here, and in March you signed "
+        "off thirty-eight notices and said nothing. No wonder it feels a long way off.",
+    )
+    checked = session(
+        *lines,
+        "A housing officer at your kitchen table is why you're here, and in March you signed "
+        "off thirty-eight notices and said nothing. Have I got that right?",
+    )
+    assert d.summaries(short) == [] and d.summaries(checked) == [5]

@@ -513,3 +513,13 @@ def test_is_everything_all_right_answered_broadly_yes_is_a_closed_question() -> 
         "Mostly. Yes. I'm managing.",
     )
     assert found[K.CLOSED_QUESTIONS] == (1, 3)
+
+
+def test_a_candid_verdict_on_their_habits_is_a_judgment() -> None:
+    found = kinds(
+        "Every lesson takes me about three hours. I send things when I finish, usually late.",
+        "Thank you. I'll say this kindly: three hours per lesson is a perfectionism that isn't "
+        "serving you, and sending things at one in the morning is not really a sustainable habit.",
+        "Right. Okay! Noted.",
+    )
+    assert found[K.JUDGMENT] == (1,)
