@@ -24,6 +24,7 @@ CLOSING = phrases(
     r"same time next (?:week|month|time)|i'll leave you (?:to|be)|i'll let you get (?:on|back)",
     r"let's wrap (?:up|it up|this up)",
     r"i've kept you (?:long enough|too long)",
+    r"we're (?:at|out of) time|let's pick (?:it|this) up (?:next|another|again)",
     r"(?:i'm going to|i'll) (?:go|head off|get going) (?:and|now|before)",
     r"(?:i'd|i) (?:better|should) (?:get|go|let you)",
     r"thank(?:s| you)(?:,? \w+)?,? for (?:the time|your time|hearing me out|listening"
@@ -54,7 +55,7 @@ COMMIT_INVITE = phrases(
     r"can we (?:shake on|agree on|lock) (?:that|it|this)|are you in\?|pin (?:the next one|it|that)"
     r" down",
     r"when will you (?:ask|tell|send|do|talk|raise|bring|write|email|book|speak)",
-    r"(?:can|will) you commit to|will you bring (?:one|it|them|that)",
+    r"(?:can|will) you commit to|will you bring (?:one|it|them|that)|can i put you down for",
     r"(?:one|a) (?:thing|step) you(?:'d| would| could| will| can)? (?:take on|do|try|commit to)",
     r"which (?:one|of (?:those|them|these))(?: are| will)? you (?:actually )?(?:going to )?"
     r"(?:do|try)",
@@ -143,11 +144,13 @@ OFFER = phrases(
     r"|twenty minutes|a session|an hour)",
     r"i(?:'d| would) be (?:happy|glad) to go (?:through|over)|i'll dig out",
     r"here's something i (?:can|could) do|if you (?:ever )?want(?:ed)?,? (?:we|i) could",
+    r"i (?:can|could|'ll|will) get (?:it|that|this|them) (?:onto|into|over|to you)",
 )
 # An offer or a plan said in a turn that opens like a summary ("So what I'll do is...", "Okay,
 # here's a thought, tell me if it's rubbish: ..."): the plan is the move.
 PLAN_OR_OFFER = phrases(
     r"what if i do this|what about this:|my plan (?:for \w+ )?(?:is\b|:)|here's what i'm thinking",
+    r"here's what we(?:'ll| will| could| can) do",
     r"what i(?:'ll| will) do,? (?:[^.?!]{0,40}?,)? is",
     r"here's (?:my plan|a thought|an idea|what i'm thinking|where i've landed|a proposal"
     r"|a suggestion|my (?:proposal|suggestion))",
@@ -169,13 +172,14 @@ REQUEST = phrases(
 # Next time, could you bring who's on what?"
 ASKS_FAVOUR = phrases(
     r"(?:could|can|may) i ask you (?:a favou?r|to)|i(?:'d| would) like to ask you (?:something"
-    r"|a favou?r|to)|can i ask you to",
+    r"|a favou?r|to)|can i ask you to|one thing i(?:'d| would) ask (?:of )?you",
 )
 ADVICE = phrases(
     r"what if you (?:just |maybe |tried |pitched |asked |told |went |put |framed )",
     r"would it (?:maybe |perhaps |not )?help (?:to|if you)\b",
-    r"(?:couldn't|can't|why can't) you just|wouldn't it be (?:easier|better|simpler|quicker)"
-    r" (?:if|to)",
+    r"(?:couldn't|can't|why can't) you just|wouldn't it (?:just )?be (?:easier|better|simpler"
+    r"|quicker) (?:if|to)|wouldn't it make (?:more )?sense",
+    r"what works for me is|the simplest thing (?:is|would be) (?:you|to|for you)",
     r"(?:it'd|it would) be (?:better|easier|simpler) if (?:we|you) just",
     r"you could (?:honestly |just |always )+\w+",
     r"you(?:'ve| have) (?:just |simply |really )?got to",
@@ -190,7 +194,7 @@ ADVICE = phrases(
 )
 SMALL_TALK = re.compile(
     r"(?:^|[.!?]\s+|,\s*)(?:do you mind if i|can i (?:just )?(?:pull|get|grab|take) (?:my|out)"
-    r"|(?:let me|i'll) just (?:put|shut|close|open|grab))"
+    r"|(?:just )?(?:let me|i'll) (?:just )?(?:put|shut|close|open|grab|move))"
     r"|^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)"
     r"|sorry (?:i'm|i am|for being|to be) (?:a bit |a few minutes |so )?late|sorry to keep you"
     r"|thanks for (?:coming|making (?:the )?time|waiting|fitting me in)|how (?:are you|are things"
@@ -204,6 +208,7 @@ SMALL_TALK_TOPIC = phrases(
     r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
     r"|okay for you|ok for you|comfortable|echoey|this room|housekeeping|printer|the window"
     r"|the door|my notebook|my laptop|my phone|come back (?:if|another)|now's (?:a )?bad"
+    r"|this chair|my email|my emails"
     r"|shut (?:the|that) door|(?:a|a couple of|a few|five|ten) minutes late"
     r"|(?:need to|have to|got to) (?:be out|leave|go) by|only got (?:this|the) room"
     r"|is now (?:still )?(?:ok|okay|good"
@@ -230,7 +235,10 @@ FACT_WORDS = re.compile(
     re.I,
 )
 OPEN_ASKS = re.compile(
-    r"^\W*(?:tell me|talk me through|walk me through|say more|help me understand)", re.I
+    r"^\W*(?:tell me|talk me through|walk me through|say more|help me understand"
+    r"|can you tell me (?:a (?:bit|little) )?more)|\bhow did you (?:handle|deal with|manage|cope"
+    r"|get through)\b|^\W*(?:so\W+)?what do you reckon\b",
+    re.I,
 )
 FORMULA = phrases(
     r"tell me more|how does (?:that|it) make you feel|how are you feeling(?: about (?:that|it))?"
@@ -247,12 +255,14 @@ PLATITUDE = phrases(
     r"|nothing to worry about|you'll be (?:fine|ok|okay|alright)|(?:a|the) learning journey"
     r"|it's all part of it|you're doing (?:great|fine|brilliantly)|opportunity to grow"
     r"|no such thing as failure|(?:ready|up) for (?:the|a) (?:next )?challenge|keep growing"
-    r"|(?:i'm|i am) a fast learner|figure it out as i go|you know what they say"
+    r"|(?:i'm|i am) a fast learner|figure it out as i go|you know what they say|a safe space"
+    r"|feedback(?:'s| is) a gift|a learning experience|understand where you're coming from"
+    r"|(?:i've been|i'm) trying everything|what's best for the (?:customer|team|business)"
     r"|^\W*(?:(?:go on|okay|ok|mm|right),? )?say (?:a (?:little|bit) )?more\W*$",
 )
 TAG_ONLY = re.compile(
     r"^\W*(?:[^?]*,\s*)?(?:isn't it|aren't they|don't they|doesn't it|didn't it|wasn't it|yeah"
-    r"|right|you know|eh|no)\?$",
+    r"|right|you know|eh|no|okay|ok)\?$",
     re.I,
 )
 # Blame of someone not in the room ("He just doesn't care", "the district is useless"): a
@@ -270,7 +280,8 @@ BLAME_ABSENT = re.compile(
     + r"|[A-Z][a-z]+"
     + _BLAMED
     + r"|(?i:(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)\b)"
-    r"|(?i:(?:he|she|they)(?:'s| has|'ve| have) been blocking\b)"
+    + r"|(?i:(?:he|she|they)(?:'s| has|'ve| have| is) (?:been |just )?blocking\b)"
+    r"|(?i:i don't think (?:he|she|they) (?:even )?cares?\b)"
     r"|(?i:(?:he|she|they) should(?:'ve| have) (?:caught|seen|checked|known|stopped)\b)"
     r"|(?i:(?:it's|it is|it was) not my fault|nobody here cares)"
     r")"
@@ -292,6 +303,8 @@ PUT_DOWN = re.compile(
             r"|pretty |a little )?(?:ungrateful|lazy|selfish|unprofessional|naive|disloyal"
             r"|dramatic)\b",
             r"\bwhether you(?:'re| are) (?:really |actually )?(?:\w+ )?material\b",
+            r"\byou could(?:'ve| have) (?:said|told me|mentioned|raised) (?:all )?(?:this|that"
+            r"|it)\b|\bthe arrogance\b",
         ]
     ),
     re.I,

@@ -42,8 +42,13 @@ from coach.practice.move_cues import (
 )
 
 UNDERSTANDING = (Act.REFLECTION, Act.SUMMARY)
+# A reflection's opening, whatever "you should" follows it: "It sounds like you felt you should..."
+REFLECTS = re.compile(
+    r"^\W*(?:so,? )?(?:it sounds|sounds like|you sound|you felt|it seems like)\b", re.I
+)
 SMALL_TALK_WORDS = 35
 REAL_QUESTION_WORDS = 4
+NARROWING_WORDS = 5  # "Is there anyone?" after "Who do you go to?" only narrows it
 GATHERING_WORDS = 30  # a reflection this long, in two sentences or more, reads as a summary
 
 
@@ -67,11 +72,16 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
     if BLAME_ABSENT.search(text) and not asked:
         return Move.JUDGMENT  # a mentee's "He just doesn't care" the mentor has to get past
-    if _small_talk(text, last) and not any(PROPOSES.search(s) for s in _sentences(text)):
+    planned = PLAN_OR_OFFER.search(text) or OFFER.search(text)
+    if (
+        _small_talk(text, last)
+        and not planned
+        and not any(PROPOSES.search(s) for s in _sentences(text))
+    ):
         return Move.SMALL_TALK
     if PLAN_OR_OFFER.search(text) and not SUMMARY_OPENER.search(text):
         return Move.OFFER if OFFER.search(text) else Move.PLAN_PROPOSAL
-    if ADVICE.search(final) and not SUMMARY_OPENER.search(text):
+    if ADVICE.search(final) and not SUMMARY_OPENER.search(text) and not REFLECTS.search(final):
         return Move.ADVICE  # "Have you tried just blocking out an hour?" after saying it back
     if _summarises(text, coded):
         return Move.SUMMARY
@@ -82,15 +92,22 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
     if last is not None and FACT_WORDS.search(last.text) and not REQUEST.search(last.text):
         return Move.TOPIC_QUESTION  # "When is the bank deadline, actually?", whoever asks
     favour = ASKS_FAVOUR.search(text) and any(REQUEST.search(s) for s in _sentences(text))
-    if REQUEST.search(final) or favour or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE):
+    asks_more = OPEN_ASKS.search(final)  # "Can you tell me a bit more...?" invites, not asks
+    if (
+        (REQUEST.search(final) and not asks_more)
+        or favour
+        or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE)
+    ):
         return Move.REQUEST
-    if coded.has(Act.ADVICE) or ADVICE.search(text):
+    if coded.has(Act.ADVICE) or (ADVICE.search(text) and not REFLECTS.search(final)):
         return Move.ADVICE
     if coded.has(Act.STOCK_PHRASE) and not coded.anchor.words and not _real_question(asked):
         return Move.STOCK_PHRASE
     embedded = any(
         YES_NO_INSIDE.search(s) or TAGGED.search(s) for s in _sentences(text) if s.endswith("?")
     )
+    if asks_more:
+        return Move.OPEN_QUESTION
     if last is not None:
         move = _question_move(_main_question(asked))
         return Move.YES_NO_QUESTION if embedded and move is Move.TOPIC_QUESTION else move
@@ -145,8 +162,13 @@ def _summarises(text: str, coded: CodedTurn) -> bool:
 
 def _main_question(asked: list[Question]) -> Question:
     """The question a reply must answer: the last, unless it only narrows an earlier yes/no
-    question ("Did you agree with Marcus? Putting the engine first?")."""
+    question ("Did you agree with Marcus? Putting the engine first?") or offers answers to an
+    earlier question about something ("Who decided? Was that Gareth, or higher up?")."""
     last = asked[-1]
+    facts = [q for q in asked[:-1] if FACT_WORDS.search(q.text)]
+    narrows = " or " in last.text or len(last.text.split()) <= NARROWING_WORDS
+    if facts and yes_no(last) and narrows:
+        return facts[-1]
     if last.kind is QuestionKind.OPEN or FACT_WORDS.search(last.text) or yes_no(last):
         return last
     return next((q for q in reversed(asked) if yes_no(q)), last)

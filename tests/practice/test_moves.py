@@ -97,6 +97,14 @@ def test_a_proposal_that_offers_something_is_a_plan_and_thanks_for_the_time_is_a
         ("What if you pitched it to the panel as a development thing?", Move.ADVICE),
         ("Um, when is Dunmore's bank deadline, actually?", Move.TOPIC_QUESTION),
         ("Then what if I do this: I go see Linda myself before Thursday.", Move.PLAN_PROPOSAL),
+        (
+            "Who actually decided the engine comes first? Was that Gareth, or higher up?",
+            Move.TOPIC_QUESTION,
+        ),
+        ("Can you tell me a bit more about what that's like?", Move.OPEN_QUESTION),
+        ("Wouldn't it just be easier if you told them end of July?", Move.ADVICE),
+        ("Right, well, feedback's a gift, isn't it. I really value it.", Move.STOCK_PHRASE),
+        ("I'm conscious we're at time, so let's pick it up next month, yeah?", Move.CLOSING),
     ],
 )
 def test_moves_written_by_other_hands(text: str, move: Move) -> None:
@@ -106,3 +114,9 @@ def test_moves_written_by_other_hands(text: str, move: Move) -> None:
 def test_owning_what_one_never_did_is_not_a_judgment() -> None:
     text = "I'd assumed a monthly catch-up. I never checked that with you, and I should have."
     assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR) is not Move.JUDGMENT
+
+
+def test_you_should_inside_a_reflection_is_not_advice() -> None:
+    said = "I felt a bit embarrassed, like I should already know how to write a session."
+    text = "It sounds like you felt embarrassed, like you should already know how to do it."
+    assert classify(text, code_turn(text, said), LearnerRole.MENTOR) is not Move.ADVICE
