@@ -47,14 +47,16 @@ COMMIT_INVITE = phrases(
     r"so what(?:'s| is) (?:the|your) plan",
     r"(?:what|which) (?:step|part) (?:will|can) you (?:own|take)",
     r"can you (?:tell me|say) what you(?:'ll| will| plan)",
-    r"can i count on you|(?:is that|is it) something you can (?:honestly |really )?(?:say yes to"
-    r"|commit to|do)",
+    r"can i count on (?:you|having|getting)",
+    r"(?:is that|is it) something you can (?:honestly |really )?(?:say yes to|commit to|do)",
     r"what (?:could|can) you commit to|(?:will|would) you (?:commit|try it|give it a go|do that)"
     r" (?:this|by|before|next|today|tomorrow|on)",
     r"would you be up for \w+ing\b",
     r"can we (?:shake on|agree on|lock) (?:that|it|this)|are you in\?|pin (?:the next one|it|that)"
     r" down",
-    r"when will you (?:ask|tell|send|do|talk|raise|bring|write|email|book|speak)",
+    r"when (?:will you|do you think you(?:'ll| will| can| could)) (?:ask|tell|send|do|talk|raise"
+    r"|bring|write|email|book|speak)",
+    r"what(?:'s| is) one (?:small |little |tiny )?thing you(?:'ll| will| can| could)",
     r"(?:can|will) you commit to|will you bring (?:one|it|them|that)|can i put you down for",
     r"(?:one|a) (?:thing|step) you(?:'d| would| could| will| can)? (?:take on|do|try|commit to)",
     r"which (?:one|of (?:those|them|these))(?: are| will)? you (?:actually )?(?:going to )?"
