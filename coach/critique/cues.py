@@ -173,6 +173,11 @@ VAGUE_PLAN = phrases(
     r"|take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
     r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
     r" (?:on|about)|(?:work|figure|sort) (?:out )?(?:the|that|it) \w* ?when we get there",
+    # Putting it off: "We can come back to that next time", "Let it settle", "Leave it with me".
+    r"(?:we can|we'll|let's) (?:look at|talk about|come back to|revisit|pick up) (?:it|that|this"
+    r"|all (?:that|this)) (?:next time|another time|later|some other time)",
+    r"let(?:'s)? (?:it )?(?:park|table) (?:that|it|this)|let it settle|see how you feel",
+    r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
 )
 # What a mentee has already tried.
 TRIED = phrases(
@@ -305,6 +310,14 @@ POLITE_JUDGMENT = phrases(
     r"|helping) you",
     r"(?:isn't|is not|wasn't|was not) (?:really |entirely |quite |very )?(?:a )?(?:sustainable"
     r"|appropriate|professional|acceptable)\b(?! for me)",
+)
+# A label for the listener, however softly put: "you can be a bit rigid", "you came across
+# as dismissive".
+SOFT_LABEL = phrases(
+    r"you(?:'re| are| were| can be| could be| came across as| come across as| seemed| seem)"
+    r"(?: a bit| quite| rather| sometimes| often| too| very| a little| maybe| perhaps)* (?:rigid"
+    r"|inflexible|prickly|touchy|precious|dismissive|closed(?: off)?|cold|abrupt|arrogant"
+    r"|defensive|negative|difficult|brusque|curt|condescending|patronising|patronizing)\b",
 )
 # Blame of someone not in the room: "Gareth's team have used the outage as a reason to park
 # everything", "Helen's ops people are quite dramatic", "engineering just protect themselves".

@@ -68,7 +68,16 @@ def judged(session: CodedSession) -> list[int]:
     coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t)]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
     blamed = turns_where(session, lambda t: _blames_absent(session, t))
-    kindly = turns_where(session, lambda t: bool(cues.POLITE_JUDGMENT.search(session.text(t))))
+    kindly = turns_where(
+        session,
+        lambda t: (
+            bool(cues.POLITE_JUDGMENT.search(session.text(t)))
+            or any(
+                cues.SOFT_LABEL.search(x) and not cues.DENIED.search(x)
+                for x in sentences(session.text(t))
+            )
+        ),
+    )
     return sorted(set(coded) | set(labelled) | set(blamed) | set(kindly) | set(stung(session)))
 
 

@@ -523,3 +523,22 @@ def test_a_candid_verdict_on_their_habits_is_a_judgment() -> None:
         "Right. Okay! Noted.",
     )
     assert found[K.JUDGMENT] == (1,)
+
+
+def test_a_soft_label_is_a_judgment_and_its_denial_is_not() -> None:
+    said = "I told the residents the drainage was settled, and they got louder."
+    labelled = kinds(
+        said, "Honestly, you can be a bit rigid in those rooms. What happened next?", "Fine."
+    )
+    denied = kinds(said, "You weren't being difficult. What happened next?", "They left angry.")
+    assert labelled[K.JUDGMENT] == (1,) and K.JUDGMENT not in denied
+
+
+def test_putting_the_plan_off_until_next_time_is_no_next_step() -> None:
+    lines = ["Hello."]
+    for i in range(5):
+        lines += [f"What else is on your list, part {i}?", f"Item {i} on my list is the dashboard."]
+    found = kinds(
+        *lines, "We can come back to that next time. No need to decide anything now.", "Okay."
+    )
+    assert found[K.NO_NEXT_STEP] == (11,)
