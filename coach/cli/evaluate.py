@@ -82,13 +82,14 @@ class ExpertSet(StrEnum):
     EXPERT_9 = "expert-9"  # measured once, then its misses looked at
     EXPERT_10 = "expert-10"  # measured once, then its misses looked at
     EXPERT_11 = "expert-11"  # measured once, then its misses looked at
-    EXPERT_12 = "expert-12"  # held out: ten scenarios, by two more writers
+    EXPERT_12 = "expert-12"  # measured once, then its misses looked at
+    EXPERT_13 = "expert-13"  # held out: ten scenarios, the flaws most often missed unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-12 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-13 is the unseen one)."),
 ]
 ExpertDirOption = Annotated[
     Path | None,
