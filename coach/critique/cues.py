@@ -429,6 +429,10 @@ SECOND_PERSON = re.compile(
 # Telling the counterpart what to do (the coder's advice, confirmed or caught in the words).
 ADVICE = phrases(
     r"you(?:'ve| have) (?:just |simply |really )?got to",
+    # Advice asked as a question: "Could you set yourself a cut-off, like, stop at nine?"
+    r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"
+    r" (?:\w+ing)|use the)\b",
+    r"one thing that (?:might|could|would|may) help",
     r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|could try|can still"
     r"|(?:'ll|will) need to|want to make sure|just need|really need|'d be better|could always)",
     r"why (?:don't you|not)",

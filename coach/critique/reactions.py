@@ -33,7 +33,8 @@ BRUSH_OFF = phrases(
 NOT_READY = phrases(
     r"easy (?:for you )?to say|easier said",
     r"(?:like|want|need) to understand (?:the problem|it|this|what)",
-    r"(?:i've|i have) (?:already )?tried (?:that|it)|not (?:that|so) simple",
+    r"(?:i've|i have) (?:already )?tried (?:that|it|this|those|the \w+)|not (?:that|so) simple",
+    r"(?:i've|i have) already got",
     r"(?:don't|do not) think it's (?:that|so|quite that) (?:simple|easy)",
     r"(?:can we|could we) go back to",
     # Not finished telling it: "Can I finish what I was saying first?"

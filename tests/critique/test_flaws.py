@@ -542,3 +542,13 @@ def test_putting_the_plan_off_until_next_time_is_no_next_step() -> None:
         *lines, "We can come back to that next time. No need to decide anything now.", "Okay."
     )
     assert found[K.NO_NEXT_STEP] == (11,)
+
+
+def test_advice_asked_as_a_question_and_answered_i_have_already_got_is_premature() -> None:
+    found = kinds(
+        "Every lesson takes me about three hours and I send things at one in the morning.",
+        "Right. Okay. So, um, one thing that might help: could you set yourself a cut-off, "
+        "like, stop planning at nine?",
+        "Okay! Noted. Time management. I've already got three planners.",
+    )
+    assert found[K.PREMATURE_ADVICE] == (1,)
