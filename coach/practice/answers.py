@@ -110,7 +110,7 @@ def in_full(question: str, yes: bool) -> str | None:
     if yes and words[0].lower() in _DO:
         # "Yes, I ended up picking up some of their files", not "Yes, I did end up picking".
         in_past = in_the_past(affirmed(rest))
-        subject = short.split(", ", 1)[1].split()[0]
+        subject = _subject(words[1])
         said = in_my_words(" ".join(in_past)).rstrip("?.!, ") if in_past else ""
         return f"Yes, {subject} {said}." if said else None
     said = in_my_words(" ".join(affirmed(rest) if yes else rest)).rstrip("?.!, ")

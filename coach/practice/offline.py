@@ -141,18 +141,16 @@ class OfflineCounterpart:
         else the line most about what was said."""
         material = self.scenario.material
         asked = update.move is Move.TOPIC_QUESTION
-        says_more = [
-            material.elaborations,
-            self._topic_lines(),
-            *([material.short_answers] * asked),
-        ]
-        found = self._about(text, picker, says_more, thread=not asked)
-        if update.newly_unlocked:
-            answered = [found] if asked and found else []
-            return [
-                *answered,
-                *(self._disclosed(update, picker) if answered else self._disclose(update, picker)),
-            ]
+        facts = [material.short_answers] if asked else []
+        says_more = [material.elaborations, self._topic_lines(), *facts]
+        answer = self._about(text, picker, says_more, thread=False) if asked else None
+        if update.newly_unlocked:  # looked up only for a question: a line taken is a line used
+            return (
+                [answer, *self._disclosed(update, picker)]
+                if answer
+                else self._disclose(update, picker)
+            )
+        found = answer if asked else self._about(text, picker, says_more)
         if found is None and asked:
             return [focus(last_question(text)), picker.pick([self.lines.unsure])]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
