@@ -72,26 +72,26 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
     if BLAME_ABSENT.search(text) and not asked:
         return Move.JUDGMENT  # a mentee's "He just doesn't care" the mentor has to get past
-    planned = PLAN_OR_OFFER.search(text) or OFFER.search(text)
-    if (
-        _small_talk(text, last)
-        and not planned
-        and not any(PROPOSES.search(s) for s in _sentences(text))
-    ):
+    said = _sentences(text)
+    plan_cue, offers = PLAN_OR_OFFER.search(text), OFFER.search(text)
+    proposes = any(PROPOSES.search(s) for s in said)
+    opens_summary = SUMMARY_OPENER.search(text)
+    reflects = REFLECTS.search(final)
+    if _small_talk(text, last) and not (plan_cue or offers or proposes):
         return Move.SMALL_TALK
-    if PLAN_OR_OFFER.search(text) and not SUMMARY_OPENER.search(text):
-        return Move.OFFER if OFFER.search(text) else Move.PLAN_PROPOSAL
-    if ADVICE.search(final) and not SUMMARY_OPENER.search(text) and not REFLECTS.search(final):
+    if plan_cue and not opens_summary:
+        return Move.OFFER if offers else Move.PLAN_PROPOSAL
+    if ADVICE.search(final) and not opens_summary and not reflects:
         return Move.ADVICE  # "Have you tried just blocking out an hour?" after saying it back
     if _summarises(text, coded):
         return Move.SUMMARY
-    if any(PROPOSES.search(s) for s in _sentences(text)):
+    if proposes:
         return Move.PLAN_PROPOSAL  # "Here's what I'd like to do: I'll ask Linda..." is a plan
-    if OFFER.search(text):
+    if offers:
         return Move.OFFER
     if last is not None and FACT_WORDS.search(last.text) and not REQUEST.search(last.text):
         return Move.TOPIC_QUESTION  # "When is the bank deadline, actually?", whoever asks
-    favour = ASKS_FAVOUR.search(text) and any(REQUEST.search(s) for s in _sentences(text))
+    favour = ASKS_FAVOUR.search(text) and any(REQUEST.search(s) for s in said)
     asks_more = OPEN_ASKS.search(final)  # "Can you tell me a bit more...?" invites, not asks
     if (
         (REQUEST.search(final) and not asks_more)
@@ -99,13 +99,11 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         or (coded.has(Act.REQUEST) and role is LearnerRole.MENTEE)
     ):
         return Move.REQUEST
-    if coded.has(Act.ADVICE) or (ADVICE.search(text) and not REFLECTS.search(final)):
+    if coded.has(Act.ADVICE) or (ADVICE.search(text) and not reflects):
         return Move.ADVICE
     if coded.has(Act.STOCK_PHRASE) and not coded.anchor.words and not _real_question(asked):
         return Move.STOCK_PHRASE
-    embedded = any(
-        YES_NO_INSIDE.search(s) or TAGGED.search(s) for s in _sentences(text) if s.endswith("?")
-    )
+    embedded = any(YES_NO_INSIDE.search(s) or TAGGED.search(s) for s in said if s.endswith("?"))
     if asks_more:
         return Move.OPEN_QUESTION
     if last is not None:
@@ -113,8 +111,6 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.YES_NO_QUESTION if embedded and move is Move.TOPIC_QUESTION else move
     if embedded:
         return Move.YES_NO_QUESTION  # "Sorry, before anything else, did it close?"
-    if OPEN_ASKS.search(final):
-        return Move.OPEN_QUESTION
     if coded.has(*UNDERSTANDING):
         return Move.REFLECTION
     if SMALL_TALK.search(text) or (coded.has(Act.OTHER) and len(text.split()) <= 8):
