@@ -4,7 +4,7 @@ tried, and whether the mentor's answer was heard. Listed in coach/critique/detec
 
 from __future__ import annotations
 
-from coach.critique import cues
+from coach.critique import cues, judgment_cues
 from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.critique.turns import says, turns_where
 from coach.models import Act
@@ -68,9 +68,7 @@ def tried_already(session: CodedSession) -> list[int]:
 def answer_heard(session: CodedSession) -> list[int]:
     def heard(t: int) -> bool:
         coded = session.coding(t)
-        if coded.has(Act.JUDGMENT) or (
-            says(session, t, cues.DEFENSIVE) and not says(session, t, cues.TAKES_IT)
-        ):
+        if coded.has(Act.JUDGMENT) or judgment_cues.defends(session.text(t)):
             return False
         return session.anchored(t) and coded.has(*LISTENING, Act.OPEN_QUESTION)
 

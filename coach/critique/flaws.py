@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from coach.coder.words import FEELINGS
-from coach.critique import cues, reactions
+from coach.critique import cues, judgment_cues, reactions
 from coach.critique.detectors import (
     context_given,
     next_step_agreed,
@@ -71,9 +71,9 @@ def judged(session: CodedSession) -> list[int]:
     kindly = turns_where(
         session,
         lambda t: (
-            bool(cues.POLITE_JUDGMENT.search(session.text(t)))
+            bool(judgment_cues.POLITE_JUDGMENT.search(session.text(t)))
             or any(
-                cues.SOFT_LABEL.search(x) and not cues.DENIED.search(x)
+                judgment_cues.SOFT_LABEL.search(x) and not judgment_cues.DENIED.search(x)
                 for x in sentences(session.text(t))
             )
         ),
@@ -85,7 +85,7 @@ def _blames_absent(session: CodedSession, turn: int) -> bool:
     """A put-down of someone not in the room that the counterpart stands up against: not a
     judgment of the listener, but the same habit, and it costs the conversation."""
     reply = first_sentences(session.next_counterpart(turn), REACTION_SENTENCES)
-    return bool(cues.BLAME_ABSENT.search(session.text(turn))) and bool(
+    return bool(judgment_cues.BLAME_ABSENT.search(session.text(turn))) and bool(
         reactions.DEFENDS_ABSENT.search(reply)
     )
 
@@ -94,16 +94,21 @@ def _labels_their_idea(text: str) -> bool:
     """A put-down of their idea or work in some sentence that does not deny it ("It doesn't
     sound silly" is reassurance)."""
     return any(
-        cues.LABELS_THEIR_IDEA.search(s) and not cues.DENIED.search(s) for s in sentences(text)
+        judgment_cues.LABELS_THEIR_IDEA.search(s) and not judgment_cues.DENIED.search(s)
+        for s in sentences(text)
     )
 
 
 def _not_a_judgment(sentence: str) -> bool:
     """A reassurance that denies a judgment, or a feeling reflected ("You sound worried")."""
-    if cues.NOT_A_JUDGMENT.search(sentence) or not cues.ADDRESSED.search(sentence):
+    if judgment_cues.NOT_A_JUDGMENT.search(sentence) or not judgment_cues.ADDRESSED.search(
+        sentence
+    ):
         return True
-    felt = cues.FEELING_REFLECTED.search(sentence)
-    return bool(felt) and bool(set(_WORDS.findall(sentence.lower())) & (FEELINGS | cues.HURT))
+    felt = judgment_cues.FEELING_REFLECTED.search(sentence)
+    return bool(felt) and bool(
+        set(_WORDS.findall(sentence.lower())) & (FEELINGS | judgment_cues.HURT)
+    )
 
 
 def stung(session: CodedSession) -> list[int]:
@@ -251,13 +256,8 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Arguing with what the counterpart raised instead of hearing it."""
-    turns = turns_where(session, lambda t: defends(session.text(t)))
+    turns = turns_where(session, lambda t: judgment_cues.defends(session.text(t)))
     return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
-
-
-def defends(text: str) -> bool:
-    """An argument with what was raised, in a turn that does not also take it in."""
-    return bool(cues.DEFENSIVE.search(text)) and not cues.TAKES_IT.search(text)
 
 
 FINDERS: tuple[Finder, ...] = (

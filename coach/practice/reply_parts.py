@@ -68,8 +68,12 @@ def all_lines(scenario: Scenario) -> list[str]:
     ]
 
 
+def _asked(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+
+
 def last_question(text: str) -> str:
-    asked = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    asked = _asked(text)
     return asked[-1] if asked else text
 
 
@@ -82,7 +86,7 @@ _AFTERTHOUGHT_WORDS = 4  # "Even a bit?", "Or not?": a yes/no question's afterth
 def yes_no_question(text: str) -> str:
     """The question a yes or no answers: the last, unless it is a short afterthought to an
     earlier yes/no question ("Have you made a start on the outline? Even a bit?")."""
-    asked = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    asked = _asked(text)
     afterthought = len(asked) > 1 and len(asked[-1].split()) <= _AFTERTHOUGHT_WORDS
     if afterthought and not _AUXILIARY_OPENING.search(asked[-1]):
         earlier = [q for q in asked[:-1] if _AUXILIARY_OPENING.search(q)]

@@ -1,0 +1,136 @@
+"""Phrases for judging and defending (pattern data, and the one reading they share).
+
+Split from coach.critique.cues: what counts as a judgment of the listener (blunt, polite, a
+soft label, a put-down of their idea, blame of someone absent the counterpart stands up for),
+what denies or reflects one instead, and arguing with what was raised.
+"""
+
+from __future__ import annotations
+
+from coach.critique.cues import phrases
+
+# Arguing with what the counterpart raised instead of hearing it.
+DEFENSIVE = phrases(
+    r"that's not (?:fair|true|what happened|right|how it was)",
+    r"in (?:my )?defen[cs]e",
+    r"in (?:all )?fairness",
+    r"to be fair",
+    r"with (?:all due )?respect",
+    r"i (?:only|just) (?:did|said|meant|asked|wanted to (?:help|say|make sure|be|do))",
+    r"i (?:really |honestly )?was (?:only|just|busy|trying|being)",
+    r"you (?:have|need|'ve got) to understand",
+    r"i didn't (?:name|mention|mean|call|blame|single out) (?:you|anyone|it|her|him)\b.{0,20}"
+    r"\bthough\b",
+    r"i was (?:really |very |quite )?careful",
+    r"i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)",
+    r"(?:that's|it's|that was) (?:partly|only|just) because you",
+    r"i hear (?:that|you|what you're saying),? but",
+    # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
+    r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she)",
+    r"well,? (?:someone|somebody) (?:has|had|needs?) to",
+    r"yes,? but\b",
+    r"not my fault",
+    r"i had (?:no|good|my) reasons?",
+    r"you don't understand",
+    r"that's (?:a bit )?rich",
+    r"i (?:didn't|did not) (?:name|single out|blame|mean) (?:you|anyone|her|him|them)\b",
+    r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
+    r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
+    r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
+    r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:fair|true|a problem|that bad)",
+)
+# Taking in what was raised, which an explanation in the same turn does not undo: "That's hard
+# to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
+TAKES_IT = phrases(
+    r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
+    r"fair (?:enough|point|comment)|you're right|you are right",
+    r"i can see (?:it|that|why|how|what)",
+    r"(?:that's|that was|it's|it was) on me",
+)
+# A judgment of the listener's character wrapped in kindness: "fixing it quietly is a very you
+# thing to do", "not really what I'd expect from someone going for Associate Principal",
+# "said with love, work on that instinct to go it alone".
+POLITE_JUDGMENT = phrases(
+    r"(?:a|such a|very|so|typical) you thing(?: to do)?",
+    r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
+    r" (?:someone|a|an|you)",
+    r"(?:and )?(?:i think )?somewhere you (?:knew|know) that",
+    r"(?:that|this|your) (?:instinct|tendency|habit) (?:to|of)\b",
+    r"(?:i mean this kindly|said with love|no offence|don't take this the wrong way|i say this as"
+    r" a friend)[^.?!]*\byou(?:r|'re)?\b[^.?!]*\b(?:always|never|need to work on|instinct"
+    r"|tendency|habit|the kind of|too)\b",
+    r"(?:perfectionism|habit|pattern|tendency) that (?:isn't|is not|doesn't|does not) (?:serving"
+    r"|helping) you",
+    r"(?:isn't|is not|wasn't|was not) (?:really |entirely |quite |very )?(?:a )?(?:sustainable"
+    r"|appropriate|professional|acceptable)\b(?! for me)",
+)
+# A label for the listener, however softly put: "you can be a bit rigid", "you came across
+# as dismissive".
+SOFT_LABEL = phrases(
+    r"you(?:'re| are| were| can be| could be| came across as| come across as| seemed| seem)"
+    r"(?: a bit| quite| rather| sometimes| often| too| very| a little| maybe| perhaps)* (?:rigid"
+    r"|inflexible|prickly|touchy|precious|dismissive|closed(?: off)?|cold|abrupt|arrogant"
+    r"|defensive|negative|difficult|brusque|curt|condescending|patronising|patronizing)\b",
+)
+# Blame of someone not in the room: "Gareth's team have used the outage as a reason to park
+# everything", "Helen's ops people are quite dramatic", "engineering just protect themselves".
+BLAME_ABSENT = phrases(
+    r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
+    r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
+    r"| was| were)? (?:just |always |quite |so |really |completely |basically |being )*"
+    r"(?:dramatic|useless|lazy|unreasonable|hopeless|incompetent|clueless|impossible"
+    r"|a nightmare|no help|precious|difficult|obstructive|territorial)",
+    r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
+    r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
+    r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
+)
+# A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
+# idea", "sounds a bit old-fashioned"): the coder reads these as information.
+LABELS_THEIR_IDEA = phrases(
+    r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?|feels?)"
+    r" (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
+    r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
+    r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
+    r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
+    r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
+    r"|cheating|a shortcut|a joke))",
+    # absent people written off: "they've been hopeless", "nobody there seems to care"
+    r"(?:they've|they have|he's|she's|he has|she has) been (?:\w+ )?(?:hopeless|useless"
+    r"|pathetic|a joke|clueless|a nightmare)",
+    r"nobody (?:there |here |in \w+ )?(?:seems to |even |actually )?cares?\b",
+    r"(?:that's|that is|it's|some of (?:that|this|it)(?:'s| is)) (?:on you|your (?:own )?"
+    r"(?:fault|doing|problem))",
+)
+# A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
+DENIED = phrases(
+    r"(?:doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|don't|do not|never|not)"
+    r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b",
+    r"(?:isn't|is not|wasn't|not|nothing) (?:a |an )?(?:bit )?(?:like )?(?:an? )?(?:excuse|silly"
+    r"|stupid|weak|failure|embarrassing)",
+)
+# Who or what a judgment is about: a sentence with none of these ("Go and sort out press
+# nine.") is a send-off, not a verdict on the person.
+ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's")
+# Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
+NOT_A_JUDGMENT = phrases(
+    r"(?:isn't|is not|wasn't|was not|aren't|doesn't (?:sound|look|seem) like|don't think (?:it's"
+    r"|that's|you're|you were|it was)|not|never|nothing|no) (?:a |an |at all |remotely |even )?"
+    r"(?:silly|excuse|lazy|stupid|wrong|your fault|overreacting|dramatic|weak|failure|petty"
+    r"|touchy|daft|unreasonable|too much|a problem|burden|selfish|rude|complaint|criticism"
+    r"|weakness|mistake|nonsense|being difficult|humiliating|embarrassing|shameful|pathetic"
+    r"|ridiculous|dumb)",
+    r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
+    r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
+)
+# Saying back a feeling ("You sound worried about..."), which the coder can read as a verdict.
+FEELING_REFLECTED = phrases(
+    r"you (?:sound|seem|look|must be|must have been|might be|must feel|may be)",
+    r"(?:sounds|seems|looks) like you(?:'re| are| were|'ve been| have been| feel| felt)",
+)
+# Feelings of being wronged that a reflection may name (with coach.coder.words.FEELINGS).
+HURT = frozenset("let down burned betrayed wronged shut judged blamed".split())  # noqa: SIM905
+
+
+def defends(text: str) -> bool:
+    """An argument with what was raised, in a turn that does not also take it in."""
+    return bool(DEFENSIVE.search(text)) and not TAKES_IT.search(text)
