@@ -8,6 +8,13 @@ from coach.critique.asking import context_given, specific_ask, tried_already
 from tests.critique.conversation import session
 
 OPENING = "I walked that site eleven times and I still got it wrong on the night."
+ALDER_STREET = (  # three things told, ready to be summed up
+    "The residents were angry about Alder Street.",
+    "What happened on the night?",
+    "I told them the drainage was already settled.",
+    "And what did Margit say beforehand?",
+    "Margit told me not to reopen the drainage question.",
+)
 
 
 def test_a_reflection_counts_only_when_it_picks_up_their_words() -> None:
@@ -28,11 +35,7 @@ def test_the_counterparts_name_is_not_an_anchor() -> None:
 
 def test_a_summary_gathers_several_turns_and_a_check_or_a_yes_makes_it_checked() -> None:
     said = session(
-        "The residents were angry about Alder Street.",
-        "What happened on the night?",
-        "I told them the drainage was already settled.",
-        "And what did Margit say beforehand?",
-        "Margit told me not to reopen the drainage question.",
+        *ALDER_STREET,
         "Let me check I've got it: the residents were angry about Alder Street, you told them "
         "the drainage was settled, and Margit had told you not to reopen it. Is that right?",
         "Yes, that's it.",
@@ -190,11 +193,7 @@ def test_a_confirmed_summary_followed_by_what_will_you_do_is_not_an_agreed_step(
 
 def test_a_summary_that_opens_with_its_check_is_checked() -> None:
     said = session(
-        "The residents were angry about Alder Street.",
-        "What happened on the night?",
-        "I told them the drainage was already settled.",
-        "And what did Margit say beforehand?",
-        "Margit told me not to reopen the drainage question.",
+        *ALDER_STREET,
         "Can I check I've got it all? The residents were angry about Alder Street, you told "
         "them the drainage was settled, and Margit had told you not to reopen it.",
         "Mm. And the second evening was worse.",
