@@ -5,20 +5,24 @@ coach/practice/move_model.py, on the cases of the development set (writer R), th
 held-out set (writers I and J) and every later set once it had been measured unseen
 (counterpart-2 to counterpart-9); a set written after those measures, unseen, until it too
 has been measured. Regularisation was chosen by cross-validation
-over scenarios held out in turn, on the training cases alone. Small weights are dropped and
+over scenarios held out in turn, on the training cases alone; the letter four-grams, the
+coder's confidences, the rules' weight and how sure the model must be to overrule a statement
+by leaving each of counterpart-4 to counterpart-9 out in turn (moves read right, mean of the
+six: 83.1% with words alone, 86.7% with all of them). Small weights are dropped and
 the rest rounded; training is deterministic, so the same cases give the same file.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
+
+import numpy as np
 
 from coach.coder.skills import code_turn
 from coach.evals.coder_training import sklearn_classes
 from coach.evals.counterpart import Case, load_cases
-from coach.models import LearnerRole, Move, Speaker
+from coach.models import Act, LearnerRole, Move, Speaker
 from coach.practice.move_model import MODEL_FILE, MoveModel, move_features, read_move
 from coach.practice.moves import classify
 from coach.resources import shipped_dir
@@ -51,11 +55,14 @@ def case_features(case: Case, library: ScenarioLibrary) -> dict[str, float]:
     return move_features(*_reading(case, library))
 
 
-def _reading(case: Case, library: ScenarioLibrary) -> tuple[str, LearnerRole, int, Move]:
+Reading = tuple[str, LearnerRole, int, Move, dict[Act, float]]
+
+
+def _reading(case: Case, library: ScenarioLibrary) -> Reading:
     role = library.get(case.scenario).learner_role
     said = [line.text for line in case.history if line.speaker is Speaker.COUNTERPART]
-    rule = classify(case.learner, code_turn(case.learner, said[-1] if said else None), role)
-    return case.learner, role, len(said), rule
+    coded = code_turn(case.learner, said[-1] if said else None)
+    return case.learner, role, len(said), classify(case.learner, coded, role), coded.confidence
 
 
 def label(case: Case) -> Move:
@@ -70,22 +77,20 @@ def train(cases: Sequence[Case], library: ScenarioLibrary | None = None) -> Move
     matrix = vectoriser.fit_transform([case_features(c, shelf) for c in cases])
     fitted = regression(C=REGULARISATION, max_iter=5000)
     fitted.fit(matrix, [label(c).value for c in cases])
-    moves = tuple(Move(m) for m in fitted.classes_)
-    weights: dict[str, tuple[tuple[int, float], ...]] = {}
-    for column, name in enumerate(vectoriser.get_feature_names_out()):
-        pairs = tuple(
-            (row, round(float(w), DIGITS))
-            for row, w in enumerate(fitted.coef_[:, column])
-            if abs(w) >= KEEP_WEIGHT
-        )
-        if pairs:
-            weights[str(name)] = pairs
-    intercepts = tuple(round(float(b), DIGITS) for b in fitted.intercept_)
-    return MoveModel(moves=moves, intercepts=intercepts, weights=weights)
+    weights = np.round(fitted.coef_.T, DIGITS)
+    weights[np.abs(weights) < KEEP_WEIGHT] = 0.0
+    kept = np.flatnonzero(np.abs(weights).max(axis=1) > 0)
+    names = vectoriser.get_feature_names_out()
+    return MoveModel(
+        moves=tuple(Move(m) for m in fitted.classes_),
+        intercepts=tuple(round(float(b), DIGITS) for b in fitted.intercept_),
+        names=tuple(str(names[i]) for i in kept),
+        matrix=weights[kept].astype(np.float32),
+    )
 
 
 def write_model(model: MoveModel, path: Path = MODEL_FILE) -> Path:
-    path.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
+    model.save(path)
     return path
 
 

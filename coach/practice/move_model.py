@@ -2,46 +2,71 @@
 
 The rules in ``moves.classify`` read a move from cue phrases; on cases written by someone
 else they were right about three times in four. This model reads the turn's words and word
-pairs (all of it, its last sentence and its opening), how far into the conversation it comes,
-the learner's role and the rules' own answer, and was trained on labelled cases by several
-writers (``coach eval counterpart --retrain-moves``). The weights live in ``move_model.json``
-beside this module; scoring needs no library: the weights of the features present are summed
-per move and the highest sum wins.
+pairs (all of it, its last sentence and its opening), its letters four at a time (which
+carry over to spellings and word forms the cases never used), the coder's confidence in each
+act, how far into the conversation it comes, the learner's role and the rules' own answer.
+It was trained on labelled cases by several writers (``coach eval counterpart
+--retrain-moves``); the weights live in ``move_model.npz`` beside this module, one dense
+matrix (features by moves), and scoring needs only numpy.
 
-The cases never label a statement or an acknowledgement, so when the rules read one of
-those the model is not asked.
+The cases never label a statement or an acknowledgement, so when the rules read one of those
+the model overrules them only when it is sure of another move.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from coach.models import LearnerRole, Move
+import numpy as np
 
-MODEL_FILE = Path(__file__).with_name("move_model.json")
+from coach.models import Act, LearnerRole, Move
+
+MODEL_FILE = Path(__file__).with_name("move_model.npz")
 UNLABELLED = (Move.STATEMENT, Move.ACKNOWLEDGE)  # moves the cases never teach
-RULE_WEIGHT = 3.0  # the rules' answer counts as much as three matching words
+SURE = 0.6  # the probability at which the model overrules the rules' statement or acknowledgement
+RULE_WEIGHT = 2.0  # the rules' answer counts as much as two matching words
+CONFIDENCE_WEIGHT = 0.3  # each act's probability from the coder, scaled
+LETTERS_WEIGHT = 0.5  # the length of the block of letter four-grams
 EARLY, MIDDLE = 2, 5  # counterpart lines so far: up to 2 early, up to 5 the middle
 
 _TOKEN = re.compile(r"[a-z']+|[?!.]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_NOT_LETTER = re.compile(r"[^a-z' ?]+")
+_SPACES = re.compile(r"\s+")
 
 
-def move_features(text: str, role: LearnerRole, spoken: int, rule: Move) -> dict[str, float]:
-    """The turn's features, scaled to unit length.
+def move_features(
+    text: str,
+    role: LearnerRole,
+    spoken: int,
+    rule: Move,
+    confidence: Mapping[Act, float] | None = None,
+) -> dict[str, float]:
+    """The turn's features in three blocks: words, context and the rules' answer at unit
+    length; letter four-grams at length ``LETTERS_WEIGHT``; the coder's confidences.
 
     Args:
         text: The learner's turn.
         role: Whether the learner is the mentor or the mentee.
         spoken: How many lines the counterpart has said so far (its opening line included).
         rule: The move the rules read.
+        confidence: The coder's probability for each act of the turn.
     """
+    features = _unit(_words(text, role, spoken, rule))
+    letters = _unit(Counter(f"c:{gram}" for gram in _letter_grams(text)))
+    features.update({name: LETTERS_WEIGHT * value for name, value in letters.items()})
+    for act, probability in (confidence or {}).items():
+        features[f"conf:{act.value}"] = CONFIDENCE_WEIGHT * probability
+    return features
+
+
+def _words(text: str, role: LearnerRole, spoken: int, rule: Move) -> dict[str, float]:
     lowered = text.lower()
     tokens = _TOKEN.findall(lowered)
     last = _SENTENCE_END.split(lowered.strip())[-1]
@@ -53,8 +78,7 @@ def move_features(text: str, role: LearnerRole, spoken: int, rule: Move) -> dict
     features[f"stage:{stage}"] = 1.0
     features[f"role:{role.value}"] = 1.0
     features[f"rule:{rule.value}"] = RULE_WEIGHT
-    norm = math.sqrt(sum(v * v for v in features.values()))
-    return {k: v / norm for k, v in features.items()}
+    return features
 
 
 def _grams(tokens: list[str], prefix: str) -> Counter[str]:
@@ -63,54 +87,105 @@ def _grams(tokens: list[str], prefix: str) -> Counter[str]:
     return found
 
 
+def _letter_grams(text: str) -> list[str]:
+    padded = " " + _SPACES.sub(" ", _NOT_LETTER.sub(" ", text.lower())).strip() + " "
+    return [padded[i : i + 4] for i in range(len(padded) - 3)]
+
+
+def _unit(counts: Mapping[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    return {k: v / norm for k, v in counts.items()}
+
+
 @dataclass(frozen=True)
 class MoveModel:
-    """Per-move intercepts and sparse weights of a multinomial logistic regression."""
+    """Per-move intercepts and a dense matrix of weights (features by moves) of a
+    multinomial logistic regression; ``names`` gives each row's feature."""
 
     moves: tuple[Move, ...]
     intercepts: tuple[float, ...]
-    weights: dict[str, tuple[tuple[int, float], ...]]
+    names: tuple[str, ...]
+    matrix: np.ndarray = field(repr=False, compare=False)
+    _rows: dict[str, int] = field(init=False, repr=False, compare=False)
 
-    def read(self, features: dict[str, float]) -> Move:
-        """The move whose weights and intercept sum highest for these features."""
-        sums = list(self.intercepts)
-        for name, value in features.items():
-            for index, weight in self.weights.get(name, ()):
-                sums[index] += weight * value
-        return self.moves[max(range(len(sums)), key=sums.__getitem__)]
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "moves": [m.value for m in self.moves],
-            "intercepts": list(self.intercepts),
-            "weights": {name: [list(p) for p in pairs] for name, pairs in self.weights.items()},
-        }
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_rows", {name: i for i, name in enumerate(self.names)})
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> MoveModel:
-        weights = data["weights"]
-        assert isinstance(weights, dict)
-        return cls(
-            moves=tuple(Move(m) for m in data["moves"]),  # type: ignore[attr-defined]
-            intercepts=tuple(float(b) for b in data["intercepts"]),  # type: ignore[attr-defined]
-            weights={n: tuple((int(i), float(w)) for i, w in p) for n, p in weights.items()},
+    def from_weights(
+        cls,
+        moves: Sequence[Move],
+        intercepts: Sequence[float],
+        weights: Mapping[str, Sequence[tuple[int, float]]],
+    ) -> MoveModel:
+        """A model from each feature's (move index, weight) pairs."""
+        matrix = np.zeros((len(weights), len(moves)))
+        for row, pairs in enumerate(weights.values()):
+            for column, weight in pairs:
+                matrix[row, column] = weight
+        return cls(tuple(moves), tuple(intercepts), tuple(weights), matrix)
+
+    def probabilities(self, features: Mapping[str, float]) -> dict[Move, float]:
+        """Each move's probability for a turn with these features."""
+        found = [(self._rows[n], v) for n, v in features.items() if n in self._rows]
+        sums = np.asarray(self.intercepts, dtype=np.float64)
+        if found:
+            rows, values = zip(*found, strict=True)
+            sums = sums + np.asarray(values) @ self.matrix[list(rows)]
+        shares = np.exp(sums - sums.max())
+        shares /= shares.sum()
+        return {move: float(p) for move, p in zip(self.moves, shares, strict=True)}
+
+    def read(self, features: Mapping[str, float]) -> Move:
+        """The most probable move for these features."""
+        chances = self.probabilities(features)
+        return max(chances, key=chances.__getitem__)
+
+    def save(self, path: Path) -> None:
+        """Write the model as compressed numpy arrays."""
+        with path.open("wb") as out:
+            np.savez_compressed(
+                out,
+                moves=np.array([m.value for m in self.moves]),
+                intercepts=np.array(self.intercepts),
+                names=np.array(self.names),
+                matrix=self.matrix.astype(np.float32),
+            )
+
+
+def load_model(path: Path) -> MoveModel:
+    """A model written by ``MoveModel.save``."""
+    with np.load(path, allow_pickle=False) as arrays:
+        return MoveModel(
+            moves=tuple(Move(str(m)) for m in arrays["moves"]),
+            intercepts=tuple(float(b) for b in arrays["intercepts"]),
+            names=tuple(arrays["names"].tolist()),
+            matrix=np.asarray(arrays["matrix"], dtype=np.float32),
         )
 
 
 @cache
 def shipped_model(path: Path = MODEL_FILE) -> MoveModel | None:
     """The trained model, or None when none has been trained (the rules then decide alone)."""
-    if not path.is_file():
-        return None
-    return MoveModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    return load_model(path) if path.is_file() else None
 
 
 def read_move(
-    text: str, role: LearnerRole, spoken: int, rule: Move, model: MoveModel | None = None
+    text: str,
+    role: LearnerRole,
+    spoken: int,
+    rule: Move,
+    confidence: Mapping[Act, float] | None = None,
+    model: MoveModel | None = None,
 ) -> Move:
     """The move of the learner's turn: the model's reading (the shipped one unless ``model``
-    is given), or the rules' where there is no model or it was never taught their move."""
+    is given), or the rules' where there is no model, or where the rules read a move the model
+    was never taught and the model is not sure (``SURE``) of another."""
     model = model or shipped_model()
-    if model is None or rule in UNLABELLED:
+    if model is None:
         return rule
-    return model.read(move_features(text, role, spoken, rule))
+    chances = model.probabilities(move_features(text, role, spoken, rule, confidence))
+    best = max(chances, key=chances.__getitem__)
+    if rule in UNLABELLED and chances[best] < SURE:
+        return rule
+    return best

@@ -80,7 +80,7 @@ def step(
             picks up any of it counts as listening, not only one about its last line.
     """
     role = scenario.learner_role
-    move = read_move(text, role, len(said), classify(text, coded, role))
+    move = read_move(text, role, len(said), classify(text, coded, role), coded.confidence)
     if move is Move.PLAN_PROPOSAL and not state.understood:
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
-from coach.models import LearnerRole, Move
+from coach.models import Act, LearnerRole, Move
 from coach.practice.move_model import (
+    CONFIDENCE_WEIGHT,
+    LETTERS_WEIGHT,
+    SURE,
     UNLABELLED,
     MoveModel,
+    load_model,
     move_features,
     read_move,
     shipped_model,
@@ -18,29 +23,57 @@ from coach.practice.move_model import (
 MENTOR = LearnerRole.MENTOR
 
 
-def test_features_are_unit_length_and_carry_stage_role_and_the_rules_answer() -> None:
-    found = move_features("Was Margit there? Did she agree?", MENTOR, 7, Move.YES_NO_QUESTION)
-    assert math.isclose(math.sqrt(sum(v * v for v in found.values())), 1.0)
+def _length(features: dict[str, float], prefixes: tuple[str, ...]) -> float:
+    return math.sqrt(sum(v * v for k, v in features.items() if k.startswith(prefixes)))
+
+
+def test_features_come_in_blocks_of_words_letters_and_the_coders_confidence() -> None:
+    found = move_features(
+        "Was Margit there? Did she agree?", MENTOR, 7, Move.YES_NO_QUESTION, {Act.OTHER: 0.5}
+    )
+    words = ("w:", "l:", "s:", "stage:", "role:", "rule:")
+    assert math.isclose(_length(found, words), 1.0)
+    assert math.isclose(_length(found, ("c:",)), LETTERS_WEIGHT)
     assert {"stage:late", "role:mentor", "rule:yes_no_question"} <= set(found)
     assert "l:did_she" in found and "s:was_margit" in found and "w:?" in found
-    assert found["rule:yes_no_question"] == pytest.approx(3 * found["stage:late"])
+    assert "c:marg" in found and "c: did" in found  # letters four at a time, words padded
+    assert found["rule:yes_no_question"] == pytest.approx(2 * found["stage:late"])
+    assert found["conf:other"] == pytest.approx(CONFIDENCE_WEIGHT * 0.5)
 
 
-def test_the_highest_sum_wins_and_the_json_round_trips() -> None:
-    model = MoveModel(
+def _toy() -> MoveModel:
+    return MoveModel.from_weights(
         moves=(Move.OFFER, Move.REQUEST),
         intercepts=(0.0, 0.1),
-        weights={"w:help": ((0, 2.0),), "w:please": ((1, 2.0),)},
+        weights={"w:help": ((0, 2.0),), "w:please": ((1, 2.0),), "rule:statement": ((0, 9.0),)},
     )
+
+
+def test_the_most_probable_move_wins_and_the_file_round_trips(tmp_path: Path) -> None:
+    model = _toy()
     assert model.read({"w:help": 1.0}) is Move.OFFER
     assert model.read({"w:please": 1.0}) is Move.REQUEST
     assert model.read({}) is Move.REQUEST  # the intercepts alone
-    assert MoveModel.from_json(model.to_json()) == model
+    chances = model.probabilities({"w:help": 1.0})
+    assert math.isclose(sum(chances.values()), 1.0)
+    assert chances[Move.OFFER] == pytest.approx(1 / (1 + math.exp(0.1 - 2.0)))
+    model.save(tmp_path / "moves.npz")
+    again = load_model(tmp_path / "moves.npz")
+    assert again.moves == model.moves and again.names == model.names
+    assert again.probabilities({"w:help": 0.7}) == pytest.approx(
+        model.probabilities({"w:help": 0.7})
+    )
 
 
 @pytest.mark.parametrize("rule", UNLABELLED)
-def test_moves_the_cases_never_teach_stay_with_the_rules(rule: Move) -> None:
+def test_moves_the_cases_never_teach_stay_with_the_rules_unless_the_model_is_sure(
+    rule: Move,
+) -> None:
     assert read_move("I finished the report yesterday.", MENTOR, 3, rule) is rule
+    toy = _toy()  # sure that what the rules call a statement is an offer; unsure otherwise
+    sure = toy.probabilities(move_features("okay", MENTOR, 3, rule))[Move.OFFER] >= SURE
+    assert sure is (rule is Move.STATEMENT)
+    assert read_move("okay", MENTOR, 3, rule, model=toy) is (Move.OFFER if sure else rule)
 
 
 def test_the_shipped_model_reads_what_the_rules_missed() -> None:
