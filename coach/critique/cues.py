@@ -180,6 +180,14 @@ VAGUE_PLAN = phrases(
     r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
 )
 # What a mentee has already tried.
+# (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
+# in the doc, honestly."
+WITHHELD_CONTEXT = phrases(
+    r"(?:you|y'all|you all|everyone|everybody) (?:all )?(?:already )?knows? what happened",
+    r"(?:it's|it is|everything's) all in (?:the|my) (?:doc|document|email|notes|report|timeline"
+    r"|write-?up|ticket)",
+    r"you(?:'ve| have)? (?:probably |already )*(?:heard|know) (?:the|all the) (?:details|story)",
+)
 TRIED = phrases(
     r"i(?:'ve| have)? (?:already|tried|asked|spoken|talked|emailed|raised|gone|went|escalated"
     r"|looked|checked|called|rang|messaged|chased)",

@@ -53,13 +53,14 @@ def find_flaws(session: CodedSession, role: LearnerRole) -> list[Flaw]:
 
 
 def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    return make_flaw(FlawKind.JUDGMENT, judged(session), 3.0, 6.0)
+    return make_flaw(FlawKind.JUDGMENT, judged(session, role), 3.0, 6.0)
 
 
-def judged(session: CodedSession) -> list[int]:
+def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     """Turns the coder reads as judging, unless every sentence that judges on its own is a
-    reassurance denying the judgment ("It doesn't sound like an excuse to me"); and turns
-    that visibly stung the counterpart."""
+    reassurance denying the judgment ("It doesn't sound like an excuse to me"); judgments of
+    character or (from a mentor) of the mentee's choices said kindly; and turns that visibly
+    stung the counterpart."""
 
     def judges(t: int) -> bool:
         carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
@@ -75,6 +76,10 @@ def judged(session: CodedSession) -> list[int]:
             or any(
                 judgment_cues.SOFT_LABEL.search(x) and not judgment_cues.DENIED.search(x)
                 for x in sentences(session.text(t))
+            )
+            or (
+                role is LearnerRole.MENTOR
+                and any(judgment_cues.verdict(x) for x in sentences(session.text(t)))
             )
         ),
     )
@@ -240,14 +245,17 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """(Mentee) no situation explained at the start; or an ask the mentor answered by asking
-    for the case behind it ("That's an ask. It isn't a case. Why Dunmore?")."""
+    """(Mentee) no situation explained at the start; an ask the mentor answered by asking for
+    the case behind it ("That's an ask. It isn't a case. Why Dunmore?"); or context held back
+    when asked ("It's all in the doc, honestly")."""
     if role is not LearnerRole.MENTEE:
         return None
     if not context_given(session):
         return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
 
     def unexplained(t: int) -> bool:
+        if says(session, t, cues.WITHHELD_CONTEXT):
+            return True
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
         return bool(reactions.WANTS_CONTEXT.search(reply))
 

@@ -48,10 +48,12 @@ TAKES_IT = phrases(
     r"(?:that's|that was|it's|it was) on me",
 )
 # A judgment of the listener's character wrapped in kindness: "fixing it quietly is a very you
-# thing to do", "not really what I'd expect from someone going for Associate Principal",
-# "said with love, work on that instinct to go it alone".
+# thing to do", "it's very like you", "not really what I'd expect from someone going for
+# Associate Principal", "said with love, work on that instinct to go it alone".
 POLITE_JUDGMENT = phrases(
     r"(?:a|such a|very|so|typical) you thing(?: to do)?",
+    r"(?:it's|that's|it is|that is) (?:so|very|quite|typically) like you\b"
+    r"(?! (?:said|say|mentioned))",
     r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
     r" (?:someone|a|an|you)",
     r"(?:and )?(?:i think )?somewhere you (?:knew|know) that",
@@ -63,6 +65,25 @@ POLITE_JUDGMENT = phrases(
     r"|helping) you",
     r"(?:isn't|is not|wasn't|was not) (?:really |entirely |quite |very )?(?:a )?(?:sustainable"
     r"|appropriate|professional|acceptable)\b(?! for me)",
+)
+# A verdict on the counterpart's own choice, said gently: "I think leaving that time off was
+# the wrong call", "Not raising it sooner was a mistake, I think".
+VERDICT = phrases(
+    r"(?:not )?\w+ing\b[^.?!,;]{0,60}\b(?:was|is|were|has been)(?: probably| possibly| maybe"
+    r"| perhaps| a bit| really| just| definitely| honestly| quite)* (?:the wrong (?:call|choice"
+    r"|decision|move|thing(?: to do)?)|a (?:mistake|misjudge?ment|bad (?:call|idea|move|decision)"
+    r"|poor (?:call|choice|decision))|unwise|not (?:wise|smart|a good idea|the right (?:call"
+    r"|choice|thing(?: to do)?)))",
+)
+# What makes a verdict someone else's or the learner's own: "So you think not telling anyone
+# was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
+VERDICT_NOT_MINE = phrases(
+    r"you (?:think|feel|said|say|reckon|believe|mentioned|called it|'re saying)",
+    r"i|my|me|myself|mine|we|our|us",
+    r"don't|do not|wouldn't|would not|not sure|never|no one|nobody|nothing|none of",
+)
+VERDICT_HEDGE = phrases(
+    r"i(?:'d| would)? (?:think|say|suspect|feel|wonder if)", r"if i'm (?:honest|being honest)"
 )
 # A label for the listener, however softly put: "you can be a bit rigid", "you came across
 # as dismissive".
@@ -134,3 +155,12 @@ HURT = frozenset("let down burned betrayed wronged shut judged blamed".split()) 
 def defends(text: str) -> bool:
     """An argument with what was raised, in a turn that does not also take it in."""
     return bool(DEFENSIVE.search(text)) and not TAKES_IT.search(text)
+
+
+def verdict(sentence: str) -> bool:
+    """A sentence judging the counterpart's own choice (not the learner's own, not one said
+    back, not denied), hedges like "I think" aside."""
+    found = VERDICT.search(sentence)
+    if not found:
+        return False
+    return not VERDICT_NOT_MINE.search(VERDICT_HEDGE.sub("", sentence))

@@ -47,6 +47,11 @@ WANTS_CONTEXT = phrases(
     r"why (?:should|would) (?:i|we|they|the \w+|anyone)\b",
     r"back up(?: a (?:bit|second|minute|step))?|start (?:from|at) the (?:beginning|start)",
     r"(?:give|tell) me (?:some |the |a bit of |more )?(?:background|context|the story)",
+    # Asking for the mentee's account first: "Tell me more first. I'd rather hear your
+    # version of Tuesday.", "Give it to me in five sentences."
+    r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
+    r"tell me (?:more |a bit more |a little more )?first",
+    r"(?:give|tell) (?:it to )?me in (?:a few|a couple of|\w+) (?:sentences|words|lines)",
     r"what's (?:brought|prompted) (?:this|that) on",
     r"walk me through (?:it|this|that|why)",
     r"i'd rather hear what you(?:'ve| have) (?:already )?(?:tried|done)",

@@ -552,3 +552,31 @@ def test_advice_asked_as_a_question_and_answered_i_have_already_got_is_premature
         "Okay! Noted. Time management. I've already got three planners.",
     )
     assert found[K.PREMATURE_ADVICE] == (1,)
+
+
+def test_context_held_back_when_the_mentor_asks_for_their_account_lacked_context() -> None:
+    lines = [
+        "Come in, shut the door. We've got thirty minutes. What do you need?",
+        "Thanks, Lorraine. I'll get right to it, because I know you've only just come off a long "
+        "call and this week has been a lot for everyone on the team. Could you look over my "
+        "timeline for Friday's review and do a dry run with me?",
+        "Maybe. Tell me more first. I'd rather hear your version of Tuesday.",
+        "I mean, you all know what happened Tuesday, it was my migration, and it was a rough "
+        "morning for a lot of folks on the floor. It's all in the doc, honestly.",
+        "Give it to me in five sentences.",
+        "My change locked the load table for two hours and thirty-eight terminals stopped.",
+        "Okay, that I can work with.",
+    ]
+    assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (1, 3)
+    lines[2] = "Okay. What's in the timeline so far?"
+    lines[3] = "The times, what I tried, and when I paged Bea. I can send it tonight."
+    lines[4] = "Good."
+    assert K.NO_CONTEXT not in kinds(*lines, role=MENTEE)
+
+
+def test_a_mentors_verdict_on_the_mentees_choice_said_gently_is_a_judgment() -> None:
+    told = "I stopped recording the hours I spent training the juniors. Tidying up, mostly."
+    warm = "Thank you. I know that wasn't easy to say. Can I be honest back, gently? "
+    verdict = kinds(told, warm + "I think leaving that time off was the wrong call.", "Noted.")
+    heard = kinds(told, warm + "What was behind leaving that time off?", "Time, mostly.")
+    assert verdict[K.JUDGMENT] == (1,) and K.JUDGMENT not in heard

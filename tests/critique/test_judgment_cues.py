@@ -1,0 +1,40 @@
+"""The judging phrases read alone: a verdict on the counterpart's choice and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.critique.judgment_cues import POLITE_JUDGMENT, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think leaving that time off was the wrong call.",
+        "Not raising it sooner was a mistake, I think.",
+        "If I'm honest, I think keeping it from everyone here was probably the wrong choice.",
+        "Going it alone on the Kelso audit was not a good idea.",
+    ],
+)
+def test_a_verdict_on_their_choice(sentence: str) -> None:
+    assert verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So you think leaving that time off was a mistake?",  # their verdict, said back
+        "I don't think leaving it off was a mistake.",  # denied
+        "Not checking in with you sooner was my mistake, honestly.",  # the learner's own
+        "Nothing you were doing was a mistake.",
+        "Asking for help is not a mistake.",
+        "Going to Leeds was the right call.",
+    ],
+)
+def test_not_a_verdict_on_their_choice(sentence: str) -> None:
+    assert not verdict(sentence)
+
+
+def test_very_like_you_is_a_judgment_of_character_but_like_you_said_is_not() -> None:
+    assert POLITE_JUDGMENT.search("It's very like you, if you don't mind my saying.")
+    assert not POLITE_JUDGMENT.search("That's so like you said before: the hours come first.")
