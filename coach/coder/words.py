@@ -27,7 +27,7 @@ FUNCTION_WORDS = frozenset(
     too also still even quite bit lot like sounds sound seems seem hear hearing sense feel
     feels felt think thought get got some any all one much more most now here okay yes yeah
     you're you've you'd you'll don't didn't doesn't can't won't isn't wasn't aren't weren't
-    kind sort way thing things something""".split()  # noqa: SIM905
+    kind sort way thing things something say says said saying tell tells told telling""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))

@@ -48,10 +48,12 @@ TAKES_IT = phrases(
     r"(?:that's|that was|it's|it was) on me",
 )
 # A judgment of the listener's character wrapped in kindness: "fixing it quietly is a very you
-# thing to do", "it's very like you", "not really what I'd expect from someone going for
-# Associate Principal", "said with love, work on that instinct to go it alone".
+# thing to do", "that's so you, honestly", "it's very like you", "not really what I'd expect
+# from someone going for Associate Principal", "said with love, work on that instinct to go it
+# alone".
 POLITE_JUDGMENT = phrases(
     r"(?:a|such a|very|so|typical) you thing(?: to do)?",
+    r"(?:that's|that is|it's|it is|how) (?:so|very|just|typical(?:ly)?) you(?=\s*[,.!?;:])",
     r"(?:it's|that's|it is|that is) (?:so|very|quite|typically) like you\b"
     r"(?! (?:said|say|mentioned))",
     r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
@@ -86,12 +88,15 @@ VERDICT_HEDGE = phrases(
     r"i(?:'d| would)? (?:think|say|suspect|feel|wonder if)", r"if i'm (?:honest|being honest)"
 )
 # A label for the listener, however softly put: "you can be a bit rigid", "you came across
-# as dismissive".
+# as dismissive", "you're a bit of a worrier".
 SOFT_LABEL = phrases(
     r"you(?:'re| are| were| can be| could be| came across as| come across as| seemed| seem)"
     r"(?: a bit| quite| rather| sometimes| often| too| very| a little| maybe| perhaps)* (?:rigid"
     r"|inflexible|prickly|touchy|precious|dismissive|closed(?: off)?|cold|abrupt|arrogant"
     r"|defensive|negative|difficult|brusque|curt|condescending|patronising|patronizing)\b",
+    r"you(?:'re| are| can be)(?: a bit| quite| such| rather| sometimes| often| a little| maybe"
+    r"| perhaps)*(?: of)? an? (?:worrier|perfectionist|control freak|people[- ]pleaser|pushover"
+    r"|soft touch|overthinker|drama queen|martyr|doormat)\b",
 )
 # Blame of someone not in the room: "Gareth's team have used the outage as a reason to park
 # everything", "Helen's ops people are quite dramatic", "engineering just protect themselves".

@@ -14,6 +14,8 @@ def test_stems_match_across_word_forms_and_case() -> None:
 def test_function_words_and_formulas_pick_up_nothing() -> None:
     assert anchor("I hear you, that sounds awful.", "It has been really hard.").score == 0.0
     assert anchor("Okay.", "Okay, so the rota changed.").words == []
+    # Saying and telling are how anyone talks, not something picked up.
+    assert anchor("Say a little more.", "You keep saying that.").words == []
 
 
 def test_no_context_means_no_anchor() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique.judgment_cues import POLITE_JUDGMENT, verdict
+from coach.critique.judgment_cues import POLITE_JUDGMENT, SOFT_LABEL, verdict
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,10 @@ def test_not_a_verdict_on_their_choice(sentence: str) -> None:
 def test_very_like_you_is_a_judgment_of_character_but_like_you_said_is_not() -> None:
     assert POLITE_JUDGMENT.search("It's very like you, if you don't mind my saying.")
     assert not POLITE_JUDGMENT.search("That's so like you said before: the hours come first.")
+
+
+def test_so_you_and_a_bit_of_a_worrier_are_labels_for_the_listener() -> None:
+    assert POLITE_JUDGMENT.search("That's so you, honestly, and I mean it in the nicest way.")
+    assert not POLITE_JUDGMENT.search("It's so you can get the grant in on time.")
+    assert SOFT_LABEL.search("You're a bit of a worrier, aren't you?")
+    assert not SOFT_LABEL.search("You're worried about March.")
