@@ -30,7 +30,7 @@ from coach.models import Act, LearnerRole, Move
 MODEL_FILE = Path(__file__).with_name("move_model.npz")
 UNLABELLED = (Move.STATEMENT, Move.ACKNOWLEDGE)  # moves the cases never teach
 SURE = 0.6  # the probability at which the model overrules the rules' statement or acknowledgement
-RULE_WEIGHT = 2.0  # the rules' answer counts as much as two matching words
+RULE_WEIGHT = 0.5  # the rules' answer weighs half a matching word (coach/evals/move_training.py)
 CONFIDENCE_WEIGHT = 0.3  # each act's probability from the coder, scaled
 LETTERS_WEIGHT = 0.5  # the length of the block of letter four-grams
 EARLY, MIDDLE = 2, 5  # counterpart lines so far: up to 2 early, up to 5 the middle
@@ -180,7 +180,8 @@ def read_move(
 ) -> Move:
     """The move of the learner's turn: the model's reading (the shipped one unless ``model``
     is given), or the rules' where there is no model, or where the rules read a move the model
-    was never taught and the model is not sure (``SURE``) of another."""
+    was never taught and the model is not sure (``SURE``) of another, or where the model reads
+    a goodbye in the learner's first turn."""
     model = model or shipped_model()
     if model is None:
         return rule
@@ -188,4 +189,6 @@ def read_move(
     best = max(chances, key=chances.__getitem__)
     if rule in UNLABELLED and chances[best] < SURE:
         return rule
+    if best is Move.CLOSING and spoken <= 1:
+        return rule  # no goodbye before the conversation has begun
     return best

@@ -11,6 +11,7 @@ from coach.models import Act, LearnerRole, Move
 from coach.practice.move_model import (
     CONFIDENCE_WEIGHT,
     LETTERS_WEIGHT,
+    RULE_WEIGHT,
     SURE,
     UNLABELLED,
     MoveModel,
@@ -37,7 +38,7 @@ def test_features_come_in_blocks_of_words_letters_and_the_coders_confidence() ->
     assert {"stage:late", "role:mentor", "rule:yes_no_question"} <= set(found)
     assert "l:did_she" in found and "s:was_margit" in found and "w:?" in found
     assert "c:marg" in found and "c: did" in found  # letters four at a time, words padded
-    assert found["rule:yes_no_question"] == pytest.approx(2 * found["stage:late"])
+    assert found["rule:yes_no_question"] == pytest.approx(RULE_WEIGHT * found["stage:late"])
     assert found["conf:other"] == pytest.approx(CONFIDENCE_WEIGHT * 0.5)
 
 
@@ -82,3 +83,11 @@ def test_the_shipped_model_reads_what_the_rules_missed() -> None:
     text = "Could you write down, for next time, how you'd want feedback from me? Like a format."
     assert read_move(text, MENTOR, 5, Move.YES_NO_QUESTION) is Move.REQUEST
     assert read_move("Was Margit there?", MENTOR, 3, Move.YES_NO_QUESTION) is Move.YES_NO_QUESTION
+
+
+def test_no_goodbye_is_read_in_the_learners_first_turn() -> None:
+    toy = MoveModel.from_weights(
+        moves=(Move.CLOSING, Move.OFFER), intercepts=(5.0, 0.0), weights={}
+    )  # reads a goodbye in anything
+    assert read_move("Thanks for coming.", MENTOR, 1, Move.SMALL_TALK, model=toy) is Move.SMALL_TALK
+    assert read_move("Thanks for coming.", MENTOR, 6, Move.SMALL_TALK, model=toy) is Move.CLOSING
