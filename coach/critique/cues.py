@@ -180,6 +180,18 @@ VAGUE_PLAN = phrases(
     r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
 )
 # What a mentee has already tried.
+# The learner catching themselves fixing too soon: "Fair enough, I jumped ahead.", "I've done
+# it again, solving it before I've heard you."
+CAUGHT_FIXING = phrases(
+    r"i (?:jumped|leapt|rushed|skipped) (?:ahead|in|straight in|to (?:the )?(?:fix|solution"
+    r"|answer))",
+    r"(?:i've|i have) done it again|there i go again",
+    r"(?:solving|fixing|sorting) (?:it|this|that) (?:already |again )?before i(?:'ve| have)"
+    r" (?:heard|listened|understood)",
+    r"(?:getting|got) ahead of myself",
+    r"(?:i'm|i am|i was) (?:already )?(?:jumping|rushing|leaping) (?:ahead|in|to (?:fix"
+    r"|solve|the))",
+)
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
 # in the doc, honestly."
 WITHHELD_CONTEXT = phrases(

@@ -149,11 +149,19 @@ def advised(session: CodedSession) -> list[int]:
     return turns_where(session, advises)
 
 
+def _suggests(session: CodedSession, turn: int) -> bool:
+    """Whether the turn puts forward a fix in any form: advice, a plan, a proposal, "what if"."""
+    if session.coding(turn).has(Act.ADVICE) or turn in advised(session):
+        return True
+    return says(session, turn, cues.PLAN) or says(session, turn, cues.PROPOSES)
+
+
 def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Advice before the counterpart's side was understood: before two turns that said back
     what they said (open questions alone are not understanding), unless they asked for it;
     or, later, advice they answer as not ready for it ("That's easy to say", "I'd like to
-    understand the problem first", "Sure. I'll put it on the list.")."""
+    understand the problem first", "Sure. I'll put it on the list."); or a fix the learner
+    then owns up to ("Fair enough, I jumped ahead.")."""
     if role is LearnerRole.MENTEE:
         return None
     heard = sorted(set(reflection(session)) | set(summaries(session)))
@@ -171,7 +179,13 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
         fixes = says(session, t, cues.PLAN) or says(session, t, cues.PROPOSES)
         return fixes and bool(reactions.NOT_READY.search(reply))
 
+    def owned_up(t: int) -> bool:  # the learner's next turn: "Fair enough, I jumped ahead."
+        later = [n for n in session.learner_turns if n > t]
+        return bool(later) and says(session, later[0], cues.CAUGHT_FIXING)
+
+    caught = [t for t in turns_where(session, owned_up) if _suggests(session, t)]
     turns = set(t for t in advised(session) if early(t)) | set(turns_where(session, fixed_too_soon))
+    turns |= set(caught)
     return make_flaw(FlawKind.PREMATURE_ADVICE, sorted(turns), 2.5, 5.0)
 
 

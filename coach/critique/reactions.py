@@ -36,6 +36,8 @@ NOT_READY = phrases(
     r"(?:i've|i have) (?:already )?tried (?:that|it|this|those|the \w+)|not (?:that|so) simple",
     r"(?:i've|i have) already got",
     r"(?:don't|do not) think it's (?:that|so|quite that) (?:simple|easy)",
+    r"(?:i'm )?not sure (?:that|this|it)(?:'s| is| was) (?:really |quite )?the (?:problem"
+    r"|issue|point)",
     r"(?:can we|could we) go back to",
     # Not finished telling it: "Can I finish what I was saying first?"
     r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",

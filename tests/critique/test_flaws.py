@@ -580,3 +580,20 @@ def test_a_mentors_verdict_on_the_mentees_choice_said_gently_is_a_judgment() -> 
     verdict = kinds(told, warm + "I think leaving that time off was the wrong call.", "Noted.")
     heard = kinds(told, warm + "What was behind leaving that time off?", "Time, mostly.")
     assert verdict[K.JUDGMENT] == (1,) and K.JUDGMENT not in heard
+
+
+def test_a_fix_the_learner_then_owns_up_to_was_premature_advice() -> None:
+    lines = [
+        "The first evening I prepared forty slides, and nobody looked at them.",
+        "Forty slides, and nobody looked at them.",
+        "After the second evening I sat in my car for twenty minutes before I could drive.",
+        "Twenty minutes in the car before you could drive.",
+        "Yes.",
+        "So what if we ditched most of the slides and got you three plain sentences instead?",
+        "Maybe.",
+        "Sorry, I jumped ahead there. What was going on in the car?",
+        "I was shaking, honestly.",
+    ]
+    assert kinds(*lines)[K.PREMATURE_ADVICE] == (5,)
+    lines[7] = "What was going on in the car?"
+    assert K.PREMATURE_ADVICE not in kinds(*lines)
