@@ -54,7 +54,8 @@ _PHRASE_STARTS = frozenset(
     "about in on at for with when because after before since while during from".split()  # noqa: SIM905
 )
 MIN_KEPT = 3
-_TRAILING = frozenset("yet already".split())  # noqa: SIM905  ("gone for something yet")
+# Words a question trails off with ("gone for something yet", "had a mentor before, then").
+_TRAILING = frozenset("yet already then though anyway actually honestly really".split())  # noqa: SIM905
 
 
 def past(verb: str) -> str:
@@ -92,8 +93,9 @@ def affirmed(words: list[str]) -> list[str]:
 def subject_end(words: list[str]) -> int:
     """Where the subject after the auxiliary ends: "was | Margit | there" -> 2, "was | the
     meeting | useful" -> 3 (a determiner and its noun)."""
-    if len(words) > 2 and words[1].lower() in DETERMINERS:
-        return 3
+    if len(words) > 2 and words[1].lower() in DETERMINERS and not words[1].endswith(","):
+        alone = words[2].endswith(",") or words[2].lower() in DETERMINERS
+        return 2 if alone else 3  # "Is that fair, or...", "Is that your coffee?": "that" alone
     return 2
 
 
@@ -105,8 +107,12 @@ def cut(words: list[str], limit: int) -> list[str] | None:
         if word.endswith(",") and words[i + 1].lower() == "or":
             words = words[:i] + [word.rstrip(",")]
             break
-    while words and words[-1].lower().strip(",") in _TRAILING:
+    if words and words[0].lower() == "or":
+        return None  # only the other alternative is left: "Is that fair, | or has it grown?"
+    while words and words[-1].lower().strip(",?") in _TRAILING:
         words = words[:-1]
+    if words:
+        words = [*words[:-1], words[-1].rstrip(",")]
     if len(words) <= limit:
         return words
     ends = [i for i in range(MIN_KEPT, limit + 1) if words[i].lower() in _PHRASE_STARTS]

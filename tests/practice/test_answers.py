@@ -127,6 +127,13 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
             True,
             "Yes, I have managed to make a start on the outline.",
         ),
+        (  # nor a discourse word it trails off with
+            "Have you had a mentor before, then?",
+            False,
+            "No, I haven't had a mentor before.",
+        ),
+        ("Is that fair, or has it grown in the retelling?", True, "Yes, it is fair."),  # "that"
+        ("Is that your coffee?", False, "No, it isn't my coffee."),  # alone is the subject
     ],
 )
 def test_an_answer_in_full_says_back_what_a_short_question_was_about(
