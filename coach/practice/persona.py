@@ -98,7 +98,7 @@ def step(
     newly = (
         []
         if move in CLOSED_MOVES
-        else _unlock(scenario, difficulty, trust, state, heard, text, move)
+        else _unlock(scenario, difficulty, trust, state, heard, text, move, said[-1:])
     )
     if move in CLOSED_MOVES:
         reasons.append(f"{move.value.replace('_', ' ')}: nothing is disclosed this turn")
@@ -201,9 +201,11 @@ def _unlock(
     coded: CodedTurn,
     text: str,
     move: Move = Move.STATEMENT,
+    before: Sequence[str] = (),
 ) -> list[str]:
-    """At most one disclosure: of those eligible, the one closest to the turn's words (the
-    first in file order on a tie); none after a judgment. Asked what would help, or what it
+    """At most one disclosure: of those eligible, the one closest to the turn's words, then
+    (a reflection says back what was just said) to the persona's line ``before`` it, then the
+    first in file order; none after a judgment. Asked what would help, or what it
     will do, a persona that trusts enough says what is really in the way, asked about or not."""
     unlocked = state.unlocked
     if coded.has(Act.JUDGMENT):
@@ -220,8 +222,11 @@ def _unlock(
     ]
     if not eligible:
         return []
-    # Of those earned, the one closest to what was just said; file order breaks ties.
-    closest = max(eligible, key=lambda d: overlap(text, " ".join([d.text, *d.keywords])))
+    def closeness(disclosure: Disclosure) -> tuple[int, int]:
+        told = " ".join([disclosure.text, *disclosure.keywords])
+        return overlap(text, told), overlap(" ".join(before), told)
+
+    closest = max(eligible, key=closeness)  # file order breaks ties
     return [closest.id]
 
 

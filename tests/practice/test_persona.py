@@ -377,3 +377,13 @@ def test_a_reassurance_sharing_only_everyday_words_is_not_a_reflection(scenario:
         said,
     )
     assert formula.state.trust < picked.state.trust
+
+
+def test_a_tie_on_the_learners_words_goes_to_the_disclosure_closest_to_what_was_just_said(
+    plain: Scenario,
+) -> None:
+    said = ["Hello.", "I keep wondering whether they hired the wrong person."]
+    tied = step(plain, STD, state(95), turn(Act.REFLECTION), "That stays with you.", said)
+    assert tied.newly_unlocked == ["doubt"]  # not "family", first in the file
+    plain_tie = step(plain, STD, state(95), turn(Act.REFLECTION), "That stays with you.")
+    assert plain_tie.newly_unlocked == ["family"]
