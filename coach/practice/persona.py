@@ -157,7 +157,8 @@ def _next_state(
         formulas=state.formulas + (move is Move.STOCK_PHRASE),
         committed=state.committed
         or move in COMMITTING_MOVES
-        or (move is Move.PLAN_PROPOSAL and trust >= AGREES_FROM),
+        or (move is Move.PLAN_PROPOSAL and trust >= AGREES_FROM)
+        or (move is Move.OFFER and state.phase is Phase.PLANNING and trust >= AGREES_FROM),
         fired=[*state.fired, *fired],
     )
 
@@ -222,6 +223,7 @@ def _unlock(
     ]
     if not eligible:
         return []
+
     def closeness(disclosure: Disclosure) -> tuple[int, int]:
         told = " ".join([disclosure.text, *disclosure.keywords])
         return overlap(text, told), overlap(" ".join(before), told)

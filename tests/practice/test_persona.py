@@ -116,7 +116,8 @@ def test_keyword_trigger_matches_case_insensitively(scenario: Scenario) -> None:
 
 
 def test_act_trigger_matches_on_the_act_alone(scenario: Scenario) -> None:
-    assert step(scenario, STD, state(50), turn(Act.AFFIRMATION), "well done").trust_delta == 4 + 2
+    praise = "You got the Friday report in on time, and it was clear."  # not a bare "Well done"
+    assert step(scenario, STD, state(50), turn(Act.AFFIRMATION), praise).trust_delta == 4 + 2
 
 
 @pytest.mark.parametrize(

@@ -109,3 +109,14 @@ def test_a_mentee_earns_trust_by_explaining_and_asking(plain: Scenario) -> None:
     as_mentee = said_to(mentee, context).trust_delta
     as_mentor = said_to(plain, context).trust_delta
     assert as_mentee > as_mentor
+
+
+def test_an_offer_taken_up_once_planning_has_begun_agrees_a_plan(plain: Scenario) -> None:
+    offer = "I'll send you my template tonight and sit with you on Wednesday to go through it."
+    planning = PersonaState(trust=70, phase=Phase.PLANNING, understood=True)
+    exploring = PersonaState(trust=70, phase=Phase.EXPLORING, understood=True)
+    wary = PersonaState(trust=40, phase=Phase.PLANNING, understood=True)
+    after = said_to(plain, offer, planning)
+    assert after.move is Move.OFFER and plan_agreed(after.state)
+    assert not plan_agreed(said_to(plain, offer, exploring).state)  # not yet planning
+    assert not plan_agreed(said_to(plain, offer, wary).state)  # not trusted enough
