@@ -16,9 +16,9 @@ _LEADING_FILLER = re.compile(
 )
 # Tags at the end of a question that add nothing to its topic ("..., right", "... yet").
 _TRAILING = re.compile(
-    r"(?:,\s*(?:right|okay|ok|yeah|no|is that right|isn't it|didn't you)|"
+    r"(?:,\s*(?:right|okay|ok|yeah|no|is that right|isn't it|didn't you|though|then|too)|"
     r"\s+(?:yet|already|at all|or not|in the end|by any chance|even a bit|so far|at the time"
-    r"|in the first place))+\s*$",
+    r"|in the first place|for (?:me|us|you)|with (?:me|us)))+\s*$",
     re.IGNORECASE,
 )
 # Words that open a noun phrase the learner could name as the topic ("the report").
@@ -26,6 +26,8 @@ _DETERMINERS = frozenset(
     ["the", "my", "your", "our", "his", "her", "their", "this", "these", "those"]
 )
 _TOPIC_MAX_WORDS = 6
+# Words a noun phrase cannot end on ("your first go at | it").
+_DANGLING = frozenset("at on in for of with about from to by into onto".split())  # noqa: SIM905
 # Words after which a noun phrase has ended ("the coffees | have been going").
 _CLAUSE_WORDS = frozenset(
     """is are was were be been being have has had do does did will would can could should
@@ -58,9 +60,10 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() and word not in ("I", "I'm", "I've", "I'd", "I'll")
 
 
-def _phrase(words: list[str]) -> str:
+def _phrase(words: list[str]) -> str | None:
     """The noun phrase's words, up to the first word that starts a clause of its own or ends
-    a sentence ("Friday. What then" is "Friday")."""
+    a sentence ("Friday. What then" is "Friday"), without a preposition it was cut after
+    ("your first go at"); None when only the determiner is left."""
     kept: list[str] = []
     for word in words[:_TOPIC_MAX_WORDS]:
         if kept and word.lower() in _CLAUSE_WORDS:
@@ -68,4 +71,8 @@ def _phrase(words: list[str]) -> str:
         kept.append(word.rstrip(".!…"))
         if word.endswith((".", "!", "…")):
             break
+    while len(kept) > 1 and kept[-1].lower() in _DANGLING:
+        kept.pop()
+    if len(kept) == 1 and kept[0].lower() in _DETERMINERS:
+        return None
     return " ".join(kept)

@@ -13,7 +13,11 @@ from coach.practice.topics import topic
      ("Have you spoken to Margit?", "Margit"),
      ("Did you read the email from Farah Siddiqui?", "Farah Siddiqui"),
      ("Are you happy with how the coffees have been going?", "the coffees"),
-     ("Is it hard?", None)],
+     ("Is it hard?", None),
+     # a pronoun ending a clause is no determiner, nor is a phrase cut after its preposition
+     ("Would you still want to meet her, though?", None),
+     ("Would Thursday work to send me your first go at it?", "your first go"),
+     ("Can you look over the timeline for me?", "the timeline")],
 )  # fmt: skip
 def test_topic_is_the_last_noun_phrase(sentence: str, expected: str | None) -> None:
     assert topic(sentence) == expected
