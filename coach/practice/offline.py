@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 
-from coach.models import LearnerRole, Move, PersonaUpdate, Reaction
+from coach.models import LearnerRole, Move, PersonaUpdate, Phase, Reaction
 from coach.practice.answers import (
     focus,
     misreads,
@@ -114,11 +114,8 @@ class OfflineCounterpart:
         if move is Move.ADVICE:
             return [picker.pick([material.deflections, material.fillers])]
         if move is Move.SMALL_TALK:
-            return [
-                picker.pick(
-                    [small_talk(self.lines.small_talk, text), self.lines.small_talk["other"]]
-                )
-            ]
+            chat = self.lines.small_talk
+            return [picker.pick([small_talk(chat, text), chat["other"]])]
         if move is Move.CLOSING:
             return [picker.pick([material.closings, self.lines.closings])]
         if move is Move.YES_NO_QUESTION:
@@ -145,11 +142,9 @@ class OfflineCounterpart:
         says_more = [material.elaborations, self._topic_lines(), *facts]
         answer = self._about(text, picker, says_more, thread=False) if asked else None
         if update.newly_unlocked:  # looked up only for a question: a line taken is a line used
-            return (
-                [answer, *self._disclosed(update, picker)]
-                if answer
-                else self._disclose(update, picker)
-            )
+            if answer:
+                return [answer, *self._disclosed(update, picker)]
+            return self._disclose(update, picker)
         found = answer if asked else self._about(text, picker, says_more)
         if found is None and asked:
             return [focus(last_question(text)), picker.pick([self.lines.unsure])]
@@ -203,8 +198,10 @@ class OfflineCounterpart:
         responses, trust = self.lines.request, update.state.trust
         if self._mentee_side() and not specific(text):
             return [picker.pick([self.lines.clarifying])]
-        if trust >= AGREE_TRUST:
-            reply = [picker.pick([responses.agree]), self._about(text, picker)]
+        if trust >= AGREE_TRUST:  # once planning, agreeing to do something is a step of its own
+            planning = update.state.phase is Phase.PLANNING
+            more = self._commitment(text, picker) if planning else self._about(text, picker)
+            reply = [picker.pick([responses.agree]), more]
         elif trust >= NEGOTIATE_TRUST:
             reply = [picker.pick([responses.negotiate])]
         else:
@@ -215,10 +212,7 @@ class OfflineCounterpart:
         plan = self.scenario.material.plan or self.lines.plan
         generic = self.lines.plan
         if update.move is Move.COMMIT_INVITE:
-            return [
-                self._about(text, picker, [plan.commitments])
-                or picker.pick([plan.commitments, generic.commitments])
-            ]
+            return [self._commitment(text, picker)]
         if update.move is Move.PLAN_INVITE:
             idea = self._about(text, picker, [plan.ideas]) or picker.pick(
                 [plan.ideas, generic.ideas, plan.commitments]
@@ -233,6 +227,11 @@ class OfflineCounterpart:
         return [picker.pick([self.lines.plan_agree, generic.commitments])]
 
     # --- pieces ---------------------------------------------------------------------------
+
+    def _commitment(self, text: str, picker: _Picker) -> str | None:
+        plan, generic = self.scenario.material.plan or self.lines.plan, self.lines.plan
+        chosen = self._about(text, picker, [plan.commitments])
+        return chosen or picker.pick([plan.commitments, generic.commitments])
 
     def _disclose(self, update: PersonaUpdate, picker: _Picker) -> list[str | None]:
         texts = [self.scenario.disclosure(d).text for d in update.newly_unlocked]

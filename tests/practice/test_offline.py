@@ -10,7 +10,7 @@ from itertools import pairwise
 import pytest
 from pydantic import ValidationError
 
-from coach.models import Move, PersonaState, PersonaUpdate, Reaction
+from coach.models import Move, PersonaState, PersonaUpdate, Phase, Reaction
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.scenarios.library import load_scenario
@@ -132,6 +132,26 @@ def test_a_request_is_agreed_negotiated_or_refused_by_trust(scenario: Scenario) 
     assert any(line in reply(scenario, Move.REQUEST, ask, trust=60) for line in lines.agree)
     assert any(line in reply(scenario, Move.REQUEST, ask, trust=30) for line in lines.negotiate)
     assert any(line in reply(scenario, Move.REQUEST, ask, trust=10) for line in lines.refuse)
+
+
+def test_a_request_agreed_once_planning_has_begun_comes_with_a_step_of_its_own(
+    scenario: Scenario,
+) -> None:
+    plan = PlanLines(
+        ideas=["Maybe a draft first."],
+        obstacles=["Thursday is busy."],
+        commitments=["I'll send the draft on Thursday."],
+    )
+    planned = scenario.model_copy(
+        update={"material": scenario.material.model_copy(update={"plan": plan})}
+    )
+    ask, opening = "Could you send me the draft by Thursday?", [scenario.opening_line]
+    agreed = update(Move.REQUEST, trust=60)
+    planning = agreed.model_copy(
+        update={"state": agreed.state.model_copy(update={"phase": Phase.PLANNING})}
+    )
+    assert plan.commitments[0] in OfflineCounterpart(planned, 3).reply(planning, ask, opening)
+    assert plan.commitments[0] not in OfflineCounterpart(planned, 3).reply(agreed, ask, opening)
 
 
 def test_a_plan_gets_ideas_an_obstacle_then_agreement_and_a_commitment(scenario: Scenario) -> None:
