@@ -35,20 +35,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from coach.coder.questions import is_check, questions
+from coach.coder.questions import questions
 from coach.critique import cues, reactions
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
-from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
+from coach.critique.evidence import CodedSession
+from coach.critique.next_step import next_step_agreed
+from coach.critique.summaries import summary_checked
 from coach.critique.turns import says, turns_where
 from coach.models import Act
 
 Finder = Callable[[CodedSession], list[int]]
 LISTENING = (Act.REFLECTION, Act.SUMMARY)
 BRIEF_SELF_WORDS = 40  # a word about oneself this short is warmth, not a story
-SUMMARY_WORDS = 25  # a summarising sentence counts in a turn at least this long
-UNCHECKED_SUMMARY_WORDS = 45  # without an opener or a check, a summary is at least this long
-SUMMARY_GATHERS = 2  # counterpart turns a summary draws on
-ACKNOWLEDGEMENT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -83,58 +81,6 @@ def perspective_sought(session: CodedSession) -> list[int]:
         session,
         lambda t: session.engaged(t, Act.OPEN_QUESTION) and says(session, t, cues.PERSPECTIVE),
     )
-
-
-def summaries(session: CodedSession) -> list[int]:
-    """Turns that gather what the counterpart said across several of their turns: opening like
-    a summary ("Let me check I've got it") and drawing on two or more, or read as a summary by
-    the coder (the turn, or a sentence of a long one) and drawing on three or more."""
-
-    def gathers(t: int) -> bool:
-        text = session.text(t)
-        if cues.SUMMARY_OPENER.search(text):
-            return session.draws_on(t) >= SUMMARY_GATHERS
-        coded = session.coding(t)
-        lead = _first_statement(text)
-        if cues.IMPERATIVE.match(lead) or cues.PROPOSES.match(lead):
-            return False  # a plan or an instruction, not a summary
-        if _speaks_for_self(text):
-            return False  # the learner's own position or offer, however much it picks up
-        sums = coded.has(Act.SUMMARY) or (
-            coded.features.words >= SUMMARY_WORDS
-            and any(Act.SUMMARY in sentence_acts(s) for s in sentences(text))
-        )
-        checked = any(is_check(s) for s in sentences(text))
-        if not checked and coded.features.words < UNCHECKED_SUMMARY_WORDS:
-            return False  # "No wonder you can't tell if this is towards or away": a reflection
-        return sums and session.draws_on(t) > SUMMARY_GATHERS
-
-    return turns_where(session, gathers)
-
-
-def _speaks_for_self(text: str) -> bool:
-    """Whether most of the turn's statements have the speaker as their subject ("I can't
-    promise...", "What I can do is..."): a summary is about the other person."""
-    said = [s for s in sentences(text) if len(s.split()) > ACKNOWLEDGEMENT_WORDS]
-    own = sum(bool(cues.FIRST_PERSON_SUBJECT.match(s)) for s in said)
-    return own * 2 > len(said)
-
-
-def _first_statement(text: str) -> str:
-    """The first sentence that is more than an acknowledgement ("Good.", "Right, okay.")."""
-    said = sentences(text)
-    return next((s for s in said if len(s.split()) > ACKNOWLEDGEMENT_WORDS), "")
-
-
-def summary_checked(session: CodedSession) -> list[int]:
-    """A summary that ends by checking it, or that the counterpart confirms."""
-
-    def checked(t: int) -> bool:
-        text = session.text(t)
-        own = any(is_check(s) for s in sentences(text)) or bool(cues.CHECK_FIRST.match(text))
-        return own or bool(reactions.CONFIRMED.search(first_sentences(session.next_counterpart(t))))
-
-    return [t for t in summaries(session) if checked(t)]
 
 
 def feedback_specific(session: CodedSession) -> list[int]:
@@ -233,35 +179,6 @@ def self_shared(session: CodedSession) -> list[int]:
         return coded.features.words <= BRIEF_SELF_WORDS * 2 and (session.anchored(t) or asked)
 
     return turns_where(session, shares)
-
-
-def next_step_agreed(session: CodedSession) -> list[int]:
-    """A concrete step the learner proposed or asked for in the second half of the
-    conversation (an opening promise sets the agenda, it does not close anything), agreed at
-    the start of the counterpart's reply (not a vague "whenever you're ready", not a reply
-    that asks back)."""
-    learner = session.learner_turns
-    closing = set(learner[len(learner) // 2 :])
-    checked_summaries = {
-        t for t in summaries(session) if any(is_check(s) for s in sentences(session.text(t)))
-    }
-
-    def agreed(t: int) -> bool:
-        answer = session.next_counterpart(t)
-        reply = first_sentences(answer)
-        if t in checked_summaries:
-            return False  # "...a second interview on Thursday. Have I got that right?"
-        asked = reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
-        own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
-        planned = says(session, t, cues.PLAN) or own_step
-        if t not in closing or not planned or says(session, t, cues.VAGUE_PLAN):
-            return False
-        refused = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply) or "?" in reply
-        # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.
-        still_asked = reactions.ASKS_FOR_PLAN.search(answer or "")
-        return bool(reactions.AGREE.search(reply)) and not refused and not still_asked
-
-    return turns_where(session, agreed)
 
 
 DETECTORS: dict[str, Detector] = {

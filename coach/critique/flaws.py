@@ -17,17 +17,13 @@ from collections.abc import Callable
 
 from coach.coder.words import FEELINGS
 from coach.critique import cues, judgment_cues, reactions
-from coach.critique.detectors import (
-    context_given,
-    next_step_agreed,
-    reflection,
-    specific_ask,
-    summaries,
-)
+from coach.critique.detectors import context_given, reflection, specific_ask
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.listening import content_only_reflections, no_reflections
+from coach.critique.next_step import next_step_agreed
 from coach.critique.questioning import closed_questions, stacked_questions
+from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind

@@ -6,9 +6,10 @@ Split from coach.critique.flaws, which lists them with the others.
 from __future__ import annotations
 
 from coach.coder.reflection_depth import reflection_depth
-from coach.critique.detectors import reflection, summaries
+from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession
 from coach.critique.flaw_base import Flaw
+from coach.critique.summaries import summaries
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 

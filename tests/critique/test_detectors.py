@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from coach.critique import detectors as d
 from coach.critique.asking import context_given, specific_ask, tried_already
+from coach.critique.next_step import next_step_agreed
+from coach.critique.summaries import summaries, summary_checked
 from tests.critique.conversation import session
 
 OPENING = "I walked that site eleven times and I still got it wrong on the night."
@@ -40,7 +42,7 @@ def test_a_summary_gathers_several_turns_and_a_check_or_a_yes_makes_it_checked()
         "the drainage was settled, and Margit had told you not to reopen it. Is that right?",
         "Yes, that's it.",
     )
-    assert d.summaries(said) == [5] and d.summary_checked(said) == [5]
+    assert summaries(said) == [5] and summary_checked(said) == [5]
 
 
 def test_a_plan_is_not_a_summary() -> None:
@@ -49,7 +51,7 @@ def test_a_plan_is_not_a_summary() -> None:
         "Let's fix that. Come to the Alder Street meeting and we'll log the drainage questions.",
         "Okay.",
     )
-    assert d.summaries(said) == []
+    assert summaries(said) == []
 
 
 def test_a_next_step_needs_a_concrete_step_and_a_real_yes() -> None:
@@ -61,9 +63,9 @@ def test_a_next_step_needs_a_concrete_step_and_a_real_yes() -> None:
     asked_back = session(
         OPENING, "Let's meet next week.", "Okay. But should I still do the outline?"
     )
-    assert d.next_step_agreed(agreed) == [1]
-    assert d.next_step_agreed(brushed) == d.next_step_agreed(vague) == []
-    assert d.next_step_agreed(asked_back) == []
+    assert next_step_agreed(agreed) == [1]
+    assert next_step_agreed(brushed) == next_step_agreed(vague) == []
+    assert next_step_agreed(asked_back) == []
 
 
 def test_a_boundary_said_plainly_and_held_after_pushback() -> None:
@@ -119,7 +121,7 @@ def test_an_opening_promise_is_not_an_agreed_next_step() -> None:
         "So the evenings are when the planning finally happens.",
         "Yes, that's it.",
     )
-    assert d.next_step_agreed(coded) == []
+    assert next_step_agreed(coded) == []
 
 
 def test_a_statement_of_ones_own_position_is_not_a_summary() -> None:
@@ -131,7 +133,7 @@ def test_a_statement_of_ones_own_position_is_not_a_summary() -> None:
         "honestly, and if I think you're ready, tell Farah myself. Okay?",
         "Okay.",
     )
-    assert d.summaries(coded) == []
+    assert summaries(coded) == []
 
 
 def test_a_vague_promise_the_counterpart_resigns_itself_to_is_not_an_agreed_step() -> None:
@@ -144,7 +146,7 @@ def test_a_vague_promise_the_counterpart_resigns_itself_to_is_not_an_agreed_step
         "We'll work all that out later, don't worry. No rush today.",
         "Right. Fine. I suppose I'll wait to hear, then.",
     )
-    assert d.next_step_agreed(coded) == []
+    assert next_step_agreed(coded) == []
 
 
 def test_an_ask_is_specific_by_what_it_asks_not_by_a_day_named_beside_it() -> None:
@@ -188,7 +190,7 @@ def test_a_confirmed_summary_followed_by_what_will_you_do_is_not_an_agreed_step(
         "Let me see how the week goes, I've got fieldwork too.",
         "Okay.",
     )
-    assert d.next_step_agreed(said) == []
+    assert next_step_agreed(said) == []
 
 
 def test_a_summary_that_opens_with_its_check_is_checked() -> None:
@@ -198,7 +200,7 @@ def test_a_summary_that_opens_with_its_check_is_checked() -> None:
         "them the drainage was settled, and Margit had told you not to reopen it.",
         "Mm. And the second evening was worse.",
     )
-    assert d.summary_checked(said) == [5]
+    assert summary_checked(said) == [5]
 
 
 def test_a_step_said_as_a_bare_verb_when_asked_what_you_will_do_is_a_next_step() -> None:
@@ -215,7 +217,7 @@ def test_a_step_said_as_a_bare_verb_when_asked_what_you_will_do_is_a_next_step()
         "Go and see Margit first, in person.",
         "Exactly.",
     )
-    assert d.next_step_agreed(own) == [3] and d.next_step_agreed(advice) == []
+    assert next_step_agreed(own) == [3] and next_step_agreed(advice) == []
 
 
 def test_a_plan_ending_in_deal_draws_nobody_out() -> None:
@@ -242,7 +244,7 @@ def test_a_checked_summary_that_names_a_day_is_not_an_agreed_step() -> None:
         "there's a second interview on Thursday no one here knows about. Have I got that right?",
         "Yeah, that's it. So what do I do with all that before Thursday?",
     )
-    assert d.summary_checked(said) == [3] and d.next_step_agreed(said) == []
+    assert summary_checked(said) == [3] and next_step_agreed(said) == []
 
 
 def test_a_short_unchecked_gathering_is_a_reflection_not_a_summary() -> None:
@@ -263,4 +265,4 @@ def test_a_short_unchecked_gathering_is_a_reflection_not_a_summary() -> None:
         "A housing officer at your kitchen table is why you're here, and in March you signed "
         "off thirty-eight notices and said nothing. Have I got that right?",
     )
-    assert d.summaries(short) == [] and d.summaries(checked) == [5]
+    assert summaries(short) == [] and summaries(checked) == [5]

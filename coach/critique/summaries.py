@@ -1,0 +1,67 @@
+"""Summaries: turns that gather what the counterpart said across several turns, and those
+that are checked (pure). Read by the detectors, the flaws and the next-step reading."""
+
+from __future__ import annotations
+
+from coach.coder.questions import is_check
+from coach.critique import cues, reactions
+from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
+from coach.critique.turns import turns_where
+from coach.models import Act
+
+SUMMARY_WORDS = 25  # a summarising sentence counts in a turn at least this long
+UNCHECKED_SUMMARY_WORDS = 45  # without an opener or a check, a summary is at least this long
+SUMMARY_GATHERS = 2  # counterpart turns a summary draws on
+ACKNOWLEDGEMENT_WORDS = 2
+
+
+def summaries(session: CodedSession) -> list[int]:
+    """Turns that gather what the counterpart said across several of their turns: opening like
+    a summary ("Let me check I've got it") and drawing on two or more, or read as a summary by
+    the coder (the turn, or a sentence of a long one) and drawing on three or more."""
+
+    def gathers(t: int) -> bool:
+        text = session.text(t)
+        if cues.SUMMARY_OPENER.search(text):
+            return session.draws_on(t) >= SUMMARY_GATHERS
+        coded = session.coding(t)
+        lead = _first_statement(text)
+        if cues.IMPERATIVE.match(lead) or cues.PROPOSES.match(lead):
+            return False  # a plan or an instruction, not a summary
+        if _speaks_for_self(text):
+            return False  # the learner's own position or offer, however much it picks up
+        sums = coded.has(Act.SUMMARY) or (
+            coded.features.words >= SUMMARY_WORDS
+            and any(Act.SUMMARY in sentence_acts(s) for s in sentences(text))
+        )
+        checked = any(is_check(s) for s in sentences(text))
+        if not checked and coded.features.words < UNCHECKED_SUMMARY_WORDS:
+            return False  # "No wonder you can't tell if this is towards or away": a reflection
+        return sums and session.draws_on(t) > SUMMARY_GATHERS
+
+    return turns_where(session, gathers)
+
+
+def _speaks_for_self(text: str) -> bool:
+    """Whether most of the turn's statements have the speaker as their subject ("I can't
+    promise...", "What I can do is..."): a summary is about the other person."""
+    said = [s for s in sentences(text) if len(s.split()) > ACKNOWLEDGEMENT_WORDS]
+    own = sum(bool(cues.FIRST_PERSON_SUBJECT.match(s)) for s in said)
+    return own * 2 > len(said)
+
+
+def _first_statement(text: str) -> str:
+    """The first sentence that is more than an acknowledgement ("Good.", "Right, okay.")."""
+    said = sentences(text)
+    return next((s for s in said if len(s.split()) > ACKNOWLEDGEMENT_WORDS), "")
+
+
+def summary_checked(session: CodedSession) -> list[int]:
+    """A summary that ends by checking it, or that the counterpart confirms."""
+
+    def checked(t: int) -> bool:
+        text = session.text(t)
+        own = any(is_check(s) for s in sentences(text)) or bool(cues.CHECK_FIRST.match(text))
+        return own or bool(reactions.CONFIRMED.search(first_sentences(session.next_counterpart(t))))
+
+    return [t for t in summaries(session) if checked(t)]
