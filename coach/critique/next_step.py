@@ -2,37 +2,61 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.coder.questions import is_check
 from coach.critique import cues, reactions
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
 
+OWN_STEP_SENTENCES = 3  # "Noted. Thank you. I'll reply by the end of the day."
+# A time put to them as a question: "Two weeks, three o'clock?"
+_WHEN = re.compile(
+    r"\b(?:o'clock|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:one|two|three|four|\d) (?:weeks?|days?))"
+    r"[^.!?]*\?",
+    re.I,
+)
+
 
 def next_step_agreed(session: CodedSession) -> list[int]:
-    """A concrete step the learner proposed or asked for in the second half of the
-    conversation (an opening promise sets the agenda, it does not close anything), agreed at
-    the start of the counterpart's reply (not a vague "whenever you're ready", not a reply
-    that asks back)."""
+    """In the second half of the conversation (an opening promise sets the agenda, it does not
+    close anything): a concrete step the learner proposed or asked for, agreed at the start of
+    the counterpart's reply (not a vague "whenever you're ready", not a reply that asks back);
+    a reply that opens by taking on a step of the counterpart's own; or the learner taking up
+    a step the counterpart had just named for itself ("Deal.")."""
     learner = session.learner_turns
     closing = set(learner[len(learner) // 2 :])
     checked_summaries = {
         t for t in summaries(session) if any(is_check(s) for s in sentences(session.text(t)))
     }
 
+    def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
+        before = session.previous_counterpart(t) or ""
+        return bool(reactions.OWN_STEP.search(before) and reactions.TAKES_UP.match(session.text(t)))
+
     def agreed(t: int) -> bool:
+        if t not in closing or says(session, t, cues.VAGUE_PLAN):
+            return False
+        if taken_up(t):
+            return True
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
         if t in checked_summaries:
             return False  # "...a second interview on Thursday. Have I got that right?"
-        asked = reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
-        own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
-        planned = says(session, t, cues.PLAN) or own_step
-        if t not in closing or not planned or says(session, t, cues.VAGUE_PLAN):
-            return False
-        refused = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply) or "?" in reply
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.
         still_asked = reactions.ASKS_FOR_PLAN.search(answer or "")
-        return bool(reactions.AGREE.search(reply)) and not refused and not still_asked
+        asked = reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
+        own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
+        proposed = says(session, t, cues.PLAN) or own_step
+        brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
+        put = proposed or bool(_WHEN.search(session.text(t)))
+        if put and reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES)):
+            return not (still_asked or brushed)  # "I'll bring the OEE report.": its own step
+        if not proposed:
+            return False
+        refused = brushed or "?" in reply
+        accepted = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
+        return bool(accepted) and not refused and not still_asked
 
     return turns_where(session, agreed)

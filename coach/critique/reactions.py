@@ -17,8 +17,11 @@ AGREE = phrases(
     r"|i'm going to|i am going to|fine by me|happy to|good idea|that would help"
     r"|i(?:'d| would) like to|i want to|i could\b|(?:is|sounds|would be) (?:better|good|great"
     r"|helpful|useful)|works for me|(?:fine|good|great|perfect|brilliant|done|right|fair enough)\b"
-    r"|exactly\b|absolutely\b|that's (?:it|the plan|your plan)\b|good plan\b",
+    r"|exactly\b|absolutely\b|that's (?:it|the plan|your plan)\b|good plan\b"
+    r"|(?:it|that) does\b|of course\b",
 )
+# Thanks that close on what was just proposed: "Thank you. That means more than you think."
+THANKS = re.compile(r"^\W*(?:thank you|thanks)\b", re.I)
 # Going along without taking anything on: "Sure. I'll put it on the list."
 BRUSH_OFF = phrases(
     r"put it on the list|noted|if you (?:like|want|say so)|whatever",
@@ -101,6 +104,22 @@ BARE_ANSWER = re.compile(
     re.I,
 )
 # The counterpart asking what the learner will actually do: no step is agreed yet.
+# The counterpart taking on a concrete step of its own: "I'll bring last week's OEE report.",
+# "I'll sit down with Dan on Sunday" (not "I'll think about it", "I'm going to tell you
+# something").
+OWN_STEP = phrases(
+    r"i(?:'ll| will|'m going to| am going to)(?: just| also| then| still| properly| definitely)?"
+    r" (?:bring|send|write|email|e-mail|call|ring|ask(?! you\b)|talk|speak|book|draft|start"
+    r"|finish|sit down|go through|put|meet|message|text|tell(?! you\b)|raise|record|log|block"
+    r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
+    r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time))\b",
+)
+# The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes."
+TAKES_UP = re.compile(
+    r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
+    r"|good)\b",
+    re.I,
+)
 ASKS_FOR_PLAN = phrases(
     r"what (?:are|will) you (?:going to |gonna )?do\b",
     r"what (?:do|should|shall|can) (?:i|we) (?:actually )?do\b|where do (?:i|we) go from here",

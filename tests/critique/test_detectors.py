@@ -68,6 +68,40 @@ def test_a_next_step_needs_a_concrete_step_and_a_real_yes() -> None:
     assert next_step_agreed(asked_back) == []
 
 
+def test_a_step_the_counterpart_takes_on_itself_or_that_the_learner_takes_up_is_agreed() -> None:
+    own = session(
+        OPENING,
+        "Then forty minutes it is. Two weeks, three o'clock?",
+        "I'll bring last week's OEE report. Three o'clock, after shift.",
+    )
+    taken = session(
+        OPENING,
+        "How would you want to catch it when I slip?",
+        "I'll bring my questions written down next time.",
+        "Deal. Your questions first.",
+        "Good.",
+    )
+    thanked = session(
+        OPENING,
+        "I'll find a slot with Margit on Monday and send it to you both.",
+        "Thank you. That means more than you probably think.",
+    )
+    assert next_step_agreed(own) == [1] and next_step_agreed(taken) == [3]
+    assert next_step_agreed(thanked) == [1]
+    # Not a step: news the counterpart is about to tell, or a promise after an apology.
+    told = session(
+        OPENING,
+        "What am I missing about how the team sees it?",
+        "I'm going to tell you something you won't enjoy.",
+    )
+    forward = session(
+        OPENING,
+        "I should have flagged it sooner. That's on me.",
+        "Okay. I'll put your name forward Thursday.",
+    )
+    assert next_step_agreed(told) == next_step_agreed(forward) == []
+
+
 def test_a_boundary_said_plainly_and_held_after_pushback() -> None:
     said = session(
         "Can I message you tonight about the plan?",
