@@ -54,13 +54,16 @@ def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     """Turns the coder reads as judging, unless every sentence that judges on its own is a
-    reassurance denying the judgment ("It doesn't sound like an excuse to me"); judgments of
+    reassurance denying the judgment ("It doesn't sound like an excuse to me") or follows the
+    learner owning their part ("That's on me. It was a lazy instruction."); judgments of
     character or (from a mentor) of the mentee's choices said kindly; and turns that visibly
     stung the counterpart."""
 
     def judges(t: int) -> bool:
+        said = sentences(session.text(t))
         carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
-        return bool(carrying) and not all(_not_a_judgment(s) for s in carrying)
+        owned = {b for a, b in zip(said, said[1:], strict=False) if judgment_cues.OWNS.search(a)}
+        return bool(carrying) and not all(_not_a_judgment(s) or s in owned for s in carrying)
 
     coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t)]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))

@@ -46,6 +46,10 @@ TAKES_IT = phrases(
     r"fair (?:enough|point|comment)|you're right|you are right",
     r"i can see (?:it|that|why|how|what)",
     r"(?:that's|that was|it's|it was) on me",
+    # owning the learner's own part: "the feedback I gave you in the car was vague"
+    r"i (?:should|shouldn't) have|i was wrong|my (?:fault|mistake)",
+    r"(?:the|my) (?:\w+ )?(?:feedback|comment|remark|words?) i (?:gave|said|used)[^.?!]*\b(?:was"
+    r"|wasn't) (?:vague|unfair|wrong|clumsy|unclear|careless)",
 )
 # A judgment of the listener's character wrapped in kindness: "fixing it quietly is a very you
 # thing to do", "that's so you, honestly", "it's very like you", "not really what I'd expect
@@ -60,9 +64,10 @@ POLITE_JUDGMENT = phrases(
     r" (?:someone|a|an|you)",
     r"(?:and )?(?:i think )?somewhere you (?:knew|know) that",
     r"(?:that|this|your) (?:instinct|tendency|habit) (?:to|of)\b",
-    r"(?:i mean this kindly|said with love|no offence|don't take this the wrong way|i say this as"
+    r"(?:i mean (?:this|it|that) kindly|said with love|no offence|don't take this the wrong way"
+    r"|i say this as"
     r" a friend)[^.?!]*\byou(?:r|'re)?\b[^.?!]*\b(?:always|never|need to work on|instinct"
-    r"|tendency|habit|the kind of|too)\b",
+    r"|tendency|habit|the kind of|too|seem to|tend to)\b",
     r"(?:perfectionism|habit|pattern|tendency) that (?:isn't|is not|doesn't|does not) (?:serving"
     r"|helping) you",
     r"(?:isn't|is not|wasn't|was not) (?:really |entirely |quite |very )?(?:a )?(?:sustainable"
@@ -76,6 +81,9 @@ VERDICT = phrases(
     r"|decision|move|thing(?: to do)?)|a (?:mistake|misjudge?ment|bad (?:call|idea|move|decision)"
     r"|poor (?:call|choice|decision))|unwise|not (?:wise|smart|a good idea|the right (?:call"
     r"|choice|thing(?: to do)?)))",
+    # in hindsight: "it might have served you better to stop me the first time"
+    r"it (?:might|would|could|may) have (?:served you|been) (?:better|wiser|kinder to yourself)"
+    r"(?! (?:if|had) (?:i|we)\b| for (?:me|us)\b)",
 )
 # What makes a verdict someone else's or the learner's own: "So you think not telling anyone
 # was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
@@ -85,7 +93,8 @@ VERDICT_NOT_MINE = phrases(
     r"don't|do not|wouldn't|would not|not sure|never|no one|nobody|nothing|none of",
 )
 VERDICT_HEDGE = phrases(
-    r"i(?:'d| would)? (?:think|say|suspect|feel|wonder if)", r"if i'm (?:honest|being honest)"
+    r"i(?:'d| would)?(?: \w+ly)? (?:think|say|suspect|feel|wonder if|observe|add|note|suggest)",
+    r"if i'm (?:honest|being honest)",
 )
 # A label for the listener, however softly put: "you can be a bit rigid", "you came across
 # as dismissive", "you're a bit of a worrier".
@@ -120,6 +129,10 @@ LABELS_THEIR_IDEA = phrases(
     r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
     r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
     r"|cheating|a shortcut|a joke))",
+    # a label for the route they chose: "feels like a rather conflict-avoidant route"
+    r"(?:sounds?|seems?|looks?|feels?) like (?:a|an) (?:(?:bit|little|slightly|rather|quite"
+    r"|pretty|very|somewhat) )*(?:conflict-avoidant|avoidant|passive-aggressive|passive|naive"
+    r"|rash|hasty|drastic|extreme|cowardly|roundabout|unwise|self-defeating)\b",
     # absent people written off: "they've been hopeless", "nobody there seems to care"
     r"(?:they've|they have|he's|she's|he has|she has) been (?:\w+ )?(?:hopeless|useless"
     r"|pathetic|a joke|clueless|a nightmare)",
@@ -133,6 +146,11 @@ DENIED = phrases(
     r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b",
     r"(?:isn't|is not|wasn't|not|nothing) (?:a |an )?(?:bit )?(?:like )?(?:an? )?(?:excuse|silly"
     r"|stupid|weak|failure|embarrassing)",
+)
+# The learner owning their part, after which "It was a lazy instruction." judges their own.
+OWNS = phrases(
+    r"(?:that's|that was|it's|it was) on me|my (?:fault|mistake)|i (?:should|shouldn't) have",
+    r"i got (?:that|it|this) wrong",
 )
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
@@ -167,5 +185,5 @@ def verdict(sentence: str) -> bool:
     back, not denied), hedges like "I think" aside."""
     found = VERDICT.search(sentence)
     if not found:
-        return False
-    return not VERDICT_NOT_MINE.search(VERDICT_HEDGE.sub("", sentence))
+        return False  # whose choice it is shows up to the verdict ("...to stop me" is after it)
+    return not VERDICT_NOT_MINE.search(VERDICT_HEDGE.sub("", sentence[: found.end()]))

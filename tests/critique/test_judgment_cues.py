@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique.judgment_cues import POLITE_JUDGMENT, SOFT_LABEL, verdict
+from coach.critique.judgment_cues import LABELS_THEIR_IDEA, POLITE_JUDGMENT, SOFT_LABEL, verdict
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,14 @@ def test_so_you_and_a_bit_of_a_worrier_are_labels_for_the_listener() -> None:
     assert not POLITE_JUDGMENT.search("It's so you can get the grant in on time.")
     assert SOFT_LABEL.search("You're a bit of a worrier, aren't you?")
     assert not SOFT_LABEL.search("You're worried about March.")
+
+
+def test_judgments_of_their_choices_wrapped_in_politeness() -> None:
+    hindsight = "I would gently observe that it might have served you better to stop me sooner."
+    assert verdict(hindsight)
+    assert verdict("It would have been better if you had told me in May.")
+    assert not verdict("It would have been better if I had stopped and asked you.")
+    assert POLITE_JUDGMENT.search("I mean it kindly, but you do seem to carry things alone.")
+    route = "A draft to the coordinator feels like a rather conflict-avoidant route."
+    assert LABELS_THEIR_IDEA.search(route)
+    assert not LABELS_THEIR_IDEA.search("It feels like a rather long route to the station.")
