@@ -597,3 +597,13 @@ def test_a_fix_the_learner_then_owns_up_to_was_premature_advice() -> None:
     assert kinds(*lines)[K.PREMATURE_ADVICE] == (5,)
     lines[7] = "What was going on in the car?"
     assert K.PREMATURE_ADVICE not in kinds(*lines)
+
+
+def test_owning_ones_own_part_is_neither_defensive_nor_a_judgment_of_them() -> None:
+    found = kinds(
+        "You said 'read the room' and I still don't know what it means.",
+        "The feedback I gave you in the car was vague, and I don't think it was fair. That's on "
+        "me. It was a lazy instruction.",
+        "Thank you. That helps.",
+    )
+    assert K.DEFENSIVE not in found and K.JUDGMENT not in found
