@@ -53,6 +53,12 @@ _ADVERBS = frozenset("actually ever really already even just still also finally"
 _PHRASE_STARTS = frozenset(
     "about in on at for with when because after before since while during from".split()  # noqa: SIM905
 )
+# Endings of nouns that are not verbs ("teacher", "decision"), and verbs that share them.
+_NOUN_ENDINGS = ("er", "or", "ion", "ment", "ness", "ity", "ist", "ship", "hood")
+_VERBS_LIKE_NOUNS = frozenset(
+    """answer offer enter consider remember order discover deliver gather bother matter wonder
+    mention question comment border cover register monitor mirror honor honour""".split()  # noqa: SIM905
+)
 MIN_KEPT = 3
 # Words a question trails off with ("gone for something yet", "had a mentor before, then").
 _TRAILING = frozenset("yet already then though anyway actually honestly really".split())  # noqa: SIM905
@@ -75,14 +81,20 @@ def past(verb: str) -> str:
 
 def in_the_past(rest: list[str]) -> list[str] | None:
     """A rest after "did I" put in the past: "actually read the bit" -> "actually read the
-    bit", "end up picking" -> "ended up picking"; None when no verb comes first."""
+    bit", "end up picking" -> "ended up picking"; None when no verb comes first (a noun such
+    as the "teacher" of "did the head teacher ever...")."""
     for i, word in enumerate(rest):
         if word.lower() in _ADVERBS:
             continue
-        if not word.isalpha():
+        if not word.isalpha() or _noun_like(word):
             return None
         return [*rest[:i], past(word), *rest[i + 1 :]]
     return None
+
+
+def _noun_like(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith(_NOUN_ENDINGS) and lowered not in _VERBS_LIKE_NOUNS
 
 
 def affirmed(words: list[str]) -> list[str]:
