@@ -243,16 +243,18 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """(Mentee) no specific ask at all, or asks with nothing to act on ("help generally") that
-    left the mentor asking what was wanted, even if a specific ask came later."""
+    """(Mentee) no specific ask at all, or an ask with nothing to act on ("help generally") that
+    left the mentor asking what was wanted, even if a specific ask came later. Context the
+    mentor answers with "So what do you need from me?" is no ask yet, so not a vague one."""
     if role is not LearnerRole.MENTEE:
         return None
     if not specific_ask(session):
         return Flaw(FlawKind.VAGUE_ASK, tuple(session.turns_with(Act.REQUEST)), 3.0)
 
-    def unclear(t: int) -> bool:
+    def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
         puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
-        return says(session, t, cues.VAGUE_ASK) or bool(puzzled)
+        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
+        return says(session, t, cues.VAGUE_ASK) or (bool(puzzled) and asked)
 
     return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
 

@@ -201,6 +201,19 @@ def test_a_vague_ask_that_puzzled_the_mentor_is_named_even_after_a_specific_one(
     assert found[K.VAGUE_ASK] == (1,)
 
 
+def test_context_the_mentor_answers_with_what_do_you_need_is_no_vague_ask() -> None:
+    found = kinds(
+        "What did you want to talk about?",
+        "So far I've written a cut-down plan, SMS only, and I've asked Gareth twice for a date "
+        "and not got one. Meridian want a call on Thursday.",
+        "Okay. That's a real list. So what do you need from me?",
+        "Could you sit in on the first fifteen minutes of Thursday's call with Meridian?",
+        "Yes, I can do that.",
+        role=MENTEE,
+    )
+    assert K.VAGUE_ASK not in found
+
+
 def test_closed_questions_answered_with_a_word_or_two_are_named() -> None:
     found = kinds(
         "I asked for agendas because meetings take a lot out of me.",
