@@ -192,6 +192,13 @@ CAUGHT_FIXING = phrases(
     r"(?:i'm|i am|i was) (?:already )?(?:jumping|rushing|leaping) (?:ahead|in|to (?:fix"
     r"|solve|the))",
 )
+# (Mentee) help asked for in general words, and an account promised before it: "I'd really
+# like your help making it work" asks; "I want to tell you why, then ask for some help" explains.
+WANTS_HELP = phrases(
+    r"i(?:'d| would) (?:really )?(?:like|love|appreciate|value) your help",
+    r"(?:ask|asking) (?:you )?for (?:your |some )?(?:specific )?help",
+)
+EXPLAINS = phrases(r"(?:explain|tell you|walk you through|say) (?:why|what|how)")
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
 # in the doc, honestly."
 WITHHELD_CONTEXT = phrases(

@@ -268,11 +268,14 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
     if not context_given(session):
         return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
 
-    def unexplained(t: int) -> bool:
+    def unexplained(t: int) -> bool:  # an ask the mentor wants the case for; not an account
         if says(session, t, cues.WITHHELD_CONTEXT):
             return True
+        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
+        asked = asked or says(session, t, cues.WANTS_HELP)
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
-        return bool(reactions.WANTS_CONTEXT.search(reply))
+        explains = says(session, t, cues.EXPLAINS)
+        return asked and not explains and bool(reactions.WANTS_CONTEXT.search(reply))
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
 

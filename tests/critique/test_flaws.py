@@ -620,3 +620,20 @@ def test_owning_ones_own_part_is_neither_defensive_nor_a_judgment_of_them() -> N
         "Thank you. That helps.",
     )
     assert K.DEFENSIVE not in found and K.JUDGMENT not in found
+
+
+def test_an_account_promised_before_the_ask_does_not_lack_context() -> None:
+    opening = "Come in. Your email said you'd made up your mind about something. Go ahead."
+    promised = (
+        "I have. I'm keeping the field plan, and I want to tell you why, and then ask for "
+        "some specific help with the permits."
+    )
+    bare = "I have. I'm keeping the field plan, and I'd really like your help making it work."
+    rest = [
+        "Okay. Walk me through it.",
+        "The question is whether the dams bring the frogs back to burned streams, and I've "
+        "moved installation to May and emailed the district three times since Dale retired.",
+        "Okay. That's a real plan.",
+    ]
+    assert K.NO_CONTEXT not in kinds(opening, promised, *rest, role=MENTEE)
+    assert kinds(opening, bare, *rest, role=MENTEE)[K.NO_CONTEXT] == (1,)
