@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from coach.scenarios.models import FlawKind
 
+REACTION_SENTENCES = 6  # of the counterpart's reply in which a reaction to a turn shows
+
 
 @dataclass(frozen=True)
 class Flaw:

@@ -17,10 +17,11 @@ from collections.abc import Callable
 
 from coach.coder.words import FEELINGS
 from coach.critique import cues, judgment_cues, reactions
-from coach.critique.detectors import context_given, reflection, specific_ask
+from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
-from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.listening import content_only_reflections, no_reflections
+from coach.critique.mentee_flaws import no_context, vague_ask
 from coach.critique.next_step import next_step_agreed
 from coach.critique.questioning import closed_questions, stacked_questions
 from coach.critique.summaries import summaries
@@ -33,7 +34,6 @@ LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about 
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
 HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
-REACTION_SENTENCES = 6  # of the counterpart's reply in which a hurt reaction shows
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -240,44 +240,6 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Formulas that answer nothing the counterpart said: two or more turns of them."""
     turns = [t for t in session.turns_with(Act.STOCK_PHRASE) if not session.anchored(t)]
     return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
-
-
-def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """(Mentee) no specific ask at all, or an ask with nothing to act on ("help generally") that
-    left the mentor asking what was wanted, even if a specific ask came later. Context the
-    mentor answers with "So what do you need from me?" is no ask yet, so not a vague one."""
-    if role is not LearnerRole.MENTEE:
-        return None
-    if not specific_ask(session):
-        return Flaw(FlawKind.VAGUE_ASK, tuple(session.turns_with(Act.REQUEST)), 3.0)
-
-    def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
-        puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
-        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
-        return says(session, t, cues.VAGUE_ASK) or (bool(puzzled) and asked)
-
-    return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
-
-
-def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """(Mentee) no situation explained at the start; an ask the mentor answered by asking for
-    the case behind it ("That's an ask. It isn't a case. Why Dunmore?"); or context held back
-    when asked ("It's all in the doc, honestly")."""
-    if role is not LearnerRole.MENTEE:
-        return None
-    if not context_given(session):
-        return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
-
-    def unexplained(t: int) -> bool:  # an ask the mentor wants the case for; not an account
-        if says(session, t, cues.WITHHELD_CONTEXT):
-            return True
-        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
-        asked = asked or says(session, t, cues.WANTS_HELP)
-        reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
-        explains = says(session, t, cues.EXPLAINS)
-        return asked and not explains and bool(reactions.WANTS_CONTEXT.search(reply))
-
-    return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:

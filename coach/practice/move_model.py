@@ -7,7 +7,8 @@ carry over to spellings and word forms the cases never used), the coder's confid
 act, how far into the conversation it comes, the learner's role and the rules' own answer.
 It was trained on labelled cases by several writers (``coach eval counterpart
 --retrain-moves``); the weights live in ``move_model.npz`` beside this module, one dense
-matrix (features by moves), and scoring needs only numpy.
+matrix (features by moves), and scoring needs only numpy (imported on first use: a page that
+merely imports this module must not race a warm-up thread's first import of numpy).
 
 The cases never label a statement or an acknowledgement, so when the rules read one of those
 the model overrules them only when it is sure of another move.
@@ -22,10 +23,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_FILE = Path(__file__).with_name("move_model.npz")
 UNLABELLED = (Move.STATEMENT, Move.ACKNOWLEDGE)  # moves the cases never teach
@@ -119,6 +122,8 @@ class MoveModel:
         weights: Mapping[str, Sequence[tuple[int, float]]],
     ) -> MoveModel:
         """A model from each feature's (move index, weight) pairs."""
+        import numpy as np
+
         matrix = np.zeros((len(weights), len(moves)))
         for row, pairs in enumerate(weights.values()):
             for column, weight in pairs:
@@ -127,6 +132,8 @@ class MoveModel:
 
     def probabilities(self, features: Mapping[str, float]) -> dict[Move, float]:
         """Each move's probability for a turn with these features."""
+        import numpy as np
+
         found = [(self._rows[n], v) for n, v in features.items() if n in self._rows]
         sums = np.asarray(self.intercepts, dtype=np.float64)
         if found:
@@ -143,6 +150,8 @@ class MoveModel:
 
     def save(self, path: Path) -> None:
         """Write the model as compressed numpy arrays."""
+        import numpy as np
+
         with path.open("wb") as out:
             np.savez_compressed(
                 out,
@@ -155,6 +164,8 @@ class MoveModel:
 
 def load_model(path: Path) -> MoveModel:
     """A model written by ``MoveModel.save``."""
+    import numpy as np
+
     with np.load(path, allow_pickle=False) as arrays:
         return MoveModel(
             moves=tuple(Move(str(m)) for m in arrays["moves"]),

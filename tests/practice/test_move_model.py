@@ -91,3 +91,15 @@ def test_no_goodbye_is_read_in_the_learners_first_turn() -> None:
     )  # reads a goodbye in anything
     assert read_move("Thanks for coming.", MENTOR, 1, Move.SMALL_TALK, model=toy) is Move.SMALL_TALK
     assert read_move("Thanks for coming.", MENTOR, 6, Move.SMALL_TALK, model=toy) is Move.CLOSING
+
+
+def test_importing_the_persona_does_not_import_numpy() -> None:
+    """A page that imports the persona must not race a warm-up thread's first import of numpy
+    (a partly initialised numpy broke the first page of a fresh app)."""
+    import subprocess
+    import sys
+
+    code = "import sys, coach.practice.persona; print('numpy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,50 @@
+"""The flaws of a mentee asking for help (pure): an ask with nothing to act on, and an ask
+without the situation behind it. Split from coach.critique.flaws, which lists every finder."""
+
+from __future__ import annotations
+
+from coach.critique import cues, reactions
+from coach.critique.detectors import context_given, specific_ask
+from coach.critique.evidence import CodedSession, first_sentences
+from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
+from coach.critique.turns import says, turns_where
+from coach.models import Act, LearnerRole
+from coach.scenarios.models import FlawKind
+
+
+def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """(Mentee) no specific ask at all, or an ask with nothing to act on ("help generally") that
+    left the mentor asking what was wanted, even if a specific ask came later. Context the
+    mentor answers with "So what do you need from me?" is no ask yet, so not a vague one."""
+    if role is not LearnerRole.MENTEE:
+        return None
+    if not specific_ask(session):
+        return Flaw(FlawKind.VAGUE_ASK, tuple(session.turns_with(Act.REQUEST)), 3.0)
+
+    def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
+        puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
+        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
+        return says(session, t, cues.VAGUE_ASK) or (bool(puzzled) and asked)
+
+    return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
+
+
+def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """(Mentee) no situation explained at the start; an ask the mentor answered by asking for
+    the case behind it ("That's an ask. It isn't a case. Why Dunmore?"); or context held back
+    when asked ("It's all in the doc, honestly")."""
+    if role is not LearnerRole.MENTEE:
+        return None
+    if not context_given(session):
+        return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
+
+    def unexplained(t: int) -> bool:  # an ask the mentor wants the case for; not an account
+        if says(session, t, cues.WITHHELD_CONTEXT):
+            return True
+        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
+        asked = asked or says(session, t, cues.WANTS_HELP)
+        reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
+        explains = says(session, t, cues.EXPLAINS)
+        return asked and not explains and bool(reactions.WANTS_CONTEXT.search(reply))
+
+    return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
