@@ -55,7 +55,8 @@ def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
 def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     """Turns the coder reads as judging, unless every sentence that judges on its own is a
     reassurance denying the judgment ("It doesn't sound like an excuse to me") or follows the
-    learner owning their part ("That's on me. It was a lazy instruction."); judgments of
+    learner owning their part ("That's on me. It was a lazy instruction."), or the counterpart
+    took the turn as heard ("Yes. Exactly that."); judgments of
     character or (from a mentor) of the mentee's choices said kindly; and turns that visibly
     stung the counterpart."""
 
@@ -63,6 +64,8 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         said = sentences(session.text(t))
         carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
         owned = {b for a, b in zip(said, said[1:], strict=False) if judgment_cues.OWNS.search(a)}
+        if reactions.HEARD_RIGHT.match(session.next_counterpart(t) or ""):
+            return False  # "Yes. Exactly that.": taken as heard, not as a verdict
         return bool(carrying) and not all(_not_a_judgment(s) or s in owned for s in carrying)
 
     coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t)]

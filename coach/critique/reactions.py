@@ -87,6 +87,11 @@ CONFIRMED = phrases(
     r"exactly|spot on|pretty much|you've got it|you got it|that covers it|nothing to add",
     r"sums it up",
 )
+# The counterpart taking a turn as rightly heard, first thing: "Yes. Exactly that.", "(long
+# pause) Yeah."
+HEARD_RIGHT = re.compile(
+    r"^\W*(?:\([^)]*\)\s*)?(?:yes|yeah|yep|exactly|spot on|that's it|that's right)\b", re.I
+)
 # The counterpart stung by what was just said: hurt, or apologising and backing off.
 STUNG = phrases(
     r"ouch|wow\.|that's (?:a bit )?(?:harsh|unfair|uncalled for|not fair|low)|that hurt",

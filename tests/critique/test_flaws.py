@@ -637,3 +637,14 @@ def test_an_account_promised_before_the_ask_does_not_lack_context() -> None:
     ]
     assert K.NO_CONTEXT not in kinds(opening, promised, *rest, role=MENTEE)
     assert kinds(opening, bare, *rest, role=MENTEE)[K.NO_CONTEXT] == (1,)
+
+
+def test_a_turn_the_counterpart_takes_as_rightly_heard_is_no_judgment() -> None:
+    told = "I started the outline twice and got stuck on what a written session should look like."
+    said_back = (
+        "Nobody's ever shown you one, and I'd made it sound easy, so asking felt like admitting "
+        "something."
+    )
+    heard = kinds(told, said_back, "Yes. Exactly that. I know the content cold.")
+    flat = kinds(told, said_back, "Right.")
+    assert K.JUDGMENT not in heard and flat[K.JUDGMENT] == (1,)
