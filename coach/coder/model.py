@@ -78,11 +78,7 @@ class CoderModel:
 
     def probabilities(self, features: Features) -> dict[Act, float]:
         """The probability of each act for a turn with these features."""
-        found = [(self._rows[n], v) for n, v in features.items() if n in self._rows]
-        sums = np.asarray(self.bias, dtype=np.float64)
-        if found:
-            rows, values = zip(*found, strict=True)
-            sums = sums + np.asarray(values) @ self._matrix[list(rows)]
+        sums = weighted_sums(features, self._rows, self._matrix, self.bias)
         return {act: _logistic(float(s)) for act, s in zip(self.acts, sums, strict=True)}
 
     def passes(self, act: Act, probability: float) -> bool:
@@ -136,6 +132,22 @@ def shipped_model() -> CoderModel:
             f"The coder's model {MODEL_FILE.name} is missing or damaged ({type(exc).__name__}); "
             "reinstall the package or run `coach eval coder --retrain`."
         ) from None
+
+
+def weighted_sums(
+    features: Mapping[str, float],
+    rows: Mapping[str, int],
+    matrix: np.ndarray,
+    bias: Sequence[float],
+) -> np.ndarray:
+    """Each column's bias plus the weights of the features present (``rows`` gives each
+    feature's row of ``matrix``), times the features' values: a linear model's scores."""
+    found = [(rows[n], v) for n, v in features.items() if n in rows]
+    sums = np.asarray(bias, dtype=np.float64)
+    if found:
+        chosen, values = zip(*found, strict=True)
+        sums = sums + np.asarray(values) @ matrix[list(chosen)]
+    return sums
 
 
 def _logistic(total: float) -> float:

@@ -13,7 +13,7 @@ excuse" denies a judgment, so neither is one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from coach.coder.words import FEELINGS
 from coach.critique import cues, judgment_cues, reactions
@@ -151,9 +151,10 @@ def advised(session: CodedSession) -> list[int]:
     return turns_where(session, advises)
 
 
-def _suggests(session: CodedSession, turn: int) -> bool:
-    """Whether the turn puts forward a fix in any form: advice, a plan, a proposal, "what if"."""
-    if session.coding(turn).has(Act.ADVICE) or turn in advised(session):
+def _suggests(session: CodedSession, turn: int, advice: Collection[int]) -> bool:
+    """Whether the turn puts forward a fix in any form: advice (``advice``: the turns that
+    give it), a plan, a proposal, "what if"."""
+    if session.coding(turn).has(Act.ADVICE) or turn in advice:
         return True
     return says(session, turn, cues.PLAN) or says(session, turn, cues.PROPOSES)
 
@@ -185,8 +186,9 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
         later = [n for n in session.learner_turns if n > t]
         return bool(later) and says(session, later[0], cues.CAUGHT_FIXING)
 
-    caught = [t for t in turns_where(session, owned_up) if _suggests(session, t)]
-    turns = set(t for t in advised(session) if early(t)) | set(turns_where(session, fixed_too_soon))
+    advice = advised(session)
+    caught = [t for t in turns_where(session, owned_up) if _suggests(session, t, advice)]
+    turns = set(t for t in advice if early(t)) | set(turns_where(session, fixed_too_soon))
     turns |= set(caught)
     return make_flaw(FlawKind.PREMATURE_ADVICE, sorted(turns), 2.5, 5.0)
 

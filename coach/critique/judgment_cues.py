@@ -41,13 +41,18 @@ DEFENSIVE = phrases(
 )
 # Taking in what was raised, which an explanation in the same turn does not undo: "That's hard
 # to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
+# The learner owning their own part: "That's on me", "I should have asked".
+_OWNING = (
+    r"(?:that's|that was|it's|it was) on me",
+    r"i (?:should|shouldn't) have|my (?:fault|mistake)",
+)
 TAKES_IT = phrases(
     r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
     r"fair (?:enough|point|comment)|you're right|you are right",
     r"i can see (?:it|that|why|how|what)",
-    r"(?:that's|that was|it's|it was) on me",
+    *_OWNING,
     # owning the learner's own part: "the feedback I gave you in the car was vague"
-    r"i (?:should|shouldn't) have|i was wrong|my (?:fault|mistake)",
+    r"i was wrong",
     r"(?:the|my) (?:\w+ )?(?:feedback|comment|remark|words?) i (?:gave|said|used)[^.?!]*\b(?:was"
     r"|wasn't) (?:vague|unfair|wrong|clumsy|unclear|careless)",
 )
@@ -148,10 +153,7 @@ DENIED = phrases(
     r"|stupid|weak|failure|embarrassing)",
 )
 # The learner owning their part, after which "It was a lazy instruction." judges their own.
-OWNS = phrases(
-    r"(?:that's|that was|it's|it was) on me|my (?:fault|mistake)|i (?:should|shouldn't) have",
-    r"i got (?:that|it|this) wrong",
-)
+OWNS = phrases(*_OWNING, r"i got (?:that|it|this) wrong")
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
 ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's")

@@ -23,8 +23,7 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
         puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
-        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
-        return says(session, t, cues.VAGUE_ASK) or (bool(puzzled) and asked)
+        return says(session, t, cues.VAGUE_ASK) or (bool(puzzled) and _asks(session, t))
 
     return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
 
@@ -41,10 +40,14 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
     def unexplained(t: int) -> bool:  # an ask the mentor wants the case for; not an account
         if says(session, t, cues.WITHHELD_CONTEXT):
             return True
-        asked = session.coding(t).has(Act.REQUEST) or says(session, t, cues.ASK)
-        asked = asked or says(session, t, cues.WANTS_HELP)
+        asked = _asks(session, t) or says(session, t, cues.WANTS_HELP)
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
         explains = says(session, t, cues.EXPLAINS)
         return asked and not explains and bool(reactions.WANTS_CONTEXT.search(reply))
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
+
+
+def _asks(session: CodedSession, turn: int) -> bool:
+    """Whether the turn makes an ask: a request, or "my ask is", "could you join...?"."""
+    return session.coding(turn).has(Act.REQUEST) or says(session, turn, cues.ASK)

@@ -134,11 +134,9 @@ class MoveModel:
         """Each move's probability for a turn with these features."""
         import numpy as np
 
-        found = [(self._rows[n], v) for n, v in features.items() if n in self._rows]
-        sums = np.asarray(self.intercepts, dtype=np.float64)
-        if found:
-            rows, values = zip(*found, strict=True)
-            sums = sums + np.asarray(values) @ self.matrix[list(rows)]
+        from coach.coder.model import weighted_sums  # imports numpy: on first use only
+
+        sums = weighted_sums(features, self._rows, self.matrix, self.intercepts)
         shares = np.exp(sums - sums.max())
         shares /= shares.sum()
         return {move: float(p) for move, p in zip(self.moves, shares, strict=True)}

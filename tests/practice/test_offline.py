@@ -61,6 +61,12 @@ def session(
     return history[1:]
 
 
+def with_plan(scenario: Scenario, plan: PlanLines) -> Scenario:
+    return scenario.model_copy(
+        update={"material": scenario.material.model_copy(update={"plan": plan})}
+    )
+
+
 def first_word(line: str) -> str:
     return line.split()[0].strip(".,!?").lower()
 
@@ -142,9 +148,7 @@ def test_a_request_agreed_once_planning_has_begun_comes_with_a_step_of_its_own(
         obstacles=["Thursday is busy."],
         commitments=["I'll send the draft on Thursday."],
     )
-    planned = scenario.model_copy(
-        update={"material": scenario.material.model_copy(update={"plan": plan})}
-    )
+    planned = with_plan(scenario, plan)
     ask, opening = "Could you send me the draft by Thursday?", [scenario.opening_line]
     agreed = update(Move.REQUEST, trust=60)
     planning = agreed.model_copy(
@@ -160,9 +164,7 @@ def test_a_plan_gets_ideas_an_obstacle_then_agreement_and_a_commitment(scenario:
         obstacles=["The trouble is Wednesday is clinic day."],
         commitments=["I'll draft it on Wednesday night and send it Thursday."],
     )
-    planned = scenario.model_copy(
-        update={"material": scenario.material.model_copy(update={"plan": plan})}
-    )
+    planned = with_plan(scenario, plan)
     counterpart = OfflineCounterpart(planned, seed=1)
     history = [planned.opening_line]
     for move, text in [
