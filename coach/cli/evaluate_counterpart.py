@@ -35,7 +35,7 @@ RetrainFlag = Annotated[
     bool,
     typer.Option(
         "--retrain-moves",
-        help="Train the move reader on the development and first held-out cases first.",
+        help="Train the move reader on every set in its training list (coach/evals/move_training.py) first.",
     ),
 ]
 

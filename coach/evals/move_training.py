@@ -46,6 +46,7 @@ TRAINING_SETS = (
     "counterpart-10",
     "counterpart-11",
     "counterpart-12",
+    "counterpart-13",
 )
 REGULARISATION = 100.0  # C: grouped cross-validation gave 0.879 / 0.883 / 0.887 at 30 / 100 / 300
 KEEP_WEIGHT = 0.05
