@@ -16,13 +16,10 @@ from collections.abc import Iterator, Sequence
 from coach.models import LearnerRole, Move, PersonaUpdate, Phase, Reaction
 from coach.practice.answers import (
     focus,
-    misreads,
     offered,
     rarity,
-    says_back,
     yes_no_answers,
 )
-from coach.practice.contradiction import contradicts
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.practice.picker import Picker as _Picker
 from coach.practice.picker import SaidText
@@ -40,6 +37,7 @@ from coach.practice.reply_parts import (
     without_check,
     yes_no_question,
 )
+from coach.practice.summary_check import corrects
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
@@ -179,9 +177,7 @@ class OfflineCounterpart:
         self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]
     ) -> list[str | None]:
         material = self.scenario.material
-        claim = without_check(text)
-        said_back = says_back(claim, history[-1] if history else None)
-        if contradicts(claim, history) or (misreads(claim, history) and not said_back):
+        if corrects(without_check(text), history, self.scenario.disclosures):
             return [picker.pick([material.corrections, self.lines.fallbacks])]
         lead = picker.pick([material.confirmations, material.acknowledgements])
         if update.newly_unlocked:

@@ -1,0 +1,64 @@
+"""Whether the persona corrects a summary rather than confirming it (pure).
+
+A summary is corrected when it says the persona will do what it said it would not, when it
+puts words in the persona's mouth (and is not a saying-back of its last line), when it leaves
+out what the persona has only just disclosed (the hardest part to say, the part a listener
+must not skip), or when it names a day or a month the persona never said ("the meeting on
+Tuesday" after "Monday after school").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.answers import misreads, says_back, stems
+from coach.practice.contradiction import contradicts
+from coach.scenarios.models import Disclosure
+
+# Share of a disclosure's content words a line must hold to be that disclosure said.
+SAID_AS_DISCLOSED = 0.6
+# Content words new in the latest disclosure a summary must pick up not to have left it out.
+KEEPS_DISCLOSURE = 2
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|june|july|august|september|october|november|december)\b",
+    re.I,
+)
+
+
+def corrects(claim: str, history: Sequence[str], disclosures: Sequence[Disclosure]) -> bool:
+    """Whether ``claim`` (a summary without its check question) is one to correct.
+
+    Args:
+        history: the persona's lines so far, the latest last.
+        disclosures: the scenario's disclosures, to tell whether the latest line was one.
+    """
+    said_back = says_back(claim, history[-1] if history else None)
+    return (
+        contradicts(claim, history)
+        or (misreads(claim, history) and not said_back)
+        or leaves_out_disclosure(claim, history, disclosures)
+        or names_unsaid_day(claim, history)
+    )
+
+
+def leaves_out_disclosure(
+    claim: str, history: Sequence[str], disclosures: Sequence[Disclosure]
+) -> bool:
+    """Whether the persona's latest line was a disclosure the summary says nothing of."""
+    if not history:
+        return False
+    latest = stems(history[-1])
+    told = [stems(d.text) for d in disclosures]
+    disclosed = next((d for d in told if d and len(d & latest) >= SAID_AS_DISCLOSED * len(d)), None)
+    if disclosed is None:
+        return False
+    before: set[str] = set().union(*(stems(line) for line in history[:-1]))
+    return len(stems(claim) & (disclosed - before)) < KEEPS_DISCLOSURE
+
+
+def names_unsaid_day(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary names a weekday or month that none of the persona's lines did."""
+    heard = " ".join(history).lower()
+    return any(day.lower() not in heard for day in _WHEN.findall(claim))

@@ -1,0 +1,58 @@
+"""Tests for coach.practice.summary_check: which summaries the persona corrects."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.practice.summary_check import corrects, leaves_out_disclosure, names_unsaid_day
+from coach.scenarios.library import ScenarioLibrary
+from coach.scenarios.models import Disclosure
+
+
+@pytest.fixture(scope="module")
+def disclosures() -> list[Disclosure]:
+    return ScenarioLibrary().get("giving-feedback").disclosures
+
+
+def _told(disclosures: list[Disclosure], disclosure_id: str) -> str:
+    return next(d.text for d in disclosures if d.id == disclosure_id)
+
+
+def test_a_summary_that_skips_what_was_just_disclosed_is_corrected(
+    disclosures: list[Disclosure],
+) -> None:
+    history = [
+        "Before both evenings Margit told me to keep to time and not reopen drainage.",
+        _told(disclosures, "hiding-in-jargon"),
+    ]
+    claim = "So Margit told you to keep to time and not reopen drainage."
+    assert leaves_out_disclosure(claim, history, disclosures)
+    assert corrects(claim, history, disclosures)
+
+
+def test_a_summary_that_picks_up_the_disclosure_is_not_corrected_for_it(
+    disclosures: list[Disclosure],
+) -> None:
+    history = [
+        "Before both evenings Margit told me to keep to time and not reopen drainage.",
+        _told(disclosures, "hiding-in-jargon"),
+    ]
+    claim = (
+        "So Margit gave you the line to hold, and when the room is angry your English gets "
+        "smaller and the technical words are the railing you hold on to."
+    )
+    assert not leaves_out_disclosure(claim, history, disclosures)
+
+
+def test_only_a_disclosure_as_the_latest_line_asks_to_be_picked_up(
+    disclosures: list[Disclosure],
+) -> None:
+    history = [_told(disclosures, "hiding-in-jargon"), "Nobody looked at the slides."]
+    assert not leaves_out_disclosure("So nobody looked at the slides.", history, disclosures)
+
+
+def test_a_day_the_persona_never_said_is_a_wrong_detail() -> None:
+    history = ["Jayden's mum is coming in on Monday after school."]
+    assert names_unsaid_day("So the meeting with Jayden's mum is on Tuesday.", history)
+    assert not names_unsaid_day("So the meeting with Jayden's mum is on Monday.", history)
+    assert not names_unsaid_day("So the meeting with Jayden's mum is after school.", history)
