@@ -50,12 +50,17 @@ def leaves_out_disclosure(
     if not history:
         return False
     latest = stems(history[-1])
-    told = [stems(d.text) for d in disclosures]
-    disclosed = next((d for d in told if d and len(d & latest) >= SAID_AS_DISCLOSED * len(d)), None)
+    disclosed = next(
+        (d for d in map(stems, (x.text for x in disclosures)) if _said(d, latest)), None
+    )
     if disclosed is None:
         return False
     before: set[str] = set().union(*(stems(line) for line in history[:-1]))
     return len(stems(claim) & (disclosed - before)) < KEEPS_DISCLOSURE
+
+
+def _said(disclosure: set[str], line: set[str]) -> bool:
+    return bool(disclosure) and len(disclosure & line) >= SAID_AS_DISCLOSED * len(disclosure)
 
 
 def names_unsaid_day(claim: str, history: Sequence[str]) -> bool:
