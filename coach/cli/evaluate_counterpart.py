@@ -35,7 +35,7 @@ RetrainFlag = Annotated[
     bool,
     typer.Option(
         "--retrain-moves",
-        help="Train the move reader on every set in its training list (coach/evals/move_training.py) first.",
+        help="Train the move reader on every set in coach/evals/move_training.py first.",
     ),
 ]
 
