@@ -87,13 +87,14 @@ class ExpertSet(StrEnum):
     EXPERT_14 = "expert-14"  # measured once unseen with the code expert-13 was measured with
     EXPERT_15 = "expert-15"  # measured once unseen, then its misses addressed
     EXPERT_16 = "expert-16"  # measured once unseen, then its misses addressed
-    EXPERT_17 = "expert-17"  # held out: ten scenarios, by two more writers
+    EXPERT_17 = "expert-17"  # measured once unseen, then its misses addressed
+    EXPERT_18 = "expert-18"  # held out: ten scenarios, by two more writers
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-17 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-18 is the unseen one)."),
 ]
 ExpertDirOption = Annotated[
     Path | None,
