@@ -20,6 +20,7 @@ from coach.practice.answers import (
     rarity,
     yes_no_answers,
 )
+from coach.practice.near_concerns import hint_for
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.practice.picker import Picker as _Picker
 from coach.practice.picker import SaidText
@@ -144,14 +145,20 @@ class OfflineCounterpart:
                 return [answer, *self._disclosed(update, picker)]
             return self._disclose(update, picker)
         found = answer if asked else self._about(text, picker, says_more)
+        hint = self._hint(update, text, picker)
         if found is None and asked:
-            return [focus(last_question(text)), picker.pick([self.lines.unsure])]
+            return [focus(last_question(text)), picker.pick([self.lines.unsure]), hint]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
-        if update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and _too_short(found):
+        if not hint and update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and _too_short(found):
             found = " ".join(p for p in (found, self._more(text, picker)) if p)
         if self._mentee_side() and update.move is Move.STATEMENT:
             return [found, picker.pick([self.lines.clarifying])]
-        return [found]
+        return [found, hint]
+
+    def _hint(self, update: PersonaUpdate, text: str, picker: _Picker) -> str | None:
+        """Near an untold concern, the persona names the area once (near_concerns)."""
+        hint = hint_for(self.scenario, update.state.unlocked, update.move, text)
+        return picker.take(hint) if hint and not picker.is_used(hint) else None
 
     def _more(self, text: str, picker: _Picker) -> str | None:
         """A second line, so that an invitation to say more gets more than a sentence."""

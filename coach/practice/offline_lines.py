@@ -6,7 +6,7 @@ from pydantic import Field
 
 from coach.models import Strict
 from coach.prompts import PromptLibrary, shipped_prompts
-from coach.scenarios.models import PlanLines
+from coach.scenarios.material import PlanLines
 
 FALLBACKS_FILE = "offline_fallbacks.yaml"
 

@@ -30,6 +30,7 @@ class DisclosureRow(BaseModel):
     concern: str = ""
     text: str = ""
     keywords: str = ""
+    hint: str = ""
     min_trust: int = 50
     acts: list[Act] = Field(default_factory=list)
     topics: str = ""
@@ -143,6 +144,7 @@ def form_of(scenario: Scenario) -> ScenarioForm:
                 concern=d.concern or "",
                 text=d.text,
                 keywords=commas(d.keywords),
+                hint=d.hint or "",
                 min_trust=d.unlock.min_trust,
                 acts=list(d.unlock.acts),
                 topics=commas(d.unlock.topics),
@@ -242,6 +244,7 @@ def _disclosure(row: DisclosureRow, number: int) -> dict[str, Any]:
         "concern": row.concern.strip() or None,
         "text": row.text.strip(),
         "keywords": split_commas(row.keywords),
+        "hint": row.hint.strip() or None,
         "unlock": {
             "min_trust": row.min_trust,
             "acts": row.acts,

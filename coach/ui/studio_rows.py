@@ -91,6 +91,13 @@ def _disclosure(
                 help="Separated by commas; a learner's summary that uses one of "
                 "them shows this was heard.",
             ),
+            hint=w.text(
+                "A hint, before they trust enough (optional)",
+                f"d{n}-hint",
+                row.hint,
+                help="What they say when the learner comes near this too early: names the "
+                "area, tells nothing of it.",
+            ),
             min_trust=needed,
             acts=w.choose_many(
                 F["acts"],

@@ -14,7 +14,8 @@ from coach.models import Move, PersonaState, PersonaUpdate, Phase, Reaction
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.scenarios.library import load_scenario
-from coach.scenarios.models import PlanLines, Scenario
+from coach.scenarios.material import PlanLines
+from coach.scenarios.models import Scenario
 from tests.paths import TEST_DATA
 
 YES_OR_NO = re.compile(r"^(?:Yes|No|Yeah|Not really)\b")

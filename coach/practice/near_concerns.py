@@ -1,0 +1,35 @@
+"""A hint when the learner comes near a concern the persona is not ready to tell (pure).
+
+People rarely hide a worry completely: asked near it too early they name the area and stop
+("Partly it is the language, and that is a little embarrassing to explain."). The hint tells
+the learner they are on the right track and that more trust will open it, without telling it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coach.models import Move
+from coach.practice.answers import overlap
+from coach.practice.trust import mentions
+from coach.scenarios.models import Scenario
+
+# Only a turn that invites the persona to say more is met with a hint.
+HINTED_MOVES = (Move.OPEN_QUESTION, Move.REFLECTION, Move.TOPIC_QUESTION)
+
+
+def hint_for(scenario: Scenario, unlocked: Sequence[str], move: Move, text: str) -> str | None:
+    """The hint of the untold disclosure whose words or topics ``text`` uses (the one most
+    about it, then the first in file order), or None."""
+    if move not in HINTED_MOVES:
+        return None
+    near = [
+        d
+        for d in scenario.disclosures
+        if d.hint
+        and d.id not in unlocked
+        and (mentions(text, d.keywords) or mentions(text, d.unlock.topics))
+    ]
+    if not near:
+        return None
+    return max(near, key=lambda d: overlap(text, " ".join([d.text, *d.keywords]))).hint
