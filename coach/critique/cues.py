@@ -262,8 +262,13 @@ SELF_STORY = phrases(
     r"i remember when i",
     r"the same (?:thing )?happened to me",
     r"i had (?:a|the) (?:same|similar)",
-    r"(?:that|it) takes me back",
+    r"(?:that|it|this) (?:takes|brings|sends) me (?:right |straight |all the way )?back",
     r"i know (?:that|the|exactly that) feeling",
+    r"i know (?:a little |a bit |something |exactly |just )?(?:of )?(?:how|what) (?:that|it)"
+    r" feels",
+    r"years ago,? (?:i|my|a|when|at|on|in)\b",
+    r"my (?:first|old|last|previous) (?:boss|mentor|manager|line manager|director|editor)"
+    r"(?! (?:job|role|post|position))",
     r"(?:same|similar) (?:thing )?(?:happened )?(?:to|with) me",
     r"when i (?:made|got promoted|became|started out|first started|moved up|took over)",
     r"at (?:my|our) (?:old|last|first) (?:site|place|job|firm|school|company)",

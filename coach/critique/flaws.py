@@ -215,11 +215,13 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
     a plan), is not self-focus."""
 
     def about_me(t: int) -> bool:
-        if _asked_about_me(session.previous_counterpart(t)) or session.coding(t).has(Act.APOLOGY):
-            return False  # answering them, or owning one's part, is not turning to oneself
         text = session.text(t)
+        cued = cues.SELF_STORY.search(text)
+        owning = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
+        if _asked_about_me(session.previous_counterpart(t)) or owning:
+            return False  # answering them, or owning one's part, is not turning to oneself
         told = sum(len(s.split()) for s in sentences(text) if _my_story(s))
-        if cues.SELF_STORY.search(text):
+        if cued:
             return told >= STORY_WITH_CUE
         return told >= LONG_SELF_STORY and told >= STORY_SHARE * len(text.split())
 

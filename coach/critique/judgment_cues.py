@@ -38,6 +38,10 @@ DEFENSIVE = phrases(
     r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
     r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
     r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:fair|true|a problem|that bad)",
+    # It was everyone, not me: "everybody's notes were late", "that's not really a me thing".
+    r"(?:everybody|everyone)(?:'s| else's)? (?:\w+ )?(?:was|were) (?:late|behind|the same)",
+    r"not (?:really |just )?a me (?:thing|problem)",
+    r"i'm not (?:arguing|being defensive|making excuses)",
 )
 # Taking in what was raised, which an explanation in the same turn does not undo: "That's hard
 # to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."

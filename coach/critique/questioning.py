@@ -18,6 +18,7 @@ CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed s
 BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
 BARE_FIRST_WORDS = 3  # ... and one whose first sentence is this short ("Yes. I do.")
 BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed)
+CLIPPED_WORDS = 4  # a reply this short is bare whatever its first word
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 # A yes/no question after a lead-in: "So the other three, were they not useful?"
 _YES_NO_AFTER_COMMA = re.compile(
@@ -90,10 +91,12 @@ def bare_answer(reply: str | None) -> bool:
     if not reply:
         return False
     said = reactions.STAGE_DIRECTION.sub(" ", reply).strip()
+    words = len(said.split())
+    if words <= CLIPPED_WORDS:
+        return True  # "Once. Didn't go great.": a clipped answer closes the talk down too
     if not reactions.BARE_ANSWER.match(said):
         return False
     first = _FIRST_SENTENCE.match(said)
-    words = len(said.split())
     return words <= BARE_WORDS or (
         words <= BARE_WITH_MORE
         and first is not None

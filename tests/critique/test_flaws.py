@@ -648,3 +648,42 @@ def test_a_turn_the_counterpart_takes_as_rightly_heard_is_no_judgment() -> None:
     heard = kinds(told, said_back, "Yes. Exactly that. I know the content cold.")
     flat = kinds(told, said_back, "Right.")
     assert K.JUDGMENT not in heard and flat[K.JUDGMENT] == (1,)
+
+
+def test_a_clipped_answer_to_a_closed_question_closed_the_talk_down() -> None:
+    found = kinds(
+        "Everybody says that bit.",
+        "Fair. Have you had a mentor through the company before?",
+        "Once. Didn't go great.",
+        "So you've every reason to be careful. How did you find the changeover?",
+        "Slow. The resin lot held us up and I had two people out.",
+        "Is the supervisor job going okay so far?",
+        "Yep. Fourteen weeks.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 5)
+    assert bare_answer("Once. Didn't go great.") and not bare_answer("Once, in 2017, and badly.")
+
+
+def test_an_apology_that_turns_into_ones_own_story_is_self_focus() -> None:
+    told = "You used my story at the crit evening, and it got back to my PM."
+    owned = "That was me, and I'm sorry. I shouldn't have told it, and I didn't ask you first."
+    turned = (
+        "That was me, and I'm so sorry. I know a little of how that feels, actually. Years ago a "
+        "creative director put my rebrand up as his slide of what not to do at a conference, "
+        "and I felt sick for about a month."
+    )
+    brief = (
+        "Nineteen years of that is knowledge. Honestly, when I got my first manager job I spent "
+        "a year feeling I'd lost the thing I was good at. How's the move been for you?"
+    )
+    assert K.SELF_FOCUS not in kinds(told, owned)
+    assert kinds(told, turned)[K.SELF_FOCUS] == (1,)
+    assert K.SELF_FOCUS not in kinds("A good setter hears it before the scrap rate.", brief)
+
+
+def test_it_was_everyone_not_me_is_defensive() -> None:
+    raised = "About a third of your visit notes went in more than three days late."
+    everyone = "Wait, everybody's notes were late in the spring. That's not really a me thing."
+    arguing = "I'm not arguing. I just don't want that to be the first thing Curtis hears."
+    assert kinds(raised, everyone, role=MENTEE)[K.DEFENSIVE] == (1,)
+    assert kinds(raised, arguing, role=MENTEE)[K.DEFENSIVE] == (1,)
