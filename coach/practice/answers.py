@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from coach.coder.words import content_words, stem
 from coach.practice.answer_grammar import affirmed, cut, in_the_past, subject_end
@@ -254,45 +254,3 @@ def overlap(text: str, line: str) -> int:
 
 # Words that shrink what the other person said ("it's basically just the hours"): a summary
 # that leans on them is usually putting its own reading in their mouth.
-_SHRINKS = re.compile(
-    r"\b(?:basically|mostly|really|more or less|simply|only|bottom line|all about|nothing"
-    r"|didn't really|just)\b",
-    re.I,
-)
-# "Let me check I've got it:" and the like say nothing about the other person.
-_SUMMARY_LEAD = re.compile(
-    r"^[^.:?]*\b(?:check|got (?:it|this|that)|heard|back|together|understood|recap)\b[^.:?]*"
-    r"[.:?]\s*",
-    re.I,
-)
-MISREAD = 0.5
-SHRINK_WEIGHT = 0.15
-
-
-SAID_BACK = 4  # content words of their last turn that make a turn a saying-back of it
-
-
-def says_back(summary: str, last: str | None) -> bool:
-    """Whether a turn picks up enough of the other's last turn to be a reflection of it,
-    however much of the rest is in the speaker's own words: paraphrase is not a misreading."""
-    return bool(last) and len(stems(summary) & stems(last or "")) >= SAID_BACK
-
-
-def misreads(summary: str, earlier: Iterable[str]) -> bool:
-    """Whether a summary says enough that was never said (or shrinks what was) to be
-    corrected rather than confirmed."""
-    claim = _SUMMARY_LEAD.sub("", summary)
-    shrinks = SHRINK_WEIGHT if _SHRINKS.search(claim) else 0.0
-    return unsupported_share(claim, earlier) + shrinks >= MISREAD
-
-
-def unsupported_share(summary: str, earlier: Iterable[str]) -> float:
-    """The share of a summary's content words that nobody said before it: high when the
-    summary puts words in the other's mouth."""
-    said = stems(summary)
-    if not said:
-        return 0.0
-    heard: set[str] = set()
-    for line in earlier:
-        heard |= stems(line)
-    return len(said - heard) / len(said)

@@ -10,9 +10,9 @@ Tuesday" after "Monday after school").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from coach.practice.answers import misreads, says_back, stems
+from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
 from coach.scenarios.models import Disclosure
 
@@ -25,6 +25,50 @@ _WHEN = re.compile(
     r"|april|june|july|august|september|october|november|december)\b",
     re.I,
 )
+
+
+_SHRINKS = re.compile(
+    r"\b(?:basically|mostly|really|more or less|simply|only|bottom line|all about|nothing"
+    r"|didn't really|just)\b",
+    re.I,
+)
+# "Let me check I've got it:" and the like say nothing about the other person.
+_SUMMARY_LEAD = re.compile(
+    r"^[^.:?]*\b(?:check|got (?:it|this|that)|heard|back|together|understood|recap)\b[^.:?]*"
+    r"[.:?]\s*",
+    re.I,
+)
+MISREAD = 0.5
+SHRINK_WEIGHT = 0.15
+
+
+SAID_BACK = 4  # content words of their last turn that make a turn a saying-back of it
+
+
+def says_back(summary: str, last: str | None) -> bool:
+    """Whether a turn picks up enough of the other's last turn to be a reflection of it,
+    however much of the rest is in the speaker's own words: paraphrase is not a misreading."""
+    return bool(last) and len(stems(summary) & stems(last or "")) >= SAID_BACK
+
+
+def misreads(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a summary says enough that was never said (or shrinks what was) to be
+    corrected rather than confirmed."""
+    claim = _SUMMARY_LEAD.sub("", summary)
+    shrinks = SHRINK_WEIGHT if _SHRINKS.search(claim) else 0.0
+    return unsupported_share(claim, earlier) + shrinks >= MISREAD
+
+
+def unsupported_share(summary: str, earlier: Iterable[str]) -> float:
+    """The share of a summary's content words that nobody said before it: high when the
+    summary puts words in the other's mouth."""
+    said = stems(summary)
+    if not said:
+        return 0.0
+    heard: set[str] = set()
+    for line in earlier:
+        heard |= stems(line)
+    return len(said - heard) / len(said)
 
 
 def corrects(claim: str, history: Sequence[str], disclosures: Sequence[Disclosure]) -> bool:

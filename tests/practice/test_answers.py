@@ -9,13 +9,12 @@ from coach.practice.answers import (
     focus,
     in_full,
     in_my_words,
-    misreads,
     offered,
-    says_back,
     yes_no_answer,
     yes_no_answers,
 )
 from coach.practice.contradiction import contradicts
+from coach.practice.summary_check import misreads, says_back
 
 
 @pytest.mark.parametrize(
