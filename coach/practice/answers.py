@@ -144,11 +144,14 @@ def in_my_words(clause: str) -> str:
     "you" as the subject of a verb becomes "I" ("you were leaving" -> "I was leaving")."""
     pieces = _WORD.findall(clause)
     words = [i for i, piece in enumerate(pieces) if piece.strip() and piece[0].isalnum()]
-    following = {i: pieces[j].lower() for i, j in zip(words, words[1:], strict=False)}
+    following = {i: _verb_after(pieces, words[n + 1 :]) for n, i in enumerate(words)}
+    before = {i: pieces[j].lower() for j, i in zip(words, words[1:], strict=False)}
     swapped = []
     for i, piece in enumerate(pieces):
         lowered = piece.lower()
-        if lowered == "you" and following.get(i) in _SUBJECT_OF:
+        if lowered == "you" and (
+            following.get(i) in _SUBJECT_OF or before.get(i) in _CLAUSE_START | _AUXILIARIES
+        ):
             swapped.append("I")
         elif lowered == "were" and swapped and swapped[-2:-1] == ["I"]:
             swapped.append("was")
@@ -160,8 +163,18 @@ def in_my_words(clause: str) -> str:
 # Verbs after which "you" is their subject: "you were", "you can", "you said".
 _SUBJECT_OF = frozenset(
     "were are was am have had will would can could should might must did do does said "  # noqa: SIM905
-    "told thought think want wanted need needed".split()
+    "told thought think want wanted need needed sent made got gave wrote asked mentioned "
+    "brought went left took raised meant".split()
 )
+# Words after which "you" starts a clause, so is its subject: "if you still want it".
+_CLAUSE_START = frozenset("if when whether because unless once since so until".split())  # noqa: SIM905
+_ADVERBS = frozenset("still really just already also ever even only actually".split())  # noqa: SIM905
+
+
+def _verb_after(pieces: list[str], rest: list[int]) -> str | None:
+    """The next word, past an adverb ("you still want" -> "want")."""
+    said = [pieces[j].lower() for j in rest[:2]]
+    return said[1] if len(said) > 1 and said[0] in _ADVERBS else (said[0] if said else None)
 
 
 _OFFERED = re.compile(
@@ -174,23 +187,22 @@ _OFFERED = re.compile(
 OFFERED_WORDS = 12
 _DANGLING = frozenset("this that the a an to of with and about for so or but your my".split())  # noqa: SIM905
 _NOT_AN_OFFER = frozenset("then do that it this so".split())  # noqa: SIM905
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so|or)\s+(?=(?:you|i|we|then)\b)", re.I)
 
 
 def offered(text: str) -> str | None:
     """What the learner offers, said back to them: "I could write to Gareth" -> "You'd write
     to Gareth?"; "if I introduced you to Sinéad" -> "If you introduced me to Sinéad?"."""
-    found = list(_OFFERED.finditer(text))
-    if not found:
-        return None
-    match = found[0]
-    kept = in_my_words(match["what"]).split()[:OFFERED_WORDS]
-    while kept and kept[-1].lower().strip(",;:") in _DANGLING:
-        kept.pop()  # "...the corner yourself, this" -> "...the corner yourself"
-    what = " ".join(kept).rstrip(",;:- ")
-    if len(what.split()) < 2 or what.split()[0].lower().strip(",") in _NOT_AN_OFFER:
-        return None  # "Here's something I can do, then." names nothing to say back
-    opener = "If you" if match["lead"].lower() == "if i" else "You'd"
-    return f"{opener} {what}?"
+    for match in _OFFERED.finditer(text):
+        first_clause = _NEXT_CLAUSE.split(match["what"])[0]  # "...a tally, and you can hold me"
+        kept = in_my_words(first_clause).split()[:OFFERED_WORDS]
+        while kept and kept[-1].lower().strip(",;:") in _DANGLING:
+            kept.pop()  # "...the corner yourself, this" -> "...the corner yourself"
+        what = " ".join(kept).rstrip(",;:- ")
+        if len(what.split()) >= 2 and what.split()[0].lower().strip(",") not in _NOT_AN_OFFER:
+            opener = "If you" if match["lead"].lower() == "if i" else "You'd"
+            return f"{opener} {what}?"
+    return None  # "Here's something I can do, then." names nothing to say back
 
 
 _ASKING = frozenset(

@@ -176,3 +176,26 @@ def test_a_summary_that_says_they_will_do_what_they_said_they_would_not_is_caugh
 )
 def test_an_offer_is_said_back_as_what_is_offered(text: str, said_back: str | None) -> None:
     assert offered(text) == said_back
+
+
+@pytest.mark.parametrize(
+    ("clause", "said_back"),
+    [
+        ("if you still want it", "if I still want it"),
+        ("how have you been", "how have I been"),
+        ("the one you sent", "the one I sent"),
+        ("it made you feel small", "it made me feel small"),
+        ("I could call you", "you could call me"),
+    ],
+)
+def test_you_as_a_subject_becomes_i_and_as_an_object_me(clause: str, said_back: str) -> None:
+    assert in_my_words(clause) == said_back
+
+
+def test_an_offer_is_said_back_as_its_first_clause_and_the_first_that_names_something() -> None:
+    tally = (
+        "Next three sessions, no stories. I'll keep a tally on a post-it and you can hold me to it."
+    )
+    tables = "I could come. I'm free that Thursday. I could sit at one of the tables, so you're not alone."
+    assert offered(tally) == "You'd keep a tally on a post-it?"
+    assert offered(tables) == "You'd sit at one of the tables?"

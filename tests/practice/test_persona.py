@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -146,7 +147,8 @@ def test_gain_leaves_falls_alone(scenario: Scenario) -> None:
 
 
 def test_turn_change_is_clamped(scenario: Scenario) -> None:
-    rise = step(scenario, STD, state(50), turn(Act.REFLECTION, Act.SUMMARY), "between us")
+    heard = "So whatever you tell me stays between us, and it has been a heavy few weeks for you."
+    rise = step(scenario, STD, state(50), turn(Act.REFLECTION, Act.SUMMARY), heard)
     assert rise.trust_delta == 15
     bad = turn(Act.JUDGMENT, Act.ADVICE, Act.CLOSED_QUESTION, questions=2)
     fall = step(scenario, STD, state(50), bad, "your colleague manages")
@@ -310,16 +312,27 @@ GOOD_MENTEE = [Act.REQUEST, Act.OPEN_QUESTION, Act.REFLECTION, Act.OPEN_QUESTION
 POOR = [Act.CLOSED_QUESTION, Act.ADVICE, Act.CLOSED_QUESTION, Act.JUDGMENT, Act.ADVICE] * 3
 
 
-def play(scenario: Scenario, level: Difficulty, acts: list[Act], text: str) -> PersonaState:
+def play(
+    scenario: Scenario, level: Difficulty, acts: list[Act], text: str | Callable[[Act], str]
+) -> PersonaState:
     current = initial_state(scenario, level)
     for act in acts:
-        current = step(scenario, level, current, turn(act, questions=1), text).state
+        said = text(act) if callable(text) else text
+        current = step(scenario, level, current, turn(act, questions=1), said).state
     return current
 
 
-def curious_text(scenario: Scenario) -> str:
-    """What a good listener asks about: one topic of each topic-gated disclosure."""
-    return " ".join(d.unlock.topics[0] for d in scenario.disclosures if d.unlock.topics)
+def curious_text(scenario: Scenario) -> Callable[[Act], str]:
+    """What a good listener says, as each act, about one topic of each topic-gated disclosure
+    (said as a person would, so that the move reader reads the act the turn is coded as)."""
+    topics = ", ".join(d.unlock.topics[0] for d in scenario.disclosures if d.unlock.topics)
+    said = {
+        Act.OPEN_QUESTION: f"What has it been like for you, all of it: {topics}?",
+        Act.REFLECTION: f"So {topics}, all of that has been weighing on you.",
+        Act.SUMMARY: f"Let me check I've got it all: {topics}. Have I got that right?",
+        Act.REQUEST: f"Could you help me with this: {topics}?",
+    }
+    return lambda act: said.get(act, topics)
 
 
 def good_acts(scenario: Scenario) -> list[Act]:
