@@ -237,10 +237,19 @@ def _fixed(narrative: str) -> Callable[[int], str]:
 
 
 def _with_measured(areas: list[GrowthArea], measured: Critique) -> list[GrowthArea]:
-    """The model's areas, and every flaw the code found that they do not already cover: the
-    model may word the feedback, not drop what the detectors found."""
-    covered = {a.skill for a in areas}
-    missing = [a for a in measured.growth_areas if a.skill not in covered]
+    """The model's areas, and every flaw the code found that they do not already word: the
+    model may word the feedback, not drop what the detectors found. A model's area words a
+    code's area when it is about the same skill and, if the code's quotes turns (a missing
+    summary quotes none), quotes one of the same turns."""
+
+    def worded(code: GrowthArea) -> bool:
+        turns = {e.turn for e in code.evidence}
+        return any(
+            a.skill == code.skill and (not turns or turns & {e.turn for e in a.evidence})
+            for a in areas
+        )
+
+    missing = [a for a in measured.growth_areas if not worded(a)]
     return [*areas, *missing] if areas else list(measured.growth_areas)
 
 

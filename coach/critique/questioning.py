@@ -18,7 +18,7 @@ CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed s
 BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
 BARE_FIRST_WORDS = 3  # ... and one whose first sentence is this short ("Yes. I do.")
 BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed)
-CLIPPED_WORDS = 4  # a reply this short is bare whatever its first word
+CLIPPED_WORDS = 8  # a reply this short is bare whatever its first word
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 # A yes/no question after a lead-in: "So the other three, were they not useful?"
 _YES_NO_AFTER_COMMA = re.compile(

@@ -274,3 +274,30 @@ def test_an_overview_that_fits_is_kept_and_an_empty_one_gets_the_codes(scenario)
         _every_item(scenario, 1, " "), measured, TRANSCRIPT, scenario, [], narrate=str
     )
     assert empty.narrative == str(empty.overall)
+
+
+def test_a_models_area_words_only_the_code_area_about_the_same_turns(scenario):
+    def code_area(kind: str, turn: int) -> GrowthArea:
+        quote = Evidence(turn=turn, quote=TRANSCRIPT.turns[turn].text)
+        return GrowthArea(
+            kind=kind, title=kind, detail="d", skill="open-questions", evidence=[quote]
+        )
+
+    measured = _measured(scenario, [1, 1, 1, 1, 1]).model_copy(
+        update={"growth_areas": [code_area("closed_questions", 1), code_area("stacked", 3)]}
+    )
+    draft = LLMCritiqueDraft(
+        narrative="You asked.",
+        rubric=[],
+        strengths=[],
+        growth_areas=[
+            DraftGrowthArea(
+                title="Open it up",
+                detail="Ask openly.",
+                skill="open-questions",
+                evidence=[_ev(1, "So what")],
+            )
+        ],
+    )
+    critique = checked_critique(draft, measured, TRANSCRIPT, scenario, [PASSAGE])
+    assert [a.title for a in critique.growth_areas] == ["Open it up", "stacked"]

@@ -661,7 +661,9 @@ def test_a_clipped_answer_to_a_closed_question_closed_the_talk_down() -> None:
         "Yep. Fourteen weeks.",
     )
     assert found[K.CLOSED_QUESTIONS] == (1, 5)
-    assert bare_answer("Once. Didn't go great.") and not bare_answer("Once, in 2017, and badly.")
+    assert bare_answer("Once. Didn't go great.")
+    assert bare_answer("Nights, mostly, at the moment. I'm okay. Busy.")
+    assert not bare_answer("Once, in 2017, and it went badly because my notes ended up in a file.")
 
 
 def test_an_apology_that_turns_into_ones_own_story_is_self_focus() -> None:

@@ -196,6 +196,6 @@ def test_an_offer_is_said_back_as_its_first_clause_and_the_first_that_names_some
     tally = (
         "Next three sessions, no stories. I'll keep a tally on a post-it and you can hold me to it."
     )
-    tables = "I could come. I'm free that Thursday. I could sit at one of the tables, so you're not alone."
+    tables = "I could come. I'm free then. I could sit at one of the tables, so you're not alone."
     assert offered(tally) == "You'd keep a tally on a post-it?"
     assert offered(tables) == "You'd sit at one of the tables?"
