@@ -178,7 +178,7 @@ class OfflineCounterpart:
             return [answer, *self._disclosed(update, picker)]
         if update.state.trust >= CONTENT_TRUST:
             return [answer, self._about(text, picker)]
-        return [answer]
+        return [answer, self._about(question, picker, thread=False)]
 
     def _summary(
         self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]

@@ -91,6 +91,13 @@ def test_a_yes_no_answer_is_in_the_questions_terms(scenario: Scenario) -> None:
     )
 
 
+def test_a_yes_no_question_gets_the_line_about_it_even_when_guarded(scenario: Scenario) -> None:
+    answer = reply(scenario, Move.YES_NO_QUESTION, "Are the mornings hard too?", trust=20)
+    assert YES_OR_NO.match(answer) and "Mornings are the worst." in answer
+    bare = reply(scenario, Move.YES_NO_QUESTION, "Did Priya sign it off?", trust=20)
+    assert len(bare.split(". ")) == 1  # nothing the persona could say is about Priya
+
+
 def test_a_question_about_a_topic_gets_a_line_about_it(scenario: Scenario) -> None:
     answer = reply(scenario, Move.TOPIC_QUESTION, "When is the deadline, exactly?")
     assert "deadline" in answer.lower() or "friday" in answer.lower()
