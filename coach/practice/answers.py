@@ -95,6 +95,11 @@ def yes_no_answer(question: str, yes: bool) -> str:
 
 
 FULL_ANSWER_WORDS = 10  # a question's rest longer than this is not repeated in the answer
+# A rest that is negated ("was monthly not enough") or holds a clause of its own ("something
+# you've talked about") is not said back: the bare yes or no is clearer.
+_NOT_SAID_BACK = re.compile(
+    r"\b(?:not|never|no)\b|n't\b|\b(?:you've|you're|you'd|i've|i'm|i'd|we've|they've)\b", re.I
+)
 _DO = frozenset({"do", "does", "did"})
 
 
@@ -105,13 +110,17 @@ def in_full(question: str, yes: bool) -> str | None:
     short = yes_no_answer(question, yes)
     words = _asked(question)
     rest = cut(words[subject_end(words) :], FULL_ANSWER_WORDS)
-    if ", " not in short or not rest:
+    if ", " not in short or not rest or _NOT_SAID_BACK.search(" ".join(rest)):
         return None
     if yes and words[0].lower() in _DO:
-        # "Yes, I ended up picking up some of their files", not "Yes, I did end up picking".
-        in_past = in_the_past(affirmed(rest))
+        if words[0].lower() == "does":
+            return None  # "Does she know?" would need "knows": the short answer will do
+        # "Yes, I ended up picking up some of their files", not "Yes, I did end up picking";
+        # "Do you know her?" -> "Yes, I know her."
+        kept = affirmed(rest)
+        verb = in_the_past(kept) if words[0].lower() == "did" else kept
         subject = _subject(words[1])
-        said = in_my_words(" ".join(in_past)).rstrip("?.!, ") if in_past else ""
+        said = in_my_words(" ".join(verb)).rstrip("?.!, ") if verb else ""
         return f"Yes, {subject} {said}." if said else None
     said = in_my_words(" ".join(affirmed(rest) if yes else rest)).rstrip("?.!, ")
     return f"{short.rstrip('.')} {said}." if said else None

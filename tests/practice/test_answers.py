@@ -199,3 +199,18 @@ def test_an_offer_is_said_back_as_its_first_clause_and_the_first_that_names_some
     tables = "I could come. I'm free then. I could sit at one of the tables, so you're not alone."
     assert offered(tally) == "You'd keep a tally on a post-it?"
     assert offered(tables) == "You'd sit at one of the tables?"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "answer"),
+    [
+        ("Do you know her at all?", True, "Yes, I know her."),
+        ("Does she know about it?", True, "Yes, she does."),
+        ("Was monthly not really enough for you?", True, "Yes, it was."),
+        ("Is this something you've talked to anyone else about?", False, "No, it isn't."),
+    ],
+)
+def test_a_yes_no_answer_says_back_only_what_it_can_say_right(
+    question: str, yes: bool, answer: str
+) -> None:
+    assert yes_no_answers(question, yes)[0] == answer
