@@ -297,7 +297,7 @@ SUMMARY_OPENER = phrases(
     r"to (?:sum up|recap|pin (?:it|that) down|pull (?:it|that|this) together)",
     r"in short|putting (?:it|that|this) (?:all )?together|if i've got this right",
     r"what i(?:'m| am) hearing",
-    r"what we(?:'ve| have) (?:agreed|said|covered)",
+    r"what we(?:'ve| have|'d| would) (?:agreed|agree|said|covered)",
     r"(?:so|right),? (?:here's|that's) (?:the plan|what we've got|where we are)",
     r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood) (?:it|this"
     r"|that|everything|you)",
@@ -308,6 +308,10 @@ TIME_GIVEN = phrases(
     r"no (?:rush|hurry|pressure)",
     # the floor handed over: an invitation to speak is not advice
     r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",
+    r"(?:say|tell me) (?:a (?:bit|little) )?more|go on|keep going|carry on",
+    # welcoming and housekeeping: "Don't worry about two minutes", "Sit down, get your breath"
+    r"(?:don't|do not) worry|no worries|sit (?:yourself )?down|(?:take|have|grab) a seat",
+    r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
 )
 # A sentence that starts by proposing what to do together.
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
@@ -340,7 +344,9 @@ SECOND_PERSON = re.compile(
 )
 # Telling the counterpart what to do (the coder's advice, confirmed or caught in the words).
 ADVICE = phrases(
-    r"you(?:'ve| have) (?:just |simply |really )?got to",
+    # "You've got to tell him", not "before you've got to the messy part" (reached it)
+    r"you(?:'ve| have) (?:just |simply |really )?got to"
+    r"(?! (?:the|a|an|that|this|where|there|it|your|my|his|her|our|their)\b)",
     # Advice asked as a question: "Could you set yourself a cut-off, like, stop at nine?"
     r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"
     r" (?:\w+ing)|use the)\b",

@@ -171,8 +171,8 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     def early(t: int) -> bool:
         asked = reactions.ASKS_ADVICE.search(session.previous_counterpart(t) or "")
-        if asked:
-            return False
+        if asked or reactions.HEARD_EXACTLY.match(session.next_counterpart(t) or ""):
+            return False  # asked for, or taken as rightly heard: "Yes. That's it."
         reply = first_sentences(session.next_counterpart(t))
         unready = reactions.NOT_READY.search(reply) or reactions.BRUSH_OFF.search(reply)
         return bool(unready) or sum(h < t for h in heard) < HEARD_BEFORE_ADVICE

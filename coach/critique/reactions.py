@@ -34,7 +34,8 @@ BRUSH_OFF = phrases(
 # Advice that came before they were ready: "That's easy to say from an office.", "I'd like to
 # understand the problem first", "I've tried that".
 NOT_READY = phrases(
-    r"easy (?:for you )?to say|easier said",
+    # "That's easy to say", not "That wasn't easy to say" (which thanks them for listening)
+    r"(?<!n't )(?<!not )(?<!never )easy (?:for you )?to say|easier said",
     r"(?:like|want|need) to understand (?:the problem|it|this|what)",
     r"(?:i've|i have) (?:already )?tried (?:that|it|this|those|the \w+)|not (?:that|so) simple",
     r"(?:i've|i have) already got",
@@ -89,6 +90,12 @@ CONFIRMED = phrases(
 )
 # The counterpart taking a turn as rightly heard, first thing: "Yes. Exactly that.", "(long
 # pause) Yeah."
+# Said back so exactly that it is confirmed, not taken as advice: "Yes. That's it."
+HEARD_EXACTLY = re.compile(
+    r"^\W*(?:\([^)]*\)\s*)?(?:(?:yes|yeah|yep)[.,!]?\s*)?(?:exactly|that's it|that's right"
+    r"|spot on)\b",
+    re.I,
+)
 HEARD_RIGHT = re.compile(
     r"^\W*(?:\([^)]*\)\s*)?(?:yes|yeah|yep|exactly|spot on|that's it|that's right)\b", re.I
 )

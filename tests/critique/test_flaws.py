@@ -689,3 +689,26 @@ def test_it_was_everyone_not_me_is_defensive() -> None:
     arguing = "I'm not arguing. I just don't want that to be the first thing Curtis hears."
     assert kinds(raised, everyone, role=MENTEE)[K.DEFENSIVE] == (1,)
     assert kinds(raised, arguing, role=MENTEE)[K.DEFENSIVE] == (1,)
+
+
+def test_welcomes_invitations_and_reached_are_not_advice() -> None:
+    found = kinds(
+        "Hiya! Sorry, I'm two minutes late, Year 8 wouldn't leave.",
+        "Don't worry about two minutes. Sit down, get your breath. Let's park the plan for now.",
+        "Okay. When I start describing a problem you have the answer before I've finished.",
+        "So I jump in before you've got to the messy part. Say more about the messy part.",
+        "It's usually the people bit.",
+    )
+    assert K.PREMATURE_ADVICE not in found
+    told = kinds("My PM binned the test again.", "You've got to tell him straight.", "Hm.")
+    assert told[K.PREMATURE_ADVICE] == (1,)
+
+
+def test_advice_taken_as_rightly_heard_or_thanked_for_is_not_premature() -> None:
+    raised = "When I start on a problem you say 'what I'd do is' before I've finished."
+    heard = kinds(raised, "You should stop me when I do that.", "Yes. That's it. Exactly that.")
+    brushed = kinds(raised, "You should stop me when I do that.", "That's easy to say.")
+    assert K.PREMATURE_ADVICE not in heard and brushed[K.PREMATURE_ADVICE] == (1,)
+    # thanks for listening is not "that's easy for you to say"
+    assert not reactions.NOT_READY.search("Thank you for hearing it. That wasn't easy to say.")
+    assert reactions.NOT_READY.search("That's easy to say from an office.")
