@@ -27,12 +27,13 @@ _PERMISSION = re.compile(
 )
 _CHECK = re.compile(
     r"(?:have|did) i (?:got|get|understood|understand|missed|miss|heard|hear|left out)"
-    r"|is that (?:right|fair|it|about right|everything|the (?:whole|full) picture|how you see it"
+    r"|is (?:that|this) (?:right|fair|it|about right|everything|the (?:whole|full) picture"
+    r"|how you see it"
     r"|a fair)|anything (?:i(?:'ve)? (?:missed|left out|got wrong)|else|to add|you'd add)"
     r"|does that (?:sound|fit|match|capture|cover)|am i (?:right|close|missing|on track)"
     r"|what (?:have|did) i (?:miss|get wrong|leave out)"
     r"|(?:did|have) i (?:get|got) (?:it|that) right"
-    r"|is that a fair|would you add|fair summary"
+    r"|is that a fair|would you add|fair summary|^i (?:missed|left out) (?:something|anything)"
 )
 _OPENERS = [
     "what",

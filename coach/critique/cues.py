@@ -291,7 +291,8 @@ CHECK_FIRST = re.compile(
 # The start of a summary: gathering what has been said so far.
 SUMMARY_OPENER = phrases(
     r"so (?:far|to (?:sum|recap|pin it down)|if i've got|what i'm hearing|from what)",
-    r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure|say (?:it|that) back"
+    r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure"
+    r"|say (?:(?:it|that|everything|all of (?:it|that)|it all) )?back"
     r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"
     r"|read (?:it|that) back)",
     r"to (?:sum up|recap|pin (?:it|that) down|pull (?:it|that|this) together)",

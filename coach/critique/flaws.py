@@ -85,7 +85,12 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
             )
         ),
     )
-    return sorted(set(coded) | set(labelled) | set(blamed) | set(kindly) | set(stung(session)))
+    disputed = turns_where(
+        session,
+        lambda t: judgment_cues.rejects_label(session.next_counterpart(t) or "", session.text(t)),
+    )
+    found = set(coded) | set(labelled) | set(blamed) | set(kindly) | set(disputed)
+    return sorted(found | set(stung(session)))
 
 
 def _blames_absent(session: CodedSession, turn: int) -> bool:

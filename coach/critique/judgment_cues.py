@@ -7,6 +7,8 @@ what denies or reflects one instead, and arguing with what was raised.
 
 from __future__ import annotations
 
+import re
+
 from coach.critique.cues import phrases
 
 # Arguing with what the counterpart raised instead of hearing it.
@@ -81,6 +83,8 @@ POLITE_JUDGMENT = phrases(
     r"|helping) you",
     r"(?:isn't|is not|wasn't|was not) (?:really |entirely |quite |very )?(?:a )?(?:sustainable"
     r"|appropriate|professional|acceptable)\b(?! for me)",
+    # a trait named as the cause: "That's the perfectionist in you, isn't it?"
+    r"(?:that's|it's|that is|it is) (?:just )?the \w+ in you\b",
 )
 # A verdict on the counterpart's own choice, said gently: "I think leaving that time off was
 # the wrong call", "Not raising it sooner was a mistake, I think".
@@ -193,3 +197,23 @@ def verdict(sentence: str) -> bool:
     if not found:
         return False  # whose choice it is shows up to the verdict ("...to stop me" is after it)
     return not VERDICT_NOT_MINE.search(VERDICT_HEDGE.sub("", sentence[: found.end()]))
+
+
+# The counterpart disputing a word the learner put on them: "I'm not sure 'literal' is the
+# problem.", "No. It's not perfectionism.", "I'm not a worrier."
+_DISPUTED = re.compile(
+    r"not sure [\"'‘“]([^\"'’”]{2,30})[\"'’”] is\b|\bit(?:'s| is)n?(?:'t| not) (\w+ism)\b"
+    r"|\bi'm not (?:a|an) (\w+)",
+    re.I,
+)
+LABEL_PREFIX = 6  # letters a disputed word shares with the learner's ("perfectionism", "-ist")
+
+
+def rejects_label(reply: str, said: str) -> bool:
+    """Whether ``reply`` disputes a word for the counterpart that the learner used in ``said``."""
+    used = {w[:LABEL_PREFIX] for w in re.findall(r"[a-z]+", said.lower()) if len(w) >= 4}
+    for found in _DISPUTED.finditer(reply):
+        word = next(g for g in found.groups() if g).lower().split()[0]
+        if len(word) >= 4 and word[:LABEL_PREFIX] in used:
+            return True
+    return False

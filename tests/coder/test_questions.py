@@ -58,7 +58,8 @@ def test_yes_no_and_invitations() -> None:
 @pytest.mark.parametrize(
     ("sentence", "checks"),
     [("Have I got that right?", True), ("Did I miss anything?", True),
-     ("Is that a fair summary?", True), ("Is that the report you sent?", False)],
+     ("Is that a fair summary?", True), ("Is that the report you sent?", False),
+     ("Is this right?", True), ("I missed something?", True), ("Is this the report?", False)],
 )  # fmt: skip
 def test_a_summary_check_is_recognised(sentence: str, checks: bool) -> None:
     assert is_check(sentence) is checks

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique import reactions
+from coach.critique import judgment_cues, reactions
 from coach.critique.flaws import find_flaws
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
@@ -712,3 +712,37 @@ def test_advice_taken_as_rightly_heard_or_thanked_for_is_not_premature() -> None
     # thanks for listening is not "that's easy for you to say"
     assert not reactions.NOT_READY.search("Thank you for hearing it. That wasn't easy to say.")
     assert reactions.NOT_READY.search("That's easy to say from an office.")
+
+
+def test_a_trait_named_as_the_cause_or_a_label_they_dispute_is_a_judgment() -> None:
+    costs = "Meetings cost me more than they look. By three o'clock there's nothing left."
+    trait = kinds(costs, "That's the perfectionist in you, isn't it?", "No. It's not that.")
+    disputed = kinds(
+        "The phrase didn't say anything I could use.",
+        "You're such a literal soul, Callum, I say that with real affection.",
+        "I'm not sure 'literal' is the problem.",
+    )
+    agreed = kinds(
+        "The phrase didn't say anything I could use.",
+        "So 'read the room' gave you nothing literal to do.",
+        "Yes. Nothing I could act on.",
+    )
+    assert trait[K.JUDGMENT] == (1,) and disputed[K.JUDGMENT] == (1,)
+    assert K.JUDGMENT not in agreed
+    # the cues themselves, which the coder need not agree with
+    assert judgment_cues.POLITE_JUDGMENT.search("That's the perfectionist in you, isn't it?")
+    assert judgment_cues.rejects_label("No. It's not perfectionism.", "the perfectionist in you")
+    assert judgment_cues.rejects_label("I'm not sure 'introvert' is the word.", "an introvert")
+    assert not judgment_cues.rejects_label("It's not Tuesday, it's Monday.", "on Tuesday")
+
+
+def test_a_summary_said_back_as_everything_and_checked_is_a_summary() -> None:
+    lines = ["I plan till one, every night."]
+    for n in range(5):
+        lines += [f"What happens on night {n}?", f"Night {n} I plan and send it."]
+    said_back = (
+        "Let me say back everything, to be sure I have it. You plan until one, you send it "
+        "the second it's done, and the nights all run together. Is this right?"
+    )
+    assert K.NO_SUMMARY in kinds(*lines)
+    assert K.NO_SUMMARY not in kinds(*lines, said_back, "Yes. All of it.")
