@@ -304,6 +304,12 @@ SUMMARY_OPENER = phrases(
     r"|that|everything|you)",
     r"(?:have i|did i) got (?:it|this|that|everything) (?:all|right)\?",
 )
+# What a summary of a plan says and a summary of what happened does not: "So, next month: you
+# send the topic the day before... let's take five minutes to check."
+FUTURE_STEP = phrases(
+    r"next (?:month|week|time|session|meeting)|from now on|let's|we(?:'ll| will)"
+    r"|you(?:'ll| will)|i(?:'ll| will)",
+)
 TIME_GIVEN = phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?",
     r"no (?:rush|hurry|pressure)",

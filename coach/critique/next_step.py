@@ -33,7 +33,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
 
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
         before = session.previous_counterpart(t) or ""
-        return bool(reactions.OWN_STEP.search(before) and reactions.TAKES_UP.match(session.text(t)))
+        put = reactions.OWN_STEP.search(before) or reactions.PROPOSES_STEP.search(before)
+        return bool(put and reactions.TAKES_UP.match(session.text(t)))
 
     def agreed(t: int) -> bool:
         if t not in closing or says(session, t, cues.VAGUE_PLAN):
@@ -42,7 +43,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return True
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
-        if t in checked_summaries:
+        if t in checked_summaries and not says(session, t, cues.FUTURE_STEP):
             return False  # "...a second interview on Thursday. Have I got that right?"
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.
         still_asked = reactions.ASKS_FOR_PLAN.search(answer or "")

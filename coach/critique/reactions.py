@@ -129,8 +129,15 @@ OWN_STEP = phrases(
 # The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes."
 TAKES_UP = re.compile(
     r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
-    r"|good)\b",
+    r"|good|yes to (?:all|both|that|those|everything|each)|yes,? let's)\b",
     re.I,
+)
+# The counterpart putting forward a step of its own as a question: "Could we start each
+# session with ten minutes of my questions?"
+PROPOSES_STEP = phrases(
+    r"(?:could|can|shall) we (?:start|begin|try|agree|meet|do|keep|have|set|put|book|make)",
+    r"(?:maybe|perhaps) (?:if )?(?:i|we) (?:could|sent|send|start|try|do|bring|keep)",
+    r"what if (?:i|we)\b|how about (?:i|we)\b",
 )
 ASKS_FOR_PLAN = phrases(
     r"what (?:are|will) you (?:going to |gonna )?do\b",

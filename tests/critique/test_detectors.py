@@ -300,3 +300,34 @@ def test_a_short_unchecked_gathering_is_a_reflection_not_a_summary() -> None:
         "off thirty-eight notices and said nothing. Have I got that right?",
     )
     assert summaries(short) == [] and summaries(checked) == [5]
+
+
+def test_taking_up_the_counterparts_own_proposal_is_a_next_step() -> None:
+    lines = [
+        OPENING,
+        "That sounds like it's still with you.",
+        "It is. Could we start each session with ten minutes of my questions, before anything?",
+    ]
+    taken = session(*lines, "Yes to that. Your questions first, every time.", "Thank you.")
+    ignored = session(*lines, "Hm. Anyway, about the reports.", "Okay.")
+    assert next_step_agreed(taken) == [3] and next_step_agreed(ignored) == []
+
+
+def test_a_checked_summary_of_a_plan_is_a_step_but_one_of_what_happened_is_not() -> None:
+    lines = [*ALDER_STREET, "What would help before the next evening?", "Some plain words."]
+    plan = session(
+        *lines,
+        "Let me check I've got it. Margit told you not to reopen the drainage, the residents "
+        "were angry about Alder Street, so next week you'll try plain words and we'll check "
+        "after the evening. Have I got that right?",
+        "Yes. That's exactly it.",
+    )
+    recount = session(
+        *lines,
+        "Let me check I've got it. Margit told you not to reopen the drainage, the residents "
+        "were angry about Alder Street, and you told them it was already settled. Have I got "
+        "that right?",
+        "Yes. That's exactly it.",
+    )
+    assert summaries(plan) == [7] and summaries(recount) == [7]
+    assert next_step_agreed(plan) == [7] and next_step_agreed(recount) == []
