@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from coach.models import ChatMessage, Difficulty, Move, PersonaUpdate, Phase, Speaker
+from coach.practice.near_concerns import hint_for
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
 
@@ -40,10 +41,11 @@ def build_messages(
         history: the conversation so far, ending with the learner's latest turn; the
             persona's opening line is added in front unless it is already the first turn.
     """
+    latest = history[-1][1] if history and history[-1][0] is Speaker.LEARNER else ""
     return [
         ChatMessage(role="system", content=stable_system_prompt(scenario, difficulty, prompts)),
         *conversation_messages(scenario, history),
-        ChatMessage(role="system", content=state_note(scenario, update, prompts)),
+        ChatMessage(role="system", content=state_note(scenario, update, prompts, latest)),
     ]
 
 
@@ -77,8 +79,11 @@ def conversation_messages(
     return [ChatMessage(role=_ROLES[speaker], content=text) for speaker, text in turns]
 
 
-def state_note(scenario: Scenario, update: PersonaUpdate, prompts: PromptLibrary) -> str:
-    """The volatile part: how the persona stands after the learner's latest turn."""
+def state_note(
+    scenario: Scenario, update: PersonaUpdate, prompts: PromptLibrary, latest: str = ""
+) -> str:
+    """The volatile part: how the persona stands after the learner's latest turn (``latest``,
+    which may come near a concern still private: then the note carries its authored hint)."""
     newly = [i for i in update.newly_unlocked if _known(scenario, i)]
     shared = [i for i in update.state.unlocked if i not in newly and _known(scenario, i)]
     revealed = set(newly) | set(shared)
@@ -97,7 +102,15 @@ def state_note(scenario: Scenario, update: PersonaUpdate, prompts: PromptLibrary
         shared=_bullets(_texts(scenario, shared), empty="- nothing yet"),
         newly_unlocked=_bullets(_texts(scenario, newly), empty="- nothing new this time"),
         still_private=_bullets(private, empty="- nothing; you have shared everything"),
+        near=_near(scenario, update, latest),
     )
+
+
+def _near(scenario: Scenario, update: PersonaUpdate, latest: str) -> str:
+    if update.newly_unlocked:
+        return "- nothing: give no hint"
+    hint = hint_for(scenario, update.state.unlocked, update.move, latest)
+    return f'- "{hint}"' if hint else "- nothing: give no hint"
 
 
 MOVE_GUIDE: dict[Move, str] = {

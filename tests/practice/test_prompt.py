@@ -7,10 +7,18 @@ import shutil
 import pytest
 
 from coach.errors import PromptError
-from coach.models import ChatMessage, Difficulty, PersonaState, PersonaUpdate, Reaction, Speaker
+from coach.models import (
+    ChatMessage,
+    Difficulty,
+    Move,
+    PersonaState,
+    PersonaUpdate,
+    Reaction,
+    Speaker,
+)
 from coach.practice.prompt import build_messages, trust_label
 from coach.prompts import PromptLibrary
-from coach.scenarios.library import load_scenario
+from coach.scenarios.library import ScenarioLibrary, load_scenario
 from coach.scenarios.models import Scenario
 from tests.paths import REPO, TEST_DATA
 
@@ -144,3 +152,15 @@ def test_missing_template_file_raises_prompt_error(scenario, tmp_path):
 )
 def test_trust_label_bands(trust, label):
     assert trust_label(trust) == label
+
+
+def test_the_state_note_carries_the_hint_of_a_private_concern_the_learner_came_near(prompts):
+    feedback = ScenarioLibrary().get("giving-feedback")
+    hint = next(d.hint for d in feedback.disclosures if d.id == "hiding-in-jargon")
+    near = [(Speaker.LEARNER, "So the technical words come out once the room turns on you.")]
+    far = [(Speaker.LEARNER, "So the slides took you a week.")]
+    update = _update(30, []).model_copy(update={"move": Move.REFLECTION})
+    note = _system_text(build_messages(feedback, Difficulty.STANDARD, update, near, prompts))
+    assert f'- "{hint}"' in note
+    note = _system_text(build_messages(feedback, Difficulty.STANDARD, update, far, prompts))
+    assert "give no hint" in note and (hint or "x") not in note
