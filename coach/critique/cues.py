@@ -307,8 +307,8 @@ SUMMARY_OPENER = phrases(
 # What a summary of a plan says and a summary of what happened does not: "So, next month: you
 # send the topic the day before... let's take five minutes to check."
 FUTURE_STEP = phrases(
-    r"next (?:month|week|time|session|meeting)|from now on|let's|we(?:'ll| will)"
-    r"|you(?:'ll| will)|i(?:'ll| will)",
+    r"next (?:month|week|time|session|meeting|one)|from now on|let's|we(?:'ll| will)"
+    r"|you(?:'ll| will)|i(?:'ll| will)|we meet",
 )
 TIME_GIVEN = phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?",

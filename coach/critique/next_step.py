@@ -56,7 +56,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return not (still_asked or brushed)  # "I'll bring the OEE report.": its own step
         if not proposed:
             return False
-        refused = brushed or "?" in reply
+        refused = brushed or "?" in reply or reactions.WORDING.search(reply)
         accepted = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
         return bool(accepted) and not refused and not still_asked
 

@@ -132,6 +132,12 @@ TAKES_UP = re.compile(
     r"|good|yes to (?:all|both|that|those|everything|each)|yes,? let's)\b",
     re.I,
 )
+# Approval of how something would be said, not agreement to a step: "Good. That's exactly how
+# to say it." after a mentee rehearses a sentence for the meeting.
+WORDING = phrases(
+    r"(?:that's|that is) (?:exactly |just )?(?:how|the way) to (?:say|put|open|start) (?:it|that)",
+    r"say it (?:like that|that way|just like that)",
+)
 # The counterpart putting forward a step of its own as a question: "Could we start each
 # session with ten minutes of my questions?"
 PROPOSES_STEP = phrases(

@@ -4,6 +4,7 @@ like it (a formula, a plan passed off as a summary, a brush-off taken as agreeme
 from __future__ import annotations
 
 from coach.critique import detectors as d
+from coach.critique import reactions
 from coach.critique.asking import context_given, specific_ask, tried_already
 from coach.critique.next_step import next_step_agreed
 from coach.critique.summaries import summaries, summary_checked
@@ -331,3 +332,29 @@ def test_a_checked_summary_of_a_plan_is_a_step_but_one_of_what_happened_is_not()
     )
     assert summaries(plan) == [7] and summaries(recount) == [7]
     assert next_step_agreed(plan) == [7] and next_step_agreed(recount) == []
+
+
+def test_approving_how_a_sentence_is_said_is_not_agreeing_a_step() -> None:
+    lines = [*ALDER_STREET, "Can I try how I'd open on the night?", "Go on."]
+    rehearsed = session(
+        *lines, "I'll open with: I was told to hold that line, and I said it too hard.",
+        "Good. That's exactly how to say it.",
+    )  # fmt: skip
+    agreed = session(
+        *lines, "I'll send you a plan for the evening by Monday.", "Good. Monday works."
+    )
+    assert next_step_agreed(rehearsed) == [] and next_step_agreed(agreed) == [7]
+    assert reactions.WORDING.search("Good. That's exactly how to say it.")
+    assert not reactions.WORDING.search("Good. Monday works.")
+
+
+def test_a_checked_summary_naming_when_we_meet_next_is_a_step() -> None:
+    lines = [*ALDER_STREET, "What would help?", "Going through the model with someone."]
+    plan = session(
+        *lines,
+        "Let me check I've got it. Margit told you not to reopen the drainage, the residents "
+        "were angry, and the model is what would help. We meet here at three. Next one in two "
+        "weeks. Is that right?",
+        "Yeah. That's right.",
+    )
+    assert next_step_agreed(plan) == [7]
