@@ -179,6 +179,9 @@ def shipped_model(path: Path = MODEL_FILE) -> MoveModel | None:
     return load_model(path) if path.is_file() else None
 
 
+_READABLE = re.compile(r"[^\W\d_]{2,}")
+
+
 def read_move(
     text: str,
     role: LearnerRole,
@@ -188,9 +191,12 @@ def read_move(
     model: MoveModel | None = None,
 ) -> Move:
     """The move of the learner's turn: the model's reading (the shipped one unless ``model``
-    is given), or the rules' where there is no model, or where the rules read a move the model
-    was never taught and the model is not sure (``SURE``) of another, or where the model reads
-    a goodbye in the learner's first turn."""
+    is given), or the rules' where there is no model, where the turn has no word of two
+    letters or more for the model to read, where the rules read a move the model was never
+    taught and the model is not sure (``SURE``) of another, or where the model reads a goodbye
+    in the learner's first turn."""
+    if not _READABLE.search(text):
+        return rule  # "x", "?", "k": nothing for the words or letters to weigh
     model = model or shipped_model()
     if model is None:
         return rule

@@ -103,3 +103,8 @@ def test_importing_the_persona_does_not_import_numpy() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_a_turn_with_no_word_to_read_keeps_the_rules_move() -> None:
+    for text in ("x", "?", "k.", "..."):
+        assert read_move(text, LearnerRole.MENTOR, 3, Move.REFLECTION, {}) is Move.REFLECTION

@@ -89,7 +89,7 @@ SPEC_DELTAS = {
 
 @pytest.mark.parametrize(("act", "expected"), SPEC_DELTAS.items())
 def test_each_act_moves_trust_by_its_base_delta(plain: Scenario, act: Act, expected: int) -> None:
-    update = step(plain, STD, state(50), turn(act), "hmm")
+    update = step(plain, STD, state(50), turn(act), "x")  # no words: the move is the act's
     assert update.trust_delta == expected
     assert update.state.trust == 50 + expected
 
