@@ -15,10 +15,9 @@ from coach.scenarios.models import FlawKind
 SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
 MOSTLY_CLOSED = 3
 CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
-BARE_WORDS = 5  # a reply this short that starts with yes or no is a bare answer
-BARE_FIRST_WORDS = 3  # ... and one whose first sentence is this short ("Yes. I do.")
+CLIPPED_WORDS = 8  # a reply this short is a bare answer whatever its first word
+BARE_FIRST_WORDS = 3  # ... and one that starts "Yes. I do.", a first sentence this short,
 BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed)
-CLIPPED_WORDS = 8  # a reply this short is bare whatever its first word
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 # A yes/no question after a lead-in: "So the other three, were they not useful?"
 _YES_NO_AFTER_COMMA = re.compile(
@@ -85,20 +84,16 @@ def _closed_stretch(learner_turns: list[int], closed: set[int]) -> list[int]:
 
 
 def bare_answer(reply: str | None) -> bool:
-    """A reply of a few words that starts with yes or no, or whose first sentence is a bare
-    yes or no before a deflection ("Probably, yes. I'm not sure it's my place to say."):
+    """A reply of a few words ("Once. Didn't go great."), or one whose first sentence is a
+    bare yes or no before a deflection ("Probably, yes. I'm not sure it's my place to say."):
     the question closed the talk down. Stage directions ("(pause)") are not words."""
     if not reply:
         return False
     said = reactions.STAGE_DIRECTION.sub(" ", reply).strip()
     words = len(said.split())
     if words <= CLIPPED_WORDS:
-        return True  # "Once. Didn't go great.": a clipped answer closes the talk down too
-    if not reactions.BARE_ANSWER.match(said):
+        return True
+    if words > BARE_WITH_MORE or not reactions.BARE_ANSWER.match(said):
         return False
     first = _FIRST_SENTENCE.match(said)
-    return words <= BARE_WORDS or (
-        words <= BARE_WITH_MORE
-        and first is not None
-        and len(first.group(0).split()) <= BARE_FIRST_WORDS
-    )
+    return first is not None and len(first.group(0).split()) <= BARE_FIRST_WORDS

@@ -88,17 +88,14 @@ CONFIRMED = phrases(
     r"exactly|spot on|pretty much|you've got it|you got it|that covers it|nothing to add",
     r"sums it up",
 )
+_FIRST_THING = r"^\W*(?:\([^)]*\)\s*)?"  # at the very start, after a stage direction
+_SPOT_ON = r"(?:exactly|spot on|that's it|that's right)\b"
 # The counterpart taking a turn as rightly heard, first thing: "Yes. Exactly that.", "(long
 # pause) Yeah."
-# Said back so exactly that it is confirmed, not taken as advice: "Yes. That's it."
-HEARD_EXACTLY = re.compile(
-    r"^\W*(?:\([^)]*\)\s*)?(?:(?:yes|yeah|yep)[.,!]?\s*)?(?:exactly|that's it|that's right"
-    r"|spot on)\b",
-    re.I,
-)
-HEARD_RIGHT = re.compile(
-    r"^\W*(?:\([^)]*\)\s*)?(?:yes|yeah|yep|exactly|spot on|that's it|that's right)\b", re.I
-)
+HEARD_RIGHT = re.compile(_FIRST_THING + r"(?:yes\b|yeah\b|yep\b|" + _SPOT_ON + ")", re.I)
+# Said back so exactly that it is confirmed, not taken as advice: "Yes. That's it." (a bare
+# "Yes." to advice may be taking it up)
+HEARD_EXACTLY = re.compile(_FIRST_THING + r"(?:(?:yes|yeah|yep)[.,!]?\s*)?" + _SPOT_ON, re.I)
 # The counterpart stung by what was just said: hurt, or apologising and backing off.
 STUNG = phrases(
     r"ouch|wow\.|that's (?:a bit )?(?:harsh|unfair|uncalled for|not fair|low)|that hurt",

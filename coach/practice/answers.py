@@ -271,7 +271,3 @@ def rarity(lines: Sequence[str]) -> dict[str, float]:
 def overlap(text: str, line: str) -> int:
     """How many content words (in any form) ``line`` shares with ``text``."""
     return len(stems(text) & stems(line))
-
-
-# Words that shrink what the other person said ("it's basically just the hours"): a summary
-# that leans on them is usually putting its own reading in their mouth.

@@ -107,9 +107,9 @@ def state_note(
 
 
 def _near(scenario: Scenario, update: PersonaUpdate, latest: str) -> str:
-    if update.newly_unlocked:
-        return "- nothing: give no hint"
-    hint = hint_for(scenario, update.state.unlocked, update.move, latest)
+    """The hint to give, unless something is being told this turn anyway."""
+    telling = bool(update.newly_unlocked)
+    hint = None if telling else hint_for(scenario, update.state.unlocked, update.move, latest)
     return f'- "{hint}"' if hint else "- nothing: give no hint"
 
 

@@ -25,8 +25,8 @@ _WHEN = re.compile(
     r"|april|june|july|august|september|october|november|december)\b",
     re.I,
 )
-
-
+# Words that shrink what the other person said ("it's basically just the hours"): a summary
+# that leans on them is usually putting its own reading in their mouth.
 _SHRINKS = re.compile(
     r"\b(?:basically|mostly|really|more or less|simply|only|bottom line|all about|nothing"
     r"|didn't really|just)\b",
@@ -40,8 +40,6 @@ _SUMMARY_LEAD = re.compile(
 )
 MISREAD = 0.5
 SHRINK_WEIGHT = 0.15
-
-
 SAID_BACK = 4  # content words of their last turn that make a turn a saying-back of it
 
 
@@ -94,9 +92,8 @@ def leaves_out_disclosure(
     if not history:
         return False
     latest = stems(history[-1])
-    disclosed = next(
-        (d for d in map(stems, (x.text for x in disclosures)) if _said(d, latest)), None
-    )
+    told = (stems(d.text) for d in disclosures)
+    disclosed = next((d for d in told if _said(d, latest)), None)
     if disclosed is None:
         return False
     before: set[str] = set().union(*(stems(line) for line in history[:-1]))
