@@ -144,7 +144,10 @@ class OfflineCounterpart:
             if answer:
                 return [answer, *self._disclosed(update, picker)]
             return self._disclose(update, picker)
-        found = answer if asked else self._about(text, picker, says_more)
+        if update.move is Move.REFLECTION:  # it says back the last line: those words count too
+            found = self._about(f"{text} {self._thread}", picker, says_more, thread=False)
+        else:
+            found = answer if asked else self._about(text, picker, says_more)
         hint = self._hint(update, text, picker)
         if found is None and asked:
             return [focus(last_question(text)), picker.pick([self.lines.unsure]), hint]
@@ -267,23 +270,14 @@ class OfflineCounterpart:
         thread: bool = True,
     ) -> str | None:
         """The unused line most about ``text`` (None when nothing is shared); see
-        reply_parts.aboutness for how lines are scored."""
+        reply_parts.aboutness for how lines are scored. Without the ``thread`` the line
+        answers a question, and of lines equally about it the shortest is the most focused."""
         material = self.scenario.material
         named = {line for t in material.topics if mentions(text, t.keywords) for line in t.lines}
         candidates = pools or [material.elaborations, self._topic_lines(), material.short_answers]
         score = aboutness(text, self._thread if thread else "", named, self._weights)
-        scored = [
-            (score(line), line)
-            for pool in candidates
-            for line in dict.fromkeys(pool)
-            if not picker.is_used(line)
-        ]
-        best = max((points for points, _ in scored), default=0)
-        if best <= 0:
-            return None
-        tied = [line for points, line in scored if points == best]
-        varied = [line for line in tied if not picker.clashes(line)]
-        return picker.take(picker.rng.choice(varied or tied))
+        scored = [(score(line), line) for pool in candidates for line in dict.fromkeys(pool)]
+        return picker.best(scored, focused=not thread)
 
     def _topic_lines(self) -> list[str]:
         return [line for t in self.scenario.material.topics for line in t.lines]

@@ -86,6 +86,21 @@ class Picker:
                 return self.take(self.rng.choice(varied or fresh))
         return None
 
+    def best(self, scored: Sequence[tuple[float, str]], *, focused: bool) -> str | None:
+        """The unused line with the highest positive score, or None. Among ties, the shortest
+        when ``focused`` (an answer to a question: "Day shift. Six till two." over a long line
+        that only mentions a shift), then one not opening like the previous reply."""
+        fresh = [(points, line) for points, line in scored if not self.is_used(line)]
+        top = max((points for points, _ in fresh), default=0)
+        if top <= 0:
+            return None
+        tied = [line for points, line in fresh if points == top]
+        if focused:
+            shortest = min(len(line.split()) for line in tied)
+            tied = [line for line in tied if len(line.split()) == shortest]
+        varied = [line for line in tied if not self.clashes(line)]
+        return self.take(self.rng.choice(varied or tied))
+
     def first(self, lines: Sequence[str]) -> str | None:
         """The first unused line, in the order given (the most fitting first)."""
         fresh = next((line for line in lines if not self.is_used(line)), None)

@@ -109,6 +109,39 @@ def test_a_fact_the_persona_has_no_line_for_is_said_to_be_unknown(scenario: Scen
     assert any(line in answer for line in offline_lines().unsure)
 
 
+def test_of_two_lines_equally_about_a_question_the_focused_one_answers(scenario: Scenario) -> None:
+    material = scenario.material.model_copy(
+        update={
+            "short_answers": [*scenario.material.short_answers, "Day shift. Six till two."],
+            "elaborations": [
+                *scenario.material.elaborations,
+                "I'm fine with the people on my shift. The spreadsheets are what slow me down.",
+            ],
+        }
+    )
+    shifts = scenario.model_copy(update={"material": material})
+    for seed in range(6):
+        counterpart = OfflineCounterpart(shifts, seed=seed)
+        answer = counterpart.reply(
+            update(Move.TOPIC_QUESTION), "Which shift are you on?", [scenario.opening_line]
+        )
+        assert answer.startswith("Day shift."), answer
+
+
+def test_a_reflection_carries_on_from_what_the_persona_said_last(scenario: Scenario) -> None:
+    """A reflection says back the persona's last line in other words, so the reply goes on
+    from that line rather than from a word the reflection happens to share with another."""
+    said = "My mother's been in hospital since March, so most evenings I'm driving there and back."
+    for seed in range(4):
+        counterpart = OfflineCounterpart(scenario, seed=seed)
+        answer = counterpart.reply(
+            update(Move.REFLECTION),
+            "That sounds exhausting, honestly.",
+            [scenario.opening_line, said],
+        )
+        assert answer.startswith("Friday deadlines land right when I'm at the hospital."), answer
+
+
 def test_an_open_question_gets_more_than_a_sentence(scenario: Scenario) -> None:
     answer = reply(scenario, Move.OPEN_QUESTION, "What have the evenings been like?")
     assert len(re.findall(r"[.!?…](?:\s|$)", answer)) >= 2
