@@ -107,6 +107,8 @@ def questions(text: str) -> list[Question]:
     """The real questions of a turn, in order (permission, checks, tags and echoes left out)."""
     found: list[Question] = []
     for sentence in sentences(_ABBREVIATION.sub(r"\1", normalise(text))):
+        # "Can I check something first: were you expecting...?" asks what follows the colon.
+        sentence = sentence.rsplit(": ", 1)[-1]
         if not sentence.endswith("?") or _asks_nothing_new(sentence):
             continue
         for part in _FOLLOW_ON.split(sentence):

@@ -17,7 +17,8 @@ MOSTLY_CLOSED = 3
 CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
 CLIPPED_WORDS = 8  # a reply this short is a bare answer whatever its first word
 BARE_FIRST_WORDS = 3  # ... and one that starts "Yes. I do.", a first sentence this short,
-BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed)
+BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed),
+HEDGED_WORDS = 24  # ... or than this when all that follows only hedges ("I just wasn't sure.")
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 # A yes/no question after a lead-in: "So the other three, were they not useful?"
 _YES_NO_AFTER_COMMA = re.compile(
@@ -85,7 +86,8 @@ def _closed_stretch(learner_turns: list[int], closed: set[int]) -> list[int]:
 
 def bare_answer(reply: str | None) -> bool:
     """A reply of a few words ("Once. Didn't go great."), or one whose first sentence is a
-    bare yes or no before a deflection ("Probably, yes. I'm not sure it's my place to say."):
+    bare yes or no before a deflection ("Probably, yes. I'm not sure it's my place to say.")
+    or only hedges ("Probably, yes. I mean, I'm not unhappy with it. I just wasn't sure."):
     the question closed the talk down. Stage directions ("(pause)") are not words."""
     if not reply:
         return False
@@ -93,7 +95,10 @@ def bare_answer(reply: str | None) -> bool:
     words = len(said.split())
     if words <= CLIPPED_WORDS:
         return True
-    if words > BARE_WITH_MORE or not reactions.BARE_ANSWER.match(said):
+    if words > HEDGED_WORDS or not reactions.BARE_ANSWER.match(said):
         return False
     first = _FIRST_SENTENCE.match(said)
-    return first is not None and len(first.group(0).split()) <= BARE_FIRST_WORDS
+    if first is None or len(first.group(0).split()) > BARE_FIRST_WORDS:
+        return False
+    rest = _FIRST_SENTENCE.findall(said[first.end() :])
+    return words <= BARE_WITH_MORE or all(reactions.HEDGE.match(s.strip()) for s in rest)

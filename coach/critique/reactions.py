@@ -112,6 +112,15 @@ BARE_ANSWER = re.compile(
     r"partly|a bit|a little|not exactly|not much|i think so|i do|i don't)\b",
     re.I,
 )
+# A sentence that hedges without saying anything new: "I mean, I'm not unhappy with it.",
+# "I just wasn't sure.", "Hard to say."
+HEDGE = re.compile(
+    r"^\W*(?:(?:i mean|well|um|erm|honestly|so|but),? )*(?:i(?:'m| am) not (?:unhappy|sure"
+    r"|complaining|saying)|i (?:just )?(?:wasn't|am not|'m not) sure|i (?:just )?don't know"
+    r"|i suppose|i guess|hard to say|it's (?:fine|okay|ok|nothing)|no big deal|not really"
+    r"|it depends|we'll see|who knows)\b[^.!?]*[.!?]?$",
+    re.I,
+)
 # The counterpart asking what the learner will actually do: no step is agreed yet.
 # The counterpart taking on a concrete step of its own: "I'll bring last week's OEE report.",
 # "I'll sit down with Dan on Sunday" (not "I'll think about it", "I'm going to tell you

@@ -18,6 +18,8 @@ OPEN, CLOSED = QuestionKind.OPEN, QuestionKind.CLOSED
         ("How long did it take?", [CLOSED]),  # one fact
         ("Three months in, what's the job actually like?", [OPEN]),
         ("Can I ask about the floor? What's going well?", [OPEN]),  # permission asks nothing
+        ("Can I check something first: were you expecting more?", [CLOSED]),  # after the colon
+        ("Quick one: what did Margit say?", [OPEN]),
         ("She thanked you? Then my note was less fair.", []),  # a short echo
         ("So the floor's fine and the reports are slow. Have I got that right?", []),  # a check
         ("Right?", []),

@@ -666,6 +666,20 @@ def test_a_clipped_answer_to_a_closed_question_closed_the_talk_down() -> None:
     assert not bare_answer("Once, in 2017, and it went badly because my notes ended up in a file.")
 
 
+def test_a_yes_that_only_hedges_after_it_closed_the_talk_down() -> None:
+    found = kinds(
+        "I just wasn't sure what the shape of this is meant to be.",
+        "Can I check something first: were you expecting these to be more regular?",
+        "Probably, yes. I mean, I'm not unhappy with it. I just wasn't sure.",
+        "That's a different picture from mine. And is there a reason it feels pressing now?",
+        "Both, I suppose. Yes.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 3)
+    assert not bare_answer(
+        "Yes. Partly. I suppose I'd hoped you might look at my work. I'm not sure how to put it."
+    )
+
+
 def test_an_apology_that_turns_into_ones_own_story_is_self_focus() -> None:
     told = "You used my story at the crit evening, and it got back to my PM."
     owned = "That was me, and I'm sorry. I shouldn't have told it, and I didn't ask you first."
