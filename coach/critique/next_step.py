@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from coach.coder.questions import is_check
+from coach.coder.words import content_words
 from coach.critique import cues, reactions
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
 
 OWN_STEP_SENTENCES = 3  # "Noted. Thank you. I'll reply by the end of the day."
+SAID_BACK_WORDS = 3  # words of the counterpart's own steps a learner's statement says back
 # A time put to them as a question: "Two weeks, three o'clock?"
 _WHEN = re.compile(
     r"\b(?:o'clock|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:one|two|three|four|\d) (?:weeks?|days?))"
@@ -34,7 +36,18 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
         before = session.previous_counterpart(t) or ""
         put = reactions.OWN_STEP.search(before) or reactions.PROPOSES_STEP.search(before)
-        return bool(put and reactions.TAKES_UP.match(session.text(t)))
+        return bool(put and reactions.TAKES_UP.match(session.text(t))) or _said_back(before, t)
+
+    def _said_back(before: str, t: int) -> bool:
+        """The counterpart's own steps said back as settled: "I think I go on Thursday and ask
+        them... Sunday night, with the numbers." "Thursday with your own questions, Sunday
+        night with Dan and the numbers." """
+        if not reactions.NAMES_OWN_STEP.search(before):
+            return False
+        first = sentences(session.text(t))[:1]
+        if not first or first[0].endswith("?"):
+            return False
+        return len(content_words(first[0]) & content_words(before)) >= SAID_BACK_WORDS
 
     def agreed(t: int) -> bool:
         if t not in closing or says(session, t, cues.VAGUE_PLAN):

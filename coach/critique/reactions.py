@@ -146,6 +146,14 @@ WORDING = phrases(
 )
 # The counterpart putting forward a step of its own as a question: "Could we start each
 # session with ten minutes of my questions?"
+# A step the counterpart names for itself when asked what would help: "I think I go on Thursday
+# and ask them...", "I need to talk to Dan properly."
+NAMES_OWN_STEP = phrases(
+    r"i think i(?:'ll| will| should| could)? (?:go|ask|talk|speak|tell|write|send|call|sit down"
+    r"|try|start|book|put)",
+    r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
+    r"|book)",
+)
 PROPOSES_STEP = phrases(
     r"(?:could|can|shall) we (?:start|begin|try|agree|meet|do|keep|have|set|put|book|make)",
     r"(?:maybe|perhaps) (?:if )?(?:i|we) (?:could|sent|send|start|try|do|bring|keep)",

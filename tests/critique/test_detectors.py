@@ -314,6 +314,22 @@ def test_taking_up_the_counterparts_own_proposal_is_a_next_step() -> None:
     assert next_step_agreed(taken) == [3] and next_step_agreed(ignored) == []
 
 
+def test_the_counterparts_own_steps_said_back_as_settled_are_a_next_step() -> None:
+    lines = [
+        OPENING,
+        "That sounds like it's still with you.",
+        "It is.",
+        "With Thursday coming up, what would be useful to you between now and then?",
+        "I think I go on Thursday and ask them the questions I care about. And I need to talk "
+        "to Dan properly. Sunday night, with the numbers.",
+    ]
+    said_back = session(*lines, "Thursday with your questions, Sunday night with Dan.", "Yes.")
+    asked_on = session(*lines, "Thursday and Dan? What about the money side?", "Hm.")
+    elsewhere = session(*lines, "Fair enough. Anyway, the ops board.", "Right.")
+    assert next_step_agreed(said_back) == [5]
+    assert next_step_agreed(asked_on) == next_step_agreed(elsewhere) == []
+
+
 def test_a_checked_summary_of_a_plan_is_a_step_but_one_of_what_happened_is_not() -> None:
     lines = [*ALDER_STREET, "What would help before the next evening?", "Some plain words."]
     plan = session(
