@@ -34,6 +34,7 @@ LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about 
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
 HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
+OPENS_UP_WORDS = 40  # a reply this long, unhurt, took the turn before it as no judgment
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -56,7 +57,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     """Turns the coder reads as judging, unless every sentence that judges on its own is a
     reassurance denying the judgment ("It doesn't sound like an excuse to me") or follows the
     learner owning their part ("That's on me. It was a lazy instruction."), or the counterpart
-    took the turn as heard ("Yes. Exactly that."); judgments of
+    took the turn as heard ("Yes. Exactly that.") or opened up after it; judgments of
     character or (from a mentor) of the mentee's choices said kindly; and turns that visibly
     stung the counterpart."""
 
@@ -68,7 +69,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
             return False  # "Yes. Exactly that.": taken as heard, not as a verdict
         return bool(carrying) and not all(_not_a_judgment(s) or s in owned for s in carrying)
 
-    coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t)]
+    coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t) and not opened_up(session, t)]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
     blamed = turns_where(session, lambda t: _blames_absent(session, t))
     kindly = turns_where(
@@ -91,6 +92,14 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     )
     found = set(coded) | set(labelled) | set(blamed) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))
+
+
+def opened_up(session: CodedSession, turn: int) -> bool:
+    """The counterpart answered the turn by saying much more, unhurt: people close down at a
+    judgment, so a turn met like this was not heard as one, whatever the coder read in it."""
+    reply = session.next_counterpart(turn) or ""
+    hurt = reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES))
+    return len(reply.split()) >= OPENS_UP_WORDS and not hurt
 
 
 def _blames_absent(session: CodedSession, turn: int) -> bool:

@@ -103,6 +103,8 @@ STUNG = phrases(
     r"sorry[.,!]? (?:i'll|i will) (?:stop|leave it|go|not)|i'll (?:just )?stop",
     r"forget (?:i said|i asked)",
     r"\w+(?:'s| is) a (?:strong|harsh|big|hard) word|i'd go easy|go easy on|steady on",
+    # the verdict heard and handed back: "If you think I'm not committed, maybe..."
+    r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)",
 )
 # A reply that is only yes or no: the question before it closed the conversation down.
 BARE_ANSWER = re.compile(

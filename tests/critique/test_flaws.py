@@ -639,6 +639,33 @@ def test_an_account_promised_before_the_ask_does_not_lack_context() -> None:
     assert kinds(opening, bare, *rest, role=MENTEE)[K.NO_CONTEXT] == (1,)
 
 
+def test_a_turn_the_counterpart_opens_up_after_is_no_judgment() -> None:
+    told = "I send them when I finish, then lie there waiting for the blue ticks. Silly, I know."
+    said_back = (
+        "Lying there waiting for the blue ticks. That's not about a lesson plan, is it. That's "
+        "about having someone at the other end."
+    )
+    opened = (
+        "Since Shona moved to Bristol it's just me in the flat. I get home, I plan, I eat "
+        "standing up. Your replies are honestly the only grown-up conversation I have some "
+        "days, and I hadn't noticed how much I was leaning on them until you said it."
+    )
+    assert K.JUDGMENT not in kinds(told, said_back, opened)
+    assert kinds(told, said_back, "Right.")[K.JUDGMENT] == (1,)
+    hurt = f"Ouch. {opened}"
+    assert kinds(told, said_back, hurt)[K.JUDGMENT] == (1,)
+
+
+def test_a_verdict_handed_back_stung() -> None:
+    found = kinds(
+        "I meant to send the outline and then I didn't.",
+        "The text twenty minutes before our session did make it look as if you weren't really "
+        "taking this seriously.",
+        "Right. If you think I'm not committed, maybe you should put someone else forward.",
+    )
+    assert found[K.JUDGMENT] == (1,)
+
+
 def test_a_turn_the_counterpart_takes_as_rightly_heard_is_no_judgment() -> None:
     told = "I started the outline twice and got stuck on what a written session should look like."
     said_back = (
