@@ -215,7 +215,7 @@ TRIED = phrases(
     r"what i(?:'ve| have) done",
 )
 ASK = phrases(
-    r"my (?:specific )?ask is",
+    r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask",
     r"what i(?:'d| would) (?:like|love|need) (?:from you|is|you to)",
     r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
     r"|sit|talk|speak|give|send|check|spare|be)",
@@ -240,8 +240,9 @@ CONCRETE_ASK = phrases(
     r"ask|raise|mention|put in a word|back me|support me|"
     r"introduce|come|sit in|talk to|speak to|send|check|spare|be on|be in|be there|write|call|"
     r"ring|email|forward|cover|mentor|vouch|put me|go through|walk me through|help me (?:with|"
-    r"prepare|plan|draft|think|practise|practice|rehearse|work))",
-    r"my (?:specific )?ask is",
+    r"prepare|plan|draft|think|practise|practice|rehearse|work|reach|set up|choose"
+    r"|find(?! (?:something|anything|a way|my way|out))))",
+    r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask",
     r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
 )
 EXPECTATIONS = phrases(

@@ -146,6 +146,17 @@ def test_a_mentees_context_ask_and_what_they_tried() -> None:
     assert specific_ask(good) == [3] and tried_already(good) == [3]
 
 
+def test_help_to_find_someone_named_is_a_specific_ask_but_help_to_find_something_is_not() -> None:
+    def ask(said: str) -> list[int]:
+        return specific_ask(session("What's on your mind?", said, "Okay."))
+
+    assert ask(
+        "Nobody answers at the district. So here's the ask: would you be willing to help me "
+        "find a contact at the district who could get my structures on the work plan?"
+    ) == [1]
+    assert ask("I've been stuck lately and I was hoping you could help me find something?") == []
+
+
 def test_an_opening_promise_is_not_an_agreed_next_step() -> None:
     coded = session(
         "Sorry I'm two minutes late. Could you look at my plan?",
