@@ -16,15 +16,18 @@ DEFENSIVE = phrases(
     r"that's not (?:fair|true|what happened|right|how it was)",
     r"in (?:my )?defen[cs]e",
     r"in (?:all )?fairness",
-    r"to be fair",
+    r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )to be fair",  # not "it has to be fair"
     r"with (?:all due )?respect",
     r"i (?:only|just) (?:did|said|meant|asked|wanted to (?:help|say|make sure|be|do))",
-    r"i (?:really |honestly )?was (?:only|just|busy|trying|being)",
+    # not owning a fault: "while I was just being disorganised"
+    r"i (?:really |honestly )?was (?:only|just|busy|trying|being)"
+    r"(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",
     r"you (?:have|need|'ve got) to understand",
     r"i didn't (?:name|mention|mean|call|blame|single out) (?:you|anyone|it|her|him)\b.{0,20}"
     r"\bthough\b",
     r"i was (?:really |very |quite )?careful",
-    r"i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)",
+    r"(?<!if )i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)"
+    r"(?! (?:know|realise|realize|see|notice))",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
     r"i hear (?:that|you|what you're saying),? but",
     # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
@@ -54,6 +57,7 @@ _OWNING = (
 )
 TAKES_IT = phrases(
     r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
+    r"there's me thinking|and (?:here|there) i was thinking",
     r"fair (?:enough|point|comment)|you're right|you are right",
     r"i can see (?:it|that|why|how|what)",
     *_OWNING,

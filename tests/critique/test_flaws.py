@@ -411,6 +411,32 @@ def test_taking_in_what_was_raised_is_not_defensive_even_with_an_explanation() -
     assert K.DEFENSIVE not in owned and argued[K.DEFENSIVE] == (1,)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I understand, it has to be fair for everyone. I will send it tonight.",
+        "So while I was just being disorganised, you were checking your inbox for a fortnight.",
+        "Thanks for telling me; I genuinely didn't know that's what was behind it.",
+        "I'd only speak to Farah if I genuinely believed you were ready.",
+        "And there's me thinking I was being nice and relaxed. I'd far rather you'd got it out.",
+    ],
+)
+def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
+    assert not judgment_cues.defends(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "To be fair, I did ask twice.",
+        "I was just trying to help.",
+        "I genuinely thought it was fine.",
+    ],
+)
+def test_the_same_words_defending_are_one(said: str) -> None:
+    assert judgment_cues.defends(said)
+
+
 def test_blaming_someone_absent_is_a_judgment_when_the_counterpart_stands_up_for_them() -> None:
     lines = [
         "Go on, what's on your mind?",
