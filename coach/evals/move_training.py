@@ -52,6 +52,8 @@ TRAINING_SETS = (
     "counterpart-16",
     "counterpart-17",
     "counterpart-18",
+    "counterpart-19",
+    "counterpart-20",
 )
 REGULARISATION = 100.0  # C: grouped cross-validation gave 0.879 / 0.883 / 0.887 at 30 / 100 / 300
 KEEP_WEIGHT = 0.05
