@@ -126,7 +126,7 @@ def test_act_trigger_matches_on_the_act_alone(scenario: Scenario) -> None:
     [
         ((Act.REFLECTION,), "you sound tired", 8),
         ((Act.OTHER,), "the workload", 0),
-        ((Act.REFLECTION,), "the workload feels heavy", 8 + 4),
+        ((Act.REFLECTION,), "you sound worn down by the workload", 8 + 4),
     ],
 )
 def test_trigger_with_acts_and_keywords_needs_both(
