@@ -92,13 +92,14 @@ class ExpertSet(StrEnum):
     EXPERT_19 = "expert-19"  # measured once unseen, then its misses addressed
     EXPERT_20 = "expert-20"  # measured once unseen, then its misses addressed
     EXPERT_21 = "expert-21"  # measured once unseen, then its misses addressed
-    EXPERT_22 = "expert-22"  # held out: ten scenarios, by two more writers
+    EXPERT_22 = "expert-22"  # measured once unseen, then its misses addressed
+    EXPERT_23 = "expert-23"  # held out: ten scenarios, by two more writers
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-22 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-23 is the unseen one)."),
 ]
 ExpertDirOption = Annotated[
     Path | None,
