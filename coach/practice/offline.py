@@ -81,6 +81,12 @@ class OfflineCounterpart:
         """
         picker = self._picker(history)
         self._thread = history[-1] if history else ""
+        told = [
+            d for d in update.newly_unlocked if picker.is_used(self.scenario.disclosure(d).text)
+        ]
+        if told:  # already said in the history (a rebuilt session): not a thing to tell again
+            fresh = [d for d in update.newly_unlocked if d not in told]
+            update = update.model_copy(update={"newly_unlocked": fresh})
         before = set(self._used)
 
         def said_before(line: str) -> bool:

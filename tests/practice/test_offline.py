@@ -246,6 +246,14 @@ def test_an_earned_disclosure_is_said_verbatim(scenario: Scenario) -> None:
 # --- never repeated --------------------------------------------------------------------
 
 
+def test_a_disclosure_the_history_already_holds_is_not_told_again(scenario: Scenario) -> None:
+    told = scenario.disclosure("family").text
+    history = [scenario.opening_line, f"Can I be honest? {told}"]
+    for move in (Move.OPEN_QUESTION, Move.REFLECTION, Move.YES_NO_QUESTION):
+        answer = reply(scenario, move, "What's going on at home?", history, newly=("family",))
+        assert told not in answer and answer, (move, answer)
+
+
 def test_two_hundred_turns_of_mixed_moves_never_repeat_a_reply(scenario: Scenario) -> None:
     moves = random.Random(7).choices(list(Move), k=200)
     texts = ["Did you finish it?", "What's the deadline like?", "I hear you.", "So, the hours?"]
