@@ -115,6 +115,7 @@ OWNERSHIP = phrases(
 PLAN = phrases(
     r"what (?:will|would|could|can|might) (?:you|we) (?:like to |want to )?(?:do|try|change|agree"
     r"|take)",
+    r"what (?:do|does) (?:you|we) (?:want|need) to (?:do|try|change)",
     r"you (?:might|could|may) (?:want to|try|start)",
     r"what if you",
     r"i'd like us to",
@@ -368,6 +369,8 @@ ADVICE = phrases(
     r"i(?:'d| would) (?:suggest|recommend|advise)",
     r"i (?:suggest|recommend|advise)",
     r"if i were you,? i(?:'d| would)",
+    # what the speaker would do in their place: "For the fourteenth I'd ditch the slides."
+    r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
     r"here's what i(?:'d| would) do",
     r"\bi(?:'d| would) (?:still )?try (?:to |and )?(?:come|go|get|talk|ask|start|keep|make|put|send"
@@ -386,6 +389,7 @@ ADVICE = phrases(
 IMPERATIVE = re.compile(
     r"^\W*(?:then |so |look, |honestly, )?(?:try|use|keep|put|work on|block|make sure|stop|start"
     r"|focus on|remember to|don't|learn to|get|raise|ask to|network|smile|take|give|be|say|tell"
-    r"|write|send|read|practise|practice|plan|prepare|ignore|leave|let(?! me\b| us\b|'s))\b",
+    r"|write|send|read|practise|practice|plan|prepare|ignore|leave|set it up|ditch|drop|cut"
+    r"|let(?! me\b| us\b|'s))\b",
     re.I,
 )

@@ -67,7 +67,8 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         owned = {b for a, b in zip(said, said[1:], strict=False) if judgment_cues.OWNS.search(a)}
         if reactions.HEARD_RIGHT.match(session.next_counterpart(t) or ""):
             return False  # "Yes. Exactly that.": taken as heard, not as a verdict
-        return bool(carrying) and not all(_not_a_judgment(s) or s in owned for s in carrying)
+        mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
+        return bool(carrying) and not all(_not_a_judgment(s) or s in owned | mine for s in carrying)
 
     coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t) and not opened_up(session, t)]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
@@ -113,9 +114,11 @@ def _blames_absent(session: CodedSession, turn: int) -> bool:
 
 def _labels_their_idea(text: str) -> bool:
     """A put-down of their idea or work in some sentence that does not deny it ("It doesn't
-    sound silly" is reassurance)."""
+    sound silly" is reassurance) or own it as the learner's ("That was careless of me")."""
     return any(
-        judgment_cues.LABELS_THEIR_IDEA.search(s) and not judgment_cues.DENIED.search(s)
+        judgment_cues.LABELS_THEIR_IDEA.search(s)
+        and not judgment_cues.DENIED.search(s)
+        and not judgment_cues.OWNS.search(s)  # "That was careless of me."
         for s in sentences(text)
     )
 

@@ -53,6 +53,7 @@ DEFENSIVE = phrases(
 # The learner owning their own part: "That's on me", "I should have asked".
 _OWNING = (
     r"(?:that's|that was|it's|it was) on me",
+    r"(?:that|it) was (?:careless|thoughtless|clumsy|unfair|lazy|wrong) of me",
     r"i (?:should|shouldn't) have|my (?:fault|mistake)",
 )
 TAKES_IT = phrases(

@@ -30,6 +30,7 @@ BRUSH_OFF = phrases(
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
     r"(?:i've|i have) said what i (?:wanted|came|needed) to|forget (?:i|it|that)\b",
     r"see how it goes",
+    r"i'll (?:have a )?think about (?:it|that)",
 )
 # Advice that came before they were ready: "That's easy to say from an office.", "I'd like to
 # understand the problem first", "I've tried that".
@@ -43,6 +44,8 @@ NOT_READY = phrases(
     r"(?:i'm )?not sure (?:that|this|it)(?:'s| is| was) (?:really |quite )?the (?:problem"
     r"|issue|point)",
     r"(?:can we|could we) go back to",
+    r"(?:i )?don't think (?:the|that's the|it's the) (?:problem|issue) is (?:only|just|really)",
+    r"i'll (?:have a )?think about (?:it|that)",  # a fix put off, not taken up
     # Not finished telling it: "Can I finish what I was saying first?"
     r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",
     r"(?:get|finish) (?:the rest of|what i was)|before we (?:solve|fix|jump|sort)",

@@ -157,6 +157,19 @@ def test_help_to_find_someone_named_is_a_specific_ask_but_help_to_find_something
     assert ask("I've been stuck lately and I was hoping you could help me find something?") == []
 
 
+def test_a_step_they_name_when_asked_what_they_want_to_do_is_agreed() -> None:
+    coded = session(
+        "What's on your mind?",
+        "The consultation evening went badly.",
+        "It did.",
+        "So the room got loud and the plain words went.",
+        "Yes.",
+        "What do you want to do before the fourteenth?",
+        "I'll rework the fourteenth around tables and send you the plan by Monday.",
+    )
+    assert next_step_agreed(coded) == [5]
+
+
 def test_an_opening_promise_is_not_an_agreed_next_step() -> None:
     coded = session(
         "Sorry I'm two minutes late. Could you look at my plan?",

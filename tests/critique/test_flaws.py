@@ -813,3 +813,30 @@ def test_a_summary_said_back_as_everything_and_checked_is_a_summary() -> None:
     )
     assert K.NO_SUMMARY in kinds(*lines)
     assert K.NO_SUMMARY not in kinds(*lines, said_back, "Yes. All of it.")
+
+
+def test_what_i_would_do_in_their_place_and_a_fix_put_off_are_premature_advice() -> None:
+    found = kinds(
+        "For the first evening I prepared forty slides. Nobody looked at them.",
+        "Ah, the forty slides. Look, for the fourteenth I'd ditch the slides altogether. Set it "
+        "up as tables and let them come to you.",
+        "Maybe. Tables may help. With respect, I don't think the problem is only how I present.",
+        "Fair. What else is going on for you in that room?",
+        "When a room is angry my English gets smaller, so I hold on to the technical words.",
+        "A railing, so. That makes sense. What if we wrote you three plain sentences, on a card? "
+        "We could draft them now.",
+        "I'll think about that. Perhaps. I'm not sure I can change how I speak in ten days.",
+    )
+    assert found[K.PREMATURE_ADVICE] == (1, 5)
+    assert not reactions.NOT_READY.search("I'll think about who else was in the room.")
+
+
+def test_calling_ones_own_slip_careless_is_owning_it_not_a_judgment() -> None:
+    found = kinds(
+        "Your invitation said 'Riverside' and I have slept badly since Tuesday.",
+        "A one-word subject line from the man who signs your logbook. That was careless of me. "
+        "None of this goes in your logbook.",
+        "Thank you. That means more than you probably think.",
+    )
+    assert K.JUDGMENT not in found
+    assert kinds("I sent the draft late.", "That was careless.", "Right.")[K.JUDGMENT] == (1,)
