@@ -265,7 +265,8 @@ SELF_STORY = phrases(
     r"the same (?:thing )?happened to me",
     r"i had (?:a|the) (?:same|similar)",
     r"(?:that|it|this) (?:takes|brings|sends) me (?:right |straight |all the way )?back",
-    r"i know (?:that|the|exactly that) feeling",
+    r"i know (?:that|the|exactly that) feeling|i know that one(?= *[.!,;]| *$)",
+    r"(?:i've|i have) been there(?: myself| too)?",
     r"i know (?:a little |a bit |something |exactly |just )?(?:of )?(?:how|what) (?:that|it)"
     r" feels",
     r"years ago,? (?:i|my|a|when|at|on|in)\b",

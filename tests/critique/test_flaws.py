@@ -840,3 +840,14 @@ def test_calling_ones_own_slip_careless_is_owning_it_not_a_judgment() -> None:
     )
     assert K.JUDGMENT not in found
     assert kinds("I sent the draft late.", "That was careless.", "Right.")[K.JUDGMENT] == (1,)
+
+
+def test_i_know_that_one_before_ones_own_story_is_self_focus() -> None:
+    told = "The bit I keep skipping over is money. It's four thousand less a year."
+    story = (
+        "Oh, I know that one. When my Steve went back to uni I was the only wage for two years, "
+        "with the twins still tiny. We ate a lot of beans on toast."
+    )
+    praise = "Well done on the tranche, I know that one was a slog. What's the money side like?"
+    assert kinds(told, story, "Yeah. I suppose.")[K.SELF_FOCUS] == (1,)
+    assert K.SELF_FOCUS not in kinds(told, praise, "Tight, honestly.")
