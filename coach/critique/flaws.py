@@ -70,7 +70,9 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         return bool(carrying) and not all(_not_a_judgment(s) or s in owned | mine for s in carrying)
 
-    coded = [t for t in session.turns_with(Act.JUDGMENT) if judges(t) and not opened_up(session, t)]
+    coded = [
+        t for t in session.turns_with(Act.JUDGMENT) if judges(t) and not met_openly(session, t)
+    ]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
     blamed = turns_where(session, lambda t: _blames_absent(session, t))
     kindly = turns_where(
@@ -95,9 +97,11 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     return sorted(found | set(stung(session)))
 
 
-def opened_up(session: CodedSession, turn: int) -> bool:
+def met_openly(session: CodedSession, turn: int) -> bool:
     """The counterpart answered the turn by saying much more, unhurt: people close down at a
-    judgment, so a turn met like this was not heard as one, whatever the coder read in it."""
+    judgment, so a turn met like this was not heard as one, whatever the coder read in it.
+    (listening.OPENED_UP_WORDS is a lower bar for a different question: whether a turn told
+    enough to be owed a reflection.)"""
     reply = session.next_counterpart(turn) or ""
     hurt = reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES))
     return len(reply.split()) >= OPENS_UP_WORDS and not hurt

@@ -36,9 +36,9 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
         before = session.previous_counterpart(t) or ""
         put = reactions.OWN_STEP.search(before) or reactions.PROPOSES_STEP.search(before)
-        return bool(put and reactions.TAKES_UP.match(session.text(t))) or _said_back(before, t)
+        return bool(put and reactions.TAKES_UP.match(session.text(t))) or said_back(before, t)
 
-    def _said_back(before: str, t: int) -> bool:
+    def said_back(before: str, t: int) -> bool:
         """The counterpart's own steps said back as settled: "I think I go on Thursday and ask
         them... Sunday night, with the numbers." "Thursday with your own questions, Sunday
         night with Dan and the numbers." """

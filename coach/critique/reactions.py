@@ -23,6 +23,8 @@ AGREE = phrases(
 # Thanks that close on what was just proposed: "Thank you. That means more than you think."
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b", re.I)
 # Going along without taking anything on: "Sure. I'll put it on the list."
+# A suggestion put off, not taken up: "I'll think about that."
+PUT_OFF = r"i'll (?:have a )?think about (?:it|that)"
 BRUSH_OFF = phrases(
     r"put it on the list|noted|if you (?:like|want|say so)|whatever",
     r"(?:got|have|need) to (?:go|get back|run)|got a (?:changeover|meeting|call|class|shift)",
@@ -30,7 +32,7 @@ BRUSH_OFF = phrases(
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
     r"(?:i've|i have) said what i (?:wanted|came|needed) to|forget (?:i|it|that)\b",
     r"see how it goes",
-    r"i'll (?:have a )?think about (?:it|that)",
+    PUT_OFF,
 )
 # Advice that came before they were ready: "That's easy to say from an office.", "I'd like to
 # understand the problem first", "I've tried that".
@@ -45,7 +47,7 @@ NOT_READY = phrases(
     r"|issue|point)",
     r"(?:can we|could we) go back to",
     r"(?:i )?don't think (?:the|that's the|it's the) (?:problem|issue) is (?:only|just|really)",
-    r"i'll (?:have a )?think about (?:it|that)",  # a fix put off, not taken up
+    PUT_OFF,
     # Not finished telling it: "Can I finish what I was saying first?"
     r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",
     r"(?:get|finish) (?:the rest of|what i was)|before we (?:solve|fix|jump|sort)",
