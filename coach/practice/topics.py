@@ -47,13 +47,18 @@ def topic(sentence: str) -> str | None:
     """The last noun phrase of a sentence ("the report", "Margit"), or None."""
     words = [w.strip(",;:") for w in core(sentence).split()]
     for start in range(len(words) - 1, 0, -1):
-        if _is_name(words[start]):
-            while start > 1 and _is_name(words[start - 1]):
+        if _is_name(words[start]) and not _ends_sentence(words[start - 1]):
+            while start > 1 and _is_name(words[start - 1]) and not _ends_sentence(words[start - 2]):
                 start -= 1  # "Farah Siddiqui", not just "Siddiqui"
             return _phrase(words[start:])
         if words[start].lower() in _DETERMINERS and start + 1 < len(words):
             return _phrase(words[start:])
     return None
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether the next word starts a sentence ("Right. So what I'll do": "So" is no name)."""
+    return word.endswith((".", "!", "?", "…"))
 
 
 def _is_name(word: str) -> bool:
