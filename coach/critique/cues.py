@@ -215,8 +215,10 @@ TRIED = phrases(
     r"i did try",
     r"what i(?:'ve| have) done",
 )
+# Naming the ask outright: "My specific ask is...", "So here's the ask:".
+_ASK_OPENER = r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
 ASK = phrases(
-    r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask",
+    _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you|is|you to)",
     r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
     r"|sit|talk|speak|give|send|check|spare|be)",
@@ -243,7 +245,7 @@ CONCRETE_ASK = phrases(
     r"ring|email|forward|cover|mentor|vouch|put me|go through|walk me through|help me (?:with|"
     r"prepare|plan|draft|think|practise|practice|rehearse|work|reach|set up|choose"
     r"|find(?! (?:something|anything|a way|my way|out))))",
-    r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask",
+    _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
 )
 EXPECTATIONS = phrases(

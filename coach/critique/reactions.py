@@ -22,9 +22,9 @@ AGREE = phrases(
 )
 # Thanks that close on what was just proposed: "Thank you. That means more than you think."
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b", re.I)
-# Going along without taking anything on: "Sure. I'll put it on the list."
 # A suggestion put off, not taken up: "I'll think about that."
 PUT_OFF = r"i'll (?:have a )?think about (?:it|that)"
+# Going along without taking anything on: "Sure. I'll put it on the list."
 BRUSH_OFF = phrases(
     r"put it on the list|noted|if you (?:like|want|say so)|whatever",
     r"(?:got|have|need) to (?:go|get back|run)|got a (?:changeover|meeting|call|class|shift)",
@@ -128,7 +128,6 @@ HEDGE = re.compile(
     r"|it depends|we'll see|who knows)\b[^.!?]*[.!?]?$",
     re.I,
 )
-# The counterpart asking what the learner will actually do: no step is agreed yet.
 # The counterpart taking on a concrete step of its own: "I'll bring last week's OEE report.",
 # "I'll sit down with Dan on Sunday" (not "I'll think about it", "I'm going to tell you
 # something").
@@ -151,8 +150,6 @@ WORDING = phrases(
     r"(?:that's|that is) (?:exactly |just )?(?:how|the way) to (?:say|put|open|start) (?:it|that)",
     r"say it (?:like that|that way|just like that)",
 )
-# The counterpart putting forward a step of its own as a question: "Could we start each
-# session with ten minutes of my questions?"
 # A step the counterpart names for itself when asked what would help: "I think I go on Thursday
 # and ask them...", "I need to talk to Dan properly."
 NAMES_OWN_STEP = phrases(
@@ -161,11 +158,14 @@ NAMES_OWN_STEP = phrases(
     r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
     r"|book)",
 )
+# The counterpart putting forward a step of its own as a question: "Could we start each
+# session with ten minutes of my questions?"
 PROPOSES_STEP = phrases(
     r"(?:could|can|shall) we (?:start|begin|try|agree|meet|do|keep|have|set|put|book|make)",
     r"(?:maybe|perhaps) (?:if )?(?:i|we) (?:could|sent|send|start|try|do|bring|keep)",
     r"what if (?:i|we)\b|how about (?:i|we)\b",
 )
+# The counterpart asking what the learner will actually do: no step is agreed yet.
 ASKS_FOR_PLAN = phrases(
     r"what (?:are|will) you (?:going to |gonna )?do\b",
     r"what (?:do|should|shall|can) (?:i|we) (?:actually )?do\b|where do (?:i|we) go from here",

@@ -81,11 +81,11 @@ class OfflineCounterpart:
         """
         picker = self._picker(history)
         self._thread = history[-1] if history else ""
-        told = [
-            d for d in update.newly_unlocked if picker.is_used(self.scenario.disclosure(d).text)
+        # A disclosure already in the history (a rebuilt session) is not a thing to tell again.
+        fresh = [
+            d for d in update.newly_unlocked if not picker.is_used(self.scenario.disclosure(d).text)
         ]
-        if told:  # already said in the history (a rebuilt session): not a thing to tell again
-            fresh = [d for d in update.newly_unlocked if d not in told]
+        if len(fresh) < len(update.newly_unlocked):
             update = update.model_copy(update={"newly_unlocked": fresh})
         before = set(self._used)
 
@@ -282,8 +282,8 @@ class OfflineCounterpart:
         named = {line for t in material.topics if mentions(text, t.keywords) for line in t.lines}
         candidates = pools or [material.elaborations, self._topic_lines(), material.short_answers]
         score = aboutness(text, self._thread if thread else "", named, self._weights)
-        scored = [(score(line), line) for pool in candidates for line in dict.fromkeys(pool)]
-        return picker.best(scored, focused=not thread)
+        lines = [line for pool in candidates for line in dict.fromkeys(pool)]
+        return picker.best(lines, score, focused=not thread)
 
     def _topic_lines(self) -> list[str]:
         return [line for t in self.scenario.material.topics for line in t.lines]

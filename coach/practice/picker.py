@@ -6,7 +6,7 @@ import itertools
 import random
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 # Where one sentence ends and the next begins (after . ! ? or …, perhaps closing a quote).
 _BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)]))\s+")
@@ -86,11 +86,13 @@ class Picker:
                 return self.take(self.rng.choice(varied or fresh))
         return None
 
-    def best(self, scored: Sequence[tuple[float, str]], *, focused: bool) -> str | None:
-        """The unused line with the highest positive score, or None. Among ties, the shortest
-        when ``focused`` (an answer to a question: "Day shift. Six till two." over a long line
-        that only mentions a shift), then one not opening like the previous reply."""
-        fresh = [(points, line) for points, line in scored if not self.is_used(line)]
+    def best(
+        self, lines: Iterable[str], score: Callable[[str], float], *, focused: bool
+    ) -> str | None:
+        """The unused line with the highest positive ``score``, or None. Among ties, the
+        shortest when ``focused`` (an answer to a question: "Day shift. Six till two." over a
+        long line that only mentions a shift), then one not opening like the previous reply."""
+        fresh = [(score(line), line) for line in lines if not self.is_used(line)]
         top = max((points for points, _ in fresh), default=0)
         if top <= 0:
             return None
