@@ -18,6 +18,7 @@ from coach.cli.evaluation_reports import (
     render_expert_agreement,
     render_retrieval_evaluation,
 )
+from coach.cli.expert_sets import ExpertSet, SetOption
 from coach.cli.output import print_json, read_input, user_errors
 from coach.coder.model import shipped_model
 from coach.coder.skills import code_turns
@@ -70,37 +71,6 @@ CasesOption = Annotated[
 ]
 
 
-class ExpertSet(StrEnum):
-    EXPERT = "expert"  # held out first; measured once, then its misses were looked at
-    EXPERT_2 = "expert-2"  # a second set by two new writers; measured once, misses looked at
-    EXPERT_3 = "expert-3"  # a third set by two more writers; measured once, misses looked at
-    EXPERT_4 = "expert-4"  # measured once, then its misses addressed
-    EXPERT_5 = "expert-5"  # measured once, then its misses looked at
-    EXPERT_6 = "expert-6"  # measured once, then its misses looked at
-    EXPERT_7 = "expert-7"  # measured once, then its misses looked at
-    EXPERT_8 = "expert-8"  # measured once, then its misses looked at
-    EXPERT_9 = "expert-9"  # measured once, then its misses looked at
-    EXPERT_10 = "expert-10"  # measured once, then its misses looked at
-    EXPERT_11 = "expert-11"  # measured once, then its misses looked at
-    EXPERT_12 = "expert-12"  # measured once, then its misses looked at
-    EXPERT_13 = "expert-13"  # measured once unseen with the code expert-14 measured too
-    EXPERT_14 = "expert-14"  # measured once unseen with the code expert-13 was measured with
-    EXPERT_15 = "expert-15"  # measured once unseen, then its misses addressed
-    EXPERT_16 = "expert-16"  # measured once unseen, then its misses addressed
-    EXPERT_17 = "expert-17"  # measured once unseen, then its misses addressed
-    EXPERT_18 = "expert-18"  # measured once unseen, then its misses addressed
-    EXPERT_19 = "expert-19"  # measured once unseen, then its misses addressed
-    EXPERT_20 = "expert-20"  # measured once unseen, then its misses addressed
-    EXPERT_21 = "expert-21"  # measured once unseen, then its misses addressed
-    EXPERT_22 = "expert-22"  # measured once unseen, then its misses addressed
-    EXPERT_23 = "expert-23"  # held out: ten scenarios, by two more writers
-    EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
-
-
-SetOption = Annotated[
-    ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-23 is the unseen one)."),
-]
 ExpertDirOption = Annotated[
     Path | None,
     typer.Option("--expert-dir", help="A folder of expert-scored transcripts instead of --set."),
