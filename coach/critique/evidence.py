@@ -24,6 +24,15 @@ SHARED_WITH_EACH = 2  # content words a turn shares with a counterpart turn it d
 DRAW_WINDOW = 12  # counterpart turns back that a summary can gather
 ANCHOR_WORDS = 2  # content words picked up that anchor a turn in what was said
 WEIGHTY_WORD = 6  # letters of a single picked-up word that anchors on its own
+# Long words that say nothing back on their own: a day or month agrees a date ("Good.
+# Thursday, then."), "agreed" agrees ("Agreed. What would you want on the calls?").
+PLACEHOLDER_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "june", "july", "august", "september"),
+        *("october", "november", "december", "tomorrow", "tonight", "agreed"),
+    }
+)
 # A full stop after these is not the end of a sentence.
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|vs|e\.g|i\.e)\.\s*$")
 
@@ -82,7 +91,9 @@ class CodedSession:
         picked = [w.lower() for w in self.coding(turn).anchor.words if w.lower() not in self.names]
         if len(picked) >= ANCHOR_WORDS:
             return True
-        return any(w in FEELINGS or len(w) >= WEIGHTY_WORD for w in picked)
+        return any(
+            w in FEELINGS or (len(w) >= WEIGHTY_WORD and w not in PLACEHOLDER_WORDS) for w in picked
+        )
 
     def engaged(self, turn: int, *acts: Act) -> bool:
         """A turn with one of ``acts`` that is not a content-free formula: it picked up the

@@ -851,3 +851,32 @@ def test_i_know_that_one_before_ones_own_story_is_self_focus() -> None:
     praise = "Well done on the tranche, I know that one was a slog. What's the money side like?"
     assert kinds(told, story, "Yeah. I suppose.")[K.SELF_FOCUS] == (1,)
     assert K.SELF_FOCUS not in kinds(told, praise, "Tight, honestly.")
+
+
+def test_agreeing_a_day_or_saying_agreed_says_nothing_back() -> None:
+    """'Good. Thursday, then.' picks up one long word of what was said, but a day or an
+    'agreed' is no reflection: a conversation of questions alone still lacks them."""
+    told = (
+        "Pride, mostly. I missed the column for a week and I'd rather have handed over a fix "
+        "than a problem, which is not a great reason, strictly speaking, but there it is."
+    )
+    lines = [
+        "I've got samples at half past, so.",
+        "What did you understand I meant by 'take the lead'?",
+        told,
+        "What happened when my message arrived?",
+        told.replace("column", "assay"),
+        "What would have helped, instead of those words?",
+        told.replace("column", "runs"),
+        "What made you fix it quietly?",
+        told.replace("column", "tailing"),
+        "What would you want on the calls, then?",
+        "Me, if it's agreed with you first, and I'll draft it by Thursday.",
+        "Agreed. What would you want on the fortnightly calls?",
+        "To present and take the questions. You'll have the draft by Thursday.",
+        "Good. Thursday, then.",
+    ]
+    assert K.NO_REFLECTIONS in kinds(*lines)
+    lines[-1] = "Good. So the calls become yours to present, and you draft it by Thursday."
+    lines[-3] = "So you'd want it agreed with me first. What about the calls?"
+    assert K.NO_REFLECTIONS not in kinds(*lines)
