@@ -47,7 +47,15 @@ DEFENSIVE = phrases(
     r"(?:everybody|everyone)(?:'s| else's)? (?:\w+ )?(?:was|were) (?:late|behind|the same)",
     r"not (?:really |just )?a me (?:thing|problem)",
     r"i'm not (?:arguing|being defensive|making excuses)",
+    # An excuse disowned as it is made: "That's context, not an excuse.", "not an excuse, but"
+    r"(?:that's|it's|this is|that is) (?:\w+ )?(?:context|an explanation|a reason),? not an excuse",
+    r"not (?:as )?an excuse,? but",
+    # The reason for one's own habit: "I tell them because my own first mentor did"
+    r"i (?:tell|told|do|did|say|said) (?:them|it|that|those|these) because (?:my|i|that's)",
 )
+# A justification that owning the fault afterwards does not undo: "I genuinely thought leaving
+# your name out would be enough, that's why I used it... That's on me."
+JUSTIFIES = phrases(r"that's (?:exactly )?why i (?:used|did|chose|kept|went with)\b")
 # Taking in what was raised, which an explanation in the same turn does not undo: "That's hard
 # to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
 # The learner owning their own part: "That's on me", "I should have asked".
@@ -192,7 +200,9 @@ HURT = frozenset("let down burned betrayed wronged shut judged blamed".split()) 
 
 def defends(text: str) -> bool:
     """An argument with what was raised, in a turn that does not also take it in."""
-    return bool(DEFENSIVE.search(text)) and not TAKES_IT.search(text)
+    return bool(JUSTIFIES.search(text)) or (
+        bool(DEFENSIVE.search(text)) and not TAKES_IT.search(text)
+    )
 
 
 def verdict(sentence: str) -> bool:

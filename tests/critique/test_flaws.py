@@ -431,6 +431,11 @@ def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
         "To be fair, I did ask twice.",
         "I was just trying to help.",
         "I genuinely thought it was fine.",
+        "Most of my day is people wanting answers fast. That's context, not an excuse.",
+        "Not an excuse, but the deadline moved twice that week.",
+        "On the stories, I tell them because my own first mentor did, and I learned from those.",
+        # owning it afterwards does not undo the justification before it
+        "I thought leaving your name out would be enough, that's why I used it. That's on me.",
     ],
 )
 def test_the_same_words_defending_are_one(said: str) -> None:
