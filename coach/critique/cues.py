@@ -207,6 +207,11 @@ WITHHELD_CONTEXT = phrases(
     r"(?:it's|it is|everything's) all in (?:the|my) (?:doc|document|email|notes|report|timeline"
     r"|write-?up|ticket)",
     r"you(?:'ve| have)? (?:probably |already )*(?:heard|know) (?:the|all the) (?:details|story)",
+    # Declining to give it: "I'd rather not go round the houses on it", "I'd rather use the time
+    # on how to run the call than go through the history".
+    r"rather not go (?:round|around) the houses",
+    r"(?:rather|than) (?:not )?(?:go|get|going|getting) (?:through|into|over) (?:the|all the|all"
+    r" that) (?:history|details|background|backstory|ins and outs)",
 )
 TRIED = phrases(
     r"i(?:'ve| have)? (?:already|tried|asked|spoken|talked|emailed|raised|gone|went|escalated"

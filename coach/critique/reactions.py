@@ -65,6 +65,8 @@ WANTS_CONTEXT = phrases(
     r"(?:give|tell) (?:it to )?me in (?:a few|a couple of|\w+) (?:sentences|words|lines)",
     r"what's (?:brought|prompted) (?:this|that) on",
     r"walk me through (?:it|this|that|why)",
+    # "it's hard to help with a call when I don't know what's happened"
+    r"hard to help(?: \w+){0,3} (?:when|if|without) (?:i don't|i do not|knowing)",
     r"i'd rather hear what you(?:'ve| have) (?:already )?(?:tried|done)",
     r"what's (?:actually )?in place",
     # Asking what the thing is before answering: "Tell me what the job actually is.", "A

@@ -298,6 +298,26 @@ def test_explaining_oneself_away_is_defensive() -> None:
     assert found[K.DEFENSIVE] == (1, 3)
 
 
+def test_history_declined_when_asked_for_it_is_context_held_back() -> None:
+    lines = [
+        "Come in, I've got twenty-five minutes. What's on your mind?",
+        "I've a call with Meridian on Thursday at two, and I've tried a few things already. "
+        "Could you join the first fifteen minutes?",
+        "Maybe. What's the call about? Where's it at?",
+        "It's about the reminders. I'd rather use the time on the call than go through the "
+        "history.",
+        "I'll be honest, it's hard to help with a call when I don't know what's happened.",
+        "Fair. Can I send you a page on it tonight?",
+        "Do. Have you got a fallback? What's engineering said?",
+        "There's something in progress. I'd rather not go round the houses on it.",
+        "Okay. Then bring it on one page.",
+    ]
+    assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (3, 7)
+    lines[3] = "It's the reminders: Gareth's team cut the branch in March and we slipped twice."
+    lines[7] = "Engineering have scoped a cut-down version for May; I've got the page half written."
+    assert K.NO_CONTEXT not in kinds(*lines, role=MENTEE)
+
+
 def test_an_ask_the_mentor_answers_by_asking_for_the_case_lacked_context() -> None:
     lines = [
         "Come in. Your note said you wanted twenty minutes. What's up?",
