@@ -141,6 +141,7 @@ PLAN = phrases(
     r"(?:every|each) (?:other )?(?:week|fortnight|month|monday|tuesday|wednesday|thursday|friday)",
     r"(?:bring|send me|email me|book)\b",
     r"here's (?:my|the|what) (?:part|plan|i'd suggest)",
+    r"(?:does|would|will) (?:that|this) (?:work|suit)(?: for you)?\?",  # putting a plan to them
 )
 # A step too vague to hold anyone to.
 # A mentee's ask with nothing in it to act on ("help with Thursday generally").

@@ -19,6 +19,10 @@ _WHEN = re.compile(
     r"[^.!?]*\?",
     re.I,
 )
+# When a step will happen, asked: "When would the Dan conversation happen?"
+_ASKS_WHEN = re.compile(
+    r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b", re.I
+)
 
 
 def next_step_agreed(session: CodedSession) -> list[int]:
@@ -50,10 +54,12 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         return len(content_words(first[0]) & content_words(before)) >= SAID_BACK_WORDS
 
     def agreed(t: int) -> bool:
-        if t not in closing or says(session, t, cues.VAGUE_PLAN):
+        if t not in closing:
             return False
-        if taken_up(t):
+        if taken_up(t):  # "Good. That's what we'll do. Same time next month...": the step is theirs
             return True
+        if says(session, t, cues.VAGUE_PLAN):
+            return False
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
         if t in checked_summaries and not says(session, t, cues.FUTURE_STEP):
@@ -64,7 +70,9 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
         proposed = says(session, t, cues.PLAN) or own_step
         brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
-        put = proposed or bool(_WHEN.search(session.text(t)))
+        # a step proposed, a time put or asked for, or a plan summed up and checked
+        timed = _WHEN.search(session.text(t)) or _ASKS_WHEN.search(session.text(t))
+        put = proposed or bool(timed) or t in checked_summaries
         if put and reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES)):
             return not (still_asked or brushed)  # "I'll bring the OEE report.": its own step
         if not proposed:

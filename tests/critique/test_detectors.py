@@ -398,3 +398,35 @@ def test_a_checked_summary_naming_when_we_meet_next_is_a_step() -> None:
         "Yeah. That's right.",
     )
     assert next_step_agreed(plan) == [7]
+
+
+def test_the_counterparts_own_steps_taken_up_hold_despite_a_vague_follow_up() -> None:
+    lines = [
+        OPENING,
+        "That sounds like it's still with you.",
+        "It is.",
+        "Then what would you want to happen with any of it?",
+        "I'll put the last two calls down on paper, and I'll log the training time from Monday.",
+    ]
+    taken = session(*lines, "Good. That's what we'll do. Same time next month.", "Thanks.")
+    vague = session(*lines, "Hm. Same time next month, then.", "Okay.")
+    assert next_step_agreed(taken) == [5] and next_step_agreed(vague) == []
+
+
+def test_a_plan_put_with_does_that_work_and_taken_on_is_a_step() -> None:
+    lines = [*ALDER_STREET, "What would help before the next evening?", "Some plain words."]
+    put = "So: your question first, I ask before I offer ideas, and the notes stay ours."
+    works = session(*lines, f"{put} Does that work?", "Yes. I'll bring my question written down.")
+    told = session(*lines, put, "Yes. I'll bring my question written down.")
+    assert next_step_agreed(works) == [7] and next_step_agreed(told) == []
+
+
+def test_asking_when_a_step_will_happen_answered_with_a_time_and_a_step_is_agreed() -> None:
+    lines = [*ALDER_STREET, "What would help before the next evening?", "A talk with Dan."]
+    asked = session(
+        *lines, "When would the Dan conversation happen?", "Sunday. I'll get the spreadsheet out."
+    )
+    past = session(
+        *lines, "When did the Dan conversation happen?", "Sunday. I'll get the spreadsheet out."
+    )
+    assert next_step_agreed(asked) == [7] and next_step_agreed(past) == []
