@@ -144,7 +144,7 @@ def _asks_nothing_new(sentence: str) -> bool:
     lowered = sentence.lower()
     if _TAG.match(lowered) or _PERMISSION.match(lowered) or _CHECK.search(lowered):
         return True
-    words = lowered.rstrip("?").split()
+    words = _LEAD.sub("", lowered).rstrip("?").split()  # "Well, what happened then?" asks
     first = words[0].strip(",").split("'")[0] if words else ""  # "what's" starts like "what"
     return len(words) <= ECHO_WORDS and first not in _OPENERS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coach.coder.questions import QuestionKind, questions, stacked, yes_no
+from coach.coder.questions import Question, QuestionKind, questions, stacked, yes_no
 from coach.critique import cues, reactions
 from coach.critique.evidence import CodedSession
 from coach.critique.flaw_base import Flaw, make_flaw
@@ -12,6 +12,8 @@ from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
+PILED = 3  # questions in one turn that pile up on their own
+NARROWED_HABIT = 2  # turns narrowing an open question with a closed one that make a habit
 SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
 MOSTLY_CLOSED = 3
 CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
@@ -31,13 +33,19 @@ _YES_NO_AFTER_COMMA = re.compile(
 
 def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Several questions at once, or an open one narrowed by a closed one; a proposal ("How
-    about we meet on Friday? When suits you?") is not a question about them."""
+    about we meet on Friday? When suits you?") is not a question about them. An open question
+    narrowed once ("When you left, how did it go? Did anybody make it hard?") is how people
+    talk: it takes three questions in a turn, or the narrowing as a habit, to make the flaw."""
 
-    def stacks(t: int) -> bool:
-        asked = [q for q in questions(session.text(t)) if not _proposes(q.text)]
-        return session.coding(t).features.stacked_questions and stacked(asked)
+    def asked(t: int) -> list[Question]:
+        return [q for q in questions(session.text(t)) if not _proposes(q.text)]
 
-    turns = turns_where(session, stacks)
+    turns = turns_where(
+        session, lambda t: session.coding(t).features.stacked_questions and stacked(asked(t))
+    )
+    piled = any(len(asked(t)) >= PILED for t in turns)
+    if not piled and len(turns) < NARROWED_HABIT:
+        return None
     return make_flaw(FlawKind.STACKED_QUESTIONS, turns, 2.0, 4.0)
 
 

@@ -23,6 +23,7 @@ OPEN, CLOSED = QuestionKind.OPEN, QuestionKind.CLOSED
         ("She thanked you? Then my note was less fair.", []),  # a short echo
         ("So the floor's fine and the reports are slow. Have I got that right?", []),  # a check
         ("Right?", []),
+        ("Well, what happened then?", [OPEN]),  # short, but a question after its lead-in
         (
             "What did you understand? And is that why you went to Ines, and did you check first?",
             [OPEN, CLOSED, CLOSED],

@@ -179,6 +179,21 @@ def test_a_hedged_put_down_of_their_idea_is_a_judgment_and_a_send_off_is_not() -
     assert hedged[K.JUDGMENT] == (1,) and K.JUDGMENT not in send_off
 
 
+def test_one_open_question_narrowed_once_is_not_yet_stacking() -> None:
+    told = "Since Shona moved out it's just me in the flat, and I plan every night."
+    once = kinds(told, "Thank you for saying it. Who else is around you? Family, friends?", "Mum.")
+    habit = kinds(
+        told,
+        "How does that feel? Is it lonely?",
+        "A bit.",
+        "And what about school? Is anyone there for you?",
+        "Not really.",
+    )
+    piled = kinds(told, "Well, what happened then? Why's it late? Were you behind?", "Yes.")
+    assert K.STACKED_QUESTIONS not in once
+    assert habit[K.STACKED_QUESTIONS] == (1, 3) and piled[K.STACKED_QUESTIONS] == (1,)
+
+
 def test_a_proposal_with_a_time_question_is_not_stacked() -> None:
     found = kinds(
         "The spreadsheets. If you could show me the report thing.",
