@@ -9,6 +9,8 @@ and a long rest cut where a phrase ends.
 from __future__ import annotations
 
 DETERMINERS = frozenset("the that this your my his her their our these those".split())  # noqa: SIM905
+# Numbers that start a subject as a determiner would: "Is two o'clock okay?"
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve half".split())  # noqa: SIM905
 _IRREGULAR = {
     "be": "was",
     "begin": "began",
@@ -104,8 +106,11 @@ def affirmed(words: list[str]) -> list[str]:
 
 def subject_end(words: list[str]) -> int:
     """Where the subject after the auxiliary ends: "was | Margit | there" -> 2, "was | the
-    meeting | useful" -> 3 (a determiner and its noun)."""
-    if len(words) > 2 and words[1].lower() in DETERMINERS and not words[1].endswith(","):
+    meeting | useful" -> 3 (a determiner or a number and its noun)."""
+    first = words[1].lower() if len(words) > 1 else ""
+    if len(words) > 2 and (first in _COUNTS or first.isdigit()) and not words[1].endswith(","):
+        return 3  # "is | two o'clock | okay"
+    if len(words) > 2 and first in DETERMINERS and not words[1].endswith(","):
         alone = words[2].endswith(",") or words[2].lower() in DETERMINERS
         return 2 if alone else 3  # "Is that fair, or...", "Is that your coffee?": "that" alone
     return 2

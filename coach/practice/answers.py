@@ -83,6 +83,8 @@ def yes_no_answer(question: str, yes: bool) -> str:
     if len(words) < 2 or words[0].lower() not in _AUXILIARIES:
         return "Yes." if yes else "Not really."
     aux, subject = words[0].lower(), _subject(words[1])
+    if subject == "it" and aux in ("are", "were"):
+        subject = "they"  # "Are two weeks enough?" -> "Yes, they are."
     aux = _FIRST_PERSON.get((subject, aux), aux)
     if yes:
         return f"Yes, {subject} {aux}."

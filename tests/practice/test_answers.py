@@ -101,6 +101,8 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
             "Yes, I ended up picking up some of their files.",
         ),
         ("Was the meeting useful?", True, "Yes, it was useful."),
+        ("Is two o'clock okay for you?", True, "Yes, it is okay."),  # a number and its noun
+        ("Are two weeks enough?", False, "No, they aren't enough."),  # a plural subject
         (
             "Have you gone for anything yet, or is it more browsing at this stage?",
             True,
