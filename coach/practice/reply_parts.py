@@ -32,7 +32,10 @@ WANTS = (
             re.I,
         ),
     ),
-    (re.compile(r"\bwho\b", re.I), re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")),
+    (
+        re.compile(r"\bwho\b", re.I),
+        re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\b"),  # "Mrs. Okonkwo"
+    ),
     (
         re.compile(r"\bwhere\b", re.I),
         re.compile(r"\b(?:at|in|on|near|behind|outside|inside|corner|street|room|office)\b", re.I),
@@ -121,6 +124,7 @@ def specific(text: str) -> bool:
 
 TOPIC_BONUS = 4  # a line under a topic the learner named beats a chance word in common
 ASKED_WEIGHT = 2  # a word the learner used counts twice a word of the persona's last line
+WITHOUT_THE_FACT = 0.5  # a line about the question that lacks the kind of fact it asks for
 
 
 def aboutness(
@@ -129,8 +133,8 @@ def aboutness(
     """How much a line is about ``text``: the learner's content words it shares (rare ones
     count more, verbs not at all), half as much for words of ``thread`` (what the persona said
     last, which a reply may carry on), a topic the learner named, and the kind of fact asked
-    for (a time for "when", a number for "how many"). Zero without the learner's words, the
-    thread or a named topic."""
+    for (a time for "when", a number for "how many"; a line without it counts half as much
+    for the learner's words). Zero without the learner's words, the thread or a named topic."""
     said = stems(text) - COMMON_VERBS
     thread_said = stems(thread) if thread else set()
     wanted = [gives for asks, gives in WANTS if asks.search(text)]
@@ -143,12 +147,11 @@ def aboutness(
         asked = sum(weights.get(w, 1.0) for w in sorted(said & own))
         if not (asked or thread_said or line in named):
             return 0.0
-        total = (
-            ASKED_WEIGHT * asked
-            + sum(weights.get(w, 1.0) for w in sorted(thread_said & own))
-            + (TOPIC_BONUS if line in named else 0)
-            + sum(1 for gives in wanted if gives.search(line))
-        )
+        gives = sum(1 for kind in wanted if kind.search(line))
+        about = ASKED_WEIGHT * asked + (TOPIC_BONUS if line in named else 0)
+        if wanted and not gives:
+            about *= WITHOUT_THE_FACT  # "When is it?" is not answered by a line with no time
+        total = about + sum(weights.get(w, 1.0) for w in sorted(thread_said & own)) + gives
         return round(total, 9)
 
     return score

@@ -128,6 +128,28 @@ def test_of_two_lines_equally_about_a_question_the_focused_one_answers(scenario:
         assert answer.startswith("Day shift."), answer
 
 
+def test_a_question_for_a_time_is_answered_by_the_line_that_gives_one(
+    scenario: Scenario,
+) -> None:
+    """A line that shares the question's words but holds no time does not answer "when"."""
+    material = scenario.material.model_copy(
+        update={
+            "short_answers": [*scenario.material.short_answers, "The review? Thursday."],
+            "elaborations": [
+                *scenario.material.elaborations,
+                "For the next review I was going to bring the whole spreadsheet, printed bigger.",
+            ],
+        }
+    )
+    dated = scenario.model_copy(update={"material": material})
+    for seed in range(6):
+        counterpart = OfflineCounterpart(dated, seed=seed)
+        answer = counterpart.reply(
+            update(Move.TOPIC_QUESTION), "When's the next review, exactly?", [dated.opening_line]
+        )
+        assert answer.startswith("The review? Thursday."), answer
+
+
 def test_a_reflection_carries_on_from_what_the_persona_said_last(scenario: Scenario) -> None:
     """A reflection says back the persona's last line in other words, so the reply goes on
     from that line rather than from a word the reflection happens to share with another."""
