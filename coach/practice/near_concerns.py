@@ -7,9 +7,9 @@ the learner they are on the right track and that more trust will open it, withou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from coach.models import Move
+from coach.models import Move, PersonaState
 from coach.practice.answers import overlap
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
@@ -33,3 +33,23 @@ def hint_for(scenario: Scenario, unlocked: Sequence[str], move: Move, text: str)
     if not near:
         return None
     return max(near, key=lambda d: overlap(text, " ".join([d.text, *d.keywords]))).hint
+
+
+def hint_to_give(
+    scenario: Scenario, state: PersonaState, move: Move, text: str, used: Callable[[str], bool]
+) -> str | None:
+    """The hint to give now, once only: of the untold concern ``text`` comes near; or, for a
+    reflection with none near, of the next untold one (all it waits for told, file order):
+    a reflection that lands takes the persona a step deeper."""
+    hint = hint_for(scenario, state.unlocked, move, text)
+    if hint is None and move is Move.REFLECTION:
+        deeper = (
+            d.hint
+            for d in scenario.disclosures
+            if d.hint
+            and d.id not in state.unlocked
+            and all(e in state.unlocked for e in d.unlock.after)
+            and not used(d.hint)
+        )
+        hint = next(deeper, None)
+    return None if hint is None or used(hint) else hint

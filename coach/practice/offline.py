@@ -20,7 +20,7 @@ from coach.practice.answers import (
     rarity,
     yes_no_answers,
 )
-from coach.practice.near_concerns import hint_for
+from coach.practice.near_concerns import hint_to_give
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.practice.picker import Picker as _Picker
 from coach.practice.picker import SaidText
@@ -166,8 +166,8 @@ class OfflineCounterpart:
 
     def _hint(self, update: PersonaUpdate, text: str, picker: _Picker) -> str | None:
         """Near an untold concern, the persona names the area once (near_concerns)."""
-        hint = hint_for(self.scenario, update.state.unlocked, update.move, text)
-        return picker.take(hint) if hint and not picker.is_used(hint) else None
+        hint = hint_to_give(self.scenario, update.state, update.move, text, picker.is_used)
+        return picker.take(hint) if hint else None
 
     def _more(self, text: str, picker: _Picker) -> str | None:
         """A second line, so that an invitation to say more gets more than a sentence."""

@@ -56,3 +56,25 @@ def test_the_offline_reply_carries_the_hint_once_a_session(scenario: Scenario) -
         _update(Move.OPEN_QUESTION), "What about the technical side?", history
     )
     assert hint not in again
+
+
+def test_a_reflection_with_no_concern_near_takes_the_persona_a_step_deeper(
+    scenario: Scenario,
+) -> None:
+    """Near nothing untold, a reflection that lands is met with the hint of the next concern
+    (its earlier ones told), once; a question near nothing gets none."""
+    far = "So the slides took you a week."
+    deeper = [
+        d.hint for d in scenario.disclosures if d.hint and not d.unlock.after
+    ]  # the concerns nothing else waits before
+    counterpart = OfflineCounterpart(scenario, seed=3)
+    history = [scenario.opening_line]
+    first = counterpart.reply(_update(Move.REFLECTION), far, history)
+    assert first.endswith(deeper[0])
+    history.append(first)
+    second = counterpart.reply(_update(Move.REFLECTION), far, history)
+    assert deeper[0] not in second
+    asked = OfflineCounterpart(scenario, seed=3).reply(
+        _update(Move.OPEN_QUESTION), "How were the slides?", [scenario.opening_line]
+    )
+    assert not any(hint in asked for hint in deeper)
