@@ -1,9 +1,9 @@
 """The offline counterpart: replies composed from a scenario's authored material (pure).
 
 A reply answers the learner's move (coach.practice.moves): a yes/no question gets a yes or a
-no first, a question about something gets the line that is most about it, a summary is
-confirmed or corrected, an offer or request is taken up, turned down or questioned, a plan
-gets the persona's ideas, objections and commitment, a goodbye a goodbye. Given a seed,
+no first, a question about something the line most about it, a summary is confirmed or
+corrected, an offer or request is taken up, turned down or questioned (an offer then talked
+about), a plan the persona's ideas, objections and commitment, a goodbye a goodbye. Given a seed,
 replies are deterministic. No line is said twice in a session: pools fall back to other
 suitable pools, then to the shipped scenario-neutral lines, then to combinations of those.
 """
@@ -204,7 +204,7 @@ class OfflineCounterpart:
         responses = self.lines.offer
         taken = responses.accept if trust >= ACCEPT_TRUST else responses.question
         pool = taken if trust >= QUESTION_TRUST else responses.decline
-        return [offered(text) or echo(text), picker.pick([pool])]
+        return [offered(text) or echo(text), picker.pick([pool]), self._about(text, picker)]
 
     def _request(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
         responses, trust = self.lines.request, update.state.trust

@@ -191,8 +191,21 @@ def test_an_offer_is_taken_up_when_trusted_and_declined_when_not(scenario: Scena
     taken = reply(scenario, Move.OFFER, offer, trust=70)
     declined = reply(scenario, Move.OFFER, offer, trust=10)
     assert taken.startswith("If you introduced me to Sinead from finance?")
-    assert any(taken.endswith(line) for line in offline_lines().offer.accept)
-    assert any(declined.endswith(line) for line in offline_lines().offer.decline)
+    assert any(line in taken for line in offline_lines().offer.accept)
+    assert any(line in declined for line in offline_lines().offer.decline)
+
+
+def test_an_offer_is_answered_with_a_word_on_the_thing_offered(scenario: Scenario) -> None:
+    """Taken up or turned down, the reply goes on to say something about what was offered."""
+    said = "Finance have never once answered my emails about the month-end figures."
+    material = scenario.material.model_copy(
+        update={"elaborations": [*scenario.material.elaborations, said]}
+    )
+    finance = scenario.model_copy(update={"material": material})
+    offer = "Would it help if I introduced you to Sinead from finance?"
+    for trust in (70, 10):
+        answer = reply(finance, Move.OFFER, offer, trust=trust)
+        assert answer.endswith(said), answer
 
 
 def test_a_request_is_agreed_negotiated_or_refused_by_trust(scenario: Scenario) -> None:
