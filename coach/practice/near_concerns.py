@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from coach.models import Move, PersonaState
+from coach.models import Move, PersonaUpdate
 from coach.practice.answers import overlap
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
@@ -36,13 +36,15 @@ def hint_for(scenario: Scenario, unlocked: Sequence[str], move: Move, text: str)
 
 
 def hint_to_give(
-    scenario: Scenario, state: PersonaState, move: Move, text: str, used: Callable[[str], bool]
+    scenario: Scenario, update: PersonaUpdate, text: str, used: Callable[[str], bool]
 ) -> str | None:
     """The hint to give now, once only: of the untold concern ``text`` comes near; or, for a
-    reflection with none near, of the next untold one (all it waits for told, file order):
-    a reflection that lands takes the persona a step deeper."""
-    hint = hint_for(scenario, state.unlocked, move, text)
-    if hint is None and move is Move.REFLECTION:
+    reflection with none near that cost no trust (not a formula met coldly), of the next
+    untold one (all it waits for told, file order): a reflection that lands takes the
+    persona a step deeper."""
+    state = update.state
+    hint = hint_for(scenario, state.unlocked, update.move, text)
+    if hint is None and update.move is Move.REFLECTION and update.trust_delta >= 0:
         deeper = (
             d.hint
             for d in scenario.disclosures

@@ -166,7 +166,7 @@ class OfflineCounterpart:
 
     def _hint(self, update: PersonaUpdate, text: str, picker: _Picker) -> str | None:
         """Near an untold concern, the persona names the area once (near_concerns)."""
-        hint = hint_to_give(self.scenario, update.state, update.move, text, picker.is_used)
+        hint = hint_to_give(self.scenario, update, text, picker.is_used)
         return picker.take(hint) if hint else None
 
     def _more(self, text: str, picker: _Picker) -> str | None:

@@ -78,3 +78,6 @@ def test_a_reflection_with_no_concern_near_takes_the_persona_a_step_deeper(
         _update(Move.OPEN_QUESTION), "How were the slides?", [scenario.opening_line]
     )
     assert not any(hint in asked for hint in deeper)
+    cold = _update(Move.REFLECTION).model_copy(update={"trust_delta": -3})
+    met_coldly = OfflineCounterpart(scenario, seed=3).reply(cold, far, [scenario.opening_line])
+    assert not any(hint in met_coldly for hint in deeper)
