@@ -355,6 +355,13 @@ NOT_A_STORY = phrases(
     r"i(?:'m| am) (?:off|not available|around|free|here)",
     r"stays? (?:between|with me|here)|confidential\w*",
 )
+# Putting one's own side or part on the table, as a boundary or an apology needs: "I'll be
+# honest about my side", "Here's my side", "I want to own something".
+OWN_SIDE = phrases(
+    r"(?:about|here's|here is|on|for) my side\b",
+    r"i (?:want|need|'d like|would like) to own\b",
+    r"\bown (?:my part|something|my bit)\b",
+)
 # A word of the learner's own story: first person singular.
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)(?![\w'])", re.I)
 SECOND_PERSON = re.compile(

@@ -238,7 +238,8 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
     def about_me(t: int) -> bool:
         text = session.text(t)
         cued = cues.SELF_STORY.search(text)
-        owning = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
+        apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
+        owning = apology or bool(cues.OWN_SIDE.search(text))  # "Here's my side, honestly."
         if _asked_about_me(session.previous_counterpart(t)) or owning:
             return False  # answering them, or owning one's part, is not turning to oneself
         told = sum(len(s.split()) for s in sentences(text) if _my_story(s))

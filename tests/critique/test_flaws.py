@@ -920,3 +920,15 @@ def test_agreeing_a_day_or_saying_agreed_says_nothing_back() -> None:
     lines[-1] = "Good. So the calls become yours to present, and you draft it by Thursday."
     lines[-3] = "So you'd want it agreed with me first. What about the calls?"
     assert K.NO_REFLECTIONS not in kinds(*lines)
+
+
+def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
+    said = "Sorry, sorry! Yes, I do message late. It's just when I get through the planning."
+    mine = (
+        "I've got two Year 11 groups with mocks in January and a four-year-old who's up at six, "
+        "and I'm running on empty most nights. When my phone goes at half eleven I either "
+        "answer and I'm wired till one, or I don't and I lie there feeling guilty about it."
+    )
+    side = kinds(said, f"I'll be honest about my side. {mine}", "Oh. I didn't know that.")
+    story = kinds(said, f"Honestly? {mine}", "Oh. I didn't know that.")
+    assert K.SELF_FOCUS not in side and story[K.SELF_FOCUS] == (1,)
