@@ -4,7 +4,7 @@ tried, and whether the mentor's answer was heard. Listed in coach/critique/detec
 
 from __future__ import annotations
 
-from coach.critique import cues, judgment_cues
+from coach.critique import asking_cues, cues, judgment_cues
 from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.critique.turns import says, turns_where
 from coach.models import Act
@@ -25,7 +25,7 @@ def specific_ask(session: CodedSession) -> list[int]:
             return False
         said = sentences(session.text(t))
         if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
-            said = [s for s in said if cues.ASK.search(s)]
+            said = [s for s in said if asking_cues.ASK.search(s)]
         return any(_concrete(s) for s in said if _asking(s))
 
     return turns_where(session, asks)
@@ -33,14 +33,14 @@ def specific_ask(session: CodedSession) -> list[int]:
 
 def _asking(sentence: str) -> bool:
     return sentence.endswith("?") or bool(
-        cues.ASK.search(sentence) or cues.CONCRETE_ASK.search(sentence)
+        asking_cues.ASK.search(sentence) or asking_cues.CONCRETE_ASK.search(sentence)
     )
 
 
 def _concrete(sentence: str) -> bool:
-    if cues.PLEA.search(sentence) or cues.VAGUE_ASK.search(sentence):
+    if asking_cues.PLEA.search(sentence) or asking_cues.VAGUE_ASK.search(sentence):
         return False
-    return bool(cues.CONCRETE_ASK.search(sentence) or cues.SPECIFIC.search(sentence))
+    return bool(asking_cues.CONCRETE_ASK.search(sentence) or cues.SPECIFIC.search(sentence))
 
 
 def context_given(session: CodedSession) -> list[int]:
@@ -56,13 +56,13 @@ def context_given(session: CodedSession) -> list[int]:
 
 
 def _tells(sentence: str) -> bool:
-    if sentence.endswith("?") or cues.ASK.search(sentence):
+    if sentence.endswith("?") or asking_cues.ASK.search(sentence):
         return False
     return not sentence_acts(sentence) & {Act.JUDGMENT, Act.STOCK_PHRASE, Act.OTHER}
 
 
 def tried_already(session: CodedSession) -> list[int]:
-    return turns_where(session, lambda t: says(session, t, cues.TRIED))
+    return turns_where(session, lambda t: says(session, t, asking_cues.TRIED))
 
 
 def answer_heard(session: CodedSession) -> list[int]:

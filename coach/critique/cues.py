@@ -144,15 +144,6 @@ PLAN = phrases(
     r"(?:does|would|will) (?:that|this) (?:work|suit)(?: for you)?\?",  # putting a plan to them
 )
 # A step too vague to hold anyone to.
-# A mentee's ask with nothing in it to act on ("help with Thursday generally").
-VAGUE_ASK = phrases(
-    r"(?:help|advice|thoughts|input|ideas)(?: \w+){0,4}"
-    r" (?:generally|in general|on the whole thing)",
-    r"whatever you think(?: would be| is)? best",
-    r"(?:any|some) (?:advice|tips|pointers|ideas)(?: at all)?\?",
-    r"just (?:help|fix it|sort it)",
-    r"(?:everything|anything),? (?:i guess|really|i suppose)",
-)
 VAGUE_PLAN = phrases(
     r"whenever (?:you're|you are|you feel) ready",
     r"when things (?:settle|calm down|are quieter)",
@@ -181,7 +172,6 @@ VAGUE_PLAN = phrases(
     r"let(?:'s)? (?:it )?(?:park|table) (?:that|it|this)|let it settle|see how you feel",
     r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
 )
-# What a mentee has already tried.
 # The learner catching themselves fixing too soon: "Fair enough, I jumped ahead.", "I've done
 # it again, solving it before I've heard you."
 CAUGHT_FIXING = phrases(
@@ -193,66 +183,6 @@ CAUGHT_FIXING = phrases(
     r"(?:getting|got) ahead of myself",
     r"(?:i'm|i am|i was) (?:already )?(?:jumping|rushing|leaping) (?:ahead|in|to (?:fix"
     r"|solve|the))",
-)
-# (Mentee) help asked for in general words, and an account promised before it: "I'd really
-# like your help making it work" asks; "I want to tell you why, then ask for some help" explains.
-WANTS_HELP = phrases(
-    r"i(?:'d| would) (?:really )?(?:like|love|appreciate|value) your help",
-    r"(?:ask|asking) (?:you )?for (?:your |some )?(?:specific )?help",
-)
-EXPLAINS = phrases(r"(?:explain|tell you|walk you through|say) (?:why|what|how)")
-# (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
-# in the doc, honestly."
-WITHHELD_CONTEXT = phrases(
-    r"(?:you|y'all|you all|everyone|everybody) (?:all )?(?:already )?knows? what happened",
-    r"(?:it's|it is|everything's) all in (?:the|my) (?:doc|document|email|notes|report|timeline"
-    r"|write-?up|ticket)",
-    r"you(?:'ve| have)? (?:probably |already )*(?:heard|know) (?:the|all the) (?:details|story)",
-    # Declining to give it: "I'd rather not go round the houses on it", "I'd rather use the time
-    # on how to run the call than go through the history".
-    r"rather not go (?:round|around) the houses",
-    r"(?:rather|than) (?:not )?(?:go|get|going|getting) (?:through|into|over) (?:the|all the|all"
-    r" that) (?:history|details|background|backstory|ins and outs)",
-)
-TRIED = phrases(
-    r"i(?:'ve| have)? (?:already|tried|asked|spoken|talked|emailed|raised|gone|went|escalated"
-    r"|looked|checked|called|rang|messaged|chased)",
-    r"so far i(?:'ve| have)",
-    r"i did try",
-    r"what i(?:'ve| have) done",
-)
-# Naming the ask outright: "My specific ask is...", "So here's the ask:".
-_ASK_OPENER = r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
-ASK = phrases(
-    _ASK_OPENER,
-    r"what i(?:'d| would) (?:like|love|need) (?:from you|is|you to)",
-    r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
-    r"|sit|talk|speak|give|send|check|spare|be)",
-    r"i(?:'m| am) asking (?:you|for)",
-    r"i need you to",
-    r"(?:the (?:bit|thing|part)|what) i (?:really )?need (?:help with|from you)",
-)
-# An ask with nothing concrete to say yes to: "Can you help?", "Can you just sort it out?",
-# "Just tell me what to say."
-PLEA = phrases(
-    r"(?:can|could|will|would) you (?:just |please |maybe )?(?:help(?: me)?(?: out)?|"
-    r"sort (?:it|this|that)(?: out)?|fix (?:it|this|that)|deal with (?:it|this|that)|"
-    r"do something)"
-    r"(?: (?:with|for) (?:it|this|that|them|me))?\??$",
-    r"(?:just )?tell me what to (?:do|say)",
-    r"what should i (?:do|say)\?",
-)
-# What a concrete ask asks the other to do (not "help" alone).
-CONCRETE_ASK = phrases(
-    r"(?:(?:could|would|can|will|might) you|you (?:could|would|might|can)) (?:\w+ ){0,3}"
-    r"(?:join|look (?:at|over|through)|read|review|"
-    r"ask|raise|mention|put in a word|back me|support me|"
-    r"introduce|come|sit in|talk to|speak to|send|check|spare|be on|be in|be there|write|call|"
-    r"ring|email|forward|cover|mentor|vouch|put me|go through|walk me through|help me (?:with|"
-    r"prepare|plan|draft|think|practise|practice|rehearse|work|reach|set up|choose"
-    r"|find(?! (?:something|anything|a way|my way|out))))",
-    _ASK_OPENER,
-    r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
 )
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",
@@ -331,13 +261,13 @@ TIME_GIVEN = phrases(
     r"(?:don't|do not) worry|no worries|sit (?:yourself )?down|(?:take|have|grab) a seat",
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
 )
-# A sentence that starts by proposing what to do together.
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
 FIRST_PERSON_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|well|look|honestly|now|okay|ok|right)\b,? )?(?:[^:]{0,40}: )?"
     r"(?:i|i'm|i'll|i've|i'd|what i|all i|my)\b",
     re.I,
 )
+# A sentence that starts by proposing what to do together.
 PROPOSES = re.compile(
     r"^\W*(?:then |so |right, |okay, |ok, )?(?:let's|let us|how about|shall we)\b", re.I
 )

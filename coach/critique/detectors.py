@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from coach.coder.questions import questions
-from coach.critique import cues, reactions
+from coach.critique import asking_cues, cues, reactions
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
 from coach.critique.evidence import CodedSession
 from coach.critique.next_step import next_step_agreed
@@ -67,7 +67,7 @@ def exploration(session: CodedSession) -> list[int]:
 
     def _asks_only_what_to_do(t: int) -> bool:
         asked = questions(session.text(t))
-        return bool(asked) and all(cues.PLEA.search(q.text) for q in asked)
+        return bool(asked) and all(asking_cues.PLEA.search(q.text) for q in asked)
 
     return turns_where(session, explores)
 

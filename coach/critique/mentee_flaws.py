@@ -3,7 +3,7 @@ without the situation behind it. Split from coach.critique.flaws, which lists ev
 
 from __future__ import annotations
 
-from coach.critique import cues, reactions
+from coach.critique import asking_cues, reactions
 from coach.critique.detectors import context_given, specific_ask
 from coach.critique.evidence import CodedSession, first_sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
@@ -23,7 +23,7 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
         puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
-        return says(session, t, cues.VAGUE_ASK) or (bool(puzzled) and _asks(session, t))
+        return says(session, t, asking_cues.VAGUE_ASK) or (bool(puzzled) and _asks(session, t))
 
     return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
 
@@ -38,11 +38,11 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return Flaw(FlawKind.NO_CONTEXT, (), 3.0)
 
     def unexplained(t: int) -> bool:  # an ask the mentor wants the case for; not an account
-        if says(session, t, cues.WITHHELD_CONTEXT):
+        if says(session, t, asking_cues.WITHHELD_CONTEXT):
             return True
-        asked = _asks(session, t) or says(session, t, cues.WANTS_HELP)
+        asked = _asks(session, t) or says(session, t, asking_cues.WANTS_HELP)
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
-        explains = says(session, t, cues.EXPLAINS)
+        explains = says(session, t, asking_cues.EXPLAINS)
         return asked and not explains and bool(reactions.WANTS_CONTEXT.search(reply))
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
@@ -50,4 +50,4 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 def _asks(session: CodedSession, turn: int) -> bool:
     """Whether the turn makes an ask: a request, or "my ask is", "could you join...?"."""
-    return session.coding(turn).has(Act.REQUEST) or says(session, turn, cues.ASK)
+    return session.coding(turn).has(Act.REQUEST) or says(session, turn, asking_cues.ASK)
