@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from coach.coder.questions import Question, QuestionKind, questions, stacked, yes_no
+from coach.coder.questions import QuestionKind, questions, stacked, yes_no
 from coach.critique import cues, reactions
 from coach.critique.evidence import CodedSession
 from coach.critique.flaw_base import Flaw, make_flaw
-from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
@@ -37,13 +36,13 @@ def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     narrowed once ("When you left, how did it go? Did anybody make it hard?") is how people
     talk: it takes three questions in a turn, or the narrowing as a habit, to make the flaw."""
 
-    def asked(t: int) -> list[Question]:
-        return [q for q in questions(session.text(t)) if not _proposes(q.text)]
-
-    turns = turns_where(
-        session, lambda t: session.coding(t).features.stacked_questions and stacked(asked(t))
-    )
-    piled = any(len(asked(t)) >= PILED for t in turns)
+    asked = {
+        t: [q for q in questions(session.text(t)) if not _proposes(q.text)]
+        for t in session.learner_turns
+        if session.coding(t).features.stacked_questions
+    }
+    turns = [t for t, own in asked.items() if stacked(own)]
+    piled = any(len(asked[t]) >= PILED for t in turns)
     if not piled and len(turns) < NARROWED_HABIT:
         return None
     return make_flaw(FlawKind.STACKED_QUESTIONS, turns, 2.0, 4.0)

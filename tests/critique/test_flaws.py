@@ -20,6 +20,11 @@ def kinds(*lines: str, role: LearnerRole = MENTOR) -> dict[FlawKind, tuple[int, 
     return {f.kind: f.turns for f in find_flaws(session(*lines), role)}
 
 
+def asked_then_told(questions: list[str], answers: list[str]) -> list[str]:
+    """Each question followed by the counterpart's answer to it, in order."""
+    return [line for pair in zip(questions, answers, strict=True) for line in pair]
+
+
 def test_judgment_blunt_polite_and_sarcastic() -> None:
     blunt = kinds("I missed the deadline.", "You're being lazy about it.", "That's not fair.")
     sarcastic = kinds(
@@ -353,16 +358,16 @@ def test_long_disclosures_answered_only_with_the_next_question_are_owed_reflecti
         "Now the talking stops when I walk into the break room, and guys I've had barbecues "
         "with call me boss like it's a joke."
     )
+    questions = [
+        "Nowhere; they stay with me. How has the change been for you?",
+        "How does your manager think it has gone?",
+        "What do you want from the job yourself?",
+        "What would be worth our time, then?",
+    ]
+    answers = [told.replace("Luis", name) for name in ("Luis", "Marco", "Dev", "Sam")]
     lines = [
         "So. Where do your notes go?",
-        "Nowhere; they stay with me. How has the change been for you?",
-        told,
-        "How does your manager think it has gone?",
-        told.replace("Luis", "Marco"),
-        "What do you want from the job yourself?",
-        told.replace("Luis", "Dev"),
-        "What would be worth our time, then?",
-        told.replace("Luis", "Sam"),
+        *asked_then_told(questions, answers),
         "So it's Luis and the break room that weigh on you.",
         "Yes.",
     ]
@@ -538,9 +543,7 @@ def test_questions_after_every_disclosure_with_only_a_summary_lack_reflections()
         "Let me pull this together: the basement question, Margit's instruction not to reopen "
         "drainage, your English getting smaller, and the park in Üsküdar. Is that right?"
     )
-    lines = ["Hello. You wanted to talk about the consultation."]
-    for asked, answer in zip(questions, told, strict=True):
-        lines += [asked, answer]
+    lines = ["Hello. You wanted to talk about the consultation.", *asked_then_told(questions, told)]
     asked_only = kinds(*lines, summary, "Yes, that's it.")
     heard = list(lines)
     heard[3] = "So you answered the basement with return periods. What had Margit said?"
@@ -900,16 +903,16 @@ def test_agreeing_a_day_or_saying_agreed_says_nothing_back() -> None:
         "Pride, mostly. I missed the column for a week and I'd rather have handed over a fix "
         "than a problem, which is not a great reason, strictly speaking, but there it is."
     )
+    questions = [
+        "What did you understand I meant by 'take the lead'?",
+        "What happened when my message arrived?",
+        "What would have helped, instead of those words?",
+        "What made you fix it quietly?",
+    ]
+    answers = [told.replace("column", word) for word in ("column", "assay", "runs", "tailing")]
     lines = [
         "I've got samples at half past, so.",
-        "What did you understand I meant by 'take the lead'?",
-        told,
-        "What happened when my message arrived?",
-        told.replace("column", "assay"),
-        "What would have helped, instead of those words?",
-        told.replace("column", "runs"),
-        "What made you fix it quietly?",
-        told.replace("column", "tailing"),
+        *asked_then_told(questions, answers),
         "What would you want on the calls, then?",
         "Me, if it's agreed with you first, and I'll draft it by Thursday.",
         "Agreed. What would you want on the fortnightly calls?",

@@ -68,6 +68,30 @@ def with_plan(scenario: Scenario, plan: PlanLines) -> Scenario:
     )
 
 
+def with_lines(
+    scenario: Scenario, *, short_answers: tuple[str, ...] = (), elaborations: tuple[str, ...] = ()
+) -> Scenario:
+    """The scenario with these lines added to its short answers and elaborations."""
+    material = scenario.material
+    more = material.model_copy(
+        update={
+            "short_answers": [*material.short_answers, *short_answers],
+            "elaborations": [*material.elaborations, *elaborations],
+        }
+    )
+    return scenario.model_copy(update={"material": more})
+
+
+def topic_answers(scenario: Scenario, question: str, seeds: int = 6) -> list[str]:
+    """The replies to ``question`` asked first, under several seeds."""
+    return [
+        OfflineCounterpart(scenario, seed=seed).reply(
+            update(Move.TOPIC_QUESTION), question, [scenario.opening_line]
+        )
+        for seed in range(seeds)
+    ]
+
+
 def first_word(line: str) -> str:
     return line.split()[0].strip(".,!?").lower()
 
@@ -110,21 +134,14 @@ def test_a_fact_the_persona_has_no_line_for_is_said_to_be_unknown(scenario: Scen
 
 
 def test_of_two_lines_equally_about_a_question_the_focused_one_answers(scenario: Scenario) -> None:
-    material = scenario.material.model_copy(
-        update={
-            "short_answers": [*scenario.material.short_answers, "Day shift. Six till two."],
-            "elaborations": [
-                *scenario.material.elaborations,
-                "I'm fine with the people on my shift. The spreadsheets are what slow me down.",
-            ],
-        }
+    shifts = with_lines(
+        scenario,
+        short_answers=("Day shift. Six till two.",),
+        elaborations=(
+            "I'm fine with the people on my shift. The spreadsheets are what slow me down.",
+        ),
     )
-    shifts = scenario.model_copy(update={"material": material})
-    for seed in range(6):
-        counterpart = OfflineCounterpart(shifts, seed=seed)
-        answer = counterpart.reply(
-            update(Move.TOPIC_QUESTION), "Which shift are you on?", [scenario.opening_line]
-        )
+    for answer in topic_answers(shifts, "Which shift are you on?"):
         assert answer.startswith("Day shift."), answer
 
 
@@ -132,21 +149,14 @@ def test_a_question_for_a_time_is_answered_by_the_line_that_gives_one(
     scenario: Scenario,
 ) -> None:
     """A line that shares the question's words but holds no time does not answer "when"."""
-    material = scenario.material.model_copy(
-        update={
-            "short_answers": [*scenario.material.short_answers, "The review? Thursday."],
-            "elaborations": [
-                *scenario.material.elaborations,
-                "For the next review I was going to bring the whole spreadsheet, printed bigger.",
-            ],
-        }
+    dated = with_lines(
+        scenario,
+        short_answers=("The review? Thursday.",),
+        elaborations=(
+            "For the next review I was going to bring the whole spreadsheet, printed bigger.",
+        ),
     )
-    dated = scenario.model_copy(update={"material": material})
-    for seed in range(6):
-        counterpart = OfflineCounterpart(dated, seed=seed)
-        answer = counterpart.reply(
-            update(Move.TOPIC_QUESTION), "When's the next review, exactly?", [dated.opening_line]
-        )
+    for answer in topic_answers(dated, "When's the next review, exactly?"):
         assert answer.startswith("The review? Thursday."), answer
 
 
@@ -198,10 +208,7 @@ def test_an_offer_is_taken_up_when_trusted_and_declined_when_not(scenario: Scena
 def test_an_offer_is_answered_with_a_word_on_the_thing_offered(scenario: Scenario) -> None:
     """Taken up or turned down, the reply goes on to say something about what was offered."""
     said = "Finance have never once answered my emails about the month-end figures."
-    material = scenario.material.model_copy(
-        update={"elaborations": [*scenario.material.elaborations, said]}
-    )
-    finance = scenario.model_copy(update={"material": material})
+    finance = with_lines(scenario, elaborations=(said,))
     offer = "Would it help if I introduced you to Sinead from finance?"
     for trust in (70, 10):
         answer = reply(finance, Move.OFFER, offer, trust=trust)
