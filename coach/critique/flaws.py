@@ -141,15 +141,19 @@ def _not_a_judgment(sentence: str) -> bool:
 
 def stung(session: CodedSession) -> list[int]:
     """Turns the counterpart was visibly hurt by ("Ouch", "Sorry, I'll stop"): sarcasm and put-
-    downs the coder can miss. Not a turn that apologised or set a limit, which a counterpart
-    may answer with an apology of its own."""
+    downs the coder can miss. Not a turn that apologised, set a limit, put the learner's own
+    side or reassured them, which an anxious counterpart may answer with an apology of its
+    own; nor a reply that laughs first."""
 
     def hurt(t: int) -> bool:
-        if session.coding(t).has(Act.APOLOGY) or cues.BOUNDARY.search(session.text(t)):
+        text, reply = session.text(t), session.next_counterpart(t) or ""
+        if session.coding(t).has(Act.APOLOGY) or cues.BOUNDARY.search(text):
             return False
-        return bool(
-            reactions.STUNG.search(first_sentences(session.next_counterpart(t), REACTION_SENTENCES))
-        )
+        if judgment_cues.REASSURES.search(text) or cues.OWN_SIDE.search(text):
+            return False  # "You're not in trouble." met with "Sorry, I'll stop": anxious
+        if reactions.LAUGHS_FIRST.match(reply):
+            return False  # "(laughs) Sleeping's a strong word."
+        return bool(reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES)))
 
     return turns_where(session, hurt)
 

@@ -60,7 +60,7 @@ JUSTIFIES = phrases(r"that's (?:exactly )?why i (?:used|did|chose|kept|went with
 # to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
 # The learner owning their own part: "That's on me", "I should have asked".
 _OWNING = (
-    r"(?:that's|that was|it's|it was) on me",
+    r"(?:that's|that was|it's|it was) (?:also |partly )?on (?:me|us)",  # "it's on us as a practice"
     r"(?:that|it) was (?:careless|thoughtless|clumsy|unfair|lazy|wrong) of me",
     r"i (?:should|shouldn't) have|my (?:fault|mistake)",
 )
@@ -188,6 +188,15 @@ NOT_A_JUDGMENT = phrases(
     r"|ridiculous|dumb)",
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
     r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
+)
+# Telling them they are not the one at fault, or that the learner will stay: "You're not in
+# trouble", "That's about my tank, not about you", "I'm not going anywhere". A counterpart who
+# apologises to this ("Sorry, I'll stop") is anxious, not stung.
+REASSURES = phrases(
+    r"(?:you're|you are|you aren't|you're not) (?:not )?in (?:any )?trouble",
+    r"not (?:about|because of|a comment on|a criticism of) you\b",
+    r"(?:you (?:haven't|have not|didn't|did not) done? (?:anything|a thing) wrong)",
+    r"i'm not going anywhere|i am not going anywhere|i'm (?:still|always) (?:here|your \w+)",
 )
 # Saying back a feeling ("You sound worried about..."), which the coder can read as a verdict.
 FEELING_REFLECTED = phrases(

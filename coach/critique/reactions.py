@@ -105,7 +105,9 @@ HEARD_RIGHT = re.compile(_FIRST_THING + r"(?:yes\b|yeah\b|yep\b|" + _SPOT_ON + "
 HEARD_EXACTLY = re.compile(_FIRST_THING + r"(?:(?:yes|yeah|yep)[.,!]?\s*)?" + _SPOT_ON, re.I)
 # The counterpart stung by what was just said: hurt, or apologising and backing off.
 STUNG = phrases(
-    r"ouch|wow\.|that's (?:a bit )?(?:harsh|unfair|uncalled for|not fair|low)|that hurt",
+    # (not "that's not fair on you": the counterpart owning its own part)
+    r"ouch|wow\.|that's (?:a bit )?(?:harsh|unfair|uncalled for|not fair|low)(?! (?:on|to) you)"
+    r"|that hurt",
     r"no need (?:for that|to be)|there's no need",
     r"sorry[.,!]? (?:i'll|i will) (?:stop|leave it|go|not)|i'll (?:just )?stop",
     r"forget (?:i said|i asked)",
@@ -113,6 +115,8 @@ STUNG = phrases(
     # the verdict heard and handed back: "If you think I'm not committed, maybe..."
     r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)",
 )
+# A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
+LAUGHS_FIRST = re.compile(r"^\W*\((?:\w+ )?(?:laughs?|laughing|chuckles?|grins?|smiles?)\b", re.I)
 # A reply that is only yes or no: the question before it closed the conversation down.
 BARE_ANSWER = re.compile(
     r"^\W*(?:(?:probably|possibly|i think|i guess|well|um|erm|uh|broadly|mostly|more or less"

@@ -45,6 +45,42 @@ def test_a_reflected_feeling_or_a_denied_judgment_is_not_a_judgment() -> None:
     assert K.JUDGMENT not in found
 
 
+def test_an_anxious_apology_or_a_laugh_after_a_kind_turn_is_not_a_sting() -> None:
+    reassured = kinds(
+        "Sorry I'm late, I finished the plan at one this morning.",
+        "Don't worry about that. You're not in trouble, I just want to talk about the late nights.",
+        "No, totally fine! Sorry, I'll stop, honestly.",
+    )
+    own_side = kinds(
+        "Is it the messages?",
+        "I'll be honest about my side: my phone goes at half eleven and I lie awake after.",
+        "Oh no. Sorry, I'll stop.",
+    )
+    laughed = kinds(
+        "It takes three hours a lesson.",
+        "Three hours from three bullet points. How are you sleeping on that?",
+        "(laughs) Sleeping's a strong word. Five hours?",
+    )
+    self_blame = kinds(
+        "What do you need from me?",
+        "That you join Thursday's call, if you can.",
+        "Yes. And I've been half here all month, that's not fair on you.",
+        role=MENTEE,
+    )
+    found = [reassured, own_side, laughed, self_blame]
+    assert [K.JUDGMENT in f for f in found] == [False] * 4
+
+
+def test_a_fault_owned_for_the_team_makes_what_follows_an_admission() -> None:
+    found = kinds(
+        "Margit told me not to reopen drainage, so I said it was settled.",
+        "That was the line you were handed, and it's on us as a practice too. We sent you to "
+        "the front on your own with a script that closed the door.",
+        "Okay.",
+    )
+    assert K.JUDGMENT not in found
+
+
 def test_advice_before_anything_was_said_back_is_premature_but_take_your_time_is_not() -> None:
     early = kinds("The evenings went badly.", "You should use simpler words next time.", "Okay.")
     patient = kinds("I'm not sure where to start.", "Take your time; there's no rush.", "Okay.")
