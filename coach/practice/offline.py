@@ -39,6 +39,7 @@ from coach.practice.reply_parts import (
     yes_no_question,
 )
 from coach.practice.summary_check import corrects
+from coach.practice.told import as_told
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
@@ -81,12 +82,8 @@ class OfflineCounterpart:
         """
         picker = self._picker(history)
         self._thread = history[-1] if history else ""
-        # A disclosure already in the history (a rebuilt session) is not a thing to tell again.
-        fresh = [
-            d for d in update.newly_unlocked if not picker.is_used(self.scenario.disclosure(d).text)
-        ]
-        if len(fresh) < len(update.newly_unlocked):
-            update = update.model_copy(update={"newly_unlocked": fresh})
+        # A concern the history already tells (a rebuilt session) is not a thing to tell again.
+        update = as_told(self.scenario, update, history, picker.is_used)
         before = set(self._used)
 
         def said_before(line: str) -> bool:

@@ -1,0 +1,54 @@
+"""Which of the persona's concerns its lines so far already tell (pure).
+
+The offline engine knows what it said itself, word for word. A session it did not play from
+the start (taken over from a language model that failed, or rebuilt from a stored
+transcript) has counterpart lines in other words: a concern told there in a line of its own
+is told, and telling it again, or hinting at it, would repeat the persona.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from coach.models import PersonaUpdate
+from coach.practice.answers import stems
+from coach.scenarios.models import Scenario
+
+# Share of a concern's content words one line must use to tell it. The scenarios' other
+# authored lines (hints, facts, answers) share at most about a third with any concern.
+TOLD_SHARE = 0.45
+MIN_WORDS = 6  # a concern this short is only ever told word for word
+
+
+def told_in(lines: Sequence[str], concern: str) -> bool:
+    """Whether one of ``lines`` tells ``concern``, in its words or most of them."""
+    wanted = _stems(concern)
+    if any(concern in line for line in lines):
+        return True
+    if len(wanted) < MIN_WORDS:
+        return False
+    return any(len(wanted & _stems(line)) >= TOLD_SHARE * len(wanted) for line in lines)
+
+
+def as_told(
+    scenario: Scenario,
+    update: PersonaUpdate,
+    history: Sequence[str],
+    used: Callable[[str], bool],
+) -> PersonaUpdate:
+    """``update`` without the newly unlocked concerns already told: said by the engine
+    (``used``) or in the ``history``'s own words."""
+    fresh = [
+        d
+        for d in update.newly_unlocked
+        if not used(text := scenario.disclosure(d).text) and not told_in(history[1:], text)
+    ]
+    if fresh == update.newly_unlocked:
+        return update
+    return update.model_copy(update={"newly_unlocked": fresh})
+
+
+@lru_cache(maxsize=8192)
+def _stems(line: str) -> frozenset[str]:
+    return frozenset(stems(line))
