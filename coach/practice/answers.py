@@ -229,10 +229,18 @@ _ASKING = frozenset(
     start stop keep call show hear help""".split()  # noqa: SIM905
 )
 # Verbs say little about which line answers a question about a thing.
-COMMON_VERBS = frozenset(
-    stem(word)
-    for word in """see keep take put tell feel look want need use try seem find bring send ask
-    leave let start stop call show hear help make get go do say think know come give run""".split()  # noqa: SIM905
+COMMON_VERBS = (
+    frozenset(
+        stem(word)
+        for word in """see keep take put tell feel look want need use try seem find bring send ask
+    leave let start stop call show hear help make get go do say think know come give run
+    happen""".split()  # noqa: SIM905
+    )
+    | frozenset(  # and the fillers a question is wrapped in: "What time does it actually sit?"
+        stem(word)[:STEM]
+        for word in """actually basically honestly literally probably definitely really right sure
+    anyway anything everything something""".split()  # noqa: SIM905
+    )
 )
 _POSSESSIVE = {"your": "My", "my": "Your", "his": "His", "her": "Her", "their": "Their"}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")

@@ -278,7 +278,8 @@ class OfflineCounterpart:
         material = self.scenario.material
         named = {line for t in material.topics if mentions(text, t.keywords) for line in t.lines}
         candidates = pools or [material.elaborations, self._topic_lines(), material.short_answers]
-        score = aboutness(text, self._thread if thread else "", named, self._weights)
+        question = "" if thread else last_question(text)
+        score = aboutness(text, self._thread if thread else "", named, self._weights, question)
         lines = [line for pool in candidates for line in dict.fromkeys(pool)]
         return picker.best(lines, score, focused=not thread)
 

@@ -27,8 +27,9 @@ WANTS = (
     (
         re.compile(r"\b(?:how (?:many|much|often|far)|what (?:number|figure|percentage))\b", re.I),
         re.compile(
-            r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty"
-            r"|hundred|thousand|half|twice|once|percent)\b",
+            r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+            r"|hundred|thousand|dozen|half|twice|once|percent)\b",
             re.I,
         ),
     ),
@@ -124,27 +125,33 @@ def specific(text: str) -> bool:
 
 TOPIC_BONUS = 4  # a line under a topic the learner named beats a chance word in common
 ASKED_WEIGHT = 2  # a word the learner used counts twice a word of the persona's last line
+ASIDE_WEIGHT = 0.5  # a word said around the question, not in it
 WITHOUT_THE_FACT = 0.5  # a line about the question that lacks the kind of fact it asks for
 
 
 def aboutness(
-    text: str, thread: str, named: set[str], weights: dict[str, float]
+    text: str, thread: str, named: set[str], weights: dict[str, float], question: str = ""
 ) -> Callable[[str], float]:
     """How much a line is about ``text``: the learner's content words it shares (rare ones
-    count more, verbs not at all), half as much for words of ``thread`` (what the persona said
-    last, which a reply may carry on), a topic the learner named, and the kind of fact asked
-    for (a time for "when", a number for "how many"; a line without it counts half as much
-    for the learner's words). Zero without the learner's words, the thread or a named topic."""
+    count more, verbs not at all; outside the ``question`` answered, if one is given, half as
+    much), half as much for words of ``thread`` (what the persona said last, which a reply may
+    carry on), a topic the learner named, and the kind of fact asked for (a time for "when", a
+    number for "how many"; a line without it counts half as much for the learner's words).
+    Zero without the learner's words, the thread or a named topic."""
     said = stems(text) - COMMON_VERBS
+    aside = said - stems(question) if question else set()  # "I want to be ready before that."
     thread_said = stems(thread) if thread else set()
-    wanted = [gives for asks, gives in WANTS if asks.search(text)]
+    asking = " ".join(_asked(text))  # a kind of fact asked for, not said ("...when you left")
+    wanted = [gives for asks, gives in WANTS if asks.search(asking)]
 
     def score(line: str) -> float:
         own = stems(line)
         # Summed in a fixed order and rounded: a set's order changes from one process to the
         # next, and floating-point sums with it, which would break ties differently and make a
         # session replay differently after a restart.
-        asked = sum(weights.get(w, 1.0) for w in sorted(said & own))
+        asked = sum(
+            weights.get(w, 1.0) * (ASIDE_WEIGHT if w in aside else 1.0) for w in sorted(said & own)
+        )
         if not (asked or thread_said or line in named):
             return 0.0
         gives = sum(1 for kind in wanted if kind.search(line))

@@ -160,6 +160,17 @@ def test_a_question_for_a_time_is_answered_by_the_line_that_gives_one(
         assert answer.startswith("The review? Thursday."), answer
 
 
+def test_a_question_for_a_number_is_answered_by_the_line_that_gives_one(
+    scenario: Scenario,
+) -> None:
+    counted = with_lines(
+        scenario,
+        short_answers=("Fourteen spreadsheets, one per client.", "Spreadsheets slow me down."),
+    )
+    for answer in topic_answers(counted, "How many spreadsheets are there?"):
+        assert answer.startswith("Fourteen spreadsheets"), answer
+
+
 def test_a_reflection_carries_on_from_what_the_persona_said_last(scenario: Scenario) -> None:
     """A reflection says back the persona's last line in other words, so the reply goes on
     from that line rather than from a word the reflection happens to share with another."""
