@@ -235,8 +235,11 @@ SUMMARY_OPENER = phrases(
     r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure"
     r"|say (?:(?:it|that|everything|all of (?:it|that)|it all) )?back"
     r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"
-    r"|read (?:it|that) back)",
+    r"|read (?:it|that) back|put (?:it|that|this|everything) (?:all )?back)",
     r"to (?:sum up|recap|pin (?:it|that) down|pull (?:it|that|this) together)",
+    # "Can I try and pull together what you've told me?"
+    r"(?:pull|put|bring|draw|gather) together (?:what|everything|all) (?:you've|you have)"
+    r" (?:told|said|shared)",
     r"in short|putting (?:it|that|this) (?:all )?together|if i've got this right",
     r"what i(?:'m| am) hearing",
     r"what we(?:'ve| have|'d| would) (?:agreed|agree|said|covered)",
@@ -289,6 +292,8 @@ NOT_A_STORY = phrases(
 # honest about my side", "Here's my side", "I want to own something".
 OWN_SIDE = phrases(
     r"(?:about|here's|here is|on|for) my side\b",
+    # naming one's own power in the room: "This year I'm wearing two hats."
+    r"(?:wearing|wear|have|with) two (?:hats|roles)\b",
     r"i (?:want|need|'d like|would like) to own\b",
     r"\bown (?:my part|something|my bit)\b",
 )

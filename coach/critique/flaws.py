@@ -6,20 +6,19 @@ says how much the flaw costs the rubric items that list it under ``against``.
 
 Deliberately not flaws: the check at the end of a summary ("Have I got that right?") is not a
 stacked or closed question; "take your time" is not advice; explaining confidentiality is not
-talking about oneself; "You sound worried" reflects a feeling and "It doesn't sound like an
-excuse" denies a judgment, so neither is one.
+talking about oneself. Judgment, and what is deliberately not one, is in
+coach.critique.judging.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
-from coach.coder.words import FEELINGS
 from coach.critique import cues, judgment_cues, reactions
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
-from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
+from coach.critique.evidence import CodedSession, first_sentences, sentences
+from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.judging import judgment
 from coach.critique.listening import content_only_reflections, no_reflections
 from coach.critique.mentee_flaws import no_context, vague_ask
 from coach.critique.next_step import next_step_agreed
@@ -34,10 +33,6 @@ LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about 
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
 HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
-OPENS_UP_WORDS = 40  # a reply this long, unhurt, took the turn before it as no judgment
-
-
-_WORDS = re.compile(r"[a-z]+")
 
 
 Finder = Callable[[CodedSession, LearnerRole], Flaw | None]
@@ -47,115 +42,6 @@ def find_flaws(session: CodedSession, role: LearnerRole) -> list[Flaw]:
     """Every flaw present, heaviest first."""
     found = [flaw for finder in FINDERS if (flaw := finder(session, role)) is not None]
     return sorted(found, key=lambda f: -f.weight)
-
-
-def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    return make_flaw(FlawKind.JUDGMENT, judged(session, role), 3.0, 6.0)
-
-
-def judged(session: CodedSession, role: LearnerRole) -> list[int]:
-    """Turns the coder reads as judging, unless every sentence that judges on its own is a
-    reassurance denying the judgment ("It doesn't sound like an excuse to me") or follows the
-    learner owning their part ("That's on me. It was a lazy instruction."), or the counterpart
-    took the turn as heard ("Yes. Exactly that.") or opened up after it; judgments of
-    character or (from a mentor) of the mentee's choices said kindly; and turns that visibly
-    stung the counterpart."""
-
-    def judges(t: int) -> bool:
-        said = sentences(session.text(t))
-        carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
-        owned = {b for a, b in zip(said, said[1:], strict=False) if judgment_cues.OWNS.search(a)}
-        if reactions.HEARD_RIGHT.match(session.next_counterpart(t) or ""):
-            return False  # "Yes. Exactly that.": taken as heard, not as a verdict
-        mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
-        return bool(carrying) and not all(_not_a_judgment(s) or s in owned | mine for s in carrying)
-
-    coded = [
-        t for t in session.turns_with(Act.JUDGMENT) if judges(t) and not met_openly(session, t)
-    ]
-    labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
-    blamed = turns_where(session, lambda t: _blames_absent(session, t))
-    kindly = turns_where(
-        session,
-        lambda t: (
-            bool(judgment_cues.POLITE_JUDGMENT.search(session.text(t)))
-            or any(
-                judgment_cues.SOFT_LABEL.search(x) and not judgment_cues.DENIED.search(x)
-                for x in sentences(session.text(t))
-            )
-            or (
-                role is LearnerRole.MENTOR
-                and any(judgment_cues.verdict(x) for x in sentences(session.text(t)))
-            )
-        ),
-    )
-    disputed = turns_where(
-        session,
-        lambda t: judgment_cues.rejects_label(session.next_counterpart(t) or "", session.text(t)),
-    )
-    found = set(coded) | set(labelled) | set(blamed) | set(kindly) | set(disputed)
-    return sorted(found | set(stung(session)))
-
-
-def met_openly(session: CodedSession, turn: int) -> bool:
-    """The counterpart answered the turn by saying much more, unhurt: people close down at a
-    judgment, so a turn met like this was not heard as one, whatever the coder read in it.
-    (listening.OPENED_UP_WORDS is a lower bar for a different question: whether a turn told
-    enough to be owed a reflection.)"""
-    reply = session.next_counterpart(turn) or ""
-    hurt = reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES))
-    return len(reply.split()) >= OPENS_UP_WORDS and not hurt
-
-
-def _blames_absent(session: CodedSession, turn: int) -> bool:
-    """A put-down of someone not in the room that the counterpart stands up against: not a
-    judgment of the listener, but the same habit, and it costs the conversation."""
-    reply = first_sentences(session.next_counterpart(turn), REACTION_SENTENCES)
-    return bool(judgment_cues.BLAME_ABSENT.search(session.text(turn))) and bool(
-        reactions.DEFENDS_ABSENT.search(reply)
-    )
-
-
-def _labels_their_idea(text: str) -> bool:
-    """A put-down of their idea or work in some sentence that does not deny it ("It doesn't
-    sound silly" is reassurance) or own it as the learner's ("That was careless of me")."""
-    return any(
-        judgment_cues.LABELS_THEIR_IDEA.search(s)
-        and not judgment_cues.DENIED.search(s)
-        and not judgment_cues.OWNS.search(s)  # "That was careless of me."
-        for s in sentences(text)
-    )
-
-
-def _not_a_judgment(sentence: str) -> bool:
-    """A reassurance that denies a judgment, or a feeling reflected ("You sound worried")."""
-    if judgment_cues.NOT_A_JUDGMENT.search(sentence) or not judgment_cues.ADDRESSED.search(
-        sentence
-    ):
-        return True
-    felt = judgment_cues.FEELING_REFLECTED.search(sentence)
-    return bool(felt) and bool(
-        set(_WORDS.findall(sentence.lower())) & (FEELINGS | judgment_cues.HURT)
-    )
-
-
-def stung(session: CodedSession) -> list[int]:
-    """Turns the counterpart was visibly hurt by ("Ouch", "Sorry, I'll stop"): sarcasm and put-
-    downs the coder can miss. Not a turn that apologised, set a limit, put the learner's own
-    side or reassured them, which an anxious counterpart may answer with an apology of its
-    own; nor a reply that laughs first."""
-
-    def hurt(t: int) -> bool:
-        text, reply = session.text(t), session.next_counterpart(t) or ""
-        if session.coding(t).has(Act.APOLOGY) or cues.BOUNDARY.search(text):
-            return False
-        if judgment_cues.REASSURES.search(text) or cues.OWN_SIDE.search(text):
-            return False  # "You're not in trouble." met with "Sorry, I'll stop": anxious
-        if reactions.LAUGHS_FIRST.match(reply):
-            return False  # "(laughs) Sleeping's a strong word."
-        return bool(reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES)))
-
-    return turns_where(session, hurt)
 
 
 def advised(session: CodedSession) -> list[int]:

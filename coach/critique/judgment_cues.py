@@ -16,7 +16,9 @@ DEFENSIVE = phrases(
     r"that's not (?:fair|true|what happened|right|how it was)",
     r"in (?:my )?defen[cs]e",
     r"in (?:all )?fairness",
-    r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )to be fair",  # not "it has to be fair"
+    # not "it has to be fair", "you're being careful to be fair to Margit"
+    r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
+    r"(?<!want )(?<!wanted )to be fair",
     r"with (?:all due )?respect",
     r"i (?:only|just) (?:did|said|meant|asked|wanted to (?:help|say|make sure|be|do))",
     # not owning a fault: "while I was just being disorganised"
@@ -31,7 +33,8 @@ DEFENSIVE = phrases(
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
     r"i hear (?:that|you|what you're saying),? but",
     # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
-    r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she)",
+    r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she"
+    r"|last|this|the)\b",
     r"well,? (?:someone|somebody) (?:has|had|needs?) to",
     r"yes,? but\b",
     r"not my fault",
@@ -42,7 +45,14 @@ DEFENSIVE = phrases(
     r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
     r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
     r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
-    r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:fair|true|a problem|that bad)",
+    r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:really |quite |entirely )?(?:a )?"
+    r"(?:fair|true|a problem|that bad)",
+    # Played down: "That was a one-off.", "It's not a design flaw."
+    r"(?:that|it) was (?:just |only |a )?(?:a one-off|one bad (?:year|day|week|month))",
+    r"(?:it's|that's|it is|that is) not (?:a|the) (?:\w+ )?(?:flaw|fault)\b",
+    # A plan defended by its own design: "I've built slack to November precisely so..."
+    r"i've (?:built|planned|allowed|put|left|designed)\b[^.?!;]{0,60}\bprecisely"
+    r" (?:so|because|to)\b",
     # It was everyone, not me: "everybody's notes were late", "that's not really a me thing".
     r"(?:everybody|everyone)(?:'s| else's)? (?:\w+ )?(?:was|were) (?:late|behind|the same)",
     r"not (?:really |just )?a me (?:thing|problem)",
@@ -98,6 +108,17 @@ POLITE_JUDGMENT = phrases(
     r"|appropriate|professional|acceptable)\b(?! for me)",
     # a trait named as the cause: "That's the perfectionist in you, isn't it?"
     r"(?:that's|it's|that is|it is) (?:just )?the \w+ in you\b",
+)
+# Praise that grades the person, not what they did: "You're a superwoman", "that's exactly who
+# you are", "you were made for partnership", "the mark of a real leader". A verdict still,
+# however warm, and it closes people down (judging.judged lets it pass when they open up).
+GRADES_THEM = phrases(
+    r"(?:that's|that is) (?:exactly |just |so |simply )?who you are",
+    r"you(?:'re| are) (?:such )?an? (?:natural|superwoman|superman|superstar|genius"
+    r"|born (?:leader|teacher|manager|partner))\b",
+    r"you(?:'re| are| were) (?:just )?(?:made|born|built|cut out) for\b",
+    r"\bmark of an? (?:real|true|great|natural|good) \w+",
+    r"you(?:'re| are) exactly what an? [\w -]{1,30} looks like",
 )
 # A verdict on the counterpart's own choice, said gently: "I think leaving that time off was
 # the wrong call", "Not raising it sooner was a mistake, I think".

@@ -971,3 +971,73 @@ def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
     side = kinds(said, f"I'll be honest about my side. {mine}", "Oh. I didn't know that.")
     story = kinds(said, f"Honestly? {mine}", "Oh. I didn't know that.")
     assert K.SELF_FOCUS not in side and story[K.SELF_FOCUS] == (1,)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Can I try and pull together what you've told me, and you tell me what I've missed?",
+        "Let me put it all back to you and you tell me what I've got wrong.",
+    ],
+)
+def test_gathering_what_they_told_is_a_summary_opener(opener: str) -> None:
+    lines = ["I plan till one, every night."]
+    for n in range(5):
+        lines += [f"What happens on night {n}?", f"Night {n} I plan and send it."]
+    said_back = f"{opener} You plan until one, you send it at once, and the nights blur."
+    assert K.NO_SUMMARY not in kinds(*lines, said_back, "Yes. All of it.")
+
+
+def test_praise_that_grades_the_person_is_a_judgment_unless_they_open_up() -> None:
+    said = "My hours went down because I stopped logging the training. The figures look tidy."
+    graded = "You're carrying the whole team. That's the mark of a real leader, honestly."
+    closed = kinds(said, graded, "Thank you. That's kind. It's probably nothing I can manage.")
+    opened = kinds(
+        said,
+        graded,
+        "Thank you. (pause) The truth is my daughter was diagnosed in September and the "
+        "evenings are injections and carb counting now, and nobody here knows, and walking out "
+        "at half five this year of all years says something in this place. So I log less.",
+    )
+    specific = kinds(said, "Logging it all was a lot of quiet work. Thank you.", "It was.")
+    assert closed[K.JUDGMENT] == (1,)
+    assert K.JUDGMENT not in opened and K.JUDGMENT not in specific
+
+
+def test_playing_down_what_was_raised_is_defensive_not_a_judgment() -> None:
+    found = kinds(
+        "Three of ten went in, and two were dry by July. That's what worries me.",
+        "Right, but last year was one of the driest springs on record. So I don't think it's "
+        "really a fair read of the design.",
+        "Hm. The schedule slipped too.",
+        "Only because the crew got pulled onto road repairs. That was a one-off. It's not a "
+        "design flaw.",
+        "It's not a one-off.",
+        role=MENTEE,
+    )
+    assert found[K.DEFENSIVE] == (1, 3) and K.JUDGMENT not in found
+
+
+def test_careful_to_be_fair_to_someone_is_not_defensive() -> None:
+    found = kinds(
+        "Margit told me to keep to time and not reopen drainage. I followed that.",
+        "You're being careful to be fair to Margit while still owning the tone. That's decent.",
+        "Thank you.",
+    )
+    assert K.DEFENSIVE not in found
+
+
+def test_naming_ones_two_roles_is_not_self_focus() -> None:
+    said = (
+        "Thanks for squeezing me in. A short update: Halloran's second tranche closed on "
+        "Friday, the Kestrel portfolio is on track, and I've done both business development "
+        "lunches."
+    )
+    two_hats = (
+        "Thank you. That's a good quarter's worth of news. Before we go through any of it, can "
+        "I say something I should have said a while ago? This year I'm wearing two hats. I'm "
+        "your mentor, and I'm on the committee that looks at partnership in April. I imagine "
+        "that makes these sessions feel a bit like an interview. What's it been like, meeting "
+        "me with both of those on?"
+    )
+    assert K.SELF_FOCUS not in kinds(said, two_hats, "It's fine. I understand the structure.")
