@@ -144,6 +144,8 @@ class OfflineCounterpart:
         says_more = [material.elaborations, self._topic_lines(), *facts]
         answer = self._about(text, picker, says_more, thread=False) if asked else None
         if update.newly_unlocked:  # looked up only for a question: a line taken is a line used
+            if update.move is Move.REFLECTION:
+                answer = self._about(f"{text} {self._thread}", picker, says_more, thread=False)
             if answer:
                 return [answer, *self._disclosed(update, picker)]
             return self._disclose(update, picker)
