@@ -48,7 +48,7 @@ DEFENSIVE = phrases(
     r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:really |quite |entirely )?(?:a )?"
     r"(?:fair|true|a problem|that bad)",
     # Played down: "That was a one-off.", "It's not a design flaw."
-    r"(?:that|it) was (?:just |only |a )?(?:a one-off|one bad (?:year|day|week|month))",
+    r"(?:that|it) was (?:just |only )?(?:a one-off|one bad (?:year|day|week|month))",
     r"(?:it's|that's|it is|that is) not (?:a|the) (?:\w+ )?(?:flaw|fault)\b",
     # A plan defended by its own design: "I've built slack to November precisely so..."
     r"i've (?:built|planned|allowed|put|left|designed)\b[^.?!;]{0,60}\bprecisely"
