@@ -4,7 +4,7 @@ tried, and whether the mentor's answer was heard. Listed in coach/critique/detec
 
 from __future__ import annotations
 
-from coach.critique import asking_cues, cues, judgment_cues
+from coach.critique import asking_cues, cues, judgment_cues, reactions
 from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.critique.turns import says, turns_where
 from coach.models import Act
@@ -24,6 +24,9 @@ def specific_ask(session: CodedSession) -> list[int]:
         if coded.features.words < 6:
             return False
         said = sentences(session.text(t))
+        if reactions.WHAT_IS_ASKED.search(session.previous_counterpart(t) or ""):
+            # "What are you asking me for?" "A reference by Wednesday. And an introduction."
+            return any(_named_ask(s) for s in said)
         if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
             said = [s for s in said if asking_cues.ASK.search(s)]
         return any(_concrete(s) for s in said if _asking(s))
@@ -35,6 +38,13 @@ def _asking(sentence: str) -> bool:
     return sentence.endswith("?") or bool(
         asking_cues.ASK.search(sentence) or asking_cues.CONCRETE_ASK.search(sentence)
     )
+
+
+def _named_ask(sentence: str) -> bool:
+    """An answer to "What are you asking for?" that names a thing to do or give."""
+    if asking_cues.PLEA.search(sentence) or asking_cues.VAGUE_ASK.search(sentence):
+        return False
+    return bool(asking_cues.CONCRETE_ASK.search(sentence) or asking_cues.ASKED_FOR.search(sentence))
 
 
 def _concrete(sentence: str) -> bool:

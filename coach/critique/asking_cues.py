@@ -35,6 +35,9 @@ WITHHELD_CONTEXT = phrases(
     # Declining to give it: "I'd rather not go round the houses on it", "I'd rather use the time
     # on how to run the call than go through the history".
     r"rather not go (?:round|around) the houses",
+    r"rather not (?:get|go) into (?:the whole thing|it all|all (?:of )?(?:it|that)|the details"
+    r"|the (?:back)?story)",
+    r"(?:that's|that is|it's|it is) not (?:a lot|much) to go on",  # knowing it, and leaving it
     r"(?:rather|than) (?:not )?(?:go|get|going|getting) (?:through|into|over) (?:the|all the|all"
     r" that) (?:history|details|background|backstory|ins and outs)",
 )
@@ -68,6 +71,14 @@ PLEA = phrases(
     r"what should i (?:do|say)\?",
 )
 # What a concrete ask asks the other to do (not "help" alone).
+# What an answer to "What are you asking me for?" names when it is concrete: a thing to give
+# or a time it is wanted by ("A reference by Wednesday. And an introduction.").
+ASKED_FOR = phrases(
+    r"(?:an?|the|your) (?:reference|introduction|intro|letter|recommendation|sign-?off"
+    r"|read-?through|second pair of eyes|word with|backing)\b",
+    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+    r"|the end of|next|\d)",
+)
 CONCRETE_ASK = phrases(
     r"(?:(?:could|would|can|will|might) you|you (?:could|would|might|can)) (?:\w+ ){0,3}"
     r"(?:join|look (?:at|over|through)|read|review|"

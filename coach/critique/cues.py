@@ -333,7 +333,9 @@ ADVICE = phrases(
     r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
     r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
     r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",
-    r"(?:just|maybe|try to|try and) (?:take|write|tell (?!me)|ask (?!me)|send|ignore|leave|use"
+    # not "You didn't just get a new job, you lost your lunch table"
+    r"(?<!n't )(?<!not )(?:just|maybe|try to|try and) (?:take|write|tell (?!me)|ask (?!me)|send"
+    r"|ignore|leave|use"
     r"|block|put|get|keep|stop|let (?!me|us)|make|go|do|talk|speak)",
 )
 # A sentence that starts with an instruction; advice only when the coder reads advice too.

@@ -108,10 +108,15 @@ POLITE_JUDGMENT = phrases(
     r"|appropriate|professional|acceptable)\b(?! for me)",
     # a trait named as the cause: "That's the perfectionist in you, isn't it?"
     r"(?:that's|it's|that is|it is) (?:just )?the \w+ in you\b",
+    # a motive read into what they do: "you sometimes ask about my career to avoid getting to
+    # your own problem"
+    r"\byou (?:\w+ )?(?:ask|talk|say|do|bring|mention|change|make|use|go)\w*\b[^.?!]{0,40}"
+    r"\bto (?:avoid|get out of|dodge|put off|deflect|steer clear of)\b",
 )
-# Praise that grades the person, not what they did: "You're a superwoman", "that's exactly who
-# you are", "you were made for partnership", "the mark of a real leader". A verdict still,
-# however warm, and it closes people down (judging.judged lets it pass when they open up).
+# Praise or a label that grades the person, not what they did: "You're a superwoman", "that's
+# exactly who you are", "you were made for partnership", "the mark of a real leader", "you're
+# clearly someone who holds things in". A verdict still, however warm, and it closes people
+# down (judging.judged lets it pass when they open up).
 GRADES_THEM = phrases(
     r"(?:that's|that is) (?:exactly |just |so |simply )?who you are",
     r"you(?:'re| are) (?:such )?an? (?:natural|superwoman|superman|superstar|genius"
@@ -119,6 +124,9 @@ GRADES_THEM = phrases(
     r"you(?:'re| are| were) (?:just )?(?:made|born|built|cut out) for\b",
     r"\bmark of an? (?:real|true|great|natural|good) \w+",
     r"you(?:'re| are) exactly what an? [\w -]{1,30} looks like",
+    # the person summed up as a kind: "You're clearly someone who holds things in"
+    r"\byou(?:'re| are) (?:clearly |obviously |really |just |definitely |probably |such )?"
+    r"(?:someone|somebody|the (?:kind|sort|type) of (?:person|people)|a person) who\b",
 )
 # A verdict on the counterpart's own choice, said gently: "I think leaving that time off was
 # the wrong call", "Not raising it sooner was a mistake, I think".

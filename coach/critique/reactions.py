@@ -57,6 +57,7 @@ WANTS_CONTEXT = phrases(
     r"(?:isn't|is not|not) a case|make (?:the|your|a) case|what's (?:the|your) case",
     r"why (?:should|would) (?:i|we|they|the \w+|anyone)\b",
     r"back up(?: a (?:bit|second|minute|step))?|start (?:from|at) the (?:beginning|start)",
+    r"start me (?:further|farther|a bit|right) back|i know nothing about",
     r"(?:give|tell) me (?:some |the |a bit of |more )?(?:background|context|the story)",
     # Asking for the mentee's account first: "Tell me more first. I'd rather hear your
     # version of Tuesday.", "Give it to me in five sentences."
@@ -191,7 +192,7 @@ ASKS_ADVICE = phrases(
 )
 # The other side cannot tell what is being asked of them.
 WHAT_IS_ASKED = phrases(
-    r"what (?:do|are) you (?:actually |really |exactly )?(?:want|need|asking)"
+    r"what (?:do|are) you (?:actually |really |exactly )?(?:want|need|asking)(?: me)?(?: for)?"
     r"(?: from me| me to do)?",
     r"which (?:bit|part|one)\?",
     r"(?:can't|cannot) help ['‘]?(?:generally|with everything)",
@@ -212,5 +213,5 @@ PUSHBACK = phrases(
 ABOUT_YOU = phrases(
     r"what about you|and you|(?:do|did|have|were|are) you (?:ever|yourself|get|find|like|enjoy"
     r"|have)|what do you (?:get|actually get)|how did you|what was it like for you|your own",
-    r"what's in it for you|why (?:do|did) you",
+    r"what's in (?:it|this|that) for you|why (?:do|did) you",
 )

@@ -1041,3 +1041,72 @@ def test_naming_ones_two_roles_is_not_self_focus() -> None:
         "me with both of those on?"
     )
     assert K.SELF_FOCUS not in kinds(said, two_hats, "It's fine. I understand the structure.")
+
+
+def test_a_motive_read_into_them_or_a_kind_they_are_is_a_judgment() -> None:
+    said = "Each session I bring one thing, and we end up on your stories."
+    motive = kinds(
+        said,
+        "That's clear. I'd gently add that you sometimes ask about my career to avoid getting "
+        "to your own problem.",
+        "Maybe. I'm not sure that's quite the point.",
+    )
+    kind = kinds(
+        "You used my story at the crit evening, and it got back to my PM.",
+        "I'm so sorry. You're clearly someone who holds things in rather than raising them.",
+        "I raised it when I felt I could. Today.",
+    )
+    assert motive[K.JUDGMENT] == (1,) and kind[K.JUDGMENT] == (1,)
+
+
+def test_holding_back_the_background_when_asked_for_it_is_no_context() -> None:
+    found = kinds(
+        "What's on your mind?",
+        "I've been on your team four years now, with sixty patients on my panel, and I've "
+        "applied for a post somewhere else. I'd like a reference by next Wednesday, and an "
+        "introduction to anyone you know at St. Brendan's.",
+        "Wait. What's the job?",
+        "A coordinator position. I'd rather not get into the whole thing, if that's okay.",
+        "I can't write a letter for a job I know nothing about. Start me further back.",
+        "It's coordinating, a small team. I get that's not a lot to go on.",
+        "Okay.",
+        role=MENTEE,
+    )
+    assert found[K.NO_CONTEXT] == (3, 5)
+
+
+def test_naming_the_thing_when_asked_what_they_want_is_a_specific_ask() -> None:
+    lines = [
+        "What's on your mind?",
+        "I've been offered an interview for the coordinator post at St. Brendan's, on the "
+        "Home Bridge programme, and it matters to me because it's the work I came into nursing "
+        "for. I've led the blood-pressure project here for two years.",
+        "Mm-hmm. And what are you asking me for?",
+        "Two things. A reference by Wednesday. And if you know anybody at St. Brendan's, an "
+        "introduction.",
+        "All right. That's plain enough, and yes, I'll write it.",
+    ]
+    assert K.VAGUE_ASK not in kinds(*lines, role=MENTEE)
+    lines[3] = "Two things, really. Just some help, and whatever you think is best."
+    assert K.VAGUE_ASK in kinds(*lines, role=MENTEE)
+
+
+def test_telling_them_what_is_in_it_for_you_when_asked_is_not_self_focus() -> None:
+    found = kinds(
+        "Heard that before. What's in this for you, anyway? You've got your own building to run.",
+        "Fair question. When I got made manager I had nobody outside my own four walls to think "
+        "out loud with, and I made a couple of bad calls I'd have caught if I'd said them to "
+        "somebody first. So partly I'm paying that back, and partly I'm nosy about your presses.",
+        "We've got fourteen presses.",
+    )
+    assert K.SELF_FOCUS not in found
+    assert reactions.ABOUT_YOU.search("What's in this for you, anyway?")
+
+
+def test_you_didnt_just_get_a_new_job_is_not_advice() -> None:
+    found = kinds(
+        "Luis and me came up together, eleven years. Now the break room goes quiet.",
+        "Eleven years next to the man. You didn't just get a new job, you lost your lunch table.",
+        "Ha. Yeah. That wasn't in the job posting.",
+    )
+    assert K.PREMATURE_ADVICE not in found
