@@ -114,12 +114,14 @@ def in_full(question: str, yes: bool) -> str | None:
     rest = cut(words[subject_end(words) :], FULL_ANSWER_WORDS)
     if ", " not in short or not rest or _NOT_SAID_BACK.search(" ".join(rest)):
         return None
+    if words[0].lower() in _DO and in_the_past(rest) is None:
+        return None  # no verb after the subject: "did the head | teacher say...", a longer noun
     if yes and words[0].lower() in _DO:
         if words[0].lower() == "does":
             return None  # "Does she know?" would need "knows": the short answer will do
         # "Yes, I ended up picking up some of their files", not "Yes, I did end up picking";
         # "Do you know her?" -> "Yes, I know her."
-        kept = affirmed(rest)
+        kept = [w for w in affirmed(rest) if w.lower() != "ever"]  # "Yes, it made it to me."
         verb = in_the_past(kept) if words[0].lower() == "did" else kept
         subject = _subject(words[1])
         said = in_my_words(" ".join(verb)).rstrip("?.!, ") if verb else ""
