@@ -248,6 +248,12 @@ SUMMARY_OPENER = phrases(
     r"|that|everything|you)",
     r"(?:have i|did i) got (?:it|this|that|everything) (?:all|right)\?",
 )
+# A check that asks for mistakes, which a "No" confirms: "Anything I've got wrong or left out?"
+CHECKS_FOR_MISTAKES = phrases(
+    r"(?:anything|what) (?:i've|i have|have i) (?:got wrong|missed|left out|forgotten)",
+    r"anything (?:you'd|you would|to) (?:change|add|correct)",
+    r"have i (?:missed|left out|forgotten|got anything wrong)",
+)
 # What a summary of a plan says and a summary of what happened does not: "So, next month: you
 # send the topic the day before... let's take five minutes to check."
 FUTURE_STEP = phrases(

@@ -39,7 +39,11 @@ def next_step_agreed(session: CodedSession) -> list[int]:
 
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
         before = session.previous_counterpart(t) or ""
-        put = reactions.OWN_STEP.search(before) or reactions.PROPOSES_STEP.search(before)
+        put = (
+            reactions.OWN_STEP.search(before)
+            or reactions.PROPOSES_STEP.search(before)
+            or reactions.NAMES_OWN_STEP.search(before)  # "I think I go on Thursday and ask..."
+        )
         return bool(put and reactions.TAKES_UP.match(session.text(t))) or said_back(before, t)
 
     def said_back(before: str, t: int) -> bool:
@@ -73,6 +77,12 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # a step proposed, a time put or asked for, or a plan summed up and checked
         timed = _WHEN.search(session.text(t)) or _ASKS_WHEN.search(session.text(t))
         put = proposed or bool(timed) or t in checked_summaries
+        if (
+            put
+            and says(session, t, cues.CHECKS_FOR_MISTAKES)
+            and reactions.NOTHING_WRONG.match(reply)
+        ):
+            return not still_asked  # "Anything I've got wrong?" "No, that is all of it."
         if put and reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES)):
             return not (still_asked or brushed)  # "I'll bring the OEE report.": its own step
         if not proposed:

@@ -148,8 +148,14 @@ OWN_STEP = phrases(
 # The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes."
 TAKES_UP = re.compile(
     r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
-    r"|good|yes to (?:all|both|that|those|everything|each)|yes,? let's)\b",
+    r"|good|yes to (?:all|both|that|those|everything|each)|yes,? let's"
+    r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan)\b",
     re.I,
+)
+# "Nothing wrong": a no to a check for mistakes, "Anything I've got wrong?" "No, that is all of
+# it." (not "No, not quite", "No, but...").
+NOTHING_WRONG = re.compile(
+    r"^\W*no\b(?![^.!?]*\b(?:but|not|wrong|missed|left out|except|apart from)\b)", re.I
 )
 # Approval of how something would be said, not agreement to a step: "Good. That's exactly how
 # to say it." after a mentee rehearses a sentence for the meeting.

@@ -1110,3 +1110,33 @@ def test_you_didnt_just_get_a_new_job_is_not_advice() -> None:
         "Ha. Yeah. That wasn't in the job posting.",
     )
     assert K.PREMATURE_ADVICE not in found
+
+
+def _explored(n: int = 5) -> list[str]:
+    """A conversation of ``n`` questions and answers, long enough to need a next step."""
+    lines = ["The consultations went badly and a councillor heard about it."]
+    for i in range(n):
+        lines += [f"What happened at point {i}?", f"At point {i} the room got loud."]
+    return lines
+
+
+def test_a_no_to_a_check_for_mistakes_agrees_the_plan() -> None:
+    plan = (
+        "Let me check the plan back: you ask Margit for ten minutes this week, you send me the "
+        "outline by Monday, and we meet Thursday to rehearse. Anything I've got wrong or left out?"
+    )
+    agreed = kinds(*_explored(), plan, "No, that is all of it. Monday for the plan. Thank you.")
+    corrected = kinds(*_explored(), plan, "No, but you left out the model. I'd bring that.")
+    assert K.NO_NEXT_STEP not in agreed and K.NO_NEXT_STEP in corrected
+
+
+def test_a_good_plan_said_to_their_own_steps_agrees_them() -> None:
+    lines = [
+        *_explored(),
+        "What would be useful to do with it, before Thursday?",
+        "I think I go on Thursday and ask what they do when someone can't pay, and talk to Dan "
+        "properly on Sunday, with the numbers.",
+    ]
+    taken = kinds(*lines, "That's a good plan, and it's yours.", "Thanks.")
+    left = kinds(*lines, "Hm. Let's see how you feel.", "Okay.")
+    assert K.NO_NEXT_STEP not in taken and K.NO_NEXT_STEP in left
