@@ -22,7 +22,7 @@ def summaries(session: CodedSession) -> list[int]:
 
     def gathers(t: int) -> bool:
         text = session.text(t)
-        if cues.SUMMARY_OPENER.search(text):
+        if cues.SUMMARY_OPENER.search(text) or _given_leave(t):
             return session.draws_on(t) >= SUMMARY_GATHERS
         coded = session.coding(t)
         lead = _first_statement(text)
@@ -38,6 +38,19 @@ def summaries(session: CodedSession) -> list[int]:
         if not checked and coded.features.words < UNCHECKED_SUMMARY_WORDS:
             return False  # "No wonder you can't tell if this is towards or away": a reflection
         return sums and session.draws_on(t) > SUMMARY_GATHERS
+
+    def _given_leave(t: int) -> bool:
+        """The turn after asking leave to sum up ("Can I try to put the whole of it back to
+        you?" "Go on."), when that turn did not sum up itself."""
+        before = [u for u in session.learner_turns if u < t]
+        if not before:
+            return False
+        asked = session.text(before[-1]).rstrip()
+        return (
+            asked.endswith("?")
+            and bool(cues.SUMMARY_OPENER.search(asked))
+            and (session.draws_on(before[-1]) < SUMMARY_GATHERS)
+        )
 
     return turns_where(session, gathers)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique import judgment_cues, reactions
+from coach.critique import cues, judgment_cues, reactions
 from coach.critique.flaws import find_flaws
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
@@ -1140,3 +1140,19 @@ def test_a_good_plan_said_to_their_own_steps_agrees_them() -> None:
     taken = kinds(*lines, "That's a good plan, and it's yours.", "Thanks.")
     left = kinds(*lines, "Hm. Let's see how you feel.", "Okay.")
     assert K.NO_NEXT_STEP not in taken and K.NO_NEXT_STEP in left
+
+
+def test_putting_the_pieces_together_opens_a_summary() -> None:
+    summary = (
+        "Can I try and put the pieces together, and you tell me if I've got it wrong? Point one "
+        "got loud, point two got loud, and point three got loud. Is that fair?"
+    )
+    assert K.NO_SUMMARY not in kinds(*_explored(), summary, "Yes, that's it.")
+    assert cues.SUMMARY_OPENER.search("Could I try to pull together what we've said?")
+
+
+def test_the_turn_after_asking_leave_to_sum_up_is_the_summary() -> None:
+    asked = "Can I try to put the whole of it back to you?"
+    summary = "Point one got loud, point two got loud, point three got loud, and point four too."
+    assert K.NO_SUMMARY not in kinds(*_explored(), asked, "Go on.", summary, "Yes. All of it.")
+    assert K.NO_SUMMARY in kinds(*_explored(), "Okay.", "Go on.", summary, "Yes. All of it.")
