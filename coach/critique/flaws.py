@@ -139,7 +139,12 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     if role is LearnerRole.MENTEE:
         return None
-    return make_flaw(FlawKind.SELF_FOCUS, turns_where(session, about_me), 2.0, 4.0)
+    told = turns_where(session, about_me)
+    if len(told) == 1 and session.text(told[0]).rstrip().endswith("?"):
+        return None  # one story that hands the floor back ("...so I know the habit. What's it
+        # been like for you?") is a disclosure that models openness, not a habit of turning to
+        # oneself
+    return make_flaw(FlawKind.SELF_FOCUS, told, 2.0, 4.0)
 
 
 def _my_story(sentence: str) -> bool:

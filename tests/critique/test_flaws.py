@@ -1156,3 +1156,18 @@ def test_the_turn_after_asking_leave_to_sum_up_is_the_summary() -> None:
     summary = "Point one got loud, point two got loud, point three got loud, and point four too."
     assert K.NO_SUMMARY not in kinds(*_explored(), asked, "Go on.", summary, "Yes. All of it.")
     assert K.NO_SUMMARY in kinds(*_explored(), "Okay.", "Go on.", summary, "Yes. All of it.")
+
+
+def test_one_story_that_hands_the_floor_back_is_not_self_focus() -> None:
+    said = "So for eighteen months I've given you the committee version of everything."
+    story = (
+        "When I was up for partner I never once told my mentor my dad was poorly that year, and "
+        "I sat through every one of those meetings saying it was all in hand. I kept it up for "
+        "the whole year, and I only told him after I'd made it, so I know the habit well."
+    )
+    handed_back = f"{story} If it had felt safe, what would you have brought?"
+    once = kinds(said, handed_back, "The team, probably.")
+    kept = kinds(said, story, "Right.")
+    twice = kinds(said, handed_back, "The team, probably.", handed_back, "Okay.")
+    assert K.SELF_FOCUS not in once
+    assert kept[K.SELF_FOCUS] == (1,) and twice[K.SELF_FOCUS] == (1, 3)
