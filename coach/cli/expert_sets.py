@@ -34,11 +34,11 @@ class ExpertSet(StrEnum):
     EXPERT_23 = "expert-23"  # measured once unseen, then its misses addressed
     EXPERT_24 = "expert-24"  # measured once unseen, then its misses addressed
     EXPERT_25 = "expert-25"  # measured once unseen, then its misses addressed
-    EXPERT_26 = "expert-26"  # held out: ten scenarios, by two more writers
+    EXPERT_26 = "expert-26"  # measured once unseen, then its misses addressed
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-26 is the unseen one)."),
+    typer.Option("--set", help="Which expert-scored set (expert-26 is the newest)."),
 ]
