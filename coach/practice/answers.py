@@ -235,8 +235,7 @@ COMMON_VERBS = (
     frozenset(
         stem(word)
         for word in """see keep take put tell feel look want need use try seem find bring send ask
-    leave let start stop call show hear help make get go do say think know come give run
-    happen""".split()  # noqa: SIM905
+    leave let start stop call show hear help make get go do say think know come give run""".split()  # noqa: SIM905
     )
     | frozenset(  # and the fillers a question is wrapped in: "What time does it actually sit?"
         stem(word)[:STEM]

@@ -142,17 +142,16 @@ class OfflineCounterpart:
         asked = update.move is Move.TOPIC_QUESTION
         facts = [material.short_answers] if asked else []
         says_more = [material.elaborations, self._topic_lines(), *facts]
-        answer = self._about(text, picker, says_more, thread=False) if asked else None
-        if update.newly_unlocked:  # looked up only for a question: a line taken is a line used
-            if update.move is Move.REFLECTION:
-                answer = self._about(f"{text} {self._thread}", picker, says_more, thread=False)
+        # A question or a reflection (which says back the last line: those words count too) is
+        # answered by a line looked up before any disclosure: a line taken is a line used.
+        answers = asked or update.move is Move.REFLECTION
+        heard = f"{text} {self._thread}" if update.move is Move.REFLECTION else text
+        answer = self._about(heard, picker, says_more, thread=False) if answers else None
+        if update.newly_unlocked:
             if answer:
                 return [answer, *self._disclosed(update, picker)]
             return self._disclose(update, picker)
-        if update.move is Move.REFLECTION:  # it says back the last line: those words count too
-            found = self._about(f"{text} {self._thread}", picker, says_more, thread=False)
-        else:
-            found = answer if asked else self._about(text, picker, says_more)
+        found = answer if answers else self._about(text, picker, says_more)
         hint = self._hint(update, text, picker)
         if found is None and asked:
             return [focus(last_question(text)), picker.pick([self.lines.unsure]), hint]

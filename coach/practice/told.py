@@ -3,7 +3,7 @@
 The offline engine knows what it said itself, word for word. A session it did not play from
 the start (taken over from a language model that failed, or rebuilt from a stored
 transcript) has counterpart lines in other words: a concern told there in a line of its own
-is told, and telling it again, or hinting at it, would repeat the persona.
+is told, and telling it again when it unlocks would repeat the persona.
 """
 
 from __future__ import annotations

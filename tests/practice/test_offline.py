@@ -171,18 +171,25 @@ def test_a_question_for_a_number_is_answered_by_the_line_that_gives_one(
         assert answer.startswith("Fourteen spreadsheets"), answer
 
 
-def test_a_reflection_that_unlocks_a_concern_is_answered_on_its_thread_first(
-    scenario: Scenario,
-) -> None:
+def replies_to_a_reflection(scenario: Scenario, newly: tuple[str, ...] = ()) -> list[str]:
+    """The replies, under four seeds, to "That sounds exhausting, honestly." said back to the
+    persona's line about driving to the hospital every evening."""
     said = "My mother's been in hospital since March, so most evenings I'm driving there and back."
-    doubt = scenario.disclosure("doubt").text
-    for seed in range(4):
-        counterpart = OfflineCounterpart(scenario, seed=seed)
-        answer = counterpart.reply(
-            update(Move.REFLECTION, newly=("doubt",)),
+    return [
+        OfflineCounterpart(scenario, seed=seed).reply(
+            update(Move.REFLECTION, newly=newly),
             "That sounds exhausting, honestly.",
             [scenario.opening_line, said],
         )
+        for seed in range(4)
+    ]
+
+
+def test_a_reflection_that_unlocks_a_concern_is_answered_on_its_thread_first(
+    scenario: Scenario,
+) -> None:
+    doubt = scenario.disclosure("doubt").text
+    for answer in replies_to_a_reflection(scenario, newly=("doubt",)):
         assert answer.startswith("Friday deadlines land right when I'm at the hospital."), answer
         assert answer.endswith(doubt), answer
 
@@ -190,14 +197,7 @@ def test_a_reflection_that_unlocks_a_concern_is_answered_on_its_thread_first(
 def test_a_reflection_carries_on_from_what_the_persona_said_last(scenario: Scenario) -> None:
     """A reflection says back the persona's last line in other words, so the reply goes on
     from that line rather than from a word the reflection happens to share with another."""
-    said = "My mother's been in hospital since March, so most evenings I'm driving there and back."
-    for seed in range(4):
-        counterpart = OfflineCounterpart(scenario, seed=seed)
-        answer = counterpart.reply(
-            update(Move.REFLECTION),
-            "That sounds exhausting, honestly.",
-            [scenario.opening_line, said],
-        )
+    for answer in replies_to_a_reflection(scenario):
         assert answer.startswith("Friday deadlines land right when I'm at the hospital."), answer
 
 
