@@ -39,17 +39,19 @@ def summaries(session: CodedSession) -> list[int]:
             return False  # "No wonder you can't tell if this is towards or away": a reflection
         return sums and session.draws_on(t) > SUMMARY_GATHERS
 
+    learner = session.learner_turns
+    previous = dict(zip(learner[1:], learner, strict=False))  # each learner turn's one before
+
     def _given_leave(t: int) -> bool:
         """The turn after asking leave to sum up ("Can I try to put the whole of it back to
         you?" "Go on."), when that turn did not sum up itself."""
-        before = [u for u in session.learner_turns if u < t]
-        if not before:
+        if t not in previous:
             return False
-        asked = session.text(before[-1]).rstrip()
+        asked = session.text(previous[t]).rstrip()
         return (
             asked.endswith("?")
             and bool(cues.SUMMARY_OPENER.search(asked))
-            and (session.draws_on(before[-1]) < SUMMARY_GATHERS)
+            and (session.draws_on(previous[t]) < SUMMARY_GATHERS)
         )
 
     return turns_where(session, gathers)

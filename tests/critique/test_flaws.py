@@ -25,6 +25,17 @@ def asked_then_told(questions: list[str], answers: list[str]) -> list[str]:
     return [line for pair in zip(questions, answers, strict=True) for line in pair]
 
 
+def _planned_nights() -> list[str]:
+    """Five nights asked about and told, each one planned till late and sent at once."""
+    return [
+        "I plan till one, every night.",
+        *asked_then_told(
+            [f"What happens on night {n}?" for n in range(5)],
+            [f"Night {n} I plan and send it." for n in range(5)],
+        ),
+    ]
+
+
 def test_judgment_blunt_polite_and_sarcastic() -> None:
     blunt = kinds("I missed the deadline.", "You're being lazy about it.", "That's not fair.")
     sarcastic = kinds(
@@ -883,9 +894,7 @@ def test_a_trait_named_as_the_cause_or_a_label_they_dispute_is_a_judgment() -> N
 
 
 def test_a_summary_said_back_as_everything_and_checked_is_a_summary() -> None:
-    lines = ["I plan till one, every night."]
-    for n in range(5):
-        lines += [f"What happens on night {n}?", f"Night {n} I plan and send it."]
+    lines = _planned_nights()
     said_back = (
         "Let me say back everything, to be sure I have it. You plan until one, you send it "
         "the second it's done, and the nights all run together. Is this right?"
@@ -981,9 +990,7 @@ def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
     ],
 )
 def test_gathering_what_they_told_is_a_summary_opener(opener: str) -> None:
-    lines = ["I plan till one, every night."]
-    for n in range(5):
-        lines += [f"What happens on night {n}?", f"Night {n} I plan and send it."]
+    lines = _planned_nights()
     said_back = f"{opener} You plan until one, you send it at once, and the nights blur."
     assert K.NO_SUMMARY not in kinds(*lines, said_back, "Yes. All of it.")
 
@@ -1114,10 +1121,13 @@ def test_you_didnt_just_get_a_new_job_is_not_advice() -> None:
 
 def _explored(n: int = 5) -> list[str]:
     """A conversation of ``n`` questions and answers, long enough to need a next step."""
-    lines = ["The consultations went badly and a councillor heard about it."]
-    for i in range(n):
-        lines += [f"What happened at point {i}?", f"At point {i} the room got loud."]
-    return lines
+    return [
+        "The consultations went badly and a councillor heard about it.",
+        *asked_then_told(
+            [f"What happened at point {i}?" for i in range(n)],
+            [f"At point {i} the room got loud." for i in range(n)],
+        ),
+    ]
 
 
 def test_a_no_to_a_check_for_mistakes_agrees_the_plan() -> None:
