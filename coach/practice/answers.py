@@ -230,18 +230,17 @@ _ASKING = frozenset(
     """see keep take put tell feel look want need use try seem find bring send ask leave let
     start stop keep call show hear help""".split()  # noqa: SIM905
 )
-# Verbs say little about which line answers a question about a thing.
-COMMON_VERBS = (
-    frozenset(
-        stem(word)
-        for word in """see keep take put tell feel look want need use try seem find bring send ask
-    leave let start stop call show hear help make get go do say think know come give run""".split()  # noqa: SIM905
-    )
-    | frozenset(  # and the fillers a question is wrapped in: "What time does it actually sit?"
-        stem(word)[:STEM]
-        for word in """actually basically honestly literally probably definitely really right sure
-    anyway anything everything something""".split()  # noqa: SIM905
-    )
+# Verbs say little about which line answers a question about a thing, in any of their forms
+# ("going", "thought"), and nor do the fillers a question is wrapped in ("What time does it
+# actually sit?"). Cut as stems() cuts, or a form longer than that never matches.
+COMMON_VERBS = frozenset(
+    stem(word)[:STEM]
+    for word in """see saw seen keep kept take took taken put tell told feel felt look want need
+    use try tried seem find found bring brought send sent ask leave left let start stop call show
+    shown hear heard help make made get got gotten go going went gone do doing did done say saying
+    said think thinking thought know knew known come coming came give giving gave given run ran
+    actually basically honestly literally probably definitely really right sure anyway anything
+    everything something""".split()  # noqa: SIM905
 )
 _POSSESSIVE = {"your": "My", "my": "Your", "his": "His", "her": "Her", "their": "Their"}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")

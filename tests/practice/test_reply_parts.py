@@ -19,6 +19,13 @@ def test_a_filler_is_not_a_word_in_common() -> None:
     assert score("It's actually quite late for me.") == 0.0
 
 
+def test_a_verb_in_any_form_is_not_a_word_in_common() -> None:
+    """ "going" and "thought" say no more about a line than "go" and "think" do."""
+    score = aboutness("How many are going to be in the hall?", "", set(), {}, "")
+    assert score("It was going to be item one.") == 0.0
+    assert score("Two hundred children use the hall.") > 0.0
+
+
 def test_a_when_in_a_statement_does_not_ask_for_a_time() -> None:
     """ "...when you'd otherwise be catching up" says; only a question asks for a time."""
     score = aboutness("Your weekends go on the hospital, when you'd be resting.", "", set(), {})
