@@ -1,10 +1,10 @@
 """Whether the persona corrects a summary rather than confirming it (pure).
 
 A summary is corrected when it says the persona will do what it said it would not, when it
-puts words in the persona's mouth (and is not a saying-back of its last line), when it leaves
-out what the persona has only just disclosed (the hardest part to say, the part a listener
-must not skip), or when it names a day or a month the persona never said ("the meeting on
-Tuesday" after "Monday after school").
+puts words in the persona's mouth (and is not a saying-back of its last line, or is mostly
+new claims besides one), when it leaves out what the persona has only just disclosed (the
+hardest part to say, the part a listener must not skip), or when it names a day or a month
+the persona never said ("the meeting on Tuesday" after "Monday after school").
 """
 
 from __future__ import annotations
@@ -39,8 +39,11 @@ _SUMMARY_LEAD = re.compile(
     re.I,
 )
 MISREAD = 0.5
+# Share of new words that makes a summary a misreading even when it says back the last turn:
+# a summary gathers more than that turn, and most of it was never said.
+MISREAD_ANYWAY = 0.65
 SHRINK_WEIGHT = 0.15
-SAID_BACK = 4  # content words of their last turn that make a turn a saying-back of it
+SAID_BACK = 5  # content words of their last turn that make a turn a saying-back of it
 
 
 def says_back(summary: str, last: str | None) -> bool:
@@ -49,12 +52,14 @@ def says_back(summary: str, last: str | None) -> bool:
     return bool(last) and len(stems(summary) & stems(last or "")) >= SAID_BACK
 
 
-def misreads(summary: str, earlier: Iterable[str]) -> bool:
+def misreads(summary: str, earlier: Iterable[str], *, said_back: bool = False) -> bool:
     """Whether a summary says enough that was never said (or shrinks what was) to be
-    corrected rather than confirmed."""
+    corrected rather than confirmed; one that ``said_back`` the last turn only when most of
+    it was never said."""
     claim = _SUMMARY_LEAD.sub("", summary)
     shrinks = SHRINK_WEIGHT if _SHRINKS.search(claim) else 0.0
-    return unsupported_share(claim, earlier) + shrinks >= MISREAD
+    share = unsupported_share(claim, earlier) + shrinks
+    return share >= (MISREAD_ANYWAY if said_back else MISREAD)
 
 
 def unsupported_share(summary: str, earlier: Iterable[str]) -> float:
@@ -79,7 +84,7 @@ def corrects(claim: str, history: Sequence[str], disclosures: Sequence[Disclosur
     said_back = says_back(claim, history[-1] if history else None)
     return (
         contradicts(claim, history)
-        or (misreads(claim, history) and not said_back)
+        or misreads(claim, history, said_back=said_back)
         or leaves_out_disclosure(claim, history, disclosures)
         or names_unsaid_day(claim, history)
     )

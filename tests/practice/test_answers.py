@@ -69,6 +69,20 @@ def test_a_summary_that_says_what_was_never_said_is_a_misreading() -> None:
     )
 
 
+def test_a_summary_mostly_of_new_claims_is_a_misreading_though_it_says_back_the_last_turn() -> None:
+    """Picking up the last turn does not make the rest of a summary something they said."""
+    last = "The team is shaken about the twenty-two minutes. Owen is waiting for you to talk."
+    summary = (
+        "So the team is shaken about the twenty-two minutes and Owen is waiting, and I should "
+        "post an apology in the channel tonight explaining the paging policy and the rollback "
+        "checklist, and the dashboards will cover the rest for the directors."
+    )
+    assert says_back(summary, last)
+    assert misreads(summary, [last], said_back=True)
+    picked_up = "So the team is shaken about the twenty-two minutes."
+    assert not misreads(picked_up, [last], said_back=True)
+
+
 def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not() -> None:
     last = (
         "Without CONCURRENTLY? We had exactly this at Memphis. The CI check that would have "
