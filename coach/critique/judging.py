@@ -19,6 +19,7 @@ from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
 OPENS_UP_WORDS = 40  # a reply this long, unhurt, took the turn before it as no judgment
+ECHO_WORDS = 4  # words a sentence said back must have to be more than "Not at all."
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -43,8 +44,10 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
             return False  # "Yes. Exactly that.": taken as heard, not as a verdict
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if judgment_cues.defends(s)}  # "That was a one-off."
+        theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
+        echoed = {s for s in carrying if _echoes(s, theirs)}  # their words said back
         return bool(carrying) and not all(
-            _not_a_judgment(s) or s in owned | mine | defended for s in carrying
+            _not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
         )
 
     coded = [
@@ -76,6 +79,14 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     )
     found = set(coded) | set(labelled) | set(blamed) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))
+
+
+def _echoes(sentence: str, theirs: str) -> bool:
+    """Whether a sentence says back, word for word, what the counterpart just said ("That's
+    not in any dashboard." after "...That's not in any dashboard."): their verdict, repeated
+    to show it landed, not the learner's."""
+    said = _WORDS.findall(sentence.lower())
+    return len(said) >= ECHO_WORDS and f" {' '.join(said)} " in f" {theirs} "
 
 
 def met_openly(session: CodedSession, turn: int) -> bool:
