@@ -11,7 +11,7 @@ from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
 
-OWN_STEP_SENTENCES = 3  # "Noted. Thank you. I'll reply by the end of the day."
+OWN_STEP_SENTENCES = 4  # "Huh. Noted. Thank you. I'll reply by the end of the day."
 SAID_BACK_WORDS = 3  # words of the counterpart's own steps a learner's statement says back
 # A time put to them as a question: "Two weeks, three o'clock?"
 _WHEN = re.compile(
@@ -66,7 +66,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return False
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
-        if t in checked_summaries and not says(session, t, cues.FUTURE_STEP):
+        takes_on = reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES))
+        if t in checked_summaries and not (says(session, t, cues.FUTURE_STEP) or takes_on):
             return False  # "...a second interview on Thursday. Have I got that right?"
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.
         still_asked = reactions.ASKS_FOR_PLAN.search(answer or "")
@@ -83,7 +84,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             and reactions.NOTHING_WRONG.match(reply)
         ):
             return not still_asked  # "Anything I've got wrong?" "No, that is all of it."
-        if put and reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES)):
+        if put and takes_on:
             return not (still_asked or brushed)  # "I'll bring the OEE report.": its own step
         if not proposed:
             return False

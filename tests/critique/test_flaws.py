@@ -1181,3 +1181,16 @@ def test_one_story_that_hands_the_floor_back_is_not_self_focus() -> None:
     twice = kinds(said, handed_back, "The team, probably.", handed_back, "Okay.")
     assert K.SELF_FOCUS not in once
     assert kept[K.SELF_FOCUS] == (1,) and twice[K.SELF_FOCUS] == (1, 3)
+
+
+def test_a_checked_plan_answered_with_a_step_of_their_own_is_agreed() -> None:
+    """ "Let me check how we'd work... That about right?" answered "Huh. You were listening.
+    Yeah. I'll bring last week's report." agrees the plan, though the learner's summary says
+    no "will" and the step comes after a pause and two short words."""
+    plan = (
+        "Let me check I've got how we'd work. Every two weeks, down here after your shift, and "
+        "you bring whatever report's giving you grief. That about right?"
+    )
+    took_on = "Huh. You were actually listening. Yeah. I'll bring last week's report."
+    assert K.NO_NEXT_STEP not in kinds(*_explored(), plan, took_on)
+    assert K.NO_NEXT_STEP in kinds(*_explored(), plan, "Huh. You were listening. Yeah.")
