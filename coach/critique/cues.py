@@ -240,9 +240,12 @@ SUMMARY_OPENER = phrases(
     # "Can I try and pull together what you've told me?", "...what we've said"
     r"(?:pull|put|bring|draw|gather) together (?:what|everything|all) (?:you've|you have|we've"
     r"|we have) (?:told|said|shared|covered)",
-    # "Can I try and put the pieces together?", "put the whole of it back to you"
+    # "Can I try and put the pieces together?", "...pull it together", "put the whole of it
+    # back to you"
+    r"(?:put|pull|bring|draw|piece|gather) (?:it|that|this|everything|it all|all of (?:it|that)"
+    r"|the (?:pieces|whole thing|whole of it|threads|bits)) (?:all )?together",
     r"(?:put|pull|bring|draw|piece) (?:the (?:pieces|whole thing|whole of it|threads|bits)"
-    r"|it all|all of (?:it|that)) (?:together|back)",
+    r"|it all|all of (?:it|that)) back",
     r"in short|putting (?:it|that|this) (?:all )?together|if i've got this right",
     r"what i(?:'m| am) hearing",
     r"what we(?:'ve| have|'d| would) (?:agreed|agree|said|covered)",

@@ -1159,6 +1159,7 @@ def test_putting_the_pieces_together_opens_a_summary() -> None:
     )
     assert K.NO_SUMMARY not in kinds(*_explored(), summary, "Yes, that's it.")
     assert cues.SUMMARY_OPENER.search("Could I try to pull together what we've said?")
+    assert cues.SUMMARY_OPENER.search("Can I try and pull it together, and you tell me?")
 
 
 def test_the_turn_after_asking_leave_to_sum_up_is_the_summary() -> None:
