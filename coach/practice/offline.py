@@ -191,7 +191,7 @@ class OfflineCounterpart:
         self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]
     ) -> list[str | None]:
         material = self.scenario.material
-        if corrects(without_check(text), history, self.scenario.disclosures):
+        if corrects(without_check(text), history, self.scenario):
             return [picker.pick([material.corrections, self.lines.fallbacks])]
         lead = picker.pick([material.confirmations, material.acknowledgements])
         if update.newly_unlocked:

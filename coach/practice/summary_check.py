@@ -3,8 +3,11 @@
 A summary is corrected when it says the persona will do what it said it would not, when it
 puts words in the persona's mouth (and is not a saying-back of its last line, or is mostly
 new claims besides one), when it leaves out what the persona has only just disclosed (the
-hardest part to say, the part a listener must not skip), or when it names a day or a month
-the persona never said ("the meeting on Tuesday" after "Monday after school").
+hardest part to say, the part a listener must not skip), when it names a day or a month the
+persona never said ("the meeting on Tuesday" after "Monday after school"), or when it changes a
+detail: a number where the persona gave another ("two weeks" after "three weeks", "Year 10"
+after "Year 9"), or a name nobody in the conversation or the scenario ever used ("Manchester"
+for Leeds).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
-from coach.scenarios.models import Disclosure
+from coach.scenarios.models import Disclosure, Scenario
 
 # Share of a disclosure's content words a line must hold to be that disclosure said.
 SAID_AS_DISCLOSED = 0.6
@@ -36,6 +39,24 @@ _SHRINKS = re.compile(
 _SUMMARY_LEAD = re.compile(
     r"^[^.:?]*\b(?:check|got (?:it|this|that)|heard|back|together|understood|recap)\b[^.:?]*"
     r"[.:?]\s*",
+    re.I,
+)
+_NUMBER = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|hundred"
+)
+# A number with what it counts ("three weeks"), or a label with its number ("Year 9").
+_COUNTED = re.compile(
+    rf"\b({_NUMBER})[ -](week|day|month|year|hour|minute|associate|people|notice|percent)s?\b",
+    re.I,
+)
+_NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({_NUMBER})\b", re.I)
+# A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
+_NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<!\w)'[^']+'(?!\w)")
+_NOT_NAMES = re.compile(
+    r"(?:mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
+    r"|february|march|april|june|july|august|september|october|november|december)s?",
     re.I,
 )
 MISREAD = 0.5
@@ -74,20 +95,43 @@ def unsupported_share(summary: str, earlier: Iterable[str]) -> float:
     return len(said - heard) / len(said)
 
 
-def corrects(claim: str, history: Sequence[str], disclosures: Sequence[Disclosure]) -> bool:
+def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
     """Whether ``claim`` (a summary without its check question) is one to correct.
 
     Args:
         history: the persona's lines so far, the latest last.
-        disclosures: the scenario's disclosures, to tell whether the latest line was one.
+        scenario: to tell whether the latest line was a disclosure, and the names it uses.
     """
     said_back = says_back(claim, history[-1] if history else None)
     return (
         contradicts(claim, history)
         or misreads(claim, history, said_back=said_back)
-        or leaves_out_disclosure(claim, history, disclosures)
+        or leaves_out_disclosure(claim, history, scenario.disclosures)
         or names_unsaid_day(claim, history)
+        or changes_a_detail(claim, history, scenario.model_dump_json())
     )
+
+
+def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
+    """Whether the summary gives a number where the persona gave another for the same thing,
+    or a name that neither the persona's lines nor ``known`` (the scenario) ever hold."""
+    heard = " ".join(history)
+    said = _details(heard)
+    claimed = _details(claim)
+    kept = {thing for _, thing in claimed & said}  # "...and that's the three weeks" as well
+    things_said = {thing for _, thing in said} - kept
+    if any(thing in things_said for _, thing in claimed - said):
+        return True  # "two weeks" after "three weeks"
+    names = _NAME.findall(_QUOTED.sub(" ", claim))
+    return any(
+        name not in heard and name not in known and not _NOT_NAMES.fullmatch(name)
+        for name in names
+    )
+
+
+def _details(text: str) -> set[tuple[str, str]]:
+    counted = {(n.lower(), thing.lower()) for n, thing in _COUNTED.findall(text)}
+    return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
 
 
 def leaves_out_disclosure(

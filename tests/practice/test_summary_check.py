@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from coach.practice.summary_check import corrects, leaves_out_disclosure, names_unsaid_day
+from coach.practice.summary_check import (
+    changes_a_detail,
+    corrects,
+    leaves_out_disclosure,
+    names_unsaid_day,
+)
 from coach.scenarios.library import ScenarioLibrary
-from coach.scenarios.models import Disclosure
+from coach.scenarios.models import Disclosure, Scenario
 
 
 @pytest.fixture(scope="module")
-def disclosures() -> list[Disclosure]:
-    return ScenarioLibrary().get("giving-feedback").disclosures
+def scenario() -> Scenario:
+    return ScenarioLibrary().get("giving-feedback")
+
+
+@pytest.fixture(scope="module")
+def disclosures(scenario: Scenario) -> list[Disclosure]:
+    return scenario.disclosures
 
 
 def _told(disclosures: list[Disclosure], disclosure_id: str) -> str:
@@ -19,7 +29,7 @@ def _told(disclosures: list[Disclosure], disclosure_id: str) -> str:
 
 
 def test_a_summary_that_skips_what_was_just_disclosed_is_corrected(
-    disclosures: list[Disclosure],
+    scenario: Scenario, disclosures: list[Disclosure]
 ) -> None:
     history = [
         "Before both evenings Margit told me to keep to time and not reopen drainage.",
@@ -27,7 +37,7 @@ def test_a_summary_that_skips_what_was_just_disclosed_is_corrected(
     ]
     claim = "So Margit told you to keep to time and not reopen drainage."
     assert leaves_out_disclosure(claim, history, disclosures)
-    assert corrects(claim, history, disclosures)
+    assert corrects(claim, history, scenario)
 
 
 def test_a_summary_that_picks_up_the_disclosure_is_not_corrected_for_it(
@@ -56,3 +66,22 @@ def test_a_day_the_persona_never_said_is_a_wrong_detail() -> None:
     assert names_unsaid_day("So the meeting with Jayden's mum is on Tuesday.", history)
     assert not names_unsaid_day("So the meeting with Jayden's mum is on Monday.", history)
     assert not names_unsaid_day("So the meeting with Jayden's mum is after school.", history)
+
+
+def test_a_number_changed_from_the_one_they_gave_is_a_wrong_detail() -> None:
+    history = ["The column failed, so the date moved. That's your three weeks.", "It's Year 9."]
+    assert changes_a_detail("So you moved the date by two weeks.", history, "")
+    assert changes_a_detail("So the observation is with Year 10.", history, "")
+    assert not changes_a_detail("So you moved the date by three weeks.", history, "")
+    # a second number for another thing, beside theirs, changes nothing they said
+    both = "So about two weeks of runs were lost, and that's the three weeks."
+    assert not changes_a_detail(both, history, "")
+
+
+def test_a_name_nobody_used_is_a_wrong_detail_but_one_from_the_scenario_is_not() -> None:
+    history = ["Two of the partners moved to the Leeds office in the summer."]
+    assert changes_a_detail("So the partners went to Manchester.", history, "")
+    assert not changes_a_detail("So the partners went to Leeds.", history, "")
+    assert not changes_a_detail("So Halloran is the client.", history, "Halloran refinancing")
+    assert not changes_a_detail("So it's 'Already settled' all over again.", history, "")
+    assert not changes_a_detail("So your Sundays are the worst.", history, "")
