@@ -84,6 +84,7 @@ _INVITATION = re.compile(
 )
 _ABBREVIATION = re.compile(r"\b(mr|mrs|ms|mx|dr|prof|st)\.")  # "Mr. Dunleavy" is one sentence
 _AUXILIARIES = frozenset(_OPENERS[_OPENERS.index("is") :])
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _LEAD = re.compile(r"^(?:and|but|so|then|or|okay|ok|right|well)\b,? *")
 _OPEN_WORD = re.compile(r"\b(?:what|how|why|where)\b(?! (?:long|many|much|often|old|soon)\b)")
 _FOLLOW_ON = re.compile(
@@ -107,8 +108,13 @@ def questions(text: str) -> list[Question]:
     """The real questions of a turn, in order (permission, checks, tags and echoes left out)."""
     found: list[Question] = []
     for sentence in sentences(_ABBREVIATION.sub(r"\1", normalise(text))):
-        # "Can I check something first: were you expecting...?" asks what follows the colon.
+        # "Can I check something first: were you expecting...?" asks what follows the colon,
+        # and "Before I go on - is it still Friday?" what follows the dash, when a question
+        # starts there.
         sentence = sentence.rsplit(": ", 1)[-1]
+        parts = _DASH.split(sentence)
+        if len(parts) > 1 and parts[-1].split(" ", 1)[0].lower() in _OPENERS:
+            sentence = parts[-1]
         if not sentence.endswith("?") or _asks_nothing_new(sentence):
             continue
         for part in _FOLLOW_ON.split(sentence):

@@ -124,8 +124,7 @@ def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
         return True  # "two weeks" after "three weeks"
     names = _NAME.findall(_QUOTED.sub(" ", claim))
     return any(
-        name not in heard and name not in known and not _NOT_NAMES.fullmatch(name)
-        for name in names
+        name not in heard and name not in known and not _NOT_NAMES.fullmatch(name) for name in names
     )
 
 

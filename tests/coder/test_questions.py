@@ -34,6 +34,14 @@ def test_real_questions_and_their_kind(turn: str, kinds: list[QuestionKind]) -> 
     assert [q.kind for q in questions(turn)] == kinds
 
 
+def test_a_question_after_a_dash_is_asked_from_where_it_starts() -> None:
+    """ "Before I go on - is it still Friday at ten?" asks yes or no; a dash inside a
+    question's own words does not cut it."""
+    asked = questions("A four-page draft. Before I go on - is it still Friday at ten?")
+    assert [q.text for q in asked] == ["is it still friday at ten?"] and yes_no(asked[0])
+    assert [q.text for q in questions("Is it - I mean - Friday?")] == ["is it - i mean - friday?"]
+
+
 @pytest.mark.parametrize(
     ("turn", "is_stacked"),
     [
