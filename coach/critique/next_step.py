@@ -25,11 +25,16 @@ _ASKS_WHEN = re.compile(
 )
 
 
+# A question about what has happened, which asks for no step: "When did the talk happen?"
+_ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
 def next_step_agreed(session: CodedSession) -> list[int]:
     """In the second half of the conversation (an opening promise sets the agenda, it does not
     close anything): a concrete step the learner proposed or asked for, agreed at the start of
     the counterpart's reply (not a vague "whenever you're ready", not a reply that asks back);
-    a reply that opens by taking on a step of the counterpart's own; or the learner taking up
+    a reply that opens by taking on a step of the counterpart's own, asked for by any question
+    ("Which of those feels like yours to do first?"); or the learner taking up
     a step the counterpart had just named for itself ("Deal.")."""
     learner = session.learner_turns
     closing = set(learner[len(learner) // 2 :])
@@ -77,7 +82,11 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
         # a step proposed, a time put or asked for, or a plan summed up and checked
         timed = _WHEN.search(session.text(t)) or _ASKS_WHEN.search(session.text(t))
-        put = proposed or bool(timed) or t in checked_summaries
+        # "Which of those feels like yours to do first?"; not "When did it happen?"
+        invited = any(
+            q.endswith("?") and not _ASKS_PAST.search(q) for q in sentences(session.text(t))
+        )
+        put = proposed or bool(timed) or t in checked_summaries or invited
         if (
             put
             and says(session, t, cues.CHECKS_FOR_MISTAKES)

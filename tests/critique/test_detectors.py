@@ -410,7 +410,9 @@ def test_the_counterparts_own_steps_taken_up_hold_despite_a_vague_follow_up() ->
     ]
     taken = session(*lines, "Good. That's what we'll do. Same time next month.", "Thanks.")
     vague = session(*lines, "Hm. Same time next month, then.", "Okay.")
-    assert next_step_agreed(taken) == [5] and next_step_agreed(vague) == []
+    # asked what should happen, they took on steps of their own (turn 3); "Good. That's what
+    # we'll do" takes them up (turn 5), "Hm. Same time next month" does not
+    assert next_step_agreed(taken) == [3, 5] and next_step_agreed(vague) == [3]
 
 
 def test_a_plan_put_with_does_that_work_and_taken_on_is_a_step() -> None:

@@ -1195,3 +1195,12 @@ def test_a_checked_plan_answered_with_a_step_of_their_own_is_agreed() -> None:
     took_on = "Huh. You were actually listening. Yeah. I'll bring last week's report."
     assert K.NO_NEXT_STEP not in kinds(*_explored(), plan, took_on)
     assert K.NO_NEXT_STEP in kinds(*_explored(), plan, "Huh. You were listening. Yeah.")
+
+
+def test_a_step_they_take_on_when_asked_which_is_theirs_is_agreed() -> None:
+    """ "Which of those feels like yours to do first?" answered "I'll sit down with Dan on
+    Sunday night..." closes on a step they own, though the learner proposed none."""
+    asked = "Which of those feels like yours to do first?"
+    took_on = "I'll sit down with Dan on Sunday night and go through the numbers properly."
+    assert K.NO_NEXT_STEP not in kinds(*_explored(), asked, took_on)
+    assert K.NO_NEXT_STEP in kinds(*_explored(), asked, "I'm not sure, honestly. Maybe none.")
