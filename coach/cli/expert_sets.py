@@ -35,7 +35,7 @@ class ExpertSet(StrEnum):
     EXPERT_24 = "expert-24"  # measured once unseen, then its misses addressed
     EXPERT_25 = "expert-25"  # measured once unseen, then its misses addressed
     EXPERT_26 = "expert-26"  # measured once unseen, then its misses addressed
-    EXPERT_27 = "expert-27"  # held out: written after the critique, not yet measured
+    EXPERT_27 = "expert-27"  # measured once unseen, then its misses addressed
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 

@@ -23,8 +23,6 @@ _WHEN = re.compile(
 _ASKS_WHEN = re.compile(
     r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b", re.I
 )
-
-
 # A question about what has happened, which asks for no step: "When did the talk happen?"
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
