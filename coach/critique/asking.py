@@ -4,6 +4,8 @@ tried, and whether the mentor's answer was heard. Listed in coach/critique/detec
 
 from __future__ import annotations
 
+import re
+
 from coach.critique import asking_cues, cues, judgment_cues, reactions
 from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.critique.turns import says, turns_where
@@ -26,7 +28,7 @@ def specific_ask(session: CodedSession) -> list[int]:
         said = sentences(session.text(t))
         if reactions.WHAT_IS_ASKED.search(session.previous_counterpart(t) or ""):
             # "What are you asking me for?" "A reference by Wednesday. And an introduction."
-            return any(_named_ask(s) for s in said)
+            return any(_concrete(s, asking_cues.ASKED_FOR) for s in said)
         if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
             said = [s for s in said if asking_cues.ASK.search(s)]
         return any(_concrete(s) for s in said if _asking(s))
@@ -40,17 +42,12 @@ def _asking(sentence: str) -> bool:
     )
 
 
-def _named_ask(sentence: str) -> bool:
-    """An answer to "What are you asking for?" that names a thing to do or give."""
+def _concrete(sentence: str, named: re.Pattern[str] = cues.SPECIFIC) -> bool:
+    """A concrete ask, not a plea: something asked of the other, or a ``named`` thing (a
+    specific detail; in an answer to "What are you asking for?", a thing to do or give)."""
     if asking_cues.PLEA.search(sentence) or asking_cues.VAGUE_ASK.search(sentence):
         return False
-    return bool(asking_cues.CONCRETE_ASK.search(sentence) or asking_cues.ASKED_FOR.search(sentence))
-
-
-def _concrete(sentence: str) -> bool:
-    if asking_cues.PLEA.search(sentence) or asking_cues.VAGUE_ASK.search(sentence):
-        return False
-    return bool(asking_cues.CONCRETE_ASK.search(sentence) or cues.SPECIFIC.search(sentence))
+    return bool(asking_cues.CONCRETE_ASK.search(sentence) or named.search(sentence))
 
 
 def context_given(session: CodedSession) -> list[int]:

@@ -23,11 +23,11 @@ from coach.scenarios.models import Disclosure, Scenario
 SAID_AS_DISCLOSED = 0.6
 # Content words new in the latest disclosure a summary must pick up not to have left it out.
 KEEPS_DISCLOSURE = 2
-_WHEN = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-    r"|april|june|july|august|september|october|november|december)\b",
-    re.I,
+_DAYS_AND_MONTHS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|june|july|august|september|october|november|december"
 )
+_WHEN = re.compile(rf"\b(?:{_DAYS_AND_MONTHS})\b", re.I)
 # Words that shrink what the other person said ("it's basically just the hours"): a summary
 # that leans on them is usually putting its own reading in their mouth.
 _SHRINKS = re.compile(
@@ -54,11 +54,7 @@ _NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({_NUM
 # A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
 _NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<!\w)'[^']+'(?!\w)")
-_NOT_NAMES = re.compile(
-    r"(?:mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
-    r"|february|march|april|june|july|august|september|october|november|december)s?",
-    re.I,
-)
+_NOT_NAMES = re.compile(rf"(?:mr|mrs|ms|dr|{_DAYS_AND_MONTHS})s?", re.I)
 MISREAD = 0.5
 # Share of new words that makes a summary a misreading even when it says back the last turn:
 # a summary gathers more than that turn, and most of it was never said.

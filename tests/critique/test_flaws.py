@@ -1204,3 +1204,10 @@ def test_a_step_they_take_on_when_asked_which_is_theirs_is_agreed() -> None:
     took_on = "I'll sit down with Dan on Sunday night and go through the numbers properly."
     assert K.NO_NEXT_STEP not in kinds(*_explored(), asked, took_on)
     assert K.NO_NEXT_STEP in kinds(*_explored(), asked, "I'm not sure, honestly. Maybe none.")
+
+
+def test_their_own_verdict_said_back_word_for_word_is_not_a_judgment() -> None:
+    """The verdict is theirs, repeated to show it landed."""
+    their = "By the sound. A good setter hears trouble first. That's not in any dashboard."
+    found = kinds(their, "That's not in any dashboard. I love that.", "Nineteen years.")
+    assert K.JUDGMENT not in found

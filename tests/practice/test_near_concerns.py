@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from coach.models import Move, PersonaState, PersonaUpdate, Reaction
+from coach.models import Move, PersonaUpdate
 from coach.practice.near_concerns import hint_for
 from coach.practice.offline import OfflineCounterpart
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import Scenario
+from tests.practice.updates import update
 
 NEAR_JARGON = "So the technical words come out once the room turns on you."
 
@@ -35,14 +36,7 @@ def test_no_hint_once_told_or_for_a_move_that_does_not_invite_more(scenario: Sce
 
 
 def _update(move: Move) -> PersonaUpdate:
-    return PersonaUpdate(
-        state=PersonaState(trust=35, unlocked=[]),
-        reaction=Reaction.NEUTRAL,
-        move=move,
-        trust_delta=0,
-        reasons=[],
-        newly_unlocked=[],
-    )
+    return update(move, trust=35)
 
 
 def test_the_offline_reply_carries_the_hint_once_a_session(scenario: Scenario) -> None:

@@ -10,13 +10,14 @@ from itertools import pairwise
 import pytest
 from pydantic import ValidationError
 
-from coach.models import Move, PersonaState, PersonaUpdate, Phase, Reaction
+from coach.models import Move, Phase
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.scenarios.library import load_scenario
 from coach.scenarios.material import PlanLines
 from coach.scenarios.models import Scenario
 from tests.paths import TEST_DATA
+from tests.practice.updates import update
 
 YES_OR_NO = re.compile(r"^(?:Yes|No|Yeah|Not really)\b")
 
@@ -24,24 +25,6 @@ YES_OR_NO = re.compile(r"^(?:Yes|No|Yeah|Not really)\b")
 @pytest.fixture
 def scenario() -> Scenario:
     return load_scenario(TEST_DATA / "late-reports.yaml")
-
-
-def update(
-    move: Move,
-    *,
-    trust: int = 50,
-    newly: tuple[str, ...] = (),
-    formulas: int = 0,
-    reaction: Reaction = Reaction.NEUTRAL,
-) -> PersonaUpdate:
-    return PersonaUpdate(
-        state=PersonaState(trust=trust, unlocked=list(newly), formulas=formulas),
-        reaction=reaction,
-        move=move,
-        trust_delta=0,
-        reasons=[],
-        newly_unlocked=list(newly),
-    )
 
 
 def reply(

@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from coach.models import Move, PersonaState, PersonaUpdate, Reaction
+from coach.models import Move
 from coach.practice.offline import OfflineCounterpart
 from coach.scenarios.library import ScenarioLibrary
+from tests.practice.updates import update
 
 
 def _asked(scenario_id: str, question: str) -> str:
     scenario = ScenarioLibrary().get(scenario_id)
-    update = PersonaUpdate(
-        state=PersonaState(trust=50),
-        reaction=Reaction.NEUTRAL,
-        move=Move.TOPIC_QUESTION,
-        trust_delta=0,
-        reasons=[],
-        newly_unlocked=[],
-    )
     counterpart = OfflineCounterpart(scenario, seed=0)
-    return counterpart.reply(update, question, [scenario.opening_line])
+    return counterpart.reply(update(Move.TOPIC_QUESTION), question, [scenario.opening_line])
 
 
 @pytest.mark.parametrize(
