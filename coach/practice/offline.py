@@ -13,13 +13,14 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 
-from coach.models import LearnerRole, Move, PersonaUpdate, Phase, Reaction
+from coach.models import LearnerRole, Move, PersonaUpdate, Phase
 from coach.practice.answers import (
     focus,
     offered,
     rarity,
     yes_no_answers,
 )
+from coach.practice.disclosing import disclose, disclosed
 from coach.practice.near_concerns import hint_to_give
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.practice.picker import Picker as _Picker
@@ -39,11 +40,10 @@ from coach.practice.reply_parts import (
     yes_no_question,
 )
 from coach.practice.summary_check import corrects
-from coach.practice.told import as_told
+from coach.practice.told import as_told, restated, told_sentences
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
-BRIDGE_CHANCE = 0.5  # how often a disclosure without a lead-in gets a bridge ("Can I tell you...")
 ACCEPT_TRUST, QUESTION_TRUST = 45, 30  # offers: taken up, asked about, or turned down
 AGREE_TRUST, NEGOTIATE_TRUST = 40, 25  # requests
 OBJECT_BELOW = 70  # the first proposal meets an obstacle unless trust is this high
@@ -70,6 +70,7 @@ class OfflineCounterpart:
         self._combinations: dict[tuple[str, ...], Iterator[str]] = {}
         self._objected = False
         self._thread = ""  # what the persona said last: a reply may carry on from it
+        self._told: list[str] = []  # the sentences of the concerns told so far
         self._weights = rarity(all_lines(scenario))
 
     def reply(self, update: PersonaUpdate, text: str, history: Sequence[str]) -> str:
@@ -89,6 +90,8 @@ class OfflineCounterpart:
         def said_before(line: str) -> bool:
             return line in before or line in picker.said
 
+        told = told_sentences(self.scenario, update, history, text)
+        self._told = [restated(s, picker.is_used, self.lines.restating) for s in told]
         parts = [p for p in self._answer(update, text, picker, history) if p]
         line = " ".join(parts)
         if (not line or said_before(line)) and len(parts) > 1:
@@ -125,14 +128,14 @@ class OfflineCounterpart:
         if move is Move.SUMMARY:
             return self._summary(update, text, picker, history)
         if move is Move.OFFER:
-            return self._offer(trust, text, picker) + self._disclosed(update, picker)
+            return self._offer(trust, text, picker) + disclosed(self.scenario, update)
         if move is Move.REQUEST:
             return self._request(update, text, picker)
         if move in (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE):
-            return self._plan(update, text, picker) + self._disclosed(update, picker)
+            return self._plan(update, text, picker) + disclosed(self.scenario, update)
         if move is Move.ACKNOWLEDGE:
             lead = picker.pick([material.acknowledgements])
-            return [lead, *self._disclosed(update, picker)] if update.newly_unlocked else [lead]
+            return [lead, *disclosed(self.scenario, update)] if update.newly_unlocked else [lead]
         return self._content(update, text, picker)
 
     def _content(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
@@ -140,7 +143,8 @@ class OfflineCounterpart:
         else the line most about what was said."""
         material = self.scenario.material
         asked = update.move is Move.TOPIC_QUESTION
-        facts = [material.short_answers] if asked else []
+        # A question about a detail of something told is answered by saying it again.
+        facts = [material.short_answers, self._told] if asked else []
         says_more = [material.elaborations, self._topic_lines(), *facts]
         # A question or a reflection (which says back the last line: those words count too) is
         # answered by a line looked up before any disclosure: a line taken is a line used.
@@ -149,8 +153,8 @@ class OfflineCounterpart:
         answer = self._about(heard, picker, says_more, thread=False) if answers else None
         if update.newly_unlocked:
             if answer:
-                return [answer, *self._disclosed(update, picker)]
-            return self._disclose(update, picker)
+                return [answer, *disclosed(self.scenario, update)]
+            return disclose(self.scenario, update, picker, self.lines.bridges)
         found = answer if answers else self._about(text, picker, says_more)
         hint = self._hint(update, text, picker)
         if found is None and asked:
@@ -182,10 +186,11 @@ class OfflineCounterpart:
         else:
             answer = picker.first(yes_no_answers(question, polarity(self.seed, question)))
         if update.newly_unlocked:
-            return [answer, *self._disclosed(update, picker)]
+            return [answer, *disclosed(self.scenario, update)]
+        pools = [*self._pools(), self._told]  # "Is that ticket still open?": a detail told
         if update.state.trust >= CONTENT_TRUST:
-            return [answer, self._about(text, picker)]
-        return [answer, self._about(question, picker, thread=False)]
+            return [answer, self._about(text, picker, pools)]
+        return [answer, self._about(question, picker, pools, thread=False)]
 
     def _summary(
         self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]
@@ -195,7 +200,7 @@ class OfflineCounterpart:
             return [picker.pick([material.corrections, self.lines.fallbacks])]
         lead = picker.pick([material.confirmations, material.acknowledgements])
         if update.newly_unlocked:
-            return [lead, *self._disclosed(update, picker)]
+            return [lead, *disclosed(self.scenario, update)]
         return [lead, self._about(text, picker, [material.elaborations, self._topic_lines()])]
 
     def _offer(self, trust: int, text: str, picker: _Picker) -> list[str | None]:
@@ -216,7 +221,7 @@ class OfflineCounterpart:
             reply = [picker.pick([responses.negotiate])]
         else:
             reply = [picker.pick([responses.refuse])]
-        return [echo(text), *reply, *self._disclosed(update, picker)]
+        return [echo(text), *reply, *disclosed(self.scenario, update)]
 
     def _plan(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
         plan = self.scenario.material.plan or self.lines.plan
@@ -243,28 +248,6 @@ class OfflineCounterpart:
         chosen = self._about(text, picker, [plan.commitments])
         return chosen or picker.pick([plan.commitments, generic.commitments])
 
-    def _disclose(self, update: PersonaUpdate, picker: _Picker) -> list[str | None]:
-        texts = [self.scenario.disclosure(d).text for d in update.newly_unlocked]
-        lead = self._lead_in(update.reaction, picker, texts[0])
-        return [lead, *texts]
-
-    def _disclosed(self, update: PersonaUpdate, picker: _Picker) -> list[str | None]:
-        """An earned disclosure after the reply's own answer, without a second lead-in."""
-        return [self.scenario.disclosure(d).text for d in update.newly_unlocked]
-
-    def _lead_in(self, reaction: Reaction, picker: _Picker, disclosure: str) -> str | None:
-        pool = {
-            Reaction.CONFIRM: self.scenario.material.confirmations,
-            Reaction.ACKNOWLEDGE: self.scenario.material.acknowledgements,
-        }.get(reaction)
-        if pool:
-            lead = picker.pick([pool])
-            if lead:
-                return lead
-        if picker.clashes(disclosure) or picker.rng.random() < BRIDGE_CHANCE:
-            return picker.pick([self.lines.bridges])
-        return None
-
     def _about(
         self,
         text: str,
@@ -278,11 +261,15 @@ class OfflineCounterpart:
         answers a question, and of lines equally about it the shortest is the most focused."""
         material = self.scenario.material
         named = {line for t in material.topics if mentions(text, t.keywords) for line in t.lines}
-        candidates = pools or [material.elaborations, self._topic_lines(), material.short_answers]
+        candidates = pools or self._pools()
         question = "" if thread else last_question(text)
         score = aboutness(text, self._thread if thread else "", named, self._weights, question)
         lines = [line for pool in candidates for line in dict.fromkeys(pool)]
         return picker.best(lines, score, focused=not thread)
+
+    def _pools(self) -> list[list[str]]:
+        material = self.scenario.material
+        return [material.elaborations, self._topic_lines(), material.short_answers]
 
     def _topic_lines(self) -> list[str]:
         return [line for t in self.scenario.material.topics for line in t.lines]

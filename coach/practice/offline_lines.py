@@ -36,6 +36,7 @@ class OfflineLines(Strict):
     request: RequestResponses
     clarifying: list[str] = Field(min_length=1)
     unsure: list[str] = Field(min_length=1)
+    restating: list[str] = Field(min_length=1)
     plan: PlanLines
     plan_agree: list[str] = Field(min_length=1)
 

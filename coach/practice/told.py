@@ -8,11 +8,12 @@ is told, and telling it again when it unlocks would repeat the persona.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from coach.models import PersonaUpdate
-from coach.practice.answers import stems
+from coach.practice.answers import COMMON_VERBS, stems
 from coach.scenarios.models import Scenario
 
 # Share of a concern's content words one line must use to tell it. The scenarios' other
@@ -47,6 +48,39 @@ def as_told(
     if fresh == update.newly_unlocked:
         return update
     return update.model_copy(update={"newly_unlocked": fresh})
+
+
+def told_sentences(
+    scenario: Scenario, update: PersonaUpdate, history: Sequence[str], question: str
+) -> list[str]:
+    """The sentences of the concerns told so far (unlocked before this turn, or told in the
+    ``history``'s own words) that share a word with ``question``: what a question about a
+    detail of one of them is answered from."""
+    told = [
+        d.text
+        for d in scenario.disclosures
+        if (d.id in update.state.unlocked and d.id not in update.newly_unlocked)
+        or told_in(history[1:], d.text)
+    ]
+    asked = _stems(question) - COMMON_VERBS
+    sentences = [s for text in told for s in _SENTENCE_END.split(text.strip())]
+    return [s for s in sentences if len(s.split()) > 2 and asked & _stems(s)]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def restated(sentence: str, used: Callable[[str], bool], leads: Sequence[str]) -> str:
+    """``sentence`` as a line that can be said again: itself if not yet said, else after the
+    first lead ("Like I said.") not yet said with it (itself, and so used, if none is left)."""
+    if not used(sentence):
+        return sentence
+    return next(
+        (f"{lead} {sentence}" for lead in leads if not used(f"{lead} {sentence}")), sentence
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @lru_cache(maxsize=8192)

@@ -116,6 +116,35 @@ def test_a_fact_the_persona_has_no_line_for_is_said_to_be_unknown(scenario: Scen
     assert any(line in answer for line in offline_lines().unsure)
 
 
+def test_a_question_about_a_detail_already_told_is_answered_from_it(scenario: Scenario) -> None:
+    told = scenario.disclosure("family").text  # "...ill since spring and I'm the one who drives"
+    history = [scenario.opening_line, told]
+    answer = reply(scenario, Move.TOPIC_QUESTION, "Since when has she been ill?", history)
+    leads = offline_lines().restating
+    assert any(answer == f"{lead} {told}" for lead in leads), answer  # said again, marked so
+    # Told in other words (a session rebuilt from a transcript), the sentence itself answers.
+    other = [scenario.opening_line, "It's my mum. She's not well, and I'm her driver."]
+    answer = reply(scenario, Move.TOPIC_QUESTION, "Since when?", other, unlocked=("family",))
+    assert answer == told
+    answer = reply(
+        scenario, Move.YES_NO_QUESTION, "Is it every appointment?", other, unlocked=("family",)
+    )
+    assert YES_OR_NO.match(answer) and told in answer, answer
+
+
+def test_a_told_detail_is_said_again_under_each_lead_once_then_not_at_all(
+    scenario: Scenario,
+) -> None:
+    counterpart = OfflineCounterpart(scenario, seed=3)
+    history = [scenario.opening_line, scenario.disclosure("family").text]
+    told = update(Move.TOPIC_QUESTION, unlocked=("family",))
+    for _ in offline_lines().restating:
+        history.append(counterpart.reply(told, "Since when has your mother been ill?", history))
+    assert all("since spring" in line for line in history[2:])
+    again = counterpart.reply(told, "Since when has your mother been ill?", history)
+    assert again not in history and "since spring" not in again
+
+
 def test_of_two_lines_equally_about_a_question_the_focused_one_answers(scenario: Scenario) -> None:
     shifts = with_lines(
         scenario,

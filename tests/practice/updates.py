@@ -10,11 +10,12 @@ def update(
     *,
     trust: int = 50,
     newly: tuple[str, ...] = (),
+    unlocked: tuple[str, ...] = (),
     formulas: int = 0,
     reaction: Reaction = Reaction.NEUTRAL,
 ) -> PersonaUpdate:
     return PersonaUpdate(
-        state=PersonaState(trust=trust, unlocked=list(newly), formulas=formulas),
+        state=PersonaState(trust=trust, unlocked=[*unlocked, *newly], formulas=formulas),
         reaction=reaction,
         move=move,
         trust_delta=0,
