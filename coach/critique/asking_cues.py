@@ -38,6 +38,11 @@ WITHHELD_CONTEXT = phrases(
     r"rather not (?:get|go) into (?:the whole thing|it all|all (?:of )?(?:it|that)|the details"
     r"|the (?:back)?story)",
     r"(?:that's|that is|it's|it is) not (?:a lot|much) to go on",  # knowing it, and leaving it
+    # Leaving the mentor to read it: "You probably know it better than I do", "The timeline's
+    # got all the detail, so it might be quicker if you just read that."
+    r"you (?:probably |already |likely )*know (?:it|this|that|all (?:this|that)) better than"
+    r" (?:i do|me)",
+    r"quicker (?:if|for) you (?:to )?(?:just )?read",
     r"(?:rather|than) (?:not )?(?:go|get|going|getting) (?:through|into|over) (?:the|all the|all"
     r" that) (?:history|details|background|backstory|ins and outs)",
 )

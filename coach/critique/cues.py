@@ -117,7 +117,7 @@ PLAN = phrases(
     r"|take)",
     r"what (?:do|does) (?:you|we) (?:want|need) to (?:do|try|change)",
     r"you (?:might|could|may) (?:want to|try|start)",
-    r"what if you",
+    r"what if (?:you|we)",
     r"i'd like us to",
     r"we could\b",
     r"(?:shall|should) i\b",
@@ -179,8 +179,9 @@ CAUGHT_FIXING = phrases(
     r"|answer))",
     r"(?:i've|i have) done it again|there i go again",
     r"(?:solving|fixing|sorting) (?:it|this|that) (?:already |again )?before i(?:'ve| have)"
-    r" (?:heard|listened|understood)",
-    r"(?:getting|got) ahead of myself",
+    r" (?:heard|listened|understood|asked)",
+    r"(?:getting|got|jumped|jumping|run|ran|running) ahead of myself",
+    r"(?:i'm|i am) doing it again",
     r"(?:i'm|i am|i was) (?:already )?(?:jumping|rushing|leaping) (?:ahead|in|to (?:fix"
     r"|solve|the))",
 )

@@ -119,14 +119,15 @@ POLITE_JUDGMENT = phrases(
 # down (judging.judged lets it pass when they open up).
 GRADES_THEM = phrases(
     r"(?:that's|that is) (?:exactly |just |so |simply )?who you are",
-    r"you(?:'re| are) (?:such )?an? (?:natural|superwoman|superman|superstar|genius"
-    r"|born (?:leader|teacher|manager|partner))\b",
+    r"you(?:'re| are) (?:such )?an? (?:natural|superwoman|superman|superstar|genius|born \w+)\b",
     r"you(?:'re| are| were) (?:just )?(?:made|born|built|cut out) for\b",
     r"\bmark of an? (?:real|true|great|natural|good) \w+",
     r"you(?:'re| are) exactly what an? [\w -]{1,30} looks like",
     # the person summed up as a kind: "You're clearly someone who holds things in"
     r"\byou(?:'re| are) (?:clearly |obviously |really |just |definitely |probably |such )?"
     r"(?:someone|somebody|the (?:kind|sort|type) of (?:person|people)|a person) who\b",
+    # the learner's filing of them: "I'd sort of had you down as a bit of a lone wolf"
+    r"(?:had|got|pegged|marked|clocked|written) you (?:down )?(?:as|for) (?:a|an|the|one of)\b",
 )
 # A verdict on the counterpart's own choice, said gently: "I think leaving that time off was
 # the wrong call", "Not raising it sooner was a mistake, I think".

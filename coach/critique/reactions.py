@@ -62,6 +62,8 @@ WANTS_CONTEXT = phrases(
     # Asking for the mentee's account first: "Tell me more first. I'd rather hear your
     # version of Tuesday.", "Give it to me in five sentences."
     r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
+    r"(?:i want|i'd like|i need) (?:to hear )?your (?:own )?version\b|hear it from you",
+    r"(?:whoa|woah|hang on|hold on),? slow down",
     r"tell me (?:more |a bit more |a little more )?first",
     r"(?:give|tell) (?:it to )?me in (?:a few|a couple of|\w+) (?:sentences|words|lines)",
     r"what's (?:brought|prompted) (?:this|that) on",

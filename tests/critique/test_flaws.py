@@ -1211,3 +1211,47 @@ def test_their_own_verdict_said_back_word_for_word_is_not_a_judgment() -> None:
     their = "By the sound. A good setter hears trouble first. That's not in any dashboard."
     found = kinds(their, "That's not in any dashboard. I love that.", "Nineteen years.")
     assert K.JUDGMENT not in found
+
+
+def test_a_kindly_meant_filing_of_them_is_a_judgment() -> None:
+    born = kinds(
+        "The figure was wrong, so I corrected it in front of the client.",
+        "Of course you did. You're a born engineer: numbers first, and I say that fondly.",
+        "I don't think it's numbers first. I just didn't know what else to do.",
+    )
+    filed = kinds(
+        "I work from home on Fridays and eat lunch at my desk.",
+        "That makes sense. I'd sort of had you down as a bit of a loner, to be honest.",
+        "I'm not, really. Meetings just take a lot out of me.",
+    )
+    assert born[K.JUDGMENT] == (1,) and filed[K.JUDGMENT] == (1,)
+
+
+def test_a_what_if_we_fix_the_learner_then_owns_up_to_is_premature() -> None:
+    found = kinds(
+        "I made thirty slides and nobody looked at them.",
+        "Okay, what if we cut the slides and did a one-page handout for the next evening?",
+        "Maybe. I'm not sure the slides were the problem.",
+        "Fair. I've jumped ahead of myself there. What was going on for you in the room?",
+        "I was told to keep to time and not reopen the drainage.",
+        "I'm doing it again, aren't I. Fixing it before I've asked you anything.",
+        "A little.",
+    )
+    assert found[K.PREMATURE_ADVICE] == (1,)
+
+
+def test_leaving_the_mentor_to_read_what_happened_is_no_context() -> None:
+    found = kinds(
+        "Come in. What do you need?",
+        "I'll keep it short, since you've only got half an hour today. It's about the review on "
+        "Friday, for the outage on Tuesday. Could you read my timeline before then and do a dry "
+        "run with me? I'd really like to get it right.",
+        "Whoa, slow down. I want Tuesday first. Your version.",
+        "You were on the channel. You probably know it better than I do, honestly. It'd be "
+        "quicker if you just read the timeline.",
+        "I saw the channel. I want to hear it from you.",
+        "Okay. The index I added locked the events table for forty minutes.",
+        "Thank you.",
+        role=MENTEE,
+    )
+    assert found[K.NO_CONTEXT] == (1, 3)
