@@ -6,8 +6,8 @@ new claims besides one), when it leaves out what the persona has only just discl
 hardest part to say, the part a listener must not skip), when it names a day or a month the
 persona never said ("the meeting on Tuesday" after "Monday after school"), or when it changes a
 detail: a number where the persona gave another ("two weeks" after "three weeks", "Year 10"
-after "Year 9"), or a name nobody in the conversation or the scenario ever used ("Manchester"
-for Leeds).
+after "Year 9"), a name nobody in the conversation or the scenario ever used ("Manchester"
+for Leeds), or what was said of one person given to another.
 """
 
 from __future__ import annotations
@@ -105,7 +105,37 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
         or leaves_out_disclosure(claim, history, scenario.disclosures)
         or names_unsaid_day(claim, history)
         or changes_a_detail(claim, history, scenario.model_dump_json())
+        or swaps_names(claim, history)
     )
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|\s(?:and|but|while|whereas|so|because)\s", re.I)
+
+
+def swaps_names(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary gives one person what the persona said of another ("Jamal out on
+    leave and Tanya's spot frozen" after "Tanya's on leave, Jamal's post is frozen"): a name
+    whose clause in the summary shares words with another name's clauses, none with its own."""
+    heard = " ".join(history)
+    names = [n for n in dict.fromkeys(_NAME.findall(claim)) if n in heard]
+    names = [n for n in names if not _NOT_NAMES.fullmatch(n)]
+    if len(names) < 2:
+        return False
+    said = {n: _around(heard, n, names) for n in names}
+    claimed = {n: _around(claim, n, names) for n in names}
+    return any(
+        claimed[a] & said[b] and not claimed[a] & said[a]
+        for a in names
+        for b in names
+        if a != b and said[a]
+    )
+
+
+def _around(text: str, name: str, names: Sequence[str]) -> set[str]:
+    """The content words of the clauses that name ``name`` and no other of ``names``."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if name in c]
+    alone = [c for c in clauses if not any(other in c for other in names if other != name)]
+    return set().union(*(stems(c) for c in alone)) - {n.lower() for n in names}
 
 
 def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:

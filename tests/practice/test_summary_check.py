@@ -9,6 +9,7 @@ from coach.practice.summary_check import (
     corrects,
     leaves_out_disclosure,
     names_unsaid_day,
+    swaps_names,
 )
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import Disclosure, Scenario
@@ -85,3 +86,12 @@ def test_a_name_nobody_used_is_a_wrong_detail_but_one_from_the_scenario_is_not()
     assert not changes_a_detail("So Halloran is the client.", history, "Halloran refinancing")
     assert not changes_a_detail("So it's 'Already settled' all over again.", history, "")
     assert not changes_a_detail("So your Sundays are the worst.", history, "")
+
+
+def test_what_was_said_of_one_person_given_to_another_is_a_wrong_detail() -> None:
+    said = ["Priya's off sick this month, and Tom's post has been frozen since June."]
+    assert swaps_names("So with Tom off sick and Priya's post frozen, it's all on you.", said)
+    assert not swaps_names("So with Priya off sick and Tom's post frozen, it's on you.", said)
+    # Names said together in one clause are not told apart; one name alone is no swap.
+    assert not swaps_names("Priya and Tom are both away, then.", said)
+    assert not swaps_names("So Priya is off sick.", said)
