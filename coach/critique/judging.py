@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coach.coder.words import FEELINGS
+from coach.coder.words import FEELINGS, content_words
 from coach.critique import cues, judgment_cues, reactions
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
@@ -20,6 +20,7 @@ from coach.scenarios.models import FlawKind
 
 OPENS_UP_WORDS = 40  # a reply this long, unhurt, took the turn before it as no judgment
 ECHO_WORDS = 4  # words a sentence said back must have to be more than "Not at all."
+NARRATED_WORDS = 2  # their words a sentence telling back what they did must use
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -45,7 +46,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if judgment_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
-        echoed = {s for s in carrying if _echoes(s, theirs)}  # their words said back
+        echoed = {s for s in carrying if _echoes(s, theirs) or _narrates(s, theirs)}
         return bool(carrying) and not all(
             _not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
         )
@@ -87,6 +88,16 @@ def _echoes(sentence: str, theirs: str) -> bool:
     to show it landed, not the learner's."""
     said = _WORDS.findall(sentence.lower())
     return len(said) >= ECHO_WORDS and f" {' '.join(said)} " in f" {theirs} "
+
+
+def _narrates(sentence: str, theirs: str) -> bool:
+    """Whether a sentence tells back what they did, in the words they told it with (two or
+    more of them), weighing nothing: "...and then you had to explain it to your team." after
+    "...I had to stand in front of my team and explain"."""
+    if not judgment_cues.NARRATES_THEM.search(sentence) or judgment_cues.WEIGHS_IT.search(sentence):
+        return False
+    shared = content_words(sentence) & content_words(theirs)
+    return len(shared) >= NARRATED_WORDS
 
 
 def met_openly(session: CodedSession, turn: int) -> bool:

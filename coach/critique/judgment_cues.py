@@ -271,3 +271,19 @@ def rejects_label(reply: str, said: str) -> bool:
         if len(word) >= 4 and word[:LABEL_PREFIX] in used:
             return True
     return False
+
+
+# What they did, told back in the learner's words ("Seven weeks late, and you lost them anyway,
+# and then you had to explain it to your team."): a reflection, unless a word in it weighs the
+# deed ("you just left it", "you should have").
+NARRATES_THEM = re.compile(
+    r"^(?:[\w',]+\s+){0,8}?you (?:\w+ed|had|lost|told|said|went|made|took|gave|got|did|were"
+    r"|felt|found|kept|left|put|sent|ran|came|knew|thought|saw|heard|brought|held|spent|won"
+    r"|paid|bought|caught|fought|meant|stood|wrote|drove|rode|sat)\b",
+    re.I,
+)
+WEIGHS_IT = phrases(
+    r"should(?:n't)?|ought|wrong|mistake|fault|blame|lazy|careless|just|only|even|why|instead"
+    r"|failed|bad|poor|again|always|too|really|actually|better|could have|would have"
+    r"|need(?:ed)? to|have to|of course|clearly|obviously"
+)

@@ -1255,3 +1255,22 @@ def test_leaving_the_mentor_to_read_what_happened_is_no_context() -> None:
         role=MENTEE,
     )
     assert found[K.NO_CONTEXT] == (1, 3)
+
+
+def test_what_they_did_told_back_in_their_words_is_not_a_judgment() -> None:
+    said = (
+        "Last time I had a mentor I told him personal things, and they showed up somewhere "
+        "they shouldn't have, in a report."
+    )
+    told_back = kinds(
+        said,
+        "You handed somebody something personal and it showed up in a report you never saw.",
+        "I suppose. Anyway. The weather, then.",
+    )
+    weighed = kinds(
+        said,
+        "You just handed somebody something personal and it showed up in a report.",
+        "I suppose. Anyway. The weather, then.",
+    )
+    assert K.JUDGMENT not in told_back
+    assert weighed[K.JUDGMENT] == (1,)
