@@ -20,6 +20,9 @@ from coach.scenarios.models import Scenario
 # authored lines (hints, facts, answers) share at most about a third with any concern.
 TOLD_SHARE = 0.45
 MIN_WORDS = 6  # a concern this short is only ever told word for word
+# How far back a concern told in other words is still looked for, so that a turn costs the same
+# at the end of a long session as at its start (one the engine told itself is unlocked anyway).
+RECENT_LINES = 8
 
 
 def told_in(lines: Sequence[str], concern: str) -> bool:
@@ -54,13 +57,13 @@ def told_sentences(
     scenario: Scenario, update: PersonaUpdate, history: Sequence[str], question: str
 ) -> list[str]:
     """The sentences of the concerns told so far (unlocked before this turn, or told in the
-    ``history``'s own words) that share a word with ``question``: what a question about a
+    ``history``'s own words lately) that share a word with ``question``: what a question about a
     detail of one of them is answered from."""
     told = [
         d.text
         for d in scenario.disclosures
         if (d.id in update.state.unlocked and d.id not in update.newly_unlocked)
-        or told_in(history[1:], d.text)
+        or told_in(history[1:][-RECENT_LINES:], d.text)
     ]
     asked = _stems(question) - COMMON_VERBS
     sentences = [s for text in told for s in _SENTENCE_END.split(text.strip())]
