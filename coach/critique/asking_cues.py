@@ -14,6 +14,7 @@ VAGUE_ASK = phrases(
     r"(?:help|advice|thoughts|input|ideas)(?: \w+){0,4}"
     r" (?:generally|in general|on the whole thing)",
     r"whatever you think(?: would be| is)? best",
+    r"whatever you think(?=\W*(?:$|[.!?,]))",  # "Just... whatever you think. Help."
     r"(?:any|some) (?:advice|tips|pointers|ideas)(?: at all)?\?",
     r"just (?:help|fix it|sort it)",
     r"(?:everything|anything),? (?:i guess|really|i suppose)",

@@ -79,6 +79,16 @@ WANTS_CONTEXT = phrases(
     r"programme|program|project|opportunity)\b",
     r"\bdoing what\b|\bfor who(?:m)?\?",
 )
+# Declining to go where a question went: "I'd rather leave that one today, if it's all the
+# same.", "Can we park that?", "Let's not go there."
+DECLINES_TOPIC = phrases(
+    r"i(?:'d| would) rather (?:leave|park|skip|not (?:get|go) into|not talk about|not say)"
+    r" (?:that|it|this)",
+    r"if it's all the same(?: to you)?",
+    r"(?:can|could) we (?:leave|park|skip) (?:that|it|this)",
+    r"let's not (?:go there|get into (?:that|it|this))",
+    r"not something i (?:want|'d like|would like) to (?:get into|talk about|go into)",
+)
 REFUSE = phrases(
     r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point",
     r"i(?:'d| would) (?:prefer|rather)(?! not to wait)",  # "I'd prefer it written": not that
@@ -204,6 +214,7 @@ WHAT_IS_ASKED = phrases(
     r"(?: from me| me to do)?",
     r"which (?:bit|part|one)\?",
     r"(?:can't|cannot) help ['‘]?(?:generally|with everything)",
+    r"(?:can't|cannot) do (?:much|anything|a lot) with ['‘\"]?help\b",
     r"pick one",
     r"what exactly (?:do you|are you|would you)",
     r"help with what",

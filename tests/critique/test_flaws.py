@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique import cues, judgment_cues, reactions
+from coach.critique import asking_cues, cues, judgment_cues, reactions
 from coach.critique.flaws import find_flaws
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
@@ -1274,3 +1274,40 @@ def test_what_they_did_told_back_in_their_words_is_not_a_judgment() -> None:
     )
     assert K.JUDGMENT not in told_back
     assert weighed[K.JUDGMENT] == (1,)
+
+
+def test_a_closed_question_they_decline_to_follow_shut_the_talk_down() -> None:
+    declined = (
+        "Career-wise I'm where I am. You know the structure as well as I do. I'd rather leave "
+        "that one today, if it's all the same."
+    )
+    assert bare_answer(declined)
+    assert not bare_answer(
+        "Career-wise I'm where I am, and I'd like to talk about where I'm going next year."
+    )
+    found = kinds(
+        "You asked me to take the lead and I did.",
+        "Were you hoping it was the start of a promotion?",
+        declined,
+        "Did the new date come from the six-month data?",
+        "Yes.",
+    )
+    assert found[K.CLOSED_QUESTIONS] == (1, 3)
+
+
+def test_whatever_you_think_left_for_the_mentor_to_make_an_ask_of_is_vague() -> None:
+    found = kinds(
+        "What can I do for you?",
+        "Meridian are about to walk. Could you talk to Marcus and get Gareth's team back on "
+        "reminders for two weeks?",
+        "No. The engine comes first.",
+        "Then what am I supposed to tell them on Thursday?",
+        "Okay. What do you want from me, specifically?",
+        "Just... whatever you think. Help. I don't know.",
+        "I can't do much with 'help'. Come back with a page on Thursday.",
+        role=MENTEE,
+    )
+    assert found[K.VAGUE_ASK] == (5,)
+    assert asking_cues.VAGUE_ASK.search("Just... whatever you think. Help.")
+    assert not asking_cues.VAGUE_ASK.search("Tell me whatever you think of the draft.")
+    assert reactions.WHAT_IS_ASKED.search("I can't do much with 'help'.")
