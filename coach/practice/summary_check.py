@@ -7,7 +7,8 @@ hardest part to say, the part a listener must not skip), when it names a day or 
 persona never said ("the meeting on Tuesday" after "Monday after school"), or when it changes a
 detail: a number where the persona gave another ("two weeks" after "three weeks", "Year 10"
 after "Year 9"), a name nobody in the conversation or the scenario ever used ("Manchester"
-for Leeds), or what was said of one person given to another.
+for Leeds), another number for a thing a word beside both names ("Thursday at two" after
+"Thursday at four"), or what was said of one person given to another.
 """
 
 from __future__ import annotations
@@ -46,10 +47,8 @@ _NUMBER = (
     r"|forty|fifty|hundred"
 )
 # A number with what it counts ("three weeks"), or a label with its number ("Year 9").
-_COUNTED = re.compile(
-    rf"\b({_NUMBER})[ -](week|day|month|year|hour|minute|associate|people|notice|percent)s?\b",
-    re.I,
-)
+_UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
+_COUNTED = re.compile(rf"\b({_NUMBER})[ -]{_UNITS}", re.I)
 _NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({_NUMBER})\b", re.I)
 # A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
 _NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
@@ -106,7 +105,40 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
         or names_unsaid_day(claim, history)
         or changes_a_detail(claim, history, scenario.model_dump_json())
         or swaps_names(claim, history)
+        or changes_a_number(claim, history)
     )
+
+
+# A number worth checking ("one" is too often no number: "the one", "no one", "one of").
+_A_NUMBER = re.compile(rf"\b(?!one\b)({_NUMBER})\b", re.I)
+NUMBER_CONTEXT = 3  # words either side of a number that say what it counts
+_UNIT = re.compile(_UNITS, re.I)  # a number of these is changes_a_detail's to check
+
+
+def changes_a_number(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary gives a number the persona never said where it said another for
+    the same thing, told by a word beside both ("Thursday at two" after "Thursday at four",
+    "three people from your team" after "two of my teammates")."""
+    said = _counted_things(" ".join(history))
+    numbers = {n for n, _ in said}
+    return any(
+        n not in numbers and any(around & theirs for _, theirs in said)
+        for n, around in _counted_things(claim, units=False)
+    )
+
+
+def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str]]]:
+    """The numbers in ``text`` with the words beside them; without ``units``, not those that
+    count weeks, days and the like (changes_a_detail compares those unit by unit)."""
+    words = re.findall(r"[\w.'-]+", text)
+    found = []
+    for i, word in enumerate(words):
+        unit = words[i + 1] if i + 1 < len(words) else ""
+        if _A_NUMBER.fullmatch(word.strip(".")) and (units or not _UNIT.match(unit)):
+            beside = words[max(0, i - NUMBER_CONTEXT) : i] + words[i + 1 : i + 1 + NUMBER_CONTEXT]
+            context = stems(" ".join(w for w in beside if not _A_NUMBER.fullmatch(w.strip("."))))
+            found.append((word.strip(".").lower(), context))
+    return found
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]|\s(?:and|but|while|whereas|so|because)\s", re.I)

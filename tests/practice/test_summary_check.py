@@ -6,6 +6,7 @@ import pytest
 
 from coach.practice.summary_check import (
     changes_a_detail,
+    changes_a_number,
     corrects,
     leaves_out_disclosure,
     names_unsaid_day,
@@ -95,3 +96,12 @@ def test_what_was_said_of_one_person_given_to_another_is_a_wrong_detail() -> Non
     # Names said together in one clause are not told apart; one name alone is no swap.
     assert not swaps_names("Priya and Tom are both away, then.", said)
     assert not swaps_names("So Priya is off sick.", said)
+
+
+def test_another_number_for_the_same_thing_is_a_wrong_detail() -> None:
+    said = ["Send it tonight and we'll run it out loud on Thursday at four, in room 3."]
+    assert changes_a_number("So we run it on Thursday at two, in room 3.", said)
+    assert not changes_a_number("So we run it on Thursday at four, in room 3.", said)
+    # A number nothing beside it ties to theirs, and weeks or days (changes_a_detail's), pass.
+    assert not changes_a_number("And you've had two reviews this year.", said)
+    assert not changes_a_number("So Thursday, and then two weeks to fix it.", said)
