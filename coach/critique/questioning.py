@@ -92,17 +92,17 @@ def _closed_stretch(learner_turns: list[int], closed: set[int]) -> list[int]:
 
 
 def bare_answer(reply: str | None) -> bool:
-    """A reply of a few words ("Once. Didn't go great."), one that declines to go there, or
-    one whose first sentence is a
-    bare yes or no before a deflection ("Probably, yes. I'm not sure it's my place to say.")
-    or only hedges ("Probably, yes. I mean, I'm not unhappy with it. I just wasn't sure."):
-    the question closed the talk down. Stage directions ("(pause)") are not words."""
+    """A reply of a few words ("Once. Didn't go great."), one that declines to go there ("I'd
+    rather leave that one today"), or one whose first sentence is a bare yes or no before a
+    deflection ("Probably, yes. I'm not sure it's my place to say.") or only hedges
+    ("Probably, yes. I mean, I'm not unhappy with it. I just wasn't sure."): the question
+    closed the talk down. Stage directions ("(pause)") are not words."""
     if not reply:
         return False
     said = reactions.STAGE_DIRECTION.sub(" ", reply).strip()
     words = len(said.split())
     if words <= CLIPPED_WORDS or reactions.DECLINES_TOPIC.search(said):
-        return True  # clipped, or "I'd rather leave that one today, if it's all the same."
+        return True
     if words > HEDGED_WORDS or not reactions.BARE_ANSWER.match(said):
         return False
     first = _FIRST_SENTENCE.match(said)

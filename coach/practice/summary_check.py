@@ -7,8 +7,8 @@ hardest part to say, the part a listener must not skip), when it names a day or 
 persona never said ("the meeting on Tuesday" after "Monday after school"), or when it changes a
 detail: a number where the persona gave another ("two weeks" after "three weeks", "Year 10"
 after "Year 9"), a name nobody in the conversation or the scenario ever used ("Manchester"
-for Leeds), another number for a thing a word beside both names ("Thursday at two" after
-"Thursday at four"), or what was said of one person given to another.
+for Leeds), another number for the same thing, which a word beside both shows ("Thursday
+at two" after "Thursday at four"), or what was said of one person given to another.
 """
 
 from __future__ import annotations

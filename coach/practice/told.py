@@ -23,6 +23,7 @@ MIN_WORDS = 6  # a concern this short is only ever told word for word
 # How far back a concern told in other words is still looked for, so that a turn costs the same
 # at the end of a long session as at its start (one the engine told itself is unlocked anyway).
 RECENT_LINES = 8
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def told_in(lines: Sequence[str], concern: str) -> bool:
@@ -70,9 +71,6 @@ def told_sentences(
     return [s for s in sentences if len(s.split()) > 2 and asked & _stems(s)]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def restated(sentence: str, used: Callable[[str], bool], leads: Sequence[str]) -> str:
     """``sentence`` as a line that can be said again: itself if not yet said, else after the
     first lead ("Like I said.") not yet said with it (itself, and so used, if none is left)."""
@@ -81,9 +79,6 @@ def restated(sentence: str, used: Callable[[str], bool], leads: Sequence[str]) -
     return next(
         (f"{lead} {sentence}" for lead in leads if not used(f"{lead} {sentence}")), sentence
     )
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @lru_cache(maxsize=8192)
