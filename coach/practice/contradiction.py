@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from coach.practice.answers import stems
+from coach.practice.text import sentences
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't"
@@ -24,7 +25,6 @@ _WILL = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:and|but|then|so)\s+|\s+and then\s+|,\s+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 SHARED = 2  # content words a clause must share with the persona's negated sentence
 
 
@@ -33,7 +33,7 @@ def contradicts(summary: str, earlier: Iterable[str]) -> bool:
     negated = [
         stems(sentence)
         for line in earlier
-        for sentence in _SENTENCE.split(line)
+        for sentence in sentences(line)
         if _NEGATION.search(sentence)
     ]
     for clause in _CLAUSE.split(summary):

@@ -5,7 +5,6 @@ The wording lives in prompts/hints.yaml; this module decides which situation app
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Callable, Sequence
 
@@ -14,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from coach.coder.skills import code_turn
 from coach.models import Act, CodedTurn, PersonaState, Speaker
 from coach.practice import persona
+from coach.practice.text import sentences
 from coach.practice.topics import topic
 from coach.prompts import PromptLibrary, shipped_prompts
 from coach.scenarios.models import Scenario
@@ -125,7 +125,7 @@ def _count(number: int) -> str:
 
 def _example(text: str, templates: HintTemplates) -> str:
     """An open question about what the learner's last (closed) question was about."""
-    asked = next((s for s in re.split(r"(?<=[.!?])\s+", text) if s.endswith("?")), text)
+    asked = next((s for s in sentences(text) if s.endswith("?")), text)
     about = topic(asked)
     if about is None:
         return templates.example_plain

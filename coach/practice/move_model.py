@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
+from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,7 +40,6 @@ LETTERS_WEIGHT = 0.5  # the length of the block of letter four-grams
 EARLY, MIDDLE = 2, 5  # counterpart lines so far: up to 2 early, up to 5 the middle
 
 _TOKEN = re.compile(r"[a-z']+|[?!.]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NOT_LETTER = re.compile(r"[^a-z' ?]+")
 _SPACES = re.compile(r"\s+")
 
@@ -72,7 +72,7 @@ def move_features(
 def _words(text: str, role: LearnerRole, spoken: int, rule: Move) -> dict[str, float]:
     lowered = text.lower()
     tokens = _TOKEN.findall(lowered)
-    last = _SENTENCE_END.split(lowered.strip())[-1]
+    last = SENTENCE_END.split(lowered.strip())[-1]
     found = _grams(tokens, "w:")
     found.update(_grams(_TOKEN.findall(last), "l:"))
     found.update(_grams(tokens[:4], "s:"))

@@ -40,6 +40,7 @@ from coach.practice.move_cues import (
     THANKS_BY_NAME,
     YES_NO_INSIDE,
 )
+from coach.practice.text import sentences
 
 UNDERSTANDING = (Act.REFLECTION, Act.SUMMARY)
 # A reflection's opening, whatever "you should" follows it: "It sounds like you felt you should..."
@@ -72,7 +73,7 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.JUDGMENT  # "you should just..." the coder may read as blame is advice
     if BLAME_ABSENT.search(text) and not asked:
         return Move.JUDGMENT  # a mentee's "He just doesn't care" the mentor has to get past
-    said = _sentences(text)
+    said = sentences(text)
     plan_cue, offers = PLAN_OR_OFFER.search(text), OFFER.search(text)
     proposes = any(PROPOSES.search(s) for s in said)
     opens_summary = SUMMARY_OPENER.search(text)
@@ -137,13 +138,13 @@ def _platitude(text: str, asked: list[Question]) -> bool:
     """A saying that fits anyone's story, asking at most for a nod ("...isn't it?")."""
     if not PLATITUDE.search(text):
         return False
-    said = _sentences(text)
+    said = sentences(text)
     return all(not s.endswith("?") or TAG_ONLY.search(s) for s in said) and len(said) <= 3
 
 
 def checks_summary(text: str) -> bool:
     """Whether the turn ends by checking what it said ("Have I got that right?")."""
-    return any(is_check(s.strip()) for s in re.split(r"(?<=[.!?])\s+", text)[-2:])
+    return any(is_check(s.strip()) for s in sentences(text)[-2:])
 
 
 def _summarises(text: str, coded: CodedTurn) -> bool:
@@ -151,7 +152,7 @@ def _summarises(text: str, coded: CodedTurn) -> bool:
     things (or checked at its end)."""
     if coded.has(Act.SUMMARY) or SUMMARY_OPENER.search(text):
         return True
-    words, said = len(text.split()), len(_sentences(text))
+    words, said = len(text.split()), len(sentences(text))
     gathers = words >= GATHERING_WORDS and said >= 2
     return coded.has(Act.REFLECTION) and (gathers or (checks_summary(text) and words >= 20))
 
@@ -187,10 +188,6 @@ def _real_question(asked: list[Question]) -> bool:
     )
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-
-
 def _final_sentence(text: str) -> str:
-    said = _sentences(text)
+    said = sentences(text)
     return said[-1] if said else ""

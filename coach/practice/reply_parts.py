@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.moves import SMALL_TALK, checks_summary
+from coach.practice.text import sentences
 from coach.practice.topics import topic
 from coach.scenarios.models import Scenario
 
@@ -73,7 +74,7 @@ def all_lines(scenario: Scenario) -> list[str]:
 
 
 def _asked(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    return [s for s in sentences(text) if s.endswith("?")]
 
 
 def last_question(text: str) -> str:
@@ -100,7 +101,7 @@ def yes_no_question(text: str) -> str:
 
 
 def without_check(text: str) -> str:
-    said = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    said = sentences(text)
     return " ".join(said[:-1]) if len(said) > 1 and checks_summary(said[-1]) else text
 
 

@@ -8,12 +8,12 @@ is told, and telling it again when it unlocks would repeat the persona.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from coach.models import PersonaUpdate
 from coach.practice.answers import COMMON_VERBS, stems
+from coach.practice.text import sentences
 from coach.scenarios.models import Scenario
 
 # Share of a concern's content words one line must use to tell it. The scenarios' other
@@ -23,7 +23,6 @@ MIN_WORDS = 6  # a concern this short is only ever told word for word
 # How far back a concern told in other words is still looked for, so that a turn costs the same
 # at the end of a long session as at its start (one the engine told itself is unlocked anyway).
 RECENT_LINES = 8
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def told_in(lines: Sequence[str], concern: str) -> bool:
@@ -67,8 +66,8 @@ def told_sentences(
         or told_in(history[1:][-RECENT_LINES:], d.text)
     ]
     asked = _stems(question) - COMMON_VERBS
-    sentences = [s for text in told for s in _SENTENCE_END.split(text.strip())]
-    return [s for s in sentences if len(s.split()) > 2 and asked & _stems(s)]
+    said = [s for text in told for s in sentences(text)]
+    return [s for s in said if len(s.split()) > 2 and asked & _stems(s)]
 
 
 def restated(sentence: str, used: Callable[[str], bool], leads: Sequence[str]) -> str:
