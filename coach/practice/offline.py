@@ -90,7 +90,9 @@ class OfflineCounterpart:
         def said_before(line: str) -> bool:
             return line in before or line in picker.said
 
-        told = told_sentences(self.scenario, update, history, text)
+        # Only a question is answered from what was told: looked up for those alone.
+        asks = update.move in (Move.TOPIC_QUESTION, Move.YES_NO_QUESTION)
+        told = told_sentences(self.scenario, update, history, text) if asks else []
         self._told = [restated(s, picker.is_used, self.lines.restating) for s in told]
         parts = [p for p in self._answer(update, text, picker, history) if p]
         line = " ".join(parts)
