@@ -37,11 +37,12 @@ class ExpertSet(StrEnum):
     EXPERT_26 = "expert-26"  # measured once unseen, then its misses addressed
     EXPERT_27 = "expert-27"  # measured once unseen, then its misses addressed
     EXPERT_28 = "expert-28"  # measured once unseen, then its misses addressed
-    EXPERT_29 = "expert-29"  # frozen; to be measured once unseen
+    EXPERT_29 = "expert-29"  # measured once unseen, then its misses addressed
+    EXPERT_30 = "expert-30"  # frozen; to be measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-29 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-30 is the newest)."),
 ]
