@@ -16,7 +16,7 @@ if viewer is None:
 else:
     from coach.ui import frame  # the signed-in frame; the sign-in page need not load it
 
-    resources.warm_up_guidance()  # the first debrief need not wait for the store to open
+    resources.warm_up_debrief()  # the first debrief need not wait for its one-time work
     frame.sidebar(viewer)
     current = st.navigation(routes.pages_for(viewer.role))
 # One page config per run, after routing: some pages (dashboard, studio) need the width.

@@ -38,11 +38,13 @@ def learner_data() -> LearnerData:
     return coach_services().learner_data
 
 
-def warm_up_guidance() -> None:
-    """Open the guidance store in the background once someone has signed in, once per process.
+def warm_up_debrief() -> None:
+    """Do the first debrief's one-time work in the background once someone has signed in,
+    once per process: open the guidance store, import the critique and debrief code and read
+    the critique's wording.
 
-    The first debrief then does not wait a second for it (the open is shared: guidance()
-    locks); not before sign-in, where importing Chroma would slow the first page.
+    The first debrief then does not wait over a second for them (the open is shared:
+    guidance() locks); not before sign-in, where importing Chroma would slow the first page.
     """
     settings = Settings()
     _warm_up(_settings_key(settings), settings)
@@ -51,9 +53,22 @@ def warm_up_guidance() -> None:
 @st.cache_resource(show_spinner=False)
 def _warm_up(key: str, _settings: Settings) -> threading.Thread:
     services = _services(key, _settings)
-    opening = threading.Thread(target=services.guidance, name="open-guidance", daemon=True)
+    opening = threading.Thread(
+        target=_prepare_debrief, args=(services,), name="prepare-debrief", daemon=True
+    )
     opening.start()
     return opening
+
+
+def _prepare_debrief(services: CoachServices) -> None:
+    services.guidance()
+    # The critique's code and the debrief page's modules, otherwise imported on first use.
+    from coach.critique import llm  # noqa: F401
+    from coach.critique.wording import load_critique_wording, load_rewrite_templates
+    from coach.ui import debrief  # noqa: F401  (its page runs only as __main__)
+
+    load_critique_wording(services.prompts)
+    load_rewrite_templates(services.prompts)
 
 
 def _settings_key(settings: Settings) -> str:
