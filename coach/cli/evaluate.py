@@ -47,7 +47,8 @@ from coach.settings import EmbeddingBackend, LLMMode, Settings
 
 
 class SplitChoice(StrEnum):
-    BLIND_6 = "blind-6"  # the independent test set: frozen before the coder was measured on it
+    BLIND_7 = "blind-7"  # the independent test set: frozen before the coder was measured on it
+    BLIND_6 = "blind-6"  # measured once unseen
     BLIND_5 = "blind-5"  # measured once unseen, then added to the training data
     BLIND_4 = "blind-4"  # measured once unseen, then added to the training data
     BLIND_3 = "blind-3"  # measured once unseen, then added to the training data
@@ -61,7 +62,7 @@ class SplitChoice(StrEnum):
 
 SplitOption = Annotated[
     SplitChoice,
-    typer.Option("--split", help="Which items to score (blind-6 is the independent test set)."),
+    typer.Option("--split", help="Which items to score (blind-7 is the independent test set)."),
 ]
 DataOption = Annotated[
     Path | None, typer.Option("--data", help="An evaluation YAML file (default: the shipped one).")
@@ -93,7 +94,7 @@ EmbeddingsOption = Annotated[
 @eval_app.command("coder")
 @user_errors
 def evaluate_coder(
-    split: SplitOption = SplitChoice.BLIND_6,
+    split: SplitOption = SplitChoice.BLIND_7,
     as_json: JsonFlag = False,
     data: DataOption = None,
     retrain: Annotated[

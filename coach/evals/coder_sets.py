@@ -26,7 +26,8 @@ SETS = {
     "blind-3": "coder/blind-3/utterances.jsonl",  # measured once, now training data too
     "blind-4": "coder/blind-4/utterances.jsonl",  # measured once, now training data too
     "blind-5": "coder/blind-5/utterances.jsonl",  # measured once, now training data too
-    "blind-6": "coder/blind-6/utterances.jsonl",  # the independent test set
+    "blind-6": "coder/blind-6/utterances.jsonl",  # measured once unseen
+    "blind-7": "coder/blind-7/utterances.jsonl",  # the independent test set
 }
 
 
