@@ -14,6 +14,7 @@ from coach.models import Act
 LISTENING = (Act.REFLECTION, Act.SUMMARY)
 CONTEXT_TURNS = 2  # a mentee explains the situation in the first turns, before the ask
 CONTEXT_WORDS = 30
+_TOKEN = re.compile(r"[\w'’]+")
 
 
 def specific_ask(session: CodedSession) -> list[int]:
@@ -63,9 +64,21 @@ def context_given(session: CodedSession) -> list[int]:
 
 
 def _tells(sentence: str) -> bool:
-    if sentence.endswith("?") or asking_cues.ASK.search(sentence):
+    if (sentence.endswith("?") and not _account_asking_a_nod(sentence)) or asking_cues.ASK.search(
+        sentence
+    ):
         return False
     return not sentence_acts(sentence) & {Act.JUDGMENT, Act.STOCK_PHRASE, Act.OTHER}
+
+
+def _account_asking_a_nod(sentence: str) -> bool:
+    """An account of particulars that ends by asking for a nod ("I saw a posting at St.
+    Brendan's..., and I just thought, I have to at least try, right?"); not a question, nor a
+    feeling with nothing particular in it ("I'm ready for something bigger, you know?")."""
+    if not asking_cues.TAG_ENDING.search(sentence) or asking_cues.OPENS_A_QUESTION.match(sentence):
+        return False
+    later = _TOKEN.findall(sentence)[1:]
+    return any(w[0].isdigit() or (w[0].isupper() and w.split("'")[0] != "I") for w in later)
 
 
 def tried_already(session: CodedSession) -> list[int]:

@@ -7,6 +7,8 @@ back when the mentor asks for it.
 
 from __future__ import annotations
 
+import re
+
 from coach.critique.cues import phrases
 
 # A mentee's ask with nothing in it to act on ("help with Thursday generally").
@@ -95,4 +97,15 @@ CONCRETE_ASK = phrases(
     r"|find(?! (?:something|anything|a way|my way|out))))",
     _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
+)
+# A statement that ends by asking for a nod (", right?", ", you know?"): still an account
+# ("...and I just thought, I have to at least try, right?"), not a question, unless it opens
+# like one ("Is it..., right?").
+TAG_ENDING = re.compile(
+    r",\s*(?:right|yeah|you know|no|eh|innit|isn't it|wasn't it|don't you think|yes)\?$", re.I
+)
+OPENS_A_QUESTION = re.compile(
+    r"^\W*(?:\w+,\s*)?(?:is|are|was|were|do|does|did|can|could|would|should|will|have|has|what"
+    r"|why|how|when|where|who|which)\b",
+    re.I,
 )

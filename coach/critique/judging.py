@@ -131,10 +131,11 @@ def _labels_their_idea(text: str) -> bool:
 
 
 def _not_a_judgment(sentence: str) -> bool:
-    """A reassurance that denies a judgment, or a feeling reflected ("You sound worried")."""
-    if judgment_cues.NOT_A_JUDGMENT.search(sentence) or not judgment_cues.ADDRESSED.search(
-        sentence
-    ):
+    """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
+    you're not ready yet"), or a feeling reflected ("You sound worried")."""
+    if judgment_cues.NOT_A_JUDGMENT.search(sentence) or judgment_cues.SUPPOSED.search(sentence):
+        return True
+    if not judgment_cues.ADDRESSED.search(sentence):
         return True
     felt = judgment_cues.FEELING_REFLECTED.search(sentence)
     return bool(felt) and bool(

@@ -208,6 +208,12 @@ OWNS = phrases(*_OWNING, r"i got (?:that|it|this) wrong")
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
 ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's")
+# A verdict only supposed, as the thing the learner will tell them honestly or find out ("tell
+# you where it isn't, including if I think you're not ready yet"): not one given.
+SUPPOSED = phrases(
+    r"(?:if|whether) i (?:think|find|feel|reckon|decide) (?:you're|you are)",
+    r"whether (?:or not )?(?:you're|you are)",
+)
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
     r"(?:isn't|is not|wasn't|was not|aren't|doesn't (?:sound|look|seem) like|don't think (?:it's"

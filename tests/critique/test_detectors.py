@@ -146,6 +146,29 @@ def test_a_mentees_context_ask_and_what_they_tried() -> None:
     assert specific_ask(good) == [3] and tried_already(good) == [3]
 
 
+def test_an_account_that_ends_asking_for_a_nod_is_context() -> None:
+    told = session(
+        "What's on your mind?",
+        "I saw a posting at St. Brendan's, a coordinator job with a new program for heart-failure "
+        "patients going home, and I'd be leading a team, and I just thought, I have to at least "
+        "try, right? So I applied. Would you be a reference?",
+        "Okay.",
+    )
+    asked = session(
+        "What's on your mind?",
+        "Is it a coordinator job at St. Brendan's you think I should go for, leading a team and "
+        "following heart-failure patients home, or should I stay put and keep my panel, right?",
+        "Okay.",
+    )
+    felt = session(
+        "What's on your mind?",
+        "Hi! So, I've been thinking I'm ready for something bigger, you know? I feel like I've "
+        "kind of plateaued as staff, and I'd love any opportunities to lead, honestly.",
+        "Okay.",
+    )
+    assert context_given(told) == [1] and context_given(asked) == context_given(felt) == []
+
+
 def test_help_to_find_someone_named_is_a_specific_ask_but_help_to_find_something_is_not() -> None:
     def ask(said: str) -> list[int]:
         return specific_ask(session("What's on your mind?", said, "Okay."))

@@ -56,6 +56,18 @@ def test_a_reflected_feeling_or_a_denied_judgment_is_not_a_judgment() -> None:
     assert K.JUDGMENT not in found
 
 
+def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:
+    said = "I'd hoped you might look at my work and tell me honestly whether I'm good enough."
+    offered = kinds(
+        said,
+        "What I can offer: I'll look at your work properly and tell you where it's strong and "
+        "where it isn't, including if I think you're not ready yet.",
+        "That's fair.",
+    )
+    given = kinds(said, "Honestly? You're not ready yet, and you're too sloppy.", "Oh.")
+    assert K.JUDGMENT not in offered and given[K.JUDGMENT] == (1,)
+
+
 def test_an_anxious_apology_or_a_laugh_after_a_kind_turn_is_not_a_sting() -> None:
     reassured = kinds(
         "Sorry I'm late, I finished the plan at one this morning.",
