@@ -63,9 +63,9 @@ def _warm_up(key: str, _settings: Settings) -> threading.Thread:
 def _prepare_debrief(services: CoachServices) -> None:
     services.guidance()
     # The critique's code and the debrief page's modules, otherwise imported on first use.
-    from coach.critique import llm  # noqa: F401
+    from coach.critique import export, llm  # noqa: F401
     from coach.critique.wording import load_critique_wording, load_rewrite_templates
-    from coach.ui import debrief  # noqa: F401  (its page runs only as __main__)
+    from coach.ui import debrief_sections  # noqa: F401
 
     load_critique_wording(services.prompts)
     load_rewrite_templates(services.prompts)
