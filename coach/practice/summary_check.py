@@ -8,13 +8,14 @@ persona never said ("the meeting on Tuesday" after "Monday after school"), or wh
 detail: a number where the persona gave another ("two weeks" after "three weeks", "Year 10"
 after "Year 9"), a name nobody in the conversation or the scenario ever used ("Manchester"
 for Leeds), another number for the same thing, which a word beside both shows ("Thursday
-at two" after "Thursday at four"), or what was said of one person given to another.
+at two" after "Thursday at four"), what was said of one person given to another, or another
+length of time for the same thing ("a week late" after "three days late").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
@@ -106,7 +107,51 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
         or changes_a_detail(claim, history, scenario.model_dump_json())
         or swaps_names(claim, history)
         or changes_a_number(claim, history)
+        or changes_a_length(claim, history)
     )
+
+
+# How long something took or will take ("three days late", "a fortnight"), in days.
+_LENGTH = re.compile(rf"\b(an?|{_NUMBER})[ -](day|week|fortnight|month|year)s?\b", re.I)
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_NUMBER_WORDS = dict(
+    zip(_NUMBER.split("|")[1:], [*range(1, 13), 15, 20, 30, 40, 50, 100], strict=True)
+)
+
+
+def changes_a_length(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary gives a length of time the persona never gave where it gave
+    another for the same thing, told by a word in the clauses of both ("more than a week
+    late" after "more than three days late"; not "two weeks" after "nearly a fortnight")."""
+    said = _beside(" ".join(history), _LENGTH, _days)
+    lengths = {length for length, _ in said}
+    return any(
+        length not in lengths and any(around & theirs for _, theirs in said)
+        for length, around in _beside(claim, _LENGTH, _days)
+    )
+
+
+_ANY_TIME = stems("since after before until till every last next")
+
+
+def _days(found: re.Match[str]) -> str:
+    count, unit = found.group(1).lower(), found.group(2).lower()
+    number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
+    return str(number * _DAYS_IN[unit])
+
+
+def _beside(
+    text: str, pattern: re.Pattern[str], value: Callable[[re.Match[str]], str] | None = None
+) -> list[tuple[str, set[str]]]:
+    """Each match of ``pattern`` in ``text`` (its value), with the content words of its clause
+    other than the match and words said of any time ("since", "after")."""
+    found = []
+    for clause in _CLAUSE_BREAK.split(text):
+        for match in pattern.finditer(clause):
+            rest = pattern.sub(" ", clause)
+            key = value(match) if value else match.group(0).lower()
+            found.append((key, stems(rest) - _ANY_TIME))
+    return found
 
 
 # A number worth checking ("one" is too often no number: "the one", "no one", "one of").

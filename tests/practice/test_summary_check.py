@@ -6,6 +6,7 @@ import pytest
 
 from coach.practice.summary_check import (
     changes_a_detail,
+    changes_a_length,
     changes_a_number,
     corrects,
     leaves_out_disclosure,
@@ -78,6 +79,17 @@ def test_a_number_changed_from_the_one_they_gave_is_a_wrong_detail() -> None:
     # a second number for another thing, beside theirs, changes nothing they said
     both = "So about two weeks of runs were lost, and that's the three weeks."
     assert not changes_a_detail(both, history, "")
+
+
+def test_another_length_of_time_for_the_same_thing_is_a_wrong_detail() -> None:
+    history = [
+        "The spring audit. About a third of your visit notes went in more than three days late.",
+        "The column was failing and I didn't spot it for nearly a fortnight.",
+    ]
+    assert changes_a_length("So a third of my notes were more than a week late.", history)
+    assert not changes_a_length("So a third of my notes were over three days late.", history)
+    assert not changes_a_length("So about two weeks of runs were failing.", history)  # 14 days
+    assert not changes_a_length("So you've had a week from hell since then.", history)
 
 
 def test_a_name_nobody_used_is_a_wrong_detail_but_one_from_the_scenario_is_not() -> None:
