@@ -64,9 +64,8 @@ def context_given(session: CodedSession) -> list[int]:
 
 
 def _tells(sentence: str) -> bool:
-    if (sentence.endswith("?") and not _account_asking_a_nod(sentence)) or asking_cues.ASK.search(
-        sentence
-    ):
+    asks = sentence.endswith("?") and not _account_asking_a_nod(sentence)
+    if asks or asking_cues.ASK.search(sentence):
         return False
     return not sentence_acts(sentence) & {Act.JUDGMENT, Act.STOCK_PHRASE, Act.OTHER}
 

@@ -15,7 +15,7 @@ length of time for the same thing ("a week late" after "three days late").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
@@ -123,34 +123,27 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a length of time the persona never gave where it gave
     another for the same thing, told by a word in the clauses of both ("more than a week
     late" after "more than three days late"; not "two weeks" after "nearly a fortnight")."""
-    said = _beside(" ".join(history), _LENGTH, _days)
-    lengths = {length for length, _ in said}
+    said = _lengths(" ".join(history))
+    given = {days for days, _ in said}
     return any(
-        length not in lengths and any(around & theirs for _, theirs in said)
-        for length, around in _beside(claim, _LENGTH, _days)
+        days not in given and any(around & theirs for _, theirs in said)
+        for days, around in _lengths(claim)
     )
 
 
 _ANY_TIME = stems("since after before until till every last next")
 
 
-def _days(found: re.Match[str]) -> str:
-    count, unit = found.group(1).lower(), found.group(2).lower()
-    number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
-    return str(number * _DAYS_IN[unit])
-
-
-def _beside(
-    text: str, pattern: re.Pattern[str], value: Callable[[re.Match[str]], str] | None = None
-) -> list[tuple[str, set[str]]]:
-    """Each match of ``pattern`` in ``text`` (its value), with the content words of its clause
-    other than the match and words said of any time ("since", "after")."""
+def _lengths(text: str) -> list[tuple[int, set[str]]]:
+    """Each length of time in ``text``, in days, with the content words of its clause other
+    than lengths and words said of any time ("since", "after")."""
     found = []
     for clause in _CLAUSE_BREAK.split(text):
-        for match in pattern.finditer(clause):
-            rest = pattern.sub(" ", clause)
-            key = value(match) if value else match.group(0).lower()
-            found.append((key, stems(rest) - _ANY_TIME))
+        around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME
+        for length in _LENGTH.finditer(clause):
+            count, unit = length.group(1).lower(), length.group(2).lower()
+            number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
+            found.append((number * _DAYS_IN[unit], around))
     return found
 
 
