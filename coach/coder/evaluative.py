@@ -91,6 +91,13 @@ JUDGMENT = [
     r"^do you (?:honestly|seriously|really) (?:think|expect|believe)\b",
     r"\bhow(?:'s| is) (?:that|this)\b.*\bworking out\b",
     r"\byou(?:'ve| have) not exactly\b|\byou haven't exactly\b",
+    # A motive imputed to the listener: "you're trying to guilt me into staying", "you're just
+    # covering yourself", "you saw a chance to grab the account".
+    r"\byou(?:'re| are| were)? (?:just |only |really |simply )?(?:trying to |out to |looking to )?"
+    r"(?:guilt(?:ing)? me|manipulat(?:e|ing) me|cover(?:ing)? (?:yourself|your (?:back|own))"
+    r"|butter(?:ing)? me up|get(?:ting)? rid of me|push(?:ing)? me out|scor(?:e|ing) points)\b",
+    r"\byou saw (?:a|your|the) (?:chance|opening|opportunity) to (?:grab|take over|get one over"
+    r"|push \w+ out)\b",
 ]
 
 AFFIRMATION = [

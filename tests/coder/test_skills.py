@@ -85,3 +85,19 @@ def test_a_blaming_form_is_a_judgment_whatever_warm_words_surround_it(text: str)
     acts = code_turn(text, "I didn't think it would matter this much.").acts
     assert Act.JUDGMENT in acts
     assert Act.AFFIRMATION not in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, it kind of sounds like you're trying to guilt me into staying.",
+        "I think you saw a chance to grab the Halvorsen account and took it.",
+    ],
+)
+def test_a_motive_imputed_to_the_listener_is_a_judgment(text: str) -> None:
+    assert Act.JUDGMENT in code_turn(text, "We'd be two down in June if you went.").acts
+
+
+def test_a_good_motive_said_back_is_not_a_judgment() -> None:
+    acts = code_turn("So you saw a chance to help and took it.", "I covered her patients.").acts
+    assert Act.JUDGMENT not in acts
