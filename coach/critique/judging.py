@@ -33,7 +33,8 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     """Turns the coder reads as judging, unless every sentence that judges on its own is a
     reassurance denying the judgment ("It doesn't sound like an excuse to me") or follows the
     learner owning their part ("That's on me. It was a lazy instruction."), or the counterpart
-    took the turn as heard ("Yes. Exactly that.") or opened up after it; judgments of
+    took the turn as heard ("Yes. Exactly that."), took it well ("Thank you.", "That's fair",
+    a laugh) or opened up after it; judgments of
     character or (from a mentor) of the mentee's choices said kindly; and turns that visibly
     stung the counterpart."""
 
@@ -41,8 +42,9 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         said = sentences(session.text(t))
         carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
         owned = {b for a, b in zip(said, said[1:], strict=False) if judgment_cues.OWNS.search(a)}
-        if reactions.HEARD_RIGHT.match(session.next_counterpart(t) or ""):
-            return False  # "Yes. Exactly that.": taken as heard, not as a verdict
+        reply = session.next_counterpart(t) or ""
+        if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply):
+            return False  # "Yes. Exactly that.", "That's fair": taken well, not as a verdict
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if judgment_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
@@ -80,6 +82,14 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     )
     found = set(coded) | set(labelled) | set(blamed) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))
+
+
+def _taken_well(reply: str) -> bool:
+    """Whether the counterpart answered with thanks, "That's fair" or a laugh, and nothing
+    hurt: what the coder read as judging was not heard as a verdict."""
+    hurt = reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES))
+    taken = reactions.TAKEN_WELL.match(reply) or reactions.LAUGHS_FIRST.match(reply)
+    return bool(taken) and not hurt
 
 
 def _echoes(sentence: str, theirs: str) -> bool:

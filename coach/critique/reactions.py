@@ -116,6 +116,13 @@ HEARD_RIGHT = re.compile(_FIRST_THING + r"(?:yes\b|yeah\b|yep\b|" + _SPOT_ON + "
 # Said back so exactly that it is confirmed, not taken as advice: "Yes. That's it." (a bare
 # "Yes." to advice may be taking it up)
 HEARD_EXACTLY = re.compile(_FIRST_THING + r"(?:(?:yes|yeah|yep)[.,!]?\s*)?" + _SPOT_ON, re.I)
+# The counterpart taking a turn well, first thing: thanks, "That's fair", "Huh. Okay. That's
+# more than I expected.", after an "Okay." or a stage direction. Nobody thanks a verdict.
+TAKEN_WELL = re.compile(
+    _FIRST_THING + r"(?:(?:okay|ok|right|huh|mm)[.,!]?\s*)*(?:thank you|thanks|that's fair"
+    r"|fair enough|that's kind|that's more than)\b",
+    re.I,
+)
 # The counterpart stung by what was just said: hurt, or apologising and backing off.
 STUNG = phrases(
     # (not "that's not fair on you": the counterpart owning its own part)

@@ -56,6 +56,16 @@ def test_a_reflected_feeling_or_a_denied_judgment_is_not_a_judgment() -> None:
     assert K.JUDGMENT not in found
 
 
+def test_a_turn_the_counterpart_thanks_or_laughs_at_was_not_heard_as_a_judgment() -> None:
+    told = "My mum's had a bad week, so I didn't send the page."
+    turn = 'And if your mum has a bad week, a text that says "bad week" is plenty.'
+    thanked = kinds(told, turn, "Okay. Thanks. And thanks for not being cross with me.")
+    laughed = kinds(told, turn, "(laughs) No. Fair. I'll text next time.")
+    hurt = kinds(told, turn, "Thanks a lot. Ouch, that stings.")
+    assert K.JUDGMENT not in thanked and K.JUDGMENT not in laughed
+    assert hurt[K.JUDGMENT] == (1,)
+
+
 def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:
     said = "I'd hoped you might look at my work and tell me honestly whether I'm good enough."
     offered = kinds(
