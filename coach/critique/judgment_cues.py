@@ -112,6 +112,11 @@ POLITE_JUDGMENT = phrases(
     # your own problem"
     r"\byou (?:\w+ )?(?:ask|talk|say|do|bring|mention|change|make|use|go)\w*\b[^.?!]{0,40}"
     r"\bto (?:avoid|get out of|dodge|put off|deflect|steer clear of)\b",
+    # disappointment ("I'd have hoped you'd feel able to..."), a verdict on the choice they
+    # weigh ("It'd be a shame to throw away seven years"), "No offence, but..."
+    r"i(?:'d| would) have (?:hoped|expected|thought) (?:that )?you(?:'d| would)?\b",
+    r"(?:it'd|it would|that'd|that would) be (?:a (?:real )?(?:shame|waste|pity)|madness) to"
+    r" (?:throw|give|walk|chuck|waste|leave|turn)|no offen[cs]e,? but\b",
 )
 # Praise or a label that grades the person, not what they did: "You're a superwoman", "that's
 # exactly who you are", "you were made for partnership", "the mark of a real leader", "you're

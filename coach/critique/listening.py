@@ -6,9 +6,10 @@ Split from coach.critique.flaws, which lists them with the others.
 from __future__ import annotations
 
 from coach.coder.reflection_depth import reflection_depth
+from coach.critique import reactions
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession
-from coach.critique.flaw_base import Flaw
+from coach.critique.evidence import CodedSession, first_sentences
+from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
 from coach.critique.summaries import summaries
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
@@ -17,6 +18,7 @@ MOSTLY_OWED = 4  # disclosures met without a reflection, with at most one reflec
 OWED_SHARE = 0.8  # ... and this share of all of them
 REFLECTIONS_OWED = 3  # long turns answered only with a question, when at most one was heard
 OPENED_UP_WORDS = 30
+FACTS_ONLY_REPLIES = 2  # reflections confirmed as facts only that make the flaw
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -52,9 +54,19 @@ def _opened_up(said: str | None) -> bool:
 
 
 def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Several reflections, every one only repeating content, none naming feeling or meaning."""
+    """Several reflections, every one only repeating content, none naming feeling or meaning;
+    or two or more the counterpart confirmed as facts only, or answered by reaching past them
+    for what they meant ("Yes. That is what happened.", "That's the mechanics of it. The bit
+    I'm trying to get at is...")."""
     said_back = reflection(session)
+    facts_only = [t for t in said_back if _facts_only(session.next_counterpart(t))]
+    if len(facts_only) >= FACTS_ONLY_REPLIES:
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), 1.0)
     depths = [reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back]
     if len(said_back) < 3 or "complex" in depths or None in depths:
         return None
     return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(said_back), 1.0)
+
+
+def _facts_only(reply: str | None) -> bool:
+    return bool(reactions.FACTS_ONLY.search(first_sentences(reply, REACTION_SENTENCES)))

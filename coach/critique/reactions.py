@@ -241,3 +241,13 @@ ABOUT_YOU = phrases(
     r"|have)|what do you (?:get|actually get)|how did you|what was it like for you|your own",
     r"what's in (?:it|this|that) for you|why (?:do|did) you",
 )
+# The counterpart confirming only the facts of what was said back, or reaching past them for
+# what they meant: "Yes. That is what happened.", "Yes. Correct.", "That's the mechanics of
+# it. I suppose the bit I'm trying to get at is more what it does."
+FACTS_ONLY = phrases(
+    r"^\W*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:that is|that's) (?:what happened|correct|right"
+    r"|the facts|how it went)\b",
+    r"^\W*(?:yes|yeah)[.,]?\s*correct\b",
+    r"that's the mechanics",
+    r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
+)

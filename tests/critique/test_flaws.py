@@ -66,6 +66,40 @@ def test_a_turn_the_counterpart_thanks_or_laughs_at_was_not_heard_as_a_judgment(
     assert hurt[K.JUDGMENT] == (1,)
 
 
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I'd have hoped you'd feel able to have a word with Graham before it got this far.",
+        "Whatever you decide, it'd be a shame to throw away seven years.",
+        "No offence, but two years seems like a pretty big thing to let slide.",
+    ],
+)
+def test_disappointment_a_verdict_on_their_choice_and_no_offence_are_judgments(turn: str) -> None:
+    found = kinds("I've had a second interview, and nobody here knows.", turn, "Sure.")
+    assert found[K.JUDGMENT] == (1,)
+
+
+def test_reflections_confirmed_as_facts_only_are_content_only() -> None:
+    words = "Under pressure I use the technical words. The residents hear it as cold."
+
+    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
+        return kinds(
+            "Margit told me to keep to time and not reopen drainage.",
+            "So Margit said keep to time and leave drainage alone.",
+            f"{first_reply} {words}",
+            "So under pressure you use the technical words, and it comes across as cold.",
+            second_reply,
+        )
+
+    facts = talk(
+        "Yes. That is what happened.",
+        "Mm. Yeah. That's the mechanics of it. The bit I'm trying to get at is what it does.",
+    )
+    heard = talk("Yes, exactly. And I felt so alone up there.", "Exactly. I freeze.")
+    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
+    assert K.CONTENT_ONLY_REFLECTIONS not in heard
+
+
 def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:
     said = "I'd hoped you might look at my work and tell me honestly whether I'm good enough."
     offered = kinds(
