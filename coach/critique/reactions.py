@@ -24,7 +24,8 @@ AGREE = phrases(
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b", re.I)
 # A suggestion put off, not taken up: "I'll think about that."
 PUT_OFF = r"i'll (?:have a )?think about (?:it|that)"
-# Going along without taking anything on: "Sure. I'll put it on the list."
+# Going along without taking anything on: "Sure. I'll put it on the list.", "Yes. I'll deal
+# with it on my own."
 BRUSH_OFF = phrases(
     r"put it on the list|noted|if you (?:like|want|say so)|whatever",
     r"(?:got|have|need) to (?:go|get back|run)|got a (?:changeover|meeting|call|class|shift)",
@@ -32,6 +33,7 @@ BRUSH_OFF = phrases(
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
     r"(?:i've|i have) said what i (?:wanted|came|needed) to|forget (?:i|it|that)\b",
     r"see how it goes",
+    r"(?:deal with|sort|handle|manage|do) (?:it|this|that) (?:on my own|by myself)\b",  # alone
     PUT_OFF,
 )
 # Advice that came before they were ready: "That's easy to say from an office.", "I'd like to

@@ -169,6 +169,22 @@ def test_an_account_that_ends_asking_for_a_nod_is_context() -> None:
     assert context_given(told) == [1] and context_given(asked) == context_given(felt) == []
 
 
+def test_a_step_taken_on_alone_is_not_agreed() -> None:
+    def agreed(reply: str) -> list[int]:
+        return next_step_agreed(
+            session(
+                "I cancelled again and the outline isn't done.",
+                "What got in the way?",
+                "Nights, mostly. And I froze on the format.",
+                "So nights and not knowing the format. Send me the outline by Friday?",
+                reply,
+            )
+        )
+
+    assert agreed("Yes. I'll send it Friday, and I'll ask you about the format.") == [3]
+    assert agreed("Yes. I'll deal with it on my own.") == []
+
+
 def test_help_to_find_someone_named_is_a_specific_ask_but_help_to_find_something_is_not() -> None:
     def ask(said: str) -> list[int]:
         return specific_ask(session("What's on your mind?", said, "Okay."))
