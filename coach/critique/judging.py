@@ -34,9 +34,8 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     reassurance denying the judgment ("It doesn't sound like an excuse to me") or follows the
     learner owning their part ("That's on me. It was a lazy instruction."), or the counterpart
     took the turn as heard ("Yes. Exactly that."), took it well ("Thank you.", "That's fair",
-    a laugh) or opened up after it; judgments of
-    character or (from a mentor) of the mentee's choices said kindly; and turns that visibly
-    stung the counterpart."""
+    a laugh) or opened up after it; judgments of character or (from a mentor) of the mentee's
+    choices said kindly; and turns that visibly stung the counterpart."""
 
     def judges(t: int) -> bool:
         said = sentences(session.text(t))
