@@ -15,7 +15,7 @@ length of time for the same thing ("a week late" after "three days late").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
@@ -123,12 +123,7 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a length of time the persona never gave where it gave
     another for the same thing, told by a word in the clauses of both ("more than a week
     late" after "more than three days late"; not "two weeks" after "nearly a fortnight")."""
-    said = _lengths(" ".join(history))
-    given = {days for days, _ in said}
-    return any(
-        days not in given and any(around & theirs for _, theirs in said)
-        for days, around in _lengths(claim)
-    )
+    return _gives_another(_lengths(claim), _lengths(" ".join(history)))
 
 
 _ANY_TIME = stems("since after before until till every last next")
@@ -157,11 +152,18 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a number the persona never said where it said another for
     the same thing, told by a word beside both ("Thursday at two" after "Thursday at four",
     "three people from your team" after "two of my teammates")."""
-    said = _counted_things(" ".join(history))
-    numbers = {n for n, _ in said}
+    return _gives_another(_counted_things(claim, units=False), _counted_things(" ".join(history)))
+
+
+def _gives_another(
+    claimed: Sequence[tuple[Hashable, set[str]]], said: Sequence[tuple[Hashable, set[str]]]
+) -> bool:
+    """Whether the summary gives a value (with the words beside it) the persona never gave,
+    beside a word the persona used beside a value of its own."""
+    given = {value for value, _ in said}
     return any(
-        n not in numbers and any(around & theirs for _, theirs in said)
-        for n, around in _counted_things(claim, units=False)
+        value not in given and any(around & theirs for _, theirs in said)
+        for value, around in claimed
     )
 
 
