@@ -39,11 +39,12 @@ class ExpertSet(StrEnum):
     EXPERT_28 = "expert-28"  # measured once unseen, then its misses addressed
     EXPERT_29 = "expert-29"  # measured once unseen, then its misses addressed
     EXPERT_30 = "expert-30"  # measured once unseen, then its misses addressed
-    EXPERT_31 = "expert-31"  # frozen; to be measured once unseen
+    EXPERT_31 = "expert-31"  # measured once unseen, then its misses addressed
+    EXPERT_32 = "expert-32"  # frozen; to be measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-31 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-32 is the newest)."),
 ]
