@@ -62,6 +62,7 @@ _ASK_OPENER = r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:spe
 ASK = phrases(
     _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you|is|you to)",
+    r"what i(?:'m| am) (?:hoping|asking) (?:for )?is (?:that )?you",
     r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
     r"|sit|talk|speak|give|send|check|spare|be)",
     r"i(?:'m| am) asking (?:you|for)",

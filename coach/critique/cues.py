@@ -254,6 +254,8 @@ SUMMARY_OPENER = phrases(
     r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood) (?:it|this"
     r"|that|everything|you)",
     r"(?:have i|did i) got (?:it|this|that|everything) (?:all|right)\?",
+    # "Let me put it side by side, and you correct me.", "So: deviation raised tomorrow..."
+    r"(?:put|lay|set) (?:it|that|this|them|it all|the two) (?:out )?side by side|^\W*so:",
 )
 # A check that asks for mistakes, which a "No" confirms: "Anything I've got wrong or left out?"
 CHECKS_FOR_MISTAKES = phrases(
@@ -274,7 +276,7 @@ TIME_GIVEN = phrases(
     r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",
     r"(?:say|tell me) (?:a (?:bit|little) )?more|go on|keep going|carry on",
     # welcoming and housekeeping: "Don't worry about two minutes", "Sit down, get your breath"
-    r"(?:don't|do not) worry|no worries|sit (?:yourself )?down|(?:take|have|grab) a seat",
+    r"(?:don't|do not) worry|no worries|sit (?:yourself )?down(?! with)|(?:take|have|grab) a seat",
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
 )
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
@@ -323,7 +325,7 @@ ADVICE = phrases(
     # Advice asked as a question: "Could you set yourself a cut-off, like, stop at nine?"
     r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"
     r" (?:\w+ing)|use the)\b",
-    r"one thing that (?:might|could|would|may) help",
+    r"one thing that (?:might|could|would|may) help|one thing i(?:'d| would) (?:say|suggest|do)",
     r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|could try|can still"
     r"|(?:'ll|will) need to|want to make sure|just need|really need|'d be better|could always)",
     r"why (?:don't you|not)",
@@ -353,7 +355,8 @@ ADVICE = phrases(
 )
 # A sentence that starts with an instruction; advice only when the coder reads advice too.
 IMPERATIVE = re.compile(
-    r"^\W*(?:then |so |look, |honestly, )?(?:try|use|keep|put|work on|block|make sure|stop|start"
+    r"^\W*(?:then |so |and |look, |honestly, )?(?:try|use|keep|put|work on|block|make sure|stop"
+    r"|start|push|go in|go and|talk to|speak to|ring|check"
     r"|focus on|remember to|don't|learn to|get|raise|ask to|network|smile|take|give|be|say|tell"
     r"|write|send|read|practise|practice|plan|prepare|ignore|leave|set it up|ditch|drop|cut"
     r"|let(?! me\b| us\b|'s))\b",

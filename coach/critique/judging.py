@@ -70,7 +70,10 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
                 and any(judgment_cues.verdict(x) for x in sentences(session.text(t)))
             )
             or (
-                bool(judgment_cues.GRADES_THEM.search(session.text(t)))
+                any(
+                    judgment_cues.GRADES_THEM.search(x) and not judgment_cues.DENIED.search(x)
+                    for x in sentences(session.text(t))
+                )
                 and not met_openly(session, t)
             )
         ),

@@ -85,10 +85,9 @@ TAKES_IT = phrases(
     r"(?:the|my) (?:\w+ )?(?:feedback|comment|remark|words?) i (?:gave|said|used)[^.?!]*\b(?:was"
     r"|wasn't) (?:vague|unfair|wrong|clumsy|unclear|careless)",
 )
-# A judgment of the listener's character wrapped in kindness: "fixing it quietly is a very you
-# thing to do", "that's so you, honestly", "it's very like you", "not really what I'd expect
-# from someone going for Associate Principal", "said with love, work on that instinct to go it
-# alone".
+# A judgment of the listener's character wrapped in kindness: "a very you thing to do", "it's
+# very like you", "not really what I'd expect from someone going for Associate Principal",
+# "said with love, work on that instinct", "you're almost too polite... something to work on".
 POLITE_JUDGMENT = phrases(
     r"(?:a|such a|very|so|typical) you thing(?: to do)?",
     r"(?:that's|that is|it's|it is|how) (?:so|very|just|typical(?:ly)?) you(?=\s*[,.!?;:])",
@@ -97,6 +96,8 @@ POLITE_JUDGMENT = phrases(
     r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
     r" (?:someone|a|an|you)",
     r"(?:and )?(?:i think )?somewhere you (?:knew|know) that",
+    r"you(?:'re| are) (?:almost |maybe |perhaps |a bit |far |much )?too (?:polite|nice|kind"
+    r"|considerate|accommodating|modest|humble|soft|trusting)\b|something (?:for you )?to work on",
     r"(?:that|this|your) (?:instinct|tendency|habit) (?:to|of)\b",
     r"(?:i mean (?:this|it|that) kindly|said with love|no offence|don't take this the wrong way"
     r"|i say this as"
@@ -173,9 +174,10 @@ SOFT_LABEL = phrases(
 BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
     r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
-    r"| was| were)? (?:just |always |quite |so |really |completely |basically |being )*"
-    r"(?:dramatic|useless|lazy|unreasonable|hopeless|incompetent|clueless|impossible"
-    r"|a nightmare|no help|precious|difficult|obstructive|territorial)",
+    r"| was| were| sounds?| seems?)? (?:just |always |quite |so |really |completely |basically"
+    r" |being |rather |a bit |pretty )*(?:dramatic|useless|lazy|unreasonable|hopeless|petty"
+    r"|incompetent|clueless|impossible|a nightmare|no help|precious|difficult|obstructive"
+    r"|territorial|thin-skinned|insecure|oversensitive)|says more about (?:him|her|them) than",
     r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
     r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
     r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
@@ -213,8 +215,7 @@ OWNS = phrases(*_OWNING, r"i got (?:that|it|this) wrong")
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
 ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's")
-# A verdict only supposed, as the thing the learner will tell them honestly or find out ("tell
-# you where it isn't, including if I think you're not ready yet"): not one given.
+# A verdict only supposed ("...including if I think you're not ready yet"): not one given.
 SUPPOSED = phrases(
     r"(?:if|whether) i (?:think|find|feel|reckon|decide) (?:you're|you are)",
     r"whether (?:or not )?(?:you're|you are)",
@@ -230,9 +231,8 @@ NOT_A_JUDGMENT = phrases(
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
     r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
 )
-# Telling them they are not the one at fault, or that the learner will stay: "You're not in
-# trouble", "That's about my tank, not about you", "I'm not going anywhere". A counterpart who
-# apologises to this ("Sorry, I'll stop") is anxious, not stung.
+# Telling them they are not at fault, or that the learner will stay: "You're not in trouble",
+# "I'm not going anywhere". Who apologises to this ("Sorry, I'll stop") is anxious, not stung.
 REASSURES = phrases(
     r"(?:you're|you are|you aren't|you're not) (?:not )?in (?:any )?trouble",
     r"not (?:about|because of|a comment on|a criticism of) you\b",

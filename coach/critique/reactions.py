@@ -69,6 +69,8 @@ WANTS_CONTEXT = phrases(
     r"tell me (?:more |a bit more |a little more )?first",
     r"(?:give|tell) (?:it to )?me in (?:a few|a couple of|\w+) (?:sentences|words|lines)",
     r"what's (?:brought|prompted) (?:this|that) on",
+    # "Before I help you do it, convince me it can be done.", "That's a wish, not a plan."
+    r"convince me\b|a (?:wish|hope),? not a plan",
     r"walk me through (?:it|this|that|why)",
     # "it's hard to help with a call when I don't know what's happened"
     r"hard to help(?: \w+){0,3} (?:when|if|without) (?:i don't|i do not|knowing)",
@@ -103,6 +105,7 @@ DEFENDS_ABSENT = phrases(
     r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem)",
     r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
     r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",
+    r"(?:don't|do not) (?:really )?want to (?:talk|go on|get into it) about (?:him|her|them)",
 )
 # The counterpart confirming a summary.
 CONFIRMED = phrases(
@@ -252,4 +255,6 @@ FACTS_ONLY = phrases(
     r"^\W*(?:yes|yeah)[.,]?\s*correct\b",
     r"that's the mechanics",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
+    r"(?:there's|there is) (?:a (?:bit|lot|little) |something |rather |much |a good deal )?more"
+    r" to it than",
 )

@@ -1,0 +1,127 @@
+"""Flaws put kindly or in passing: a trait named as something to work on, a verdict on someone
+absent, a reflection answered by "there's more to it than that", advice slipped into a
+sentence that opens some other way, an ask the mentor wants convincing of; and what is not a
+flaw: a grade denied, a summary laid "side by side"."""
+
+from __future__ import annotations
+
+from coach.critique.flaws import find_flaws
+from coach.critique.summaries import summaries
+from coach.models import LearnerRole
+from coach.scenarios.models import FlawKind
+from tests.critique.conversation import session
+
+MENTOR, MENTEE = LearnerRole.MENTOR, LearnerRole.MENTEE
+K = FlawKind
+
+
+def kinds(*lines: str, role: LearnerRole = MENTOR) -> dict[FlawKind, tuple[int, ...]]:
+    return {f.kind: f.turns for f in find_flaws(session(*lines), role)}
+
+
+def test_a_trait_named_as_something_to_work_on_is_a_judgment() -> None:
+    lines = [
+        "I come with something specific, and we end up on your stories.",
+        "That's a really clear picture, thank you. And I think part of it is that you're such a "
+        "considerate person, you're almost too polite to cut across me. Which is a lovely "
+        "quality, but it's maybe something to work on.",
+        "Maybe. I'm not really here for a fix, though.",
+    ]
+    assert kinds(*lines)[K.JUDGMENT] == (1,)
+    lines[1] = "That's a really clear picture, thank you. What's it like sitting on the note?"
+    assert K.JUDGMENT not in kinds(*lines)
+
+
+def test_a_verdict_on_someone_absent_they_will_not_discuss_is_a_judgment() -> None:
+    lines = [
+        "It got back to my PM within a week, and he's been careful with me ever since.",
+        "I'm so sorry. And frankly, if your PM is tiptoeing round you because of one anecdote, "
+        "he sounds rather thin-skinned. That says more about him than about you.",
+        "Maybe. I don't really want to talk about him, though. It's the trust that matters.",
+    ]
+    assert kinds(*lines)[K.JUDGMENT] == (1,)
+    lines[1] = "I'm so sorry. So he's been careful with you since, because of what I said."
+    assert K.JUDGMENT not in kinds(*lines)
+
+
+def test_reflections_answered_by_more_to_it_than_that_are_content_only() -> None:
+    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
+        return kinds(
+            "My supervisor saw us every Tuesday at nine, agenda the day before.",
+            "So weekly, an agenda the day before, like Tuesdays with your supervisor.",
+            f"{first_reply} The contract ends in March and nobody says if my post goes.",
+            "So the contract ends in March and the paper doesn't say either way.",
+            second_reply,
+        )
+
+    facts = talk(
+        "Nearly. I think there's a bit more to it than the timing, though.",
+        "Yes. That's the facts of it, yes.",
+    )
+    heard = talk("Yes. And I miss knowing where I stand.", "Exactly. It's the not knowing.")
+    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
+    assert K.CONTENT_ONLY_REFLECTIONS not in heard
+
+
+def test_advice_inside_a_sentence_that_opens_otherwise_is_advice() -> None:
+    opened = "Since January it's a different job: letters at eight weeks instead of phone calls."
+    said_straight_off = kinds(
+        opened,
+        "Look, one thing I'd say straight off: before you decide anything, take it to Graham.",
+        "Maybe. He'd wonder why.",
+    )
+    on_the_money = kinds(
+        opened,
+        "On the money, what I'd do is sit down with the actual figures and see what it comes to.",
+        "Mm. Probably.",
+    )
+    welcomed = kinds(opened, "Sit down, get your breath. What's that been like?", "Grim.")
+    assert said_straight_off[K.PREMATURE_ADVICE] == (1,)
+    assert on_the_money[K.PREMATURE_ADVICE] == (1,)
+    assert K.PREMATURE_ADVICE not in welcomed
+
+
+def test_a_grade_the_learner_denies_is_no_judgment() -> None:
+    lines = [
+        "They told the residents it had already been settled.",
+        "People left feeling nobody was talking to them. I don't think that's who you are.",
+        "No.",
+    ]
+    assert K.JUDGMENT not in kinds(*lines)
+    lines[1] = "People left feeling nobody was talking to them. That's just who you are, though."
+    assert kinds(*lines)[K.JUDGMENT] == (1,)
+
+
+def test_a_summary_laid_side_by_side_is_a_summary() -> None:
+    lines = [
+        "When you said take the lead, I heard: it's yours now, client and dates.",
+        "So you heard a handover. What happened with Ines?",
+        "She chased, so I gave her a date three weeks out, because the runs were no good.",
+        "What went wrong with the runs?",
+        "The column was failing and I didn't catch it until the second week.",
+        "Let me lay them side by side, and you correct me. I meant the calls; you heard the "
+        "client and the dates, and when Ines chased you gave a date three weeks out because the "
+        "column was failing.",
+        "Yes.",
+    ]
+    recap = "So: you heard the client and the dates, Ines chased, and the column was failing."
+    assert summaries(session(*lines)) == [5]
+    assert summaries(session(*lines[:5], recap, "Yes.")) == [5]
+    lines[5] = "I meant the calls. Is that a fair account?"
+    assert summaries(session(*lines)) == []
+
+
+def test_an_ask_the_mentor_wants_convincing_of_lacked_context() -> None:
+    lines = [
+        "Come in. 'Can we talk about my thesis plan' usually means you've made up your mind.",
+        "I've made up my mind: I'm sticking with my plan. What I'm hoping is that you could "
+        "help me with the Forest Service side of things.",
+        "Hold on. Before I help you do it, convince me it can be done.",
+        "Fair. The permit application went to the district in January, their hydrologist has "
+        "walked the site twice, and my committee signed off the design in March. What's "
+        "stuck is the district ranger, who hasn't answered since February.",
+        "Okay. That's more like it.",
+    ]
+    assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (1,)
+    lines[2] = "Okay. I can try. Who have you spoken to there?"
+    assert K.NO_CONTEXT not in kinds(*lines, role=MENTEE)
