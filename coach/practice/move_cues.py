@@ -216,6 +216,15 @@ SMALL_TALK_TOPIC = phrases(
     r"|is now (?:still )?(?:ok|okay|good"
     r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
 )
+# Questions that are pleasantries however they are phrased: "How was your weekend, anyway?",
+# "Get up to much?", "Did you get out at all at the weekend?"
+PLEASANTRY_QUESTION = phrases(
+    r"how(?:'s| is| was| has| have) (?:your|the) (?:weekend|week|day|morning|journey|trip"
+    r"|holiday|commute|drive|break)(?: been| going)?",
+    r"(?:get|got|getting) up to (?:much|anything)",
+    r"(?:do|did|doing) anything (?:nice|fun|good)",
+    r"(?:at|over|this|last) (?:the )?weekend",
+)
 SUMMARY_OPENER = phrases(
     r"so:",
     r"what i'm taking (?:from|away from) (?:this|that|today)",

@@ -20,6 +20,7 @@ from coach.models import (
     Reaction,
 )
 from coach.practice.answers import overlap, stems
+from coach.practice.move_cues import PLEASANTRY_QUESTION
 from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 from coach.practice.trust import (
@@ -80,7 +81,10 @@ def step(
             picks up any of it counts as listening, not only one about its last line.
     """
     role = scenario.learner_role
-    move = read_move(text, role, len(said), classify(text, coded, role), coded.confidence)
+    rule = classify(text, coded, role)
+    # A pleasantry the rules recognise stays one, however like a question it reads.
+    chat = rule is Move.SMALL_TALK and PLEASANTRY_QUESTION.search(text)
+    move = rule if chat else read_move(text, role, len(said), rule, coded.confidence)
     if move is Move.PLAN_PROPOSAL and not state.understood:
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 
@@ -226,7 +230,8 @@ def _unlock(
 
     def closeness(disclosure: Disclosure) -> tuple[int, int]:
         told = " ".join([disclosure.text, *disclosure.keywords])
-        return overlap(text, told), overlap(" ".join(before), told)
+        heard = " ".join([text, *before])
+        return overlap(heard, told), overlap(text, told)
 
     closest = max(eligible, key=closeness)  # file order breaks ties
     return [closest.id]
@@ -237,8 +242,10 @@ def _conditions_hold(
 ) -> bool:
     need = disclosure.unlock
     listened = margin >= VOLUNTEER_MARGIN and coded.has(*LISTENING_ACTS)
+    # A summary says back what was said too: it answers a wait for a reflection.
+    reflected = Act.REFLECTION in need.acts and coded.has(Act.SUMMARY)
     return (
-        (not need.acts or coded.has(*need.acts) or listened)
+        (not need.acts or coded.has(*need.acts) or reflected or listened)
         and (not need.topics or _topic_reached(need.topics, coded, text, margin))
         and all(earlier in unlocked for earlier in need.after)
     )

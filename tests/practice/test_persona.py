@@ -401,3 +401,32 @@ def test_a_tie_on_the_learners_words_goes_to_the_disclosure_closest_to_what_was_
     assert tied.newly_unlocked == ["doubt"]  # not "family", first in the file
     plain_tie = step(plain, STD, state(95), turn(Act.REFLECTION), "That stays with you.")
     assert plain_tie.newly_unlocked == ["family"]
+
+
+def test_a_reflection_unlocks_the_disclosure_closest_to_what_it_says_back(plain: Scenario) -> None:
+    said = [
+        "Hello.",
+        "Sometimes I wonder whether they hired the wrong person. The reports show it.",
+    ]
+    text = "And that's stayed with you ever since spring."
+    assert step(plain, STD, state(95), turn(Act.REFLECTION), text, said).newly_unlocked == [
+        "doubt"  # not "family", which shares only "spring" with the learner's words
+    ]
+
+
+def test_a_summary_answers_a_disclosure_that_waits_for_a_reflection(plain: Scenario) -> None:
+    family, doubt, *rest = plain.disclosures
+    far = family.model_copy(update={"unlock": family.unlock.model_copy(update={"min_trust": 99})})
+    reflected = doubt.unlock.model_copy(update={"acts": [Act.REFLECTION]})
+    waits = doubt.model_copy(update={"unlock": reflected})
+    waiting = plain.model_copy(update={"disclosures": [far, waits, *rest]})
+    summed = step(waiting, STD, state(38), turn(Act.SUMMARY), "So the reports, the evenings.")
+    asked = step(waiting, STD, state(38), turn(Act.CLOSED_QUESTION), "Is it the reports?")
+    assert summed.newly_unlocked == ["doubt"] and asked.newly_unlocked == []
+
+
+def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario) -> None:
+    text = "That order's fine. How was your weekend, anyway? Get up to much?"
+    assert step(scenario, STD, state(40), turn(Act.OPEN_QUESTION, questions=2), text).move is (
+        Move.SMALL_TALK
+    )
