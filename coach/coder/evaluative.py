@@ -98,6 +98,13 @@ JUDGMENT = [
     r"|butter(?:ing)? me up|get(?:ting)? rid of me|push(?:ing)? me out|scor(?:e|ing) points)\b",
     r"\byou saw (?:a|your|the) (?:chance|opening|opportunity) to (?:grab|take over|get one over"
     r"|push \w+ out)\b",
+    # The same, said as if heard: "Sounds like you don't really trust your guys", "That sounds
+    # like covering yourself".
+    r"\b(?:sounds|seems|looks) like you (?:don't|do not) (?:really |actually |fully )?(?:trust"
+    r"|rate|back|value|listen to) your (?:team|guys|people|staff|crew|juniors|reports|students"
+    r"|colleagues)\b",
+    r"\b(?:sounds|seems|looks) like (?:you(?:'re| are) )?(?:just )?(?:covering (?:yourself|your"
+    r" back)|passing the buck|making excuses)\b",
 ]
 
 AFFIRMATION = [

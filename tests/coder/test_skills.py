@@ -92,6 +92,8 @@ def test_a_blaming_form_is_a_judgment_whatever_warm_words_surround_it(text: str)
     [
         "Honestly, it kind of sounds like you're trying to guilt me into staying.",
         "I think you saw a chance to grab the Halvorsen account and took it.",
+        "Sounds like you don't really trust your guys to do it without you.",
+        "Hm. That sounds like covering yourself, to be honest.",
     ],
 )
 def test_a_motive_imputed_to_the_listener_is_a_judgment(text: str) -> None:
@@ -100,4 +102,10 @@ def test_a_motive_imputed_to_the_listener_is_a_judgment(text: str) -> None:
 
 def test_a_good_motive_said_back_is_not_a_judgment() -> None:
     acts = code_turn("So you saw a chance to help and took it.", "I covered her patients.").acts
+    assert Act.JUDGMENT not in acts
+
+
+def test_distrust_they_told_said_back_is_not_a_judgment() -> None:
+    said = "Last time I told a mentor things, they ended up in my file."
+    acts = code_turn("Sounds like you don't really trust where this goes.", said).acts
     assert Act.JUDGMENT not in acts
