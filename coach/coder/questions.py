@@ -104,10 +104,18 @@ class Question:
     kind: QuestionKind
 
 
+# A question quoted, not asked: "I'll ask 'ideas or thinking time?' before I offer anything."
+_QUOTED_QUESTION = re.compile(
+    r"(?<!\w)'[^'?.!]{1,80}\?'(?!\w)|\"[^\"?.!]{1,80}\?\"|\u2018[^\u2019?.!]{1,80}\?\u2019"
+    r"|\u201c[^\u201d?.!]{1,80}\?\u201d"
+)
+
+
 def questions(text: str) -> list[Question]:
     """The real questions of a turn, in order (permission, checks, tags and echoes left out)."""
     found: list[Question] = []
-    for sentence in sentences(_ABBREVIATION.sub(r"\1", normalise(text))):
+    unquoted = _QUOTED_QUESTION.sub("that", normalise(text))
+    for sentence in sentences(_ABBREVIATION.sub(r"\1", unquoted)):
         # "Can I check something first: were you expecting...?" asks what follows the colon,
         # and "Before I go on - is it still Friday?" what follows the dash, when a question
         # starts there.

@@ -162,6 +162,9 @@ VAGUE_PLAN = phrases(
     r"i need to think about (?:how|it|that|this)",
     r"no rush",
     r"same time next (?:week|month|time)",
+    # "Let's both mull it over and see how next month feels."
+    r"mull (?:it|that|this|things) over|sleep on (?:it|that)|see how (?:next \w+|the next \w+"
+    r"|things|it) (?:feels|goes|pans out)",
     r"(?:i'll|i will|let me) (?:reflect on|think about|mull over|sit with) (?:it|this|that|all)"
     r"|take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
     r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"

@@ -140,11 +140,22 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
     if role is LearnerRole.MENTEE:
         return None
     told = turns_where(session, about_me)
-    if len(told) == 1 and session.text(told[0]).rstrip().endswith("?"):
+    if len(told) == 1 and _beside_them(session, told[0]):
         return None  # one story that hands the floor back ("...so I know the habit. What's it
-        # been like for you?") is a disclosure that models openness, not a habit of turning to
-        # oneself
+        # been like for you?") or follows what they said, said back, is a disclosure that
+        # models openness, not a habit of turning to oneself
     return make_flaw(FlawKind.SELF_FOCUS, told, 2.0, 4.0)
+
+
+def _beside_them(session: CodedSession, turn: int) -> bool:
+    """Whether a turn's story of the learner's own ends by handing the floor back, or is a
+    short one after saying back what they said ("Eleven years next to Luis, and now you eat by
+    yourself upstairs... For what it's worth, I went through something like it.")."""
+    text = session.text(turn)
+    if text.rstrip().endswith("?"):
+        return True
+    told = sum(len(s.split()) for s in sentences(text) if _my_story(s))
+    return session.coding(turn).has(Act.REFLECTION) and told < LONG_SELF_STORY
 
 
 def _my_story(sentence: str) -> bool:

@@ -71,6 +71,8 @@ WANTS_CONTEXT = phrases(
     r"what's (?:brought|prompted) (?:this|that) on",
     # "Before I help you do it, convince me it can be done.", "That's a wish, not a plan."
     r"convince me\b|a (?:wish|hope),? not a plan",
+    # "Hang on. What's Thursday?", "Humour me. What's happened, and what's riding on it?"
+    r"humou?r me\b|what(?:'s| is) riding on\b|hang on\.? what(?:'s| is)\b",
     r"walk me through (?:it|this|that|why)",
     # "it's hard to help with a call when I don't know what's happened"
     r"hard to help(?: \w+){0,3} (?:when|if|without) (?:i don't|i do not|knowing)",
@@ -250,8 +252,11 @@ ABOUT_YOU = phrases(
 # what they meant: "Yes. That is what happened.", "Yes. Correct.", "That's the mechanics of
 # it. I suppose the bit I'm trying to get at is more what it does."
 FACTS_ONLY = phrases(
-    r"^\W*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:that is|that's) (?:what happened|correct|right"
-    r"|the facts|how it went)\b",
+    r"^\W*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:i mean,? |well,? )?(?:that is|that's) (?:what"
+    r" happened|correct|right|the facts|how it went|the sums|the numbers|the figures|the timeline)"
+    r"\b",
+    # "It's not really the sums, though.": past the facts said back to what they meant
+    r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
     r"^\W*(?:yes|yeah)[.,]?\s*correct\b",
     r"that's the mechanics",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",

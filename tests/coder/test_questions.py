@@ -74,3 +74,9 @@ def test_yes_no_and_invitations() -> None:
 )  # fmt: skip
 def test_a_summary_check_is_recognised(sentence: str, checks: bool) -> None:
     assert is_check(sentence) is checks
+
+
+def test_a_question_quoted_is_not_asked() -> None:
+    turn = "I'll ask 'ideas or thinking time?' before I offer anything. What would you want?"
+    assert [q.text for q in questions(turn)] == ["what would you want?"]
+    assert len(questions("Do you want ideas or thinking time? What would you want?")) == 2

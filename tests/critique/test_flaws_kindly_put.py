@@ -125,3 +125,66 @@ def test_an_ask_the_mentor_wants_convincing_of_lacked_context() -> None:
     assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (1,)
     lines[2] = "Okay. I can try. Who have you spoken to there?"
     assert K.NO_CONTEXT not in kinds(*lines, role=MENTEE)
+
+
+def test_facts_owned_as_the_facts_of_it_are_content_only() -> None:
+    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
+        return kinds(
+            "Since January, notices go out at eight weeks instead of twelve. Letters, not calls.",
+            "So notices at eight weeks now, and letters instead of calls.",
+            f"{first_reply} It's about four thousand less a year, and Dan's still training.",
+            "So four thousand a year less, and you're the main wage till Dan finishes.",
+            second_reply,
+        )
+
+    facts = talk(
+        "Yeah. I mean, that's the facts of it.",
+        "Yeah. That's the sums. It's not really the sums, though.",
+    )
+    heard = talk("Yeah. And I hate what it's turned us into.", "Yes. And I feel selfish.")
+    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
+    assert K.CONTENT_ONLY_REFLECTIONS not in heard
+
+
+def test_mulling_their_idea_over_agrees_no_step() -> None:
+    lines = [
+        "It's the stories. I leave with the sticky note still on my monitor.",
+        *["So the hour goes on my stories. What's that like?", "Frustrating, honestly."] * 3,
+        "What would help?",
+        "Maybe if I sent the topic the day before and the first half was mine?",
+        "That's a thought. Let's both mull it over and see how next month feels.",
+        "Sure.",
+    ]
+    assert K.NO_NEXT_STEP in kinds(*lines)
+    lines[-2] = "Yes, let's do that: send it the day before and the first half is yours."
+    assert K.NO_NEXT_STEP not in kinds(*lines)
+
+
+def test_an_ask_the_mentor_answers_with_what_is_it_lacked_context() -> None:
+    lines = [
+        "Hi, come in. Twenty-five minutes, yes? What's on your mind?",
+        "Could you join the Meridian call on Thursday for the first part? I've asked Gareth "
+        "for a date twice and got nothing firm.",
+        "Mm-hm. Hang on. What's Thursday? Who asked for this call?",
+        "Their ops director. Reminders slipped twice since March and their renewal is in "
+        "September, so Thursday is where they decide whether to escalate.",
+        "Okay. Now I follow.",
+    ]
+    assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (1,)
+    lines[2] = "Okay. Yes, I can do the first part. What time?"
+    assert K.NO_CONTEXT not in kinds(*lines, role=MENTEE)
+
+
+def test_one_short_story_after_saying_back_theirs_is_not_self_focus() -> None:
+    story = (
+        "Back when I took over the depot, I had the same thing with my old crew for months, "
+        "and nobody had warned me about that part either."
+    )
+    lines = [
+        "Luis and I came up together. Now the talking stops when I walk into the break room.",
+        f"Eleven years next to Luis, and now the room goes quiet on you. {story}",
+        "Yeah. Well.",
+    ]
+    assert K.SELF_FOCUS not in kinds(*lines)
+    lines[1] = f"Right. {story} Took me a year to stop minding."
+    assert kinds(*lines)[K.SELF_FOCUS] == (1,)
