@@ -15,9 +15,11 @@ from collections.abc import Iterator, Sequence
 
 from coach.models import LearnerRole, Move, PersonaUpdate, Phase
 from coach.practice.answers import (
+    COMMON_VERBS,
     focus,
     offered,
     rarity,
+    stems,
     yes_no_answers,
 )
 from coach.practice.disclosing import disclose, disclosed
@@ -50,6 +52,7 @@ OBJECT_BELOW = 70  # the first proposal meets an obstacle unless trust is this h
 GUARDED = 30  # below this, ideas come hesitantly
 SAYS_MORE_WORDS = 18  # an answer to an open question or reflection says at least this much
 CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
+OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be chat
 
 
 def _too_short(line: str | None) -> bool:
@@ -189,6 +192,9 @@ class OfflineCounterpart:
             answer = picker.first(yes_no_answers(question, polarity(self.seed, question)))
         if update.newly_unlocked:
             return [answer, *disclosed(self.scenario, update)]
+        asked = stems(question) - COMMON_VERBS
+        if len(asked) >= OFF_THE_STORY and not asked & (self._weights.keys() | stems(self._thread)):
+            return [answer]  # "Has yours started giving out hot water and a noise?": chat
         pools = [*self._pools(), self._told]  # "Is that ticket still open?": a detail told
         if update.state.trust >= CONTENT_TRUST:
             return [answer, self._about(text, picker, pools)]

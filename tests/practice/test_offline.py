@@ -105,6 +105,16 @@ def test_a_yes_no_question_gets_the_line_about_it_even_when_guarded(scenario: Sc
     assert len(bare.split(". ")) == 1  # nothing the persona could say is about Priya
 
 
+def test_a_yes_no_question_about_nothing_of_the_story_gets_the_answer_alone(
+    scenario: Scenario,
+) -> None:
+    chat = "Has your kettle been making that odd rattling noise as well?"
+    answer = reply(scenario, Move.YES_NO_QUESTION, chat, trust=60)
+    assert YES_OR_NO.match(answer) and len(answer.split(". ")) == 1, answer
+    story = reply(scenario, Move.YES_NO_QUESTION, "Are the mornings hard too?", trust=60)
+    assert "Mornings are the worst." in story
+
+
 def test_a_question_about_a_topic_gets_a_line_about_it(scenario: Scenario) -> None:
     answer = reply(scenario, Move.TOPIC_QUESTION, "When is the deadline, exactly?")
     assert "deadline" in answer.lower() or "friday" in answer.lower()
