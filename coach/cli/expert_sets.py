@@ -41,11 +41,12 @@ class ExpertSet(StrEnum):
     EXPERT_30 = "expert-30"  # measured once unseen, then its misses addressed
     EXPERT_31 = "expert-31"  # measured once unseen, then its misses addressed
     EXPERT_32 = "expert-32"  # measured once unseen, then its misses addressed
-    EXPERT_33 = "expert-33"  # frozen; to be measured once unseen
+    EXPERT_33 = "expert-33"  # measured once unseen, then its misses addressed
+    EXPERT_34 = "expert-34"  # frozen; to be measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-33 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-34 is the newest)."),
 ]
