@@ -214,6 +214,7 @@ SELF_STORY = phrases(
     r"years ago,? (?:i|my|a|when|at|on|in)\b",
     r"my (?:first|old|last|previous) (?:boss|mentor|manager|line manager|director|editor)"
     r"(?! (?:job|role|post|position))",
+    r"i had an? (?:mentor|boss|manager|coach|teacher|supervisor) (?:at|in|on|once|back|years)\b",
     r"(?:same|similar) (?:thing )?(?:happened )?(?:to|with) me",
     r"when i (?:made|got promoted|became|started out|first started|moved up|took over)",
     r"at (?:my|our) (?:old|last|first) (?:site|place|job|firm|school|company)",
@@ -318,7 +319,8 @@ OWN_SIDE = phrases(
 # A word of the learner's own story: first person singular.
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)(?![\w'])", re.I)
 SECOND_PERSON = re.compile(
-    r"(?<![\w'])(?:you|your|yours|yourself|you're|you've|you'd|you'll)(?![\w'])", re.I
+    r"(?<![\w'])(?:you(?! know,)|your|yours|yourself|you're|you've|you'd|you'll)(?![\w'])",
+    re.I,
 )
 # Telling the counterpart what to do (the coder's advice, confirmed or caught in the words).
 ADVICE = phrases(
@@ -341,7 +343,7 @@ ADVICE = phrases(
     # what the speaker would do in their place: "For the fourteenth I'd ditch the slides."
     r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
-    r"here's what i(?:'d| would) do",
+    r"here's what i(?:'d| would) do|here's how i (?:think|reckon) (?:it|this) works best",
     r"\bi(?:'d| would) (?:still )?try (?:to |and )?(?:come|go|get|talk|ask|start|keep|make|put|send"
     r"|tell|bring|sit)",
     r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",

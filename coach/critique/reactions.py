@@ -49,6 +49,7 @@ NOT_READY = phrases(
     r"|issue|point)",
     r"(?:can we|could we) go back to",
     r"(?:i )?don't think (?:the|that's the|it's the) (?:problem|issue) is (?:only|just|really)",
+    r"(?:not sure|don't think) (?:that|it|this) answers what i",
     PUT_OFF,
     # Not finished telling it: "Can I finish what I was saying first?"
     r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",
@@ -258,7 +259,7 @@ FACTS_ONLY = phrases(
     # "It's not really the sums, though.": past the facts said back to what they meant
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
     r"^\W*(?:yes|yeah)[.,]?\s*correct\b",
-    r"that's the mechanics",
+    r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     r"(?:there's|there is) (?:a (?:bit|lot|little) |something |rather |much |a good deal )?more"
     r" to it than",

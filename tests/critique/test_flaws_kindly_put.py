@@ -188,3 +188,44 @@ def test_one_short_story_after_saying_back_theirs_is_not_self_focus() -> None:
     assert K.SELF_FOCUS not in kinds(*lines)
     lines[1] = f"Right. {story} Took me a year to stop minding."
     assert kinds(*lines)[K.SELF_FOCUS] == (1,)
+
+
+def test_reflections_met_with_thats_what_i_said_are_content_only() -> None:
+    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
+        return kinds(
+            "When you said take the lead, I heard it was mine: the client, the dates, the lot.",
+            "So you understood the client and the dates were yours.",
+            f"{first_reply} I read it on the bus home, and it was Bexley all over again.",
+            "So you read it on the bus, and it reminded you of Bexley.",
+            second_reply,
+        )
+
+    facts = talk("Yes. That's what I said.", "That's the gist.")
+    heard = talk("Yes. And I was proud of it.", "Yes. And I felt set up.")
+    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
+    assert K.CONTENT_ONLY_REFLECTIONS not in heard
+
+
+def test_a_plan_for_them_before_asking_is_advice_too_early() -> None:
+    lines = [
+        "I sent that email about how we use these sessions. I wasn't sure what the shape is.",
+        "Good on you for asking. Look, here's how I think it works best: monthly, you pick a "
+        "topic, and I share what I've learned.",
+        "Mm. Monthly. I suppose I'd imagined something more regular.",
+    ]
+    assert kinds(*lines)[K.PREMATURE_ADVICE] == (1,)
+    lines[1] = "Good on you for asking. What shape had you pictured?"
+    assert K.PREMATURE_ADVICE not in kinds(*lines)
+
+
+def test_a_mentor_of_ones_own_told_after_you_know_is_self_focus() -> None:
+    lines = [
+        "We end up on your stories, and the sticky note is still on my monitor afterwards.",
+        "Oh, the sticky note. You know, I had a mentor at my first agency, Colin, who did "
+        "exactly this. Every session became the Colin show, and I used to cycle home fuming. "
+        "I swore I'd never be that person.",
+        "Mm. Yeah. Okay.",
+    ]
+    assert kinds(*lines)[K.SELF_FOCUS] == (1,)
+    lines[1] = "Oh, the sticky note. You know I'm on the committee, so say what you need to."
+    assert K.SELF_FOCUS not in kinds(*lines)
