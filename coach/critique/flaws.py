@@ -132,7 +132,7 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         owning = apology or bool(cues.OWN_SIDE.search(text))  # "Here's my side, honestly."
         if _asked_about_me(session.previous_counterpart(t)) or owning:
             return False  # answering them, or owning one's part, is not turning to oneself
-        told = sum(len(s.split()) for s in sentences(text) if _my_story(s))
+        told = _told_of_self(text)
         if cued:
             return told >= STORY_WITH_CUE
         return told >= LONG_SELF_STORY and told >= STORY_SHARE * len(text.split())
@@ -154,8 +154,12 @@ def _beside_them(session: CodedSession, turn: int) -> bool:
     text = session.text(turn)
     if text.rstrip().endswith("?"):
         return True
-    told = sum(len(s.split()) for s in sentences(text) if _my_story(s))
-    return session.coding(turn).has(Act.REFLECTION) and told < LONG_SELF_STORY
+    return session.coding(turn).has(Act.REFLECTION) and _told_of_self(text) < LONG_SELF_STORY
+
+
+def _told_of_self(text: str) -> int:
+    """Words of the sentences about the learner alone."""
+    return sum(len(s.split()) for s in sentences(text) if _my_story(s))
 
 
 def _my_story(sentence: str) -> bool:

@@ -208,10 +208,11 @@ def _unlock(
     move: Move = Move.STATEMENT,
     before: Sequence[str] = (),
 ) -> list[str]:
-    """At most one disclosure: of those eligible, the one closest to the turn's words, then
-    (a reflection says back what was just said) to the persona's line ``before`` it, then the
-    first in file order; none after a judgment. Asked what would help, or what it
-    will do, a persona that trusts enough says what is really in the way, asked about or not."""
+    """At most one disclosure: of those eligible, the one closest to the turn's words with the
+    persona's line ``before`` it (a reflection says back what was just said), then to the
+    turn's words alone, then the first in file order; none after a judgment. Asked what would
+    help, or what it will do, a persona that trusts enough says what is really in the way,
+    asked about or not."""
     unlocked = state.unlocked
     if coded.has(Act.JUDGMENT):
         return []
