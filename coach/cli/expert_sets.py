@@ -42,11 +42,12 @@ class ExpertSet(StrEnum):
     EXPERT_31 = "expert-31"  # measured once unseen, then its misses addressed
     EXPERT_32 = "expert-32"  # measured once unseen, then its misses addressed
     EXPERT_33 = "expert-33"  # measured once unseen, then its misses addressed
-    EXPERT_34 = "expert-34"  # frozen; to be measured once unseen
+    EXPERT_34 = "expert-34"  # measured once unseen, then its misses addressed
+    EXPERT_35 = "expert-35"  # measured once unseen, nothing changed since
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-34 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-35 is the newest)."),
 ]
