@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from coach.critique.evidence import CodedSession
-from coach.models import Speaker, Transcript, TranscriptTurn
+from coach.critique.flaws import find_flaws
+from coach.models import LearnerRole, Speaker, Transcript, TranscriptTurn
+from coach.scenarios.models import FlawKind
 
 
 def conversation(*lines: str, scenario: str = "giving-feedback") -> Transcript:
@@ -16,3 +18,10 @@ def conversation(*lines: str, scenario: str = "giving-feedback") -> Transcript:
 def session(*lines: str, name: str = "") -> CodedSession:
     """The coded session of such a conversation."""
     return CodedSession.of(conversation(*lines), name)
+
+
+def flaw_kinds(
+    *lines: str, role: LearnerRole = LearnerRole.MENTOR
+) -> dict[FlawKind, tuple[int, ...]]:
+    """The flaws the critique names in such a conversation, with the turns that carry each."""
+    return {f.kind: f.turns for f in find_flaws(session(*lines), role)}

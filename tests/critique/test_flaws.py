@@ -6,18 +6,13 @@ from __future__ import annotations
 import pytest
 
 from coach.critique import asking_cues, cues, judgment_cues, reactions
-from coach.critique.flaws import find_flaws
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
-from tests.critique.conversation import session
+from tests.critique.conversation import flaw_kinds as kinds
 
 MENTOR, MENTEE = LearnerRole.MENTOR, LearnerRole.MENTEE
 K = FlawKind
-
-
-def kinds(*lines: str, role: LearnerRole = MENTOR) -> dict[FlawKind, tuple[int, ...]]:
-    return {f.kind: f.turns for f in find_flaws(session(*lines), role)}
 
 
 def asked_then_told(questions: list[str], answers: list[str]) -> list[str]:
@@ -79,25 +74,76 @@ def test_disappointment_a_verdict_on_their_choice_and_no_offence_are_judgments(t
     assert found[K.JUDGMENT] == (1,)
 
 
-def test_reflections_confirmed_as_facts_only_are_content_only() -> None:
-    words = "Under pressure I use the technical words. The residents hear it as cold."
-
-    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
-        return kinds(
+# Two things told, each said back as facts only: (what they told first, its saying-back, what
+# they told next, its saying-back), the replies that take each as facts only, and the replies
+# that take each as heard.
+FACTS_SAID_BACK = [
+    (
+        (
             "Margit told me to keep to time and not reopen drainage.",
             "So Margit said keep to time and leave drainage alone.",
-            f"{first_reply} {words}",
+            "Under pressure I use the technical words. The residents hear it as cold.",
             "So under pressure you use the technical words, and it comes across as cold.",
-            second_reply,
-        )
+        ),
+        (
+            "Yes. That is what happened.",
+            "Mm. Yeah. That's the mechanics of it. The bit I'm trying to get at is what it does.",
+        ),
+        ("Yes, exactly. And I felt so alone up there.", "Exactly. I freeze."),
+    ),
+    (
+        (
+            "My supervisor saw us every Tuesday at nine, agenda the day before.",
+            "So weekly, an agenda the day before, like Tuesdays with your supervisor.",
+            "The contract ends in March and nobody says if my post goes.",
+            "So the contract ends in March and the paper doesn't say either way.",
+        ),
+        (
+            "Nearly. I think there's a bit more to it than the timing, though.",
+            "Yes. That's the facts of it, yes.",
+        ),
+        ("Yes. And I miss knowing where I stand.", "Exactly. It's the not knowing."),
+    ),
+    (
+        (
+            "Since January, notices go out at eight weeks instead of twelve. Letters, not calls.",
+            "So notices at eight weeks now, and letters instead of calls.",
+            "It's about four thousand less a year, and Dan's still training.",
+            "So four thousand a year less, and you're the main wage till Dan finishes.",
+        ),
+        (
+            "Yeah. I mean, that's the facts of it.",
+            "Yeah. That's the sums. It's not really the sums, though.",
+        ),
+        ("Yeah. And I hate what it's turned us into.", "Yes. And I feel selfish."),
+    ),
+    (
+        (
+            "When you said take the lead, I heard it was mine: the client, the dates, the lot.",
+            "So you understood the client and the dates were yours.",
+            "I read it on the bus home, and it was Bexley all over again.",
+            "So you read it on the bus, and it reminded you of Bexley.",
+        ),
+        ("Yes. That's what I said.", "That's the gist."),
+        ("Yes. And I was proud of it.", "Yes. And I felt set up."),
+    ),
+]
 
-    facts = talk(
-        "Yes. That is what happened.",
-        "Mm. Yeah. That's the mechanics of it. The bit I'm trying to get at is what it does.",
-    )
-    heard = talk("Yes, exactly. And I felt so alone up there.", "Exactly. I freeze.")
-    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
-    assert K.CONTENT_ONLY_REFLECTIONS not in heard
+
+@pytest.mark.parametrize(("said", "facts", "heard"), FACTS_SAID_BACK)
+def test_reflections_answered_as_facts_only_are_content_only(
+    said: tuple[str, str, str, str], facts: tuple[str, str], heard: tuple[str, str]
+) -> None:
+    """Confirmed as facts only ("Yes. That is what happened.", "That's the gist."), or answered
+    by reaching past them ("That's the mechanics of it...", "there's a bit more to it than the
+    timing"): content-only; the same reflections taken as heard are not."""
+    first, said_first, then, said_then = said
+
+    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
+        return kinds(first, said_first, f"{first_reply} {then}", said_then, second_reply)
+
+    assert talk(*facts)[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
+    assert K.CONTENT_ONLY_REFLECTIONS not in talk(*heard)
 
 
 def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:

@@ -1,22 +1,18 @@
 """Flaws put kindly or in passing: a trait named as something to work on, a verdict on someone
-absent, a reflection answered by "there's more to it than that", advice slipped into a
-sentence that opens some other way, an ask the mentor wants convincing of; and what is not a
-flaw: a grade denied, a summary laid "side by side"."""
+absent, advice slipped into a sentence that opens some other way, an ask the mentor wants
+convincing of; and what is not a flaw: a grade denied, a summary laid "side by side". (Reflections
+answered as facts only are in test_flaws.py, FACTS_SAID_BACK.)"""
 
 from __future__ import annotations
 
-from coach.critique.flaws import find_flaws
 from coach.critique.summaries import summaries
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
+from tests.critique.conversation import flaw_kinds as kinds
 from tests.critique.conversation import session
 
-MENTOR, MENTEE = LearnerRole.MENTOR, LearnerRole.MENTEE
+MENTEE = LearnerRole.MENTEE
 K = FlawKind
-
-
-def kinds(*lines: str, role: LearnerRole = MENTOR) -> dict[FlawKind, tuple[int, ...]]:
-    return {f.kind: f.turns for f in find_flaws(session(*lines), role)}
 
 
 def test_a_trait_named_as_something_to_work_on_is_a_judgment() -> None:
@@ -42,25 +38,6 @@ def test_a_verdict_on_someone_absent_they_will_not_discuss_is_a_judgment() -> No
     assert kinds(*lines)[K.JUDGMENT] == (1,)
     lines[1] = "I'm so sorry. So he's been careful with you since, because of what I said."
     assert K.JUDGMENT not in kinds(*lines)
-
-
-def test_reflections_answered_by_more_to_it_than_that_are_content_only() -> None:
-    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
-        return kinds(
-            "My supervisor saw us every Tuesday at nine, agenda the day before.",
-            "So weekly, an agenda the day before, like Tuesdays with your supervisor.",
-            f"{first_reply} The contract ends in March and nobody says if my post goes.",
-            "So the contract ends in March and the paper doesn't say either way.",
-            second_reply,
-        )
-
-    facts = talk(
-        "Nearly. I think there's a bit more to it than the timing, though.",
-        "Yes. That's the facts of it, yes.",
-    )
-    heard = talk("Yes. And I miss knowing where I stand.", "Exactly. It's the not knowing.")
-    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
-    assert K.CONTENT_ONLY_REFLECTIONS not in heard
 
 
 def test_advice_inside_a_sentence_that_opens_otherwise_is_advice() -> None:
@@ -127,25 +104,6 @@ def test_an_ask_the_mentor_wants_convincing_of_lacked_context() -> None:
     assert K.NO_CONTEXT not in kinds(*lines, role=MENTEE)
 
 
-def test_facts_owned_as_the_facts_of_it_are_content_only() -> None:
-    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
-        return kinds(
-            "Since January, notices go out at eight weeks instead of twelve. Letters, not calls.",
-            "So notices at eight weeks now, and letters instead of calls.",
-            f"{first_reply} It's about four thousand less a year, and Dan's still training.",
-            "So four thousand a year less, and you're the main wage till Dan finishes.",
-            second_reply,
-        )
-
-    facts = talk(
-        "Yeah. I mean, that's the facts of it.",
-        "Yeah. That's the sums. It's not really the sums, though.",
-    )
-    heard = talk("Yeah. And I hate what it's turned us into.", "Yes. And I feel selfish.")
-    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
-    assert K.CONTENT_ONLY_REFLECTIONS not in heard
-
-
 def test_mulling_their_idea_over_agrees_no_step() -> None:
     lines = [
         "It's the stories. I leave with the sticky note still on my monitor.",
@@ -188,22 +146,6 @@ def test_one_short_story_after_saying_back_theirs_is_not_self_focus() -> None:
     assert K.SELF_FOCUS not in kinds(*lines)
     lines[1] = f"Right. {story} Took me a year to stop minding."
     assert kinds(*lines)[K.SELF_FOCUS] == (1,)
-
-
-def test_reflections_met_with_thats_what_i_said_are_content_only() -> None:
-    def talk(first_reply: str, second_reply: str) -> dict[FlawKind, tuple[int, ...]]:
-        return kinds(
-            "When you said take the lead, I heard it was mine: the client, the dates, the lot.",
-            "So you understood the client and the dates were yours.",
-            f"{first_reply} I read it on the bus home, and it was Bexley all over again.",
-            "So you read it on the bus, and it reminded you of Bexley.",
-            second_reply,
-        )
-
-    facts = talk("Yes. That's what I said.", "That's the gist.")
-    heard = talk("Yes. And I was proud of it.", "Yes. And I felt set up.")
-    assert facts[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
-    assert K.CONTENT_ONLY_REFLECTIONS not in heard
 
 
 def test_a_plan_for_them_before_asking_is_advice_too_early() -> None:
