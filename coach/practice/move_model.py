@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
+from coach.practice.move_cues import PLEASANTRY_QUESTION
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -193,10 +194,13 @@ def read_move(
     """The move of the learner's turn: the model's reading (the shipped one unless ``model``
     is given), or the rules' where there is no model, where the turn has no word of two
     letters or more for the model to read, where the rules read a move the model was never
-    taught and the model is not sure (``SURE``) of another, or where the model reads a goodbye
-    in the learner's first turn."""
+    taught and the model is not sure (``SURE``) of another, where the rules read a pleasantry
+    ("How was your weekend, anyway? Get up to much?") however like a question it reads, or
+    where the model reads a goodbye in the learner's first turn."""
     if not _READABLE.search(text):
         return rule  # "x", "?", "k": nothing for the words or letters to weigh
+    if rule is Move.SMALL_TALK and PLEASANTRY_QUESTION.search(text):
+        return rule
     model = model or shipped_model()
     if model is None:
         return rule

@@ -20,7 +20,6 @@ from coach.models import (
     Reaction,
 )
 from coach.practice.answers import overlap, stems
-from coach.practice.move_cues import PLEASANTRY_QUESTION
 from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 from coach.practice.trust import (
@@ -81,10 +80,7 @@ def step(
             picks up any of it counts as listening, not only one about its last line.
     """
     role = scenario.learner_role
-    rule = classify(text, coded, role)
-    # A pleasantry the rules recognise stays one, however like a question it reads.
-    chat = rule is Move.SMALL_TALK and PLEASANTRY_QUESTION.search(text)
-    move = rule if chat else read_move(text, role, len(said), rule, coded.confidence)
+    move = read_move(text, role, len(said), classify(text, coded, role), coded.confidence)
     if move is Move.PLAN_PROPOSAL and not state.understood:
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 
