@@ -43,10 +43,17 @@ _SUMMARY_LEAD = re.compile(
     r"[.:?]\s*",
     re.I,
 )
-_NUMBER = (
-    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|hundred"
-)
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "thousand": 1000}
+# Longest first, so that "fourteen" is not read as "four".
+_NUMBER = "|".join([r"\d+", *sorted(_NUMBER_WORDS, key=len, reverse=True)])
 # A number with what it counts ("three weeks"), or a label with its number ("Year 9").
 _UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
 _COUNTED = re.compile(rf"\b({_NUMBER})[ -]{_UNITS}", re.I)
@@ -114,9 +121,6 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
 # How long something took or will take ("three days late", "a fortnight"), in days.
 _LENGTH = re.compile(rf"\b(an?|{_NUMBER})[ -](day|week|fortnight|month|year)s?\b", re.I)
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
-_NUMBER_WORDS = dict(
-    zip(_NUMBER.split("|")[1:], [*range(1, 13), 15, 20, 30, 40, 50, 100], strict=True)
-)
 
 
 def changes_a_length(claim: str, history: Sequence[str]) -> bool:
@@ -129,17 +133,29 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
 _ANY_TIME = stems("since after before until till every last next")
 
 
-def _lengths(text: str) -> list[tuple[int, set[str]]]:
-    """Each length of time in ``text``, in days, with the content words of its clause other
+def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
+    """Each length of time in ``text`` (in days up to two months, in months beyond, so that
+    "a year and a half" is "eighteen months"), with the content words of its clause other
     than lengths and words said of any time ("since", "after")."""
     found = []
+    text = _AND_A_HALF.sub(lambda m: f"{round(_days(m) * 1.5)} days", text)
     for clause in _CLAUSE_BREAK.split(text):
         around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME
         for length in _LENGTH.finditer(clause):
-            count, unit = length.group(1).lower(), length.group(2).lower()
-            number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
-            found.append((number * _DAYS_IN[unit], around))
+            days = _days(length)
+            value = ("days", days) if days < LONG else ("months", round(days / MONTH))
+            found.append((value, around))
     return found
+
+
+_AND_A_HALF = re.compile(rf"{_LENGTH.pattern} and a half\b", re.I)
+LONG, MONTH = 60, 30.4  # a length this many days or more is compared in months
+
+
+def _days(length: re.Match[str]) -> int:
+    count, unit = length.group(1).lower(), length.group(2).lower()
+    number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
+    return number * _DAYS_IN[unit]
 
 
 # A number worth checking ("one" is too often no number: "the one", "no one", "one of").

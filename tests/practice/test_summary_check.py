@@ -92,6 +92,19 @@ def test_another_length_of_time_for_the_same_thing_is_a_wrong_detail() -> None:
     assert not changes_a_length("So you've had a week from hell since then.", history)
 
 
+def test_lengths_in_any_number_words_compare_by_the_month() -> None:
+    history = [
+        "Luis and I were on the same shift for eleven years.",
+        "So for eighteen months I've brought you the committee version of me.",
+    ]
+    assert changes_a_length("So you and Luis shared a shift for nineteen years.", history)
+    assert not changes_a_length("So you and Luis shared a shift for eleven years.", history)
+    # "a year and a half" is eighteen months, not "a year"
+    said_again = "So you've brought me the committee version of you for a year and a half."
+    assert not changes_a_length(said_again, history)
+    assert changes_a_length("So you've brought me the committee version for a year.", history)
+
+
 def test_a_name_nobody_used_is_a_wrong_detail_but_one_from_the_scenario_is_not() -> None:
     history = ["Two of the partners moved to the Leeds office in the summer."]
     assert changes_a_detail("So the partners went to Manchester.", history, "")
