@@ -43,15 +43,13 @@ _SUMMARY_LEAD = re.compile(
     r"[.:?]\s*",
     re.I,
 )
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split(),
-        start=1,
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-_NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "thousand": 1000}
+_COUNTING = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty"
+)
+_NUMBER_WORDS = {word: value for value, word in enumerate(_COUNTING.split(), start=1)}
+_NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_NUMBER_WORDS |= {"eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000}
 # Longest first, so that "fourteen" is not read as "four".
 _NUMBER = "|".join([r"\d+", *sorted(_NUMBER_WORDS, key=len, reverse=True)])
 # A number with what it counts ("three weeks"), or a label with its number ("Year 9").
