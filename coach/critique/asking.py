@@ -56,18 +56,26 @@ def context_given(session: CodedSession) -> list[int]:
     statements that are not the ask itself, a question or a judgment of someone."""
     opening = session.learner_turns[:CONTEXT_TURNS]
     told = {
-        t: sum(len(s.split()) for s in sentences(session.text(t)) if _tells(s)) for t in opening
+        t: sum(len(s.split()) for s in sentences(session.text(t)) if _tells(s, session.names))
+        for t in opening
     }
     if sum(told.values()) < CONTEXT_WORDS:
         return []
     return [t for t in opening if told[t]]
 
 
-def _tells(sentence: str) -> bool:
+def _tells(sentence: str, names: frozenset[str] = frozenset()) -> bool:
+    """A sentence of the situation: not a question or the ask, and not a judgment, a formula
+    or chat; though a formula or chat never names particulars, so one the coder read as such
+    that names one ("I'd be leading four CHWs.", "References are due Wednesday.") tells, the
+    counterpart's own name ("Thank you for the slot, Claudette.") aside."""
     asks = sentence.endswith("?") and not _account_asking_a_nod(sentence)
     if asks or asking_cues.ASK.search(sentence):
         return False
-    return not sentence_acts(sentence) & {Act.JUDGMENT, Act.STOCK_PHRASE, Act.OTHER}
+    acts = sentence_acts(sentence)
+    if acts & {Act.JUDGMENT}:
+        return False
+    return not acts & {Act.STOCK_PHRASE, Act.OTHER} or _particular(sentence, names)
 
 
 def _account_asking_a_nod(sentence: str) -> bool:
@@ -76,7 +84,13 @@ def _account_asking_a_nod(sentence: str) -> bool:
     feeling with nothing particular in it ("I'm ready for something bigger, you know?")."""
     if not asking_cues.TAG_ENDING.search(sentence) or asking_cues.OPENS_A_QUESTION.match(sentence):
         return False
-    later = _TOKEN.findall(sentence)[1:]
+    return _particular(sentence)
+
+
+def _particular(sentence: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence names a particular after its first word: a number, or a name (not
+    one of ``names``)."""
+    later = [w for w in _TOKEN.findall(sentence)[1:] if w.lower() not in names]
     return any(w[0].isdigit() or (w[0].isupper() and w.split("'")[0] != "I") for w in later)
 
 

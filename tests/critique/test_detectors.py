@@ -169,6 +169,26 @@ def test_an_account_that_ends_asking_for_a_nod_is_context() -> None:
     assert context_given(told) == [1] and context_given(asked) == context_given(felt) == []
 
 
+def test_particulars_are_context_whatever_the_coder_read_but_the_mentors_name_is_not() -> None:
+    # Short sentences of names, numbers and days the coder can read as formulas or chat.
+    told = session(
+        "Come in, what's this about?",
+        "Thanks, Loretta. It's the coordinator post at St. Brendan's that I applied for on "
+        "Monday. Interviews start on the 14th. The hiring manager is Curtis Bell. References "
+        "are due Wednesday.",
+        "Go on.",
+    )
+    greeted = session(
+        "Come in, what's this about?",
+        "Thanks so much, Loretta, I really appreciate you, Loretta. Honestly, Loretta. Thank "
+        "you, Loretta, it means a lot. You're the best, Loretta, truly.",
+        "Go on.",
+        name="Loretta Hayes",
+    )
+    assert context_given(told) == [1]
+    assert context_given(greeted) == []
+
+
 def test_a_step_taken_on_alone_is_not_agreed() -> None:
     def agreed(reply: str) -> list[int]:
         return next_step_agreed(
