@@ -15,6 +15,7 @@ PILED = 3  # questions in one turn that pile up on their own
 NARROWED_HABIT = 2  # turns narrowing an open question with a closed one that make a habit
 SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
 MOSTLY_CLOSED = 3
+FEW_CLOSED = 2  # ... or this many, not summaries' checks, with fewer open ones beside them
 CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
 CLIPPED_WORDS = 8  # a reply this short is a bare answer whatever its first word
 BARE_FIRST_WORDS = 3  # ... and one that starts "Yes. I do.", a first sentence this short,
@@ -54,7 +55,8 @@ def _proposes(question: str) -> bool:
 
 def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Yes/no questions where open ones were needed: two or more that got a bare yes or no, or
-    mostly such questions (three or more, fewer than two open for every three). Proposals
+    mostly such questions (three or more, fewer than two open for every three; or two or more
+    that are not a summary's check, with fewer open questions than those). Proposals
     ("Shall we...?", "Could you send...?") and a mentee's questions are not counted."""
     if role is LearnerRole.MENTEE:
         return None
@@ -66,8 +68,11 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
         elif any(yes_no(q) or _YES_NO_AFTER_COMMA.search(q.text) for q in asked):
             closed.append(t)
     shut = [t for t in closed if bare_answer(session.next_counterpart(t))]
-    mostly = len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2
     checking = {t for t in closed if _checks_or_gathers(session, t)}
+    guessing = [t for t in closed if t not in checking]  # "Is it that...?", "Do you mean...?"
+    mostly = (len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2) or (
+        len(guessing) >= FEW_CLOSED and len(opened) < len(guessing)
+    )
     stretch = _closed_stretch(session.learner_turns, set(closed) - checking)
     if len(shut) < SHUT_DOWN and not mostly and not stretch:
         return None
