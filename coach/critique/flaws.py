@@ -12,11 +12,12 @@ coach.critique.judging.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from coach.critique import cues, judgment_cues, reactions
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, first_sentences, sentences
+from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.judging import judgment
 from coach.critique.listening import content_only_reflections, no_reflections
@@ -176,9 +177,28 @@ def _asked_about_me(said: str | None) -> bool:
 
 
 def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Formulas that answer nothing the counterpart said: two or more turns of them."""
-    turns = [t for t in session.turns_with(Act.STOCK_PHRASE) if not session.anchored(t)]
+    """Formulas that answer nothing the counterpart said: two or more turns of them (a turn
+    of formulas and chat alone, "Perfect. No rush at all. Whenever feels right.", counts too
+    when nothing in it picked up their words, unless it thanks them: courtesy, not a stand-in
+    for listening)."""
+
+    def formulas(t: int) -> bool:
+        if session.coding(t).has(Act.STOCK_PHRASE):
+            return True
+        return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))
+
+    turns = turns_where(session, lambda t: not session.anchored(t) and formulas(t))
     return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
+
+
+_THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
+
+
+def _formulas_only(text: str) -> bool:
+    said = sentences(text)
+    formulas = carrying_sentences(text, [Act.STOCK_PHRASE])
+    chat = carrying_sentences(text, [Act.OTHER])
+    return bool(formulas) and all(s in formulas or s in chat for s in said)
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:

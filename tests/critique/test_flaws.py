@@ -291,6 +291,20 @@ def test_stock_phrases_only_when_they_answer_nothing() -> None:
     assert found[K.STOCK_PHRASES] == (1, 3)
 
 
+def test_turns_of_formulas_and_chat_alone_are_stock_phrases_but_thanks_are_not() -> None:
+    lines = [
+        "I still haven't finished the handover notes. Sorry.",
+        "Perfect. No rush at all. Whenever feels right.",
+        "I'll try to get them done this week.",
+        "Okay. Onwards and upwards! Every day's a new day.",
+        "Right.",
+    ]
+    found = kinds(*lines)
+    assert found[K.STOCK_PHRASES] == (1, 3)
+    thanked = [lines[0], "Thanks. No rush at all. Whenever feels right.", *lines[2:]]
+    assert K.STOCK_PHRASES not in kinds(*thanked)
+
+
 def test_defensive_answers_to_criticism() -> None:
     found = kinds(
         "At the crit evening you mentioned my PM, and it got back to her.",
