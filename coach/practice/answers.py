@@ -198,6 +198,7 @@ _OFFERED = re.compile(
     re.I,
 )
 OFFERED_WORDS = 12
+OFFER_HEAD_WORDS = 3  # words before a comma that name the offer ("write it down, ...")
 _DANGLING = frozenset("this that the a an to of with and about for so or but your my".split())  # noqa: SIM905
 _NOT_AN_OFFER = frozenset("then do that it this so".split())  # noqa: SIM905
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so|or)\s+(?=(?:you|i|we|then)\b)", re.I)
@@ -205,9 +206,13 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so|or)\s+(?=(?:you|i|we|then)\b)", r
 
 def offered(text: str) -> str | None:
     """What the learner offers, said back to them: "I could write to Gareth" -> "You'd write
-    to Gareth?"; "if I introduced you to Sinéad" -> "If you introduced me to Sinéad?"."""
+    to Gareth?"; "if I introduced you to Sinéad" -> "If you introduced me to Sinéad?"; what
+    follows a comma is left out ("I could write you a brief for the call, who's on it..." ->
+    "You'd write me a brief for the call?")."""
     for match in _OFFERED.finditer(text):
         first_clause = _NEXT_CLAUSE.split(match["what"])[0]  # "...a tally, and you can hold me"
+        head = first_clause.split(",")[0]  # "...a brief for the call, who's on it, what they..."
+        first_clause = head if len(head.split()) >= OFFER_HEAD_WORDS else first_clause
         kept = in_my_words(first_clause).split()[:OFFERED_WORDS]
         while kept and kept[-1].lower().strip(",;:") in _DANGLING:
             kept.pop()  # "...the corner yourself, this" -> "...the corner yourself"

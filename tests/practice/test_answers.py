@@ -191,6 +191,11 @@ def test_a_summary_that_says_they_will_do_what_they_said_they_would_not_is_caugh
             "You'd have a word with Margit about the Alder Street corner yourself?",
         ),
         ("Here's something I can do, then. I won't take notes.", None),
+        (
+            "What I could do is write you a short brief for the call, who's on it, what "
+            "they're upset about.",
+            "You'd write me a short brief for the call?",
+        ),
     ],
 )
 def test_an_offer_is_said_back_as_what_is_offered(text: str, said_back: str | None) -> None:
