@@ -121,13 +121,18 @@ def in_full(question: str, yes: bool) -> str | None:
             return None  # "Does she know?" would need "knows": the short answer will do
         # "Yes, I ended up picking up some of their files", not "Yes, I did end up picking";
         # "Do you know her?" -> "Yes, I know her."
-        kept = [w for w in affirmed(rest) if w.lower() != "ever"]  # "Yes, it made it to me."
+        kept = _without_ever(affirmed(rest))  # "Yes, it made it to me."
         verb = in_the_past(kept) if words[0].lower() == "did" else kept
         subject = _subject(words[1])
         said = in_my_words(" ".join(verb)).rstrip("?.!, ") if verb else ""
         return f"Yes, {subject} {said}." if said else None
-    said = in_my_words(" ".join(affirmed(rest) if yes else rest)).rstrip("?.!, ")
+    # "Have you ever been...?" -> "Yes, I have been...", not "Yes, I have ever been..."
+    said = in_my_words(" ".join(_without_ever(affirmed(rest)) if yes else rest)).rstrip("?.!, ")
     return f"{short.rstrip('.')} {said}." if said else None
+
+
+def _without_ever(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() != "ever"]
 
 
 def yes_no_answers(question: str, yes: bool) -> list[str]:

@@ -154,6 +154,7 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
         ("Did the head teacher say anything to you?", False, None),  # ... nor in a no
         # "ever" belongs to the question: "Yes, it made it to me.", not "it ever made it"
         ("Did that version ever make it to you?", True, "Yes, it made it to me."),
+        ("Have you ever been in my shoes?", True, "Yes, I have been in your shoes."),
     ],
 )
 def test_an_answer_in_full_says_back_what_a_short_question_was_about(
