@@ -116,9 +116,16 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
     )
 
 
-# How long something took or will take ("three days late", "a fortnight"), in days.
-_LENGTH = re.compile(rf"\b(an?|{_NUMBER})[ -](day|week|fortnight|month|year)s?\b", re.I)
-_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+# How long something took or will take ("three days late", "a fortnight", "an hour", "thirty
+# focused minutes").
+_LENGTH = re.compile(
+    rf"\b(an?|{_NUMBER})[ -](?:(?!(?:an?|{_NUMBER})\b)[a-z]+ )?"
+    r"(minute|hour|day|week|fortnight|month|year)s?\b",
+    re.I,
+)
+_DAY = 24 * 60
+_MINUTES_IN = {"minute": 1, "hour": 60, "day": _DAY, "week": 7 * _DAY, "fortnight": 14 * _DAY}
+_MINUTES_IN |= {"month": 30 * _DAY, "year": 365 * _DAY}
 
 
 def changes_a_length(claim: str, history: Sequence[str]) -> bool:
@@ -132,16 +139,17 @@ _ANY_TIME = stems("since after before until till every last next")
 
 
 def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
-    """Each length of time in ``text`` (in days up to two months, in months beyond, so that
+    """Each length of time in ``text`` (in minutes up to two months, in months beyond, so that
     "a year and a half" is "eighteen months"), with the content words of its clause other
     than lengths and words said of any time ("since", "after")."""
     found = []
-    text = _AND_A_HALF.sub(lambda m: f"{round(_days(m) * 1.5)} days", text)
+    text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     for clause in _CLAUSE_BREAK.split(text):
         around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME
         for length in _LENGTH.finditer(clause):
-            days = _days(length)
-            value = ("days", days) if days < LONG else ("months", round(days / MONTH))
+            minutes = _minutes(length)
+            long = minutes >= LONG * _DAY
+            value = ("months", round(minutes / _DAY / MONTH)) if long else ("minutes", minutes)
             found.append((value, around))
     return found
 
@@ -150,10 +158,10 @@ _AND_A_HALF = re.compile(rf"{_LENGTH.pattern} and a half\b", re.I)
 LONG, MONTH = 60, 30.4  # a length this many days or more is compared in months
 
 
-def _days(length: re.Match[str]) -> int:
+def _minutes(length: re.Match[str]) -> int:
     count, unit = length.group(1).lower(), length.group(2).lower()
     number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
-    return number * _DAYS_IN[unit]
+    return number * _MINUTES_IN[unit]
 
 
 # A number worth checking ("one" is too often no number: "the one", "no one", "one of").

@@ -105,6 +105,17 @@ def test_lengths_in_any_number_words_compare_by_the_month() -> None:
     assert changes_a_length("So you've brought me the committee version for a year.", history)
 
 
+def test_hours_and_minutes_are_lengths_of_time_too_with_a_word_between() -> None:
+    history = [
+        "Each lesson takes me about three hours to plan, honestly.",
+        "I'd rather have thirty focused minutes every two weeks than a long lunch.",
+    ]
+    assert changes_a_length("So each lesson takes you about an hour to plan.", history)
+    assert not changes_a_length("So each lesson takes you about three hours to plan.", history)
+    assert not changes_a_length("So thirty minutes every two weeks, not a long lunch.", history)
+    assert changes_a_length("So an hour every two weeks rather than a long lunch.", history)
+
+
 def test_a_name_nobody_used_is_a_wrong_detail_but_one_from_the_scenario_is_not() -> None:
     history = ["Two of the partners moved to the Leeds office in the summer."]
     assert changes_a_detail("So the partners went to Manchester.", history, "")
