@@ -44,11 +44,12 @@ class ExpertSet(StrEnum):
     EXPERT_33 = "expert-33"  # measured once unseen, then its misses addressed
     EXPERT_34 = "expert-34"  # measured once unseen, then its misses addressed
     EXPERT_35 = "expert-35"  # measured once unseen, with the critique expert-36 met too
-    EXPERT_36 = "expert-36"  # measured once unseen, nothing changed since
+    EXPERT_36 = "expert-36"  # measured once unseen, then its misses addressed
+    EXPERT_37 = "expert-37"  # measured once unseen, nothing changed since
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-36 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-37 is the newest)."),
 ]
