@@ -165,10 +165,12 @@ VAGUE_PLAN = phrases(
     # "Let's both mull it over and see how next month feels."
     r"mull (?:it|that|this|things) over|sleep on (?:it|that)|see how (?:next \w+|the next \w+"
     r"|things|it) (?:feels|goes|pans out)",
-    r"(?:i'll|i will|let me) (?:reflect on|think about|mull over|sit with) (?:it|this|that|all)"
-    r"|take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
+    r"(?:i'll|i will|let me|i need to|i'll need to) (?:reflect on|think about|mull over|sit with)"
+    r" (?:it|this|that|all)|i'll have a (?:think|proper think)\b",
+    r"take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
     r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
-    r" (?:on|about)|(?:work|figure|sort) (?:out )?(?:the|that|it) \w* ?when we get there",
+    r"(?: on| about|\s*[.!]|\s*$)",
+    r"(?:work|figure|sort) (?:out )?(?:the|that|it) \w* ?when we get there",
     # Putting it off: "We can come back to that next time", "Let it settle", "Leave it with me".
     r"(?:we can|we'll|let's) (?:look at|talk about|come back to|revisit|pick up) (?:it|that|this"
     r"|all (?:that|this)) (?:next time|another time|later|some other time)",

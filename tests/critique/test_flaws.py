@@ -767,6 +767,21 @@ def test_ill_be_in_touch_whenever_that_is_is_no_next_step() -> None:
     assert found[K.NO_NEXT_STEP] == (11,)
 
 
+@pytest.mark.parametrize(
+    "deferral",
+    [
+        "Honestly, I need to sit with all of that. I'll have a think tonight and come back to you.",
+        "I'll have a proper think about how to play it and get back to you.",
+    ],
+)
+def test_time_to_think_and_a_promise_to_come_back_is_no_next_step(deferral: str) -> None:
+    lines = ["Hello."]
+    for i in range(5):
+        lines += [f"What else is on your list, part {i}?", f"Item {i} on my list is the dashboard."]
+    found = kinds(*lines, deferral, "Okay. Thursday's close, mind.")
+    assert found[K.NO_NEXT_STEP] == (11,)
+
+
 def test_is_everything_all_right_answered_broadly_yes_is_a_closed_question() -> None:
     found = kinds(
         "The second tranche closed on Friday. It's all in hand.",
