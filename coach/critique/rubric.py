@@ -11,8 +11,9 @@ For an item whose ``evidence`` names detectors D (coach/critique/detectors.py):
 
 score = round(4 * credit - penalties), kept in 0..4. An item no detector found evidence for
 scores 1 (not shown yet), or 0 when a flaw it lists is present: it is a growth area, not a
-pass. The quotes are the turns the detectors found (and, after them, the turns of the flaws
-held against the item).
+pass; and so is one whose every turn of evidence carries a flaw it lists (a vague "Just tell
+me what to say on Thursday" is no specific ask for naming a day). The quotes are the turns
+the detectors found (and, after them, the turns of the flaws held against the item).
 
 Overall (0-100) = 70% the weighted mean of the item scores + 30% the share of the counterpart's
 hidden concerns that came out in its own lines (listening shows in what the other person tells
@@ -72,8 +73,11 @@ def _score_item(
     flaws: Mapping[FlawKind, Flaw],
     wording: CritiqueWording,
 ) -> RubricScore:
-    credit = item_credit(item, found)
     held = [flaws[kind] for kind in item.against if kind in flaws]
+    undermined = {t for flaw in held for t in flaw.turns}
+    if not set(_evidence_turns(item, found)) - undermined:  # every turn shown undoes itself
+        found = {}
+    credit = item_credit(item, found)
     penalty = sum(min(MAX_FLAW_PENALTY, FLAW_SHARE * flaw.weight) for flaw in held)
     if _evidence_turns(item, found):
         score = max(0, min(MAX_SCORE, _round_half_up(MAX_SCORE * credit - penalty)))

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from coach.critique.evidence import CodedSession
 from coach.critique.flaws import Flaw
 from coach.critique.models import ConcernOutcome, PersonaOutcome, RubricScore
-from coach.critique.rubric import OverallTerms, item_credit, overall_score, overall_terms
+from coach.critique.rubric import (
+    OverallTerms,
+    item_credit,
+    overall_score,
+    overall_terms,
+    score_rubric,
+)
+from coach.critique.wording import load_critique_wording
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import EvidenceKind, FlawKind, RubricItem
+from tests.critique.conversation import conversation
 
 E = EvidenceKind
 SCENARIO = ScenarioLibrary().get("building-trust")
@@ -70,3 +79,27 @@ def test_a_flaw_no_item_counts_costs_overall_points_once_and_at_most_fifteen() -
 def test_the_overall_stays_in_range(score: int) -> None:
     terms = OverallTerms(came_out=0.0, deduction=15)
     assert 0 <= overall_score(SCENARIO, _scores(score), terms) <= 100
+
+
+def test_an_item_whose_every_turn_of_evidence_carries_a_flaw_against_it_earns_nothing() -> None:
+    scenario = ScenarioLibrary().get("asking-for-help")
+    asked = next(i for i in scenario.rubric if i.id == "specific-ask")
+    session = CodedSession.of(
+        conversation(
+            "What do you need?",
+            "Just tell me what to say on Thursday. Whatever you think.",
+            "Okay.",
+            "And could you join the first fifteen minutes of Thursday's call?",
+            "Yes.",
+            scenario="asking-for-help",
+        )
+    )
+    wording = load_critique_wording()
+    vague = Flaw(FlawKind.VAGUE_ASK, (1,), 1.5)
+
+    def score(found: list[int]) -> int:
+        scores = score_rubric(scenario, session, {E.SPECIFIC_ASK: found}, [vague], wording)
+        return next(s.score for s in scores if s.id == asked.id)
+
+    assert score([1]) == 0  # the only ask shown is the vague one
+    assert score([1, 3]) == 3  # a specific ask besides it counts, less the flaw's cost
