@@ -202,8 +202,14 @@ def _formulas_only(text: str) -> bool:
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Arguing with what the counterpart raised instead of hearing it."""
-    turns = turns_where(session, lambda t: judgment_cues.defends(session.text(t)))
+    """Arguing with what the counterpart raised instead of hearing it; not the first turn's
+    answer to an opening question, which raised nothing yet ("Is it the email?" "It's
+    connected, yes, but I'd rather start with you.")."""
+    opening = (session.previous_counterpart(t) or "" for t in session.learner_turns[:1])
+    answers = session.learner_turns[:1] if any(q.rstrip().endswith("?") for q in opening) else []
+    turns = turns_where(
+        session, lambda t: t not in answers and judgment_cues.defends(session.text(t))
+    )
     return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
 
 

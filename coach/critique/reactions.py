@@ -175,7 +175,7 @@ OWN_STEP = phrases(
 # The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes."
 TAKES_UP = re.compile(
     r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
-    r"|good|yes to (?:all|both|that|those|everything|each)|yes,? let's"
+    r"|good|yes to (?:all|both|that|those|everything|each)|yes[,.!]? let's"
     r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan)\b",
     re.I,
 )

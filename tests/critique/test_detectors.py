@@ -55,6 +55,17 @@ def test_a_plan_is_not_a_summary() -> None:
     assert summaries(said) == []
 
 
+def test_yes_lets_taking_up_their_own_step_agrees_it_even_as_the_last_word() -> None:
+    taken = session(
+        OPENING,
+        "What do you want to do before the fourteenth?",
+        "I think I ask Margit for ten minutes this week. Could I practise it with you? I'll send "
+        "you the plan by Monday.",
+        "Yes. Let's book half an hour on Tuesday to practise.",
+    )
+    assert next_step_agreed(taken) == [3]
+
+
 def test_a_next_step_needs_a_concrete_step_and_a_real_yes() -> None:
     agreed = session(OPENING, "Shall we meet next Wednesday to go through the plan?", "Deal.")
     brushed = session(

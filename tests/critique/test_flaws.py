@@ -311,6 +311,12 @@ def test_defensive_answers_to_criticism() -> None:
         "I hear that, but I was really careful not to use your name.",
     )
     assert found[K.DEFENSIVE] == (1,)
+    # a yes-but answering the opening question has nothing to argue with yet
+    opening = kinds(
+        "You wanted to see me. Is it about the email from the council?",
+        "It's connected, yes, but I'd rather start with you than with an email.",
+    )
+    assert K.DEFENSIVE not in opening
 
 
 @pytest.mark.parametrize("kind", [K.PREMATURE_ADVICE, K.SELF_FOCUS, K.CLOSED_QUESTIONS])
