@@ -141,7 +141,8 @@ STUNG = phrases(
     r"forget (?:i said|i asked)",
     r"\w+(?:'s| is) a (?:strong|harsh|big|hard) word|i'd go easy|go easy on|steady on",
     # the verdict heard and handed back: "If you think I'm not committed, maybe..."
-    r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)",
+    # (not "...and, if you think I am, say my name": a hope, the verdict left unsaid)
+    r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)(?!\s*[,.;])",
 )
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
 LAUGHS_FIRST = re.compile(r"^\W*\((?:\w+ )?(?:laughs?|laughing|chuckles?|grins?|smiles?)\b", re.I)

@@ -935,6 +935,13 @@ def test_a_verdict_handed_back_stung() -> None:
         "Right. If you think I'm not committed, maybe you should put someone else forward.",
     )
     assert found[K.JUDGMENT] == (1,)
+    # a hope with the verdict left unsaid is no verdict handed back
+    hoped = kinds(
+        "I'd pictured something more regular, honestly.",
+        "That's a rotten position to be left in. What would you want out of it?",
+        "I'd hoped you might look at my work and, if you think I am, say my name to Farah.",
+    )
+    assert K.JUDGMENT not in hoped
 
 
 def test_a_turn_the_counterpart_takes_as_rightly_heard_is_no_judgment() -> None:
