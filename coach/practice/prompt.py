@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from coach.models import ChatMessage, Difficulty, Move, PersonaUpdate, Phase, Speaker
-from coach.practice.near_concerns import hint_for
+from coach.practice.near_concerns import hint_to_give
+from coach.practice.told import told_in
 from coach.prompts import PromptLibrary
 from coach.scenarios.models import Scenario
 
@@ -42,10 +43,11 @@ def build_messages(
             persona's opening line is added in front unless it is already the first turn.
     """
     latest = history[-1][1] if history and history[-1][0] is Speaker.LEARNER else ""
+    said = [text for speaker, text in history if speaker is Speaker.COUNTERPART]
     return [
         ChatMessage(role="system", content=stable_system_prompt(scenario, difficulty, prompts)),
         *conversation_messages(scenario, history),
-        ChatMessage(role="system", content=state_note(scenario, update, prompts, latest)),
+        ChatMessage(role="system", content=state_note(scenario, update, prompts, latest, said)),
     ]
 
 
@@ -80,10 +82,16 @@ def conversation_messages(
 
 
 def state_note(
-    scenario: Scenario, update: PersonaUpdate, prompts: PromptLibrary, latest: str = ""
+    scenario: Scenario,
+    update: PersonaUpdate,
+    prompts: PromptLibrary,
+    latest: str = "",
+    said: Sequence[str] = (),
 ) -> str:
     """The volatile part: how the persona stands after the learner's latest turn (``latest``,
-    which may come near a concern still private: then the note carries its authored hint)."""
+    which may come near a concern still private, or be a reflection that lands: then the note
+    carries the hint the offline engine would give, unless the persona's lines so far
+    (``said``) have given it already)."""
     newly = [i for i in update.newly_unlocked if _known(scenario, i)]
     shared = [i for i in update.state.unlocked if i not in newly and _known(scenario, i)]
     revealed = set(newly) | set(shared)
@@ -102,14 +110,16 @@ def state_note(
         shared=_bullets(_texts(scenario, shared), empty="- nothing yet"),
         newly_unlocked=_bullets(_texts(scenario, newly), empty="- nothing new this time"),
         still_private=_bullets(private, empty="- nothing; you have shared everything"),
-        near=_near(scenario, update, latest),
+        near=_near(scenario, update, latest, said),
     )
 
 
-def _near(scenario: Scenario, update: PersonaUpdate, latest: str) -> str:
-    """The hint to give, unless something is being told this turn anyway."""
-    telling = bool(update.newly_unlocked)
-    hint = None if telling else hint_for(scenario, update.state.unlocked, update.move, latest)
+def _near(scenario: Scenario, update: PersonaUpdate, latest: str, said: Sequence[str]) -> str:
+    """The hint to give, as the offline engine gives it (near_concerns.hint_to_give), unless
+    something is being told this turn anyway."""
+    if update.newly_unlocked:
+        return "- nothing: give no hint"
+    hint = hint_to_give(scenario, update, latest, lambda line: told_in(said, line))
     return f'- "{hint}"' if hint else "- nothing: give no hint"
 
 

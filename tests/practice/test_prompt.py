@@ -154,7 +154,7 @@ def test_trust_label_bands(trust, label):
     assert trust_label(trust) == label
 
 
-def test_the_state_note_carries_the_hint_of_a_private_concern_the_learner_came_near(prompts):
+def test_the_state_note_carries_the_hint_the_offline_engine_would_give(prompts):
     feedback = ScenarioLibrary().get("giving-feedback")
     hint = next(d.hint for d in feedback.disclosures if d.id == "hiding-in-jargon")
     near = [(Speaker.LEARNER, "So the technical words come out once the room turns on you.")]
@@ -163,4 +163,14 @@ def test_the_state_note_carries_the_hint_of_a_private_concern_the_learner_came_n
     note = _system_text(build_messages(feedback, Difficulty.STANDARD, update, near, prompts))
     assert f'- "{hint}"' in note
     note = _system_text(build_messages(feedback, Difficulty.STANDARD, update, far, prompts))
-    assert "give no hint" in note and (hint or "x") not in note
+    # a reflection that lands, near nothing, takes the persona a step deeper, as offline: the
+    # hint of the first concern it could tell next, not of the one the other turn came near
+    first = feedback.disclosures[0].hint or "x"
+    assert f'- "{first}"' in note and (hint or "x") not in note
+    # ... unless it cost trust, or the persona has given that hint already
+    cold = update.model_copy(update={"trust_delta": -3})
+    note = _system_text(build_messages(feedback, Difficulty.STANDARD, cold, far, prompts))
+    assert "give no hint" in note
+    hinted = [(Speaker.COUNTERPART, first), *far]
+    note = _system_text(build_messages(feedback, Difficulty.STANDARD, update, hinted, prompts))
+    assert f'- "{first}"' not in note
