@@ -205,6 +205,11 @@ SMALL_TALK = re.compile(
     r"|is now (?:still )?(?:a good|ok|okay)|have you got (?:a minute|five minutes|time))",
     re.I,
 )
+# The room's or the day's warmth: "this warm in here", "freezing out there", "the heating".
+ROOM_WEATHER = (
+    r"(?:warm|hot|cold|chilly|freezing|boiling|stuffy|roasting) (?:in here|out there|outside"
+    r"|today|this morning)|the heating"
+)
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"
     r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
@@ -214,7 +219,8 @@ SMALL_TALK_TOPIC = phrases(
     r"|shut (?:the|that) door|(?:a|a couple of|a few|five|ten) minutes late"
     r"|(?:need to|have to|got to) (?:be out|leave|go) by|only got (?:this|the) room"
     r"|is now (?:still )?(?:ok|okay|good"
-    r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
+    r"|a good time|alright)|can you hear me|connection|come back (?:later|after)",
+    ROOM_WEATHER,
 )
 # Questions that are pleasantries however they are phrased: "How was your weekend, anyway?",
 # "Get up to much?", "Did you get out at all at the weekend?"
@@ -224,6 +230,7 @@ PLEASANTRY_QUESTION = phrases(
     r"(?:get|got|getting) up to (?:much|anything)",
     r"(?:do|did|doing) anything (?:nice|fun|good)",
     r"(?:at|over|this|last) (?:the )?weekend",
+    ROOM_WEATHER,  # "Is it always this warm in here, or is that the presses?"
 )
 SUMMARY_OPENER = phrases(
     r"so:",

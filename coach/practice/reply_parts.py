@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from coach.practice.answers import COMMON_VERBS, stems
+from coach.practice.move_cues import ROOM_WEATHER
 from coach.practice.moves import SMALL_TALK, checks_summary
 from coach.practice.text import sentences
 from coach.practice.topics import topic
@@ -45,13 +46,21 @@ WANTS = (
 )
 SMALL_TALK_KINDS = (
     ("sorry", re.compile(r"\bsorry\b", re.I)),
+    (
+        "weather",
+        re.compile(
+            rf"\b(?:weather|rain(?:ing|y)?|pouring|drenched|soaked|snow(?:ing)?|{ROOM_WEATHER})\b",
+            re.I,
+        ),
+    ),
     ("how", re.compile(r"\bhow (?:are|was|is)\b", re.I)),
     ("greeting", re.compile(r"^\W*(?:hi|hello|hey|hiya|morning|afternoon|evening|good)\b", re.I)),
 )
 
 
 def small_talk(pools: Mapping[str, list[str]], text: str) -> list[str]:
-    """The small-talk lines that answer ``text``: an apology, a "how are you", a greeting."""
+    """The small-talk lines that answer ``text``: an apology, the weather or the room's warmth,
+    a "how are you", a greeting."""
     kind = next((k for k, pattern in SMALL_TALK_KINDS if pattern.search(text)), "other")
     return pools.get(kind, pools["other"])
 

@@ -326,6 +326,13 @@ def test_judgment_advice_and_formulas_get_nothing_new(scenario: Scenario) -> Non
 def test_small_talk_and_goodbyes_are_short_and_fitting(scenario: Scenario) -> None:
     lines = offline_lines()
     assert reply(scenario, Move.SMALL_TALK, "Sorry I'm late!") in lines.small_talk["sorry"]
+    warm = reply(scenario, Move.SMALL_TALK, "Is it always this warm in here?")
+    assert warm in lines.small_talk["weather"]
+    # cold water is no weather
+    assert (
+        reply(scenario, Move.SMALL_TALK, "There's cold water in the fridge.")
+        not in (lines.small_talk["weather"])
+    )
     assert reply(scenario, Move.CLOSING, "Thanks for your time. See you Friday.") in lines.closings
 
 

@@ -425,8 +425,14 @@ def test_a_summary_answers_a_disclosure_that_waits_for_a_reflection(plain: Scena
     assert summed.newly_unlocked == ["doubt"] and asked.newly_unlocked == []
 
 
-def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario) -> None:
-    text = "That order's fine. How was your weekend, anyway? Get up to much?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That order's fine. How was your weekend, anyway? Get up to much?",
+        "Is it always this warm in here, or is that the presses?",
+    ],
+)
+def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario, text: str) -> None:
     assert step(scenario, STD, state(40), turn(Act.OPEN_QUESTION, questions=2), text).move is (
         Move.SMALL_TALK
     )
