@@ -73,7 +73,7 @@ def _tells(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if asks or asking_cues.ASK.search(sentence):
         return False
     acts = sentence_acts(sentence)
-    if acts & {Act.JUDGMENT}:
+    if Act.JUDGMENT in acts:
         return False
     return not acts & {Act.STOCK_PHRASE, Act.OTHER} or _particular(sentence, names)
 

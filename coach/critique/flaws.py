@@ -205,8 +205,9 @@ def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Arguing with what the counterpart raised instead of hearing it; not the first turn's
     answer to an opening question, which raised nothing yet ("Is it the email?" "It's
     connected, yes, but I'd rather start with you.")."""
-    opening = (session.previous_counterpart(t) or "" for t in session.learner_turns[:1])
-    answers = session.learner_turns[:1] if any(q.rstrip().endswith("?") for q in opening) else []
+    first = session.learner_turns[:1]
+    asked = any((session.previous_counterpart(t) or "").rstrip().endswith("?") for t in first)
+    answers = first if asked else []
     turns = turns_where(
         session, lambda t: t not in answers and judgment_cues.defends(session.text(t))
     )
