@@ -103,6 +103,10 @@ _NOT_SAID_BACK = re.compile(
     r"\b(?:not|never|no)\b|n't\b|\b(?:you've|you're|you'd|i've|i'm|i'd|we've|they've)\b", re.I
 )
 _DO = frozenset({"do", "does", "did"})
+# Words that carry a subject on past its first word ("people from terminal ops", "anything
+# nice"): what follows is no verb phrase to say back.
+_BE = frozenset({"is", "are", "was", "were", "am"})  # "Was Margit | in the room?" is whole
+_STILL_THE_SUBJECT = frozenset("from of with in at on about for by nice good new else".split())  # noqa: SIM905
 
 
 def in_full(question: str, yes: bool) -> str | None:
@@ -114,6 +118,8 @@ def in_full(question: str, yes: bool) -> str | None:
     rest = cut(words[subject_end(words) :], FULL_ANSWER_WORDS)
     if ", " not in short or not rest or _NOT_SAID_BACK.search(" ".join(rest)):
         return None
+    if words[0].lower() not in _BE and rest[0].lower() in _STILL_THE_SUBJECT:
+        return None  # "Will people | from terminal ops be...": the subject runs on
     if words[0].lower() in _DO and in_the_past(rest) is None:
         return None  # no verb after the subject: "did the head | teacher say...", a longer noun
     if yes and words[0].lower() in _DO:

@@ -181,6 +181,9 @@ def shipped_model(path: Path = MODEL_FILE) -> MoveModel | None:
 
 
 _READABLE = re.compile(r"[^\W\d_]{2,}")
+# A question that opens with a question word ("When did the eight weeks come in?"): about a
+# topic, whatever yes/no question follows it.
+_ASKS_WH = re.compile(r"(?:^|[.?!]\s+)\W*(?:when|what|who|where|which|why|how)\b", re.I)
 
 
 def read_move(
@@ -196,10 +199,14 @@ def read_move(
     letters or more for the model to read, where the rules read a move the model was never
     taught and the model is not sure (``SURE``) of another, where the rules read a pleasantry
     ("How was your weekend, anyway? Get up to much?") however like a question it reads, or
-    where the model reads a goodbye in the learner's first turn."""
+    where the model reads a goodbye in the learner's first turn, or where the rules read a
+    yes/no question and the model a question about a topic and no question of the turn opens
+    with a question word (an answer that says yes or no first, then the content, fits
+    either)."""
     if not _READABLE.search(text):
         return rule  # "x", "?", "k": nothing for the words or letters to weigh
-    if rule is Move.SMALL_TALK and PLEASANTRY_QUESTION.search(text):
+    pleasantry = bool(PLEASANTRY_QUESTION.search(text))
+    if rule is Move.SMALL_TALK and pleasantry:
         return rule
     model = model or shipped_model()
     if model is None:
@@ -210,4 +217,7 @@ def read_move(
         return rule
     if best is Move.CLOSING and spoken <= 1:
         return rule  # no goodbye before the conversation has begun
+    yes_no_first = rule is Move.YES_NO_QUESTION and not pleasantry and not _ASKS_WH.search(text)
+    if yes_no_first and best is Move.TOPIC_QUESTION:
+        return rule  # a yes or no first, then the content, answers either reading
     return best

@@ -155,6 +155,10 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
         # "ever" belongs to the question: "Yes, it made it to me.", not "it ever made it"
         ("Did that version ever make it to you?", True, "Yes, it made it to me."),
         ("Have you ever been in my shoes?", True, "Yes, I have been in your shoes."),
+        # a subject that runs on past its first word leaves no verb phrase to say back
+        ("Will people from terminal ops be in that room?", False, None),
+        ("Has anyone from there called you?", True, None),
+        ("Was Margit in the room?", True, "Yes, Margit was in the room."),  # "be": whole
     ],
 )
 def test_an_answer_in_full_says_back_what_a_short_question_was_about(

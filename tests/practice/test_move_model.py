@@ -93,6 +93,19 @@ def test_no_goodbye_is_read_in_the_learners_first_turn() -> None:
     assert read_move("Thanks for coming.", MENTOR, 6, Move.SMALL_TALK, model=toy) is Move.CLOSING
 
 
+def test_a_yes_no_question_the_model_takes_for_a_topic_is_still_answered_yes_or_no() -> None:
+    toy = MoveModel.from_weights(
+        moves=(Move.TOPIC_QUESTION, Move.YES_NO_QUESTION), intercepts=(5.0, 0.0), weights={}
+    )  # reads a question about a topic in anything
+    asked = "Was it Denise who put your name down for this programme?"
+    assert read_move(asked, MENTOR, 3, Move.YES_NO_QUESTION, model=toy) is Move.YES_NO_QUESTION
+    # ... but not where a question opens with a question word, nor where it is a pleasantry
+    when = "When did the eight weeks come in? Was that part of the January shake-up?"
+    weekend = "How was your weekend? Do anything nice?"
+    assert read_move(when, MENTOR, 3, Move.YES_NO_QUESTION, model=toy) is Move.TOPIC_QUESTION
+    assert read_move(weekend, MENTOR, 3, Move.YES_NO_QUESTION, model=toy) is Move.TOPIC_QUESTION
+
+
 def test_importing_the_persona_does_not_import_numpy() -> None:
     """A page that imports the persona must not race a warm-up thread's first import of numpy
     (a partly initialised numpy broke the first page of a fresh app)."""
