@@ -9,7 +9,8 @@ For an item whose ``evidence`` names detectors D (coach/critique/detectors.py):
 - each flaw the item lists under ``against`` that is present (coach/critique/flaws.py) costs
   half its weight in points, at most 2 per flaw.
 
-score = round(4 * credit - penalties), kept in 0..4. An item no detector found evidence for
+score = round(4 * credit - penalties), kept in 1..4: an item shown, however its flaws
+undermine it, scores no lower than one never shown. An item no detector found evidence for
 scores 1 (not shown yet), or 0 when a flaw it lists is present: it is a growth area, not a
 pass; and so is one whose every turn of evidence carries a flaw it lists (a vague "Just tell
 me what to say on Thursday" is no specific ask for naming a day). The quotes are the turns
@@ -39,6 +40,7 @@ MAX_SCORE = 4
 FLAW_SHARE = 0.5  # of a flaw's weight, in points, that an item listing it loses
 MAX_FLAW_PENALTY = 2.0
 NO_EVIDENCE_CEILING = 1
+SHOWN_FLOOR = 1  # an item shown, however undermined, is not scored as never shown
 OUTCOME_SHARE = 0.3  # of the overall that is what the counterpart opened up about
 UNCOUNTED_FLAW_POINTS = 2.5  # overall points per unit of weight of a flaw no item counts
 MAX_DEDUCTION = 15  # at most, so a poor conversation still ranks above a worse one
@@ -80,7 +82,7 @@ def _score_item(
     credit = item_credit(item, found)
     penalty = sum(min(MAX_FLAW_PENALTY, FLAW_SHARE * flaw.weight) for flaw in held)
     if _evidence_turns(item, found):
-        score = max(0, min(MAX_SCORE, _round_half_up(MAX_SCORE * credit - penalty)))
+        score = max(SHOWN_FLOOR, min(MAX_SCORE, _round_half_up(MAX_SCORE * credit - penalty)))
     else:
         score = 0 if held else NO_EVIDENCE_CEILING  # not shown yet, but nothing undermined it
     return RubricScore(

@@ -103,3 +103,27 @@ def test_an_item_whose_every_turn_of_evidence_carries_a_flaw_against_it_earns_no
 
     assert score([1]) == 0  # the only ask shown is the vague one
     assert score([1, 3]) == 3  # a specific ask besides it counts, less the flaw's cost
+
+
+def test_an_item_shown_scores_no_lower_than_one_not_shown_however_many_flaws_hold() -> None:
+    scenario = ScenarioLibrary().get("asking-for-help")
+    session = CodedSession.of(
+        conversation(
+            "Your messages to Gareth have been getting sharp.",
+            "That's not fair, I was only chasing a date. He's useless.",
+            "Okay.",
+            "So the messages read as sharp to him. I hear that.",
+            "Yes.",
+            scenario="asking-for-help",
+        )
+    )
+    flaws = [Flaw(FlawKind.DEFENSIVE, (1,), 5.0), Flaw(FlawKind.JUDGMENT, (1,), 6.0)]
+
+    def score(found: list[int]) -> int:
+        scores = score_rubric(
+            scenario, session, {E.ANSWER_HEARD: found}, flaws, load_critique_wording()
+        )
+        return next(s.score for s in scores if s.id == "receives-hard-message")
+
+    assert score([3]) == 1  # heard once (half the target), less two flaws' cost: kept at one
+    assert score([]) == 0  # never shown, and undermined
