@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 
 from coach.critique import cues, judgment_cues, reactions
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.judging import judgment
 from coach.critique.listening import content_only_reflections, no_reflections
@@ -195,10 +195,9 @@ _THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
 
 
 def _formulas_only(text: str) -> bool:
-    said = sentences(text)
-    formulas = carrying_sentences(text, [Act.STOCK_PHRASE])
-    chat = carrying_sentences(text, [Act.OTHER])
-    return bool(formulas) and all(s in formulas or s in chat for s in said)
+    acts = [sentence_acts(s) for s in sentences(text)]
+    formula_or_chat = {Act.STOCK_PHRASE, Act.OTHER}
+    return any(Act.STOCK_PHRASE in a for a in acts) and all(a & formula_or_chat for a in acts)
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:

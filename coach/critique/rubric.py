@@ -77,11 +77,12 @@ def _score_item(
 ) -> RubricScore:
     held = [flaws[kind] for kind in item.against if kind in flaws]
     undermined = {t for flaw in held for t in flaw.turns}
-    if not set(_evidence_turns(item, found)) - undermined:  # every turn shown undoes itself
+    shown = set(_evidence_turns(item, found)) - undermined
+    if not shown:  # nothing found, or every turn found undoes itself
         found = {}
     credit = item_credit(item, found)
     penalty = sum(min(MAX_FLAW_PENALTY, FLAW_SHARE * flaw.weight) for flaw in held)
-    if _evidence_turns(item, found):
+    if shown:
         score = max(SHOWN_FLOOR, min(MAX_SCORE, _round_half_up(MAX_SCORE * credit - penalty)))
     else:
         score = 0 if held else NO_EVIDENCE_CEILING  # not shown yet, but nothing undermined it

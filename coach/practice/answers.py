@@ -103,9 +103,9 @@ _NOT_SAID_BACK = re.compile(
     r"\b(?:not|never|no)\b|n't\b|\b(?:you've|you're|you'd|i've|i'm|i'd|we've|they've)\b", re.I
 )
 _DO = frozenset({"do", "does", "did"})
+_BE = frozenset({"is", "are", "was", "were", "am"})  # "Was Margit | in the room?" is whole
 # Words that carry a subject on past its first word ("people from terminal ops", "anything
 # nice"): what follows is no verb phrase to say back.
-_BE = frozenset({"is", "are", "was", "were", "am"})  # "Was Margit | in the room?" is whole
 _STILL_THE_SUBJECT = frozenset("from of with in at on about for by nice good new else".split())  # noqa: SIM905
 
 
