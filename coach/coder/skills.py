@@ -4,7 +4,8 @@ A trained model (coach/coder/model.py) scores every act of the codebook
 (evaluation/coder/CODEBOOK.md) from the turn's features (coach/coder/features.py); acts over
 their thresholds are the turn's acts, made consistent with the codebook's conventions:
 a summary is not also a reflection, ``other`` stands only alone, a request asked as a question
-is a request only, and a turn always has at least one act. The anchor (coach/coder/anchor.py)
+is a request only, and a turn always has at least one act (never a judgment the model barely
+leans towards). The anchor (coach/coder/anchor.py)
 says what the turn picked up of the context.
 """
 
@@ -21,6 +22,9 @@ from coach.coder.questions import questions, stacked
 from coach.models import Act, CodedTurn, TurnFeatures
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+|[.,]\d+)*")
+# Below this, a judgment the model only leans towards is not the act a turn falls back on when
+# no act passes its threshold: an accusation needs more than the faintest lean.
+JUDGMENT_FALLBACK_FLOOR = 0.2
 
 
 def code_turn(text: str, context: str | None = None, model: CoderModel | None = None) -> CodedTurn:
@@ -58,8 +62,17 @@ def _consistent(acts: list[Act], probabilities: dict[Act, float]) -> list[Act]:
     if len(found) > 1:
         found.discard(Act.OTHER)
     if not found:
-        found = {max(probabilities, key=probabilities.__getitem__)}
+        found = {_fallback(probabilities)}
     return [act for act in Act if act in found]
+
+
+def _fallback(probabilities: dict[Act, float]) -> Act:
+    """The likeliest act, for a turn none of whose acts passed; a judgment the model gives
+    less than JUDGMENT_FALLBACK_FLOOR gives way to the next likeliest act."""
+    ranked = sorted(probabilities, key=probabilities.__getitem__, reverse=True)
+    if ranked[0] is Act.JUDGMENT and probabilities[Act.JUDGMENT] < JUDGMENT_FALLBACK_FLOOR:
+        return ranked[1]
+    return ranked[0]
 
 
 def _blame_kept(acts: list[Act], features: Features) -> list[Act]:

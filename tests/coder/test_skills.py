@@ -64,6 +64,19 @@ def test_the_codebook_conventions_hold_whatever_the_model_says() -> None:
     assert _consistent([], p) == [Act.OTHER]  # never empty: the likeliest act
 
 
+def test_a_turn_falls_back_on_a_judgment_only_when_the_model_leans_to_it() -> None:
+    faint = dict.fromkeys(Act, 0.01) | {Act.JUDGMENT: 0.12, Act.INFORMATION: 0.08}
+    leaning = faint | {Act.JUDGMENT: 0.35}
+    assert _consistent([], faint) == [Act.INFORMATION]
+    assert _consistent([], leaning) == [Act.JUDGMENT]
+
+
+def test_a_check_on_a_detail_is_not_read_as_a_judgment() -> None:
+    # No act passes its threshold here, and the model leans faintly towards judgment.
+    coded = code_turn("Perfect. And Alder Street, this is closed, yes? So we don't open it again.")
+    assert Act.JUDGMENT not in coded.acts
+
+
 def test_code_turns_pairs_each_turn_with_its_context() -> None:
     coded = code_turns(
         ["You were protecting the design."] * 2, ["I wanted to protect the design.", None]
