@@ -19,17 +19,22 @@ from collections.abc import Hashable, Iterable, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
+from coach.practice.numbers import in_digits, near
+from coach.practice.summary_names import (
+    CLAUSE_BREAK,
+    DAYS_AND_MONTHS,
+    NAME,
+    NOT_NAMES,
+    gives_to_another,
+    swaps_names,
+)
 from coach.scenarios.models import Disclosure, Scenario
 
 # Share of a disclosure's content words a line must hold to be that disclosure said.
 SAID_AS_DISCLOSED = 0.6
 # Content words new in the latest disclosure a summary must pick up not to have left it out.
 KEEPS_DISCLOSURE = 2
-_DAYS_AND_MONTHS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
-    r"|june|july|august|september|october|november|december"
-)
-_WHEN = re.compile(rf"\b(?:{_DAYS_AND_MONTHS})\b", re.I)
+_WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})\b", re.I)
 # Words that shrink what the other person said ("it's basically just the hours"): a summary
 # that leans on them is usually putting its own reading in their mouth.
 _SHRINKS = re.compile(
@@ -56,15 +61,13 @@ _NUMBER = "|".join([r"\d+", *sorted(_NUMBER_WORDS, key=len, reverse=True)])
 _UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
 _COUNTED = re.compile(rf"\b({_NUMBER})[ -]{_UNITS}", re.I)
 _NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({_NUMBER})\b", re.I)
-# A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
-_NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<!\w)'[^']+'(?!\w)")
-_NOT_NAMES = re.compile(rf"(?:mr|mrs|ms|dr|{_DAYS_AND_MONTHS})s?", re.I)
 MISREAD = 0.5
 # Share of new words that makes a summary a misreading even when it says back the last turn:
 # a summary gathers more than that turn, and most of it was never said.
 MISREAD_ANYWAY = 0.65
 SHRINK_WEIGHT = 0.15
+SAID_WITH_IT = 2  # content words a clause shares with the persona's line it took a word from
 SAID_BACK = 5  # content words of their last turn that make a turn a saying-back of it
 
 
@@ -79,9 +82,25 @@ def misreads(summary: str, earlier: Iterable[str], *, said_back: bool = False) -
     corrected rather than confirmed; one that ``said_back`` the last turn only when most of
     it was never said."""
     claim = _SUMMARY_LEAD.sub("", summary)
-    shrinks = SHRINK_WEIGHT if _SHRINKS.search(claim) else 0.0
+    earlier = list(earlier)
+    shrinks = SHRINK_WEIGHT if _shrinks(claim, earlier) else 0.0
     share = unsupported_share(claim, earlier) + shrinks
     return share >= (MISREAD_ANYWAY if said_back else MISREAD)
+
+
+def _shrinks(claim: str, earlier: Sequence[str]) -> bool:
+    """Whether the summary leans on a shrinking word, other than one it says back from a line
+    of the persona's that used it ("with nothing back" after "chasing for a week and getting
+    nothing": the clause, between commas, shares SAID_WITH_IT content words with that line)."""
+    for clause in re.split(r"[,;:.!?]", claim):
+        own = stems(clause)
+        for found in _SHRINKS.finditer(clause):
+            word = re.compile(rf"\b{re.escape(found.group(0))}\b", re.I)
+            if not any(
+                word.search(line) and len(own & stems(line)) >= SAID_WITH_IT for line in earlier
+            ):
+                return True
+    return False
 
 
 def unsupported_share(summary: str, earlier: Iterable[str]) -> float:
@@ -104,13 +123,15 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
         scenario: to tell whether the latest line was a disclosure, and the names it uses.
     """
     said_back = says_back(claim, history[-1] if history else None)
+    known = scenario.model_dump_json()
     return (
         contradicts(claim, history)
         or misreads(claim, history, said_back=said_back)
         or leaves_out_disclosure(claim, history, scenario.disclosures)
         or names_unsaid_day(claim, history)
-        or changes_a_detail(claim, history, scenario.model_dump_json())
+        or changes_a_detail(claim, history, known)
         or swaps_names(claim, history)
+        or gives_to_another(claim, history, known)
         or changes_a_number(claim, history)
         or changes_a_length(claim, history)
     )
@@ -132,7 +153,7 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a length of time the persona never gave where it gave
     another for the same thing, told by a word in the clauses of both ("more than a week
     late" after "more than three days late"; not "two weeks" after "nearly a fortnight")."""
-    return _gives_another(_lengths(claim), _lengths(" ".join(history)))
+    return _gives_another(_lengths(in_digits(claim)), _lengths(in_digits(" ".join(history))))
 
 
 _ANY_TIME = stems("since after before until till every last next")
@@ -144,7 +165,7 @@ def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
     than lengths and words said of any time ("since", "after")."""
     found = []
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
-    for clause in _CLAUSE_BREAK.split(text):
+    for clause in CLAUSE_BREAK.split(text):
         around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME
         for length in _LENGTH.finditer(clause):
             minutes = _minutes(length)
@@ -174,7 +195,8 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a number the persona never said where it said another for
     the same thing, told by a word beside both ("Thursday at two" after "Thursday at four",
     "three people from your team" after "two of my teammates")."""
-    return _gives_another(_counted_things(claim, units=False), _counted_things(" ".join(history)))
+    claimed = _counted_things(in_digits(claim), units=False)
+    return _gives_another(claimed, _counted_things(in_digits(" ".join(history))))
 
 
 def _gives_another(
@@ -184,7 +206,9 @@ def _gives_another(
     beside a word the persona used beside a value of its own."""
     given = {value for value, _ in said}
     return any(
-        value not in given and any(around & theirs for _, theirs in said)
+        value not in given
+        and not (isinstance(value, str) and near(value, {str(g) for g in given}))
+        and any(around & theirs for _, theirs in said)
         for value, around in claimed
     )
 
@@ -203,48 +227,19 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
     return found
 
 
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|\s(?:and|but|while|whereas|so|because)\s", re.I)
-
-
-def swaps_names(claim: str, history: Sequence[str]) -> bool:
-    """Whether the summary gives one person what the persona said of another ("Jamal out on
-    leave and Tanya's spot frozen" after "Tanya's on leave, Jamal's post is frozen"): a name
-    whose clause in the summary shares words with another name's clauses, none with its own."""
-    heard = " ".join(history)
-    names = [n for n in dict.fromkeys(_NAME.findall(claim)) if n in heard]
-    names = [n for n in names if not _NOT_NAMES.fullmatch(n)]
-    if len(names) < 2:
-        return False
-    said = {n: _around(heard, n, names) for n in names}
-    claimed = {n: _around(claim, n, names) for n in names}
-    return any(
-        claimed[a] & said[b] and not claimed[a] & said[a]
-        for a in names
-        for b in names
-        if a != b and said[a]
-    )
-
-
-def _around(text: str, name: str, names: Sequence[str]) -> set[str]:
-    """The content words of the clauses that name ``name`` and no other of ``names``."""
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if name in c]
-    alone = [c for c in clauses if not any(other in c for other in names if other != name)]
-    return set().union(*(stems(c) for c in alone)) - {n.lower() for n in names}
-
-
 def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
     """Whether the summary gives a number where the persona gave another for the same thing,
     or a name that neither the persona's lines nor ``known`` (the scenario) ever hold."""
     heard = " ".join(history)
-    said = _details(heard)
-    claimed = _details(claim)
+    said = _details(in_digits(heard))
+    claimed = _details(in_digits(claim))
     kept = {thing for _, thing in claimed & said}  # "...and that's the three weeks" as well
     things_said = {thing for _, thing in said} - kept
     if any(thing in things_said for _, thing in claimed - said):
         return True  # "two weeks" after "three weeks"
-    names = _NAME.findall(_QUOTED.sub(" ", claim))
+    names = NAME.findall(_QUOTED.sub(" ", claim))
     return any(
-        name not in heard and name not in known and not _NOT_NAMES.fullmatch(name) for name in names
+        name not in heard and name not in known and not NOT_NAMES.fullmatch(name) for name in names
     )
 
 

@@ -69,6 +69,19 @@ def test_a_summary_that_says_what_was_never_said_is_a_misreading() -> None:
     )
 
 
+def test_a_shrinking_word_said_back_from_their_own_line_is_no_misreading() -> None:
+    earlier = [
+        "Ines had been chasing for a week and getting nothing, so I gave her a date.",
+        "Strictly speaking, I did what I heard you ask, really.",
+    ]
+    said_back = "Ines chased for a week and got nothing from anyone, so you picked your own date."
+    shrunk = (
+        "Ines chased for a week and got nothing from anyone, so you simply picked your own date."
+    )
+    assert not misreads(said_back, earlier)
+    assert misreads(shrunk, earlier)
+
+
 def test_a_summary_mostly_of_new_claims_is_a_misreading_though_it_says_back_the_last_turn() -> None:
     """Picking up the last turn does not make the rest of a summary something they said."""
     last = "The team is shaken about the twenty-two minutes. Owen is waiting for you to talk."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coach.practice.numbers import in_digits
 from coach.practice.summary_check import (
     changes_a_detail,
     changes_a_length,
@@ -11,8 +12,8 @@ from coach.practice.summary_check import (
     corrects,
     leaves_out_disclosure,
     names_unsaid_day,
-    swaps_names,
 )
+from coach.practice.summary_names import gives_to_another, swaps_names
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -141,3 +142,35 @@ def test_another_number_for_the_same_thing_is_a_wrong_detail() -> None:
     # A number nothing beside it ties to theirs, and weeks or days (changes_a_detail's), pass.
     assert not changes_a_number("And you've had two reviews this year.", said)
     assert not changes_a_number("So Thursday, and then two weeks to fix it.", said)
+
+
+def test_what_was_said_of_someone_given_to_another_left_out_is_a_wrong_detail() -> None:
+    said = [
+        "Shanice is the one who holds the team together.",
+        "Marcus on my team has been signed off since April. Stress.",
+    ]
+    known = "Shanice and Marcus are officers on Leah's team. Let her talk."
+    assert gives_to_another("So Shanice has been signed off since April.", said, known)
+    assert not gives_to_another("So Marcus has been signed off since April.", said, known)
+    # What was said of her own, and days alone, tie nobody to anybody.
+    assert not gives_to_another("So Shanice holds the team together.", said, known)
+    assert not gives_to_another("So Shanice is off from April.", said, known)
+
+
+def test_a_capitalised_word_or_a_surname_is_not_another_person() -> None:
+    said = ["Let me phone Curtis Bell on Monday. Send me the posting tonight."]
+    known = "Curtis Bell runs the programme. Let the mentee ask; let them send it."
+    assert not gives_to_another("So you phone Curtis on Monday.", said, known)
+
+
+def test_numbers_compare_however_they_are_written() -> None:
+    said = ["It's about four thousand two hundred a year less.", "That's your three weeks."]
+    assert (
+        in_digits("twenty-six, one of them, two three-hour slots")
+        == "26, one of them, 2 3-hour slots"
+    )
+    assert not changes_a_number("So about 4,200 a year less.", said)
+    assert not changes_a_number("So four grand-odd a year less.", said)  # roughly theirs
+    assert changes_a_number("So about three thousand a year less.", said)
+    assert not changes_a_detail("So you moved it 3 weeks.", said, "")
+    assert changes_a_detail("So you moved it 2 weeks.", said, "")

@@ -1,0 +1,89 @@
+"""Numbers written in words or with separators, put in digits so that they compare (pure).
+
+"four thousand two hundred" and "4,200" are the same number, and "three weeks" the same length
+as "3 weeks"; a summary that says one where the persona said the other has not changed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = [
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SMALL = {word: value for value, word in enumerate(_UNITS, start=1)}
+_SMALL |= {word: 10 * value for value, word in enumerate(_TENS, start=2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}  # "four grand"
+_WORD = "|".join(sorted([*_SMALL, *_SCALES], key=len, reverse=True))
+# A run of number words ("twenty-six", "two hundred and fifty"), and a number with separators.
+_SPELLED = re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b", re.I)
+_SEPARATED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+
+
+def in_digits(text: str) -> str:
+    """``text`` with its numbers in digits; "one" and "grand" alone stay words ("the one", "a
+    grand plan")."""
+    text = _SEPARATED.sub(lambda m: m.group(0).replace(",", ""), text)
+    return _SPELLED.sub(_spelled_in_digits, text)
+
+
+def _spelled_in_digits(match: re.Match[str]) -> str:
+    """Each number a run of number words says, in digits, with what stood between two numbers
+    kept ("one and two" is "one and 2": "one" alone stays a word)."""
+    out: list[str] = []
+    run: list[str] = []
+    between = ""
+    for token in re.split(r"(\s+and\s+|[ -])", match.group(0)):
+        word = token.lower()
+        if word not in _SMALL and word not in _SCALES:
+            between += token
+            continue
+        if run and _starts_another(run[-1].lower(), word):
+            out.extend([_number(run), between])
+            run = []
+        elif not run:
+            out.append(between)
+        run.append(token)
+        between = ""
+    return "".join([*out, _number(run), between])
+
+
+def _number(tokens: list[str]) -> str:
+    words = [token.lower() for token in tokens]
+    return tokens[0] if words in (["one"], ["grand"]) else str(_value(words))
+
+
+def _value(words: list[str]) -> int:
+    """The number a run of number words says ("four thousand two hundred" is 4200)."""
+    total = current = 0
+    for word in words:
+        if word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] == 1000:
+                total, current = total + current, 0
+        else:
+            current += _SMALL[word]
+    return total + current
+
+
+def _starts_another(previous: str, word: str) -> bool:
+    """Whether ``word`` begins a new number rather than adding to the one before it: a scale
+    multiplies it ("two hundred"), a unit adds to a tens word ("twenty-six"), and anything
+    adds to a scale ("two hundred and five"); "two three-hour" is two numbers."""
+    if word in _SCALES or previous in _SCALES:
+        return False
+    return not (previous in _TENS and _SMALL[word] < 10)
+
+
+def near(value: str, given: set[str]) -> bool:
+    """Whether ``value`` (a number in digits) is within a tenth of a number in ``given``, from a
+    hundred up: "4000-odd" is the "4200" said, "two" is not "three"."""
+    if not value.isdigit() or int(value) < ROUGH_FROM:
+        return False
+    return any(g.isdigit() and abs(int(g) - int(value)) <= ROUGHLY * int(g) for g in given)
+
+
+ROUGH_FROM, ROUGHLY = 100, 0.1

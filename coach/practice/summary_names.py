@@ -1,0 +1,93 @@
+"""Which person a summary says what of (pure): split from coach.practice.summary_check.
+
+A summary may give one person what the persona said of another, either between two people the
+persona named ("Jamal out on leave" after "Tanya's on leave") or to someone the persona never
+named in this conversation ("Shanice has been signed off" after "Marcus on my team has been
+signed off").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.answers import stems
+
+DAYS_AND_MONTHS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|june|july|august|september|october|november|december"
+)
+# A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
+NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
+NOT_NAMES = re.compile(rf"(?:mr|mrs|ms|dr|{DAYS_AND_MONTHS})s?", re.I)
+CLAUSE_BREAK = re.compile(r"[,.;:!?()]|\s(?:and|but|while|whereas|so|because)\s", re.I)
+# Content words a clause about one person shares with what was said of another that make
+# it what was said of that other.
+SAID_OF_ANOTHER = 2
+
+
+def swaps_names(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary gives one person what the persona said of another ("Jamal out on
+    leave and Tanya's spot frozen" after "Tanya's on leave, Jamal's post is frozen"): a name
+    whose clause in the summary shares words with another name's clauses, none with its own."""
+    heard = " ".join(history)
+    names = [n for n in dict.fromkeys(NAME.findall(claim)) if n in heard]
+    names = [n for n in names if not NOT_NAMES.fullmatch(n)]
+    if len(names) < 2:
+        return False
+    said = {n: _around(heard, n, names) for n in names}
+    claimed = {n: _around(claim, n, names) for n in names}
+    return any(
+        claimed[a] & said[b] and not claimed[a] & said[a]
+        for a in names
+        for b in names
+        if a != b and said[a]
+    )
+
+
+def _around(text: str, name: str, names: Sequence[str]) -> set[str]:
+    """The content words of the clauses that name ``name`` and no other of ``names``."""
+    clauses = [c for c in CLAUSE_BREAK.split(text) if name in c]
+    alone = [c for c in clauses if not any(other in c for other in names if other != name)]
+    return set().union(*(stems(c) for c in alone)) - {n.lower() for n in names}
+
+
+def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
+    """Whether the summary gives someone what the persona said of a person it named (one
+    ``known`` to the scenario) whom the summary leaves out, and nothing the persona said of
+    the one it names in any sentence that names them ("Shanice has been signed off" after
+    "Marcus on my team has been signed off", whoever Shanice is)."""
+    heard = " ".join(history)
+    named = [n for n in dict.fromkeys(NAME.findall(claim)) if not NOT_NAMES.fullmatch(n)]
+    others = [
+        n
+        for n in dict.fromkeys(NAME.findall(known))
+        if n in heard and n not in claim and _a_person(n, named, f"{known} {heard}")
+    ]
+    for name in named if others else []:
+        people = [*others, name]
+        claimed = _around(claim, name, named) - _WHEN_WORDS
+        if claimed & _said_of(heard, name):
+            continue
+        if any(len(claimed & _around(heard, other, people)) >= SAID_OF_ANOTHER for other in others):
+            return True
+    return False
+
+
+def _said_of(heard: str, name: str) -> set[str]:
+    """The content words of every sentence that names ``name``, whoever else it names."""
+    said = [sentence for sentence in re.split(r"(?<=[.!?])\s+", heard) if name in sentence]
+    return set().union(*(stems(sentence) for sentence in said)) - stems(name)
+
+
+_WHEN_WORDS = stems(f"{DAYS_AND_MONTHS.replace('|', ' ')} before after since first then today")
+
+
+def _a_person(word: str, named: Sequence[str], text: str) -> bool:
+    """Whether a capitalised word of ``text`` is someone other than those ``named``: never
+    written in lower case ("Let", "Home"), and not a name said beside theirs ("Curtis Bell")."""
+    if NOT_NAMES.fullmatch(word) or not stems(word):
+        return False
+    if re.search(rf"\b{word.lower()}\b", text):
+        return False
+    return not any(re.search(rf"\b{name} {word}\b|\b{word} {name}\b", text) for name in named)
