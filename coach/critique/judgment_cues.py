@@ -21,8 +21,8 @@ DEFENSIVE = phrases(
     r"(?<!want )(?<!wanted )to be fair",
     r"with (?:all due )?respect",
     r"i (?:only|just) (?:did|said|meant|asked|wanted to (?:help|say|make sure|be|do))",
-    # not owning a fault: "while I was just being disorganised"
-    r"i (?:really |honestly )?was (?:only|just|busy|trying|being)"
+    # not owning a fault: "while I was just being disorganised", "while I was busy being relaxed"
+    r"(?<!while )i (?:really |honestly )?was (?:only|just|busy|trying|being)"
     r"(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",
     r"you (?:have|need|'ve got) to understand",
     r"i didn't (?:name|mention|mean|call|blame|single out) (?:you|anyone|it|her|him)\b.{0,20}"

@@ -646,6 +646,7 @@ def test_taking_in_what_was_raised_is_not_defensive_even_with_an_explanation() -
         "Thanks for telling me; I genuinely didn't know that's what was behind it.",
         "I'd only speak to Farah if I genuinely believed you were ready.",
         "And there's me thinking I was being nice and relaxed. I'd far rather you'd got it out.",
+        "Five questions, folded in your notebook, twice, while I was busy being relaxed.",
     ],
 )
 def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
