@@ -144,6 +144,13 @@ PLAN = phrases(
     r"(?:does|would|will) (?:that|this) (?:work|suit)(?: for you)?\?",  # putting a plan to them
 )
 # A step too vague to hold anyone to.
+# Trying a concrete step out: "Will you send the first one tomorrow, and we'll see how it
+# feels?" puts the step and leaves only how it works open.
+TRIAL = re.compile(
+    r"\b(?:and |then )?(?:we'll |we can |let's |let us )?see how (?:it|that|this)"
+    r" (?:feels|goes|works)",
+    re.I,
+)
 VAGUE_PLAN = phrases(
     r"whenever (?:you're|you are|you feel) ready",
     r"when things (?:settle|calm down|are quieter)",

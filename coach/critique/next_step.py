@@ -65,7 +65,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return False
         if taken_up(t):  # "Good. That's what we'll do. Same time next month...": the step is theirs
             return True
-        if says(session, t, cues.VAGUE_PLAN):
+        if _vague(session.text(t)):
             return False
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
@@ -100,3 +100,11 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         return bool(accepted) and not refused and not still_asked
 
     return turns_where(session, agreed)
+
+
+def _vague(text: str) -> bool:
+    """A step left vague; not a concrete step put to try out ("Will you send the first one
+    tomorrow, before school, and we'll see how it feels?")."""
+    if cues.PLAN.search(text):
+        text = cues.TRIAL.sub("", text)
+    return bool(cues.VAGUE_PLAN.search(text))

@@ -80,6 +80,17 @@ def test_a_next_step_needs_a_concrete_step_and_a_real_yes() -> None:
     assert next_step_agreed(asked_back) == []
 
 
+def test_a_concrete_step_put_to_try_out_is_agreed_but_a_wait_and_see_is_not() -> None:
+    tried = session(
+        OPENING,
+        "Will you send the first one tomorrow, before school, and we'll see how it feels?",
+        "Yeah. One in the morning, the rest for Wednesday.",
+    )
+    waited = session(OPENING, "Let's leave it for now and we'll see how it feels.", "Okay.")
+    assert next_step_agreed(tried) == [1]
+    assert next_step_agreed(waited) == []
+
+
 def test_a_step_the_counterpart_takes_on_itself_or_that_the_learner_takes_up_is_agreed() -> None:
     own = session(
         OPENING,
