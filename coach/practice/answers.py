@@ -270,9 +270,10 @@ def focus(question: str) -> str | None:
         lowered = word.lower()
         if lowered in _ASKING or lowered in _SUBJECTS or lowered in _POSSESSIVE or len(word) < 3:
             continue
-        if not content_words(lowered) and not word[:1].isupper():
-            continue
         before = words[i - 1].lower() if i else ""
+        # a word after "you" is what they did ("Where did you grow up?"), not a thing
+        if (before in _SUBJECTS or not content_words(lowered)) and not word[:1].isupper():
+            continue
         if before in _POSSESSIVE:
             return f"{_POSSESSIVE[before]} {word}?"
         return f"{word}?" if word[:1].isupper() else f"The {word}?"

@@ -55,6 +55,8 @@ def test_the_thing_a_question_is_about() -> None:
     assert focus("How many presses are you running on days?") == "The presses?"
     assert focus("How is your mum doing now?") == "My mum?"
     assert focus("How long have you been at Northvale?") == "Northvale?"
+    # what they did is no thing to ask back about ("The grow?")
+    assert focus("Where did you grow up?") is None
 
 
 def test_a_summary_that_says_what_was_never_said_is_a_misreading() -> None:
