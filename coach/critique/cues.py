@@ -272,7 +272,8 @@ SUMMARY_OPENER = phrases(
 )
 # A check that asks for mistakes, which a "No" confirms: "Anything I've got wrong or left out?"
 CHECKS_FOR_MISTAKES = phrases(
-    r"(?:anything|what) (?:i've|i have|have i) (?:got wrong|missed|left out|forgotten)",
+    r"(?:anything|what) (?:i've|i have|have i|i) (?:got wrong|missed|left out|forgot(?:ten)?)",
+    r"did i (?:miss|leave out|forget|get anything wrong)",
     r"anything (?:you'd|you would|to) (?:change|add|correct)",
     r"have i (?:missed|left out|forgotten|got anything wrong)",
 )
@@ -281,6 +282,9 @@ CHECKS_FOR_MISTAKES = phrases(
 FUTURE_STEP = phrases(
     r"next (?:month|week|time|session|meeting|one)|from now on|let's|we(?:'ll| will)"
     r"|you(?:'ll| will)|i(?:'ll| will)|we meet",
+    # a step put in the present for a time to come: "You email Tomás tonight and copy me."
+    r"(?:you|i|we) \w+ [^.!?]{0,60}\b(?:tonight|tomorrow|this week|by (?:mon|tues|wednes|thurs"
+    r"|fri)day)\b",
 )
 TIME_GIVEN = phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?",

@@ -12,6 +12,7 @@ from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
 
 OWN_STEP_SENTENCES = 4  # "Huh. Noted. Thank you. I'll reply by the end of the day."
+CONCRETE_BESIDE = 2  # sentences putting a step that make one vague item no vague plan
 SAID_BACK_WORDS = 3  # words of the counterpart's own steps a learner's statement says back
 # A time put to them as a question: "Two weeks, three o'clock?"
 _WHEN = re.compile(
@@ -104,7 +105,16 @@ def next_step_agreed(session: CodedSession) -> list[int]:
 
 def _vague(text: str) -> bool:
     """A step left vague; not a concrete step put to try out ("Will you send the first one
-    tomorrow, before school, and we'll see how it feels?")."""
+    tomorrow, before school, and we'll see how it feels?"), nor one item left open in a plan
+    whose other sentences put CONCRETE_BESIDE steps or more ("...and the supervisor line,
+    I'll think about it properly")."""
     if cues.PLAN.search(text):
         text = cues.TRIAL.sub("", text)
-    return bool(cues.VAGUE_PLAN.search(text))
+    said = sentences(text)
+    vague = [s for s in said if cues.VAGUE_PLAN.search(s)]
+    concrete = [s for s in said if s not in vague and _puts_step(s)]
+    return bool(vague) and len(concrete) < CONCRETE_BESIDE
+
+
+def _puts_step(sentence: str) -> bool:
+    return bool(cues.PLAN.search(sentence) or reactions.OWN_STEP.search(sentence))

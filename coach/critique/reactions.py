@@ -171,19 +171,23 @@ OWN_STEP = phrases(
     r" (?:bring|send|write|email|e-mail|call|ring|ask(?! you\b)|talk|speak|book|draft|start"
     r"|finish|sit down|go through|put|meet|message|text|tell(?! you\b)|raise|record|log|block"
     r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
-    r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time))\b",
+    r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"
+    r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date))\b",
 )
-# The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes."
+# The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes.", "I meant
+# it." (to "If you meant that, maybe you..."), "Tuesday night, got it."
 TAKES_UP = re.compile(
     r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
     r"|good|yes to (?:all|both|that|those|everything|each)|yes[,.!]? let's"
-    r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan)\b",
+    r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan|i meant it"
+    r"|(?:[\w']+ ){0,3}[\w']+,? got it)\b",
     re.I,
 )
 # "Nothing wrong": a no to a check for mistakes, "Anything I've got wrong?" "No, that is all of
 # it." (not "No, not quite", "No, but...").
 NOTHING_WRONG = re.compile(
-    r"^\W*no\b(?![^.!?]*\b(?:but|not|wrong|missed|left out|except|apart from)\b)", re.I
+    r"^\W*(?:no|nope|nah)\b(?![^.!?]*\b(?:but|not|wrong|missed|left out|except|apart from)\b)",
+    re.I,
 )
 # Approval of how something would be said, not agreement to a step: "Good. That's exactly how
 # to say it." after a mentee rehearses a sentence for the meeting.
@@ -205,6 +209,8 @@ PROPOSES_STEP = phrases(
     r"(?:could|can|shall) we (?:start|begin|try|agree|meet|do|keep|have|set|put|book|make)",
     r"(?:maybe|perhaps) (?:if )?(?:i|we) (?:could|sent|send|start|try|do|bring|keep)",
     r"what if (?:i|we)\b|how about (?:i|we)\b",
+    # a step for the learner: "If you meant it about the notes, maybe you show me the report"
+    r"(?:maybe|perhaps) you (?:could |can )?(?:show|sit|bring|send|come|walk|take|go|look)\b",
 )
 # The counterpart asking what the learner will actually do: no step is agreed yet.
 ASKS_FOR_PLAN = phrases(

@@ -513,3 +513,63 @@ def test_asking_when_a_step_will_happen_answered_with_a_time_and_a_step_is_agree
         *lines, "When did the Dan conversation happen?", "Sunday. I'll get the spreadsheet out."
     )
     assert next_step_agreed(asked) == [7] and next_step_agreed(past) == []
+
+
+def test_the_learner_fixing_a_step_the_counterpart_put_to_them_agrees_it() -> None:
+    meant = session(
+        OPENING,
+        "What would make these sessions worth your while?",
+        "If you meant that about the notes, maybe you sit with me on the report. Line by line.",
+        "I meant it. Two weeks from today, three o'clock, this room. I'll bring coffee.",
+    )
+    got_it = session(
+        OPENING,
+        "So I send you the posting tonight?",
+        "Yes. I'll have the letter to you Tuesday night, so you can read it first.",
+        "Tuesday night, got it. Thank you.",
+    )
+    assert next_step_agreed(meant) == [3]
+    assert next_step_agreed(got_it) == [3]
+
+
+def test_a_plan_checked_for_gaps_and_answered_nope_is_agreed() -> None:
+    said = session(
+        OPENING,
+        "What would help most now?",
+        "A contact at the district, honestly.",
+        "Let me make sure we leave with the same list. You email Tomas tonight and copy me. "
+        "I send you the timeline by Friday. Anything I missed?",
+        "Nope. That's all of it.",
+    )
+    assert next_step_agreed(said) == [3]
+
+
+def test_one_item_left_to_think_about_in_a_concrete_plan_is_no_vague_plan() -> None:
+    plan = (
+        "So you'll write the reference and call Curtis on Monday. I'll send you the posting "
+        "tonight. I'll get my notes caught up by Friday. And the supervisor line, I'll think "
+        "about it properly. Did I miss anything?"
+    )
+    concrete = session(
+        OPENING, "What happens next?", "A reference, if you'll write it.", plan, "No."
+    )
+    vague = session(
+        OPENING,
+        "What happens next?",
+        "A reference, if you'll write it.",
+        "I'll think about it properly and get back to you.",
+        "Okay.",
+    )
+    assert next_step_agreed(concrete) == [3]
+    assert next_step_agreed(vague) == []
+
+
+def test_a_step_the_counterpart_takes_on_when_answering_is_its_own() -> None:
+    said = session(
+        OPENING,
+        "What do I do first?",
+        "Call two of the supervisors and thank them.",
+        "I'll call two supervisors tomorrow afternoon. Which terminals had it worst?",
+        "Toledo and Gary. Ask for the day supervisors. I'll mark up your timeline by noon.",
+    )
+    assert next_step_agreed(said) == [3]
