@@ -295,6 +295,8 @@ TIME_GIVEN = phrases(
     # welcoming and housekeeping: "Don't worry about two minutes", "Sit down, get your breath"
     r"(?:don't|do not) worry|no worries|sit (?:yourself )?down(?! with)|(?:take|have|grab) a seat",
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
+    r"take (?:whatever|as much) time|start (?:wherever|where) you (?:like|want)|(?:take it|start)"
+    r" from the top|(?:read|talk) away|get your coat off",
 )
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
 FIRST_PERSON_SUBJECT = re.compile(
@@ -344,7 +346,9 @@ ADVICE = phrases(
     r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"
     r" (?:\w+ing)|use the)\b",
     r"one thing that (?:might|could|would|may) help|one thing i(?:'d| would) (?:say|suggest|do)",
-    r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|could try|can still"
+    # not reported: "When I said you should 'take the lead'..."
+    r"(?<!said )(?<!say )(?<!told )you (?:should|shouldn't|need to|have to|must|ought to"
+    r"|might want to|could try|can still"
     r"|(?:'ll|will) need to|want to make sure|just need|really need|'d be better|could always)",
     r"why (?:don't you|not)",
     r"have you (?:thought about|considered|tried)",
@@ -366,8 +370,10 @@ ADVICE = phrases(
     r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
     r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
     r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",
-    # not "You didn't just get a new job, you lost your lunch table"
-    r"(?<!n't )(?<!not )(?:just|maybe|try to|try and) (?:take|write|tell (?!me)|ask (?!me)|send"
+    # not "You didn't just get a new job, you lost your lunch table", nor the speaker's own
+    # effort: "Let me try to put it all together", "I'm not going to try to keep you"
+    r"(?<!n't )(?<!not )(?<!me )(?<!to )(?<!i )(?<!i'll )(?<!we )(?:just|maybe|try to|try and)"
+    r" (?:take|write|tell (?!me)|ask (?!me)|send"
     r"|ignore|leave|use"
     r"|block|put|get|keep|stop|let (?!me|us)|make|go|do|talk|speak)",
 )

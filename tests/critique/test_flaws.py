@@ -1282,6 +1282,33 @@ def test_you_didnt_just_get_a_new_job_is_not_advice() -> None:
     assert K.PREMATURE_ADVICE not in found
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let me try to put it all together, and correct me where I've got it wrong.",
+        "And I'm not going to try to keep you or push you out.",
+        "When I said you should 'take the lead on the updates', what did you take that to mean?",
+        "Ha. I'll try to be a better audience. Take whatever time you need. What's first?",
+        "Get your coat off and sit down. Start wherever you like.",
+        "Read away, notes are good. Take it from the top.",
+    ],
+)
+def test_the_speakers_own_effort_reported_words_and_the_floor_given_are_not_advice(
+    said: str,
+) -> None:
+    found = kinds("I've been looking at other jobs. I wanted you to hear it first.", said, "Okay.")
+    assert K.PREMATURE_ADVICE not in found
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["You should talk to Graham about it.", "Just take the job, honestly.", "Try to keep calm."],
+)
+def test_the_same_words_telling_them_what_to_do_are_advice(said: str) -> None:
+    found = kinds("I've been looking at other jobs. I wanted you to hear it first.", said, "Okay.")
+    assert found[K.PREMATURE_ADVICE] == (1,)
+
+
 def _explored(n: int = 5) -> list[str]:
     """A conversation of ``n`` questions and answers, long enough to need a next step."""
     return [
