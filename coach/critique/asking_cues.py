@@ -93,11 +93,15 @@ CONCRETE_ASK = phrases(
     r"(?:join|look (?:at|over|through)|read|review|"
     r"ask|raise|mention|put in a word|back me|support me|"
     r"introduce|come|sit in|talk to|speak to|send|check|spare|be on|be in|be there|write|call|"
-    r"ring|email|forward|cover|mentor|vouch|put me|go through|walk me through|help me (?:with|"
+    r"ring|email|forward|cover|mentor|vouch|put me|sponsor|nominate|recommend|put my name"
+    r"|go through|walk me through|help me (?:with|"
     r"prepare|plan|draft|think|practise|practice|rehearse|work|reach|set up|choose"
     r"|find(?! (?:something|anything|a way|my way|out))))",
     _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
+    # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me"
+    r"i(?:'m| am) asking (?:you to|whether you(?:'d| would)|if you(?:'d| would)) (?:\w+ ){0,2}"
+    r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review)\b",
 )
 # A statement that ends by asking for a nod (", right?", ", you know?"): still an account
 # ("...and I just thought, I have to at least try, right?"), not a question, unless it opens

@@ -573,3 +573,19 @@ def test_a_step_the_counterpart_takes_on_when_answering_is_its_own() -> None:
         "Toledo and Gary. Ask for the day supervisors. I'll mark up your timeline by noon.",
     )
     assert next_step_agreed(said) == [3]
+
+
+def test_asking_to_be_backed_or_sponsored_at_a_named_meeting_is_a_specific_ask() -> None:
+    backed = session(
+        "Come in. What's up?",
+        "I'm asking you to back me at Thursday's panel, to put my name forward on Dunmore.",
+        "Okay. That's a clear ask.",
+    )
+    sponsored = session(
+        "Come in. What's up?",
+        "My ask, specifically: will you sponsor me at Thursday's panel for in-charge on Dunmore?",
+        "Okay.",
+    )
+    plea = session("Come in. What's up?", "Can you help me out with the panel thing?", "With what?")
+    assert specific_ask(backed) == [1] and specific_ask(sponsored) == [1]
+    assert specific_ask(plea) == []
