@@ -330,6 +330,8 @@ OWN_SIDE = phrases(
     r"(?:wearing|wear|have|with) two (?:hats|roles)\b",
     r"i (?:want|need|'d like|would like) to own\b",
     r"\bown (?:my part|something|my bit)\b",
+    # the speaker's side a boundary rests on: "Let me tell you what it's like this end"
+    r"(?:what it's|what it is|how it is|how it's) like (?:at |from |on )?(?:this|my) end",
 )
 # A word of the learner's own story: first person singular.
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)(?![\w'])", re.I)

@@ -1141,8 +1141,10 @@ def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
         "answer and I'm wired till one, or I don't and I lie there feeling guilty about it."
     )
     side = kinds(said, f"I'll be honest about my side. {mine}", "Oh. I didn't know that.")
+    this_end = kinds(said, f"Let me tell you what it's like this end. {mine}", "Oh. I see.")
     story = kinds(said, f"Honestly? {mine}", "Oh. I didn't know that.")
     assert K.SELF_FOCUS not in side and story[K.SELF_FOCUS] == (1,)
+    assert K.SELF_FOCUS not in this_end
 
 
 @pytest.mark.parametrize(
