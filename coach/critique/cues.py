@@ -264,8 +264,12 @@ SUMMARY_OPENER = phrases(
     r"what i(?:'m| am) hearing",
     r"what we(?:'ve| have|'d| would) (?:agreed|agree|said|covered)",
     r"(?:so|right),? (?:here's|that's) (?:the plan|what we've got|where we are)",
-    r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood) (?:it|this"
-    r"|that|everything|you)",
+    r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood|heard)"
+    r" (?:it|this|that|everything|you|all of it)",
+    # "Can I say back where we landed?", "Let me try to pull together the rest of it",
+    # "Let me try putting them together now"
+    r"(?:can|could|may) i (?:try (?:and |to )?)?say (?:it |that |everything )?back\b",
+    r"(?:pull|put|bring|draw|gather) together the rest|putting them (?:all )?together",
     r"(?:have i|did i) got (?:it|this|that|everything) (?:all|right)\?",
     # "Let me put it side by side, and you correct me.", "So: deviation raised tomorrow..."
     r"(?:put|lay|set) (?:it|that|this|them|it all|the two) (?:out )?side by side|^\W*so:",
@@ -274,6 +278,11 @@ SUMMARY_OPENER = phrases(
 CHECKS_FOR_MISTAKES = phrases(
     r"(?:anything|what) (?:i've|i have|have i|i) (?:got wrong|missed|left out|forgot(?:ten)?)",
     r"did i (?:miss|leave out|forget|get anything wrong)",
+    # overreach asked after: "Does that sound doable, or have I steamrollered you?" "No, ..."
+    r"have i (?:steamrollered|steamrolled|bulldozed|pushed|rushed|overstepped|gone too far"
+    r"|been too \w+)",
+    r"(?:anything|is any of (?:that|it|this)) (?:there )?(?:that )?(?:feels?|sounds?) (?:like )?too"
+    r" much",
     r"anything (?:you'd|you would|to) (?:change|add|correct)",
     r"have i (?:missed|left out|forgotten|got anything wrong)",
 )

@@ -589,3 +589,15 @@ def test_asking_to_be_backed_or_sponsored_at_a_named_meeting_is_a_specific_ask()
     plea = session("Come in. What's up?", "Can you help me out with the panel thing?", "With what?")
     assert specific_ask(backed) == [1] and specific_ask(sponsored) == [1]
     assert specific_ask(plea) == []
+
+
+def test_a_no_to_whether_the_plan_steamrollered_them_agrees_it() -> None:
+    said = session(
+        OPENING,
+        "What would help?",
+        "Maybe I save the messages up and send them once, in the morning?",
+        "Both good. So one message in the morning and the rest for Wednesday. Will you ring "
+        "your GP this week? Does that sound doable, or have I steamrollered you?",
+        "No, it's doable. I'll ring the GP on Friday.",
+    )
+    assert next_step_agreed(said) == [3]

@@ -1152,6 +1152,9 @@ def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
     [
         "Can I try and pull together what you've told me, and you tell me what I've missed?",
         "Let me put it all back to you and you tell me what I've got wrong.",
+        "Can I check I've heard it all?",
+        "Can I say back where we landed so I don't mess it up?",
+        "Let me try to pull together the rest of it, and correct me where I'm wrong.",
     ],
 )
 def test_gathering_what_they_told_is_a_summary_opener(opener: str) -> None:
