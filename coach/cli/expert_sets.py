@@ -46,11 +46,12 @@ class ExpertSet(StrEnum):
     EXPERT_35 = "expert-35"  # measured once unseen, with the critique expert-36 met too
     EXPERT_36 = "expert-36"  # measured once unseen, then its misses addressed
     EXPERT_37 = "expert-37"  # measured once unseen, then its misses addressed
-    EXPERT_38 = "expert-38"  # the newest: measured once unseen
+    EXPERT_38 = "expert-38"  # measured once unseen, then its misses addressed
+    EXPERT_39 = "expert-39"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-38 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-39 is the newest)."),
 ]
