@@ -267,6 +267,8 @@ FACTS_ONLY = phrases(
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
     r"^\W*(?:yes|yeah)[.,]?\s*correct\b",
     r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
+    # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
+    r"you(?:'ve| have) got (?:all )?the facts|^\W*(?:that's|that is) the (?:sequence|chronology)\b",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     r"(?:there's|there is) (?:a (?:bit|lot|little) |something |rather |much |a good deal )?more"
     r" to it than",

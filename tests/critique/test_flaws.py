@@ -127,6 +127,16 @@ FACTS_SAID_BACK = [
         ("Yes. That's what I said.", "That's the gist."),
         ("Yes. And I was proud of it.", "Yes. And I felt set up."),
     ),
+    (
+        (
+            "I found the column failing in week two, swapped it and re-ran everything.",
+            "So you found it in week two, replaced the column and re-ran the lot.",
+            "At Bexley the write-up said I'd acted outside my remit. It stayed with me.",
+            "So the write-up said outside your remit, and it stayed on file for two years.",
+        ),
+        ("That's the sequence, yes.", "Yes. You've got all the facts."),
+        ("Yes. And I was scared I'd missed it.", "Yes. And it still stings."),
+    ),
 ]
 
 
