@@ -254,6 +254,7 @@ SUMMARY_OPENER = phrases(
     # "Can I try and pull together what you've told me?", "...what we've said"
     r"(?:pull|put|bring|draw|gather) together (?:what|everything|all) (?:you've|you have|we've"
     r"|we have) (?:told|said|shared|covered)",
+    r"(?:pull|put|bring|draw|gather) together (?:what|everything) i(?:'ve| have) (?:heard|got)",
     # "Can I try and put the pieces together?", "...pull it together", "put the whole of it
     # back to you"
     r"(?:put|pull|bring|draw|piece|gather) (?:it|that|this|everything|it all|all of (?:it|that)"

@@ -255,6 +255,7 @@ ABOUT_YOU = phrases(
     r"what about you|and you|(?:do|did|have|were|are) you (?:ever|yourself|get|find|like|enjoy"
     r"|have)|what do you (?:get|actually get)|how did you|what was it like for you|your own",
     r"what's in (?:it|this|that) for you|why (?:do|did) you",
+    r"what's (?:it|this|that) to you",  # "What's it to you, anyway? You run trucks."
 )
 # The counterpart confirming only the facts of what was said back, or reaching past them for
 # what they meant: "Yes. That is what happened.", "Yes. Correct.", "That's the mechanics of

@@ -278,8 +278,14 @@ def test_self_focus_but_not_confidentiality_or_an_answer_about_oneself() -> None
         "Honest answer: I came up from the warehouse floor, and my first year in charge was the "
         "loneliest I've had at work. I had nobody outside it to talk to, and I signed up for that.",
     )
+    challenged = kinds(
+        "A tick. Everybody says that part. What's it to you, anyway? You run trucks.",
+        "Fair question. I drove a forklift for six years before anybody gave me a desk, and that "
+        "first year at the desk about finished me. Nobody outside my building to talk to.",
+    )
     assert story[K.SELF_FOCUS] == (1,)
     assert K.SELF_FOCUS not in explained and K.SELF_FOCUS not in asked
+    assert K.SELF_FOCUS not in challenged
 
 
 def test_no_summary_and_no_next_step_in_a_long_conversation() -> None:
@@ -1165,6 +1171,7 @@ def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
         "Can I check I've heard it all?",
         "Can I say back where we landed so I don't mess it up?",
         "Let me try to pull together the rest of it, and correct me where I'm wrong.",
+        "Then let me pull together what I've heard, and tell me what I've got wrong.",
     ],
 )
 def test_gathering_what_they_told_is_a_summary_opener(opener: str) -> None:
