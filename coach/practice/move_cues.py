@@ -208,7 +208,7 @@ SMALL_TALK = re.compile(
 # The room's or the day's warmth: "this warm in here", "freezing out there", "the heating".
 ROOM_WEATHER = (
     r"(?:warm|hot|cold|chilly|freezing|boiling|stuffy|roasting) (?:in here|out there|outside"
-    r"|today|this morning)|the heating"
+    r"|today|this morning)|the heating|downpour|bucketing|pouring (?:down|out there|with rain)"
 )
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"

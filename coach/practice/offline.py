@@ -38,6 +38,7 @@ from coach.practice.reply_parts import (
     polarity,
     small_talk,
     specific,
+    time_told,
     without_check,
     yes_no_question,
 )
@@ -163,7 +164,10 @@ class OfflineCounterpart:
         found = answer if answers else self._about(text, picker, says_more)
         hint = self._hint(update, text, picker)
         if found is None and asked:
-            return [focus(last_question(text)), picker.pick([self.lines.unsure]), hint]
+            lines, known = [self._thread, *reversed(self._told)], self.scenario.disclosures
+            when = time_told(last_question(text), lines, [d.text for d in known])
+            unsure = [focus(last_question(text)), picker.pick([self.lines.unsure])]
+            return [when, hint] if when else [*unsure, hint]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
         if not hint and update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and _too_short(found):
             found = " ".join(p for p in (found, self._more(text, picker)) if p)

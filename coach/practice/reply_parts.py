@@ -44,6 +44,40 @@ WANTS = (
         re.compile(r"\b(?:at|in|on|near|behind|outside|inside|corner|street|room|office)\b", re.I),
     ),
 )
+# A time said in a line, with the word that places it: "in July", "two years ago", "since
+# January", "on Tuesday", "last week".
+_MONTHS_AND_DAYS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_TIME_SAID = re.compile(
+    rf"\b(?:(?:back )?in |on |since |until |by |last |this |next )?(?:{_MONTHS_AND_DAYS})s?\b"
+    r"|\b(?:\w+ )?(?:years?|months?|weeks?|days?) ago\b|\b(?:since|in) \d{4}\b"
+    r"|\b(?:last|this) (?:week|month|year|summer|spring|autumn|winter|term)\b|\byesterday\b",
+    re.I,
+)
+
+
+def time_told(question: str, lines: list[str], disclosures: list[str]) -> str | None:
+    """For a question asking when ("When did that happen?") that nothing authored answers, the
+    time the persona's latest line gave, or the disclosure that line told in other words
+    (sharing SAME_CONCERN content words or more), or its earlier lines: "In July."."""
+    if not WANTS[0][0].search(question):
+        return None
+    latest = stems(lines[0]) if lines else set()
+    told = [d for d in disclosures if len(stems(d) & latest) >= SAME_CONCERN]
+    told.sort(key=lambda d: len(stems(d) & latest), reverse=True)
+    for line in [*lines[:1], *told[:1], *lines[1:]]:
+        found = _TIME_SAID.search(line or "")
+        if found:
+            said = found.group(0)
+            return f"{said[:1].upper()}{said[1:]}."
+    return None
+
+
+SAME_CONCERN = 3
+
+
 SMALL_TALK_KINDS = (
     ("sorry", re.compile(r"\bsorry\b", re.I)),
     (

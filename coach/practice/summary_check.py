@@ -34,7 +34,7 @@ from coach.scenarios.models import Disclosure, Scenario
 SAID_AS_DISCLOSED = 0.6
 # Content words new in the latest disclosure a summary must pick up not to have left it out.
 KEEPS_DISCLOSURE = 2
-_WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})\b", re.I)
+_WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
 # Words that shrink what the other person said ("it's basically just the hours"): a summary
 # that leans on them is usually putting its own reading in their mouth.
 _SHRINKS = re.compile(

@@ -14,6 +14,7 @@ from coach.practice.answers import (
     yes_no_answers,
 )
 from coach.practice.contradiction import contradicts
+from coach.practice.reply_parts import time_told
 from coach.practice.summary_check import misreads, says_back
 
 
@@ -258,3 +259,14 @@ def test_a_yes_no_answer_says_back_only_what_it_can_say_right(
     question: str, yes: bool, answer: str
 ) -> None:
     assert yes_no_answers(question, yes)[0] == answer
+
+
+def test_when_something_told_happened_is_answered_with_the_time_it_was_told_with() -> None:
+    latest = "Home's a lot. My mum had a stroke and she lives with us now."
+    known = ["My mum had a stroke in July. She's recovering, and she lives with us now."]
+    assert time_told("When did that happen?", [latest], known) == "In July."
+    assert time_told("How long ago was that?", ["I started at Northvale two years ago."], []) == (
+        "Two years ago."
+    )
+    assert time_told("What happened then?", [latest], known) is None  # not asked when
+    assert time_told("When did that happen?", ["It was a long week."], known[:0]) is None

@@ -70,6 +70,9 @@ def test_a_day_the_persona_never_said_is_a_wrong_detail() -> None:
     assert names_unsaid_day("So the meeting with Jayden's mum is on Tuesday.", history)
     assert not names_unsaid_day("So the meeting with Jayden's mum is on Monday.", history)
     assert not names_unsaid_day("So the meeting with Jayden's mum is after school.", history)
+    fridays = ["I work from home on Fridays, so meetings bunch up on Thursdays."]
+    assert names_unsaid_day("So you work from home on Mondays.", fridays)
+    assert not names_unsaid_day("So you work from home on Fridays.", fridays)
 
 
 def test_a_number_changed_from_the_one_they_gave_is_a_wrong_detail() -> None:
