@@ -18,7 +18,7 @@ the detectors found (and, after them, the turns of the flaws held against the it
 
 Overall (0-100) = 70% the weighted mean of the item scores + 30% the share of the counterpart's
 hidden concerns that came out in its own lines (listening shows in what the other person tells
-you), less 2.5 points per unit of weight of each flaw that no item lists under ``against`` (15
+you), less 3.5 points per unit of weight of each flaw that no item lists under ``against`` (15
 at most), so every flaw present costs something exactly once. When what came out is only an
 estimate (no counterpart lines), the overall is the items alone.
 """
@@ -42,7 +42,7 @@ MAX_FLAW_PENALTY = 2.0
 NO_EVIDENCE_CEILING = 1
 SHOWN_FLOOR = 1  # an item shown, however undermined, is not scored as never shown
 OUTCOME_SHARE = 0.3  # of the overall that is what the counterpart opened up about
-UNCOUNTED_FLAW_POINTS = 2.5  # overall points per unit of weight of a flaw no item counts
+UNCOUNTED_FLAW_POINTS = 3.5  # overall points per unit of weight of a flaw no item counts
 MAX_DEDUCTION = 15  # at most, so a poor conversation still ranks above a worse one
 QUOTES = 2
 OTHERS_SHARE = 0.25

@@ -71,7 +71,7 @@ def test_a_flaw_no_item_counts_costs_overall_points_once_and_at_most_fifteen() -
     one = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 2.0)])
     held = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(next(iter(counted)), (1,), 2.0)])
     many = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 5.0)] * 3)
-    assert (one.deduction, held.deduction, many.deduction) == (5.0, 0.0, 15)
+    assert (one.deduction, held.deduction, many.deduction) == (7.0, 0.0, 15)
     assert overall_score(SCENARIO, _scores(0), many) == 15  # 30 from what came out, less 15
 
 
