@@ -47,11 +47,12 @@ class ExpertSet(StrEnum):
     EXPERT_36 = "expert-36"  # measured once unseen, then its misses addressed
     EXPERT_37 = "expert-37"  # measured once unseen, then its misses addressed
     EXPERT_38 = "expert-38"  # measured once unseen, then its misses addressed
-    EXPERT_39 = "expert-39"  # the newest: measured once unseen
+    EXPERT_39 = "expert-39"  # measured once unseen, then its misses addressed
+    EXPERT_40 = "expert-40"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-39 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-40 is the newest)."),
 ]
