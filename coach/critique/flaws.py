@@ -114,10 +114,22 @@ def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:
 def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """No concrete step agreed in a conversation long enough to need one; the turns that
     offered only a vague one ("Let me see how the week goes") show it."""
-    if len(session.learner_turns) < ENOUGH_TURNS or next_step_agreed(session):
+    agreed = next_step_agreed(session)
+    if len(session.learner_turns) < ENOUGH_TURNS or (agreed and not _put_off(session, agreed)):
         return None
     vague = turns_where(session, lambda t: says(session, t, cues.VAGUE_PLAN))
     return Flaw(FlawKind.NO_NEXT_STEP, tuple(vague), 2.0)
+
+
+def _put_off(session: CodedSession, agreed: list[int]) -> bool:
+    """Whether, after the last step agreed, the counterpart asked what the learner will do and
+    was told only "I'll think it through and come back to you": the step was not taken on."""
+    return any(
+        t > max(agreed)
+        and says(session, t, cues.VAGUE_PLAN)
+        and bool(reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or ""))
+        for t in session.learner_turns
+    )
 
 
 def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:

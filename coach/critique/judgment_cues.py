@@ -31,7 +31,7 @@ DEFENSIVE = phrases(
     r"(?<!if )i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)"
     r"(?! (?:know|realise|realize|see|notice))",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
-    r"i hear (?:that|you|what you're saying),? but",
+    r"i (?:hear|get) (?:that|you|what you're saying),? but",
     # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
     r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she"
     r"|last|this|the)\b",
@@ -167,10 +167,9 @@ SOFT_LABEL = phrases(
     r"|defensive|negative|difficult|brusque|curt|condescending|patronising|patronizing)\b",
     r"you(?:'re| are| can be)(?: a bit| quite| such| rather| sometimes| often| a little| maybe"
     r"| perhaps)*(?: of)? an? (?:worrier|perfectionist|control freak|people[- ]pleaser|pushover"
-    r"|soft touch|overthinker|drama queen|martyr|doormat)\b",
+    r"|soft touch|overthinker|textbook over-?preparer|drama queen|martyr|doormat)\b",
 )
-# Blame of someone not in the room: "Gareth's team have used the outage as a reason to park
-# everything", "Helen's ops people are quite dramatic", "engineering just protect themselves".
+# Blame of someone absent: "Helen's ops people are quite dramatic", "should be ashamed".
 BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
     r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
@@ -181,6 +180,7 @@ BLAME_ABSENT = phrases(
     r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
     r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
     r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
+    r"should be ashamed of (?:themselves|himself|herself)|cowardly \w+|an? empire-builder",
 )
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.

@@ -109,6 +109,10 @@ DEFENDS_ABSENT = phrases(
     r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
     r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",
     r"(?:don't|do not) (?:really )?want to (?:talk|go on|get into it) about (?:him|her|them)",
+    # declining to join in: "I'd rather not criticise anyone.", "I'd rather not go in thinking
+    # of her like that."
+    r"i'd rather not (?:critici[sz]e|blame|judge) (?:anyone|anybody|him|her|them)"
+    r"|(?:rather not|don't want to) (?:go in )?think(?:ing)? of (?:him|her|them) like that",
 )
 # The counterpart confirming a summary.
 CONFIRMED = phrases(

@@ -674,6 +674,7 @@ def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
     [
         "To be fair, I did ask twice.",
         "I was just trying to help.",
+        "I get that, but a survey chapter this spring eats the months I need for install prep.",
         "I genuinely thought it was fine.",
         "Most of my day is people wanting answers fast. That's context, not an excuse.",
         "Not an excuse, but the deadline moved twice that week.",
@@ -695,6 +696,57 @@ def test_blaming_someone_absent_is_a_judgment_when_the_counterpart_stands_up_for
     defended = kinds(*lines, "Mm. I'm not going to pile on someone who isn't here.", role=MENTEE)
     taken_up = kinds(*lines, "Slipped twice. Tell me about the outage.", role=MENTEE)
     assert defended[K.JUDGMENT] == (1,) and K.JUDGMENT not in taken_up
+
+
+@pytest.mark.parametrize(
+    ("said", "declined"),
+    [
+        (
+            "And between us, Farah's a bit of an empire-builder, so she'll want a win.",
+            "Oh. I don't know her, really. I'd rather not go in thinking of her like that.",
+        ),
+        (
+            "Whoever wrote that paper should be ashamed of themselves.",
+            "I'd rather not criticise anyone. They probably don't know yet either.",
+        ),
+    ],
+)
+def test_a_put_down_of_someone_absent_the_counterpart_declines_to_join_is_a_judgment(
+    said: str, declined: str
+) -> None:
+    opening = "The restructure paper says 'analytical capacity to be consolidated'."
+    assert kinds(opening, said, declined)[K.JUDGMENT] == (1,)
+    assert K.JUDGMENT not in kinds(opening, said, "Ha. Maybe. Anyway, the paper.")
+
+
+def test_a_textbook_over_preparer_is_a_label() -> None:
+    found = kinds(
+        "I brought a printed list of questions.",
+        "Mind you, you're a textbook over-preparer, aren't you?",
+        "Ha. Maybe.",
+    )
+    assert found[K.JUDGMENT] == (1,)
+
+
+def test_an_agreed_step_put_off_when_asked_what_they_will_do_is_no_next_step() -> None:
+    lines = _explored()
+    agreed = [
+        *lines,
+        "What would you need from me to back me on Thursday?",
+        "I'll put your name forward, and you go and tell Linda about Harlow yourself.",
+        "Deal. I'll do that.",
+        "Catch is, Linda's out until Wednesday afternoon.",
+    ]
+    put_off = [
+        *agreed,
+        "Okay. That's a lot. Let me sit with it.",
+        "Thursday's Thursday, though. What are you going to do?",
+        "I'll think it through tonight and come back to you.",
+        "Okay. Well. You know where I am.",
+    ]
+    taken_on = [*agreed, "Then I'll ask her for the Wednesday slot today.", "Good."]
+    assert K.NO_NEXT_STEP in kinds(*put_off, role=MENTEE)
+    assert K.NO_NEXT_STEP not in kinds(*taken_on, role=MENTEE)
 
 
 def test_a_yes_no_question_after_a_lead_in_is_a_closed_question() -> None:
