@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from coach.practice.answers import stems
 
@@ -59,10 +60,13 @@ def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
     "Marcus on my team has been signed off", whoever Shanice is)."""
     heard = " ".join(history)
     named = [n for n in dict.fromkeys(NAME.findall(claim)) if not NOT_NAMES.fullmatch(n)]
+    text = f"{known} {heard}"
+    known_names, known_low = _known_words(known)
+    written_low = known_low | set(_LOWER_WORD.findall(heard))
     others = [
         n
-        for n in dict.fromkeys(NAME.findall(known))
-        if n in heard and n not in claim and _a_person(n, named, f"{known} {heard}")
+        for n in known_names
+        if n in heard and n not in claim and _a_person(n, named, text, written_low)
     ]
     for name in named if others else []:
         people = [*others, name]
@@ -83,11 +87,21 @@ def _said_of(heard: str, name: str) -> set[str]:
 _WHEN_WORDS = stems(f"{DAYS_AND_MONTHS.replace('|', ' ')} before after since first then today")
 
 
-def _a_person(word: str, named: Sequence[str], text: str) -> bool:
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+
+
+def _a_person(
+    word: str, named: Sequence[str], text: str, written_low: frozenset[str] | set[str]
+) -> bool:
     """Whether a capitalised word of ``text`` is someone other than those ``named``: never
-    written in lower case ("Let", "Home"), and not a name said beside theirs ("Curtis Bell")."""
-    if NOT_NAMES.fullmatch(word) or not stems(word):
+    written in lower case (``written_low``: "Let", "Home"), and not a name said beside theirs
+    ("Curtis Bell")."""
+    if NOT_NAMES.fullmatch(word) or not stems(word) or word.lower() in written_low:
         return False
-    if re.search(rf"\b{word.lower()}\b", text):
-        return False
-    return not any(re.search(rf"\b{name} {word}\b|\b{word} {name}\b", text) for name in named)
+    return not any(f"{name} {word}" in text or f"{word} {name}" in text for name in named)
+
+
+@lru_cache(maxsize=64)
+def _known_words(known: str) -> tuple[list[str], frozenset[str]]:
+    """The capitalised words of a scenario's text, and the words it writes in lower case."""
+    return list(dict.fromkeys(NAME.findall(known))), frozenset(_LOWER_WORD.findall(known))
