@@ -17,6 +17,8 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _SMALL = {word: value for value, word in enumerate(_UNITS, start=1)}
 _SMALL |= {word: 10 * value for value, word in enumerate(_TENS, start=2)}
 _SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}  # "four grand"
+# Every number word worth its value alone ("grand" alone is no number).
+NUMBER_WORDS = _SMALL | {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*_SMALL, *_SCALES], key=len, reverse=True))
 # A run of number words ("twenty-six", "two hundred and fifty"), and a number with separators.
 _SPELLED = re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b", re.I)

@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterable, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
-from coach.practice.numbers import in_digits, near
+from coach.practice.numbers import NUMBER_WORDS, in_digits, near
 from coach.practice.summary_names import (
     CLAUSE_BREAK,
     DAYS_AND_MONTHS,
@@ -48,15 +48,8 @@ _SUMMARY_LEAD = re.compile(
     r"[.:?]\s*",
     re.I,
 )
-_COUNTING = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty"
-)
-_NUMBER_WORDS = {word: value for value, word in enumerate(_COUNTING.split(), start=1)}
-_NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
-_NUMBER_WORDS |= {"eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000}
 # Longest first, so that "fourteen" is not read as "four".
-_NUMBER = "|".join([r"\d+", *sorted(_NUMBER_WORDS, key=len, reverse=True)])
+_NUMBER = "|".join([r"\d+", *sorted(NUMBER_WORDS, key=len, reverse=True)])
 # A number with what it counts ("three weeks"), or a label with its number ("Year 9").
 _UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
 _COUNTED = re.compile(rf"\b({_NUMBER})[ -]{_UNITS}", re.I)
@@ -181,7 +174,7 @@ LONG, MONTH = 60, 30.4  # a length this many days or more is compared in months
 
 def _minutes(length: re.Match[str]) -> int:
     count, unit = length.group(1).lower(), length.group(2).lower()
-    number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
     return number * _MINUTES_IN[unit]
 
 
