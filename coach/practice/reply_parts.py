@@ -16,9 +16,10 @@ from coach.scenarios.models import Scenario
 
 YES_NO_LEAD = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|not really|not yet|sort of|kind of)\b", re.I)
 # What kind of fact a question wants, and how a line that gives it looks.
+_ASKS_WHEN = re.compile(r"\b(?:when|how long|how soon|what (?:time|day|date))\b", re.I)
 WANTS = (
     (
-        re.compile(r"\b(?:when|how long|how soon|what (?:time|day|date))\b", re.I),
+        _ASKS_WHEN,
         re.compile(
             r"\b(?:\w+day|week|month|year|ago|since|until|tonight|tomorrow|morning|\d"
             r"|january|february|march|april|may|june|july|august|september|october"
@@ -62,12 +63,13 @@ def time_told(question: str, lines: list[str], disclosures: list[str]) -> str | 
     """For a question asking when ("When did that happen?") that nothing authored answers, the
     time the persona's latest line gave, or the disclosure that line told in other words
     (sharing SAME_CONCERN content words or more), or its earlier lines: "In July."."""
-    if not WANTS[0][0].search(question):
+    if not _ASKS_WHEN.search(question):
         return None
     latest = stems(lines[0]) if lines else set()
-    told = [d for d in disclosures if len(stems(d) & latest) >= SAME_CONCERN]
-    told.sort(key=lambda d: len(stems(d) & latest), reverse=True)
-    for line in [*lines[:1], *told[:1], *lines[1:]]:
+    shared = {d: len(stems(d) & latest) for d in disclosures}
+    told = max(shared, key=shared.__getitem__, default=None)  # the concern the line told
+    near = [told] if told is not None and shared[told] >= SAME_CONCERN else []
+    for line in [*lines[:1], *near, *lines[1:]]:
         found = _TIME_SAID.search(line or "")
         if found:
             said = found.group(0)
