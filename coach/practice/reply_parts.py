@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.move_cues import ROOM_WEATHER
 from coach.practice.moves import SMALL_TALK, checks_summary
+from coach.practice.summary_names import DAYS_AND_MONTHS
 from coach.practice.text import sentences
 from coach.practice.topics import topic
 from coach.scenarios.models import Scenario
@@ -46,13 +47,10 @@ WANTS = (
     ),
 )
 # A time said in a line, with the word that places it: "in July", "two years ago", "since
-# January", "on Tuesday", "last week".
-_MONTHS_AND_DAYS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-)
+# January", "on Tuesday", "last week"; May only after a word that places it ("I may have").
 _TIME_SAID = re.compile(
-    rf"\b(?:(?:back )?in |on |since |until |by |last |this |next )?(?:{_MONTHS_AND_DAYS})s?\b"
+    rf"\b(?:(?:back )?in |on |since |until |by |last |this |next )?(?:{DAYS_AND_MONTHS})s?\b"
+    r"|\b(?:(?:back )?in|since|until|by|last|next) may\b"
     r"|\b(?:\w+ )?(?:years?|months?|weeks?|days?) ago\b|\b(?:since|in) \d{4}\b"
     r"|\b(?:last|this) (?:week|month|year|summer|spring|autumn|winter|term)\b|\byesterday\b",
     re.I,

@@ -270,3 +270,6 @@ def test_when_something_told_happened_is_answered_with_the_time_it_was_told_with
     )
     assert time_told("What happened then?", [latest], known) is None  # not asked when
     assert time_told("When did that happen?", ["It was a long week."], known[:0]) is None
+    # "may" that places nothing in time is no month
+    assert time_told("When was that?", ["I may have left it too late."], []) is None
+    assert time_told("When was that?", ["It started back in May."], []) == "Back in May."
