@@ -143,7 +143,6 @@ PLAN = phrases(
     r"here's (?:my|the|what) (?:part|plan|i'd suggest)",
     r"(?:does|would|will) (?:that|this) (?:work|suit)(?: for you)?\?",  # putting a plan to them
 )
-# A step too vague to hold anyone to.
 # Trying a concrete step out: "Will you send the first one tomorrow, and we'll see how it
 # feels?" puts the step and leaves only how it works open.
 TRIAL = re.compile(
@@ -151,6 +150,7 @@ TRIAL = re.compile(
     r" (?:feels|goes|works)",
     re.I,
 )
+# A step too vague to hold anyone to.
 VAGUE_PLAN = phrases(
     r"whenever (?:you're|you are|you feel) ready",
     r"when things (?:settle|calm down|are quieter)",

@@ -124,11 +124,12 @@ def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
 def _put_off(session: CodedSession, agreed: list[int]) -> bool:
     """Whether, after the last step agreed, the counterpart asked what the learner will do and
     was told only "I'll think it through and come back to you": the step was not taken on."""
+    last = max(agreed)
     return any(
-        t > max(agreed)
-        and says(session, t, cues.VAGUE_PLAN)
+        says(session, t, cues.VAGUE_PLAN)
         and bool(reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or ""))
         for t in session.learner_turns
+        if t > last
     )
 
 
