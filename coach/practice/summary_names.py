@@ -59,10 +59,15 @@ def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
     the one it names in any sentence that names them ("Shanice has been signed off" after
     "Marcus on my team has been signed off", whoever Shanice is)."""
     heard = " ".join(history)
-    named = [n for n in dict.fromkeys(NAME.findall(claim)) if not NOT_NAMES.fullmatch(n)]
-    text = f"{known} {heard}"
     known_names, known_low = _known_words(known)
     written_low = known_low | set(_LOWER_WORD.findall(heard))
+    opening = [
+        w for w in _OPENING_WORD.findall(claim) if w in known_names and w.lower() not in written_low
+    ]
+    named = [
+        n for n in dict.fromkeys([*NAME.findall(claim), *opening]) if not NOT_NAMES.fullmatch(n)
+    ]
+    text = f"{known} {heard}"
     others = [
         n
         for n in known_names
@@ -88,6 +93,8 @@ _WHEN_WORDS = stems(f"{DAYS_AND_MONTHS.replace('|', ' ')} before after since fir
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+# A capitalised word opening a sentence: a name only if the scenario writes it as one.
+_OPENING_WORD = re.compile(r"(?:^|[.!?:]\s+)([A-Z][a-z]{2,})\b")
 
 
 def _a_person(

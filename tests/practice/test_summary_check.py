@@ -160,6 +160,16 @@ def test_what_was_said_of_someone_given_to_another_left_out_is_a_wrong_detail() 
     assert not gives_to_another("So Shanice is off from April.", said, known)
 
 
+def test_a_name_opening_the_summary_is_still_a_name() -> None:
+    said = ["Shanice is brilliant on the phone.", "Marcus has been signed off since April. Stress."]
+    known = "On Leah's team, Shanice and Marcus are officers."
+    assert gives_to_another("Let me see. Shanice is signed off with stress.", said, known)
+    assert not gives_to_another("Let me see. Marcus is signed off with stress.", said, known)
+    # A capitalised word the scenario also writes in lower case is no name at the start.
+    known_both_ways = f"{known} Ask Will about April; we will see."
+    assert not gives_to_another("Will is signed off with stress.", said, known_both_ways)
+
+
 def test_a_capitalised_word_or_a_surname_is_not_another_person() -> None:
     said = ["Let me phone Curtis Bell on Monday. Send me the posting tonight."]
     known = "Curtis Bell runs the programme. Let the mentee ask; let them send it."
