@@ -29,12 +29,14 @@ SHARED = 2  # content words a clause must share with the persona's negated sente
 
 
 def contradicts(summary: str, earlier: Iterable[str]) -> bool:
-    """Whether a clause of ``summary`` affirms what a sentence of ``earlier`` negated."""
+    """Whether a clause of ``summary`` affirms what a clause of ``earlier`` negated ("I'll phone
+    him Monday, not to beg" negates only the begging)."""
     negated = [
-        stems(sentence)
+        stems(clause)
         for line in earlier
         for sentence in sentences(line)
-        if _NEGATION.search(sentence)
+        for clause in _CLAUSE.split(sentence)
+        if _NEGATION.search(clause)
     ]
     for clause in _CLAUSE.split(summary):
         if _NEGATION.search(clause) or not _WILL.search(clause):

@@ -199,6 +199,12 @@ def test_a_summary_that_says_they_will_do_what_they_said_they_would_not_is_caugh
     assert not contradicts("So leaning on Gareth was never the plan.", said)
 
 
+def test_only_the_clause_a_negation_sits_in_is_negated() -> None:
+    said = ["I'll phone him Monday, not to beg on your behalf, just so your name has a face."]
+    assert not contradicts("So you'll phone Curtis on Monday and put a face to my name.", said)
+    assert contradicts("So you'll beg on my behalf.", said)
+
+
 @pytest.mark.parametrize(
     ("text", "said_back"),
     [
