@@ -207,8 +207,15 @@ SMALL_TALK = re.compile(
 )
 # The room's or the day's warmth: "this warm in here", "freezing out there", "the heating".
 ROOM_WEATHER = (
-    r"(?:warm|hot|cold|chilly|freezing|boiling|stuffy|roasting) (?:in here|out there|outside"
-    r"|today|this morning)|the heating|downpour|bucketing|pouring (?:down|out there|with rain)"
+    r"(?:warm|hot|cold|chilly|freezing|boiling|stuffy|roasting|warmer|hotter|colder|chillier)"
+    r" (?:in here|out there|outside|today|this morning|down (?:on )?(?:the|that) floor)"
+    r"|degrees (?:warmer|hotter|colder)|the heating|downpour|bucketing"
+    r"|pouring (?:down|out there|with rain)"
+)
+# Last night's game: "Did you catch the Mud Hens game last night?"
+SPORT = (
+    r"(?:catch|see|watch|the|that) (?:the )?(?:[\w-]+ ){0,2}(?:game|match|race)"
+    r" (?:last night|yesterday|at the weekend|on (?:saturday|sunday))"
 )
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"
@@ -219,8 +226,10 @@ SMALL_TALK_TOPIC = phrases(
     r"|shut (?:the|that) door|(?:a|a couple of|a few|five|ten) minutes late"
     r"|(?:need to|have to|got to) (?:be out|leave|go) by|only got (?:this|the) room"
     r"|is now (?:still )?(?:ok|okay|good"
-    r"|a good time|alright)|can you hear me|connection|come back (?:later|after)",
+    r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
+    r"|innings|extra time|kick-?off|car park",
     ROOM_WEATHER,
+    SPORT,
 )
 # Questions that are pleasantries however they are phrased: "How was your weekend, anyway?",
 # "Get up to much?", "Did you get out at all at the weekend?"
@@ -231,6 +240,7 @@ PLEASANTRY_QUESTION = phrases(
     r"(?:do|did|doing) anything (?:nice|fun|good)",
     r"(?:at|over|this|last) (?:the )?weekend",
     ROOM_WEATHER,  # "Is it always this warm in here, or is that the presses?"
+    SPORT,
 )
 SUMMARY_OPENER = phrases(
     r"so:",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from coach.practice.answers import COMMON_VERBS, stems
-from coach.practice.move_cues import ROOM_WEATHER
+from coach.practice.move_cues import ROOM_WEATHER, SPORT
 from coach.practice.moves import SMALL_TALK, checks_summary
 from coach.practice.summary_names import DAYS_AND_MONTHS
 from coach.practice.text import sentences
@@ -79,6 +79,7 @@ SAME_CONCERN = 3
 
 
 SMALL_TALK_KINDS = (
+    ("sport", re.compile(SPORT, re.I)),
     ("sorry", re.compile(r"\bsorry\b", re.I)),
     (
         "weather",
@@ -93,8 +94,8 @@ SMALL_TALK_KINDS = (
 
 
 def small_talk(pools: Mapping[str, list[str]], text: str) -> list[str]:
-    """The small-talk lines that answer ``text``: an apology, the weather or the room's warmth,
-    a "how are you", a greeting."""
+    """The small-talk lines that answer ``text``: last night's game, an apology, the weather or
+    the room's warmth, a "how are you", a greeting."""
     kind = next((k for k, pattern in SMALL_TALK_KINDS if pattern.search(text)), "other")
     return pools.get(kind, pools["other"])
 

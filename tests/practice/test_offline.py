@@ -328,6 +328,8 @@ def test_small_talk_and_goodbyes_are_short_and_fitting(scenario: Scenario) -> No
     assert reply(scenario, Move.SMALL_TALK, "Sorry I'm late!") in lines.small_talk["sorry"]
     warm = reply(scenario, Move.SMALL_TALK, "Is it always this warm in here?")
     assert warm in lines.small_talk["weather"]
+    game = "Sorry, unrelated, but did you see the Mud Hens game last night?"
+    assert reply(scenario, Move.SMALL_TALK, game) in lines.small_talk["sport"]
     # cold water is no weather
     assert (
         reply(scenario, Move.SMALL_TALK, "There's cold water in the fridge.")

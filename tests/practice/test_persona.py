@@ -432,6 +432,8 @@ def test_a_summary_answers_a_disclosure_that_waits_for_a_reflection(plain: Scena
         "Is it always this warm in here, or is that the presses?",
         "Before the update, did you get caught in that downpour? I looked like I'd swum it.",
         "You look like you got caught as well. Is it still bucketing down out there?",
+        "Thanks. Did you catch the Guardians game last night? I only saw the last innings.",
+        "Is it just me, or is it ten degrees hotter down on that floor than in the car park?",
     ],
 )
 def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario, text: str) -> None:
