@@ -48,11 +48,12 @@ class ExpertSet(StrEnum):
     EXPERT_37 = "expert-37"  # measured once unseen, then its misses addressed
     EXPERT_38 = "expert-38"  # measured once unseen, then its misses addressed
     EXPERT_39 = "expert-39"  # measured once unseen, then its misses addressed
-    EXPERT_40 = "expert-40"  # the newest: measured once unseen
+    EXPERT_40 = "expert-40"  # measured once unseen, then its misses addressed
+    EXPERT_41 = "expert-41"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-40 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-41 is the newest)."),
 ]
