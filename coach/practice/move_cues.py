@@ -318,6 +318,13 @@ YES_NO_INSIDE = re.compile(
     r"(?:^|, )(?:did|do|does|was|were|is|are|have|has|had|can|could|will|would) (?:you|he|she"
     r"|they|it|we|i|that|there|the|this|your|his|her|their|our|my|[A-Z]\w+)\b"
 )
+# Someone labelled by how they seem: "Your PM sounds pretty thin-skinned".
+_LABEL = (
+    r" (?:a bit |rather |quite |really |pretty |a little )?(?:ungrateful|lazy|selfish"
+    r"|unprofessional|naive|disloyal|dramatic|thin-skinned|high-handed|petty|controlling"
+    r"|insecure|arrogant|spineless)\b"
+)
+LABELLED = rf"\b(?:seems?|sounds?|looks?|comes? across as|came across as){_LABEL}"
 # A put-down is heard as one even where the coder's model weighs it otherwise.
 PUT_DOWN = re.compile(
     "|".join(
@@ -326,10 +333,8 @@ PUT_DOWN = re.compile(
             *JUDGMENT,
             r"\bbehind my back\b|\bhow dare you\b|\byou (?:let me down|messed (?:it |this )?up"
             r"|screwed (?:it |this )?up|dropped the ball|went rogue)\b",
-            r"\b(?:feels?|seems?|sounds?|looks?|comes? across as|came across as) (?:a bit |rather "
-            r"|quite |really "
-            r"|pretty |a little )?(?:ungrateful|lazy|selfish|unprofessional|naive|disloyal"
-            r"|dramatic)\b",
+            LABELLED,
+            rf"\bfeels?{_LABEL}",  # the rules' reading only: "you feel selfish" says theirs back
             r"\bwhether you(?:'re| are) (?:really |actually )?(?:\w+ )?material\b",
             r"\byou could(?:'ve| have) (?:said|told me|mentioned|raised) (?:all )?(?:this|that"
             r"|it)\b|\bthe arrogance\b",

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
-from coach.practice.move_cues import PLEASANTRY_QUESTION
+from coach.practice.move_cues import LABELLED, PLEASANTRY_QUESTION
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -208,6 +208,8 @@ def read_move(
     pleasantry = bool(PLEASANTRY_QUESTION.search(text))
     if rule is Move.SMALL_TALK and pleasantry:
         return rule
+    if rule is Move.JUDGMENT and re.search(LABELLED, text, re.I):
+        return rule  # "Your PM sounds pretty thin-skinned" is no reflection, however it opens
     model = model or shipped_model()
     if model is None:
         return rule

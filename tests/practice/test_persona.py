@@ -428,6 +428,23 @@ def test_a_summary_answers_a_disclosure_that_waits_for_a_reflection(plain: Scena
 @pytest.mark.parametrize(
     "text",
     [
+        "Honestly, your PM sounds pretty thin-skinned if one anecdote changes how he treats you.",
+        "Signing someone up without asking sounds pretty high-handed to me.",
+    ],
+)
+def test_a_label_on_someone_stays_a_judgment_however_it_opens(
+    scenario: Scenario, text: str
+) -> None:
+    assert step(scenario, STD, state(40), turn(Act.REFLECTION), text).move is Move.JUDGMENT
+    said_back = "So you feel selfish for wanting it and a coward for hesitating."
+    assert step(scenario, STD, state(40), turn(Act.REFLECTION), said_back).move is not (
+        Move.JUDGMENT
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "That order's fine. How was your weekend, anyway? Get up to much?",
         "Is it always this warm in here, or is that the presses?",
         "Before the update, did you get caught in that downpour? I looked like I'd swum it.",
