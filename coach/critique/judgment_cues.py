@@ -14,13 +14,12 @@ from coach.critique.cues import phrases
 # Arguing with what the counterpart raised instead of hearing it.
 DEFENSIVE = phrases(
     r"that's not (?:fair|true|what happened|right|how it was)",
-    r"in (?:my )?defen[cs]e",
-    r"in (?:all )?fairness",
+    r"in (?:my )?defen[cs]e|in (?:all )?fairness",
     # not "it has to be fair", "you're being careful to be fair to Margit"
     r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
     r"(?<!want )(?<!wanted )to be fair",
-    r"with (?:all due )?respect",
-    r"i (?:only|just) (?:did|said|meant|asked|wanted to (?:help|say|make sure|be|do))",
+    r"with (?:all due )?respect(?! to\b)",  # not "with respect to your husband"
+    r"i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be|do))",
     # not owning a fault: "while I was just being disorganised", "while I was busy being relaxed"
     r"(?<!while )i (?:really |honestly )?was (?:only|just|busy|trying|being)"
     r"(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",
@@ -37,16 +36,13 @@ DEFENSIVE = phrases(
     r"|last|this|the)\b",
     r"well,? (?:someone|somebody) (?:has|had|needs?) to",
     r"yes,? but\b",
-    r"not my fault",
-    r"i had (?:no|good|my) reasons?",
-    r"you don't understand",
-    r"that's (?:a bit )?rich",
+    r"not my fault|i had (?:no|good|my) reasons?|you don't understand|that's (?:a bit )?rich",
     r"i (?:didn't|did not) (?:name|single out|blame|mean) (?:you|anyone|her|him|them)\b",
     r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
     r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
     r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
-    r"i don't (?:think|see) (?:that's|it's|it was|that was) (?:really |quite |entirely )?(?:a )?"
-    r"(?:fair|true|a problem|that bad)",
+    r"i don't (?:think|see) (?:that's|it's|it was|that was|'\w+' is) (?:really |quite "
+    r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)",
     # Played down: "That was a one-off.", "It's not a design flaw."
     r"(?:that|it) was (?:just |only )?(?:a one-off|one bad (?:year|day|week|month))",
     r"(?:it's|that's|it is|that is) not (?:a|the) (?:\w+ )?(?:flaw|fault)\b",
@@ -82,7 +78,8 @@ TAKES_IT = phrases(
     *_OWNING,
     # owning the learner's own part: "the feedback I gave you in the car was vague"
     r"i was wrong",
-    r"(?:the|my) (?:\w+ )?(?:feedback|comment|remark|words?) i (?:gave|said|used)[^.?!]*\b(?:was"
+    r"(?:(?:the|my) (?:\w+ )?(?:feedback|comment|remark|words?)|what) i (?:gave|said|used)"
+    r"[^.?!]*\b(?:was"
     r"|wasn't) (?:vague|unfair|wrong|clumsy|unclear|careless)",
 )
 # A judgment of the listener's character wrapped in kindness: "a very you thing to do", "it's
@@ -181,6 +178,8 @@ BLAME_ABSENT = phrases(
     r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
     r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
     r"should be ashamed of (?:themselves|himself|herself)|cowardly \w+|an? empire-builder",
+    r"(?:struck|strikes) me as (?:rather |a bit |quite )?(?:a|an) (?:bully|bit of a bully|snob)"
+    r"|whether (?:he|she|they) (?:had|has|have) (?:quite )?(?:the stomach|what it takes) for",
 )
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.

@@ -97,7 +97,9 @@ DECLINES_TOPIC = phrases(
     r"not something i (?:want|'d like|would like) to (?:get into|talk about|go into)",
 )
 REFUSE = phrases(
-    r"\bno\b(?!t)|not really|i can't|i won't|i don't think so|don't see the point",
+    # (not "No, it is mine.": the plan owned, against "or have I made it mine?")
+    r"\bno\b(?!t)(?!,? (?:it|it's|that|that's)(?: is)? (?:mine|my own|my plan)\b)|not really"
+    r"|i can't|i won't|i don't think so|don't see the point",
     r"i(?:'d| would) (?:prefer|rather)(?! not to wait)",  # "I'd prefer it written": not that
 )
 # The counterpart standing up for someone who is not there: "I'm not going to pile on someone
@@ -113,6 +115,10 @@ DEFENDS_ABSENT = phrases(
     # of her like that."
     r"i'd rather not (?:critici[sz]e|blame|judge) (?:anyone|anybody|him|her|them)"
     r"|(?:rather not|don't want to) (?:go in )?think(?:ing)? of (?:him|her|them) like that",
+    # "I'd put it differently. Priya was very good.", "I don't want it heard as a complaint
+    # about him."
+    r"i'd put it differently|(?:don't|do not) want (?:it|this|that) (?:heard|taken) as a"
+    r" (?:complaint|dig) about (?:him|her|them)",
 )
 # The counterpart confirming a summary.
 CONFIRMED = phrases(
@@ -141,7 +147,9 @@ STUNG = phrases(
     r"ouch|wow\.|that's (?:a bit )?(?:harsh|unfair|uncalled for|not fair|low)(?! (?:on|to) you)"
     r"|that hurt",
     r"no need (?:for that|to be)|there's no need",
-    r"sorry[.,!]? (?:i'll|i will) (?:stop|leave it|go|not)|i'll (?:just )?stop",
+    # (not "I'll stop second-guessing": relief)
+    r"sorry[.,!]? (?:i'll|i will) (?:stop|leave it|go|not)"
+    r"|i'll (?:just )?stop(?! (?:second-guessing|worrying|overthinking|fretting))",
     r"forget (?:i said|i asked)",
     r"\w+(?:'s| is) a (?:strong|harsh|big|hard) word|i'd go easy|go easy on|steady on",
     # the verdict heard and handed back: "If you think I'm not committed, maybe..."

@@ -601,3 +601,20 @@ def test_a_no_to_whether_the_plan_steamrollered_them_agrees_it() -> None:
         "No, it's doable. I'll ring the GP on Friday.",
     )
     assert next_step_agreed(said) == [3]
+
+
+def test_a_no_to_whether_the_learner_made_the_plan_theirs_owns_it() -> None:
+    def ending(answer: str) -> list[int]:
+        return next_step_agreed(
+            session(
+                OPENING,
+                "What would help?",
+                "Maybe I ask Margit for ten minutes about the corner.",
+                "So: tables on the fourteenth, and Margit this week. Is that your plan, or have I "
+                "just made it mine?",
+                answer,
+            )
+        )
+
+    assert ending("No, it is mine. I'll ask Margit for ten minutes this week.") == [3]
+    assert ending("No. I'm not doing any of that.") == []

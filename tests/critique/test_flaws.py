@@ -663,6 +663,8 @@ def test_taking_in_what_was_raised_is_not_defensive_even_with_an_explanation() -
         "I'd only speak to Farah if I genuinely believed you were ready.",
         "And there's me thinking I was being nice and relaxed. I'd far rather you'd got it out.",
         "Five questions, folded in your notebook, twice, while I was busy being relaxed.",
+        "And with respect to your husband, is he around in the evenings?",
+        "What I said to you in the car was vague, and I don't think it was fair.",
     ],
 )
 def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
@@ -679,6 +681,8 @@ def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
         "Most of my day is people wanting answers fast. That's context, not an excuse.",
         "Not an excuse, but the deadline moved twice that week.",
         "On the stories, I tell them because my own first mentor did, and I learned from those.",
+        "Honestly, I don't think 'sharp' is fair. I asked Gareth twice, politely.",
+        "I only went to his engineers because I needed to know whether the branch was alive.",
         # owning it afterwards does not undo the justification before it
         "I thought leaving your name out would be enough, that's why I used it. That's on me.",
     ],
@@ -709,6 +713,14 @@ def test_blaming_someone_absent_is_a_judgment_when_the_counterpart_stands_up_for
             "Whoever wrote that paper should be ashamed of themselves.",
             "I'd rather not criticise anyone. They probably don't know yet either.",
         ),
+        (
+            "Between ourselves, he's always struck me as rather a bully.",
+            "Part of it. I don't want it heard as a complaint about him.",
+        ),
+        (
+            "Nice enough, but I did always wonder whether she had quite the stomach for it.",
+            "I'd put it differently. She was very good.",
+        ),
     ],
 )
 def test_a_put_down_of_someone_absent_the_counterpart_declines_to_join_is_a_judgment(
@@ -717,6 +729,18 @@ def test_a_put_down_of_someone_absent_the_counterpart_declines_to_join_is_a_judg
     opening = "The restructure paper says 'analytical capacity to be consolidated'."
     assert kinds(opening, said, declined)[K.JUDGMENT] == (1,)
     assert K.JUDGMENT not in kinds(opening, said, "Ha. Maybe. Anyway, the paper.")
+
+
+def test_relief_at_stopping_a_habit_is_not_a_sting() -> None:
+    found = kinds(
+        "Could it be every two weeks? Thirty minutes.",
+        "Every two weeks, thirty minutes, and you send the agenda the day before. What have I "
+        "missed?",
+        "Nothing. That's exactly it. If it's written down, I'll stop second-guessing.",
+    )
+    assert K.JUDGMENT not in found
+    stung = kinds("Could it be every two weeks?", "Honestly, that's a bit needy.", "I'll stop.")
+    assert stung[K.JUDGMENT] == (1,)
 
 
 def test_a_textbook_over_preparer_is_a_label() -> None:
