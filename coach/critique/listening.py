@@ -5,7 +5,10 @@ Split from coach.critique.flaws, which lists them with the others.
 
 from __future__ import annotations
 
+import re
+
 from coach.coder.reflection_depth import reflection_depth
+from coach.coder.words import feelings
 from coach.critique import reactions
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences
@@ -19,6 +22,17 @@ OWED_SHARE = 0.8  # ... and this share of all of them
 REFLECTIONS_OWED = 3  # long turns answered only with a question, when at most one was heard
 OPENED_UP_WORDS = 30
 FACTS_ONLY_REPLIES = 2  # reflections confirmed as facts only that make the flaw
+LISTS_OF_FACTS = 3  # reflections listing facts, and nothing else, that make the flaw
+LIST_CLAUSES = 2  # commas that make a reflection a list
+# What something means to them, in words the feeling list lacks: "the part you loved", "a lot
+# to have been carrying", "not leaving yourself much room", "a proper hole".
+MEANING = re.compile(
+    r"\b(?:lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|means?|meant|carry(?:ing)?"
+    r"|weigh(?:s|ing)?|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
+    r"|the (?:part|bit) (?:you|that)|yours|on your own|by yourself|alone|fair|trust(?:ed)?"
+    r"|safe)\b",
+    re.I,
+)
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -62,10 +76,25 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     facts_only = [t for t in said_back if _facts_only(session.next_counterpart(t))]
     if len(facts_only) >= FACTS_ONLY_REPLIES:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), 1.0)
-    depths = [reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back]
-    if len(said_back) < 3 or "complex" in depths or None in depths:
-        return None
-    return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(said_back), 1.0)
+    depth = {
+        t: reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back
+    }
+    if len(said_back) >= 3 and all(d == "simple" for d in depth.values()):
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(said_back), 1.0)
+    # Reflections of their own (not summaries) that list back what was said, clause after
+    # clause, with none adding a feeling or what it means to them.
+    gathered = set(summaries(session))
+    own = [t for t in said_back if t not in gathered]
+    listed = [t for t in own if session.text(t).count(",") >= LIST_CLAUSES]
+    adds = any(
+        depth[t] == "complex"
+        or feelings(session.text(t).lower())
+        or MEANING.search(session.text(t))
+        for t in own
+    )
+    if len(listed) >= LISTS_OF_FACTS and len(listed) == len(own) and not adds:
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), 1.0)
+    return None
 
 
 def _facts_only(reply: str | None) -> bool:

@@ -156,6 +156,25 @@ def test_reflections_answered_as_facts_only_are_content_only(
     assert K.CONTENT_ONLY_REFLECTIONS not in talk(*heard)
 
 
+def test_reflections_that_only_list_back_what_was_said_are_content_only() -> None:
+    """Three reflections of their own, each a list of what was said, none adding a feeling
+    or what it means to them: content-only, even where one is paraphrased too freely for the
+    depth heuristic to call it simple; one that adds what it means ("which is a lot") is not."""
+    lines = [
+        "I started the outline twice. Got the title typed, then stopped at the timings.",
+        "So you opened it twice, you got as far as the title, and you stopped at the timings.",
+        "Then the Gillian email never came. I checked my inbox for two weeks, then gave up.",
+        "So you checked your inbox for two weeks, the email didn't come, and you gave up.",
+        "Mum had a stroke in July, she lives with us now, and I swapped to nights. I get about "
+        "four hours' sleep.",
+        "So after the stroke your mum moved in, you changed your shifts, and you barely sleep.",
+        "That's it.",
+    ]
+    assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 3, 5)
+    meant = [*lines[:5], f"{lines[5][:-1]}, which is a lot.", lines[6]]
+    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*meant)
+
+
 def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:
     said = "I'd hoped you might look at my work and tell me honestly whether I'm good enough."
     offered = kinds(
