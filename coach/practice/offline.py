@@ -32,6 +32,7 @@ from coach.practice.reply_parts import (
     YES_NO_LEAD,
     aboutness,
     all_lines,
+    chat,
     echo,
     last_question,
     one_sentence,
@@ -197,7 +198,8 @@ class OfflineCounterpart:
         if update.newly_unlocked:
             return [answer, *disclosed(self.scenario, update)]
         asked = stems(question) - COMMON_VERBS
-        if len(asked) >= OFF_THE_STORY and not asked & (self._weights.keys() | stems(self._thread)):
+        story = self._weights.keys() | stems(self._thread)
+        if chat(question) or (len(asked) >= OFF_THE_STORY and not asked & story):
             return [answer]  # "Has yours started giving out hot water and a noise?": chat
         pools = [*self._pools(), self._told]  # "Is that ticket still open?": a detail told
         if update.state.trust >= CONTENT_TRUST:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from coach.practice.answers import COMMON_VERBS, stems
-from coach.practice.move_cues import ROOM_WEATHER, SPORT
+from coach.practice.move_cues import ROOM_WEATHER, SMALL_TALK_TOPIC, SPORT
 from coach.practice.moves import SMALL_TALK, checks_summary
 from coach.practice.summary_names import DAYS_AND_MONTHS
 from coach.practice.text import sentences
@@ -98,6 +98,12 @@ def small_talk(pools: Mapping[str, list[str]], text: str) -> list[str]:
     the room's warmth, a "how are you", a greeting."""
     kind = next((k for k, pattern in SMALL_TALK_KINDS if pattern.search(text)), "other")
     return pools.get(kind, pools["other"])
+
+
+def chat(question: str) -> bool:
+    """A yes/no question about the day's small things ("Did you get caught in the rain on the
+    way over?"): answered in a word, with nothing of the story after it."""
+    return bool(SMALL_TALK_TOPIC.search(question))
 
 
 def polarity(seed: int, question: str) -> bool:

@@ -113,6 +113,9 @@ def test_a_yes_no_question_about_nothing_of_the_story_gets_the_answer_alone(
     assert YES_OR_NO.match(answer) and len(answer.split(". ")) == 1, answer
     story = reply(scenario, Move.YES_NO_QUESTION, "Are the mornings hard too?", trust=60)
     assert "Mornings are the worst." in story
+    # a pleasantry, however few of its words are off the story
+    rain = reply(scenario, Move.YES_NO_QUESTION, "Still raining?", trust=60)
+    assert YES_OR_NO.match(rain) and len(rain.split(". ")) == 1, rain
 
 
 def test_a_question_about_a_topic_gets_a_line_about_it(scenario: Scenario) -> None:
