@@ -86,7 +86,8 @@ CAPITULATE = phrases(
 )
 POWER = phrases(
     r"two hats|both hats|another hat|wearing (?:my|the) \w+",
-    r"(?:i|i'm|i also|i also) (?:sit|am|'m) on the (?:\w+ )?(?:committee|panel|board)",
+    r"(?:i|i'm|i also|i also) (?:sit|am|'m) on the (?:\w+ )?(?:committee|panel|board"
+    r"|leadership team)",
     r"(?:hold|holding|wear|wearing) (?:the|both|two) (?:roles|hats)|hold the two",
     r"(?:judge|decide on|assess|vote on|sign off) your (?:case|promotion|application|probation)",
     r"(?:into|to|in|at) (?:the )?(?:committee|panel)",
@@ -99,8 +100,10 @@ POWER = phrases(
 CONFIDENTIAL = phrases(
     r"confidential\w*",
     r"between (?:us|you and me|the two of us)",
-    r"stays (?:here|in this room)",
-    r"(?:won't|will not|wouldn't|never) (?:go|get|be passed|be shared|share it|tell anyone)",
+    r"stays (?:here|in this room|with me|between us)|nothing goes (?:back|further|beyond)",
+    r"(?:won't|will not|wouldn't|never) (?:go|get|be passed|be shared|share it|tell anyone"
+    r"|mention it|pass it on|repeat it|say anything)",
+    r"who knows,? and when,? is your (?:call|decision)|you decide who (?:knows|hears)",
 )
 OWNERSHIP = phrases(
     r"(?:that's|that was|it's|it was) on me",
@@ -194,6 +197,7 @@ CAUGHT_FIXING = phrases(
     r" (?:heard|listened|understood|asked)",
     r"(?:getting|got|jumped|jumping|run|ran|running) ahead of myself",
     r"(?:i'm|i am) doing it again",
+    r"(?:i've|i have) (?:just )?gone straight (?:in|into|to) (?:fixing|solving|sorting|advice)",
     r"(?:i'm|i am|i was) (?:already )?(?:jumping|rushing|leaping) (?:ahead|in|to (?:fix"
     r"|solve|the))",
 )
@@ -262,6 +266,8 @@ SUMMARY_OPENER = phrases(
     r"(?:put|pull|bring|draw|piece) (?:the (?:pieces|whole thing|whole of it|threads|bits)"
     r"|it all|all of (?:it|that)) back",
     r"in short|putting (?:it|that|this) (?:all )?together|if i've got this right",
+    # "Then let me say them now, and you correct me."
+    r"let me say (?:them|it|those|that|it all)(?: now)?,? (?:and|then) you (?:correct|stop) me",
     r"what i(?:'m| am) hearing",
     r"what we(?:'ve| have|'d| would) (?:agreed|agree|said|covered)",
     r"(?:so|right),? (?:here's|that's) (?:the plan|what we've got|where we are)",
@@ -358,10 +364,11 @@ ADVICE = phrases(
     r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"
     r" (?:\w+ing)|use the)\b",
     r"one thing that (?:might|could|would|may) help|one thing i(?:'d| would) (?:say|suggest|do)",
-    # not reported: "When I said you should 'take the lead'..."
+    # not reported: "When I said you should 'take the lead'..."; not what should have been done
+    # to them: "You shouldn't have been the one sent out holding that line."
     r"(?<!said )(?<!say )(?<!told )you (?:should|shouldn't|need to|have to|must|ought to"
-    r"|might want to|could try|can still"
-    r"|(?:'ll|will) need to|want to make sure|just need|really need|'d be better|could always)",
+    r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
+    r"|really need|'d be better|could always)(?! (?:never )?have been\b)",
     r"why (?:don't you|not)",
     r"have you (?:thought about|considered|tried)",
     r"how about (?:you|some|trying|a|an|taking|asking|getting)",
@@ -370,7 +377,9 @@ ADVICE = phrases(
     r"i (?:suggest|recommend|advise)",
     r"if i were you,? i(?:'d| would)",
     # what the speaker would do in their place: "For the fourteenth I'd ditch the slides."
-    r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b",
+    # not their own choice backed: "I'd stick to the weather too."
+    r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b"
+    r"(?![^.!?]*\b(?:too|as well)\b)",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
     r"here's what i(?:'d| would) do|here's how i (?:think|reckon) (?:it|this) works best",
     r"\bi(?:'d| would) (?:still )?try (?:to |and )?(?:come|go|get|talk|ask|start|keep|make|put|send"

@@ -34,6 +34,7 @@ LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about 
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
 HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is not premature
+OWNED_WITHIN = 2  # learner turns after a fix in which owning up to it ("I jumped ahead") counts
 
 
 Finder = Callable[[CodedSession, LearnerRole], Flaw | None]
@@ -94,9 +95,9 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
         fixes = says(session, t, cues.PLAN) or says(session, t, cues.PROPOSES)
         return fixes and bool(reactions.NOT_READY.search(reply))
 
-    def owned_up(t: int) -> bool:  # the learner's next turn: "Fair enough, I jumped ahead."
-        later = [n for n in session.learner_turns if n > t]
-        return bool(later) and says(session, later[0], cues.CAUGHT_FIXING)
+    def owned_up(t: int) -> bool:  # a next turn of the learner's: "Fair enough, I jumped ahead."
+        later = [n for n in session.learner_turns if n > t][:OWNED_WITHIN]
+        return any(says(session, n, cues.CAUGHT_FIXING) for n in later)
 
     advice = advised(session)
     caught = [t for t in turns_where(session, owned_up) if _suggests(session, t, advice)]

@@ -60,9 +60,9 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     kindly = turns_where(
         session,
         lambda t: (
-            bool(judgment_cues.POLITE_JUDGMENT.search(session.text(t)))
-            or any(
-                judgment_cues.SOFT_LABEL.search(x) and not judgment_cues.DENIED.search(x)
+            any(
+                (judgment_cues.POLITE_JUDGMENT.search(x) or judgment_cues.SOFT_LABEL.search(x))
+                and not judgment_cues.DENIED.search(x)  # "I don't think it's just you"
                 for x in sentences(session.text(t))
             )
             or (

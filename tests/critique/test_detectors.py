@@ -618,3 +618,15 @@ def test_a_no_to_whether_the_learner_made_the_plan_theirs_owns_it() -> None:
 
     assert ending("No, it is mine. I'll ask Margit for ten minutes this week.") == [3]
     assert ending("No. I'm not doing any of that.") == []
+
+
+def test_saying_what_stays_private_and_the_seat_one_holds_are_found() -> None:
+    said = session(
+        "Before I say more: you sit on the ops board with Graham.",
+        "Yes, I sit on the ops leadership team with Graham. What you tell me stays with me. "
+        "I won't mention it to Graham, and who knows, and when, is your call.",
+        "Okay.",
+    )
+    assert d.confidentiality(said) == [1] and d.power_named(said) == [1]
+    vague = session("Before I say more: you know Graham.", "I know Graham, yes. Go on.", "Okay.")
+    assert d.confidentiality(vague) == [] and d.power_named(vague) == []

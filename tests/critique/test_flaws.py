@@ -750,6 +750,13 @@ def test_a_put_down_of_someone_absent_the_counterpart_declines_to_join_is_a_judg
     assert K.JUDGMENT not in kinds(opening, said, "Ha. Maybe. Anyway, the paper.")
 
 
+def test_denying_it_is_just_them_is_no_polite_judgment() -> None:
+    said = "I'd imagined something more regular. But maybe that's just me."
+    denied = kinds(said, "I don't think it's just you. What did regular look like?", "Weekly.")
+    assert K.JUDGMENT not in denied
+    assert kinds(said, "Ha, that's so you. What did regular look like?", "Weekly.")[K.JUDGMENT]
+
+
 def test_relief_at_stopping_a_habit_is_not_a_sting() -> None:
     found = kinds(
         "Could it be every two weeks? Thirty minutes.",
@@ -993,6 +1000,15 @@ def test_a_fix_the_learner_then_owns_up_to_was_premature_advice() -> None:
     assert kinds(*lines)[K.PREMATURE_ADVICE] == (5,)
     lines[7] = "What was going on in the car?"
     assert K.PREMATURE_ADVICE not in kinds(*lines)
+    # owned up a turn later, after more of the same
+    later = [
+        *lines[:7],
+        "And there might be another route first: I could find out what's coming up.",
+        "Right.",
+        "I've just gone straight into fixing it, haven't I. Sorry. What was the car like?",
+        "I was shaking, honestly.",
+    ]
+    assert 5 in kinds(*later)[K.PREMATURE_ADVICE]
 
 
 def test_owning_ones_own_part_is_neither_defensive_nor_a_judgment_of_them() -> None:
@@ -1267,6 +1283,7 @@ def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
         "Can I say back where we landed so I don't mess it up?",
         "Let me try to pull together the rest of it, and correct me where I'm wrong.",
         "Then let me pull together what I've heard, and tell me what I've got wrong.",
+        "Then let me say them now, and you correct me.",
     ],
 )
 def test_gathering_what_they_told_is_a_summary_opener(opener: str) -> None:
@@ -1408,6 +1425,8 @@ def test_you_didnt_just_get_a_new_job_is_not_advice() -> None:
         "Ha. I'll try to be a better audience. Take whatever time you need. What's first?",
         "Get your coat off and sit down. Start wherever you like.",
         "Read away, notes are good. Take it from the top.",
+        "That's on us as a practice. You shouldn't have been the one sent out holding that line.",
+        "You were straight with him and it came back in writing. I'd stick to the weather too.",
     ],
 )
 def test_the_speakers_own_effort_reported_words_and_the_floor_given_are_not_advice(
@@ -1419,7 +1438,12 @@ def test_the_speakers_own_effort_reported_words_and_the_floor_given_are_not_advi
 
 @pytest.mark.parametrize(
     "said",
-    ["You should talk to Graham about it.", "Just take the job, honestly.", "Try to keep calm."],
+    [
+        "You should talk to Graham about it.",
+        "Just take the job, honestly.",
+        "Try to keep calm.",
+        "I'd stick to the facts with Graham.",
+    ],
 )
 def test_the_same_words_telling_them_what_to_do_are_advice(said: str) -> None:
     found = kinds("I've been looking at other jobs. I wanted you to hear it first.", said, "Okay.")
