@@ -318,13 +318,17 @@ YES_NO_INSIDE = re.compile(
     r"(?:^|, )(?:did|do|does|was|were|is|are|have|has|had|can|could|will|would) (?:you|he|she"
     r"|they|it|we|i|that|there|the|this|your|his|her|their|our|my|[A-Z]\w+)\b"
 )
-# Someone labelled by how they seem: "Your PM sounds pretty thin-skinned".
+# Someone labelled by how they seem: "Your PM sounds pretty thin-skinned", "That's poor
+# leadership."
 _LABEL = (
     r" (?:a bit |rather |quite |really |pretty |a little )?(?:ungrateful|lazy|selfish"
     r"|unprofessional|naive|disloyal|dramatic|thin-skinned|high-handed|petty|controlling"
     r"|insecure|arrogant|spineless)\b"
 )
-LABELLED = rf"\b(?:seems?|sounds?|looks?|comes? across as|came across as){_LABEL}"
+LABELLED = (
+    rf"\b(?:seems?|sounds?|looks?|comes? across as|came across as){_LABEL}"
+    r"|\b(?:that's|that is|that was) (?:poor|bad|weak|lousy|terrible) (?:leadership|management)\b"
+)
 # A put-down is heard as one even where the coder's model weighs it otherwise.
 PUT_DOWN = re.compile(
     "|".join(

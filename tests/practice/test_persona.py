@@ -430,6 +430,7 @@ def test_a_summary_answers_a_disclosure_that_waits_for_a_reflection(plain: Scena
     [
         "Honestly, your PM sounds pretty thin-skinned if one anecdote changes how he treats you.",
         "Signing someone up without asking sounds pretty high-handed to me.",
+        "She sent you out there gagged and left you to take the flak. That's poor leadership.",
     ],
 )
 def test_a_label_on_someone_stays_a_judgment_however_it_opens(
