@@ -61,7 +61,10 @@ BOUNDARY = phrases(
     r"|am going to stop|don't|do not) (?:be|answer|reply|respond|take|do|keep|look|read|check)",
     r"(?:from now on|going forward|in future|from next week)",
     r"(?:not|no) (?:after|before|on|at) (?:\d|nine|ten|eight|seven|six|weekends?|sundays?"
-    r"|saturdays?|evenings?|nights?)",
+    r"|saturdays?|evenings?|nights?|midnight)",
+    # "Could we keep WhatsApp to before eight?", "the late messages are getting a lot for me"
+    r"(?:keep|limit) (?:\w+ ){0,2}to (?:before|after|between|during|office hours|working hours)",
+    r"(?:getting|got|become|becoming) (?:a lot|too much) for me",
     r"(?:only|just) (?:on|during|in|between) \w+",
     r"between (?:\w+ )?\w+ (?:and|&) \w+",
     r"what i can (?:do|offer|give)",
@@ -375,7 +378,8 @@ ADVICE = phrases(
     r"(?:my|the best|my honest|one piece of|a bit of) advice",
     r"i(?:'d| would) (?:suggest|recommend|advise)",
     r"i (?:suggest|recommend|advise)",
-    r"if i were you,? i(?:'d| would)",
+    # not the power named wryly: "If I were you, I'd be quite careful what I said to me."
+    r"if i were you,? i(?:'d| would)(?![^.!?]*\b(?:to|with|about|in front of) me\b)",
     # what the speaker would do in their place: "For the fourteenth I'd ditch the slides."
     # not their own choice backed: "I'd stick to the weather too."
     r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b"

@@ -135,6 +135,20 @@ def test_a_boundary_said_plainly_and_held_after_pushback() -> None:
     assert d.boundary_stated(said) == [1, 3] and d.boundary_held(said) == [3]
 
 
+def test_a_boundary_put_as_a_question_or_a_limit_reached_is_stated() -> None:
+    said = session(
+        "Sorry for the one a.m. message again.",
+        "Thing is, the late messages are getting a lot for me. Could we keep WhatsApp to before "
+        "eight?",
+        "Sorry. I'll stop.",
+        "You don't have to stop completely. Just not at midnight.",
+        "Okay.",
+    )
+    assert d.boundary_stated(said) == [1, 3]
+    chat = session("Sorry for the late message.", "No problem. How did the lesson go?", "Fine.")
+    assert d.boundary_stated(chat) == []
+
+
 def test_power_confidentiality_and_ownership_are_read_in_the_words() -> None:
     said = session(
         "I've brought the update.",

@@ -1427,6 +1427,7 @@ def test_you_didnt_just_get_a_new_job_is_not_advice() -> None:
         "Read away, notes are good. Take it from the top.",
         "That's on us as a practice. You shouldn't have been the one sent out holding that line.",
         "You were straight with him and it came back in writing. I'd stick to the weather too.",
+        "I'm on the committee this year. If I were you, I'd be quite careful what I said to me.",
     ],
 )
 def test_the_speakers_own_effort_reported_words_and_the_floor_given_are_not_advice(
@@ -1443,6 +1444,7 @@ def test_the_speakers_own_effort_reported_words_and_the_floor_given_are_not_advi
         "Just take the job, honestly.",
         "Try to keep calm.",
         "I'd stick to the facts with Graham.",
+        "If I were you, I'd be careful what you say to Graham.",
     ],
 )
 def test_the_same_words_telling_them_what_to_do_are_advice(said: str) -> None:
