@@ -186,6 +186,9 @@ _READABLE = re.compile(r"[^\W\d_]{2,}")
 _ASKS_WH = re.compile(r"(?:^|[.?!]\s+)\W*(?:when|what|who|where|which|why|how)\b", re.I)
 
 
+_LABELLED = re.compile(LABELLED, re.I)
+
+
 def read_move(
     text: str,
     role: LearnerRole,
@@ -208,7 +211,7 @@ def read_move(
     pleasantry = bool(PLEASANTRY_QUESTION.search(text))
     if rule is Move.SMALL_TALK and pleasantry:
         return rule
-    if rule is Move.JUDGMENT and re.search(LABELLED, text, re.I):
+    if rule is Move.JUDGMENT and _LABELLED.search(text):
         return rule  # "Your PM sounds pretty thin-skinned" is no reflection, however it opens
     model = model or shipped_model()
     if model is None:
