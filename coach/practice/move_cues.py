@@ -328,6 +328,8 @@ _LABEL = (
 LABELLED = (
     rf"\b(?:seems?|sounds?|looks?|comes? across as|came across as){_LABEL}"
     r"|\b(?:that's|that is|that was) (?:poor|bad|weak|lousy|terrible) (?:leadership|management)\b"
+    r"|\byou (?:were|are|'re) (?:being )?(?:so |really |quite |a bit |pretty )?(?:rude|lazy|selfish"
+    r"|unprofessional|arrogant|difficult)\b"
 )
 # A put-down is heard as one even where the coder's model weighs it otherwise.
 PUT_DOWN = re.compile(

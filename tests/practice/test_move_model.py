@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.coder.skills import code_turn
 from coach.models import Act, LearnerRole, Move
 from coach.practice.move_model import (
     CONFIDENCE_WEIGHT,
@@ -20,6 +21,7 @@ from coach.practice.move_model import (
     read_move,
     shipped_model,
 )
+from coach.practice.moves import classify
 
 MENTOR = LearnerRole.MENTOR
 
@@ -104,6 +106,17 @@ def test_a_yes_no_question_the_model_takes_for_a_topic_is_still_answered_yes_or_
     weekend = "How was your weekend? Do anything nice?"
     assert read_move(when, MENTOR, 3, Move.YES_NO_QUESTION, model=toy) is Move.TOPIC_QUESTION
     assert read_move(weekend, MENTOR, 3, Move.YES_NO_QUESTION, model=toy) is Move.TOPIC_QUESTION
+
+
+def test_a_label_on_someone_stays_the_judgment_the_rules_read() -> None:
+    text = (
+        "Right. Item three. I'll be blunt: you were rude to the head teacher, and asking for "
+        "written agendas makes you look difficult."
+    )
+    coded = code_turn(text, "Item three. You said it came across as rude.")
+    rule = classify(text, coded)
+    assert rule is Move.JUDGMENT
+    assert all(read_move(text, MENTOR, n, rule, coded.confidence) is rule for n in range(1, 8))
 
 
 def test_importing_the_persona_does_not_import_numpy() -> None:
