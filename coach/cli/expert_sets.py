@@ -51,11 +51,12 @@ class ExpertSet(StrEnum):
     EXPERT_40 = "expert-40"  # measured once unseen, then its misses addressed
     EXPERT_41 = "expert-41"  # measured once unseen, then its misses addressed
     EXPERT_42 = "expert-42"  # measured once unseen, then its misses addressed
-    EXPERT_43 = "expert-43"  # the newest: measured once unseen
+    EXPERT_43 = "expert-43"  # measured once unseen, then its misses addressed
+    EXPERT_44 = "expert-44"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-43 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-44 is the newest)."),
 ]
