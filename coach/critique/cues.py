@@ -253,7 +253,7 @@ CHECK_FIRST = re.compile(
 # The start of a summary: gathering what has been said so far.
 SUMMARY_OPENER = phrases(
     r"so (?:far|to (?:sum|recap|pin it down)|if i've got|what i'm hearing|from what)",
-    r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure"
+    r"let me (?:check|see if|sum|recap|play (?:it |that |the whole thing |it all )?back|make sure"
     r"|say (?:(?:it|that|everything|all of (?:it|that)|it all) )?back"
     r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"
     r"|read (?:it|that) back|put (?:it|that|this|everything) (?:all )?back)",
@@ -264,8 +264,9 @@ SUMMARY_OPENER = phrases(
     r"(?:pull|put|bring|draw|gather) together (?:what|everything) i(?:'ve| have) (?:heard|got)",
     # "Can I try and put the pieces together?", "...pull it together", "put the whole of it
     # back to you"
-    r"(?:put|pull|bring|draw|piece|gather) (?:it|that|this|everything|it all|all of (?:it|that)"
-    r"|the (?:pieces|whole thing|whole of it|threads|bits)) (?:all )?together",
+    r"(?:put|pull|bring|draw|piece|gather|putting|pulling|bringing|drawing) (?:it|that|this"
+    r"|everything|it all|all of (?:it|that)|the (?:pieces|whole thing|whole of it|threads|bits))"
+    r" (?:all )?together",
     r"(?:put|pull|bring|draw|piece) (?:the (?:pieces|whole thing|whole of it|threads|bits)"
     r"|it all|all of (?:it|that)) back",
     r"in short|putting (?:it|that|this) (?:all )?together|if i've got this right",

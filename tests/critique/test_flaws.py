@@ -1284,6 +1284,8 @@ def test_putting_ones_own_side_on_the_table_is_not_self_focus() -> None:
         "Let me try to pull together the rest of it, and correct me where I'm wrong.",
         "Then let me pull together what I've heard, and tell me what I've got wrong.",
         "Then let me say them now, and you correct me.",
+        "Let me play the whole thing back, and you tell me what I've got wrong.",
+        "Can I try pulling the whole thing together, and you tell me where I've got it wrong?",
     ],
 )
 def test_gathering_what_they_told_is_a_summary_opener(opener: str) -> None:
