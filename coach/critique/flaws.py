@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from coach.critique import cues, judgment_cues, reactions
+from coach.critique import advice_cues, cues, judgment_cues, reactions
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
@@ -55,9 +55,11 @@ def advised(session: CodedSession) -> list[int]:
     def advises(t: int) -> bool:
         coded_advice = session.coding(t).has(Act.ADVICE)
         for sentence in sentences(session.text(t)):
-            if cues.TIME_GIVEN.search(sentence):
+            if advice_cues.TIME_GIVEN.search(sentence):
                 continue
-            if cues.ADVICE.search(sentence) or (coded_advice and cues.IMPERATIVE.match(sentence)):
+            if advice_cues.ADVICE.search(sentence) or (
+                coded_advice and advice_cues.IMPERATIVE.match(sentence)
+            ):
                 return True
         return False
 
@@ -97,7 +99,7 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     def owned_up(t: int) -> bool:  # a next turn of the learner's: "Fair enough, I jumped ahead."
         later = [n for n in session.learner_turns if n > t][:OWNED_WITHIN]
-        return any(says(session, n, cues.CAUGHT_FIXING) for n in later)
+        return any(says(session, n, advice_cues.CAUGHT_FIXING) for n in later)
 
     advice = advised(session)
     caught = [t for t in turns_where(session, owned_up) if _suggests(session, t, advice)]

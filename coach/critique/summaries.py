@@ -4,7 +4,7 @@ that are checked (pure). Read by the detectors, the flaws and the next-step read
 from __future__ import annotations
 
 from coach.coder.questions import is_check
-from coach.critique import cues, reactions
+from coach.critique import advice_cues, cues, reactions
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
 from coach.critique.turns import turns_where
 from coach.models import Act
@@ -26,7 +26,7 @@ def summaries(session: CodedSession) -> list[int]:
             return session.draws_on(t) >= SUMMARY_GATHERS
         coded = session.coding(t)
         lead = _first_statement(text)
-        if cues.IMPERATIVE.match(lead) or cues.PROPOSES.match(lead):
+        if advice_cues.IMPERATIVE.match(lead) or cues.PROPOSES.match(lead):
             return False  # a plan or an instruction, not a summary
         if _speaks_for_self(text):
             return False  # the learner's own position or offer, however much it picks up

@@ -1,0 +1,93 @@
+"""Phrases for advising (pattern data, no logic).
+
+Split from coach.critique.cues: telling the counterpart what to do, in words or as an
+instruction; what only hands them the floor or the time ("Take your time", "Start wherever you
+like"); and the learner catching themselves fixing too soon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.critique.cues import phrases
+
+# Telling the counterpart what to do (the coder's advice, confirmed or caught in the words).
+ADVICE = phrases(
+    # "You've got to tell him", not "before you've got to the messy part" (reached it)
+    r"you(?:'ve| have) (?:just |simply |really )?got to"
+    r"(?! (?:the|a|an|that|this|where|there|it|your|my|his|her|our|their)\b)",
+    # Advice asked as a question: "Could you set yourself a cut-off, like, stop at nine?"
+    r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"
+    r" (?:\w+ing)|use the)\b",
+    r"one thing that (?:might|could|would|may) help|one thing i(?:'d| would) (?:say|suggest|do)",
+    # not reported: "When I said you should 'take the lead'..."; not what should have been done
+    # to them: "You shouldn't have been the one sent out holding that line."
+    r"(?<!said )(?<!say )(?<!told )you (?:should|shouldn't|need to|have to|must|ought to"
+    r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
+    r"|really need|'d be better|could always)(?! (?:never )?have been\b)",
+    r"why (?:don't you|not)",
+    r"have you (?:thought about|considered|tried)",
+    r"how about (?:you|some|trying|a|an|taking|asking|getting)",
+    r"(?:my|the best|my honest|one piece of|a bit of) advice",
+    r"i(?:'d| would) (?:suggest|recommend|advise)",
+    r"i (?:suggest|recommend|advise)",
+    # not the power named wryly: "If I were you, I'd be quite careful what I said to me."
+    r"if i were you,? i(?:'d| would)(?![^.!?]*\b(?:to|with|about|in front of) me\b)",
+    # what the speaker would do in their place: "For the fourteenth I'd ditch the slides."
+    # not their own choice backed: "I'd stick to the weather too."
+    r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b"
+    r"(?![^.!?]*\b(?:too|as well)\b)",
+    r"what (?:you need|i'd do|i would do) (?:is|to)",
+    r"here's what i(?:'d| would) do|here's how i (?:think|reckon) (?:it|this) works best",
+    r"\bi(?:'d| would) (?:still )?try (?:to |and )?(?:come|go|get|talk|ask|start|keep|make|put|send"
+    r"|tell|bring|sit)",
+    r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",
+    r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
+    r"give it time",
+    r"(?:it )?(?:might|may|could|would) be worth (?:\w+ )?\w+ing\b|it's worth (?:\w+ )?\w+ing\b",
+    r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
+    r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
+    r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",
+    # not "You didn't just get a new job, you lost your lunch table", nor the speaker's own
+    # effort: "Let me try to put it all together", "I'm not going to try to keep you"
+    r"(?<!n't )(?<!not )(?<!me )(?<!to )(?<!i )(?<!i'll )(?<!we )(?:just|maybe|try to|try and)"
+    r" (?:take|write|tell (?!me)|ask (?!me)|send"
+    r"|ignore|leave|use"
+    r"|block|put|get|keep|stop|let (?!me|us)|make|go|do|talk|speak)",
+)
+# A sentence that starts with an instruction; advice only when the coder reads advice too.
+IMPERATIVE = re.compile(
+    r"^\W*(?:then |so |and |look, |honestly, )?(?:try|use|keep|put|work on|block|make sure|stop"
+    r"|start|push|go in|go and|talk to|speak to|ring|check"
+    r"|focus on|remember to|don't|learn to|get|raise|ask to|network|smile|take|give|be|say|tell"
+    r"|write|send|read|practise|practice|plan|prepare|ignore|leave|set it up|ditch|drop|cut"
+    r"|let(?! me\b| us\b|'s))\b",
+    re.I,
+)
+# Handing them the time or the floor, which is no advice: "Take your time", "Go on".
+TIME_GIVEN = phrases(
+    r"take (?:all )?(?:the|your) time(?: you need)?",
+    r"no (?:rush|hurry|pressure)",
+    # the floor handed over: an invitation to speak is not advice
+    r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",
+    r"(?:say|tell me) (?:a (?:bit|little) )?more|go on|keep going|carry on",
+    # welcoming and housekeeping: "Don't worry about two minutes", "Sit down, get your breath"
+    r"(?:don't|do not) worry|no worries|sit (?:yourself )?down(?! with)|(?:take|have|grab) a seat",
+    r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
+    r"take (?:whatever|as much) time|start (?:wherever|where) you (?:like|want)|(?:take it|start)"
+    r" from the top|(?:read|talk) away|get your coat off",
+)
+# The learner catching themselves fixing too soon: "Fair enough, I jumped ahead.", "I've done
+# it again, solving it before I've heard you."
+CAUGHT_FIXING = phrases(
+    r"i (?:jumped|leapt|rushed|skipped) (?:ahead|in|straight in|to (?:the )?(?:fix|solution"
+    r"|answer))",
+    r"(?:i've|i have) done it again|there i go again",
+    r"(?:solving|fixing|sorting) (?:it|this|that) (?:already |again )?before i(?:'ve| have)"
+    r" (?:heard|listened|understood|asked)",
+    r"(?:getting|got|jumped|jumping|run|ran|running) ahead of myself",
+    r"(?:i'm|i am) doing it again",
+    r"(?:i've|i have) (?:just )?gone straight (?:in|into|to) (?:fixing|solving|sorting|advice)",
+    r"(?:i'm|i am|i was) (?:already )?(?:jumping|rushing|leaping) (?:ahead|in|to (?:fix"
+    r"|solve|the))",
+)
