@@ -165,9 +165,9 @@ class OfflineCounterpart:
         found = answer if answers else self._about(text, picker, says_more)
         hint = self._hint(update, text, picker)
         if found is None and asked:
-            lines, known = [self._thread, *reversed(self._told)], self.scenario.disclosures
-            when = time_told(last_question(text), lines, [d.text for d in known])
-            unsure = [focus(last_question(text)), picker.pick([self.lines.unsure])]
+            question, known = last_question(text), [d.text for d in self.scenario.disclosures]
+            when = time_told(question, [self._thread, *reversed(self._told)], known)
+            unsure = [focus(question), picker.pick([self.lines.unsure])]
             return [when, hint] if when else [*unsure, hint]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
         if not hint and update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and _too_short(found):

@@ -57,6 +57,9 @@ _TIME_SAID = re.compile(
 )
 
 
+SAME_CONCERN = 3  # content words a line shares with a disclosure that make it that concern
+
+
 def time_told(question: str, lines: list[str], disclosures: list[str]) -> str | None:
     """For a question asking when ("When did that happen?") that nothing authored answers, the
     time the persona's latest line gave, or the disclosure that line told in other words
@@ -73,9 +76,6 @@ def time_told(question: str, lines: list[str], disclosures: list[str]) -> str | 
             said = found.group(0)
             return f"{said[:1].upper()}{said[1:]}."
     return None
-
-
-SAME_CONCERN = 3
 
 
 SMALL_TALK_KINDS = (
