@@ -13,11 +13,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 
-from coach.models import LearnerRole, Move, PersonaUpdate, Phase
+from coach.models import LearnerRole, Move, PersonaUpdate
 from coach.practice.answers import (
     COMMON_VERBS,
     focus,
-    offered,
     rarity,
     stems,
     yes_no_answers,
@@ -33,25 +32,20 @@ from coach.practice.reply_parts import (
     aboutness,
     all_lines,
     chat,
-    echo,
     last_question,
     one_sentence,
     polarity,
     small_talk,
-    specific,
     time_told,
     without_check,
     yes_no_question,
 )
 from coach.practice.summary_check import corrects
+from coach.practice.taking_up import TakingUp
 from coach.practice.told import as_told, restated, told_sentences
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
-ACCEPT_TRUST, QUESTION_TRUST = 45, 30  # offers: taken up, asked about, or turned down
-AGREE_TRUST, NEGOTIATE_TRUST = 40, 25  # requests
-OBJECT_BELOW = 70  # the first proposal meets an obstacle unless trust is this high
-GUARDED = 30  # below this, ideas come hesitantly
 SAYS_MORE_WORDS = 18  # an answer to an open question or reflection says at least this much
 CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
 OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be chat
@@ -73,7 +67,7 @@ class OfflineCounterpart:
         self._said_text = SaidText()  # the lines of _said and of every history seen
         self._used: set[str] = set()
         self._combinations: dict[tuple[str, ...], Iterator[str]] = {}
-        self._objected = False
+        self._taking_up = TakingUp(scenario, self.lines, self._about)
         self._thread = ""  # what the persona said last: a reply may carry on from it
         self._told: list[str] = []  # the sentences of the concerns told so far
         self._weights = rarity(all_lines(scenario))
@@ -135,11 +129,11 @@ class OfflineCounterpart:
         if move is Move.SUMMARY:
             return self._summary(update, text, picker, history)
         if move is Move.OFFER:
-            return self._offer(trust, text, picker) + disclosed(self.scenario, update)
+            return self._taking_up.offer(trust, text, picker) + disclosed(self.scenario, update)
         if move is Move.REQUEST:
-            return self._request(update, text, picker)
+            return self._taking_up.request(update, text, picker)
         if move in (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE):
-            return self._plan(update, text, picker) + disclosed(self.scenario, update)
+            return self._taking_up.plan(update, text, picker) + disclosed(self.scenario, update)
         if move is Move.ACKNOWLEDGE:
             lead = picker.pick([material.acknowledgements])
             return [lead, *disclosed(self.scenario, update)] if update.newly_unlocked else [lead]
@@ -217,50 +211,7 @@ class OfflineCounterpart:
             return [lead, *disclosed(self.scenario, update)]
         return [lead, self._about(text, picker, [material.elaborations, self._topic_lines()])]
 
-    def _offer(self, trust: int, text: str, picker: _Picker) -> list[str | None]:
-        responses = self.lines.offer
-        taken = responses.accept if trust >= ACCEPT_TRUST else responses.question
-        pool = taken if trust >= QUESTION_TRUST else responses.decline
-        return [offered(text) or echo(text), picker.pick([pool]), self._about(text, picker)]
-
-    def _request(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
-        responses, trust = self.lines.request, update.state.trust
-        if self._mentee_side() and not specific(text):
-            return [picker.pick([self.lines.clarifying])]
-        if trust >= AGREE_TRUST:  # once planning, agreeing to do something is a step of its own
-            planning = update.state.phase is Phase.PLANNING
-            more = self._commitment(text, picker) if planning else self._about(text, picker)
-            reply = [picker.pick([responses.agree]), more]
-        elif trust >= NEGOTIATE_TRUST:
-            reply = [picker.pick([responses.negotiate])]
-        else:
-            reply = [picker.pick([responses.refuse])]
-        return [echo(text), *reply, *disclosed(self.scenario, update)]
-
-    def _plan(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
-        plan = self.scenario.material.plan or self.lines.plan
-        generic = self.lines.plan
-        if update.move is Move.COMMIT_INVITE:
-            return [self._commitment(text, picker)]
-        if update.move is Move.PLAN_INVITE:
-            idea = self._about(text, picker, [plan.ideas]) or picker.pick(
-                [plan.ideas, generic.ideas, plan.commitments]
-            )
-            hesitant = "Honestly, I'm not sure. " if update.state.trust < GUARDED else ""
-            return [f"{hesitant}{idea}" if idea else None]
-        if not self._objected and update.state.trust < OBJECT_BELOW:
-            obstacle = picker.pick([plan.obstacles, generic.obstacles])
-            if obstacle:
-                self._objected = True
-                return [f"Maybe. {obstacle}"]
-        return [picker.pick([self.lines.plan_agree, generic.commitments])]
-
     # --- pieces ---------------------------------------------------------------------------
-
-    def _commitment(self, text: str, picker: _Picker) -> str | None:
-        plan, generic = self.scenario.material.plan or self.lines.plan, self.lines.plan
-        chosen = self._about(text, picker, [plan.commitments])
-        return chosen or picker.pick([plan.commitments, generic.commitments])
 
     def _about(
         self,
