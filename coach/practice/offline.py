@@ -161,8 +161,10 @@ class OfflineCounterpart:
         if found is None and asked:
             question, known = last_question(text), [d.text for d in self.scenario.disclosures]
             when = time_told(question, [self._thread, *reversed(self._told)], known)
-            unsure = [focus(question), picker.pick([self.lines.unsure])]
-            return [when, hint] if when else [*unsure, hint]
+            if when:
+                return [when, hint]
+            # Picked only when said: a line picked is a line used for the session.
+            return [focus(question), picker.pick([self.lines.unsure]), hint]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
         if not hint and update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and _too_short(found):
             found = " ".join(p for p in (found, self._more(text, picker)) if p)

@@ -129,6 +129,19 @@ def test_a_fact_the_persona_has_no_line_for_is_said_to_be_unknown(scenario: Scen
     assert any(line in answer for line in offline_lines().unsure)
 
 
+def test_an_unsure_line_is_kept_for_when_it_is_said(scenario: Scenario) -> None:
+    """A when-question answered from the persona's own line does not use up an unsure line."""
+    only = "No idea, honestly."
+    lines = offline_lines().model_copy(update={"unsure": (only,)})
+    counterpart = OfflineCounterpart(scenario, seed=3, lines=lines)
+    history = [scenario.opening_line, "It started back in May, with one late report."]
+    asked = update(Move.TOPIC_QUESTION)
+    history.append(counterpart.reply(asked, "When was that?", history))
+    assert history[-1] == "Back in May.", history[-1]
+    answer = counterpart.reply(asked, "How many spreadsheets does Leon keep?", history)
+    assert only in answer, answer
+
+
 def test_a_question_about_a_detail_already_told_is_answered_from_it(scenario: Scenario) -> None:
     told = scenario.disclosure("family").text  # "...ill since spring and I'm the one who drives"
     history = [scenario.opening_line, told]
