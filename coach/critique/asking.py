@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coach.critique import asking_cues, cues, judgment_cues, reactions
+from coach.critique import asking_cues, cues, defending_cues, reactions
 from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.critique.turns import says, turns_where
 from coach.models import Act
@@ -101,7 +101,7 @@ def tried_already(session: CodedSession) -> list[int]:
 def answer_heard(session: CodedSession) -> list[int]:
     def heard(t: int) -> bool:
         coded = session.coding(t)
-        if coded.has(Act.JUDGMENT) or judgment_cues.defends(session.text(t)):
+        if coded.has(Act.JUDGMENT) or defending_cues.defends(session.text(t)):
             return False
         return session.anchored(t) and coded.has(*LISTENING, Act.OPEN_QUESTION)
 

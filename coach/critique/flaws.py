@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from coach.critique import advice_cues, cues, judgment_cues, reactions
+from coach.critique import advice_cues, cues, defending_cues, reactions
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
@@ -224,7 +224,7 @@ def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     asked = any((session.previous_counterpart(t) or "").rstrip().endswith("?") for t in first)
     answers = first if asked else []
     turns = turns_where(
-        session, lambda t: t not in answers and judgment_cues.defends(session.text(t))
+        session, lambda t: t not in answers and defending_cues.defends(session.text(t))
     )
     return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
 

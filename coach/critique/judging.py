@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coach.coder.words import FEELINGS, content_words
-from coach.critique import cues, judgment_cues, reactions
+from coach.critique import cues, defending_cues, judgment_cues, reactions
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.turns import turns_where
@@ -45,7 +45,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply):
             return False  # "Yes. Exactly that.", "That's fair": taken well, not as a verdict
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
-        defended = {s for s in carrying if judgment_cues.defends(s)}  # "That was a one-off."
+        defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
         echoed = {s for s in carrying if _echoes(s, theirs) or _narrates(s, theirs)}
         return bool(carrying) and not all(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique import asking_cues, cues, judgment_cues, reactions
+from coach.critique import asking_cues, cues, defending_cues, judgment_cues, reactions
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -687,7 +687,7 @@ def test_taking_in_what_was_raised_is_not_defensive_even_with_an_explanation() -
     ],
 )
 def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
-    assert not judgment_cues.defends(said)
+    assert not defending_cues.defends(said)
 
 
 @pytest.mark.parametrize(
@@ -707,7 +707,7 @@ def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
     ],
 )
 def test_the_same_words_defending_are_one(said: str) -> None:
-    assert judgment_cues.defends(said)
+    assert defending_cues.defends(said)
 
 
 def test_blaming_someone_absent_is_a_judgment_when_the_counterpart_stands_up_for_them() -> None:

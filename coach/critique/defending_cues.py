@@ -1,0 +1,90 @@
+"""Phrases for arguing with what was raised, and for taking it in (pattern data, and the one
+reading they share).
+
+Split from coach.critique.judgment_cues: a defence (an excuse, a yes-but, a charge denied
+before it is made, a fault played down), a justification, and owning one's part, which an
+explanation in the same turn does not undo.
+"""
+
+from __future__ import annotations
+
+from coach.critique.cues import phrases
+
+# Arguing with what the counterpart raised instead of hearing it.
+DEFENSIVE = phrases(
+    r"that's not (?:fair|true|what happened|right|how it was)",
+    r"in (?:my )?defen[cs]e|in (?:all )?fairness",
+    # not "it has to be fair", "you're being careful to be fair to Margit"
+    r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
+    r"(?<!want )(?<!wanted )to be fair",
+    r"with (?:all due )?respect(?! to\b)",  # not "with respect to your husband"
+    r"i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be|do))",
+    # not owning a fault: "while I was just being disorganised", "while I was busy being relaxed"
+    r"(?<!while )i (?:really |honestly )?was (?:only|just|busy|trying|being)"
+    r"(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",
+    r"you (?:have|need|'ve got) to understand",
+    r"i didn't (?:name|mention|mean|call|blame|single out) (?:you|anyone|it|her|him)\b.{0,20}"
+    r"\bthough\b",
+    r"i was (?:really |very |quite )?careful",
+    r"(?<!if )i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)"
+    r"(?! (?:know|realise|realize|see|notice))",
+    r"(?:that's|it's|that was) (?:partly|only|just) because you",
+    r"i (?:hear|get) (?:that|you|what you're saying),? but",
+    # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
+    r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she"
+    r"|last|this|the)\b",
+    r"well,? (?:someone|somebody) (?:has|had|needs?) to",
+    r"yes,? but\b",
+    r"not my fault|i had (?:no|good|my) reasons?|you don't understand|that's (?:a bit )?rich",
+    r"i (?:didn't|did not) (?:name|single out|blame|mean) (?:you|anyone|her|him|them)\b",
+    r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
+    r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
+    r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
+    r"i don't (?:think|see) (?:that's|it's|it was|that was|'\w+' is) (?:really |quite "
+    r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)",
+    # Played down: "That was a one-off.", "It's not a design flaw."
+    r"(?:that|it) was (?:just |only )?(?:a one-off|one bad (?:year|day|week|month))",
+    r"(?:it's|that's|it is|that is) not (?:a|the) (?:\w+ )?(?:flaw|fault)\b",
+    # A plan defended by its own design: "I've built slack to November precisely so..."
+    r"i've (?:built|planned|allowed|put|left|designed)\b[^.?!;]{0,60}\bprecisely"
+    r" (?:so|because|to)\b",
+    # It was everyone, not me: "everybody's notes were late", "that's not really a me thing".
+    r"(?:everybody|everyone)(?:'s| else's)? (?:\w+ )?(?:was|were) (?:late|behind|the same)",
+    r"not (?:really |just )?a me (?:thing|problem)",
+    r"i'm not (?:arguing|being defensive|making excuses)",
+    # An excuse disowned as it is made: "That's context, not an excuse.", "not an excuse, but"
+    r"(?:that's|it's|this is|that is) (?:\w+ )?(?:context|an explanation|a reason),? not an excuse",
+    r"not (?:as )?an excuse,? but",
+    # The reason for one's own habit: "I tell them because my own first mentor did"
+    r"i (?:tell|told|do|did|say|said) (?:them|it|that|those|these) because (?:my|i|that's)",
+)
+# A justification that owning the fault afterwards does not undo: "I genuinely thought leaving
+# your name out would be enough, that's why I used it... That's on me."
+JUSTIFIES = phrases(r"that's (?:exactly )?why i (?:used|did|chose|kept|went with)\b")
+# Taking in what was raised, which an explanation in the same turn does not undo: "That's hard
+# to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
+# The learner owning their own part: "That's on me", "I should have asked".
+OWNING = (
+    r"(?:that's|that was|it's|it was) (?:also |partly )?on (?:me|us)",  # "it's on us as a practice"
+    r"(?:that|it) was (?:careless|thoughtless|clumsy|unfair|lazy|wrong) of me",
+    r"i (?:should|shouldn't) have|my (?:fault|mistake)",
+)
+TAKES_IT = phrases(
+    r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
+    r"there's me thinking|and (?:here|there) i was thinking",
+    r"fair (?:enough|point|comment)|you're right|you are right",
+    r"i can see (?:it|that|why|how|what)",
+    *OWNING,
+    # owning the learner's own part: "the feedback I gave you in the car was vague"
+    r"i was wrong",
+    r"(?:(?:the|my) (?:\w+ )?(?:feedback|comment|remark|words?)|what) i (?:gave|said|used)"
+    r"[^.?!]*\b(?:was"
+    r"|wasn't) (?:vague|unfair|wrong|clumsy|unclear|careless)",
+)
+
+
+def defends(text: str) -> bool:
+    """An argument with what was raised, in a turn that does not also take it in."""
+    return bool(JUSTIFIES.search(text)) or (
+        bool(DEFENSIVE.search(text)) and not TAKES_IT.search(text)
+    )
