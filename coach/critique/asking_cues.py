@@ -77,6 +77,9 @@ PLEA = phrases(
     r"do something)"
     r"(?: (?:with|for) (?:it|this|that|them|me))?\??$",
     r"(?:just )?tell me what to (?:do|say)",
+    # Someone handed over, with nothing said of what for: "Can you talk to him?"
+    r"(?:can|could|will|would) you (?:just |please |maybe )?(?:talk to|speak to|have a word"
+    r" with) (?:him|her|them)\??$",
     r"what should i (?:do|say)\?",
 )
 # What a concrete ask asks the other to do (not "help" alone).

@@ -52,6 +52,11 @@ DEFENSIVE = phrases(
     r"(?:everybody|everyone)(?:'s| else's)? (?:\w+ )?(?:was|were) (?:late|behind|the same)",
     r"not (?:really |just )?a me (?:thing|problem)",
     r"i'm not (?:arguing|being defensive|making excuses)",
+    # A charge denied before it is made: "I'm not piling on, I'm just telling you what
+    # happened.", "If this is about me messaging his engineers, someone had to."
+    r"i(?:'m| am) not \w+ing(?: \w+)?[,;] i(?:'m| am) (?:just|only) \w+ing",
+    r"if (?:this|it|that)(?:'s| is) about me \w+ing\b",
+    r"(?:someone|somebody) (?:had|has) to(?=\W*$|[.!;])",
     # An excuse disowned as it is made: "That's context, not an excuse.", "not an excuse, but"
     r"(?:that's|it's|this is|that is) (?:\w+ )?(?:context|an explanation|a reason),? not an excuse",
     r"not (?:as )?an excuse,? but",
@@ -72,7 +77,7 @@ OWNING = (
 TAKES_IT = phrases(
     r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
     r"there's me thinking|and (?:here|there) i was thinking",
-    r"fair (?:enough|point|comment)|you're right|you are right",
+    r"fair (?:enough|point|comment)|you're right|you are right|i take (?:the|your) point",
     r"i can see (?:it|that|why|how|what)",
     *OWNING,
     # owning the learner's own part: "the feedback I gave you in the car was vague"

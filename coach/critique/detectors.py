@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from coach.coder.questions import questions
-from coach.critique import asking_cues, cues, reactions
+from coach.critique import asking_cues, cues, defending_cues, reactions
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
 from coach.critique.evidence import CodedSession
 from coach.critique.next_step import next_step_agreed
@@ -62,6 +62,8 @@ def exploration(session: CodedSession) -> list[int]:
 
     def explores(t: int) -> bool:
         real = bool(questions(session.text(t)))  # not a tag: "...you speak up. Deal?"
+        if defending_cues.defends(session.text(t)):  # an argument draws nobody out
+            return False
         asks = session.engaged(t, Act.OPEN_QUESTION) and real and not _asks_only_what_to_do(t)
         return asks or (session.anchored(t) and session.engaged(t, *LISTENING))
 

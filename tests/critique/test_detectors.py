@@ -318,6 +318,24 @@ def test_an_ask_is_specific_by_what_it_asks_not_by_a_day_named_beside_it() -> No
         "I guess I was hoping you could at least ask Marcus if there's any wiggle room?",
     )
     assert specific_ask(hoping) == [1]
+    # Someone handed over, with nothing of what for; not the same ask with its purpose.
+    handed = session("What have you tried?", "I've asked him loads. Can you talk to him?")
+    assert specific_ask(handed) == []
+    purposed = session(
+        "What have you tried?", "Could you talk to Gareth with me about a date before Thursday?"
+    )
+    assert specific_ask(purposed) == [1]
+
+
+def test_an_argument_draws_nobody_out_whatever_words_it_picks_up() -> None:
+    said = session(
+        "And there's something about how your messages to engineering are landing.",
+        "If this is about me messaging his engineers, someone had to.",
+        "I'd be careful saying that outside this room.",
+        "Careful how? What did it look like from where you sat?",
+    )
+    assert 1 not in d.exploration(said)
+    assert 3 in d.exploration(said)
 
 
 def test_asking_to_be_told_what_to_do_draws_nobody_out() -> None:

@@ -684,6 +684,10 @@ def test_taking_in_what_was_raised_is_not_defensive_even_with_an_explanation() -
         "Five questions, folded in your notebook, twice, while I was busy being relaxed.",
         "And with respect to your husband, is he around in the evenings?",
         "What I said to you in the car was vague, and I don't think it was fair.",
+        "I'm not asking you to fix it, I'm just asking what you'd look at first.",
+        "If it's about my promotion case, I'd really value your view.",
+        "Someone has to chair the panel, and I'd like it to be me.",
+        "In fairness the answers come from having seen a lot of these, but I take the point.",
     ],
 )
 def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
@@ -702,6 +706,9 @@ def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
         "On the stories, I tell them because my own first mentor did, and I learned from those.",
         "Honestly, I don't think 'sharp' is fair. I asked Gareth twice, politely.",
         "I only went to his engineers because I needed to know whether the branch was alive.",
+        # a charge denied before it is made
+        "I'm not piling on, I'm just telling you what happened.",
+        "If this is about me messaging his engineers, someone had to. Gareth wasn't answering.",
         # owning it afterwards does not undo the justification before it
         "I thought leaving your name out would be enough, that's why I used it. That's on me.",
     ],
