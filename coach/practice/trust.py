@@ -109,9 +109,14 @@ def turn_change(
 def _base_deltas(
     state: PersonaState, coded: CodedTurn, move: Move, role: LearnerRole
 ) -> list[Delta]:
-    if move is Move.STOCK_PHRASE:
+    if move is Move.STOCK_PHRASE:  # a formula earns nothing; what harms in it still costs
+        harm = [d for d in _act_deltas(state, coded, role) if d[1] < 0]
         again = state.formulas >= FREE_FORMULAS
-        return [("a formula again", -FORMULA_COST)] if again else []
+        return [*harm, ("a formula again", -FORMULA_COST)] if again else harm
+    return _act_deltas(state, coded, role)
+
+
+def _act_deltas(state: PersonaState, coded: CodedTurn, role: LearnerRole) -> list[Delta]:
     table = {**BASE_DELTAS, **MENTEE_DELTAS} if role is LearnerRole.MENTEE else BASE_DELTAS
     deltas: list[Delta] = []
     for act in dict.fromkeys(coded.acts):  # each act counts once per turn, in order

@@ -25,6 +25,7 @@ from coach.practice.persona import (
     openness,
     step,
 )
+from coach.practice.trust import turn_change
 from coach.scenarios.library import load_scenario
 from coach.scenarios.models import DifficultyLevel, Scenario, TrustTrigger
 from tests.paths import REPO, TEST_DATA
@@ -49,11 +50,12 @@ def plain(scenario: Scenario) -> Scenario:
 
 def turn(*acts: Act, questions: int = 0, anchored: bool = True) -> CodedTurn:
     """A coded turn; reflections, summaries and credit pick up the counterpart's words unless
-    ``anchored`` is False."""
+    ``anchored`` is False. The coder is sure of the acts, as the move reader sees them."""
     return CodedTurn(
         acts=list(acts),
         features=TurnFeatures(words=10, questions=questions, stacked_questions=questions >= 2),
         anchor=Anchor(score=0.5, words=["deadline"] if anchored else []),
+        confidence={act: 0.9 for act in acts},
     )
 
 
@@ -153,6 +155,16 @@ def test_turn_change_is_clamped(scenario: Scenario) -> None:
     bad = turn(Act.JUDGMENT, Act.ADVICE, Act.CLOSED_QUESTION, questions=2)
     fall = step(scenario, STD, state(50), bad, "your colleague manages")
     assert fall.trust_delta == -25
+
+
+def test_a_formula_earns_nothing_but_what_harms_in_it_still_costs(scenario: Scenario) -> None:
+    """A judgment the move reader takes for a stock phrase is still a judgment."""
+    level = scenario.difficulty[STD]
+    judged = turn(Act.JUDGMENT, Act.STOCK_PHRASE)
+    change, reasons, _ = turn_change(scenario, level, state(50), judged, "x", Move.STOCK_PHRASE)
+    assert change < 0 and any(r.startswith("judgment") for r in reasons), reasons
+    formula = turn(Act.STOCK_PHRASE, Act.REFLECTION)
+    assert turn_change(scenario, level, state(50), formula, "x", Move.STOCK_PHRASE)[0] == 0
 
 
 def test_trust_stays_within_0_and_100(plain: Scenario) -> None:
