@@ -333,3 +333,12 @@ SECOND_PERSON = re.compile(
     r"(?<![\w'])(?:you(?! know,)|your|yours|yourself|you're|you've|you'd|you'll)(?![\w'])",
     re.I,
 )
+# Telling them back what they said, as a statement: "So you went back over it properly",
+# "So in every meeting you're doing two jobs at once"; and what turns that into advice.
+SAYS_BACK = re.compile(
+    r"^\W*(?:(?:okay|ok|right|and),? )?so,? (?:[\w'’-]+,? ){0,6}?you(?:'d|'ve|'re|’d|’ve|’re)?\b",
+    re.I,
+)
+TELLS_TO = phrases(
+    r"you (?:should|must|need to|have to|ought to|could try|might want to|'d better|had better)"
+)

@@ -71,13 +71,18 @@ JUSTIFIES = phrases(r"that's (?:exactly )?why i (?:used|did|chose|kept|went with
 # The learner owning their own part: "That's on me", "I should have asked".
 OWNING = (
     r"(?:that's|that was|it's|it was) (?:also |partly )?on (?:me|us)",  # "it's on us as a practice"
-    r"(?:that|it) was (?:careless|thoughtless|clumsy|unfair|lazy|wrong) of me",
+    # "That was careless of me", "That was a careless word of mine"
+    r"(?:that|it) was (?:an? )?(?:careless|thoughtless|clumsy|unfair|lazy|wrong)(?: \w+)? of"
+    r" (?:me|mine)",
     r"i (?:should|shouldn't) have|my (?:fault|mistake)",
 )
 TAKES_IT = phrases(
     r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
+    # "That's the harder thing to hear, and it's right."
+    r"(?:a |the )?hard(?:er|est)? (?:thing |part |bit )?to hear",
+    r"(?:and|but) (?:it's|that's|it is|that is) (?:right|fair|true)(?=\W*$|[.!;,])",
     r"there's me thinking|and (?:here|there) i was thinking",
-    r"fair (?:enough|point|comment)|you're right|you are right|i take (?:the|your) point",
+    r"fair (?:enough|point|comment)|you're right|you are right",
     r"i can see (?:it|that|why|how|what)",
     *OWNING,
     # owning the learner's own part: "the feedback I gave you in the car was vague"

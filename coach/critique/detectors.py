@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from coach.coder.questions import questions
 from coach.critique import asking_cues, cues, defending_cues, reactions
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
-from coach.critique.evidence import CodedSession
+from coach.critique.evidence import CodedSession, sentences
 from coach.critique.next_step import next_step_agreed
 from coach.critique.summaries import summary_checked
 from coach.critique.turns import says, turns_where
@@ -75,7 +75,25 @@ def exploration(session: CodedSession) -> list[int]:
 
 
 def reflection(session: CodedSession) -> list[int]:
-    return turns_where(session, lambda t: session.anchored(t) and session.engaged(t, *LISTENING))
+    """Turns that say back what the counterpart said: coded a reflection or summary, or
+    opening with a statement that tells them what they said ("So the last time you trusted a
+    manager with this, it quietly cost you the client work"), picking up their words."""
+
+    def said_back(t: int) -> bool:
+        if not session.anchored(t):
+            return False
+        return session.engaged(t, *LISTENING) or _tells_them_back(session, t)
+
+    return turns_where(session, said_back)
+
+
+def _tells_them_back(session: CodedSession, turn: int) -> bool:
+    """A first sentence "So you..." that is a statement, in a turn that gives no advice, makes
+    no request and passes no verdict, and is not a question."""
+    first = next(iter(sentences(session.text(turn))), "")
+    if first.endswith("?") or not cues.SAYS_BACK.search(first) or cues.TELLS_TO.search(first):
+        return False
+    return not session.coding(turn).has(Act.JUDGMENT, Act.ADVICE, Act.REQUEST)
 
 
 def perspective_sought(session: CodedSession) -> list[int]:

@@ -134,7 +134,8 @@ LABELS_THEIR_IDEA = phrases(
 )
 # A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
 DENIED = phrases(
-    r"(?:doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|don't|do not|never|not)"
+    r"(?:doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|don't|do not|won't|will not"
+    r"|wouldn't|would not|never|not)"
     r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b",
     r"(?:isn't|is not|wasn't|not|nothing) (?:a |an )?(?:bit )?(?:like )?(?:an? )?(?:excuse|silly"
     r"|stupid|weak|failure|embarrassing)",

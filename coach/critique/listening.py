@@ -27,7 +27,7 @@ LIST_CLAUSES = 2  # commas that make a reflection a list
 # What something means to them, in words the feeling list lacks: "the part you loved", "a lot
 # to have been carrying", "not leaving yourself much room", "a proper hole".
 MEANING = re.compile(
-    r"\b(?:lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|means?|meant|carry(?:ing)?"
+    r"\b(?:lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
     r"|weigh(?:s|ing)?|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
     r"|the (?:part|bit) (?:you|that)|yours|on your own|by yourself|alone|fair|trust(?:ed)?"
     r"|safe)\b",

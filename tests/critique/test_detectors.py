@@ -31,6 +31,25 @@ def test_a_reflection_counts_only_when_it_picks_up_their_words() -> None:
     assert 3 not in d.exploration(said)  # a formula draws nothing out
 
 
+def test_telling_them_back_what_they_said_is_a_reflection_whatever_else_the_coder_reads() -> None:
+    told = (
+        "In my first job I told my team lead. She was nice about it. A fortnight later I was "
+        "taken off the client calls, and spent most of a year on fire-door schedules. Nobody "
+        "said it was because of what I had told her. That is why I kept quiet."
+    )
+    said = session(
+        told,
+        # the coder reads this as an affirmation alone
+        "So the last time you trusted a team lead with this, it quietly cost you the client "
+        "calls. That is a real reason, and I am glad you told me.",
+        told,
+        "So did your team lead ever explain the client calls?",
+        told,
+        "So you should have told me sooner, and in writing.",
+    )
+    assert d.reflection(said) == [1]
+
+
 def test_the_counterparts_name_is_not_an_anchor() -> None:
     said = session("Emre. You wanted to see me.", "Great to see you, Emre! Well done.", name="Emre")
     assert d.affirmation(said) == [] and d.warmth(said) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique import asking_cues, cues, defending_cues, judgment_cues, reactions
+from coach.critique import asking_cues, cues, defending_cues, judgment_cues, listening, reactions
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -173,6 +173,9 @@ def test_reflections_that_only_list_back_what_was_said_are_content_only() -> Non
     assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 3, 5)
     meant = [*lines[:5], f"{lines[5][:-1]}, which is a lot.", lines[6]]
     assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*meant)
+    # What the learner meant themselves is no meaning of theirs said back.
+    assert not listening.MEANING.search("So you sent her one. What I meant was narrower.")
+    assert listening.MEANING.search("So you sent her one, and what that meant to you.")
 
 
 def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:
@@ -462,6 +465,12 @@ def test_a_judgment_worded_as_an_impression_is_a_judgment_and_a_denial_is_not() 
         "Thanks.",
     )
     assert impression[K.JUDGMENT] == (1,) and K.JUDGMENT not in denial
+    promised = kinds(
+        "I don't want it to sound like an excuse.",
+        "It won't sound like an excuse to me. I'd like to hear what 'a lot' has meant.",
+        "Okay.",
+    )
+    assert K.JUDGMENT not in promised
 
 
 def test_instructions_after_calling_it_fixable_are_early_advice() -> None:
@@ -687,7 +696,7 @@ def test_taking_in_what_was_raised_is_not_defensive_even_with_an_explanation() -
         "I'm not asking you to fix it, I'm just asking what you'd look at first.",
         "If it's about my promotion case, I'd really value your view.",
         "Someone has to chair the panel, and I'd like it to be me.",
-        "In fairness the answers come from having seen a lot of these, but I take the point.",
+        "That's the harder thing to hear, and it's right. I think I was trying to fix it quietly.",
     ],
 )
 def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
@@ -1026,6 +1035,13 @@ def test_owning_ones_own_part_is_neither_defensive_nor_a_judgment_of_them() -> N
         "Thank you. That helps.",
     )
     assert K.DEFENSIVE not in found and K.JUDGMENT not in found
+    mine = kinds(
+        "You'd called it straightforward, so asking felt stupid.",
+        "A blank page stops you dead, and asking felt like admitting you couldn't do the bit I'd "
+        "called straightforward. That was a careless word of mine.",
+        "Since you mention it, I noticed that too.",
+    )
+    assert K.JUDGMENT not in mine
 
 
 def test_an_account_promised_before_the_ask_does_not_lack_context() -> None:
