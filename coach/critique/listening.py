@@ -24,6 +24,7 @@ OPENED_UP_WORDS = 30
 FACTS_ONLY_REPLIES = 2  # reflections confirmed as facts only that make the flaw
 LISTS_OF_FACTS = 3  # reflections listing facts, and nothing else, that make the flaw
 LIST_CLAUSES = 2  # commas that make a reflection a list
+PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meaning, that make it
 # What something means to them, in words the feeling list lacks: "the part you loved", "a lot
 # to have been carrying", "not leaving yourself much room", "a proper hole".
 MEANING = re.compile(
@@ -94,6 +95,13 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     )
     if len(listed) >= LISTS_OF_FACTS and len(listed) == len(own) and not adds:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), 1.0)
+    # (Mentor) many reflections of their own, listed or not, all but one plain, and not one
+    # with a feeling or a meaning in its words.
+    plain = [t for t in own if depth[t] != "complex"]
+    worded = any(feelings(session.text(t).lower()) or MEANING.search(session.text(t)) for t in own)
+    mentor = role is not LearnerRole.MENTEE  # a mentee saying back advice is checking it
+    if mentor and len(plain) >= PLAIN_MANY and len(own) - len(plain) <= 1 and not worded:
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(plain), 1.0)
     return None
 
 

@@ -178,6 +178,29 @@ def test_reflections_that_only_list_back_what_was_said_are_content_only() -> Non
     assert listening.MEANING.search("So you sent her one, and what that meant to you.")
 
 
+def test_many_plain_reflections_with_no_feeling_or_meaning_are_content_only() -> None:
+    """Five reflections of their own, one the depth heuristic calls complex, none naming a
+    feeling or what it means: content-only from a mentor, even where none is a list; not
+    once one says what it means, and not from a mentee, who says back to check advice."""
+    lines = [
+        "Q3 was heavy. I stopped logging the hours I spent training the juniors.",
+        "So the training hours stopped going on the record in Q3.",
+        "And I've been bringing you the polished version, the wins and the pipeline.",
+        "So you've been bringing me the same material you'd bring the committee.",
+        "Halloran's counsel shouts at my associates on calls. One of them left in May.",
+        "So Halloran's counsel shouts at your associates and one of them left in May.",
+        "Since September I leave at half five and log back on at nine.",
+        "So since September you leave at half five and log on again at nine.",
+        "My daughter was diagnosed in August. That's why the evenings changed.",
+        "So the evenings changed after your daughter's diagnosis in August.",
+        "Yes.",
+    ]
+    assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 5, 7, 9)
+    meant = [*lines[:9], f"{lines[9][:-1]}, and that's a lot to carry.", lines[10]]
+    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*meant)
+    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*lines, role=MENTEE)
+
+
 def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:
     said = "I'd hoped you might look at my work and tell me honestly whether I'm good enough."
     offered = kinds(
