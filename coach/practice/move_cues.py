@@ -30,6 +30,11 @@ CLOSING = phrases(
     r"thank(?:s| you)(?:,? \w+)?,? for (?:the time|your time|hearing me out|listening"
     r"|making (?:the )?time|being (?:so )?(?:straight|honest|open))",
     r"this (?:was|has been) (?:really |so |very )?(?:useful|helpful|good)",
+    # leaving to come back: "Let me pull the details together and come back tomorrow. Thanks
+    # for seeing me." (thanks for seeing me only at the end: at the start it greets)
+    r"(?:come|get) back to you (?:tomorrow|later|next week|on \w+day)|come back (?:tomorrow|later"
+    r"|next week|on \w+day)(?= *[.!]|$)",
+    r"thank(?:s| you)(?:,? \w+)?,? for seeing me(?= *[.!]* *$)",
 )
 COMMIT_INVITE = phrases(
     r"what would you like to (?:bring|do|try|send|take) (?:next|first|before|by|away|on)",

@@ -52,6 +52,13 @@ def test_each_move(text: str, move: Move) -> None:
 def test_thanks_at_the_start_is_not_a_goodbye() -> None:
     text = "Thanks, Claudette. I'll keep it tight: the Meridian call is on Thursday."
     assert classify(text, code_turn(text, BEFORE)) is not Move.CLOSING
+    greeting = "Thanks for seeing me. The reference is due Wednesday and I'd like to ask for it."
+    assert classify(greeting, code_turn(greeting, BEFORE)) is not Move.CLOSING
+
+
+def test_going_away_to_come_back_is_a_goodbye() -> None:
+    text = "Let me pull the details together and come back tomorrow. Thanks for seeing me."
+    assert classify(text, code_turn(text, BEFORE), LearnerRole.MENTEE) is Move.CLOSING
 
 
 def test_a_question_with_content_after_a_formula_is_a_question() -> None:
