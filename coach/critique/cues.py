@@ -139,7 +139,12 @@ PLAN = phrases(
     r"(?:sum|recap) up what (?:we|you)",
     r"what (?:have|did) we agree",
     r"i(?:'ll| will) (?:send|do|book|ask|write|check|introduce|call|email|look|make|bring|talk"
-    r"|speak|raise|come|ring|set up|sit|go through|draft|forward|copy|find|share|put)",
+    r"|speak|raise|come|ring|set up|sit|go through|draft|forward|copy|find|share|put|meet"
+    r"|visit|go (?:and|to) see|see(?! (?:how|what|if|whether|about|where)))",
+    # a time a step is done by: "by four tomorrow", "first thing"
+    r"by (?:noon|midday|lunchtime|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\d{1,2})(?::\d\d)?(?:\s*(?:am|pm|o'clock))?)(?= (?:today|tomorrow|on|this|next)\b)",
+    r"first thing (?:tomorrow|on \w+day|in the morning)",
     r"we(?:'ll| will) (?:go through|meet|look|start|work|talk|try|write|review|check|sit|walk"
     r"|agree|draft|do)",
     r"next (?:time|session|week|month|meeting|call|fortnight)",

@@ -15,14 +15,16 @@ from coach.critique import cues, defending_cues, judgment_cues, reactions
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.turns import turns_where
-from coach.models import Act, LearnerRole
+from coach.models import Act, LearnerRole, Speaker
 from coach.scenarios.models import FlawKind
 
 OPENS_UP_WORDS = 40  # a reply this long, unhurt, took the turn before it as no judgment
 ECHO_WORDS = 4  # words a sentence said back must have to be more than "Not at all."
 NARRATED_WORDS = 2  # their words a sentence telling back what they did must use
 
+QUOTED_WORDS = 2  # words of theirs a quotation must hold to be theirs held up
 _WORDS = re.compile(r"[a-z]+")
+_QUOTED = re.compile(r"(?<![\w])['‘\"“]([^'’\"”]{3,60})['’\"”](?![\w])")
 
 
 def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -47,7 +49,12 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
-        echoed = {s for s in carrying if _echoes(s, theirs) or _narrates(s, theirs)}
+        said_so_far = " ".join(_WORDS.findall(_counterpart_so_far(session, t).lower()))
+        echoed = {
+            s
+            for s in carrying
+            if _echoes(s, theirs) or _narrates(s, theirs) or _quotes_them(s, said_so_far)
+        }
         return bool(carrying) and not all(
             _not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
         )
@@ -100,6 +107,18 @@ def _echoes(sentence: str, theirs: str) -> bool:
     to show it landed, not the learner's."""
     said = _WORDS.findall(sentence.lower())
     return len(said) >= ECHO_WORDS and f" {' '.join(said)} " in f" {theirs} "
+
+
+def _quotes_them(sentence: str, said_so_far: str) -> bool:
+    """Whether a sentence holds up, in quotation marks, words of two or more the counterpart
+    said ("That was a very fast 'totally fine'."): what they said noticed, not a verdict."""
+    quoted = [" ".join(_WORDS.findall(q.lower())) for q in _QUOTED.findall(sentence)]
+    return any(len(q.split()) >= QUOTED_WORDS and f" {q} " in f" {said_so_far} " for q in quoted)
+
+
+def _counterpart_so_far(session: CodedSession, turn: int) -> str:
+    turns = session.transcript.turns[:turn]
+    return " ".join(t.text for t in turns if t.speaker is Speaker.COUNTERPART)
 
 
 def _narrates(sentence: str, theirs: str) -> bool:

@@ -346,6 +346,19 @@ def test_an_ask_is_specific_by_what_it_asks_not_by_a_day_named_beside_it() -> No
     assert specific_ask(purposed) == [1]
 
 
+def test_a_mentees_own_steps_with_a_time_are_a_plan_the_mentor_agrees() -> None:
+    said = session(
+        "What's on your mind?",
+        "Meridian. They want a date on Thursday and I don't have one.",
+        "Don't walk in with a date you don't own.",
+        "Understood. Could you join the first fifteen minutes of the call?",
+        "Yes, I can do that.",
+        "I'll see Gareth first thing, then send you the one-pager by four tomorrow.",
+        "Good. I'll block the fifteen minutes now.",
+    )
+    assert 5 in next_step_agreed(said)
+
+
 def test_an_argument_draws_nobody_out_whatever_words_it_picks_up() -> None:
     said = session(
         "And there's something about how your messages to engineering are landing.",

@@ -201,6 +201,21 @@ def test_many_plain_reflections_with_no_feeling_or_meaning_are_content_only() ->
     assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*lines, role=MENTEE)
 
 
+def test_holding_up_their_own_words_is_no_judgment() -> None:
+    found = kinds(
+        "No, totally, totally fine! Honestly. Sorry. I'll leave you alone, it's fine.",
+        "That was a very fast 'totally fine'. I'd rather hear what it sounded like from your side.",
+        "Honestly? It sounded a bit like the start of you letting go.",
+    )
+    assert K.JUDGMENT not in found
+    invented = kinds(
+        "No, totally, totally fine! Honestly. Sorry. I'll leave you alone, it's fine.",
+        "That was a very fast 'whatever you say'. I'd rather hear what it sounded like to you.",
+        "Honestly? It sounded a bit like the start of you letting go.",
+    )
+    assert K.JUDGMENT in invented  # words they never said are the learner's own verdict
+
+
 def test_a_verdict_only_supposed_is_not_a_judgment_but_one_given_is() -> None:
     said = "I'd hoped you might look at my work and tell me honestly whether I'm good enough."
     offered = kinds(
