@@ -53,11 +53,12 @@ class ExpertSet(StrEnum):
     EXPERT_42 = "expert-42"  # measured once unseen, then its misses addressed
     EXPERT_43 = "expert-43"  # measured once unseen, then its misses addressed
     EXPERT_44 = "expert-44"  # measured once unseen, then its misses addressed
-    EXPERT_45 = "expert-45"  # the newest: measured once unseen
+    EXPERT_45 = "expert-45"  # measured once unseen, then its misses addressed
+    EXPERT_46 = "expert-46"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-45 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-46 is the newest)."),
 ]
