@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from coach.critique import advice_cues, cues, defending_cues, reactions
+from coach.critique import advice_cues, cues, defending_cues, reactions, step_reactions
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
@@ -130,7 +130,7 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
     last = max(agreed)
     return any(
         says(session, t, cues.VAGUE_PLAN)
-        and bool(reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or ""))
+        and bool(step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or ""))
         for t in session.learner_turns
         if t > last
     )

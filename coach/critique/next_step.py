@@ -6,7 +6,7 @@ import re
 
 from coach.coder.questions import is_check
 from coach.coder.words import content_words
-from coach.critique import cues, reactions
+from coach.critique import cues, reactions, step_reactions
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
@@ -44,17 +44,17 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
         before = session.previous_counterpart(t) or ""
         put = (
-            reactions.OWN_STEP.search(before)
-            or reactions.PROPOSES_STEP.search(before)
-            or reactions.NAMES_OWN_STEP.search(before)  # "I think I go on Thursday and ask..."
+            step_reactions.OWN_STEP.search(before)
+            or step_reactions.PROPOSES_STEP.search(before)
+            or step_reactions.NAMES_OWN_STEP.search(before)  # "I think I go on Thursday and ask..."
         )
-        return bool(put and reactions.TAKES_UP.match(session.text(t))) or said_back(before, t)
+        return bool(put and step_reactions.TAKES_UP.match(session.text(t))) or said_back(before, t)
 
     def said_back(before: str, t: int) -> bool:
         """The counterpart's own steps said back as settled: "I think I go on Thursday and ask
         them... Sunday night, with the numbers." "Thursday with your own questions, Sunday
         night with Dan and the numbers." """
-        if not reactions.NAMES_OWN_STEP.search(before):
+        if not step_reactions.NAMES_OWN_STEP.search(before):
             return False
         first = sentences(session.text(t))[:1]
         if not first or first[0].endswith("?"):
@@ -70,12 +70,12 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return False
         answer = session.next_counterpart(t)
         reply = first_sentences(answer)
-        takes_on = reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES))
+        takes_on = step_reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES))
         if t in checked_summaries and not (says(session, t, cues.FUTURE_STEP) or takes_on):
             return False  # "...a second interview on Thursday. Have I got that right?"
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.
-        still_asked = reactions.ASKS_FOR_PLAN.search(answer or "")
-        asked = reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
+        still_asked = step_reactions.ASKS_FOR_PLAN.search(answer or "")
+        asked = step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
         own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
         proposed = says(session, t, cues.PLAN) or own_step
         brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
@@ -89,14 +89,14 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         if (
             put
             and says(session, t, cues.CHECKS_FOR_MISTAKES)
-            and reactions.NOTHING_WRONG.match(reply)
+            and step_reactions.NOTHING_WRONG.match(reply)
         ):
             return not still_asked  # "Anything I've got wrong?" "No, that is all of it."
         if put and takes_on:
             return not (still_asked or brushed)  # "I'll bring the OEE report.": its own step
         if not proposed:
             return False
-        refused = brushed or "?" in reply or reactions.WORDING.search(reply)
+        refused = brushed or "?" in reply or step_reactions.WORDING.search(reply)
         accepted = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
         return bool(accepted) and not refused and not still_asked
 
@@ -117,4 +117,4 @@ def _vague(text: str) -> bool:
 
 
 def _puts_step(sentence: str) -> bool:
-    return bool(cues.PLAN.search(sentence) or reactions.OWN_STEP.search(sentence))
+    return bool(cues.PLAN.search(sentence) or step_reactions.OWN_STEP.search(sentence))

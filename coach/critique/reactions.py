@@ -175,62 +175,6 @@ HEDGE = re.compile(
     r"|it depends|we'll see|who knows)\b[^.!?]*[.!?]?$",
     re.I,
 )
-# The counterpart taking on a concrete step of its own: "I'll bring last week's OEE report.",
-# "I'll sit down with Dan on Sunday" (not "I'll think about it", "I'm going to tell you
-# something").
-OWN_STEP = phrases(
-    r"i(?:'ll| will|'m going to| am going to)(?: just| also| then| still| properly| definitely)?"
-    r" (?:bring|send|write|email|e-mail|call|ring|ask(?! you\b)|talk|speak|book|draft|start"
-    r"|finish|sit down|go through|put|meet|message|text|tell(?! you\b)|raise|record|log|block"
-    r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
-    r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"
-    r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date))\b",
-)
-# The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes.", "I meant
-# it." (to "If you meant that, maybe you..."), "Tuesday night, got it."
-TAKES_UP = re.compile(
-    r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
-    r"|good|yes to (?:all|both|that|those|everything|each)|yes[,.!]? let's"
-    r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan|i meant it"
-    r"|(?:[\w']+ ){0,3}[\w']+,? got it)\b",
-    re.I,
-)
-# "Nothing wrong": a no to a check for mistakes, "Anything I've got wrong?" "No, that is all of
-# it." (not "No, not quite", "No, but...").
-NOTHING_WRONG = re.compile(
-    r"^\W*(?:no|nope|nah)\b(?![^.!?]*\b(?:but|not|wrong|missed|left out|except|apart from)\b)",
-    re.I,
-)
-# Approval of how something would be said, not agreement to a step: "Good. That's exactly how
-# to say it." after a mentee rehearses a sentence for the meeting.
-WORDING = phrases(
-    r"(?:that's|that is) (?:exactly |just )?(?:how|the way) to (?:say|put|open|start) (?:it|that)",
-    r"say it (?:like that|that way|just like that)",
-)
-# A step the counterpart names for itself when asked what would help: "I think I go on Thursday
-# and ask them...", "I need to talk to Dan properly."
-NAMES_OWN_STEP = phrases(
-    r"i think i(?:'ll| will| should| could)? (?:go|ask|talk|speak|tell|write|send|call|sit down"
-    r"|try|start|book|put)",
-    r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
-    r"|book)",
-)
-# The counterpart putting forward a step of its own as a question: "Could we start each
-# session with ten minutes of my questions?"
-PROPOSES_STEP = phrases(
-    r"(?:could|can|shall) we (?:start|begin|try|agree|meet|do|keep|have|set|put|book|make)",
-    r"(?:maybe|perhaps) (?:if )?(?:i|we) (?:could|sent|send|start|try|do|bring|keep)",
-    r"what if (?:i|we)\b|how about (?:i|we)\b",
-    # a step for the learner: "If you meant it about the notes, maybe you show me the report"
-    r"(?:maybe|perhaps) you (?:could |can )?(?:show|sit|bring|send|come|walk|take|go|look)\b",
-)
-# The counterpart asking what the learner will actually do: no step is agreed yet.
-ASKS_FOR_PLAN = phrases(
-    r"what (?:are|will) you (?:going to |gonna )?do\b",
-    r"what (?:do|should|shall|can) (?:i|we) (?:actually )?do\b|where do (?:i|we) go from here",
-    r"what(?:'s| is) (?:your|the) (?:plan|next step|first step)\b",
-    r"what happens (?:now|next)\?",
-)
 # A stage direction in a written transcript: "(pause)", "(long pause)", "[sighs]".
 STAGE_DIRECTION = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*")
 # The counterpart asking for advice.

@@ -4,7 +4,7 @@ like it (a formula, a plan passed off as a summary, a brush-off taken as agreeme
 from __future__ import annotations
 
 from coach.critique import detectors as d
-from coach.critique import reactions
+from coach.critique import step_reactions
 from coach.critique.asking import context_given, specific_ask, tried_already
 from coach.critique.next_step import next_step_agreed
 from coach.critique.summaries import summaries, summary_checked
@@ -529,8 +529,8 @@ def test_approving_how_a_sentence_is_said_is_not_agreeing_a_step() -> None:
         *lines, "I'll send you a plan for the evening by Monday.", "Good. Monday works."
     )
     assert next_step_agreed(rehearsed) == [] and next_step_agreed(agreed) == [7]
-    assert reactions.WORDING.search("Good. That's exactly how to say it.")
-    assert not reactions.WORDING.search("Good. Monday works.")
+    assert step_reactions.WORDING.search("Good. That's exactly how to say it.")
+    assert not step_reactions.WORDING.search("Good. Monday works.")
 
 
 def test_a_checked_summary_naming_when_we_meet_next_is_a_step() -> None:
