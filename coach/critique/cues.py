@@ -118,7 +118,15 @@ OWNERSHIP = phrases(
     r"|realize|see)\w+",
     r"i (?:owe you|take responsibility|own that)",
 )
+# A step put in the present after the time it is for: "Tomorrow morning I go find Owen",
+# "Thursday at four we run it once".
+_TIME_FIRST_STEP = (
+    r"(?:tomorrow|tonight|(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))(?: morning| afternoon| evening| night)?(?: at \w+(?::\d\d)?)?,? (?:i|we|you)"
+    r" (?!was\b|were\b|did\b|had\b|went\b|got\b|said\b|told\b|thought\b|felt\b)[a-z]+"
+)
 PLAN = phrases(
+    _TIME_FIRST_STEP,
     r"what (?:will|would|could|can|might) (?:you|we) (?:like to |want to )?(?:do|try|change|agree"
     r"|take)",
     r"what (?:do|does) (?:you|we) (?:want|need) to (?:do|try|change)",
@@ -194,6 +202,9 @@ VAGUE_PLAN = phrases(
     r"|all (?:that|this)) (?:next time|another time|later|some other time)",
     r"let(?:'s)? (?:it )?(?:park|table) (?:that|it|this)|let it settle|see how you feel",
     r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
+    # No time at all: "as soon as I can", "once it's in better shape", "find a good moment".
+    r"as soon as (?:i|we) (?:can|get a chance)|once (?:it's|it is) (?:in )?(?:better|good"
+    r"|decent|proper) shape|(?:find|pick|wait for) (?:a|the) (?:good|right) (?:moment|time)",
 )
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",
@@ -296,6 +307,7 @@ FUTURE_STEP = phrases(
     # a step put in the present for a time to come: "You email Tomás tonight and copy me."
     r"(?:you|i|we) \w+ [^.!?]{0,60}\b(?:tonight|tomorrow|this week|by (?:mon|tues|wednes|thurs"
     r"|fri)day)\b",
+    _TIME_FIRST_STEP,
 )
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
 FIRST_PERSON_SUBJECT = re.compile(

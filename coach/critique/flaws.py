@@ -95,7 +95,9 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
     def fixed_too_soon(t: int) -> bool:  # a fix they answer with "Can I finish first?"
         reply = first_sentences(session.next_counterpart(t))
         fixes = says(session, t, cues.PLAN) or says(session, t, cues.PROPOSES)
-        return fixes and bool(reactions.NOT_READY.search(reply))
+        # not "I'll think about that one. For now, I'll bring my questions written down."
+        takes_on = step_reactions.OWN_STEP.search(first_sentences(session.next_counterpart(t), 3))
+        return fixes and bool(reactions.NOT_READY.search(reply)) and not takes_on
 
     def owned_up(t: int) -> bool:  # a next turn of the learner's: "Fair enough, I jumped ahead."
         later = [n for n in session.learner_turns if n > t][:OWNED_WITHIN]

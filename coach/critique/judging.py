@@ -177,8 +177,8 @@ def _not_a_judgment(sentence: str) -> bool:
 def stung(session: CodedSession) -> list[int]:
     """Turns the counterpart was visibly hurt by ("Ouch", "Sorry, I'll stop"): sarcasm and put-
     downs the coder can miss. Not a turn that apologised, set a limit, put the learner's own
-    side or reassured them, which an anxious counterpart may answer with an apology of its
-    own; nor a reply that laughs first."""
+    side, kept their words private or reassured them, which an anxious counterpart may answer
+    with an apology of its own; nor a reply that laughs first."""
 
     def hurt(t: int) -> bool:
         text, reply = session.text(t), session.next_counterpart(t) or ""
@@ -186,6 +186,8 @@ def stung(session: CodedSession) -> list[int]:
             return False
         if judgment_cues.REASSURES.search(text) or cues.OWN_SIDE.search(text):
             return False  # "You're not in trouble." met with "Sorry, I'll stop": anxious
+        if cues.CONFIDENTIAL.search(text):
+            return False  # "What you tell me stays with me." met with "Okay. Wow.": relief
         if reactions.LAUGHS_FIRST.match(reply):
             return False  # "(laughs) Sleeping's a strong word."
         return bool(reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES)))

@@ -137,6 +137,7 @@ DENIED = phrases(
     r"(?:doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|don't|do not|won't|will not"
     r"|wouldn't|would not|never|not)"
     r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b",
+    r"i (?:doubt|don't think) (?:it's|that's|it is|that is)",  # "I doubt it's just you."
     r"(?:isn't|is not|wasn't|not|nothing) (?:a |an )?(?:bit )?(?:like )?(?:an? )?(?:excuse|silly"
     r"|stupid|weak|failure|embarrassing)",
 )

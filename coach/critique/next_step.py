@@ -24,6 +24,8 @@ _WHEN = re.compile(
 _ASKS_WHEN = re.compile(
     r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b", re.I
 )
+# A summary's check in a word: "...so whatever help I get is before Friday. Right?"
+_TAG_CHECK = re.compile(r"^\W*(?:right|yeah|yes|fair|okay|ok|correct|true)\W*\?$", re.I)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
@@ -38,7 +40,9 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     learner = session.learner_turns
     closing = set(learner[len(learner) // 2 :])
     checked_summaries = {
-        t for t in summaries(session) if any(is_check(s) for s in sentences(session.text(t)))
+        t
+        for t in summaries(session)
+        if any(is_check(s) or _TAG_CHECK.match(s) for s in sentences(session.text(t)))
     }
 
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."

@@ -6,7 +6,7 @@ import re
 
 from coach.coder.questions import QuestionKind, questions, stacked, yes_no
 from coach.critique import cues, reactions
-from coach.critique.evidence import CodedSession
+from coach.critique.evidence import CodedSession, first_sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
@@ -35,7 +35,8 @@ def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Several questions at once, or an open one narrowed by a closed one; a proposal ("How
     about we meet on Friday? When suits you?") is not a question about them. An open question
     narrowed once ("When you left, how did it go? Did anybody make it hard?") is how people
-    talk: it takes three questions in a turn, or the narrowing as a habit, to make the flaw."""
+    talk: it takes three questions in a turn, or the narrowing as a habit, to make the flaw;
+    or questions the counterpart answered as too many ("That's three questions.")."""
 
     asked = {
         t: [q for q in questions(session.text(t)) if not _proposes(q.text)]
@@ -43,10 +44,21 @@ def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
         if session.coding(t).features.stacked_questions
     }
     turns = [t for t, own in asked.items() if stacked(own)]
-    piled = any(len(asked[t]) >= PILED for t in turns)
+    heard_as_piled = [t for t in session.learner_turns if _heard_as_piled(session, t)]
+    turns = sorted(set(turns) | set(heard_as_piled))
+    piled = bool(heard_as_piled) or any(len(asked.get(t, [])) >= PILED for t in turns)
     if not piled and len(turns) < NARROWED_HABIT:
         return None
     return make_flaw(FlawKind.STACKED_QUESTIONS, turns, 2.0, 4.0)
+
+
+def _heard_as_piled(session: CodedSession, turn: int) -> bool:
+    """Questions the counterpart answered as too many at once ("That's three questions. I'll
+    take the middle one."), however few the parser counted in one long sentence."""
+    if not questions(session.text(turn)):
+        return False
+    reply = first_sentences(session.next_counterpart(turn))
+    return bool(reactions.QUESTIONS_PILED.search(reply))
 
 
 def _proposes(question: str) -> bool:

@@ -197,6 +197,16 @@ WHAT_IS_ASKED = phrases(
     r"what exactly (?:do you|are you|would you)",
     r"help with what",
 )
+# Questions piled up, heard as such: "That's three questions.", "Which one first?", "Bit of
+# all three. Pick one."
+QUESTIONS_PILED = phrases(
+    r"(?:that's|that was|that is) (?:two|three|four|five|a lot of|several|lots of|a few)"
+    r" questions",
+    r"which (?:one|question|of those) (?:first|do you want)",
+    r"^\W*(?:(?:okay|ok|whoa|hang on|wait),? )?one (?:question )?at a time",
+    r"(?:a )?bit of all (?:three|four)",
+    r"pick one",
+)
 PUSHBACK = phrases(
     r"\bbut\b",
     r"(?:that's|it's) not fair",
@@ -229,4 +239,10 @@ FACTS_ONLY = phrases(
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     r"(?:there's|there is) (?:a (?:bit|lot|little) |something |rather |much |a good deal )?more"
     r" to it than",
+    # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good
+    # minute-taker.", "you've made it sound like a list"
+    r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
+    r"|figures|dates|details|mechanics|timeline|sums)(?=\s*[.!]|$)",
+    r"^\W*correct[.!]",
+    r"minute-?taker|sound(?:s|ed)? like a list",
 )

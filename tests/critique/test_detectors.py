@@ -359,6 +359,51 @@ def test_a_mentees_own_steps_with_a_time_are_a_plan_the_mentor_agrees() -> None:
     assert 5 in next_step_agreed(said)
 
 
+def test_a_plan_put_time_first_and_checked_in_a_word_is_a_step_and_a_summary() -> None:
+    agreed = session(
+        "What's on your mind?",
+        "The outage review on Friday. I want to get it right.",
+        "Send me the timeline tonight and talk to Owen in person.",
+        "Okay. I'll be straight with you, I've been avoiding Owen.",
+        "Walk over to his desk. Not a chat message.",
+        "So: the timeline to you tonight. Tomorrow morning I go find Owen at his desk. Thursday "
+        "at four we run it once. Does that match?",
+        "Good. Send me that draft tonight. See you Thursday at four.",
+    )
+    assert 5 in next_step_agreed(agreed)
+    advice_said_back = session(
+        "What's on your mind?",
+        "The outage review on Friday. I want to get it right.",
+        "Own it in one sentence, then the times. And I can't back you up in the room.",
+        "I thought you might say that.",
+        "Put Memphis in plainly.",
+        "Can I check I've got it? The review's one sentence owning it, then the times, with "
+        "Memphis in plainly. You can't back me up in the room, so whatever help I get is before "
+        "Friday. Right?",
+        "Right. And get some sleep.",
+    )
+    assert next_step_agreed(advice_said_back) == []
+
+
+def test_a_step_with_no_time_at_all_is_not_agreed() -> None:
+    def closing(step: str) -> list[int]:
+        return next_step_agreed(
+            session(
+                "What's on your mind?",
+                "The timeline for Friday's review.",
+                "Then rework it with all of this and send it to me.",
+                "Okay. That makes sense.",
+                "The catch is timing. After Thursday I can't coach you.",
+                step,
+                "Okay.",
+            )
+        )
+
+    assert closing("Understood. I'll send it by four tomorrow.") == [5]
+    assert closing("Understood. I'll get it to you as soon as I can.") == []
+    assert closing("I'll send it once it's in better shape, and find a moment with Owen.") == []
+
+
 def test_an_argument_draws_nobody_out_whatever_words_it_picks_up() -> None:
     said = session(
         "And there's something about how your messages to engineering are landing.",

@@ -137,6 +137,16 @@ FACTS_SAID_BACK = [
         ("That's the sequence, yes.", "Yes. You've got all the facts."),
         ("Yes. And I was scared I'd missed it.", "Yes. And it still stings."),
     ),
+    (
+        (
+            "There's a second interview next Thursday, at the Trust. Nobody here knows.",
+            "So it's a second interview on Thursday at the Trust, and nobody here knows.",
+            "It's about four thousand two hundred less a year, and Dan's on his PGCE.",
+            "So four thousand two hundred less, and Dan's on his PGCE until September.",
+        ),
+        ("Correct. You'd make a good minute-taker.", "Yep. Those are the numbers."),
+        ("Yes. And I feel like a traitor.", "Yes. And I'm scared of it."),
+    ),
 ]
 
 
@@ -201,6 +211,16 @@ def test_many_plain_reflections_with_no_feeling_or_meaning_are_content_only() ->
     assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*lines, role=MENTEE)
 
 
+def test_a_fix_answered_with_a_step_of_their_own_is_not_too_soon() -> None:
+    found = kinds(
+        "Could we start with my questions, and could you ask before offering ideas?",
+        "Yes to both. I'll ask 'ideas or thinking space?' first. Is there anything you'd want me "
+        "to do about the crit evening?",
+        "I'll think about that one. For now, I'll bring my questions written down.",
+    )
+    assert K.PREMATURE_ADVICE not in found
+
+
 def test_holding_up_their_own_words_is_no_judgment() -> None:
     found = kinds(
         "No, totally, totally fine! Honestly. Sorry. I'll leave you alone, it's fine.",
@@ -250,8 +270,13 @@ def test_an_anxious_apology_or_a_laugh_after_a_kind_turn_is_not_a_sting() -> Non
         "Yes. And I've been half here all month, that's not fair on you.",
         role=MENTEE,
     )
-    found = [reassured, own_side, laughed, self_blame]
-    assert [K.JUDGMENT in f for f in found] == [False] * 4
+    private = kinds(
+        "I've been looking at other jobs. I don't know why I'm telling you first.",
+        "Before you say more: I sit with Graham on the board, and what you tell me stays with me.",
+        "Okay. Wow. That was going to be my first question, so... thanks.",
+    )
+    found = [reassured, own_side, laughed, self_blame, private]
+    assert [K.JUDGMENT in f for f in found] == [False] * 5
 
 
 def test_a_fault_owned_for_the_team_makes_what_follows_an_admission() -> None:
@@ -429,6 +454,19 @@ def test_a_hedged_put_down_of_their_idea_is_a_judgment_and_a_send_off_is_not() -
     assert hedged[K.JUDGMENT] == (1,) and K.JUDGMENT not in send_off
 
 
+def test_questions_heard_as_too_many_at_once_are_stacked() -> None:
+    """One long sentence the parser reads as one question, answered "That's three questions":
+    stacked; the same answered in full is not."""
+    asked = "Why three weeks, what happened in the runs, and had you told anyone before Ines?"
+    piled = kinds(
+        "The date slipped three weeks.", asked, "That's three questions. I'll take the middle one."
+    )
+    answered = kinds(
+        "The date slipped three weeks.", asked, "The column failed in week two, so we re-ran it."
+    )
+    assert piled[K.STACKED_QUESTIONS] == (1,) and K.STACKED_QUESTIONS not in answered
+
+
 def test_one_open_question_narrowed_once_is_not_yet_stacking() -> None:
     told = "Since Shona moved out it's just me in the flat, and I plan every night."
     once = kinds(told, "Thank you for saying it. Who else is around you? Family, friends?", "Mum.")
@@ -509,6 +547,10 @@ def test_a_judgment_worded_as_an_impression_is_a_judgment_and_a_denial_is_not() 
         "Okay.",
     )
     assert K.JUDGMENT not in promised
+    doubted = kinds(
+        "Maybe that's just me.", "I doubt it's just you. What did that look like?", "Honestly?"
+    )
+    assert K.JUDGMENT not in doubted
 
 
 def test_instructions_after_calling_it_fixable_are_early_advice() -> None:
