@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
+from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.move_cues import LABELLED, PLEASANTRY_QUESTION
 from coach.practice.text import SENTENCE_END
 
@@ -213,6 +214,8 @@ def read_move(
         return rule
     if rule is Move.JUDGMENT and _LABELLED.search(text):
         return rule  # "Your PM sounds pretty thin-skinned" is no reflection, however it opens
+    if rule is Move.STOCK_PHRASE and not stems(text) - COMMON_VERBS:
+        return rule  # "Tell me more.", "I hear you.": nothing in it to ask or say back
     model = model or shipped_model()
     if model is None:
         return rule

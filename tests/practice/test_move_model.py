@@ -68,6 +68,22 @@ def test_the_most_probable_move_wins_and_the_file_round_trips(tmp_path: Path) ->
     )
 
 
+def test_a_formula_with_no_word_of_its_own_stays_a_formula() -> None:
+    """A model sure of an open question cannot make "Tell me more." one; with a word of the
+    matter in it ("Tell me more about the audit."), it can."""
+    asking = MoveModel.from_weights(
+        moves=(Move.OPEN_QUESTION, Move.STOCK_PHRASE),
+        intercepts=(5.0, 0.0),
+        weights={},
+    )
+    bare = read_move("Tell me more.", LearnerRole.MENTOR, 3, Move.STOCK_PHRASE, model=asking)
+    about = "Tell me more about the audit."
+    assert bare is Move.STOCK_PHRASE
+    assert read_move(about, LearnerRole.MENTOR, 3, Move.STOCK_PHRASE, model=asking) is (
+        Move.OPEN_QUESTION
+    )
+
+
 @pytest.mark.parametrize("rule", UNLABELLED)
 def test_moves_the_cases_never_teach_stay_with_the_rules_unless_the_model_is_sure(
     rule: Move,
