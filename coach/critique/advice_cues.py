@@ -49,9 +49,10 @@ ADVICE = phrases(
     r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
     r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",
     # not "You didn't just get a new job, you lost your lunch table", nor the speaker's own
-    # effort: "Let me try to put it all together", "I'm not going to try to keep you"
-    r"(?<!n't )(?<!not )(?<!me )(?<!to )(?<!i )(?<!i'll )(?<!we )(?:just|maybe|try to|try and)"
-    r" (?:take|write|tell (?!me)|ask (?!me)|send"
+    # effort: "Let me try to put it all together", "I'm not going to try to keep you", nor what
+    # they would rather not do: "rather understand it than just put new dates in the diary"
+    r"(?<!n't )(?<!not )(?<!than )(?<!me )(?<!to )(?<!i )(?<!i'll )(?<!we )"
+    r"(?:just|maybe|try to|try and) (?:take|write|tell (?!me)|ask (?!me)|send"
     r"|ignore|leave|use"
     r"|block|put|get|keep|stop|let (?!me|us)|make|go|do|talk|speak)",
 )
@@ -76,6 +77,10 @@ TIME_GIVEN = phrases(
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
     r"take (?:whatever|as much) time|start (?:wherever|where) you (?:like|want)|(?:take it|start)"
     r" from the top|(?:read|talk) away|get your coat off",
+    # asked to tell it, or to settle first: "Take me back to the last time you had it open",
+    # "Walk me through it", "Stop, breathe."
+    r"(?:take|walk|talk) me (?:back )?(?:to|through)\b|(?:stop,? )?(?:breathe|take a breath"
+    r"|slow down)(?=\W*(?:$|[.!]))",
 )
 # The learner catching themselves fixing too soon: "Fair enough, I jumped ahead.", "I've done
 # it again, solving it before I've heard you."

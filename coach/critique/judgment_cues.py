@@ -110,6 +110,11 @@ BLAME_ABSENT = phrases(
     r"should be ashamed of (?:themselves|himself|herself)|cowardly \w+|an? empire-builder",
     r"(?:struck|strikes) me as (?:rather |a bit |quite )?(?:a|an) (?:bully|bit of a bully|snob)"
     r"|whether (?:he|she|they) (?:had|has|have) (?:quite )?(?:the stomach|what it takes) for",
+    # "he's just not very good at committing to anything", "he hides behind the outage a bit",
+    # "he just likes to feel in control of his team"
+    r"(?:he|she|they)(?:'s|'re| is| are) (?:just )?not (?:very |that |terribly |exactly )?good"
+    r" at\b|(?:he|she|they) (?:just )?(?:hides?|hid) behind\b"
+    r"|(?:he|she|they) (?:just )?(?:likes?|wants?) to (?:feel|be) in control",
 )
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.

@@ -815,6 +815,13 @@ def test_blaming_someone_absent_is_a_judgment_when_the_counterpart_stands_up_for
     defended = kinds(*lines, "Mm. I'm not going to pile on someone who isn't here.", role=MENTEE)
     taken_up = kinds(*lines, "Slipped twice. Tell me about the outage.", role=MENTEE)
     assert defended[K.JUDGMENT] == (1,) and K.JUDGMENT not in taken_up
+    for polite in (
+        "Gareth's lovely, but he's just not very good at committing to anything.",
+        "I think he hides behind the outage a bit, honestly.",
+        "I think he just likes to feel in control of his team.",
+    ):
+        said = kinds("Go on, what's on your mind?", polite, "Gareth isn't difficult.", role=MENTEE)
+        assert said[K.JUDGMENT] == (1,), polite
 
 
 @pytest.mark.parametrize(
@@ -1252,6 +1259,15 @@ def test_welcomes_invitations_and_reached_are_not_advice() -> None:
     assert K.PREMATURE_ADVICE not in found
     told = kinds("My PM binned the test again.", "You've got to tell him straight.", "Hm.")
     assert told[K.PREMATURE_ADVICE] == (1,)
+    settled = kinds(
+        "Sorry, I cancelled on you and I still haven't done the outline. I promise I'll do it.",
+        "Deepa, stop, breathe. I'd rather understand what got in the way than just put new "
+        "dates in the diary.",
+        "I did start it. I just got stuck.",
+        "Take me back to the last time you had it open. Where did it stop?",
+        "At the objectives. I stared at the cursor.",
+    )
+    assert K.PREMATURE_ADVICE not in settled
 
 
 def test_advice_taken_as_rightly_heard_or_thanked_for_is_not_premature() -> None:
