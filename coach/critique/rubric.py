@@ -77,7 +77,9 @@ def _score_item(
 ) -> RubricScore:
     held = [flaws[kind] for kind in item.against if kind in flaws]
     undermined = {t for flaw in held for t in flaw.turns}
-    shown = set(_evidence_turns(item, found)) - undermined
+    seen = set(_evidence_turns(item, found))
+    shown = seen - undermined
+    undone = found if seen and not shown else None
     if not shown:  # nothing found, or every turn found undoes itself
         found = {}
     credit = item_credit(item, found)
@@ -90,7 +92,7 @@ def _score_item(
         id=item.id,
         title=item.title,
         score=score,
-        rationale=wording.rubric_rationale(item, found, held),
+        rationale=wording.rubric_rationale(item, found, held, undone),
         evidence=_quotes(item, session, found, held),
     )
 

@@ -71,6 +71,7 @@ class RationaleWording(_Strict):
     found: str
     missing: str
     lowered: str
+    undone: str  # evidence found only in turns a flaw undid
 
 
 class CritiqueWording(_Strict):
@@ -90,10 +91,24 @@ class CritiqueWording(_Strict):
         return found.for_role(role)
 
     def rubric_rationale(
-        self, item: RubricItem, found: Mapping[EvidenceKind, list[int]], held: Sequence[Flaw]
+        self,
+        item: RubricItem,
+        found: Mapping[EvidenceKind, list[int]],
+        held: Sequence[Flaw],
+        undone: Mapping[EvidenceKind, list[int]] | None = None,
     ) -> str:
-        """One or two plain sentences: what counted and where, what was missing, what lowered it.
-        ``$name`` is left for the caller to fill."""
+        """One or two plain sentences: what counted and where, what was missing, what lowered it;
+        or, where evidence was found only in turns the ``held`` flaws undid (``undone``), where
+        it was and what undid it. ``$name`` is left for the caller to fill."""
+        if undone and held:
+            seen = [k for k in item.evidence if undone.get(k)]
+            return (
+                self.rationale.undone.replace(
+                    "$evidence", _joined([self.evidence[k] for k in seen])
+                )
+                .replace("$turn_list", turn_list(sorted({t for k in seen for t in undone[k]})))
+                .replace("$flaws", _joined([self.growth_areas[f.kind].label for f in held]))
+            )
         present = [k for k in item.evidence if found.get(k)]
         turns = sorted({t for k in present for t in found[k]})
         if present:

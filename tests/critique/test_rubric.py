@@ -97,12 +97,16 @@ def test_an_item_whose_every_turn_of_evidence_carries_a_flaw_against_it_earns_no
     wording = load_critique_wording()
     vague = Flaw(FlawKind.VAGUE_ASK, (1,), 1.5)
 
-    def score(found: list[int]) -> int:
+    def scored(found: list[int]) -> RubricScore:
         scores = score_rubric(scenario, session, {E.SPECIFIC_ASK: found}, [vague], wording)
-        return next(s.score for s in scores if s.id == asked.id)
+        return next(s for s in scores if s.id == asked.id)
 
-    assert score([1]) == 0  # the only ask shown is the vague one
-    assert score([1, 3]) == 3  # a specific ask besides it counts, less the flaw's cost
+    assert scored([1]).score == 0  # the only ask shown is the vague one
+    assert scored([1, 3]).score == 3  # a specific ask besides it counts, less the flaw's cost
+    # Where it was found, and what undid it; not "no sign yet" of something that was there.
+    undone = scored([1]).rationale
+    assert "No sign yet" not in undone and "turn 1" in undone and "vague ask" in undone, undone
+    assert scored([]).rationale.startswith("No sign yet")
 
 
 def test_an_item_shown_scores_no_lower_than_one_not_shown_however_many_flaws_hold() -> None:
