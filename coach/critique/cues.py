@@ -202,6 +202,9 @@ VAGUE_PLAN = phrases(
     r"|all (?:that|this)) (?:next time|another time|later|some other time)",
     r"let(?:'s)? (?:it )?(?:park|table) (?:that|it|this)|let it settle|see how you feel",
     r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
+    # "Let's check in again soon, yeah?", "my door's always open"
+    r"(?:check in|catch up|touch base|talk|speak|meet|chat)(?: again)? soon\b"
+    r"|door(?:'s| is) always open",
     # No time at all: "as soon as I can", "once it's in better shape", "find a good moment".
     r"as soon as (?:i|we) (?:can|get a chance)|once (?:it's|it is) (?:in )?(?:better|good"
     r"|decent|proper) shape|(?:find|pick|wait for) (?:a|the) (?:good|right) (?:moment|time)",

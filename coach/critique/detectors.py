@@ -108,6 +108,8 @@ def feedback_specific(session: CodedSession) -> list[int]:
         coded = session.coding(t)
         if coded.has(Act.JUDGMENT):
             return False
+        if coded.has(Act.STOCK_PHRASE) and not session.anchored(t):
+            return False  # a formula, however particular its words
         return coded.has(Act.I_STATEMENT) or says(session, t, cues.SPECIFIC)
 
     return turns_where(session, specific)

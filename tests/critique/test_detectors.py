@@ -404,6 +404,21 @@ def test_a_step_with_no_time_at_all_is_not_agreed() -> None:
     assert closing("I'll send it once it's in better shape, and find a moment with Owen.") == []
 
 
+def test_a_formula_is_no_specific_feedback_and_soon_is_no_step() -> None:
+    said = session(
+        "I am holding up. I did not see the email until this morning. I know the evenings did "
+        "not go well.",
+        "These things happen every time to everyone. I'm here for you.",
+        "Twice I told residents the flooding was already settled.",
+        "At both evenings you told residents it was settled, and two of them walked out.",
+        "Yes.",
+        "Well, my door's always open, you know that. Let's check in again soon, yeah?",
+        "Okay. Thank you for your time.",
+    )
+    assert d.feedback_specific(said) == [3]
+    assert next_step_agreed(said) == []
+
+
 def test_an_argument_draws_nobody_out_whatever_words_it_picks_up() -> None:
     said = session(
         "And there's something about how your messages to engineering are landing.",
