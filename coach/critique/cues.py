@@ -139,8 +139,10 @@ PLAN = phrases(
     r"(?:next|first) step",
     r"(?:shall|should|can|could) we (?:agree|meet|try|set|plan|book|check|look|go|start|do)",
     r"let's (?:agree|meet|try|set|plan|book|check|look|go|start|do|say)",
+    # not a day told of: "On Tuesday you told the residents it was settled"
     r"(?:by|before|on|next) (?:monday|tuesday|wednesday|thursday|friday|the end of|next week"
-    r"|tomorrow|our next|the next)",
+    r"|tomorrow|our next|the next)(?!,? (?:you|i|we|he|she|they) (?:\w+ed|told|said|went|was"
+    r"|were|had|did|made|came|got|sent|gave|took|saw|ran|felt|thought|knew|left|spoke)\b)",
     r"(?:will|would) you (?:be willing|try|send|do|bring|book|ask|talk|write|check)",
     r"how about (?:we|you)",
     r"what if we",

@@ -419,6 +419,24 @@ def test_a_formula_is_no_specific_feedback_and_soon_is_no_step() -> None:
     assert next_step_agreed(said) == []
 
 
+def test_a_day_told_of_is_no_plan() -> None:
+    def closing(said: str) -> list[int]:
+        return next_step_agreed(
+            session(
+                "I know the evenings did not go well.",
+                "What happened at the second one?",
+                "Twice I told residents the flooding was already settled.",
+                "That took courage to say.",
+                "It did.",
+                said,
+                "Yes.",
+            )
+        )
+
+    assert closing("On Tuesday you told the residents it was settled, and two walked out.") == []
+    assert closing("Shall we meet on Tuesday and plan the third evening?") == [5]
+
+
 def test_an_argument_draws_nobody_out_whatever_words_it_picks_up() -> None:
     said = session(
         "And there's something about how your messages to engineering are landing.",
