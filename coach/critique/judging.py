@@ -49,11 +49,10 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
-        said_so_far = " ".join(_WORDS.findall(_counterpart_so_far(session, t).lower()))
         echoed = {
             s
             for s in carrying
-            if _echoes(s, theirs) or _narrates(s, theirs) or _quotes_them(s, said_so_far)
+            if _echoes(s, theirs) or _narrates(s, theirs) or _quotes_them(s, session, t)
         }
         return bool(carrying) and not all(
             _not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
@@ -109,16 +108,18 @@ def _echoes(sentence: str, theirs: str) -> bool:
     return len(said) >= ECHO_WORDS and f" {' '.join(said)} " in f" {theirs} "
 
 
-def _quotes_them(sentence: str, said_so_far: str) -> bool:
+def _quotes_them(sentence: str, session: CodedSession, turn: int) -> bool:
     """Whether a sentence holds up, in quotation marks, words of two or more the counterpart
-    said ("That was a very fast 'totally fine'."): what they said noticed, not a verdict."""
+    said before ``turn`` ("That was a very fast 'totally fine'."): what they said noticed, not
+    a verdict. Their earlier lines are read only for a sentence that quotes something."""
     quoted = [" ".join(_WORDS.findall(q.lower())) for q in _QUOTED.findall(sentence)]
-    return any(len(q.split()) >= QUOTED_WORDS and f" {q} " in f" {said_so_far} " for q in quoted)
-
-
-def _counterpart_so_far(session: CodedSession, turn: int) -> str:
-    turns = session.transcript.turns[:turn]
-    return " ".join(t.text for t in turns if t.speaker is Speaker.COUNTERPART)
+    quoted = [q for q in quoted if len(q.split()) >= QUOTED_WORDS]
+    if not quoted:
+        return False
+    earlier = session.transcript.turns[:turn]
+    said = " ".join(t.text for t in earlier if t.speaker is Speaker.COUNTERPART)
+    said_so_far = f" {' '.join(_WORDS.findall(said.lower()))} "
+    return any(f" {q} " in said_so_far for q in quoted)
 
 
 def _narrates(sentence: str, theirs: str) -> bool:

@@ -55,10 +55,8 @@ def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
 def _heard_as_piled(session: CodedSession, turn: int) -> bool:
     """Questions the counterpart answered as too many at once ("That's three questions. I'll
     take the middle one."), however few the parser counted in one long sentence."""
-    if not questions(session.text(turn)):
-        return False
     reply = first_sentences(session.next_counterpart(turn))
-    return bool(reactions.QUESTIONS_PILED.search(reply))
+    return bool(reactions.QUESTIONS_PILED.search(reply)) and bool(questions(session.text(turn)))
 
 
 def _proposes(question: str) -> bool:
