@@ -110,5 +110,10 @@ def _a_person(
 
 @lru_cache(maxsize=64)
 def _known_words(known: str) -> tuple[list[str], frozenset[str]]:
-    """The capitalised words of a scenario's text, and the words it writes in lower case."""
-    return list(dict.fromkeys(NAME.findall(known))), frozenset(_LOWER_WORD.findall(known))
+    """The capitalised words of a scenario's text, and the words its prose writes in lower
+    case (not its keyword lists, which write every name in lower case: "linda")."""
+    prose = _KEYWORD_LIST.sub(" ", known)
+    return list(dict.fromkeys(NAME.findall(known))), frozenset(_LOWER_WORD.findall(prose))
+
+
+_KEYWORD_LIST = re.compile(r'"keywords":\[[^\]]*\]')

@@ -160,6 +160,19 @@ def test_what_was_said_of_someone_given_to_another_left_out_is_a_wrong_detail() 
     assert not gives_to_another("So Shanice is off from April.", said, known)
 
 
+def test_a_name_in_a_trigger_s_keyword_list_is_still_a_person() -> None:
+    said = [
+        "Shanice is the one who holds the team together.",
+        "Marcus on my team has been signed off since April. Stress.",
+    ]
+    # The scenario as the engine reads it: keyword lists write every name in lower case.
+    known = (
+        '{"background":"Shanice and Marcus are officers on Leah\'s team.",'
+        '"keywords":["marcus","signed off"]}'
+    )
+    assert gives_to_another("So Shanice has been signed off since April.", said, known)
+
+
 def test_a_name_opening_the_summary_is_still_a_name() -> None:
     said = ["Shanice is brilliant on the phone.", "Marcus has been signed off since April. Stress."]
     known = "On Leah's team, Shanice and Marcus are officers."
