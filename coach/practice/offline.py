@@ -123,7 +123,14 @@ class OfflineCounterpart:
             chat = self.lines.small_talk
             return [picker.pick([small_talk(chat, text), chat["other"]])]
         if move is Move.CLOSING:
-            return [picker.pick([material.closings, self.lines.closings])]
+            goodbye = picker.pick([material.closings, self.lines.closings])
+            if update.newly_unlocked:  # said with a hand on the door, then the goodbye
+                return [
+                    picker.pick([self.lines.doorknob]),
+                    *disclosed(self.scenario, update),
+                    goodbye,
+                ]
+            return [goodbye]
         if move is Move.YES_NO_QUESTION:
             return self._yes_no(update, text, picker)
         if move is Move.SUMMARY:

@@ -29,6 +29,7 @@ class OfflineLines(Strict):
 
     fallbacks: list[str] = Field(min_length=12)
     bridges: list[str] = Field(min_length=1)
+    doorknob: list[str] = Field(min_length=1)
     small_talk: dict[str, list[str]]
     closings: list[str] = Field(min_length=1)
     repeated_formula: list[str] = Field(min_length=1)

@@ -45,6 +45,8 @@ CLOSED_MOVES = (Move.JUDGMENT, Move.STOCK_PHRASE)  # nothing is disclosed in ans
 PLANNING_MOVES = (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE)
 COMMITTING_MOVES = (Move.COMMIT_INVITE,)  # the persona says the step it will take
 INVITING_MOVES = (Move.PLAN_INVITE, Move.COMMIT_INVITE)  # "what would help?" opens the rest
+# ... and so does the goodbye once a plan is agreed (_tells_the_rest): a person who trusts
+# enough often says the hardest thing with a hand on the door ("Before you go, one more thing.").
 AGREES_FROM = 60  # trust at which a proposed step is taken on as the persona's own
 PHASES = list(Phase)
 MAX_THRESHOLD = 85  # no disclosure needs more trust than this, at any difficulty
@@ -207,8 +209,8 @@ def _unlock(
     """At most one disclosure: of those eligible, the one closest to the turn's words with the
     persona's line ``before`` it (a reflection says back what was just said), then to the
     turn's words alone, then the first in file order; none after a judgment. Asked what would
-    help, or what it will do, a persona that trusts enough says what is really in the way,
-    asked about or not."""
+    help, or what it will do, or told goodbye, a persona that trusts enough says what is really
+    in the way, asked about or not."""
     unlocked = state.unlocked
     if coded.has(Act.JUDGMENT):
         return []
@@ -219,7 +221,9 @@ def _unlock(
         and (margin := trust - effective_threshold(scenario, difficulty, disclosure)) >= 0
         and (
             _conditions_hold(disclosure, unlocked, coded, text, margin)
-            or (move in INVITING_MOVES and all(e in unlocked for e in disclosure.unlock.after))
+            or (
+                _tells_the_rest(move, state) and all(e in unlocked for e in disclosure.unlock.after)
+            )
         )
     ]
     if not eligible:
@@ -232,6 +236,14 @@ def _unlock(
 
     closest = max(eligible, key=closeness)  # file order breaks ties
     return [closest.id]
+
+
+def _tells_the_rest(move: Move, state: PersonaState) -> bool:
+    """Asked what would help or what it will do; or told goodbye once it has committed to a
+    step of its own (a goodbye before any plan ends a conversation that never got there)."""
+    if move is Move.CLOSING:
+        return state.committed
+    return move in INVITING_MOVES
 
 
 def _conditions_hold(

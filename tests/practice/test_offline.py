@@ -359,6 +359,15 @@ def test_an_earned_disclosure_is_said_verbatim(scenario: Scenario) -> None:
     assert scenario.disclosure("family").text in answer
 
 
+def test_what_a_goodbye_brings_out_is_said_before_the_goodbye(scenario: Scenario) -> None:
+    lines = offline_lines()
+    answer = reply(scenario, Move.CLOSING, "Thanks. See you Friday.", newly=("family",))
+    told = scenario.disclosure("family").text
+    opener = next(line for line in lines.doorknob if answer.startswith(line))
+    goodbye = answer[len(opener) :].replace(told, "", 1).strip()
+    assert told in answer and goodbye in lines.closings
+
+
 # --- never repeated --------------------------------------------------------------------
 
 

@@ -120,3 +120,14 @@ def test_an_offer_taken_up_once_planning_has_begun_agrees_a_plan(plain: Scenario
     assert after.move is Move.OFFER and plan_agreed(after.state)
     assert not plan_agreed(said_to(plain, offer, exploring).state)  # not yet planning
     assert not plan_agreed(said_to(plain, offer, wary).state)  # not trusted enough
+
+
+def test_a_goodbye_once_a_plan_is_agreed_brings_out_what_trust_has_earned(plain: Scenario) -> None:
+    """The doorknob moment: a disclosure waiting for a reflection comes out at the goodbye,
+    once the persona has committed to a step; never at a goodbye before any plan."""
+    goodbye = "Thanks for your time today. See you next week."
+    told = ["family"]
+    committed = PersonaState(trust=60, phase=Phase.PLANNING, committed=True, unlocked=told)
+    no_plan = PersonaState(trust=60, phase=Phase.CLOSING, unlocked=told)
+    assert said_to(plain, goodbye, committed).newly_unlocked == ["doubt"]
+    assert said_to(plain, goodbye, no_plan).newly_unlocked == []
