@@ -123,13 +123,41 @@ def questions(text: str) -> list[Question]:
         parts = _DASH.split(sentence)
         if len(parts) > 1 and parts[-1].split(" ", 1)[0].lower() in _OPENERS:
             sentence = parts[-1]
+        sentence = _after_leave_to_ask(sentence)
         if not sentence.endswith("?") or _asks_nothing_new(sentence):
             continue
-        for part in _FOLLOW_ON.split(sentence):
+        for part in _follow_ons(sentence):
             part = part.strip(" ,")
             if part:
                 found.append(Question(part, _kind(part)))
     return found
+
+
+def _follow_ons(sentence: str) -> list[str]:
+    """The questions a sentence chains with "and" or "or"; not the end of a span of time
+    ("what would help between now and when we next meet?" asks one thing)."""
+    parts: list[str] = []
+    for part in _FOLLOW_ON.split(sentence):
+        if parts and _SPAN_OPEN.search(parts[-1]):
+            parts[-1] = f"{parts[-1]} and {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
+_SPAN_OPEN = re.compile(r"\bbetween (?:(?!\band\b)[^,])*$", re.I)  # "between now", no "and" yet
+
+
+def _after_leave_to_ask(sentence: str) -> str:
+    """The question after leave to ask it, when a comma sets it off: "Can I ask, has the third
+    quarter been harder?" asks whether it has ("Can I ask why?" is left to _PERMISSION)."""
+    leave = _PERMISSION.match(sentence.lower())
+    if leave is None:
+        return sentence
+    rest = sentence[leave.end() :].split(", ", 1)[1:]
+    if rest and rest[0].split(" ", 1)[0].lower() in _OPENERS:
+        return rest[0]
+    return sentence
 
 
 def stacked(asked: list[Question]) -> bool:

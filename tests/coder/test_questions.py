@@ -20,6 +20,11 @@ OPEN, CLOSED = QuestionKind.OPEN, QuestionKind.CLOSED
         ("Can I ask about the floor? What's going well?", [OPEN]),  # permission asks nothing
         ("Can I check something first: were you expecting more?", [CLOSED]),  # after the colon
         ("Quick one: what did Margit say?", [OPEN]),
+        ("Understandably. Can I ask, has the quarter been harder?", [CLOSED]),  # after leave
+        ("So, can I ask, what happened next?", [OPEN]),
+        ("Can I ask something, Sam?", []),  # leave to ask, and a name
+        ("What would help between now and when we next meet?", [OPEN]),  # a span, not two
+        ("What happened between you and Ines, and did you tell anyone?", [OPEN, CLOSED]),
         ("She thanked you? Then my note was less fair.", []),  # a short echo
         ("So the floor's fine and the reports are slow. Have I got that right?", []),  # a check
         ("Right?", []),
