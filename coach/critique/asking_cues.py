@@ -81,6 +81,9 @@ PLEA = phrases(
     r"(?:can|could|will|would) you (?:just |please |maybe )?(?:talk to|speak to|have a word"
     r" with) (?:him|her|them)\??$",
     r"what should i (?:do|say)\?",
+    # The choice handed over: "What do you think I should go for?"
+    r"what (?:do|would) you (?:think|reckon|suggest) i (?:should|ought to) (?:do|say|go for"
+    r"|pick|choose|ask for|aim for|apply for)\?",
 )
 # What a concrete ask asks the other to do (not "help" alone).
 # What an answer to "What are you asking me for?" names when it is concrete: a thing to give
@@ -102,8 +105,10 @@ CONCRETE_ASK = phrases(
     r"|find(?! (?:something|anything|a way|my way|out))))",
     _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
-    # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me"
-    r"i(?:'m| am) asking (?:you to|whether you(?:'d| would)|if you(?:'d| would)) (?:\w+ ){0,2}"
+    # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me", "I'd
+    # like you to sponsor me at the panel"
+    r"(?:i(?:'m| am) asking (?:you to|whether you(?:'d| would)|if you(?:'d| would))"
+    r"|i(?:'d| would) (?:like|love|want) you to|i (?:want|need) you to) (?:\w+ ){0,2}"
     r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review)\b",
 )
 # A statement that ends by asking for a nod (", right?", ", you know?"): still an account

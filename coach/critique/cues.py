@@ -110,12 +110,14 @@ CONFIDENTIAL = phrases(
 )
 OWNERSHIP = phrases(
     r"(?:that's|that was|it's|it was) on me",
-    r"my (?:part|fault|mistake|bad|share)",
+    # "It wasn't my fault" denies one.
+    r"(?<!\bnot )(?<!n't )my (?:part|fault|mistake|bad|share)",
     r"i (?:should have|should've|shouldn't have|dropped|forgot|missed|let you"
     r"|never sent|got that wrong|was wrong)",
-    # "I didn't follow up" owns a part; "I didn't name you" denies one.
+    # "I didn't follow up" owns a part; "I didn't name you" denies one, and "I didn't want to
+    # bother her" excuses it.
     r"i (?:didn't|did not) (?!name|mean|say|call|blame|single|mention|know|think|realise"
-    r"|realize|see)\w+",
+    r"|realize|see|want|expect)\w+",
     r"i (?:owe you|take responsibility|own that)",
 )
 # A step put in the present after the time it is for: "Tomorrow morning I go find Owen",
@@ -301,7 +303,10 @@ CHECKS_FOR_MISTAKES = phrases(
     r"|been too \w+)",
     r"(?:anything|is any of (?:that|it|this)) (?:there )?(?:that )?(?:feels?|sounds?) (?:like )?too"
     r" much",
-    r"anything (?:you'd|you would|to) (?:change|add|correct)",
+    r"anything (?:in (?:that|there|it) )?(?:you'd|you would|you want to|to) (?:change|add"
+    r"|correct)",
+    r"would you (?:change|add|correct) anything",
+    r"(?:anything|what) (?:i've|i have) put in your mouth",
     r"have i (?:missed|left out|forgotten|got anything wrong)",
 )
 # What a summary of a plan says and a summary of what happened does not: "So, next month: you

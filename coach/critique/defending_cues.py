@@ -53,8 +53,9 @@ DEFENSIVE = phrases(
     r"not (?:really |just )?a me (?:thing|problem)",
     r"i'm not (?:arguing|being defensive|making excuses)",
     # A charge denied before it is made: "I'm not piling on, I'm just telling you what
-    # happened.", "If this is about me messaging his engineers, someone had to."
-    r"i(?:'m| am) not \w+ing(?: \w+)?[,;] i(?:'m| am) (?:just|only) \w+ing",
+    # happened.", "I'm not blaming, I'm being realistic.", "If this is about me messaging his
+    # engineers, someone had to."
+    r"i(?:'m| am) not \w+ing(?: \w+)?[,;] i(?:'m| am) (?:(?:just|only) \w+ing|being \w+)",
     r"if (?:this|it|that)(?:'s| is) about me \w+ing\b",
     r"(?:someone|somebody) (?:had|has) to(?=\W*$|[.!;])",
     # An excuse disowned as it is made: "That's context, not an excuse.", "not an excuse, but"

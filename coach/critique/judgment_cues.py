@@ -107,6 +107,7 @@ BLAME_ABSENT = phrases(
     r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
     r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
     r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
+    r"i don't think (?:he|she|they) (?:really |even |actually )?(?:cares?|listens?|bothers?)\b",
     r"should be ashamed of (?:themselves|himself|herself)|cowardly \w+|an? empire-builder",
     r"(?:struck|strikes) me as (?:rather |a bit |quite )?(?:a|an) (?:bully|bit of a bully|snob)"
     r"|whether (?:he|she|they) (?:had|has|have) (?:quite )?(?:the stomach|what it takes) for",

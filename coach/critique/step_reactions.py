@@ -26,7 +26,7 @@ OWN_STEP = phrases(
 # it." (to "If you meant that, maybe you..."), "Tuesday night, got it."
 TAKES_UP = re.compile(
     r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
-    r"|good|yes to (?:all|both|that|those|everything|each)|yes[,.!]? let's"
+    r"|good|absolutely|of course|please do|yes(?![,.!]? but\b)"
     r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan|i meant it"
     r"|(?:[\w']+ ){0,3}[\w']+,? got it)\b",
     re.I,
@@ -59,6 +59,9 @@ PROPOSES_STEP = phrases(
     r"what if (?:i|we)\b|how about (?:i|we)\b",
     # a step for the learner: "If you meant it about the notes, maybe you show me the report"
     r"(?:maybe|perhaps) you (?:could |can )?(?:show|sit|bring|send|come|walk|take|go|look)\b",
+    # a step of its own put as a question: "Could I prepare three sentences and practise them?"
+    r"(?:could|can|shall|may) i (?:\w+ )?(?:prepare|practise|practice|bring|send|draft|write"
+    r"|run|book|try|come)\b",
 )
 # The counterpart asking what the learner will actually do: no step is agreed yet.
 ASKS_FOR_PLAN = phrases(

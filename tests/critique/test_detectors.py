@@ -772,3 +772,67 @@ def test_saying_what_stays_private_and_the_seat_one_holds_are_found() -> None:
     assert d.confidentiality(said) == [1] and d.power_named(said) == [1]
     vague = session("Before I say more: you know Graham.", "I know Graham, yes. Go on.", "Okay.")
     assert d.confidentiality(vague) == [] and d.power_named(vague) == []
+
+
+def test_a_fault_denied_or_an_excuse_is_no_ownership() -> None:
+    said = session(
+        "Harlow was late, you know that.",
+        "Okay, but Harlow honestly wasn't my fault. Jess was out and nobody told me.",
+        "Hm.",
+        "It was a crazy week, and I didn't want to bother her.",
+        "And now?",
+        "You're right. I didn't flag it, and that was my mistake.",
+    )
+    assert d.ownership(said) == [5]
+
+
+def test_asking_to_be_told_which_to_go_for_draws_nobody_out() -> None:
+    said = session(
+        "Come in. What's up?",
+        "So, the panel. I'm looking for something bigger. What do you think I should go for?",
+        "Depends what you want.",
+        "What would you want to see from me before Thursday?",
+        "Honesty, mostly.",
+    )
+    assert d.exploration(said) == [3]
+
+
+def test_i_would_like_you_to_sponsor_me_is_a_specific_ask() -> None:
+    asked = session(
+        "Come in. What's up?",
+        "Sorry. I'd like you to sponsor me at the panel. For in-charge on Dunmore.",
+        "Okay.",
+    )
+    helped = session("Come in. What's up?", "I need you to help me with the panel.", "With what?")
+    assert specific_ask(asked) == [1]
+    assert specific_ask(helped) == []
+
+
+def test_a_plan_checked_for_changes_or_words_put_in_their_mouth_and_answered_no_is_agreed() -> None:
+    def ending(check: str, answer: str) -> list[int]:
+        return next_step_agreed(
+            session(
+                OPENING,
+                "What would help?",
+                "Maybe the report, line by line. After shift, not upstairs.",
+                f"So: every two weeks, here, three o'clock, and we go through it. {check}",
+                answer,
+            )
+        )
+
+    said = "No. That works. I'll bring last week's report."
+    assert ending("Anything in that you'd change?", said) == [3]
+    assert ending("Anything I've put in your mouth that isn't yours?", "No, that is mine.") == [3]
+    assert ending("Anything in that you'd change?", "No, but I'm not coming every week.") == []
+
+
+def test_yes_to_the_counterparts_own_step_asked_as_a_question_agrees_it() -> None:
+    said = session(
+        OPENING,
+        "What would help?",
+        "Could I prepare three plain sentences for when the room gets loud, and practise them "
+        "with you before the fourteenth?",
+        "Yes. Bring them Wednesday at four and we'll run them until they're boring.",
+    )
+    assert next_step_agreed(said) == [3]
+    assert step_reactions.TAKES_UP.match("Yes, but not this week.") is None

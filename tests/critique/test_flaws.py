@@ -797,6 +797,7 @@ def test_words_that_only_sound_like_a_defence_are_not_one(said: str) -> None:
         "I only went to his engineers because I needed to know whether the branch was alive.",
         # a charge denied before it is made
         "I'm not piling on, I'm just telling you what happened.",
+        "I'm not blaming, I'm being realistic. Meridian are going to walk.",
         "If this is about me messaging his engineers, someone had to. Gareth wasn't answering.",
         # owning it afterwards does not undo the justification before it
         "I thought leaving your name out would be enough, that's why I used it. That's on me.",
@@ -819,6 +820,7 @@ def test_blaming_someone_absent_is_a_judgment_when_the_counterpart_stands_up_for
         "Gareth's lovely, but he's just not very good at committing to anything.",
         "I think he hides behind the outage a bit, honestly.",
         "I think he just likes to feel in control of his team.",
+        "I don't think he cares about customers, to be honest.",
     ):
         said = kinds("Go on, what's on your mind?", polite, "Gareth isn't difficult.", role=MENTEE)
         assert said[K.JUDGMENT] == (1,), polite
