@@ -49,7 +49,7 @@ _SUMMARY_LEAD = re.compile(
     re.I,
 )
 # Longest first, so that "fourteen" is not read as "four".
-_NUMBER = "|".join([r"\d+", *sorted(NUMBER_WORDS, key=len, reverse=True)])
+_NUMBER = "|".join([r"\d+(?:\.\d+)?", *sorted(NUMBER_WORDS, key=len, reverse=True)])
 # A number with what it counts ("three weeks"), or a label with its number ("Year 9").
 _UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
 _COUNTED = re.compile(rf"\b({_NUMBER})[ -]{_UNITS}", re.I)

@@ -145,6 +145,10 @@ def test_another_number_for_the_same_thing_is_a_wrong_detail() -> None:
     # A number nothing beside it ties to theirs, and weeks or days (changes_a_detail's), pass.
     assert not changes_a_number("And you've had two reviews this year.", said)
     assert not changes_a_number("So Thursday, and then two weeks to fix it.", said)
+    # A figure with a decimal point is one number, not two.
+    spec = ["The acoustic spec on the table said 1.8 seconds."]
+    assert changes_a_number("So you corrected a spec of 1.2 seconds.", spec)
+    assert not changes_a_number("So you corrected a spec of 1.8 seconds.", spec)
 
 
 def test_what_was_said_of_someone_given_to_another_left_out_is_a_wrong_detail() -> None:
