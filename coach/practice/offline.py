@@ -51,6 +51,16 @@ CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
 OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be chat
 
 
+def _names(text: str, keywords: Sequence[str]) -> bool:
+    """Whether the learner's turn names a topic: one of its keywords, or all the content
+    words (two or more) of one in any form and order ("When was it I said it?" names "when
+    did I say")."""
+    if mentions(text, keywords):
+        return True
+    said = stems(text)
+    return any(len(wanted) >= 2 and wanted <= said for wanted in map(stems, keywords))
+
+
 def _too_short(line: str | None) -> bool:
     """Whether a reply to an invitation to say more would be a bare answer."""
     return line is not None and (one_sentence(line) or len(line.split()) < SAYS_MORE_WORDS)
@@ -234,7 +244,7 @@ class OfflineCounterpart:
         reply_parts.aboutness for how lines are scored. Without the ``thread`` the line
         answers a question, and of lines equally about it the shortest is the most focused."""
         material = self.scenario.material
-        named = {line for t in material.topics if mentions(text, t.keywords) for line in t.lines}
+        named = {line for t in material.topics if _names(text, t.keywords) for line in t.lines}
         candidates = pools or self._pools()
         question = "" if thread else last_question(text)
         score = aboutness(text, self._thread if thread else "", named, self._weights, question)

@@ -14,7 +14,7 @@ from coach.models import Move, Phase
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.scenarios.library import load_scenario
-from coach.scenarios.material import PlanLines
+from coach.scenarios.material import PlanLines, TopicLines
 from coach.scenarios.models import Scenario
 from tests.paths import TEST_DATA
 from tests.practice.updates import update
@@ -121,6 +121,15 @@ def test_a_yes_no_question_about_nothing_of_the_story_gets_the_answer_alone(
 def test_a_question_about_a_topic_gets_a_line_about_it(scenario: Scenario) -> None:
     answer = reply(scenario, Move.TOPIC_QUESTION, "When is the deadline, exactly?")
     assert "deadline" in answer.lower() or "friday" in answer.lower()
+
+
+def test_a_topic_is_named_by_its_keywords_words_in_any_form_and_order(scenario: Scenario) -> None:
+    line = "That's when it all piles up on me."
+    topic = TopicLines(keywords=["quarter close"], lines=[line])
+    material = scenario.material.model_copy(update={"topics": [*scenario.material.topics, topic]})
+    with_topic = scenario.model_copy(update={"material": material})
+    assert line in reply(with_topic, Move.TOPIC_QUESTION, "What happens when you close a quarter?")
+    assert line not in reply(with_topic, Move.TOPIC_QUESTION, "What happens when you close up?")
 
 
 def test_a_fact_the_persona_has_no_line_for_is_said_to_be_unknown(scenario: Scenario) -> None:
