@@ -188,8 +188,36 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a number the persona never said where it said another for
     the same thing, told by a word beside both ("Thursday at two" after "Thursday at four",
     "three people from your team" after "two of my teammates")."""
-    claimed = _counted_things(in_digits(claim), units=False)
-    return _gives_another(claimed, _counted_things(in_digits(" ".join(history))))
+    claimed = _counted_things(_fractions(in_digits(claim)), units=False)
+    said = _counted_things(_fractions(in_digits(" ".join(history))))
+    return _gives_another(claimed, said)
+
+
+# A share of something said in words ("about a third of your notes"), not "the third quarter".
+_FRACTION = re.compile(
+    r"\b(a|one|two|three|four|1|2|3|4)[ -](half|halves|third|thirds|quarter|quarters|fifth"
+    r"|fifths|tenth|tenths)(?= of\b)",
+    re.I,
+)
+_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _fractions(text: str) -> str:
+    """``text`` with each share said in words as a decimal ("a third of" and "1 in 3" are
+    "0.33")."""
+
+    def share(found: re.Match[str]) -> str:
+        count = found.group(1).lower()
+        many = (
+            1 if count in ("a", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]
+        )
+        return f"{many / _PARTS[found.group(2).lower().rstrip('s')]:.2f}"
+
+    text = _FRACTION.sub(share, text)
+    return _ONE_IN.sub(lambda m: f"{int(m.group(1) or 1) / int(m.group(2)):.2f}", text)
+
+
+_ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"
 
 
 def _gives_another(

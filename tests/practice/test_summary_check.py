@@ -145,6 +145,11 @@ def test_another_number_for_the_same_thing_is_a_wrong_detail() -> None:
     # A number nothing beside it ties to theirs, and weeks or days (changes_a_detail's), pass.
     assert not changes_a_number("And you've had two reviews this year.", said)
     assert not changes_a_number("So Thursday, and then two weeks to fix it.", said)
+    # A share said in words is a number too: "a quarter" after "one in three", not "a third".
+    audit = ["Roughly one in three of your notes went in late."]
+    assert changes_a_number("So about a quarter of my notes went in late.", audit)
+    assert not changes_a_number("So about a third of my notes went in late.", audit)
+    assert not changes_a_number("So that was the third quarter, notes and all.", audit)
     # A figure with a decimal point is one number, not two.
     spec = ["The acoustic spec on the table said 1.8 seconds."]
     assert changes_a_number("So you corrected a spec of 1.2 seconds.", spec)
