@@ -24,7 +24,8 @@ ADVICE = phrases(
     # to them: "You shouldn't have been the one sent out holding that line."
     r"(?<!said )(?<!say )(?<!told )you (?:should|shouldn't|need to|have to|must|ought to"
     r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
-    r"|really need|'d be better|could always)(?! (?:never )?have been\b)",
+    r"|really need|'d be better|could always)(?! (?:never )?have been\b)"
+    r"(?! know\b)",  # "you ought to know where I stand" tells them something
     r"why (?:don't you|not)",
     r"have you (?:thought about|considered|tried)",
     r"how about (?:you|some|trying|a|an|taking|asking|getting)",
@@ -39,6 +40,10 @@ ADVICE = phrases(
     r"(?![^.!?]*\b(?:too|as well)\b)",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
     r"here's what i(?:'d| would) do|here's how i (?:think|reckon) (?:it|this) works best",
+    # a fix announced for both: "here's what I think we do", "could we throw some extra time
+    # at it"
+    r"here's what (?:i think |i reckon )?we (?:do|should do|need to do)",
+    r"(?:could|can) we (?:not )?(?:just )?(?:throw|put) (?:some |more |extra )?(?:\w+ )?\w+ at it",
     r"\bi(?:'d| would) (?:still )?try (?:to |and )?(?:come|go|get|talk|ask|start|keep|make|put|send"
     r"|tell|bring|sit)",
     r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",
@@ -95,4 +100,9 @@ CAUGHT_FIXING = phrases(
     r"(?:i've|i have) (?:just )?gone straight (?:in|into|to) (?:fixing|solving|sorting|advice)",
     r"(?:i'm|i am|i was) (?:already )?(?:jumping|rushing|leaping) (?:ahead|in|to (?:fix"
     r"|solve|the))",
+)
+# A point parked for later, which makes what came before it no push: "...so that's fixable.
+# Can we come back to it at the end?"
+PARKED = re.compile(
+    r"^\W*(?:can|could|shall) we (?:come back to|return to|park|leave) (?:it|that|this)\b", re.I
 )

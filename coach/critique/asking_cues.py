@@ -20,6 +20,14 @@ VAGUE_ASK = phrases(
     r"(?:any|some) (?:advice|tips|pointers|ideas)(?: at all)?\?",
     r"just (?:help|fix it|sort it)",
     r"(?:everything|anything),? (?:i guess|really|i suppose)",
+    # Input on everything, with nothing named: "your thoughts on all of it", "any perspective
+    # you've got", "whatever you'd think is most useful", "how to approach the whole thing".
+    r"your (?:thoughts|perspective|take|views?|advice|input) on (?:all of (?:it|this|that)"
+    r"|everything|it all|the whole (?:thing|lot))",
+    r"any (?:perspective|thoughts|advice|tips|pointers|ideas|wisdom) (?:you've got|you have"
+    r"|you can give)",
+    r"whatever you(?:'d)? think (?:is|would be|'d be) (?:most )?(?:useful|helpful)",
+    r"(?:approach|handle|tackle) the whole (?:thing|lot)",
 )
 # (Mentee) help asked for in general words, and an account promised before it: "I'd really
 # like your help making it work" asks; "I want to tell you why, then ask for some help" explains.
@@ -51,8 +59,9 @@ WITHHELD_CONTEXT = phrases(
 )
 # What a mentee has already tried.
 TRIED = phrases(
-    r"i(?:'ve| have)? (?:already|tried|asked|spoken|talked|emailed|raised|gone|went|escalated"
-    r"|looked|checked|called|rang|messaged|chased)",
+    # not "I've tried everything", which names nothing tried
+    r"i(?:'ve| have)? (?:already|tried(?! everything| it all| all sorts)|asked|spoken|talked"
+    r"|emailed|raised|gone|went|escalated|looked|checked|called|rang|messaged|chased)",
     r"so far i(?:'ve| have)",
     r"i did try",
     r"what i(?:'ve| have) done",

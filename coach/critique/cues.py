@@ -141,7 +141,9 @@ PLAN = phrases(
     r"(?:next|first) step",
     r"(?:shall|should|can|could) we (?:agree|meet|try|set|plan|book|check|look|go|start|do)",
     r"let's (?:agree|meet|try|set|plan|book|check|look|go|start|do|say)",
-    # not a day told of: "On Tuesday you told the residents it was settled"
+    # not a day told of ("On Tuesday you told the residents it was settled") or a day things
+    # come out ("than find out on Thursday")
+    r"(?<!find out )(?<!found out )(?<!happens )(?<!happened )"
     r"(?:by|before|on|next) (?:monday|tuesday|wednesday|thursday|friday|the end of|next week"
     r"|tomorrow|our next|the next)(?!,? (?:you|i|we|he|she|they) (?:\w+ed|told|said|went|was"
     r"|were|had|did|made|came|got|sent|gave|took|saw|ran|felt|thought|knew|left|spoke)\b)",

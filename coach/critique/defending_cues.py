@@ -35,7 +35,8 @@ DEFENSIVE = phrases(
     r"|last|this|the)\b",
     r"well,? (?:someone|somebody) (?:has|had|needs?) to",
     r"yes,? but\b",
-    r"not my fault|i had (?:no|good|my) reasons?|you don't understand|that's (?:a bit )?rich",
+    r"(?<!see, )not my fault|i had (?:no|good|my) reasons?|you don't understand"
+    r"|that's (?:a bit )?rich",
     r"i (?:didn't|did not) (?:name|single out|blame|mean) (?:you|anyone|her|him|them)\b",
     r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
     r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
@@ -51,6 +52,12 @@ DEFENSIVE = phrases(
     # It was everyone, not me: "everybody's notes were late", "that's not really a me thing".
     r"(?:everybody|everyone)(?:'s| else's)? (?:\w+ )?(?:was|were) (?:late|behind|the same)",
     r"not (?:really |just )?a me (?:thing|problem)",
+    # A fault denied, and listening called a lecture: "last summer wasn't my fault", "I came
+    # here for support, not to get lectured"
+    # (not one held up in quotes: "not as a 'see, not my fault' thing")
+    r"(?<!see, )(?<!')(?:wasn't|isn't|was not|is not|not) (?:really |entirely |all |even )?my"
+    r" fault",
+    r"not to (?:get |be )?lectured",
     r"i'm not (?:arguing|being defensive|making excuses)",
     # A charge denied before it is made: "I'm not piling on, I'm just telling you what
     # happened.", "I'm not blaming, I'm being realistic.", "If this is about me messaging his
@@ -75,7 +82,8 @@ OWNING = (
     # "That was careless of me", "That was a careless word of mine"
     r"(?:that|it) was (?:an? )?(?:careless|thoughtless|clumsy|unfair|lazy|wrong)(?: \w+)? of"
     r" (?:me|mine)",
-    r"i (?:should|shouldn't) have|my (?:fault|mistake)",
+    r"i (?:should|shouldn't) have",
+    r"(?<!\bnot )(?<!n't )my (?:fault|mistake)",  # not "wasn't my fault"
 )
 TAKES_IT = phrases(
     r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",

@@ -54,8 +54,9 @@ def advised(session: CodedSession) -> list[int]:
 
     def advises(t: int) -> bool:
         coded_advice = session.coding(t).has(Act.ADVICE)
-        for sentence in sentences(session.text(t)):
-            if advice_cues.TIME_GIVEN.search(sentence):
+        said = sentences(session.text(t))
+        for sentence, after in zip(said, [*said[1:], ""], strict=True):
+            if advice_cues.TIME_GIVEN.search(sentence) or advice_cues.PARKED.match(after):
                 continue
             if advice_cues.ADVICE.search(sentence) or (
                 coded_advice and advice_cues.IMPERATIVE.match(sentence)

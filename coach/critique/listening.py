@@ -74,7 +74,8 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     for what they meant ("Yes. That is what happened.", "That's the mechanics of it. The bit
     I'm trying to get at is...")."""
     said_back = reflection(session)
-    facts_only = [t for t in said_back if _facts_only(session.next_counterpart(t))]
+    told_back = sorted({*said_back, *summaries(session)})  # a summary says back facts too
+    facts_only = [t for t in told_back if _facts_only(session.next_counterpart(t))]
     if len(facts_only) >= FACTS_ONLY_REPLIES:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), 1.0)
     depth = {

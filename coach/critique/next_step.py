@@ -60,10 +60,13 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         night with Dan and the numbers." """
         if not step_reactions.NAMES_OWN_STEP.search(before):
             return False
-        first = sentences(session.text(t))[:1]
-        if not first or first[0].endswith("?"):
+        said = sentences(session.text(t))
+        if not said or said[0].endswith("?"):
             return False
-        return len(content_words(first[0]) & content_words(before)) >= SAID_BACK_WORDS
+        # "That's a good week's work, and it's yours. Ask the Trust your questions on
+        # Thursday, Sunday with Dan and the numbers...": a statement that says them back
+        told = [s for s in said if not s.endswith("?")]
+        return any(len(content_words(s) & content_words(before)) >= SAID_BACK_WORDS for s in told)
 
     def agreed(t: int) -> bool:
         if t not in closing:

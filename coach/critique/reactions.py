@@ -237,6 +237,8 @@ FACTS_ONLY = phrases(
     # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
     r"you(?:'ve| have) got (?:all )?the facts|^\W*(?:that's|that is) the (?:sequence|chronology)\b",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
+    # half confirmed, then past it: "Mostly, yes. But it's not that I didn't care about it."
+    r"^\W*(?:mostly|partly|broadly|more or less),? yes[.,!]?\s*but\b",
     r"(?:there's|there is) (?:a (?:bit|lot|little) |something |rather |much |a good deal )?more"
     r" to it than",
     # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good

@@ -46,10 +46,14 @@ WORDING = phrases(
 # A step the counterpart names for itself when asked what would help: "I think I go on Thursday
 # and ask them...", "I need to talk to Dan properly."
 NAMES_OWN_STEP = phrases(
-    r"i think i(?:'ll| will| should| could)? (?:go|ask|talk|speak|tell|write|send|call|sit down"
-    r"|try|start|book|put)",
+    # "I think I go on Thursday", said short too: "I think go on Thursday and ask them"
+    r"i think (?:i(?:'ll| will| should| could)? )?(?:go|ask|talk|speak|tell|write|send|call"
+    r"|sit down|try|start|book|put)",
     r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
     r"|book)",
+    # put time-first: "next time I bring last week's OEE report"
+    r"(?:next time|tomorrow|tonight|(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday))"
+    r",? i (?:bring|send|write|email|call|ask|talk|go|start|book|put|show)\b",
 )
 # The counterpart putting forward a step of its own as a question: "Could we start each
 # session with ten minutes of my questions?"

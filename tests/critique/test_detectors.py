@@ -836,3 +836,41 @@ def test_yes_to_the_counterparts_own_step_asked_as_a_question_agrees_it() -> Non
     )
     assert next_step_agreed(said) == [3]
     assert step_reactions.TAKES_UP.match("Yes, but not this week.") is None
+
+
+def test_a_day_things_come_out_is_no_plan() -> None:
+    said = session(
+        OPENING,
+        "What happened with Gareth?",
+        "Marcus says your messages to Gareth have got sharp.",
+        "That's fair, and I'd rather hear it from you than find out on Thursday. That's mine to "
+        "put right with him.",
+        "Good. And since you've been straight with me: there's a restructure coming.",
+        "Can I have a think and come back to you?",
+        "Don't leave it long.",
+    )
+    assert next_step_agreed(said) == []
+
+
+def test_the_counterparts_own_steps_said_back_in_a_later_sentence_are_agreed() -> None:
+    said = session(
+        OPENING,
+        "What would you want to have done before Thursday?",
+        "I think go on Thursday and ask them the things I care about. And before our next "
+        "session I'll write two lists and bring them.",
+        "That's a good week's work, and it's yours. Ask them on Thursday, and the two lists "
+        "next session. Anything else you want from me?",
+        "No. Thank you.",
+    )
+    assert next_step_agreed(said) == [3]
+
+
+def test_a_step_of_their_own_put_time_first_taken_up_with_deal_is_agreed() -> None:
+    said = session(
+        OPENING,
+        "If these meetings were worth forty minutes to you, what would they be for?",
+        "If you mean it about the notes, next time I bring last week's OEE report and we go "
+        "through it.",
+        "Deal. Two weeks, three o'clock, down here. You bring the report, I bring coffee.",
+    )
+    assert next_step_agreed(said) == [3]

@@ -1767,3 +1767,81 @@ def test_whatever_you_think_left_for_the_mentor_to_make_an_ask_of_is_vague() -> 
     assert asking_cues.VAGUE_ASK.search("Just... whatever you think. Help.")
     assert not asking_cues.VAGUE_ASK.search("Tell me whatever you think of the draft.")
     assert reactions.WHAT_IS_ASKED.search("I can't do much with 'help'.")
+
+
+def test_a_fix_announced_for_both_then_owned_up_to_was_premature_advice() -> None:
+    lines = [
+        "Nobody asked why the date moved.",
+        "Okay, so here's what I think we do. We write the split down today.",
+        "We can draw up a chart if you like.",
+        "Could we throw some extra instrument time at it, run a couple of weekends?",
+        "Weekends won't change it.",
+        "You're right. I've gone straight to fixing it. Why three weeks?",
+        "The column failed in the second week.",
+    ]
+    assert K.PREMATURE_ADVICE in kinds(*lines)
+
+
+def test_a_gap_parked_for_later_or_where_one_stands_told_is_no_advice() -> None:
+    parked = kinds(
+        "I'm short on contract administration hours. That's the only gap.",
+        "Bramley goes to site in the spring, so that's fixable. Can we come back to it at the end?",
+        "Yes. Item three, then.",
+    )
+    told = kinds(
+        "I've been looking at other jobs.",
+        "Thanks for saying it. Before you say anything else, you ought to know where I stand: "
+        "what you tell me here stays with me.",
+        "Okay. Thank you.",
+    )
+    assert K.PREMATURE_ADVICE not in parked and K.PREMATURE_ADVICE not in told
+
+
+def test_input_on_everything_that_left_the_mentor_asking_is_a_vague_ask() -> None:
+    found = kinds(
+        "Go on.",
+        "The outage was my change. So... yeah. I guess I wanted to get your thoughts on all of it.",
+        "That's a big question. What do you actually need from me in the next two days?",
+        "Honestly, just any perspective you've got. Whatever you'd think is most useful.",
+        "Pick something.",
+        "Would you read my timeline tonight and tell me what's wrong with it?",
+        "Yes. Send it.",
+        role=MENTEE,
+    )
+    assert found[K.VAGUE_ASK] == (1, 3)
+
+
+def test_a_summary_half_confirmed_and_a_reflection_taken_as_the_timeline_are_content_only() -> None:
+    found = kinds(
+        "I opened the outline twice and got as far as the title.",
+        "So you opened it twice and got as far as the title.",
+        "Yes. That's the timeline. The shadowing day didn't happen either.",
+        "What got in the way of the shadowing day?",
+        "Mum moved in with us in July, and I went onto nights.",
+        "Let me check I've got it all. The outline stalled at the title, the shadowing day didn't "
+        "happen, and since July your mum's been with you and you've been on nights. Is that "
+        "right?",
+        "Mostly, yes. But it's not that I didn't care about it.",
+    )
+    assert found.get(K.CONTENT_ONLY_REFLECTIONS) == (1, 5), found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It's just, last summer wasn't my fault. The crews only got three structures in.",
+        "Okay, that's kind of harsh. I came here for support, not to get lectured about risk.",
+    ],
+)
+def test_a_fault_denied_or_listening_called_a_lecture_is_defending(said: str) -> None:
+    assert defending_cues.defends(said)
+
+
+def test_a_fault_denial_held_up_in_quotes_is_no_defence() -> None:
+    said = "I'll put it in plainly, as a fact, not as a 'see, not my fault'. I wrote the migration."
+    assert not defending_cues.defends(said)
+
+
+def test_tried_everything_names_nothing_tried() -> None:
+    assert not asking_cues.TRIED.search("I've tried everything, honestly.")
+    assert asking_cues.TRIED.search("I've tried calling him twice.")
