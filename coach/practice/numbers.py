@@ -89,3 +89,30 @@ def near(value: str, given: set[str]) -> bool:
 
 
 ROUGH_FROM, ROUGHLY = 100, 0.1
+
+
+# A share of something said in words ("about a third of your notes"), not "the third quarter".
+_FRACTION = re.compile(
+    r"\b(a|one|two|three|four|1|2|3|4)[ -](half|halves|third|thirds|quarter|quarters|fifth"
+    r"|fifths|tenth|tenths)(?= of\b)",
+    re.I,
+)
+_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def shares_in_digits(text: str) -> str:
+    """``text`` with each share said in words as a decimal ("a third of" and "1 in 3" are
+    "0.33")."""
+
+    def share(found: re.Match[str]) -> str:
+        count = found.group(1).lower()
+        many = (
+            1 if count in ("a", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]
+        )
+        return f"{many / _PARTS[found.group(2).lower().rstrip('s')]:.2f}"
+
+    text = _FRACTION.sub(share, text)
+    return _ONE_IN.sub(lambda m: f"{int(m.group(1) or 1) / int(m.group(2)):.2f}", text)
+
+
+_ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"

@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterable, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
-from coach.practice.numbers import NUMBER_WORDS, in_digits, near
+from coach.practice.numbers import NUMBER_WORDS, in_digits, near, shares_in_digits
 from coach.practice.summary_names import (
     CLAUSE_BREAK,
     DAYS_AND_MONTHS,
@@ -188,36 +188,9 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a number the persona never said where it said another for
     the same thing, told by a word beside both ("Thursday at two" after "Thursday at four",
     "three people from your team" after "two of my teammates")."""
-    claimed = _counted_things(_fractions(in_digits(claim)), units=False)
-    said = _counted_things(_fractions(in_digits(" ".join(history))))
+    claimed = _counted_things(shares_in_digits(in_digits(claim)), units=False)
+    said = _counted_things(shares_in_digits(in_digits(" ".join(history))))
     return _gives_another(claimed, said)
-
-
-# A share of something said in words ("about a third of your notes"), not "the third quarter".
-_FRACTION = re.compile(
-    r"\b(a|one|two|three|four|1|2|3|4)[ -](half|halves|third|thirds|quarter|quarters|fifth"
-    r"|fifths|tenth|tenths)(?= of\b)",
-    re.I,
-)
-_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-
-
-def _fractions(text: str) -> str:
-    """``text`` with each share said in words as a decimal ("a third of" and "1 in 3" are
-    "0.33")."""
-
-    def share(found: re.Match[str]) -> str:
-        count = found.group(1).lower()
-        many = (
-            1 if count in ("a", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]
-        )
-        return f"{many / _PARTS[found.group(2).lower().rstrip('s')]:.2f}"
-
-    text = _FRACTION.sub(share, text)
-    return _ONE_IN.sub(lambda m: f"{int(m.group(1) or 1) / int(m.group(2)):.2f}", text)
-
-
-_ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"
 
 
 def _gives_another(
@@ -258,10 +231,22 @@ def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
     things_said = {thing for _, thing in said} - kept
     if any(thing in things_said for _, thing in claimed - said):
         return True  # "two weeks" after "three weeks"
-    names = NAME.findall(_QUOTED.sub(" ", claim))
+    unquoted = _QUOTED.sub(" ", claim)
+    names = [*NAME.findall(unquoted), *_opening_names(unquoted, f"{heard} {known}")]
     return any(
         name not in heard and name not in known and not NOT_NAMES.fullmatch(name) for name in names
     )
+
+
+# A sentence opening with a first name and a surname: "Hannah Siddiqui's team hires in January."
+_OPENING_FULL_NAME = re.compile(r"(?:^|[.!?:]\s+)([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b")
+
+
+def _opening_names(text: str, written: str) -> list[str]:
+    """First names opening a sentence before a surname, which NAME skips as sentence starts;
+    not a word ``written`` anywhere in lower case ("The Halloran team")."""
+    lower = set(re.findall(r"\b[a-z]+\b", written))
+    return [w for w in _OPENING_FULL_NAME.findall(text) if w.lower() not in lower]
 
 
 def _details(text: str) -> set[tuple[str, str]]:

@@ -169,6 +169,16 @@ def test_what_was_said_of_someone_given_to_another_left_out_is_a_wrong_detail() 
     assert not gives_to_another("So Shanice is off from April.", said, known)
 
 
+def test_a_full_name_opening_a_sentence_is_a_name_too() -> None:
+    said = ["Farah Siddiqui runs the new Analytics and Modelling team. She hires in January."]
+    known = "Farah Siddiqui heads the team."
+    lead = "Let me make sure I've got this."
+    assert changes_a_detail(f"{lead} Hannah Siddiqui's team hires in January.", said, known)
+    assert not changes_a_detail(f"{lead} Farah Siddiqui's team hires in January.", said, known)
+    # a word the conversation writes in lower case is no first name
+    assert not changes_a_detail("So. The Analytics team hires in January.", said, known)
+
+
 def test_a_name_in_a_trigger_s_keyword_list_is_still_a_person() -> None:
     said = [
         "Shanice is the one who holds the team together.",
