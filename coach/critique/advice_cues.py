@@ -25,7 +25,9 @@ ADVICE = phrases(
     r"(?<!said )(?<!say )(?<!told )you (?:should|shouldn't|need to|have to|must|ought to"
     r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
     r"|really need|'d be better|could always)(?! (?:never )?have been\b)"
-    r"(?! know\b)",  # "you ought to know where I stand" tells them something
+    # "you ought to know where I stand" tells them something; "made it feel like you should
+    # already know" tells what they felt
+    r"(?!(?: already)? know\b)",
     r"why (?:don't you|not)",
     r"have you (?:thought about|considered|tried)",
     r"how about (?:you|some|trying|a|an|taking|asking|getting)",

@@ -34,6 +34,8 @@ VAGUE_ASK = phrases(
 WANTS_HELP = phrases(
     r"i(?:'d| would) (?:really )?(?:like|love|appreciate|value) your help",
     r"(?:ask|asking) (?:you )?for (?:your |some )?(?:specific )?help",
+    r"i (?:was |am |'m )?(?:hoping|wondering (?:if|whether)) you(?:'d| would| could| might)\b",
+    r"(?:ask|asking) (?:you )?(?:if|whether) you(?:'d| would| could| can| might) help\b",
 )
 EXPLAINS = phrases(r"(?:explain|tell you|walk you through|say) (?:why|what|how)")
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
@@ -67,7 +69,10 @@ TRIED = phrases(
     r"what i(?:'ve| have) done",
 )
 # Naming the ask outright: "My specific ask is...", "So here's the ask:".
-_ASK_OPENER = r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
+_ASK_OPENER = (
+    r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
+    r"|(?:i've got|i have|i've) (?:two|three|a couple of|a few|one) (?:specific )?asks?\b"
+)
 ASK = phrases(
     _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you|is|you to)",
@@ -99,7 +104,7 @@ PLEA = phrases(
 # or a time it is wanted by ("A reference by Wednesday. And an introduction.").
 ASKED_FOR = phrases(
     r"(?:an?|the|your) (?:reference|introduction|intro|letter|recommendation|sign-?off"
-    r"|read-?through|second pair of eyes|word with|backing)\b",
+    r"|read(?:-?through)?|(?:second )?look|second pair of eyes|word with|backing)\b",
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
     r"|the end of|next|\d)",
 )

@@ -148,7 +148,13 @@ DENIED = phrases(
     r"|stupid|weak|failure|embarrassing)",
 )
 # The learner owning their part, after which "It was a lazy instruction." judges their own.
-OWNS = phrases(*OWNING, r"i got (?:that|it|this) wrong")
+OWNS = phrases(
+    *OWNING,
+    r"i got (?:that|it|this) wrong",
+    # the floor owned as taken: "I spent an hour on the tram extension and you never got a turn"
+    r"i (?:spent|took up|used up|hogged) (?:an|the|the whole|most of the|all the) (?:hour|time"
+    r"|session|meeting)\b",
+)
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
 ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's")

@@ -11,6 +11,8 @@ from coach.critique.turns import says, turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
+ACCOUNT_WORDS = 60  # a turn this long with no question or words of asking is an account
+
 
 def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """(Mentee) no specific ask at all, or an ask with nothing to act on ("help generally") that
@@ -23,7 +25,15 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
         puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
-        return says(session, t, asking_cues.VAGUE_ASK) or (bool(puzzled) and _asks(session, t))
+        # a long account with no question and no words of asking is context, whatever the
+        # coder read in it ("...emailed the district three times... my committee's in six
+        # weeks.")
+        account = session.coding(t).features.words >= ACCOUNT_WORDS
+        put = "?" in session.text(t) or says(session, t, asking_cues.ASK) or not account
+        put = put or says(session, t, asking_cues.WANTS_HELP)
+        return says(session, t, asking_cues.VAGUE_ASK) or (
+            bool(puzzled) and _asks(session, t) and put
+        )
 
     return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
 
@@ -43,7 +53,12 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         asked = _asks(session, t) or says(session, t, asking_cues.WANTS_HELP)
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
         explains = says(session, t, asking_cues.EXPLAINS)
-        return asked and not explains and bool(reactions.WANTS_CONTEXT.search(reply))
+        if asked and not explains and reactions.WANTS_CONTEXT.search(reply):
+            return True
+        # a claim with nothing behind it, pressed for the case before and after: "That's a
+        # conclusion. Where's the support?" ... "What have you actually changed?"
+        pressed = reactions.CLAIM_UNSUPPORTED.search(session.previous_counterpart(t) or "")
+        return bool(pressed) and not explains and bool(reactions.CLAIM_UNSUPPORTED.search(reply))
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
 

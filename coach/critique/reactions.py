@@ -86,6 +86,12 @@ WANTS_CONTEXT = phrases(
     r"programme|program|project|opportunity)\b",
     r"\bdoing what\b|\bfor who(?:m)?\?",
 )
+# A claim answered as having nothing behind it, the case asked for again: "That's a
+# conclusion. Where's the support?", "What have you actually changed?"
+CLAIM_UNSUPPORTED = phrases(
+    r"(?:that's|that is) a conclusion|where(?:'s| is) (?:the|your) (?:support|evidence)\b",
+    r"what have you actually changed\b",
+)
 # Declining to go where a question went: "I'd rather leave that one today, if it's all the
 # same.", "Can we park that?", "Let's not go there."
 DECLINES_TOPIC = phrases(

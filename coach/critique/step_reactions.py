@@ -20,7 +20,8 @@ OWN_STEP = phrases(
     r"|finish|sit down|go through|put|meet|message|text|tell(?! you\b)|raise|record|log|block"
     r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
     r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"
-    r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date))\b",
+    r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date)"
+    r"|come (?:with|in with|prepared))\b",
 )
 # The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes.", "I meant
 # it." (to "If you meant that, maybe you..."), "Tuesday night, got it."
@@ -28,7 +29,10 @@ TAKES_UP = re.compile(
     r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
     r"|good|absolutely|of course|please do|yes(?![,.!]? but\b)"
     r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan|i meant it"
-    r"|(?:[\w']+ ){0,3}[\w']+,? got it)\b",
+    r"|(?:[\w']+ ){0,3}[\w']+,? got it)\b"
+    # "'Sticky note' it is.", "Thursday it is!"
+    r"|^\W*(?!(?:that|this|what|how|so|which|it|there|here)\b)['\"\u2018\u201c]?[\w' -]{1,30}"
+    r"['\"\u2019\u201d]?,? it is[.!]",
     re.I,
 )
 # "Nothing wrong": a no to a check for mistakes, "Anything I've got wrong?" "No, that is all of

@@ -874,3 +874,25 @@ def test_a_step_of_their_own_put_time_first_taken_up_with_deal_is_agreed() -> No
         "Deal. Two weeks, three o'clock, down here. You bring the report, I bring coffee.",
     )
     assert next_step_agreed(said) == [3]
+
+
+def test_two_asks_named_as_such_are_a_specific_ask() -> None:
+    said = session(
+        "Come in. What's up?",
+        "St. Brendan's is hiring a coordinator and references are due next Wednesday. So I've "
+        "got two asks: a reference from you by Wednesday, and an introduction if you know anyone.",
+        "Okay. That's a straight ask.",
+    )
+    assert specific_ask(said) == [1]
+
+
+def test_an_agreed_name_for_it_takes_up_the_counterparts_own_steps() -> None:
+    said = session(
+        OPENING,
+        "How would you want to flag it if I start slipping back?",
+        "Maybe a code word. 'Sticky note.' I'll come with my question written down and start us "
+        "off.",
+        "'Sticky note' it is. And after the next two, let's take five minutes to look at it.",
+    )
+    assert next_step_agreed(said) == [3]
+    assert step_reactions.TAKES_UP.match("That's how it is.") is None

@@ -1845,3 +1845,83 @@ def test_a_fault_denial_held_up_in_quotes_is_no_defence() -> None:
 def test_tried_everything_names_nothing_tried() -> None:
     assert not asking_cues.TRIED.search("I've tried everything, honestly.")
     assert asking_cues.TRIED.search("I've tried calling him twice.")
+
+
+def test_a_case_asked_for_again_after_a_turn_was_held_back() -> None:
+    found = kinds(
+        "Come in. What's up?",
+        "Dunmore's a first-year audit starting in June, and the in-charge slot is still open on "
+        "the staffing sheet. I want you to back me as in-charge on Dunmore at Thursday's panel.",
+        "That's plain enough. Four of us on the panel. Tell me what you've done since February.",
+        "I know Harlow was late. I'm asking because I think I'm ready for it.",
+        "That's a conclusion. Where's the support?",
+        "Fair. I've been doing the work. What would you want to see from me?",
+        "What have you actually changed? Walk me through it like a workpaper.",
+        role=MENTEE,
+    )
+    assert found[K.NO_CONTEXT] == (5,)
+
+
+def test_an_account_with_no_question_is_no_vague_ask_whatever_the_mentor_asks_next() -> None:
+    found = kinds(
+        "So. Where are we?",
+        "The question I care about is whether the structures bring amphibians back, and the "
+        "survey data can't answer that. Since we talked I've redrawn the timeline, emailed the "
+        "ranger district three times and applied for a state grant. The gap is the district.",
+        "Huh. Okay. That's more than I got three weeks ago. What do you need from me?",
+        "Two specific things: help finding out who's picked up Dale's files at the district, "
+        "and a read of my revised timeline before the committee sees it.",
+        "Okay. That's a clean ask.",
+        role=MENTEE,
+    )
+    assert K.VAGUE_ASK not in found
+
+
+def test_a_feeling_of_should_and_owning_the_floor_taken_are_neither_advice_nor_judgment() -> None:
+    should = kinds(
+        "I got as far as the title and then the blank page.",
+        "So nobody's ever shown you a written session plan, and my 'straightforward' made it "
+        "feel like you should already know. That one's partly mine too.",
+        "I did notice, yes.",
+    )
+    floor = kinds(
+        "I'd expected we'd turn to me at some point.",
+        "I'd assumed a monthly coffee, me mostly answering questions. Which, now I say it out "
+        "loud, means I spent an hour on the tram extension and you never got a turn.",
+        "Well, yes. That's it.",
+    )
+    assert K.PREMATURE_ADVICE not in should and K.JUDGMENT not in floor
+
+
+def test_help_hoped_for_that_left_the_mentor_asking_is_a_vague_ask() -> None:
+    found = kinds(
+        "So what can I do for you?",
+        "I've applied for a coordinator post at St. Brendan's. I was hoping you could help me "
+        "out with it. However you think is best.",
+        "What exactly do you want me to say, and to who?",
+        "A reference letter by Wednesday, if you'd write one.",
+        "Okay. A letter by Wednesday I can do.",
+        role=MENTEE,
+    )
+    assert found[K.VAGUE_ASK] == (1,)
+
+
+def test_a_long_account_ending_in_asking_if_you_can_help_left_the_mentor_asking() -> None:
+    account = (
+        "On Tuesday the nightly release had my migration, a new index on the load events "
+        "table. In staging it took three seconds. In production it locked the table for two "
+        "hours, so thirty-eight terminals could not scan and the docks went to paper. I saw "
+        "the alerts, tried to fix it alone, then paged the on-call engineer, who rolled it "
+        "back. Friday at ten is the review, and I have to walk the room through the timeline. "
+        "So I wanted to ask if you can help me with Friday."
+    )
+    found = kinds(
+        "Sit down. What's going on?",
+        account,
+        "That's a lot done already. But help with Friday is a big question. What do you "
+        "actually need from me?",
+        "Would you read my timeline tonight and mark it up?",
+        "Yes. Send it.",
+        role=MENTEE,
+    )
+    assert found[K.VAGUE_ASK] == (1,)
