@@ -53,8 +53,8 @@ OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be
 
 def _names(text: str, keywords: Sequence[str]) -> bool:
     """Whether the learner's turn names a topic: one of its keywords, or all the content
-    words (two or more) of one in any form and order ("When was it I said it?" names "when
-    did I say")."""
+    words (two or more) of one in any form and order ("Did one of your associates resign?"
+    names "associate resigned")."""
     if mentions(text, keywords):
         return True
     said = stems(text)

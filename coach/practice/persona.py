@@ -209,8 +209,8 @@ def _unlock(
     """At most one disclosure: of those eligible, the one closest to the turn's words with the
     persona's line ``before`` it (a reflection says back what was just said), then to the
     turn's words alone, then the first in file order; none after a judgment. Asked what would
-    help, or what it will do, or told goodbye, a persona that trusts enough says what is really
-    in the way, asked about or not."""
+    help, or what it will do, or told goodbye once it has committed to a step, a persona that
+    trusts enough says what is really in the way, asked about or not."""
     unlocked = state.unlocked
     if coded.has(Act.JUDGMENT):
         return []
