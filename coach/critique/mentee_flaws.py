@@ -24,16 +24,10 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return Flaw(FlawKind.VAGUE_ASK, tuple(session.turns_with(Act.REQUEST)), 3.0)
 
     def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
+        if says(session, t, asking_cues.VAGUE_ASK):
+            return True
         puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
-        # a long account with no question and no words of asking is context, whatever the
-        # coder read in it ("...emailed the district three times... my committee's in six
-        # weeks.")
-        account = session.coding(t).features.words >= ACCOUNT_WORDS
-        put = "?" in session.text(t) or says(session, t, asking_cues.ASK) or not account
-        put = put or says(session, t, asking_cues.WANTS_HELP)
-        return says(session, t, asking_cues.VAGUE_ASK) or (
-            bool(puzzled) and _asks(session, t) and put
-        )
+        return bool(puzzled) and _asks(session, t) and not _an_account(session, t)
 
     return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
 
@@ -61,6 +55,14 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return bool(pressed) and not explains and bool(reactions.CLAIM_UNSUPPORTED.search(reply))
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
+
+
+def _an_account(session: CodedSession, turn: int) -> bool:
+    """A long turn with no question and no words of asking: context, whatever the coder read
+    in it ("...emailed the district three times... my committee's in six weeks.")."""
+    if session.coding(turn).features.words < ACCOUNT_WORDS or "?" in session.text(turn):
+        return False
+    return not (says(session, turn, asking_cues.ASK) or says(session, turn, asking_cues.WANTS_HELP))
 
 
 def _asks(session: CodedSession, turn: int) -> bool:

@@ -98,6 +98,7 @@ _FRACTION = re.compile(
     re.I,
 )
 _PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"
 
 
 def shares_in_digits(text: str) -> str:
@@ -113,6 +114,3 @@ def shares_in_digits(text: str) -> str:
 
     text = _FRACTION.sub(share, text)
     return _ONE_IN.sub(lambda m: f"{int(m.group(1) or 1) / int(m.group(2)):.2f}", text)
-
-
-_ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"

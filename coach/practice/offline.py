@@ -51,14 +51,12 @@ CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
 OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be chat
 
 
-def _names(text: str, keywords: Sequence[str]) -> bool:
-    """Whether the learner's turn names a topic: one of its keywords, or all the content
-    words (two or more) of one in any form and order ("Did one of your associates resign?"
-    names "associate resigned")."""
-    if mentions(text, keywords):
-        return True
-    said = stems(text)
-    return any(len(wanted) >= 2 and wanted <= said for wanted in map(stems, keywords))
+def _names(text: str, said: set[str], keywords: Sequence[str], worded: Sequence[set[str]]) -> bool:
+    """Whether the learner's turn (``said``: its content words) names a topic: one of its
+    ``keywords``, or all the content words of one (``worded``: those of two or more words)
+    in any form and order ("Did one of your associates resign?" names "associate
+    resigned")."""
+    return mentions(text, keywords) or any(words <= said for words in worded)
 
 
 def _too_short(line: str | None) -> bool:
@@ -78,6 +76,11 @@ class OfflineCounterpart:
         self._used: set[str] = set()
         self._combinations: dict[tuple[str, ...], Iterator[str]] = {}
         self._taking_up = TakingUp(scenario, self.lines, self._about)
+        # each topic's keywords of two or more content words, for _names, worked out once
+        self._topic_words = [
+            [words for words in map(stems, t.keywords) if len(words) >= 2]
+            for t in scenario.material.topics
+        ]
         self._thread = ""  # what the persona said last: a reply may carry on from it
         self._told: list[str] = []  # the sentences of the concerns told so far
         self._weights = rarity(all_lines(scenario))
@@ -244,7 +247,13 @@ class OfflineCounterpart:
         reply_parts.aboutness for how lines are scored. Without the ``thread`` the line
         answers a question, and of lines equally about it the shortest is the most focused."""
         material = self.scenario.material
-        named = {line for t in material.topics if _names(text, t.keywords) for line in t.lines}
+        said = stems(text)
+        named = {
+            line
+            for t, worded in zip(material.topics, self._topic_words, strict=True)
+            if _names(text, said, t.keywords, worded)
+            for line in t.lines
+        }
         candidates = pools or self._pools()
         question = "" if thread else last_question(text)
         score = aboutness(text, self._thread if thread else "", named, self._weights, question)

@@ -45,8 +45,6 @@ CLOSED_MOVES = (Move.JUDGMENT, Move.STOCK_PHRASE)  # nothing is disclosed in ans
 PLANNING_MOVES = (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE)
 COMMITTING_MOVES = (Move.COMMIT_INVITE,)  # the persona says the step it will take
 INVITING_MOVES = (Move.PLAN_INVITE, Move.COMMIT_INVITE)  # "what would help?" opens the rest
-# ... and so does the goodbye once a plan is agreed (_tells_the_rest): a person who trusts
-# enough often says the hardest thing with a hand on the door ("Before you go, one more thing.").
 AGREES_FROM = 60  # trust at which a proposed step is taken on as the persona's own
 PHASES = list(Phase)
 MAX_THRESHOLD = 85  # no disclosure needs more trust than this, at any difficulty
@@ -240,7 +238,9 @@ def _unlock(
 
 def _tells_the_rest(move: Move, state: PersonaState) -> bool:
     """Asked what would help or what it will do; or told goodbye once it has committed to a
-    step of its own (a goodbye before any plan ends a conversation that never got there)."""
+    step of its own, when a person who trusts enough often says the hardest thing with a hand
+    on the door ("Before you go, one more thing."); a goodbye before any plan ends a
+    conversation that never got there."""
     if move is Move.CLOSING:
         return state.committed
     return move in INVITING_MOVES

@@ -27,6 +27,7 @@ from coach.practice.summary_names import (
     NOT_NAMES,
     gives_to_another,
     swaps_names,
+    written_in_lower_case,
 )
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -232,7 +233,7 @@ def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
     if any(thing in things_said for _, thing in claimed - said):
         return True  # "two weeks" after "three weeks"
     unquoted = _QUOTED.sub(" ", claim)
-    names = [*NAME.findall(unquoted), *_opening_names(unquoted, f"{heard} {known}")]
+    names = [*NAME.findall(unquoted), *_opening_names(unquoted, heard, known)]
     return any(
         name not in heard and name not in known and not NOT_NAMES.fullmatch(name) for name in names
     )
@@ -242,10 +243,10 @@ def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
 _OPENING_FULL_NAME = re.compile(r"(?:^|[.!?:]\s+)([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b")
 
 
-def _opening_names(text: str, written: str) -> list[str]:
+def _opening_names(text: str, heard: str, known: str) -> list[str]:
     """First names opening a sentence before a surname, which NAME skips as sentence starts;
-    not a word ``written`` anywhere in lower case ("The Halloran team")."""
-    lower = set(re.findall(r"\b[a-z]+\b", written))
+    not a word written in lower case anywhere ("The Halloran team")."""
+    lower = written_in_lower_case(heard, known)
     return [w for w in _OPENING_FULL_NAME.findall(text) if w.lower() not in lower]
 
 

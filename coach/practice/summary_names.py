@@ -59,8 +59,8 @@ def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
     the one it names in any sentence that names them ("Shanice has been signed off" after
     "Marcus on my team has been signed off", whoever Shanice is)."""
     heard = " ".join(history)
-    known_names, known_low = _known_words(known)
-    written_low = known_low | set(_LOWER_WORD.findall(heard))
+    known_names, _ = _known_words(known)
+    written_low = written_in_lower_case(heard, known)
     opening = [
         w for w in _OPENING_WORD.findall(claim) if w in known_names and w.lower() not in written_low
     ]
@@ -106,6 +106,12 @@ def _a_person(
     if NOT_NAMES.fullmatch(word) or not stems(word) or word.lower() in written_low:
         return False
     return not any(f"{name} {word}" in text or f"{word} {name}" in text for name in named)
+
+
+def written_in_lower_case(heard: str, known: str) -> frozenset[str]:
+    """The words the persona's lines (``heard``) or the scenario's prose (``known``) write in
+    lower case: a capitalised one of these opening a sentence is no name ("Let", "The")."""
+    return _known_words(known)[1].union(_LOWER_WORD.findall(heard))
 
 
 @lru_cache(maxsize=64)
