@@ -108,10 +108,13 @@ CONFIDENTIAL = phrases(
     r"|mention it|pass it on|repeat it|say anything)",
     r"who knows,? and when,? is your (?:call|decision)|you decide who (?:knows|hears)",
 )
+# Owning one's part: "That's on me", "it's partly on us as a practice".
+ON_ME = r"(?:that's|that was|it's|it was) (?:also |partly )?on (?:me|us)"
+# Before "my fault": "It wasn't my fault" denies one.
+NOT_DENIED = r"(?<!\bnot )(?<!n't )"
 OWNERSHIP = phrases(
-    r"(?:that's|that was|it's|it was) on me",
-    # "It wasn't my fault" denies one.
-    r"(?<!\bnot )(?<!n't )my (?:part|fault|mistake|bad|share)",
+    ON_ME,
+    NOT_DENIED + r"my (?:part|fault|mistake|bad|share)",
     r"i (?:should have|should've|shouldn't have|dropped|forgot|missed|let you"
     r"|never sent|got that wrong|was wrong)",
     # "I didn't follow up" owns a part; "I didn't name you" denies one, and "I didn't want to
@@ -122,9 +125,12 @@ OWNERSHIP = phrases(
 )
 # A step put in the present after the time it is for: "Tomorrow morning I go find Owen",
 # "Thursday at four we run it once".
-_TIME_FIRST_STEP = (
+AHEAD = (
     r"(?:tomorrow|tonight|(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday))(?: morning| afternoon| evening| night)?(?: at \w+(?::\d\d)?)?,? (?:i|we|you)"
+    r"|sunday))"
+)
+_TIME_FIRST_STEP = (
+    AHEAD + r"(?: morning| afternoon| evening| night)?(?: at \w+(?::\d\d)?)?,? (?:i|we|you)"
     r" (?!was\b|were\b|did\b|had\b|went\b|got\b|said\b|told\b|thought\b|felt\b)[a-z]+"
 )
 PLAN = phrases(

@@ -8,7 +8,7 @@ explanation in the same turn does not undo.
 
 from __future__ import annotations
 
-from coach.critique.cues import phrases
+from coach.critique.cues import NOT_DENIED, ON_ME, phrases
 
 # Arguing with what the counterpart raised instead of hearing it.
 DEFENSIVE = phrases(
@@ -76,12 +76,12 @@ JUSTIFIES = phrases(r"that's (?:exactly )?why i (?:used|did|chose|kept|went with
 # to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
 # The learner owning their own part: "That's on me", "I should have asked".
 OWNING = (
-    r"(?:that's|that was|it's|it was) (?:also |partly )?on (?:me|us)",  # "it's on us as a practice"
+    ON_ME,
     # "That was careless of me", "That was a careless word of mine"
     r"(?:that|it) was (?:an? )?(?:careless|thoughtless|clumsy|unfair|lazy|wrong)(?: \w+)? of"
     r" (?:me|mine)",
     r"i (?:should|shouldn't) have",
-    r"(?<!\bnot )(?<!n't )my (?:fault|mistake)",  # not "wasn't my fault"
+    NOT_DENIED + r"my (?:fault|mistake)",
 )
 TAKES_IT = phrases(
     r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",

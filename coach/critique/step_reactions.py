@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from coach.critique.cues import phrases
+from coach.critique.cues import AHEAD, phrases
 
 # The counterpart taking on a concrete step of its own: "I'll bring last week's OEE report.",
 # "I'll sit down with Dan on Sunday" (not "I'll think about it", "I'm going to tell you
@@ -56,8 +56,8 @@ NAMES_OWN_STEP = phrases(
     r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
     r"|book)",
     # put time-first: "next time I bring last week's OEE report"
-    r"(?:next time|tomorrow|tonight|(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday))"
-    r",? i (?:bring|send|write|email|call|ask|talk|go|start|book|put|show)\b",
+    r"(?:next time|" + AHEAD + r"),? i (?:bring|send|write|email|call|ask|talk|go|start|book|put"
+    r"|show)\b",
 )
 # The counterpart putting forward a step of its own as a question: "Could we start each
 # session with ten minutes of my questions?"
