@@ -58,11 +58,12 @@ class ExpertSet(StrEnum):
     EXPERT_47 = "expert-47"  # measured once unseen, then its misses addressed
     EXPERT_48 = "expert-48"  # measured once unseen, then its misses addressed
     EXPERT_49 = "expert-49"  # measured once unseen, then its misses addressed
-    EXPERT_50 = "expert-50"  # the newest: measured once unseen
+    EXPERT_50 = "expert-50"  # measured once unseen, then its misses addressed
+    EXPERT_51 = "expert-51"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-50 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-51 is the newest)."),
 ]
