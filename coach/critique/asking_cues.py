@@ -119,6 +119,11 @@ CONCRETE_ASK = phrases(
     r"|find(?! (?:something|anything|a way|my way|out))))",
     _ASK_OPENER,
     r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
+    # the ask announced, then put after a colon: "What I'd like from you is specific: mark up
+    # the timeline, and let me do one dry run out loud with you"
+    r"what i(?:'d| would) (?:like|love|need)(?: from you)? is [^.:?!]{0,25}: (?:to )?(?:let me"
+    r"|mark|read|look|review|join|come|introduce|check|sit|send|give|write|go through|walk|back"
+    r"|vouch|put)\b",
     # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me", "I'd
     # like you to sponsor me at the panel"
     r"(?:i(?:'m| am) asking (?:you to|whether you(?:'d| would)|if you(?:'d| would))"

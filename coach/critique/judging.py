@@ -63,6 +63,13 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     ]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
     blamed = turns_where(session, lambda t: _blames_absent(session, t))
+    accused = turns_where(
+        session,
+        lambda t: any(
+            judgment_cues.ACCUSES.search(x) and not judgment_cues.DENIED.search(x)
+            for x in sentences(session.text(t))
+        ),
+    )
     kindly = turns_where(
         session,
         lambda t: (
@@ -88,7 +95,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         session,
         lambda t: judgment_cues.rejects_label(session.next_counterpart(t) or "", session.text(t)),
     )
-    found = set(coded) | set(labelled) | set(blamed) | set(kindly) | set(disputed)
+    found = set(coded) | set(labelled) | set(blamed) | set(accused) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))
 
 

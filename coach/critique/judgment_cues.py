@@ -100,10 +100,18 @@ SOFT_LABEL = phrases(
 BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
     r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
-    r"| was| were| sounds?| seems?)? (?:just |always |quite |so |really |completely |basically"
-    r" |being |rather |a bit |pretty )*(?:dramatic|useless|lazy|unreasonable|hopeless|petty"
-    r"|incompetent|clueless|impossible|a nightmare|no help|precious|difficult|obstructive"
-    r"|territorial|thin-skinned|insecure|oversensitive)|says more about (?:him|her|them) than",
+    r"| was| were| sounds?(?: like)?| seems?|(?:'s| has|'ve| have| had)(?: always)? been)?"
+    r" (?:just |always |quite |so |really |completely |basically |being |rather |a bit |pretty"
+    r" |an? )*"
+    r"(?:dramatic|useless|lazy|unreasonable|hopeless|petty|small-minded|incompetent|clueless"
+    r"|impossible|a nightmare|no help|precious|difficult|obstructive|territorial|thin-skinned"
+    r"|insecure|oversensitive)|says more about (?:him|her|them) than",
+    # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
+    # there was honestly a bully"
+    r"(?:\w+'s|is|was|were|are|\w+'re)(?: honestly| frankly| basically| just| really| always"
+    r"| such)*(?: a bit of)? an? (?:bully|rubber-stamper|box-ticker|jobsworth|micromanager"
+    r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
+    r"|know-it-all|slacker|nitpicker)(?![\w-])",
     r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
     r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
     r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
@@ -137,6 +145,14 @@ LABELS_THEIR_IDEA = phrases(
     r"nobody (?:there |here |in \w+ )?(?:seems to |even |actually )?cares?\b",
     r"(?:that's|that is|it's|some of (?:that|this|it)(?:'s| is)) (?:on you|your (?:own )?"
     r"(?:fault|doing|problem))",
+)
+# An accusation put to the listener's face, or their feelings waved away: "You went behind my
+# back", "You overstepped.", "Calm down, don't take it personally." (not "you felt I went
+# behind your back", which says their side back).
+ACCUSES = phrases(
+    r"(?<!feel )(?<!felt )(?<!think )(?<!thought )(?<!that )(?<!not )you (?:went (?:behind my"
+    r" back|over my head|rogue)|overstepped|undermined me|embarrassed me|showed me up)\b",
+    r"^\W*(?:oh,? )?calm down\b|don't take it (?:so )?personally",
 )
 # A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
 DENIED = phrases(

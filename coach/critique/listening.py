@@ -81,12 +81,14 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     depth = {
         t: reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back
     }
-    if len(said_back) >= 3 and all(d == "simple" for d in depth.values()):
-        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(said_back), 1.0)
-    # Reflections of their own (not summaries) that list back what was said, clause after
-    # clause, with none adding a feeling or what it means to them.
+    # Reflections of their own, not summaries (which gather rather than go deeper): three or
+    # more, each only repeating content.
     gathered = set(summaries(session))
     own = [t for t in said_back if t not in gathered]
+    if len(own) >= 3 and all(depth[t] == "simple" for t in own):
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(own), 1.0)
+    # Reflections of their own that list back what was said, clause after clause, with none
+    # adding a feeling or what it means to them.
     listed = [t for t in own if session.text(t).count(",") >= LIST_CLAUSES]
     adds = any(
         depth[t] == "complex"

@@ -29,6 +29,8 @@ PUT_OFF = r"i'll (?:have a )?think about (?:it|that)"
 BRUSH_OFF = phrases(
     r"put it on the list|noted|if you (?:like|want|say so)|whatever",
     r"(?:got|have|need) to (?:go|get back|run)|got a (?:changeover|meeting|call|class|shift)",
+    # "I've got samples to pull."
+    r"(?:i've|i have) got (?:\w+ ){1,2}to (?:pull|do|finish|get to|see to|run)\b",
     r"we'll see",
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
     r"(?:i've|i have) said what i (?:wanted|came|needed) to|forget (?:i|it|that)\b",
@@ -112,6 +114,12 @@ REFUSE = phrases(
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
 DEFENDS_ABSENT = phrases(
     r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    # "Careful how you talk about folks you might cross paths with again.", "Pointing at Owen
+    # isn't going to help you", "I'm not going to argue about whose fault it was."
+    r"careful (?:how|what) you (?:talk|say|speak)|(?:pointing (?:the finger )?at|blaming) \w+"
+    r" (?:isn't|is not|won't|doesn't|does not)",
+    r"(?:not going to|won't|don't want to|not here to) (?:argue|debate|get into|talk) about"
+    r" (?:whose fault|who(?:'s| is| was) to blame)",
     r"(?:he|she|they|[A-Z][a-z]+) (?:isn't|aren't|wasn't|weren't|is not|are not) (?:being )?"
     r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem)",
     r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
@@ -196,6 +204,8 @@ ASKS_ADVICE = phrases(
 WHAT_IS_ASKED = phrases(
     r"what (?:do|are) you (?:actually |really |exactly )?(?:want|need|asking)(?: me)?(?: for)?"
     r"(?: from me| me to do)?",
+    # "And what is it you need from me, exactly?"
+    r"what (?:is it|exactly is it|is it exactly) (?:that )?you (?:want|need|are asking|'re asking)",
     r"which (?:bit|part|one)\?",
     r"(?:can't|cannot) help ['‘]?(?:generally|with everything)",
     r"(?:can't|cannot) do (?:much|anything|a lot) with ['‘\"]?help\b",
