@@ -40,7 +40,7 @@ from coach.practice.reply_parts import (
     without_check,
     yes_no_question,
 )
-from coach.practice.summary_check import corrects
+from coach.practice.summary_check import changes_a_fact, corrects
 from coach.practice.taking_up import TakingUp
 from coach.practice.told import as_told, restated, told_sentences
 from coach.practice.trust import mentions
@@ -154,6 +154,8 @@ class OfflineCounterpart:
             return self._taking_up.request(update, text, picker)
         if move in (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE):
             return self._taking_up.plan(update, text, picker) + disclosed(self.scenario, update)
+        if move is Move.REFLECTION and changes_a_fact(text, history, self.scenario):
+            return [picker.pick([material.corrections, self.lines.fallbacks])]
         if move is Move.ACKNOWLEDGE:
             lead = picker.pick([material.acknowledgements])
             return [lead, *disclosed(self.scenario, update)] if update.newly_unlocked else [lead]

@@ -20,9 +20,9 @@ from collections.abc import Hashable, Iterable, Sequence
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
 from coach.practice.numbers import NUMBER_WORDS, in_digits, near, shares_in_digits
+from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_names import (
     CLAUSE_BREAK,
-    DAYS_AND_MONTHS,
     NAME,
     NOT_NAMES,
     gives_to_another,
@@ -35,7 +35,6 @@ from coach.scenarios.models import Disclosure, Scenario
 SAID_AS_DISCLOSED = 0.6
 # Content words new in the latest disclosure a summary must pick up not to have left it out.
 KEEPS_DISCLOSURE = 2
-_WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
 # Words that shrink what the other person said ("it's basically just the hours"): a summary
 # that leans on them is usually putting its own reading in their mouth.
 _SHRINKS = re.compile(
@@ -117,15 +116,25 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
         scenario: to tell whether the latest line was a disclosure, and the names it uses.
     """
     said_back = says_back(claim, history[-1] if history else None)
-    known = scenario.model_dump_json()
     return (
         contradicts(claim, history)
         or misreads(claim, history, said_back=said_back)
         or leaves_out_disclosure(claim, history, scenario.disclosures)
         or names_unsaid_day(claim, history)
-        or changes_a_detail(claim, history, known)
+        or changes_a_detail(claim, history, scenario.model_dump_json())
+        or changes_a_fact(claim, history, scenario)
+    )
+
+
+def changes_a_fact(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
+    """Whether ``claim`` changes a detail the persona gave: a day put nearer or further off, a
+    number or a length of time for the same thing, or who did what. Any saying-back is
+    corrected for these, a reflection as much as a summary (not for a day or a name the
+    persona never said, which a reflection may bring from what the learner already knew)."""
+    return (
+        moves_a_day(claim, history)
         or swaps_names(claim, history)
-        or gives_to_another(claim, history, known)
+        or gives_to_another(claim, history, scenario.model_dump_json())
         or changes_a_number(claim, history)
         or changes_a_length(claim, history)
     )
@@ -272,9 +281,3 @@ def leaves_out_disclosure(
 
 def _said(disclosure: set[str], line: set[str]) -> bool:
     return bool(disclosure) and len(disclosure & line) >= SAID_AS_DISCLOSED * len(disclosure)
-
-
-def names_unsaid_day(claim: str, history: Sequence[str]) -> bool:
-    """Whether the summary names a weekday or month that none of the persona's lines did."""
-    heard = " ".join(history).lower()
-    return any(day.lower() not in heard for day in _WHEN.findall(claim))

@@ -38,12 +38,31 @@ def swaps_names(claim: str, history: Sequence[str]) -> bool:
         return False
     said = {n: _around(heard, n, names) for n in names}
     claimed = {n: _around(claim, n, names) for n in names}
+    if any(
+        _deed_of_another(claim, heard, a, [b for b in names if b != a], _said_of(heard, a))
+        for a in names
+    ):
+        return True
     return any(
         claimed[a] & said[b] and not claimed[a] & said[a]
         for a in names
         for b in names
         if a != b and said[a]
     )
+
+
+def _deed_of_another(
+    claim: str, heard: str, name: str, others: Sequence[str], said_of: set[str]
+) -> bool:
+    """Whether a clause of the summary's own gives ``name`` what the persona said another did,
+    and nothing said of ``name`` (``said_of``): "Owen, who rolled it back, thinks..." after
+    "you paged Bea, who rolled it back. And Owen, who approved your PR, thinks..." """
+    deed = _who_did(claim, name) - _WHEN_WORDS
+    if not deed or deed & said_of:
+        return False
+    people = [*others, name]
+    theirs = (_around(heard, o, people) | _who_did(heard, o) for o in others)
+    return any(len(deed & words) >= SAID_OF_ANOTHER for words in theirs)
 
 
 def _around(text: str, name: str, names: Sequence[str]) -> set[str]:
@@ -75,8 +94,11 @@ def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
     ]
     for name in named if others else []:
         people = [*others, name]
+        said_of = _said_of(heard, name)
+        if _deed_of_another(claim, heard, name, others, said_of):
+            return True
         claimed = _around(claim, name, named) - _WHEN_WORDS
-        if claimed & _said_of(heard, name):
+        if claimed & said_of:
             continue
         if any(len(claimed & _around(heard, other, people)) >= SAID_OF_ANOTHER for other in others):
             return True
@@ -87,6 +109,13 @@ def _said_of(heard: str, name: str) -> set[str]:
     """The content words of every sentence that names ``name``, whoever else it names."""
     said = [sentence for sentence in re.split(r"(?<=[.!?])\s+", heard) if name in sentence]
     return set().union(*(stems(sentence) for sentence in said)) - stems(name)
+
+
+def _who_did(text: str, name: str) -> set[str]:
+    """The content words of the relative clauses that follow ``name`` ("Bea, who rolled it
+    back")."""
+    found = re.findall(rf"\b{re.escape(name)},? (?:who|whom) ([^,.;:!?]+)", text)
+    return set().union(*(stems(clause) for clause in found))
 
 
 _WHEN_WORDS = stems(f"{DAYS_AND_MONTHS.replace('|', ' ')} before after since first then today")

@@ -270,6 +270,20 @@ def test_an_accurate_summary_is_confirmed_and_an_invented_one_corrected(scenario
     assert corrected in scenario.material.corrections
 
 
+def test_a_reflection_that_moves_a_day_is_corrected_and_one_that_keeps_it_is_not(
+    scenario: Scenario,
+) -> None:
+    history = [scenario.opening_line, "The review is two weeks on Friday, and I'm dreading it."]
+    moved = reply(
+        scenario, Move.REFLECTION, "So the review's this Friday, and you dread it.", history
+    )
+    kept = reply(
+        scenario, Move.REFLECTION, "So the review's two weeks on Friday, and you dread it.", history
+    )
+    assert moved in scenario.material.corrections
+    assert kept not in scenario.material.corrections
+
+
 def test_an_offer_is_taken_up_when_trusted_and_declined_when_not(scenario: Scenario) -> None:
     offer = "Would it help if I introduced you to Sinead from finance?"
     taken = reply(scenario, Move.OFFER, offer, trust=70)

@@ -11,8 +11,8 @@ from coach.practice.summary_check import (
     changes_a_number,
     corrects,
     leaves_out_disclosure,
-    names_unsaid_day,
 )
+from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_names import gives_to_another, swaps_names
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import Disclosure, Scenario
@@ -219,3 +219,23 @@ def test_numbers_compare_however_they_are_written() -> None:
     assert changes_a_number("So about three thousand a year less.", said)
     assert not changes_a_detail("So you moved it 3 weeks.", said, "")
     assert changes_a_detail("So you moved it 2 weeks.", said, "")
+
+
+def test_a_day_put_nearer_or_further_off_than_the_persona_put_it() -> None:
+    history = ["The observation's two weeks on Thursday, with set 4."]
+    assert moves_a_day("So he's watching set 4 this Thursday.", history)
+    assert moves_a_day("So it's Thursday week.", history)
+    assert not moves_a_day("So he's watching set 4 two weeks on Thursday.", history)
+    assert not moves_a_day("So he's watching set 4 on Thursday.", history)  # bare: settles nothing
+    assert not moves_a_day("So this Friday is the deadline.", history)  # a day not said: elsewhere
+
+
+def test_a_deed_put_in_a_clause_of_its_own_is_given_to_the_one_who_did_it() -> None:
+    history = [
+        "It's the twenty minutes before you paged Bea, who rolled it back. And Owen, who"
+        " approved your change, thinks you've been avoiding him."
+    ]
+    swapped = "So Owen, who rolled it back, thinks I've been avoiding him, and I paged Bea late."
+    right = "So Bea rolled it back, and Owen, who approved it, thinks I've been avoiding him."
+    assert swaps_names(swapped, history)
+    assert not swaps_names(right, history)

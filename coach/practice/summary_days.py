@@ -1,0 +1,58 @@
+"""Days in a summary the persona never said, or put nearer or further off than it did (pure).
+
+Split from coach.practice.summary_check, which uses both when it decides to correct.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.summary_names import DAYS_AND_MONTHS
+
+_WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
+
+
+def names_unsaid_day(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary names a weekday or month that none of the persona's lines did."""
+    heard = " ".join(history).lower()
+    return any(day.lower() not in heard for day in _WHEN.findall(claim))
+
+
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A weekday with how far off it is: "this Thursday", "two weeks on Thursday", "Thursday week".
+_DAY_OFF = re.compile(
+    rf"\b(this|next|(?:a|one|two|three|four|\d) weeks? (?:on|from)|a fortnight (?:on|from))"
+    rf" ({_WEEKDAY})\b|\b({_WEEKDAY}) (week)\b|\b({_WEEKDAY})\b",
+    re.I,
+)
+
+
+def moves_a_day(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary puts a weekday nearer or further off than the persona did ("this
+    Thursday" after only "two weeks on Thursday"); a weekday said bare settles nothing."""
+    said = _days_off(" ".join(history))
+    return any(
+        off and off not in said.get(day, {off}) and said.get(day, set()) - {""}
+        for day, off in _days_off_list(claim)
+    )
+
+
+def _days_off_list(text: str) -> list[tuple[str, str]]:
+    """Each weekday of ``text`` with how far off it was put ("" when bare)."""
+    found = []
+    for m in _DAY_OFF.finditer(text):
+        if m.group(2):
+            found.append((m.group(2).lower(), " ".join(m.group(1).lower().split())))
+        elif m.group(3):
+            found.append((m.group(3).lower(), "week"))
+        else:
+            found.append((m.group(5).lower(), ""))
+    return found
+
+
+def _days_off(text: str) -> dict[str, set[str]]:
+    days: dict[str, set[str]] = {}
+    for day, off in _days_off_list(text):
+        days.setdefault(day, set()).add(off)
+    return days
