@@ -326,6 +326,8 @@ FUTURE_STEP = phrases(
     r"(?:you|i|we) \w+ [^.!?]{0,60}\b(?:tonight|tomorrow|this week|by (?:mon|tues|wednes|thurs"
     r"|fri)day)\b",
     _TIME_FIRST_STEP,
+    # steps listed by who takes them: "You: email Tomás tonight... Me: reply to Tomás..."
+    r"(?:you|me|us)\s*: [a-z]+",
 )
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
 FIRST_PERSON_SUBJECT = re.compile(

@@ -8,6 +8,8 @@ explanation in the same turn does not undo.
 
 from __future__ import annotations
 
+import re
+
 from coach.critique.cues import NOT_DENIED, ON_ME, phrases
 
 # Arguing with what the counterpart raised instead of hearing it.
@@ -100,8 +102,17 @@ TAKES_IT = phrases(
 )
 
 
+# Words held up in quotes, not said: "Not as 'so it's not my fault', just as what happened."
+_QUOTED = re.compile(
+    r"(?<!\w)['\u2018](?:[^'\u2019]|['\u2019](?=\w)){3,80}?['\u2019](?!\w)"
+    r"|[\"\u201c][^\"\u201d]{3,80}[\"\u201d]"
+)
+
+
 def defends(text: str) -> bool:
-    """An argument with what was raised, in a turn that does not also take it in."""
-    return bool(JUSTIFIES.search(text)) or (
-        bool(DEFENSIVE.search(text)) and not TAKES_IT.search(text)
+    """An argument with what was raised, in a turn that does not also take it in; not words
+    the learner holds up in quotes to disown."""
+    said = _QUOTED.sub(" ", text)
+    return bool(JUSTIFIES.search(said)) or (
+        bool(DEFENSIVE.search(said)) and not TAKES_IT.search(said)
     )

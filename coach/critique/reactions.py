@@ -55,7 +55,10 @@ NOT_READY = phrases(
     PUT_OFF,
     # Not finished telling it: "Can I finish what I was saying first?"
     r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",
-    r"(?:get|finish) (?:the rest of|what i was)|before we (?:solve|fix|jump|sort)",
+    r"(?:get|finish) (?:to the end of |the rest of|what i was)|before we (?:solve|fix|jump|sort)",
+    # the fix is the very habit complained of: "I think that's... kind of the thing again"
+    r"(?:that's|that is)\W+(?:kind of |sort of |exactly |just )?the (?:same )?(?:thing|problem)"
+    r" again",
 )
 # The mentor asking for the situation behind an ask.
 WANTS_CONTEXT = phrases(
@@ -114,6 +117,9 @@ REFUSE = phrases(
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
 DEFENDS_ABSENT = phrases(
     r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    # "Leave Tyler out of this.", "Don't bring Dana into this."
+    r"leave (?:\w+|him|her|them) out of (?:this|it)|(?:don't|do not) bring (?:\w+|him|her|them)"
+    r" into (?:this|it)",
     # "Careful how you talk about folks you might cross paths with again.", "Pointing at Owen
     # isn't going to help you", "I'm not going to argue about whose fault it was."
     r"careful (?:how|what) you (?:talk|say|speak)|(?:pointing (?:the finger )?at|blaming) \w+"

@@ -5,6 +5,7 @@ only ever repeat facts beside a plan recap."""
 from __future__ import annotations
 
 from coach.critique.asking import specific_ask
+from coach.critique.defending_cues import defends
 from coach.critique.next_step import next_step_agreed
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -122,3 +123,49 @@ def test_reflections_that_only_repeat_facts_are_named_beside_a_plan_recap() -> N
         "Yes. Thanks.",
     )
     assert found.get(FlawKind.CONTENT_ONLY_REFLECTIONS) == (1, 3, 5)
+
+
+def test_a_rival_labelled_is_a_judgment_when_told_to_leave_them_out_of_it() -> None:
+    found = flaw_kinds(
+        "Four votes on the panel, and Linda's leaning to Marco.",
+        "Understood. For what it's worth, Marco's a box-ticker. He never asks a question he"
+        " doesn't know the answer to.",
+        "Leave Marco out of this. I want your case, not his weaknesses.",
+        role=LearnerRole.MENTEE,
+    )
+    assert found.get(FlawKind.JUDGMENT) == (1,)
+
+
+def test_a_fix_met_with_that_is_the_thing_again_is_premature_advice() -> None:
+    found = flaw_kinds(
+        "When I start explaining, you have the answer before I've finished.",
+        "So my jumping in cuts you off before you've worked it through.",
+        "Yes. That's it.",
+        "Okay. Then here's what I'll do: I'll count to five before I answer, and you stop me"
+        " if I start with 'what I'd do'.",
+        "I think that's... kind of the thing again, honestly.",
+    )
+    assert FlawKind.PREMATURE_ADVICE in found
+    assert 3 in found[FlawKind.PREMATURE_ADVICE]
+
+
+def test_steps_listed_by_who_takes_them_and_checked_are_agreed() -> None:
+    lines = (
+        "I've told you what I think about the committee and the survey.",
+        "What would make the timeline work for you?",
+        "Starting the survey in spring, and a stop date of October first in writing.",
+        "And what's worrying Judith?",
+        "The money. The grant ends in August, and she hasn't said it.",
+        "How would we reach the district?",
+        "I'll write to Tomás there. Their work plan is set in March.",
+        "Then let me pull it together. You: write to Tomás and copy me. Me: answer Tomás the"
+        " day your email lands, talk to Judith about the grant, start the survey in spring and"
+        " put the October first stop date in the timeline. Have I missed anything?",
+        "No, that's it.",
+    )
+    assert 7 in next_step_agreed(session(*lines))
+
+
+def test_a_denial_held_up_in_quotes_to_disown_it_is_no_defence() -> None:
+    assert not defends("I'll put it in as a fact. Not as 'so it's not my fault', just as it was.")
+    assert defends("It wasn't my fault. The check was never built.")
