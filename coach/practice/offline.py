@@ -21,6 +21,7 @@ from coach.practice.answers import (
     stems,
     yes_no_answers,
 )
+from coach.practice.detail_fix import wrong_detail
 from coach.practice.disclosing import disclose, disclosed
 from coach.practice.near_concerns import hint_to_give
 from coach.practice.offline_lines import OfflineLines, offline_lines
@@ -155,7 +156,7 @@ class OfflineCounterpart:
         if move in (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE):
             return self._taking_up.plan(update, text, picker) + disclosed(self.scenario, update)
         if move is Move.REFLECTION and changes_a_fact(text, history, self.scenario):
-            return [picker.pick([material.corrections, self.lines.fallbacks])]
+            return [self._correction(text, picker, history)]
         if move is Move.ACKNOWLEDGE:
             lead = picker.pick([material.acknowledgements])
             return [lead, *disclosed(self.scenario, update)] if update.newly_unlocked else [lead]
@@ -229,11 +230,19 @@ class OfflineCounterpart:
     ) -> list[str | None]:
         material = self.scenario.material
         if corrects(without_check(text), history, self.scenario):
-            return [picker.pick([material.corrections, self.lines.fallbacks])]
+            return [self._correction(text, picker, history)]
         lead = picker.pick([material.confirmations, material.acknowledgements])
         if update.newly_unlocked:
             return [lead, *disclosed(self.scenario, update)]
         return [lead, self._about(text, picker, [material.elaborations, self._topic_lines()])]
+
+    def _correction(self, text: str, picker: _Picker, history: Sequence[str]) -> str | None:
+        """The detail put right when it is a weekday or a count, else a correction line."""
+        fix = wrong_detail(without_check(text), history)
+        named = (
+            [t.format(said=fix[0], claimed=fix[1]) for t in self.lines.detail_fixes] if fix else []
+        )
+        return picker.pick([named, self.scenario.material.corrections, self.lines.fallbacks])
 
     # --- pieces ---------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ class OfflineLines(Strict):
     clarifying: list[str] = Field(min_length=1)
     unsure: list[str] = Field(min_length=1)
     restating: list[str] = Field(min_length=1)
+    detail_fixes: list[str] = Field(min_length=1)
     plan: PlanLines
     plan_agree: list[str] = Field(min_length=1)
 

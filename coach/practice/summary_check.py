@@ -235,8 +235,8 @@ def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
     """Whether the summary gives a number where the persona gave another for the same thing,
     or a name that neither the persona's lines nor ``known`` (the scenario) ever hold."""
     heard = " ".join(history)
-    said = _details(in_digits(heard))
-    claimed = _details(in_digits(claim))
+    said = counted_details(in_digits(heard))
+    claimed = counted_details(in_digits(claim))
     kept = {thing for _, thing in claimed & said}  # "...and that's the three weeks" as well
     things_said = {thing for _, thing in said} - kept
     if any(thing in things_said for _, thing in claimed - said):
@@ -259,7 +259,9 @@ def _opening_names(text: str, heard: str, known: str) -> list[str]:
     return [w for w in _OPENING_FULL_NAME.findall(text) if w.lower() not in lower]
 
 
-def _details(text: str) -> set[tuple[str, str]]:
+def counted_details(text: str) -> set[tuple[str, str]]:
+    """Each number with what it counts ("3 week") or label with its number ("9 year"),
+    in ``text`` with its numbers in digits."""
     counted = {(n.lower(), thing.lower()) for n, thing in _COUNTED.findall(text)}
     return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
 

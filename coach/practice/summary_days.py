@@ -31,28 +31,36 @@ _DAY_OFF = re.compile(
 def moves_a_day(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary puts a weekday nearer or further off than the persona did ("this
     Thursday" after only "two weeks on Thursday"); a weekday said bare settles nothing."""
+    return moved_day(claim, history) is not None
+
+
+def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """How the persona put the weekday the summary moved, and how the summary put it
+    ("two weeks on Thursday", "this Thursday"), or None."""
     said = _days_off(" ".join(history))
-    return any(
-        off and off not in said.get(day, {off}) and said.get(day, set()) - {""}
-        for day, off in _days_off_list(claim)
-    )
+    for day, off, phrase in _days_off_list(claim):
+        theirs = said.get(day, {})
+        if off and theirs and off not in theirs and set(theirs) - {""}:
+            return next(p for o, p in theirs.items() if o), phrase
+    return None
 
 
-def _days_off_list(text: str) -> list[tuple[str, str]]:
-    """Each weekday of ``text`` with how far off it was put ("" when bare)."""
+def _days_off_list(text: str) -> list[tuple[str, str, str]]:
+    """Each weekday of ``text`` with how far off it was put ("" when bare), as written."""
     found = []
     for m in _DAY_OFF.finditer(text):
         if m.group(2):
-            found.append((m.group(2).lower(), " ".join(m.group(1).lower().split())))
+            found.append((m.group(2).lower(), " ".join(m.group(1).lower().split()), m.group(0)))
         elif m.group(3):
-            found.append((m.group(3).lower(), "week"))
+            found.append((m.group(3).lower(), "week", m.group(0)))
         else:
-            found.append((m.group(5).lower(), ""))
+            found.append((m.group(5).lower(), "", m.group(0)))
     return found
 
 
-def _days_off(text: str) -> dict[str, set[str]]:
-    days: dict[str, set[str]] = {}
-    for day, off in _days_off_list(text):
-        days.setdefault(day, set()).add(off)
+def _days_off(text: str) -> dict[str, dict[str, str]]:
+    """Each weekday of ``text``: how far off it was put, each with the words that put it."""
+    days: dict[str, dict[str, str]] = {}
+    for day, off, phrase in _days_off_list(text):
+        days.setdefault(day, {}).setdefault(off, phrase)
     return days

@@ -280,8 +280,20 @@ def test_a_reflection_that_moves_a_day_is_corrected_and_one_that_keeps_it_is_not
     kept = reply(
         scenario, Move.REFLECTION, "So the review's two weeks on Friday, and you dread it.", history
     )
-    assert moved in scenario.material.corrections
-    assert kept not in scenario.material.corrections
+    assert "two weeks on Friday" in moved and "this Friday" in moved, moved
+    assert moved.split()[0].strip(",:.") in ("Not", "No", "Close"), moved
+    assert kept not in scenario.material.corrections, kept
+    assert kept.split()[0].strip(",:.") not in ("Not", "No", "Close"), kept
+
+
+def test_a_summary_with_a_wrong_count_is_put_right_in_the_persona_words(
+    scenario: Scenario,
+) -> None:
+    history = [scenario.opening_line, "I've been late with the report three weeks running now."]
+    wrong = "So you've been late with it five weeks running. Right?"
+    corrected = reply(scenario, Move.SUMMARY, wrong, history)
+    assert "three weeks" in corrected and "not five weeks" in corrected.lower(), corrected
+    assert corrected.split()[0].strip(",:.") in ("Not", "No", "Close"), corrected
 
 
 def test_an_offer_is_taken_up_when_trusted_and_declined_when_not(scenario: Scenario) -> None:

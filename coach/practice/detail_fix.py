@@ -1,0 +1,62 @@
+"""The one detail a saying-back got wrong, put right: "two weeks on Thursday, not this
+Thursday", "eleven years, not fifteen years" (pure).
+
+A persona that corrects a summary says what it got wrong when the wrong thing is a weekday
+put nearer or further off, or a number given to something it counted another way; the
+correction lines of the scenario serve the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.numbers import in_digits
+from coach.practice.summary_check import counted_details
+from coach.practice.summary_days import moved_day
+from coach.practice.summary_names import DAYS_AND_MONTHS
+
+# Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
+_PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
+
+
+def wrong_detail(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """What the persona said and what the saying-back said instead, as each was written, or
+    None when it got no weekday or count wrong."""
+    found = moved_day(claim, history) or _recounted(claim, " ".join(history))
+    return (_in_sentence(found[0]), _in_sentence(found[1])) if found else None
+
+
+def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
+    """A count the summary gives where the persona gave one other for the same thing (not
+    where it gave several, "Year 8" and "Year 9", which could be either; not "one", which is
+    as often how many changed: "down one associate")."""
+    said = counted_details(in_digits(heard))
+    claimed = counted_details(in_digits(claim))
+    kept = {thing for _, thing in claimed & said}
+    theirs: dict[str, set[str]] = {}
+    for number, thing in said:
+        theirs.setdefault(thing, set()).add(number)
+    for number, thing in sorted(claimed - said):
+        given = theirs.get(thing, set())
+        if number != "1" and thing not in kept and len(given) == 1:
+            return _as_written(heard, next(iter(given)), thing), _as_written(claim, number, thing)
+    return None
+
+
+def _as_written(text: str, number: str, thing: str) -> str:
+    """The words of ``text`` that give ``number`` of ``thing`` ("eleven years", "Year 9")."""
+    counted = re.finditer(rf"\b([\w.-]+)[ -]({re.escape(thing)}s?)\b", text, re.I)
+    labelled = re.finditer(rf"\b({re.escape(thing)}) ([\w.-]+)\b", text, re.I)
+    for match in counted:
+        if in_digits(match.group(1)).lower() == number:
+            return match.group(0)
+    for match in labelled:
+        if in_digits(match.group(2)).lower() == number:
+            return match.group(0)
+    return f"{number} {thing}s"
+
+
+def _in_sentence(phrase: str) -> str:
+    """``phrase`` to go mid-sentence: "Two weeks on Thursday" is "two weeks on Thursday"."""
+    return phrase if _PROPER.match(phrase) else phrase[:1].lower() + phrase[1:]

@@ -1,0 +1,36 @@
+"""The detail a saying-back got wrong, as the persona puts it right."""
+
+from __future__ import annotations
+
+from coach.practice.detail_fix import wrong_detail
+
+
+def test_a_count_given_another_number_is_named_with_the_persona_words() -> None:
+    history = ["Luis and me came up together. Same shift, eleven years."]
+    assert wrong_detail("So you worked the same shift for fifteen years.", history) == (
+        "eleven years",
+        "fifteen years",
+    )
+
+
+def test_a_weekday_moved_is_named_as_each_put_it() -> None:
+    history = ["The second one's two weeks on Thursday, with set 4."]
+    assert wrong_detail("So he's coming this Thursday.", history) == (
+        "two weeks on Thursday",
+        "this Thursday",
+    )
+
+
+def test_a_label_keeps_its_capital() -> None:
+    assert wrong_detail("So it's your Year 10 class.", ["It's my Year 9 class."]) == (
+        "Year 9",
+        "Year 10",
+    )
+
+
+def test_nothing_is_named_when_the_persona_gave_several_or_the_count_is_one() -> None:
+    several = ["Year 8 wouldn't leave. The plan is for Year 9."]
+    assert wrong_detail("So the observation is with Year 10.", several) is None
+    team = ["Three associates and a trainee. Down from four associates in the summer."]
+    assert wrong_detail("So you're down one associate since the summer.", team) is None
+    assert wrong_detail("So you worked together for eleven years.", ["Eleven years."]) is None
