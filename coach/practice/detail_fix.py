@@ -1,9 +1,9 @@
 """The one detail a saying-back got wrong, put right: "two weeks on Thursday, not this
-Thursday", "eleven years, not fifteen years" (pure).
+Thursday", "eleven years, not fifteen years", "Bea, not Owen" (pure).
 
 A persona that corrects a summary says what it got wrong when the wrong thing is a weekday
-put nearer or further off, or a number given to something it counted another way; the
-correction lines of the scenario serve the rest.
+put nearer or further off, a number given to something it counted another way, or what one
+person did given to another; the correction lines of the scenario serve the rest.
 """
 
 from __future__ import annotations
@@ -14,17 +14,20 @@ from collections.abc import Sequence
 from coach.practice.numbers import in_digits
 from coach.practice.summary_check import counted_details
 from coach.practice.summary_days import moved_day
-from coach.practice.summary_names import DAYS_AND_MONTHS
+from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
 
 
-def wrong_detail(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[str, str] | None:
     """What the persona said and what the saying-back said instead, as each was written, or
-    None when it got no weekday or count wrong."""
+    None when it got no weekday, count or person wrong (``known``: the scenario, which tells
+    who is a person)."""
     found = moved_day(claim, history) or _recounted(claim, " ".join(history))
-    return (_in_sentence(found[0]), _in_sentence(found[1])) if found else None
+    if found:
+        return _in_sentence(found[0]), _in_sentence(found[1])
+    return swapped_name(claim, history) or given_to_another(claim, history, known)
 
 
 def _recounted(claim: str, heard: str) -> tuple[str, str] | None:

@@ -238,7 +238,7 @@ class OfflineCounterpart:
 
     def _correction(self, text: str, picker: _Picker, history: Sequence[str]) -> str | None:
         """The detail put right when it is a weekday or a count, else a correction line."""
-        fix = wrong_detail(without_check(text), history)
+        fix = wrong_detail(without_check(text), history, self.scenario.model_dump_json())
         named = (
             [t.format(said=fix[0], claimed=fix[1]) for t in self.lines.detail_fixes] if fix else []
         )

@@ -31,38 +31,52 @@ def swaps_names(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives one person what the persona said of another ("Jamal out on
     leave and Tanya's spot frozen" after "Tanya's on leave, Jamal's post is frozen"): a name
     whose clause in the summary shares words with another name's clauses, none with its own."""
+    return swapped_name(claim, history) is not None
+
+
+def swapped_name(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The one the persona said it of and the one the summary gives it to, or None."""
     heard = " ".join(history)
     names = [n for n in dict.fromkeys(NAME.findall(claim)) if n in heard]
     names = [n for n in names if not NOT_NAMES.fullmatch(n)]
     if len(names) < 2:
-        return False
+        return None
+    for a in names:
+        other = _deed_of_another(claim, heard, a, [b for b in names if b != a], _said_of(heard, a))
+        if other:
+            return other, a
     said = {n: _around(heard, n, names) for n in names}
     claimed = {n: _around(claim, n, names) for n in names}
-    if any(
-        _deed_of_another(claim, heard, a, [b for b in names if b != a], _said_of(heard, a))
-        for a in names
-    ):
-        return True
-    return any(
-        claimed[a] & said[b] and not claimed[a] & said[a]
-        for a in names
-        for b in names
-        if a != b and said[a]
+    return next(
+        (
+            (b, a)
+            for a in names
+            for b in names
+            if a != b and said[a] and claimed[a] & said[b] and not claimed[a] & said[a]
+        ),
+        None,
     )
 
 
 def _deed_of_another(
     claim: str, heard: str, name: str, others: Sequence[str], said_of: set[str]
-) -> bool:
-    """Whether a clause of the summary's own gives ``name`` what the persona said another did,
-    and nothing said of ``name`` (``said_of``): "Owen, who rolled it back, thinks..." after
-    "you paged Bea, who rolled it back. And Owen, who approved your PR, thinks..." """
+) -> str | None:
+    """The one of ``others`` the persona said did what a clause of the summary's own gives
+    ``name``, when nothing said of ``name`` (``said_of``) is in it: "Owen, who rolled it back,
+    thinks..." after "you paged Bea, who rolled it back. And Owen, who approved your PR,
+    thinks..." gives Bea."""
     deed = _who_did(claim, name) - _WHEN_WORDS
     if not deed or deed & said_of:
-        return False
+        return None
     people = [*others, name]
-    theirs = (_around(heard, o, people) | _who_did(heard, o) for o in others)
-    return any(len(deed & words) >= SAID_OF_ANOTHER for words in theirs)
+    return next(
+        (
+            o
+            for o in others
+            if len(deed & (_around(heard, o, people) | _who_did(heard, o))) >= SAID_OF_ANOTHER
+        ),
+        None,
+    )
 
 
 def _around(text: str, name: str, names: Sequence[str]) -> set[str]:
@@ -77,6 +91,11 @@ def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
     ``known`` to the scenario) whom the summary leaves out, and nothing the persona said of
     the one it names in any sentence that names them ("Shanice has been signed off" after
     "Marcus on my team has been signed off", whoever Shanice is)."""
+    return given_to_another(claim, history, known) is not None
+
+
+def given_to_another(claim: str, history: Sequence[str], known: str) -> tuple[str, str] | None:
+    """The one the persona said it of and the one the summary gives it to, or None."""
     heard = " ".join(history)
     known_names, _ = _known_words(known)
     written_low = written_in_lower_case(heard, known)
@@ -95,14 +114,17 @@ def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
     for name in named if others else []:
         people = [*others, name]
         said_of = _said_of(heard, name)
-        if _deed_of_another(claim, heard, name, others, said_of):
-            return True
+        other = _deed_of_another(claim, heard, name, others, said_of)
+        if other:
+            return other, name
         claimed = _around(claim, name, named) - _WHEN_WORDS
         if claimed & said_of:
             continue
-        if any(len(claimed & _around(heard, other, people)) >= SAID_OF_ANOTHER for other in others):
-            return True
-    return False
+        given = (o for o in others if len(claimed & _around(heard, o, people)) >= SAID_OF_ANOTHER)
+        other = next(given, None)
+        if other:
+            return other, name
+    return None
 
 
 def _said_of(heard: str, name: str) -> set[str]:

@@ -34,3 +34,14 @@ def test_nothing_is_named_when_the_persona_gave_several_or_the_count_is_one() ->
     team = ["Three associates and a trainee. Down from four associates in the summer."]
     assert wrong_detail("So you're down one associate since the summer.", team) is None
     assert wrong_detail("So you worked together for eleven years.", ["Eleven years."]) is None
+
+
+def test_a_deed_given_to_another_person_names_who_did_it() -> None:
+    history = [
+        "It's the twenty minutes before you paged Bea, who rolled it back. And Owen, who"
+        " approved your change, thinks you've been avoiding him."
+    ]
+    claim = "So Owen, who rolled it back, thinks I've been avoiding him, and I paged Bea late."
+    assert wrong_detail(claim, history) == ("Bea", "Owen")
+    right = "So Bea rolled it back, and Owen, who approved it, thinks I've been avoiding him."
+    assert wrong_detail(right, history) is None
