@@ -30,14 +30,32 @@ _DAY_OFF = re.compile(
 
 def moves_a_day(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary puts a weekday nearer or further off than the persona did ("this
-    Thursday" after only "two weeks on Thursday"); a weekday said bare settles nothing."""
+    Thursday" after only "two weeks on Thursday"), or gives a date the persona put on one
+    weekday another ("Friday the fourteenth" after "Thursday the fourteenth"); a weekday said
+    bare settles nothing."""
     return moved_day(claim, history) is not None
+
+
+_ORDINAL = (
+    r"\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+# A weekday with its date: "Thursday the fourteenth", "Friday 14th".
+_DATED = re.compile(rf"\b({_WEEKDAY}),? (?:the )?({_ORDINAL})\b", re.I)
 
 
 def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """How the persona put the weekday the summary moved, and how the summary put it
-    ("two weeks on Thursday", "this Thursday"), or None."""
-    said = _days_off(" ".join(history))
+    ("two weeks on Thursday", "this Thursday"; "Thursday the fourteenth", "Friday the
+    fourteenth"), or None."""
+    heard = " ".join(history)
+    dated = {m.group(2).lower(): m for m in _DATED.finditer(heard)}
+    for m in _DATED.finditer(claim):
+        theirs = dated.get(m.group(2).lower())
+        if theirs and theirs.group(1).lower() != m.group(1).lower():
+            return theirs.group(0), m.group(0)
+    said = _days_off(heard)
     for day, off, phrase in _days_off_list(claim):
         theirs = said.get(day, {})
         if off and theirs and off not in theirs and set(theirs) - {""}:

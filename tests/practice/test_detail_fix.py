@@ -45,3 +45,12 @@ def test_a_deed_given_to_another_person_names_who_did_it() -> None:
     assert wrong_detail(claim, history) == ("Bea", "Owen")
     right = "So Bea rolled it back, and Owen, who approved it, thinks I've been avoiding him."
     assert wrong_detail(right, history) is None
+
+
+def test_a_date_put_on_another_weekday_is_named() -> None:
+    history = ["The third evening is Thursday the fourteenth. Ten days."]
+    assert wrong_detail("So the third one is Friday the fourteenth.", history) == (
+        "Thursday the fourteenth",
+        "Friday the fourteenth",
+    )
+    assert wrong_detail("So the third one is Thursday the fourteenth.", history) is None
