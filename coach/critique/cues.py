@@ -279,6 +279,9 @@ SUMMARY_OPENER = phrases(
     r"(?:pull|put|bring|draw|gather) together (?:what|everything|all) (?:you've|you have|we've"
     r"|we have) (?:told|said|shared|covered)",
     r"(?:pull|put|bring|draw|gather) together (?:what|everything) i(?:'ve| have) (?:heard|got)",
+    # "Let me pull together where we've got to"
+    r"(?:pull|put|bring|draw|gather) together where (?:we've|we have|we are|we're) (?:got|got"
+    r" to|landed|ended up)",
     # "Can I try and put the pieces together?", "...pull it together", "put the whole of it
     # back to you"
     r"(?:put|pull|bring|draw|piece|gather|putting|pulling|bringing|drawing) (?:it|that|this"

@@ -102,17 +102,20 @@ TAKES_IT = phrases(
 )
 
 
-# Words held up in quotes, not said: "Not as 'so it's not my fault', just as what happened."
+# A saying held up in quotes, not said: "Not as 'so it's not my fault', just as what happened."
 _QUOTED = re.compile(
     r"(?<!\w)['\u2018](?:[^'\u2019]|['\u2019](?=\w)){3,80}?['\u2019](?!\w)"
     r"|[\"\u201c][^\"\u201d]{3,80}[\"\u201d]"
 )
+HELD_UP_WORDS = 3  # a word or two quoted to dispute it ("I don't think 'sharp' is fair") is said
 
 
 def defends(text: str) -> bool:
     """An argument with what was raised, in a turn that does not also take it in; not words
     the learner holds up in quotes to disown."""
-    said = _QUOTED.sub(" ", text)
+    said = _QUOTED.sub(
+        lambda m: " " if len(m.group(0).split()) >= HELD_UP_WORDS else m.group(0), text
+    )
     return bool(JUSTIFIES.search(said)) or (
         bool(DEFENSIVE.search(said)) and not TAKES_IT.search(said)
     )

@@ -149,7 +149,8 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         text = session.text(t)
         cued = cues.SELF_STORY.search(text)
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
-        owning = apology or bool(cues.OWN_SIDE.search(text))  # "Here's my side, honestly."
+        # "Here's my side, honestly."; a limit of one's own stated is the boundary, not a story
+        owning = apology or bool(cues.OWN_SIDE.search(text) or cues.BOUNDARY.search(text))
         if _asked_about_me(session.previous_counterpart(t)) or owning:
             return False  # answering them, or owning one's part, is not turning to oneself
         told = _told_of_self(text)

@@ -167,6 +167,10 @@ DENIED = phrases(
 OWNS = phrases(
     *OWNING,
     r"i got (?:that|it|this) wrong",
+    # owning what the learner never did: "I've never been straight with you about...", "I'd
+    # been taking the shape for granted and never checked it with you"
+    r"i(?:'ve| have|'d| had)? never (?:been (?:straight|honest|clear|open)|checked|asked|told)"
+    r"\b|i(?:'d| had| have|'ve)? been taking (?:\w+ ){0,4}for granted",
     # the floor owned as taken: "I spent an hour on the tram extension and you never got a turn"
     r"i (?:spent|took up|used up|hogged) (?:an|the|the whole|most of the|all the) (?:hour|time"
     r"|session|meeting)\b",

@@ -99,11 +99,13 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     if len(listed) >= LISTS_OF_FACTS and len(listed) == len(own) and not adds:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), 1.0)
     # (Mentor) many reflections of their own, listed or not, all but one plain, and not one
-    # with a feeling or a meaning in its words.
+    # with a feeling or a meaning in its words; once the counterpart has confirmed one as
+    # facts only ("Yes. Those are the facts."), one plain reflection fewer and one deeper more.
     plain = [t for t in own if depth[t] != "complex"]
     worded = any(feelings(session.text(t).lower()) or MEANING.search(session.text(t)) for t in own)
     mentor = role is not LearnerRole.MENTEE  # a mentee saying back advice is checking it
-    if mentor and len(plain) >= PLAIN_MANY and len(own) - len(plain) <= 1 and not worded:
+    many, deeper = (PLAIN_MANY - 1, 2) if facts_only else (PLAIN_MANY, 1)
+    if mentor and len(plain) >= many and len(own) - len(plain) <= deeper and not worded:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(plain), 1.0)
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from coach.critique.asking import specific_ask
 from coach.critique.defending_cues import defends
 from coach.critique.next_step import next_step_agreed
+from coach.critique.summaries import summaries
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds, session
@@ -169,3 +170,70 @@ def test_steps_listed_by_who_takes_them_and_checked_are_agreed() -> None:
 def test_a_denial_held_up_in_quotes_to_disown_it_is_no_defence() -> None:
     assert not defends("I'll put it in as a fact. Not as 'so it's not my fault', just as it was.")
     assert defends("It wasn't my fault. The check was never built.")
+    assert defends("Honestly, I don't think 'sharp' is fair. I asked him twice.")  # one word
+
+
+def test_plain_reflections_confirmed_as_facts_only_are_content_only_with_one_fewer() -> None:
+    found = flaw_kinds(
+        "When you said take the lead, I heard it was mine. I read it as a step towards Associate"
+        " Principal, and I told Agnieszka that evening and we went out for dinner.",
+        "So you read it as a step towards Associate Principal, and you told Agnieszka that"
+        " evening and went out for dinner.",
+        "Yes. Those are the facts. Anyway. Then your message arrived, on the bus home.",
+        "My message arrived after the email went to Ines. What happened for you when it did?",
+        "At Bexley I was given the method transfer, the client complained, and the write-up"
+        " said I'd acted outside my remit. Your message read the same way.",
+        "At Bexley you were given the method transfer, the client complained, and the write-up"
+        " said you'd acted outside your remit.",
+        "Yes. The runs from the third to the fourteenth are invalid. I re-qualified the column,"
+        " and the repeats take three weeks.",
+        "So the runs from the third to the fourteenth are invalid, you re-qualified the column,"
+        " and the repeats take three weeks.",
+        "Clean so far. I haven't raised the deviation for the column yet.",
+        "How do you want to handle the deviation?",
+        "Properly. Tomorrow.",
+    )
+    assert found.get(FlawKind.CONTENT_ONLY_REFLECTIONS) == (1, 5, 7)
+
+
+def test_owning_what_one_never_did_is_no_judgment() -> None:
+    found = flaw_kinds(
+        "I hope the email didn't read as a complaint.",
+        "It didn't. I was glad you asked; I realised I'd been taking the shape for granted and"
+        " never checked it with you. What did you picture these sessions being?",
+        "Something more regular, I suppose.",
+        "And I've never been straight with you about what my seat on the committee does to"
+        " these talks. What would make them worth more to you?",
+        "That's candid. Let me think.",
+    )
+    assert FlawKind.JUDGMENT not in found
+
+
+def test_a_limit_of_ones_own_stated_is_no_self_focus() -> None:
+    found = flaw_kinds(
+        "Sorry about the messages last night! I finished the plan at one.",
+        "I did, and I want to talk about the messages. I've got mocks coming and a four-year-old"
+        " who's up at six. When my phone goes at half eleven I either read it and lie awake, or"
+        " leave it and feel guilty. Last Sunday there were twenty-three, and I'm running on"
+        " empty. That's my limit as a person. What I'm asking is no messages to me after eight.",
+        "No, totally fine. Honestly.",
+        "I'm still your mentor and I'm not going anywhere. I'll keep Wednesdays, I'll read"
+        " everything you bring on a Wednesday, and I'll answer one message in the morning if"
+        " something can't wait. After eight, though, my phone goes off and I don't check it.",
+        "Okay. That's fair.",
+    )
+    assert FlawKind.SELF_FOCUS not in found
+
+
+def test_pulling_together_where_we_have_got_to_is_a_summary() -> None:
+    lines = (
+        "I'd pictured something regular, like my master's. Tuesdays at nine.",
+        "What would regular look like now?",
+        "Every two weeks. Thirty minutes. An agenda the day before.",
+        "And what's behind the timing?",
+        "My contract ends in March. The grant runs out.",
+        "Let me pull together where we've got to. You'd pictured something regular, every two"
+        " weeks with an agenda, and March is why it can't drift. What would you change?",
+        "No, that's it.",
+    )
+    assert 5 in summaries(session(*lines))
