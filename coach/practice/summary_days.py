@@ -52,9 +52,9 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     heard = " ".join(history)
     dated = {m.group(2).lower(): m for m in _DATED.finditer(heard)}
     for m in _DATED.finditer(claim):
-        theirs = dated.get(m.group(2).lower())
-        if theirs and theirs.group(1).lower() != m.group(1).lower():
-            return theirs.group(0), m.group(0)
+        same_date = dated.get(m.group(2).lower())
+        if same_date and same_date.group(1).lower() != m.group(1).lower():
+            return same_date.group(0), m.group(0)
     said = _days_off(heard)
     for day, off, phrase in _days_off_list(claim):
         theirs = said.get(day, {})
