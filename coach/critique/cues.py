@@ -182,6 +182,14 @@ TRIAL = re.compile(
     re.I,
 )
 # A step too vague to hold anyone to.
+# Leaving the decision itself for later: "Let me sit with the Linda part tonight... I'll let
+# you know where I land."
+_DECIDES_LATER = (
+    r"(?:i'll|i will|let me|i need to|i'll need to) (?:reflect on|think about|mull over|sit with)"
+    r" (?:it|this|that|all|the \w+ part)|let you know (?:where i land|what i decide|which way i"
+    r" go)"
+)
+DECIDES_LATER = phrases(_DECIDES_LATER)
 VAGUE_PLAN = phrases(
     r"whenever (?:you're|you are|you feel) ready",
     r"when things (?:settle|calm down|are quieter)",
@@ -203,8 +211,8 @@ VAGUE_PLAN = phrases(
     # "Let's both mull it over and see how next month feels."
     r"mull (?:it|that|this|things) over|sleep on (?:it|that)|see how (?:next \w+|the next \w+"
     r"|things|it) (?:feels|goes|pans out)",
-    r"(?:i'll|i will|let me|i need to|i'll need to) (?:reflect on|think about|mull over|sit with)"
-    r" (?:it|this|that|all)|i'll have a (?:think|proper think)\b",
+    _DECIDES_LATER,
+    r"i'll have a (?:think|proper think)\b",
     r"take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
     r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
     r"(?: on| about|\s*[.!]|\s*$)",
@@ -270,6 +278,8 @@ CHECK_FIRST = re.compile(
 # The start of a summary: gathering what has been said so far.
 SUMMARY_OPENER = phrases(
     r"so (?:far|to (?:sum|recap|pin it down)|if i've got|what i'm hearing|from what)",
+    # "Can I check I've got the whole of it?"
+    r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood|heard)",
     r"let me (?:check|see if|sum|recap|play (?:it |that |the whole thing |it all )?back|make sure"
     r"|say (?:(?:it|that|everything|all of (?:it|that)|it all) )?back"
     r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"

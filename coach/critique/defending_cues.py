@@ -15,6 +15,10 @@ from coach.critique.cues import NOT_DENIED, ON_ME, phrases
 # Arguing with what the counterpart raised instead of hearing it.
 DEFENSIVE = phrases(
     r"that's not (?:fair|true|what happened|right|how it was)",
+    # one's own standing put up against a challenge: "Look, I don't have to be here.", "I
+    # think I've earned a fair shot before I get lumped in with whoever that was."
+    r"i (?:don't|do not) have to be here|i(?:'ve| have) earned (?:a|the|my|some)\b"
+    r"|before i get (?:lumped|tarred|grouped)",
     r"in (?:my )?defen[cs]e|in (?:all )?fairness",
     # not "it has to be fair", "you're being careful to be fair to Margit"
     r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
@@ -43,7 +47,7 @@ DEFENSIVE = phrases(
     r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
     r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
     r"i don't (?:think|see) (?:that's|it's|it was|that was|'\w+' is) (?:really |quite "
-    r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)",
+    r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)(?! (?:to|on) (?:you|them|him|her))",
     # Played down: "That was a one-off.", "It's not a design flaw."
     r"(?:that|it) was (?:just |only )?(?:a one-off|one bad (?:year|day|week|month))",
     r"(?:it's|that's|it is|that is) not (?:a|the) (?:\w+ )?(?:flaw|fault)\b",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from coach.coder.words import content_words
 from coach.critique import advice_cues, cues, defending_cues, reactions, step_reactions
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
@@ -127,16 +128,28 @@ def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
     return Flaw(FlawKind.NO_NEXT_STEP, tuple(vague), 2.0)
 
 
+_BY_A_DAY = re.compile(rf"\b(?:by|before) (?:{cues.AHEAD}|the end of)\b", re.I)
+
+
 def _put_off(session: CodedSession, agreed: list[int]) -> bool:
-    """Whether, after the last step agreed, the counterpart asked what the learner will do and
-    was told only "I'll think it through and come back to you": the step was not taken on."""
+    """Whether, after the last step agreed, the learner put it off: told only "I'll think it
+    through and come back to you" when the counterpart asked what they will do, or left a part
+    of the step itself open ("Let me sit with the Linda part tonight... I'll let you know where
+    I land" after agreeing to see Linda before Thursday): the step was not taken on."""
     last = max(agreed)
-    return any(
-        says(session, t, cues.VAGUE_PLAN)
-        and bool(step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or ""))
-        for t in session.learner_turns
-        if t > last
-    )
+    step = content_words(session.text(last))
+
+    def leaves_open(sentence: str) -> bool:  # not "I'll tell you where I land before Wednesday"
+        return bool(cues.DECIDES_LATER.search(sentence)) and not _BY_A_DAY.search(sentence)
+
+    def puts_off(t: int) -> bool:
+        said = sentences(session.text(t))
+        if any(leaves_open(s) and content_words(s) & step for s in said):
+            return True
+        asked = step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
+        return bool(asked) and says(session, t, cues.VAGUE_PLAN)
+
+    return any(puts_off(t) for t in session.learner_turns if t > last)
 
 
 def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:

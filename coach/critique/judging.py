@@ -164,6 +164,7 @@ def _labels_their_idea(text: str) -> bool:
     return any(
         judgment_cues.LABELS_THEIR_IDEA.search(s)
         and not judgment_cues.DENIED.search(s)
+        and not judgment_cues.NOT_A_JUDGMENT.search(s)  # "tell me where it sounds like an excuse"
         and not judgment_cues.OWNS.search(s)  # "That was careless of me."
         for s in sentences(text)
     )

@@ -193,6 +193,10 @@ NOT_A_JUDGMENT = phrases(
     r"|ridiculous|dumb)",
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
     r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
+    # the learner asking to hear where their own work falls short: "tell me where it sounds
+    # like an excuse or like grovelling"
+    r"(?:tell me|let me know|show me|point out) (?:where|if|whether|when|how) (?:it|this|that"
+    r"|my \w+|i) (?:sounds?|reads?|looks?|comes? across)",
 )
 # Telling them they are not at fault, or that the learner will stay: "You're not in trouble",
 # "I'm not going anywhere". Who apologises to this ("Sorry, I'll stop") is anxious, not stung.

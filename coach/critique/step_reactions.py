@@ -50,8 +50,9 @@ WORDING = phrases(
 # A step the counterpart names for itself when asked what would help: "I think I go on Thursday
 # and ask them...", "I need to talk to Dan properly."
 NAMES_OWN_STEP = phrases(
-    # "I think I go on Thursday", said short too: "I think go on Thursday and ask them"
-    r"i think (?:i(?:'ll| will| should| could)? )?(?:go|ask|talk|speak|tell|write|send|call"
+    # "I think I go on Thursday", "I think... I go on Thursday", said short too: "I think go on
+    # Thursday and ask them"
+    r"i think\W+(?:i(?:'ll| will| should| could)? )?(?:go|ask|talk|speak|tell|write|send|call"
     r"|sit down|try|start|book|put)",
     r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
     r"|book)",

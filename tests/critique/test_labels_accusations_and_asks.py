@@ -237,3 +237,78 @@ def test_pulling_together_where_we_have_got_to_is_a_summary() -> None:
         "No, that's it.",
     )
     assert 5 in summaries(session(*lines))
+
+
+def test_a_step_agreed_then_left_open_is_no_next_step() -> None:
+    lines = (
+        "Linda signs the report, and she has Marco pencilled in.",
+        "What would you need from me before Thursday?",
+        "Monday check-ins, and you tell Linda about Harlow yourself before Thursday.",
+        "How would the check-ins work?",
+        "Twenty minutes every Monday. Anything two days behind comes to me the same day.",
+        "So: you put me forward, Monday check-ins of twenty minutes, anything two days behind"
+        " goes to you that day, and before Thursday I tell Linda about Harlow myself. Have I"
+        " got that right?",
+        "Yes. That's it exactly. Linda's out until Wednesday afternoon, so there's one window.",
+        "That's a lot to take in. Let me sit with the Linda part tonight and work out how I'd"
+        " approach it. I'll let you know where I land.",
+        "Hm. Okay. Let me know.",
+        "Thanks again for being straight with me.",
+        "Alright.",
+    )
+    found = flaw_kinds(*lines, role=LearnerRole.MENTEE)
+    assert found.get(FlawKind.NO_NEXT_STEP) == (7,)
+    decided = (
+        *lines[:7],
+        "Then I'll email Linda tonight for Wednesday afternoon and tell you by Wednesday night"
+        " how it went.",
+        *lines[8:],
+    )
+    assert FlawKind.NO_NEXT_STEP not in flaw_kinds(*decided, role=LearnerRole.MENTEE)
+
+
+def test_ones_own_standing_put_up_against_a_challenge_is_defensive() -> None:
+    assert defends("Look, I don't have to be here. I volunteered, on my own time.")
+    assert defends("I think I've earned a fair shot before I get lumped in with him.")
+    assert not defends("Eight words, no context. I don't think it was fair to you.")
+
+
+def test_a_step_the_counterpart_names_after_a_pause_is_taken_up_by_saying_it_back() -> None:
+    lines = (
+        "It's a second interview, Thursday.",
+        "What would help before then?",
+        "I'm not sure. The money, mostly. Dan and I haven't talked properly.",
+        "What would be most useful to do before Thursday?",
+        "I think... I go on Thursday and ask them what I care about. And Sunday night I sit"
+        " down with Dan and go through the numbers.",
+        "That sounds like yours. Thursday with your own questions, Sunday with Dan and the"
+        " numbers.",
+        "Yeah. It does.",
+    )
+    assert 5 in next_step_agreed(session(*lines))
+
+
+def test_asking_where_ones_own_draft_sounds_like_an_excuse_is_no_judgment() -> None:
+    found = flaw_kinds(
+        "What have you done since?",
+        "A four-page timeline and an apology in the channel. So my ask: would you read the"
+        " timeline before Friday and tell me where it sounds like an excuse?",
+        "Yes. Send it tonight.",
+        role=LearnerRole.MENTEE,
+    )
+    assert FlawKind.JUDGMENT not in found
+
+
+def test_can_i_check_ive_got_the_whole_of_it_opens_a_summary() -> None:
+    lines = (
+        "I started the outline twice and froze. Nobody's shown me what a good one looks like.",
+        "What got in the way?",
+        "Nights. And my mum. I've been caring for her since July.",
+        "And the email to Gillian?",
+        "I thought you'd changed your mind about me when it never came.",
+        "Can I check I've got the whole of it? The outline stalled because nobody showed you a"
+        " good one, my missing email felt like I'd lost faith, and since July you've been"
+        " caring for your mum on nights.",
+        "Yes. That's all of it.",
+    )
+    assert 5 in summaries(session(*lines))
