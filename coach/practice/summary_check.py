@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Sequence
+from functools import lru_cache
 
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
@@ -156,7 +157,15 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a length of time the persona never gave where it gave
     another for the same thing, told by a word in the clauses of both ("more than a week
     late" after "more than three days late"; not "two weeks" after "nearly a fortnight")."""
-    return _gives_another(_lengths(in_digits(claim)), _lengths(in_digits(" ".join(history))))
+    said = [found for line in history for found in _line_lengths(line)]
+    return _gives_another(_lengths(in_digits(claim)), said)
+
+
+@lru_cache(maxsize=4096)
+def _line_lengths(line: str) -> tuple[tuple[tuple[str, int], set[str]], ...]:
+    """The lengths of time of one of the persona's lines, worked out once per line (lengths
+    are read clause by clause, and no clause runs from one line into the next)."""
+    return tuple(_lengths(in_digits(line)))
 
 
 _ANY_TIME = stems("since after before until till every last next")
@@ -199,8 +208,14 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
     the same thing, told by a word beside both ("Thursday at two" after "Thursday at four",
     "three people from your team" after "two of my teammates")."""
     claimed = _counted_things(shares_in_digits(in_digits(claim)), units=False)
-    said = _counted_things(shares_in_digits(in_digits(" ".join(history))))
+    said = [found for line in history for found in _line_numbers(line)]
     return _gives_another(claimed, said)
+
+
+@lru_cache(maxsize=4096)
+def _line_numbers(line: str) -> tuple[tuple[str, set[str]], ...]:
+    """The numbers of one of the persona's lines with the words beside them, once per line."""
+    return tuple(_counted_things(shares_in_digits(in_digits(line))))
 
 
 def _gives_another(
