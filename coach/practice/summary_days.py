@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from coach.practice.summary_names import DAYS_AND_MONTHS
 
@@ -49,13 +50,12 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """How the persona put the weekday the summary moved, and how the summary put it
     ("two weeks on Thursday", "this Thursday"; "Thursday the fourteenth", "Friday the
     fourteenth"), or None."""
-    heard = " ".join(history)
-    dated = {m.group(2).lower(): m for m in _DATED.finditer(heard)}
-    for m in _DATED.finditer(claim):
-        same_date = dated.get(m.group(2).lower())
-        if same_date and same_date.group(1).lower() != m.group(1).lower():
-            return same_date.group(0), m.group(0)
-    said = _days_off(heard)
+    dated = {date.lower(): (day, phrase) for line in history for day, date, phrase in _dates(line)}
+    for day, date, phrase in _dates(claim):
+        same_date = dated.get(date.lower())
+        if same_date and same_date[0].lower() != day.lower():
+            return same_date[1], phrase
+    said = _days_off(history)
     for day, off, phrase in _days_off_list(claim):
         theirs = said.get(day, {})
         if off and theirs and off not in theirs and set(theirs) - {""}:
@@ -63,7 +63,14 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _days_off_list(text: str) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=4096)
+def _dates(text: str) -> tuple[tuple[str, str, str], ...]:
+    """Each weekday with its date in ``text``: the weekday, the date, the words."""
+    return tuple((m.group(1), m.group(2), m.group(0)) for m in _DATED.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _days_off_list(text: str) -> tuple[tuple[str, str, str], ...]:
     """Each weekday of ``text`` with how far off it was put ("" when bare), as written."""
     found = []
     for m in _DAY_OFF.finditer(text):
@@ -73,12 +80,13 @@ def _days_off_list(text: str) -> list[tuple[str, str, str]]:
             found.append((m.group(3).lower(), "week", m.group(0)))
         else:
             found.append((m.group(5).lower(), "", m.group(0)))
-    return found
+    return tuple(found)
 
 
-def _days_off(text: str) -> dict[str, dict[str, str]]:
-    """Each weekday of ``text``: how far off it was put, each with the words that put it."""
+def _days_off(lines: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Each weekday of ``lines``: how far off it was put, each with the words that put it."""
     days: dict[str, dict[str, str]] = {}
-    for day, off, phrase in _days_off_list(text):
-        days.setdefault(day, {}).setdefault(off, phrase)
+    for line in lines:
+        for day, off, phrase in _days_off_list(line):
+            days.setdefault(day, {}).setdefault(off, phrase)
     return days

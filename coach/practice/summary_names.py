@@ -81,9 +81,15 @@ def _deed_of_another(
 
 def _around(text: str, name: str, names: Sequence[str]) -> set[str]:
     """The content words of the clauses that name ``name`` and no other of ``names``."""
-    clauses = [c for c in CLAUSE_BREAK.split(text) if name in c]
+    clauses = [c for c in _clauses(text) if name in c]
     alone = [c for c in clauses if not any(other in c for other in names if other != name)]
     return set().union(*(stems(c) for c in alone)) - {n.lower() for n in names}
+
+
+@lru_cache(maxsize=64)
+def _clauses(text: str) -> tuple[str, ...]:
+    """``text`` split at its clause breaks, once for the many names a check asks about."""
+    return tuple(CLAUSE_BREAK.split(text))
 
 
 def gives_to_another(claim: str, history: Sequence[str], known: str) -> bool:
