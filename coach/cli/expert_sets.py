@@ -62,11 +62,12 @@ class ExpertSet(StrEnum):
     EXPERT_51 = "expert-51"  # measured once unseen, then its misses addressed
     EXPERT_52 = "expert-52"  # measured once unseen, then its misses addressed
     EXPERT_53 = "expert-53"  # measured once unseen, then its misses addressed
-    EXPERT_54 = "expert-54"  # the newest: measured once unseen
+    EXPERT_54 = "expert-54"  # measured once unseen, then its misses addressed
+    EXPERT_55 = "expert-55"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-54 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-55 is the newest)."),
 ]
