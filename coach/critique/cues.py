@@ -363,6 +363,9 @@ PROPOSAL = phrases(
 # A first-person sentence that is a plan, a limit or a promise, not the speaker's story.
 NOT_A_STORY = phrases(
     r"i(?:'ll| will| won't| am going to|'m going to)|we(?:'ll| will)|let's|let me",
+    # their feeling said back, whatever of the learner's it names: "It sounds lonely: a quiet
+    # flat, and my blue ticks the one bit of company in it."
+    r"^\W*(?:so,? )?(?:it sounds|sounds like|you sound)\b",
     r"i(?:'m| am) (?:off|not available|around|free|here)",
     r"stays? (?:between|with me|here)|confidential\w*",
 )

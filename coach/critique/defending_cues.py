@@ -24,7 +24,9 @@ DEFENSIVE = phrases(
     r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
     r"(?<!want )(?<!wanted )to be fair",
     r"with (?:all due )?respect(?! to\b)",  # not "with respect to your husband"
-    r"i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be|do))",
+    # not "what I just said about eight o'clock", which names the words just said
+    r"(?<!what )i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be"
+    r"|do))",
     # not owning a fault: "while I was just being disorganised", "while I was busy being relaxed"
     r"(?<!while )i (?:really |honestly )?was (?:only|just|busy|trying|being)"
     r"(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",

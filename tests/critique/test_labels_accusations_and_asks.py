@@ -312,3 +312,21 @@ def test_can_i_check_ive_got_the_whole_of_it_opens_a_summary() -> None:
         "Yes. That's all of it.",
     )
     assert 5 in summaries(session(*lines))
+
+
+def test_naming_what_i_just_said_is_no_defence() -> None:
+    assert not defends("So what I just said about eight o'clock probably landed harder on you.")
+    assert defends("I just said it to help, that's all.")
+
+
+def test_a_feeling_said_back_that_names_the_learner_is_no_self_focus() -> None:
+    found = flaw_kinds(
+        "Since Shona moved out it's just me in the flat. Your replies are the only grown-up"
+        " conversation I get some nights. Which sounds so tragic out loud.",
+        "It doesn't sound tragic. It sounds lonely: a quiet flat, a long night, and my blue"
+        " ticks being the one bit of company in it. So what I just said about eight o'clock"
+        " probably landed a lot harder than it would for someone with a full house.",
+        "A wee bit, yeah.",
+    )
+    assert FlawKind.SELF_FOCUS not in found
+    assert FlawKind.DEFENSIVE not in found
