@@ -237,7 +237,8 @@ class OfflineCounterpart:
         return [lead, self._about(text, picker, [material.elaborations, self._topic_lines()])]
 
     def _correction(self, text: str, picker: _Picker, history: Sequence[str]) -> str | None:
-        """The detail put right when it is a weekday or a count, else a correction line."""
+        """The detail put right when it is a weekday, a count or a person, else a correction
+        line of the scenario's."""
         fix = wrong_detail(without_check(text), history, self.scenario.model_dump_json())
         named = (
             [t.format(said=fix[0], claimed=fix[1]) for t in self.lines.detail_fixes] if fix else []
