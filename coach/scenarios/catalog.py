@@ -37,7 +37,7 @@ class ScenarioCatalog:
         return self._library.all()
 
     def is_shipped(self, scenario_id: str) -> bool:
-        return any(s.id == scenario_id for s in self._library.all())
+        return self._library.has(scenario_id)
 
     def custom(self) -> list[Scenario]:
         """Saved scenarios that still validate (a stored row can predate a schema change)."""

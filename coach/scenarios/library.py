@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,21 +42,42 @@ def parse_scenario_text(text: str, source: str = "<text>") -> Scenario:
         raise ScenarioError(f"{source}: {_first_error(exc)}") from None
 
 
+# A scenario id, which is its file's name: "giving-feedback".
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+
+
 class ScenarioLibrary:
-    """The scenarios in a folder, loaded once and looked up by id."""
+    """The scenarios in a folder, each loaded when first asked for (a file is named by its
+    scenario's id, so one can be read without the others: a critique needs one scenario, not
+    fifteen) and looked up by id."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or shipped_dir("scenarios")
-        self._by_id = {s.id: s for s in map(load_scenario, sorted(self.folder.glob("*.yaml")))}
+        self._by_id: dict[str, Scenario] = {}
+        self._complete = False
 
     def all(self) -> list[Scenario]:
+        if not self._complete:
+            for path in sorted(self.folder.glob("*.yaml")):
+                if path.stem not in self._by_id:
+                    self._by_id[path.stem] = load_scenario(path)
+            self._by_id = dict(sorted(self._by_id.items()))
+            self._complete = True
         return list(self._by_id.values())
 
+    def has(self, scenario_id: str) -> bool:
+        """Whether the folder holds a file for ``scenario_id`` (not yet whether it is valid)."""
+        return scenario_id in self._by_id or (
+            bool(_ID.fullmatch(scenario_id)) and (self.folder / f"{scenario_id}.yaml").is_file()
+        )
+
     def get(self, scenario_id: str) -> Scenario:
+        if scenario_id not in self._by_id and self.has(scenario_id):
+            self._by_id[scenario_id] = load_scenario(self.folder / f"{scenario_id}.yaml")
         try:
             return self._by_id[scenario_id]
         except KeyError:
-            known = ", ".join(sorted(self._by_id))
+            known = ", ".join(s.id for s in self.all())
             raise ScenarioError(
                 f"No scenario {scenario_id!r}; run `coach scenarios list` (known: {known})."
             ) from None

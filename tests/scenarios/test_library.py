@@ -173,3 +173,19 @@ def test_personas_have_pronouns_and_they_is_the_default() -> None:
     assert shipped["setting-boundaries"].subject == "she"
     unsaid = shipped["giving-feedback"].model_copy(update={"pronouns": Pronouns.THEY})
     assert unsaid.object == "them"
+
+
+def test_a_scenario_is_read_alone_and_a_broken_neighbour_shows_only_when_all_are_asked(
+    tmp_path: Path,
+) -> None:
+    good = shipped_dir("scenarios") / "giving-feedback.yaml"
+    (tmp_path / "giving-feedback.yaml").write_bytes(good.read_bytes())
+    (tmp_path / "broken.yaml").write_text("id: broken\ntitle: [unclosed\n")
+    library = ScenarioLibrary(tmp_path)
+    assert library.get("giving-feedback").id == "giving-feedback"
+    assert library.has("broken") and not library.has("missing")
+    assert not library.has("../giving-feedback")  # an id is a file name, never a path
+    with pytest.raises(ScenarioError, match="broken.yaml"):
+        library.all()
+    with pytest.raises(ScenarioError, match="No scenario 'missing'"):
+        ScenarioLibrary(shipped_dir("scenarios")).get("missing")
