@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from coach.practice.numbers import in_digits
-from coach.practice.summary_check import counted_details
+from coach.practice.summary_counts import changed_counts
 from coach.practice.summary_days import moved_day
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
 
@@ -34,15 +34,8 @@ def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
     """A count the summary gives where the persona gave one other for the same thing (not
     where it gave several, "Year 8" and "Year 9", which could be either; not "one", which is
     as often how many changed: "down one associate")."""
-    said = counted_details(in_digits(heard))
-    claimed = counted_details(in_digits(claim))
-    kept = {thing for _, thing in claimed & said}
-    theirs: dict[str, set[str]] = {}
-    for number, thing in said:
-        theirs.setdefault(thing, set()).add(number)
-    for number, thing in sorted(claimed - said):
-        given = theirs.get(thing, set())
-        if number != "1" and thing not in kept and len(given) == 1:
+    for number, thing, given in changed_counts(claim, heard):
+        if number != "1" and len(given) == 1:
             return _as_written(heard, next(iter(given)), thing), _as_written(claim, number, thing)
     return None
 

@@ -77,6 +77,7 @@ class OfflineCounterpart:
         self._used: set[str] = set()
         self._combinations: dict[tuple[str, ...], Iterator[str]] = {}
         self._taking_up = TakingUp(scenario, self.lines, self._about)
+        self._known = scenario.model_dump_json()  # who is a person, for the summary checks
         # each topic's keywords of two or more content words, for _names, worked out once
         self._topic_words = [
             [words for words in map(stems, t.keywords) if len(words) >= 2]
@@ -155,7 +156,7 @@ class OfflineCounterpart:
             return self._taking_up.request(update, text, picker)
         if move in (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE):
             return self._taking_up.plan(update, text, picker) + disclosed(self.scenario, update)
-        if move is Move.REFLECTION and changes_a_fact(text, history, self.scenario):
+        if move is Move.REFLECTION and changes_a_fact(text, history, self._known):
             return [self._correction(text, picker, history)]
         if move is Move.ACKNOWLEDGE:
             lead = picker.pick([material.acknowledgements])
@@ -239,7 +240,7 @@ class OfflineCounterpart:
     def _correction(self, text: str, picker: _Picker, history: Sequence[str]) -> str | None:
         """The detail put right when it is a weekday, a count or a person, else a correction
         line of the scenario's."""
-        fix = wrong_detail(without_check(text), history, self.scenario.model_dump_json())
+        fix = wrong_detail(without_check(text), history, self._known)
         named = (
             [t.format(said=fix[0], claimed=fix[1]) for t in self.lines.detail_fixes] if fix else []
         )

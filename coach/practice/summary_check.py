@@ -21,6 +21,7 @@ from functools import lru_cache
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
 from coach.practice.numbers import NUMBER_WORDS, in_digits, near, shares_in_digits
+from coach.practice.summary_counts import NUMBER, UNITS, changed_counts
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_names import (
     CLAUSE_BREAK,
@@ -49,12 +50,6 @@ _SUMMARY_LEAD = re.compile(
     r"[.:?]\s*",
     re.I,
 )
-# Longest first, so that "fourteen" is not read as "four".
-_NUMBER = "|".join([r"\d+(?:\.\d+)?", *sorted(NUMBER_WORDS, key=len, reverse=True)])
-# A number with what it counts ("three weeks"), or a label with its number ("Year 9").
-_UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
-_COUNTED = re.compile(rf"\b({_NUMBER})[ -]{_UNITS}", re.I)
-_NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({_NUMBER})\b", re.I)
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<!\w)'[^']+'(?!\w)")
 MISREAD = 0.5
 # Share of new words that makes a summary a misreading even when it says back the last turn:
@@ -117,25 +112,27 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
         scenario: to tell whether the latest line was a disclosure, and the names it uses.
     """
     said_back = says_back(claim, history[-1] if history else None)
+    known = scenario.model_dump_json()
     return (
         contradicts(claim, history)
         or misreads(claim, history, said_back=said_back)
         or leaves_out_disclosure(claim, history, scenario.disclosures)
         or names_unsaid_day(claim, history)
-        or changes_a_detail(claim, history, scenario.model_dump_json())
-        or changes_a_fact(claim, history, scenario)
+        or changes_a_detail(claim, history, known)
+        or changes_a_fact(claim, history, known)
     )
 
 
-def changes_a_fact(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
+def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
     """Whether ``claim`` changes a detail the persona gave: a day put nearer or further off, a
-    number or a length of time for the same thing, or who did what. Any saying-back is
-    corrected for these, a reflection as much as a summary (not for a day or a name the
-    persona never said, which a reflection may bring from what the learner already knew)."""
+    number or a length of time for the same thing, or who did what (``known``: the scenario,
+    which tells who is a person). Any saying-back is corrected for these, a reflection as much
+    as a summary (not for a day or a name the persona never said, which a reflection may bring
+    from what the learner already knew)."""
     return (
         moves_a_day(claim, history)
         or swaps_names(claim, history)
-        or gives_to_another(claim, history, scenario.model_dump_json())
+        or gives_to_another(claim, history, known)
         or changes_a_number(claim, history)
         or changes_a_length(claim, history)
     )
@@ -144,7 +141,7 @@ def changes_a_fact(claim: str, history: Sequence[str], scenario: Scenario) -> bo
 # How long something took or will take ("three days late", "a fortnight", "an hour", "thirty
 # focused minutes").
 _LENGTH = re.compile(
-    rf"\b(an?|{_NUMBER})[ -](?:(?!(?:an?|{_NUMBER})\b)[a-z]+ )?"
+    rf"\b(an?|{NUMBER})[ -](?:(?!(?:an?|{NUMBER})\b)[a-z]+ )?"
     r"(minute|hour|day|week|fortnight|month|year)s?\b",
     re.I,
 )
@@ -198,9 +195,9 @@ def _minutes(length: re.Match[str]) -> int:
 
 
 # A number worth checking ("one" is too often no number: "the one", "no one", "one of").
-_A_NUMBER = re.compile(rf"\b(?!one\b)({_NUMBER})\b", re.I)
+_A_NUMBER = re.compile(rf"\b(?!one\b)({NUMBER})\b", re.I)
 NUMBER_CONTEXT = 3  # words either side of a number that say what it counts
-_UNIT = re.compile(_UNITS, re.I)  # a number of these is changes_a_detail's to check
+_UNIT = re.compile(UNITS, re.I)  # a number of these is changes_a_detail's to check
 
 
 def changes_a_number(claim: str, history: Sequence[str]) -> bool:
@@ -250,11 +247,7 @@ def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
     """Whether the summary gives a number where the persona gave another for the same thing,
     or a name that neither the persona's lines nor ``known`` (the scenario) ever hold."""
     heard = " ".join(history)
-    said = counted_details(in_digits(heard))
-    claimed = counted_details(in_digits(claim))
-    kept = {thing for _, thing in claimed & said}  # "...and that's the three weeks" as well
-    things_said = {thing for _, thing in said} - kept
-    if any(thing in things_said for _, thing in claimed - said):
+    if changed_counts(claim, heard):
         return True  # "two weeks" after "three weeks"
     unquoted = _QUOTED.sub(" ", claim)
     names = [*NAME.findall(unquoted), *_opening_names(unquoted, heard, known)]
@@ -272,13 +265,6 @@ def _opening_names(text: str, heard: str, known: str) -> list[str]:
     not a word written in lower case anywhere ("The Halloran team")."""
     lower = written_in_lower_case(heard, known)
     return [w for w in _OPENING_FULL_NAME.findall(text) if w.lower() not in lower]
-
-
-def counted_details(text: str) -> set[tuple[str, str]]:
-    """Each number with what it counts ("3 week") or label with its number ("9 year"),
-    in ``text`` with its numbers in digits."""
-    counted = {(n.lower(), thing.lower()) for n, thing in _COUNTED.findall(text)}
-    return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
 
 
 def leaves_out_disclosure(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from coach.practice.summary_names import DAYS_AND_MONTHS
+from coach.practice.summary_names import DAYS_AND_MONTHS, WEEKDAYS
 
 _WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
 
@@ -20,11 +20,10 @@ def names_unsaid_day(claim: str, history: Sequence[str]) -> bool:
     return any(day.lower() not in heard for day in _WHEN.findall(claim))
 
 
-_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A weekday with how far off it is: "this Thursday", "two weeks on Thursday", "Thursday week".
 _DAY_OFF = re.compile(
     rf"\b(this|next|(?:a|one|two|three|four|\d) weeks? (?:on|from)|a fortnight (?:on|from))"
-    rf" ({_WEEKDAY})\b|\b({_WEEKDAY}) (week)\b|\b({_WEEKDAY})\b",
+    rf" ({WEEKDAYS})\b|\b({WEEKDAYS}) (week)\b|\b({WEEKDAYS})\b",
     re.I,
 )
 
@@ -43,7 +42,7 @@ _ORDINAL = (
     r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
 # A weekday with its date: "Thursday the fourteenth", "Friday 14th".
-_DATED = re.compile(rf"\b({_WEEKDAY}),? (?:the )?({_ORDINAL})\b", re.I)
+_DATED = re.compile(rf"\b({WEEKDAYS}),? (?:the )?({_ORDINAL})\b", re.I)
 
 
 def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:

@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from coach.practice.answers import stems
 
+WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DAYS_AND_MONTHS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
-    r"|june|july|august|september|october|november|december"
+    WEEKDAYS + r"|january|february|march|april|june|july|august|september|october|november"
+    r"|december"
 )
 # A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
 NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
