@@ -12,7 +12,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+SLUG_PATTERN, SLUG_MAX = r"^[a-z0-9][a-z0-9-]*$", 64  # ids: "giving-feedback"
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=SLUG_MAX)]
 Trust = Annotated[int, Field(ge=0, le=100)]
 
 

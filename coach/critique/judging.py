@@ -63,31 +63,17 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     ]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
     blamed = turns_where(session, lambda t: _blames_absent(session, t))
-    accused = turns_where(
-        session,
-        lambda t: any(
-            judgment_cues.ACCUSES.search(x) and not judgment_cues.DENIED.search(x)
-            for x in sentences(session.text(t))
-        ),
-    )
+    accused = turns_where(session, lambda t: _undenied(session.text(t), judgment_cues.ACCUSES))
     kindly = turns_where(
         session,
         lambda t: (
-            any(
-                (judgment_cues.POLITE_JUDGMENT.search(x) or judgment_cues.SOFT_LABEL.search(x))
-                and not judgment_cues.DENIED.search(x)  # "I don't think it's just you"
-                for x in sentences(session.text(t))
-            )
+            _undenied(session.text(t), judgment_cues.POLITE_JUDGMENT, judgment_cues.SOFT_LABEL)
             or (
                 role is LearnerRole.MENTOR
                 and any(judgment_cues.verdict(x) for x in sentences(session.text(t)))
             )
             or (
-                any(
-                    judgment_cues.GRADES_THEM.search(x) and not judgment_cues.DENIED.search(x)
-                    for x in sentences(session.text(t))
-                )
-                and not met_openly(session, t)
+                _undenied(session.text(t), judgment_cues.GRADES_THEM) and not met_openly(session, t)
             )
         ),
     )
@@ -97,6 +83,15 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     )
     found = set(coded) | set(labelled) | set(blamed) | set(accused) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))
+
+
+def _undenied(text: str, *said: re.Pattern[str]) -> bool:
+    """Whether a sentence of ``text`` says one of ``said`` and does not deny it ("I don't
+    think it's just you")."""
+    return any(
+        any(p.search(x) for p in said) and not judgment_cues.DENIED.search(x)
+        for x in sentences(text)
+    )
 
 
 def _taken_well(reply: str) -> bool:

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from coach.errors import CoachError, ScenarioError
 from coach.inputs import MAX_SCENARIO_BYTES, decode_text, load_yaml
+from coach.models import SLUG_MAX, SLUG_PATTERN
 from coach.resources import shipped_dir
 from coach.scenarios.models import Scenario
 from coach.validation import first_error, more_problems
@@ -42,8 +43,7 @@ def parse_scenario_text(text: str, source: str = "<text>") -> Scenario:
         raise ScenarioError(f"{source}: {_first_error(exc)}") from None
 
 
-# A scenario id, which is its file's name: "giving-feedback".
-_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+_SLUG = re.compile(SLUG_PATTERN)  # a scenario's id, which is its file's name
 
 
 class ScenarioLibrary:
@@ -68,7 +68,9 @@ class ScenarioLibrary:
     def has(self, scenario_id: str) -> bool:
         """Whether the folder holds a file for ``scenario_id`` (not yet whether it is valid)."""
         return scenario_id in self._by_id or (
-            bool(_ID.fullmatch(scenario_id)) and (self.folder / f"{scenario_id}.yaml").is_file()
+            len(scenario_id) <= SLUG_MAX
+            and bool(_SLUG.fullmatch(scenario_id))
+            and (self.folder / f"{scenario_id}.yaml").is_file()
         )
 
     def get(self, scenario_id: str) -> Scenario:
