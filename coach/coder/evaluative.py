@@ -44,7 +44,10 @@ JUDGMENT = [
     # Not inside a reported feeling ("feeling like you're never off duty").
     rf"(?<!like )(?<!that )\byou(?:'re| are)? (?:always|never|constantly|forever)\b"
     rf"(?!.*\b{_PRAISED_HABIT})",
-    rf"\byou(?:'re| are| were|'ve been| have been){_MODIFIERS} {_LABEL}",
+    # Not a label others might pin on them, said back: "so nobody would think you were making
+    # excuses".
+    rf"(?<!think )(?<!thought )(?<!thinks )(?<!assume )(?<!assumed )\byou(?:'re| are| were"
+    rf"|'ve been| have been){_MODIFIERS} {_LABEL}",
     rf"\b(?:that|this|it)(?:'s| is| was){_MODIFIERS} {_DEED}(?! of me)",
     r"\b(?:kind|sort|type) of (?:person|people) who (?:always|never)\b",
     r"\bwhat were you thinking\b|\bwhat(?:'s| is) wrong with you\b|\bhow could you\b",

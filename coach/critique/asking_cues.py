@@ -95,6 +95,8 @@ PLEA = phrases(
     r"(?:can|could|will|would) you (?:just |please |maybe )?(?:talk to|speak to|have a word"
     r" with) (?:him|her|them)\??$",
     r"what should i (?:do|say)\?",
+    # The decision handed over: "What would you do if you were me?"
+    r"what would you do (?:if you were me|in my (?:shoes|place|position))\?",
     # The choice handed over: "What do you think I should go for?"
     r"what (?:do|would) you (?:think|reckon|suggest) i (?:should|ought to) (?:do|say|go for"
     r"|pick|choose|ask for|aim for|apply for)\?",

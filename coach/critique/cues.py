@@ -220,6 +220,8 @@ VAGUE_PLAN = phrases(
     # Putting it off: "We can come back to that next time", "Let it settle", "Leave it with me".
     r"(?:we can|we'll|let's) (?:look at|talk about|come back to|revisit|pick up) (?:it|that|this"
     r"|all (?:that|this)) (?:next time|another time|later|some other time)",
+    r"(?:we can|we'll|let's) pick (?:it|that|this) (?:all )?up (?:properly |again )?(?:next time"
+    r"|another time|later|some other time)",
     r"let(?:'s)? (?:it )?(?:park|table) (?:that|it|this)|let it settle|see how you feel",
     r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
     # "Let's check in again soon, yeah?", "my door's always open"
@@ -368,6 +370,10 @@ NOT_A_STORY = phrases(
     r"^\W*(?:so,? )?(?:it sounds|sounds like|you sound)\b",
     r"i(?:'m| am) (?:off|not available|around|free|here)",
     r"stays? (?:between|with me|here)|confidential\w*",
+    # what the conversation is for, framed: "What I want to talk about is two moments",
+    # "it's not what I want to spend the hour on", "What reached me is that people went home..."
+    r"what i(?:'d)? (?:want|like|wanted|need) to (?:talk about|raise|cover|spend|focus on"
+    r"|look at|understand|hear)|what (?:reached|struck|worried|concerned|stayed with) me\b",
 )
 # Putting one's own side or part on the table, as a boundary or an apology needs: "I'll be
 # honest about my side", "Here's my side", "I want to own something".

@@ -20,9 +20,10 @@ DEFENSIVE = phrases(
     r"i (?:don't|do not) have to be here|i(?:'ve| have) earned (?:a|the|my|some)\b"
     r"|before i get (?:lumped|tarred|grouped)",
     r"in (?:my )?defen[cs]e|in (?:all )?fairness",
-    # not "it has to be fair", "you're being careful to be fair to Margit"
+    # not "it has to be fair", "you're being careful to be fair to Margit", nor a point
+    # conceded to them: "to be fair to you, that part is on the practice"
     r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
-    r"(?<!want )(?<!wanted )to be fair",
+    r"(?<!want )(?<!wanted )to be fair(?! to (?:you|them|him|her)\b)",
     r"with (?:all due )?respect(?! to\b)",  # not "with respect to your husband"
     # not "what I just said about eight o'clock", which names the words just said
     r"(?<!what )i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from coach.coder.questions import is_check
 from coach.coder.words import content_words
 from coach.critique import advice_cues, cues, defending_cues, reactions, step_reactions
 from coach.critique.detectors import reflection
@@ -31,6 +32,7 @@ from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
 ENOUGH_TURNS = 5  # a conversation this long should have a summary and a next step
+TERMS_SENTENCES, TERMS_WORDS = 3, 25  # a mentee's restatement of the terms, checked
 LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about the speaker
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
@@ -113,9 +115,36 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """No summary in a conversation long enough to need one. A mentee's summary is of what the
+    mentor asked or offered, said back in a few sentences and checked ("So: a survey chapter
+    begun this spring. A stop date... Have I got it?"), however few of their turns it draws on."""
     if len(session.learner_turns) < ENOUGH_TURNS or summaries(session):
         return None
+    if role is LearnerRole.MENTEE and any(
+        _terms_checked(session, t) for t in session.learner_turns
+    ):
+        return None
     return Flaw(FlawKind.NO_SUMMARY, (), 2.0)
+
+
+def _terms_checked(session: CodedSession, turn: int) -> bool:
+    text = session.text(turn)
+    said = sentences(text)
+    return (
+        len(said) >= TERMS_SENTENCES
+        and len(text.split()) >= TERMS_WORDS
+        and said[-1].endswith("?")
+        and is_check(said[-1])
+        and not _WH.match(said[-1])  # "Have I got it?", not "What am I missing?"
+        and any(_SO.match(s) for s in said[:-1])
+        and session.anchored(turn)
+    )
+
+
+_SO = re.compile(r"^\W*so\b", re.I)
+_WH = re.compile(
+    r"^\W*(?:what|how|why|where|when|who)\b", re.I
+)  # "So: a survey-data chapter begun this spring."
 
 
 def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -158,9 +187,13 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
     counterpart's question about oneself, or saying how one will handle things (confidentiality,
     a plan), is not self-focus."""
 
+    said_back = {*reflection(session), *summaries(session)}
+
     def about_me(t: int) -> bool:
         text = session.text(t)
         cued = cues.SELF_STORY.search(text)
+        if t in said_back and not cued:
+            return False  # "...the one steady voice was mine": their story, said back
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
         # "Here's my side, honestly."; a limit of one's own stated is the boundary, not a story
         owning = apology or bool(cues.OWN_SIDE.search(text) or cues.BOUNDARY.search(text))

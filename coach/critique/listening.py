@@ -26,11 +26,13 @@ LISTS_OF_FACTS = 3  # reflections listing facts, and nothing else, that make the
 LIST_CLAUSES = 2  # commas that make a reflection a list
 PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meaning, that make it
 # What something means to them, in words the feeling list lacks: "the part you loved", "a lot
-# to have been carrying", "not leaving yourself much room", "a proper hole".
+# to have been carrying", "not leaving yourself much room", "a proper hole"; not where they
+# live ("you're living on your own now" is a fact said back).
 MEANING = re.compile(
     r"\b(?:lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
     r"|weigh(?:s|ing)?|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
-    r"|the (?:part|bit) (?:you|that)|yours|on your own|by yourself|alone|fair|trust(?:ed)?"
+    r"|the (?:part|bit) (?:you|that)|yours|(?<!living )(?<!live )(?<!lives )(?:on your own"
+    r"|by yourself|alone)|fair|trust(?:ed)?"
     r"|safe)\b",
     re.I,
 )

@@ -24,6 +24,11 @@ _WHEN = re.compile(
 _ASKS_WHEN = re.compile(
     r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b", re.I
 )
+# The counterpart asking when, so that no time was set: "Sorry, when would next time be?"
+_STILL_WHEN = re.compile(
+    r"\bwhen (?:would|will|could|can|shall|should|is|are|do) (?:you|we|that|it|the|this|next)\b",
+    re.I,
+)
 # A summary's check in a word: "...so whatever help I get is before Friday. Right?"
 _TAG_CHECK = re.compile(r"^\W*(?:right|yeah|yes|fair|okay|ok|correct|true)\W*\?$", re.I)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
@@ -73,9 +78,9 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return False
         if taken_up(t):  # "Good. That's what we'll do. Same time next month...": the step is theirs
             return True
-        if _vague(session.text(t)):
-            return False
         answer = session.next_counterpart(t)
+        if _vague(session.text(t)) or _STILL_WHEN.search(answer or ""):
+            return False  # "...pick it up next time." "Sorry, when would next time be?"
         reply = first_sentences(answer)
         takes_on = step_reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES))
         if t in checked_summaries and not (says(session, t, cues.FUTURE_STEP) or takes_on):

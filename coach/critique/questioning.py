@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from coach.coder.questions import QuestionKind, questions, stacked, yes_no
-from coach.critique import cues, reactions
+from coach.critique import asking_cues, cues, reactions
 from coach.critique.evidence import CodedSession, first_sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
+_MINE = re.compile(r"\b(?:my|mine)\b", re.I)  # "Did you see my email?"
 PILED = 3  # questions in one turn that pile up on their own
 NARROWED_HABIT = 2  # turns narrowing an open question with a closed one that make a habit
 SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
@@ -67,12 +68,17 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Yes/no questions where open ones were needed: two or more that got a bare yes or no, or
     mostly such questions (three or more, fewer than two open for every three; or two or more
     that are not a summary's check, with fewer open questions than those). Proposals
-    ("Shall we...?", "Could you send...?") and a mentee's questions are not counted."""
-    if role is LearnerRole.MENTEE:
-        return None
+    ("Shall we...?", "Could you send...?") are not counted, nor a mentee's asks ("Would you
+    read the revised timeline before committee?"): a mentee's yes/no questions count when they
+    try to draw the mentor out ("Is that why you felt so strongly about it?")."""
     closed, opened = [], []
     for t in session.learner_turns:
-        asked = [q for q in questions(session.text(t)) if not cues.PROPOSAL.search(q.text)]
+        asked = [
+            q
+            for q in questions(session.text(t))
+            if not cues.PROPOSAL.search(q.text)
+            and not (role is LearnerRole.MENTEE and _asks_for_help(q.text))
+        ]
         if any(q.kind is QuestionKind.OPEN for q in asked):
             opened.append(t)
         elif any(yes_no(q) or _YES_NO_AFTER_COMMA.search(q.text) for q in asked):
@@ -80,6 +86,10 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     shut = [t for t in closed if bare_answer(session.next_counterpart(t))]
     checking = {t for t in closed if _checks_or_gathers(session, t)}
     guessing = [t for t in closed if t not in checking]  # "Is it that...?", "Do you mean...?"
+    if role is LearnerRole.MENTEE:  # a mentee's yes/no questions: only when they shut him down
+        return (
+            make_flaw(FlawKind.CLOSED_QUESTIONS, shut, 1.0, 4.0) if len(shut) >= SHUT_DOWN else None
+        )
     mostly = (len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2) or (
         len(guessing) >= FEW_CLOSED and len(opened) < len(guessing)
     )
@@ -88,6 +98,16 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return None
     turns = closed if mostly else shut if len(shut) >= SHUT_DOWN else stretch
     return Flaw(FlawKind.CLOSED_QUESTIONS, tuple(turns), min(4.0, 1.0 * len(turns)))
+
+
+def _asks_for_help(question: str) -> bool:
+    """A mentee's ask, or a question about their own things ("Did you see my email?"): not an
+    attempt to draw the mentor out."""
+    if _MINE.search(question):
+        return True
+    return any(
+        p.search(question) for p in (asking_cues.ASK, asking_cues.CONCRETE_ASK, asking_cues.PLEA)
+    )
 
 
 def _checks_or_gathers(session: CodedSession, turn: int) -> bool:

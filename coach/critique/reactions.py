@@ -19,6 +19,7 @@ AGREE = phrases(
     r"|helpful|useful)|works for me|(?:fine|good|great|perfect|brilliant|done|right|fair enough)\b"
     r"|exactly\b|absolutely\b|that's (?:it|the plan|your plan)\b|good plan\b"
     r"|(?:it|that) does\b|of course\b",
+    r"^\W*works(?= ?[.!,])",  # "Works. Send it Friday."
 )
 # Thanks that close on what was just proposed: "Thank you. That means more than you think."
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b", re.I)

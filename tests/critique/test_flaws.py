@@ -420,6 +420,8 @@ def test_defensive_answers_to_criticism() -> None:
     assert K.DEFENSIVE not in opening
 
 
+# A mentee's yes/no questions about their own things ("Did you see my email?") and asks are
+# not closed questions; those that try to draw the mentor out are (test_flaws_in_context.py).
 @pytest.mark.parametrize("kind", [K.PREMATURE_ADVICE, K.SELF_FOCUS, K.CLOSED_QUESTIONS])
 def test_mentor_only_flaws_are_not_a_mentees(kind: FlawKind) -> None:
     found = kinds(
