@@ -22,7 +22,7 @@ _AUXILIARIES = frozenset(
     may might""".split()  # noqa: SIM905  (a word list reads better as text)
 )
 _NEGATIVE = {"can": "can't", "will": "won't", "shall": "shan't", "am": "am not"}
-_SUBJECTS = {
+SUBJECTS = {
     "you": "I",
     "i": "you",
     "we": "we",
@@ -156,8 +156,8 @@ def yes_no_answers(question: str, yes: bool) -> list[str]:
 
 def _subject(word: str) -> str:
     bare = word.strip(",.?!").lower()
-    if bare in _SUBJECTS:
-        return _SUBJECTS[bare]
+    if bare in SUBJECTS:
+        return SUBJECTS[bare]
     if word[:1].isupper():
         return word.strip(",.?!")  # a name: "Was Margit there?" -> "Margit was."
     return "it"  # "Was the meeting useful?" -> "it was"
@@ -173,8 +173,10 @@ def in_my_words(clause: str) -> str:
     swapped = []
     for i, piece in enumerate(pieces):
         lowered = piece.lower()
-        if lowered == "you" and (
-            following.get(i) in _SUBJECT_OF or before.get(i) in _CLAUSE_START | _AUXILIARIES
+        if (
+            lowered == "you"
+            and before.get(i) not in _CAUSING
+            and (following.get(i) in _SUBJECT_OF or before.get(i) in _CLAUSE_START | _AUXILIARIES)
         ):
             swapped.append("I")
         elif lowered == "were" and swapped and swapped[-2:-1] == ["I"]:
@@ -188,8 +190,11 @@ def in_my_words(clause: str) -> str:
 _SUBJECT_OF = frozenset(
     "were are was am have had will would can could should might must did do does said "  # noqa: SIM905
     "told thought think want wanted need needed sent made got gave wrote asked mentioned "
-    "brought went left took raised meant".split()
+    "brought went left took raised meant bring say ask see know feel get go come like mean try "
+    "use tell hear find keep give take make".split()
 )
+# Verbs after which "you" is their object, before a bare verb: "make you feel", "let you go".
+_CAUSING = frozenset("make makes made let lets help helps see saw hear heard watch".split())  # noqa: SIM905
 # Words after which "you" starts a clause, so is its subject: "if you still want it".
 _CLAUSE_START = frozenset("if when whether because unless once since so until".split())  # noqa: SIM905
 _ADVERBS = frozenset("still really just already also ever even only actually".split())  # noqa: SIM905
@@ -228,24 +233,12 @@ def offered(text: str) -> str | None:
         while kept and kept[-1].lower().strip(",;:") in _DANGLING:
             kept.pop()  # "...the corner yourself, this" -> "...the corner yourself"
         what = " ".join(kept).rstrip(",;:- ")
-        if len(what.split()) >= 2 and what.split()[0].lower().strip(",") not in _NOT_AN_OFFER:
+        if len(what.split()) >= 2 and what.split()[0].lower().strip(",:") not in _NOT_AN_OFFER:
             opener = "If you" if match["lead"].lower() == "if i" else "You'd"
             return f"{opener} {what}?"
     return None  # "Here's something I can do, then." names nothing to say back
 
 
-_ASKING = frozenset(
-    """what when where who whom whose which why how many much long far often soon exactly
-    remind me tell again now then yet still actually roughly even just really is are was were
-    be been being do does did done doing have has had having get got go going gone run running
-    make made think thought know say said mean meant happen happened come came give given
-    and but or so the a an out up down in on at there here off over back away about around into
-    with for from to of this that these those it its all any some one next last first when's
-    what's where's who's how's""".split()  # noqa: SIM905
-) | frozenset(
-    """see keep take put tell feel look want need use try seem find bring send ask leave let
-    start stop keep call show hear help""".split()  # noqa: SIM905
-)
 # Verbs say little about which line answers a question about a thing, in any of their forms
 # ("going", "thought"), and nor do the fillers a question is wrapped in ("What time does it
 # actually sit?"). Cut as stems() cuts, or a form longer than that never matches.
@@ -258,26 +251,6 @@ COMMON_VERBS = frozenset(
     actually basically honestly literally probably definitely really right sure anyway anything
     everything something""".split()  # noqa: SIM905
 )
-_POSSESSIVE = {"your": "My", "my": "Your", "his": "His", "her": "Her", "their": "Their"}
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")
-
-
-def focus(question: str) -> str | None:
-    """The thing a question is about, said back as a question: "How many presses are you
-    running?" -> "The presses?"; "How is your mum doing?" -> "My mum?"."""
-    words = _TOKEN.findall(question)
-    for i, word in enumerate(words):
-        lowered = word.lower()
-        if lowered in _ASKING or lowered in _SUBJECTS or lowered in _POSSESSIVE or len(word) < 3:
-            continue
-        before = words[i - 1].lower() if i else ""
-        # a word after "you" is what they did ("Where did you grow up?"), not a thing
-        if (before in _SUBJECTS or not content_words(lowered)) and not word[:1].isupper():
-            continue
-        if before in _POSSESSIVE:
-            return f"{_POSSESSIVE[before]} {word}?"
-        return f"{word}?" if word[:1].isupper() else f"The {word}?"
-    return None
 
 
 def stems(text: str) -> set[str]:

@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from coach.models import LearnerRole, Move, PersonaUpdate
 from coach.practice.answers import (
     COMMON_VERBS,
-    focus,
     rarity,
     stems,
     yes_no_answers,
@@ -33,6 +32,7 @@ from coach.practice.reply_parts import (
     aboutness,
     all_lines,
     chat,
+    focus,
     last_question,
     one_sentence,
     polarity,

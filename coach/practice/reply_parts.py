@@ -1,5 +1,5 @@
 """Pieces of an offline reply: what kind of fact a question wants, the question in a turn,
-the thing offered, and whether a mentee's ask is specific (pure)."""
+the thing offered or asked about, and whether a mentee's ask is specific (pure)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 
-from coach.practice.answers import COMMON_VERBS, stems
+from coach.coder.words import content_words
+from coach.practice.answers import COMMON_VERBS, SUBJECTS, stems
 from coach.practice.move_cues import ROOM_WEATHER, SMALL_TALK_TOPIC, SPORT
 from coach.practice.moves import SMALL_TALK, checks_summary
 from coach.practice.summary_names import DAYS_AND_MONTHS
@@ -213,3 +214,37 @@ def aboutness(
         return round(total, 9)
 
     return score
+
+
+_ASKING = frozenset(
+    """what when where who whom whose which why how many much long far often soon exactly
+    remind me tell again now then yet still actually roughly even just really is are was were
+    be been being do does did done doing have has had having get got go going gone run running
+    make made think thought know say said mean meant happen happened come came give given
+    and but or so the a an out up down in on at there here off over back away about around into
+    with for from to of this that these those it its all any some one next last first when's
+    what's where's who's how's""".split()  # noqa: SIM905
+) | frozenset(
+    """see keep take put tell feel look want need use try seem find bring send ask leave let
+    start stop keep call show hear help""".split()  # noqa: SIM905
+)
+_POSSESSIVE = {"your": "My", "my": "Your", "his": "His", "her": "Her", "their": "Their"}
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+
+
+def focus(question: str) -> str | None:
+    """The thing a question is about, said back as a question: "How many presses are you
+    running?" -> "The presses?"; "How is your mum doing?" -> "My mum?"."""
+    words = _TOKEN.findall(question)
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _ASKING or lowered in SUBJECTS or lowered in _POSSESSIVE or len(word) < 3:
+            continue
+        before = words[i - 1].lower() if i else ""
+        # a word after "you" is what they did ("Where did you grow up?"), not a thing
+        if (before in SUBJECTS or not content_words(lowered)) and not word[:1].isupper():
+            continue
+        if before in _POSSESSIVE:
+            return f"{_POSSESSIVE[before]} {word}?"
+        return f"{word}?" if word[:1].isupper() else f"The {word}?"
+    return None

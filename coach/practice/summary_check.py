@@ -51,6 +51,13 @@ _SUMMARY_LEAD = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<!\w)'[^']+'(?!\w)")
+# The learner's own side in a summary ("what I had in my head was...", "I meant you'd
+# present"): not a claim about what the persona said, so not weighed as unsaid.
+_OWN_SIDE = re.compile(
+    r"(?:^|(?<=[.;:!?]))\s*(?:and |but |so )?(?:what i (?:had in my head|meant|thought|pictured"
+    r"|was picturing)|i (?:meant|thought|assumed|pictured|had in mind|said))\b[^.;!?]*",
+    re.I,
+)
 MISREAD = 0.5
 # Share of new words that makes a summary a misreading even when it says back the last turn:
 # a summary gathers more than that turn, and most of it was never said.
@@ -71,7 +78,7 @@ def misreads(summary: str, earlier: Iterable[str], *, said_back: bool = False) -
     corrected rather than confirmed; one that ``said_back`` the last turn only when most of
     it was never said."""
     claim = _SUMMARY_LEAD.sub("", summary)
-    earlier = list(earlier)
+    earlier = [*earlier, *(m.group(0) for m in _OWN_SIDE.finditer(claim))]
     shrinks = SHRINK_WEIGHT if _shrinks(claim, earlier) else 0.0
     share = unsupported_share(claim, earlier) + shrinks
     return share >= (MISREAD_ANYWAY if said_back else MISREAD)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from coach.practice.answers import (
-    focus,
     in_full,
     in_my_words,
     offered,
@@ -14,7 +13,7 @@ from coach.practice.answers import (
     yes_no_answers,
 )
 from coach.practice.contradiction import contradicts
-from coach.practice.reply_parts import time_told
+from coach.practice.reply_parts import focus, time_told
 from coach.practice.summary_check import misreads, says_back
 
 
@@ -52,6 +51,18 @@ def test_an_offer_is_said_back_in_the_other_persons_words() -> None:
     assert in_my_words("I'll send you my notes") == "you'll send me your notes"
 
 
+def test_you_as_the_subject_of_a_present_verb_becomes_i() -> None:
+    assert in_my_words("before I say anything about a problem you bring") == (
+        "before you say anything about a problem I bring"
+    )
+    assert in_my_words("did I make you feel small") == "did you make me feel small"
+
+
+def test_an_offer_put_after_a_colon_is_not_said_back_as_done() -> None:
+    offer = "Here's something I could do: before I say anything about a problem you bring, I ask."
+    assert offered(offer) is None  # not "You'd do: before you say anything...?"
+
+
 def test_the_thing_a_question_is_about() -> None:
     assert focus("How many presses are you running on days?") == "The presses?"
     assert focus("How is your mum doing now?") == "My mum?"
@@ -70,6 +81,25 @@ def test_a_summary_that_says_what_was_never_said_is_a_misreading() -> None:
     assert misreads(
         "So basically it's a time management problem and you need to say no more.", earlier
     )
+
+
+def test_the_speakers_own_side_in_a_summary_is_not_words_put_in_their_mouth() -> None:
+    earlier = [
+        "Ines had been chasing for a week and getting nothing, so I gave her a date on Tuesday.",
+        "I heard 'take the lead' as the client and the dates being mine now.",
+    ]
+    own_side = (
+        "So Ines had been chasing for a week, you heard 'take the lead' as the client and the "
+        "dates being yours, and you gave her a date on Tuesday. What I had in my head was you "
+        "presenting on the calls while I kept hold of the dates and the Halvorsen account."
+    )
+    put_in_their_mouth = (
+        "So Ines had been chasing for a week, you heard 'take the lead' as the client and the "
+        "dates being yours, and you gave her a date on Tuesday. You were presenting on the "
+        "calls while the lab manager kept hold of the dates and the Halvorsen account."
+    )
+    assert not misreads(own_side, earlier)
+    assert misreads(put_in_their_mouth, earlier)
 
 
 def test_a_shrinking_word_said_back_from_their_own_line_is_no_misreading() -> None:
