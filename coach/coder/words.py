@@ -45,6 +45,9 @@ def stem(word: str) -> str:
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + replacement
+    # A silent "e" goes as "-ing" and "-ed" take it: "file" as "filing" and "filed"
+    if word.endswith("e") and len(word) >= 4:
+        return word[:-1]
     return word
 
 

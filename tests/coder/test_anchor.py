@@ -11,6 +11,12 @@ def test_stems_match_across_word_forms_and_case() -> None:
     assert found.score == 1.0
 
 
+def test_a_word_with_a_silent_e_matches_its_ing_and_ed_forms() -> None:
+    found = anchor("When are they aiming to file?", "Halvorsen are filing in the autumn.")
+    assert [w.lower() for w in found.words] == ["file"]
+    assert anchor("So you agree?", "I agreed to the move.").score > 0
+
+
 def test_function_words_and_formulas_pick_up_nothing() -> None:
     assert anchor("I hear you, that sounds awful.", "It has been really hard.").score == 0.0
     assert anchor("Okay.", "Okay, so the rota changed.").words == []
