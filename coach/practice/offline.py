@@ -38,12 +38,13 @@ from coach.practice.reply_parts import (
     polarity,
     small_talk,
     time_told,
+    told_answer,
     without_check,
     yes_no_question,
 )
 from coach.practice.summary_check import changes_a_fact, corrects
 from coach.practice.taking_up import TakingUp
-from coach.practice.told import as_told, restated, told_sentences
+from coach.practice.told import RECENT_LINES, as_told, restated, told_sentences
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
@@ -147,7 +148,7 @@ class OfflineCounterpart:
                 ]
             return [goodbye]
         if move is Move.YES_NO_QUESTION:
-            return self._yes_no(update, text, picker)
+            return self._yes_no(update, text, picker, history)
         if move is Move.SUMMARY:
             return self._summary(update, text, picker, history)
         if move is Move.OFFER:
@@ -206,7 +207,9 @@ class OfflineCounterpart:
         pools = [self.scenario.material.elaborations, self._topic_lines()]
         return self._about(text, picker, pools) or picker.pick(pools)
 
-    def _yes_no(self, update: PersonaUpdate, text: str, picker: _Picker) -> list[str | None]:
+    def _yes_no(
+        self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]
+    ) -> list[str | None]:
         question = yes_no_question(text)
         authored = self._about(
             question, picker, [self.scenario.material.short_answers], thread=False
@@ -214,7 +217,11 @@ class OfflineCounterpart:
         if authored and YES_NO_LEAD.match(authored):
             answer: str | None = authored
         else:
-            answer = picker.first(yes_no_answers(question, polarity(self.seed, question)))
+            # what its own lines already say, else a toss (two in three yes)
+            said = [*history[-RECENT_LINES:], *self._topic_lines()]  # a turn costs the same late
+            told = told_answer(question, said, self._weights)
+            yes = polarity(self.seed, question) if told is None else told
+            answer = picker.first(yes_no_answers(question, yes))
         if update.newly_unlocked:
             return [answer, *disclosed(self.scenario, update)]
         asked = stems(question) - COMMON_VERBS

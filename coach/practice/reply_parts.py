@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from coach.coder.words import content_words
 from coach.practice.answers import COMMON_VERBS, SUBJECTS, stems
@@ -105,6 +105,28 @@ def chat(question: str) -> bool:
     """A yes/no question about the day's small things ("Did you get caught in the rain on the
     way over?"): answered in a word, with nothing of the story after it."""
     return bool(SMALL_TALK_TOPIC.search(question))
+
+
+_DENIES = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n't\b", re.I)
+TOLD_COVER = 0.5  # share of a question's content (weighed by rarity) a sentence must say
+
+
+def told_answer(question: str, lines: Sequence[str], weights: Mapping[str, float]) -> bool | None:
+    """Yes or no to a question the persona's own words already answer: the sentence that says
+    the most of what is asked ("Have you ever had a mentor at work?" after "I've never had a
+    mentor at work.") answers no when it denies and yes when it does not; None when no
+    sentence says TOLD_COVER of it. On the cases, where the writers said which answer fits,
+    it was right about seven times in ten where it spoke, the toss of a coin six."""
+    asked = stems(question) - COMMON_VERBS
+    total = sum(weights.get(w, 1.0) for w in asked)
+
+    def says(sentence: str) -> float:
+        return sum(weights.get(w, 1.0) for w in sorted(asked & stems(sentence)))
+
+    best = max((s for line in lines for s in sentences(line)), key=says, default=None)
+    if best is None or not asked or says(best) < TOLD_COVER * total:
+        return None
+    return not _DENIES.search(best)
 
 
 def polarity(seed: int, question: str) -> bool:

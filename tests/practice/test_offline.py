@@ -98,6 +98,18 @@ def test_a_yes_no_answer_is_in_the_questions_terms(scenario: Scenario) -> None:
     )
 
 
+def test_a_yes_no_answer_keeps_to_what_the_persona_has_said(scenario: Scenario) -> None:
+    """Without an authored answer, the answer follows its own words, whatever the toss."""
+    denied = [scenario.opening_line, "I've never once missed a handover on the night shift."]
+    said = [scenario.opening_line, "I've always covered the handover on the night shift."]
+    question = "Have you ever missed a handover on the night shift?"
+    for seed in range(6):
+        counterpart = OfflineCounterpart(scenario, seed=seed)
+        assert counterpart.reply(update(Move.YES_NO_QUESTION), question, denied).startswith("No")
+        counterpart = OfflineCounterpart(scenario, seed=seed)
+        assert counterpart.reply(update(Move.YES_NO_QUESTION), question, said).startswith("Yes")
+
+
 def test_a_yes_no_question_gets_the_line_about_it_even_when_guarded(scenario: Scenario) -> None:
     answer = reply(scenario, Move.YES_NO_QUESTION, "Are the mornings hard too?", trust=20)
     assert YES_OR_NO.match(answer) and "Mornings are the worst." in answer

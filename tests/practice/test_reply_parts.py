@@ -3,7 +3,7 @@ turn."""
 
 from __future__ import annotations
 
-from coach.practice.reply_parts import aboutness
+from coach.practice.reply_parts import aboutness, told_answer
 
 
 def test_the_question_counts_more_than_what_is_said_around_it() -> None:
@@ -36,3 +36,10 @@ def test_a_when_in_a_statement_does_not_ask_for_a_time() -> None:
 def test_a_number_word_gives_the_number_a_question_asks_for() -> None:
     score = aboutness("How many presses?", "", set(), {}, "How many presses?")
     assert score("We run fourteen presses.") > score("The presses are loud.")
+
+
+def test_a_yes_no_question_the_persona_has_answered_gets_its_answer() -> None:
+    said = ["I've never had a mentor at work. The nearest was my supervisor."]
+    assert told_answer("Have you ever had a mentor at work?", said, {}) is False
+    assert told_answer("Did you have a supervisor?", said, {}) is True
+    assert told_answer("Is the canteen any good?", said, {}) is None  # nothing said of it
