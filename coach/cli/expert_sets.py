@@ -64,11 +64,12 @@ class ExpertSet(StrEnum):
     EXPERT_53 = "expert-53"  # measured once unseen, then its misses addressed
     EXPERT_54 = "expert-54"  # measured once unseen, then its misses addressed
     EXPERT_55 = "expert-55"  # measured once unseen, then its misses addressed
-    EXPERT_56 = "expert-56"  # the newest: measured once unseen
+    EXPERT_56 = "expert-56"  # measured once unseen, then its misses addressed
+    EXPERT_57 = "expert-57"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-56 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-57 is the newest)."),
 ]
