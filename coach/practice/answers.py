@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from coach.coder.words import content_words, stem
+from coach.coder.words import content_words, feelings, stem
 from coach.practice.answer_grammar import affirmed, cut, in_the_past, subject_end
 from coach.practice.topics import core
 
@@ -103,6 +103,7 @@ _NOT_SAID_BACK = re.compile(
     r"\b(?:not|never|no)\b|n't\b|\b(?:you've|you're|you'd|i've|i'm|i'd|we've|they've)\b", re.I
 )
 _DO = frozenset({"do", "does", "did"})
+_QUANTIFIERS = frozenset("every each any some all most no".split())  # noqa: SIM905
 _BE = frozenset({"is", "are", "was", "were", "am"})  # "Was Margit | in the room?" is whole
 # Words that carry a subject on past its first word ("people from terminal ops", "anything
 # nice"): what follows is no verb phrase to say back.
@@ -120,6 +121,8 @@ def in_full(question: str, yes: bool) -> str | None:
         return None
     if words[0].lower() not in _BE and rest[0].lower() in _STILL_THE_SUBJECT:
         return None  # "Will people | from terminal ops be...": the subject runs on
+    if words[1].lower() in _QUANTIFIERS:
+        return None  # "Would every | couple of weeks be closer...": no subject to say back
     if words[0].lower() in _DO and in_the_past(rest) is None:
         return None  # no verb after the subject: "did the head | teacher say...", a longer noun
     if yes and words[0].lower() in _DO:
@@ -173,10 +176,16 @@ def in_my_words(clause: str) -> str:
     swapped = []
     for i, piece in enumerate(pieces):
         lowered = piece.lower()
+        after = following.get(i) or ""
         if (
             lowered == "you"
             and before.get(i) not in _CAUSING
-            and (following.get(i) in _SUBJECT_OF or before.get(i) in _CLAUSE_START | _AUXILIARIES)
+            and (
+                after in _SUBJECT_OF
+                # "what you pictured"; not "I found you tired", a feeling of theirs
+                or (after.endswith("ed") and len(after) > 4 and not feelings(after))
+                or before.get(i) in _CLAUSE_START | _AUXILIARIES
+            )
         ):
             swapped.append("I")
         elif lowered == "were" and swapped and swapped[-2:-1] == ["I"]:

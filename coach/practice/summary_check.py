@@ -177,18 +177,23 @@ _ANY_TIME = stems("since after before until till every last next")
 
 def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
     """Each length of time in ``text`` (in minutes up to two months, in months beyond, so that
-    "a year and a half" is "eighteen months"), with the content words of its clause other
-    than lengths and words said of any time ("since", "after")."""
+    "a year and a half" is "eighteen months"), with the content words of its clause other than
+    lengths and words of any time ("since", "after"), and the other lengths of the clause."""
     found = []
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     for clause in CLAUSE_BREAK.split(text):
         around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME
-        for length in _LENGTH.finditer(clause):
-            minutes = _minutes(length)
-            long = minutes >= LONG * _DAY
-            value = ("months", round(minutes / _DAY / MONTH)) if long else ("minutes", minutes)
-            found.append((value, around))
+        values = [_value(_minutes(length)) for length in _LENGTH.finditer(clause)]
+        for n, value in enumerate(values):
+            # another length beside it tells the thing too ("... every two weeks")
+            beside = {f"~{other[1]}{other[0]}" for m, other in enumerate(values) if m != n}
+            found.append((value, around | beside))
     return found
+
+
+def _value(minutes: int) -> tuple[str, int]:
+    long = minutes >= LONG * _DAY  # compared in months from two months on
+    return ("months", round(minutes / _DAY / MONTH)) if long else ("minutes", minutes)
 
 
 _AND_A_HALF = re.compile(rf"{_LENGTH.pattern} and a half\b", re.I)

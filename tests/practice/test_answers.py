@@ -58,6 +58,17 @@ def test_you_as_the_subject_of_a_present_verb_becomes_i() -> None:
     assert in_my_words("did I make you feel small") == "did you make me feel small"
 
 
+def test_you_before_a_past_tense_verb_is_its_subject_not_before_a_feeling() -> None:
+    assert in_my_words("closer to what you pictured") == "closer to what I pictured"
+    assert in_my_words("I found you worried") == "you found me worried"
+
+
+def test_a_question_whose_subject_is_every_or_any_is_not_said_back_in_full() -> None:
+    question = "Would every couple of weeks be closer to what you pictured?"
+    assert in_full(question, False) is None  # not "No, it wouldn't couple of weeks be..."
+    assert yes_no_answers(question, False)[0] == "No, it wouldn't."
+
+
 def test_an_offer_put_after_a_colon_is_not_said_back_as_done() -> None:
     offer = "Here's something I could do: before I say anything about a problem you bring, I ask."
     assert offered(offer) is None  # not "You'd do: before you say anything...?"

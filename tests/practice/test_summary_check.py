@@ -239,3 +239,9 @@ def test_a_deed_put_in_a_clause_of_its_own_is_given_to_the_one_who_did_it() -> N
     right = "So Bea rolled it back, and Owen, who approved it, thinks I've been avoiding him."
     assert swaps_names(swapped, history)
     assert not swaps_names(right, history)
+
+
+def test_a_length_beside_the_same_other_length_is_the_same_thing() -> None:
+    said = ["If I could choose, I'd ask for thirty minutes every two weeks, with a purpose."]
+    assert changes_a_length("And what you'd choose is an hour every two weeks.", said)
+    assert not changes_a_length("And what you'd choose is thirty minutes every two weeks.", said)
