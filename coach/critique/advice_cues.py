@@ -51,7 +51,9 @@ ADVICE = phrases(
     r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
     r"give it time",
-    r"(?:it )?(?:might|may|could|would) be worth (?:\w+ )?\w+ing\b|it's worth (?:\w+ )?\w+ing\b",
+    # not about the talk itself: "It's worth getting straight before you say another word."
+    r"(?:it )?(?:might|may|could|would) be worth (?:\w+ )?\w+ing\b(?! (?:this |that |it )?straight)"
+    r"|it's worth (?:\w+ )?\w+ing\b(?! (?:this |that |it )?straight)",
     r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
     r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
     r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",

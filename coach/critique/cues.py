@@ -107,6 +107,9 @@ CONFIDENTIAL = phrases(
     r"(?:won't|will not|wouldn't|never) (?:go|get|be passed|be shared|share it|tell anyone"
     r"|mention it|pass it on|repeat it|say anything)",
     r"who knows,? and when,? is your (?:call|decision)|you decide who (?:knows|hears)",
+    # "Nothing you tell me in here goes to him, or to HR."
+    r"nothing (?:you (?:tell|say|share)(?: (?:me|with me))?|of (?:this|it))\b[^.!?]{0,30}"
+    r"\bgoes (?:to|back|further|beyond|anywhere)\b",
 )
 # Owning one's part: "That's on me", "it's partly on us as a practice".
 ON_ME = r"(?:that's|that was|it's|it was) (?:also |partly )?on (?:me|us)"
@@ -342,7 +345,8 @@ FUTURE_STEP = phrases(
     r"|fri)day)\b",
     _TIME_FIRST_STEP,
     # steps listed by who takes them: "You: email Tomás tonight... Me: reply to Tomás..."
-    r"(?:you|me|us)\s*: [a-z]+",
+    # (not a clause ending on "you": "the job's changed under you: eight weeks")
+    r"(?<![a-z] )(?:you|me|us)\s*: [a-z]+",
 )
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
 FIRST_PERSON_SUBJECT = re.compile(

@@ -228,9 +228,14 @@ def verdict(sentence: str) -> bool:
 # problem.", "No. It's not perfectionism.", "I'm not a worrier."
 _DISPUTED = re.compile(
     r"not sure [\"'‘“]([^\"'’”]{2,30})[\"'’”] is\b|\bit(?:'s| is)n?(?:'t| not) (\w+ism)\b"
-    r"|\bi'm not (?:a|an) (\w+)",
+    # "I'm not private. I'm careful.", not "when I'm not around."
+    r"|\bi'm not (?:a|an) (\w+)|(?:^|[.!?]\s+)i'm not (\w{4,})\.",
     re.I,
 )
+# The label said back on its own, then denied: "Lone wolf. Eleven years on the same shift. No."
+_ECHOED = re.compile(r"^\W*(?:\([^)]*\)\s*)?([A-Za-z]+(?: [a-z]+)?)\.\s")
+_DENIAL = re.compile(r"(?:^|[.!?]\s+)(?:no|nope|not really|not at all)[.!]", re.I)
+DENIED_WITHIN = 3  # sentences of the reply a denial after the echo must come in
 LABEL_PREFIX = 6  # letters a disputed word shares with the learner's ("perfectionism", "-ist")
 
 
@@ -241,7 +246,16 @@ def rejects_label(reply: str, said: str) -> bool:
         word = next(g for g in found.groups() if g).lower().split()[0]
         if len(word) >= 4 and word[:LABEL_PREFIX] in used:
             return True
-    return False
+    echoed = _ECHOED.match(reply)
+    if echoed is None:
+        return False
+    words = [w for w in echoed.group(1).lower().split() if len(w) >= 4]
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", reply)[:DENIED_WITHIN])
+    return (
+        bool(words)
+        and all(w[:LABEL_PREFIX] in used for w in words)
+        and bool(_DENIAL.search(opening[echoed.end() - 1 :]))
+    )
 
 
 # What they did, told back in the learner's words ("Seven weeks late, and you lost them anyway,

@@ -82,7 +82,11 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         if _vague(session.text(t)) or _STILL_WHEN.search(answer or ""):
             return False  # "...pick it up next time." "Sorry, when would next time be?"
         reply = first_sentences(answer)
-        takes_on = step_reactions.OWN_STEP.search(first_sentences(answer, OWN_STEP_SENTENCES))
+        # its own step, not one put off to "at some point" ("I need to talk to Dan at some point")
+        takes_on = any(
+            step_reactions.OWN_STEP.search(s) and not cues.VAGUE_PLAN.search(s)
+            for s in sentences(first_sentences(answer, OWN_STEP_SENTENCES))
+        )
         if t in checked_summaries and not (says(session, t, cues.FUTURE_STEP) or takes_on):
             return False  # "...a second interview on Thursday. Have I got that right?"
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.

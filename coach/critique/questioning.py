@@ -17,6 +17,7 @@ NARROWED_HABIT = 2  # turns narrowing an open question with a closed one that ma
 SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
 MOSTLY_CLOSED = 3
 FEW_CLOSED = 2  # ... or this many, not summaries' checks, with fewer open ones beside them
+MENTEE_ALL_CLOSED = 4  # a mentee's yes/no questions, and not one open, that make the flaw
 CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
 CLIPPED_WORDS = 8  # a reply this short is a bare answer whatever its first word
 BARE_FIRST_WORDS = 3  # ... and one that starts "Yes. I do.", a first sentence this short,
@@ -86,10 +87,10 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     shut = [t for t in closed if bare_answer(session.next_counterpart(t))]
     checking = {t for t in closed if _checks_or_gathers(session, t)}
     guessing = [t for t in closed if t not in checking]  # "Is it that...?", "Do you mean...?"
-    if role is LearnerRole.MENTEE:  # a mentee's yes/no questions: only when they shut him down
-        return (
-            make_flaw(FlawKind.CLOSED_QUESTIONS, shut, 1.0, 4.0) if len(shut) >= SHUT_DOWN else None
-        )
+    if role is LearnerRole.MENTEE:  # a mentee's: when they shut the mentor down, or are all
+        only_closed = len(closed) >= MENTEE_ALL_CLOSED and not opened
+        turns = closed if only_closed else shut if len(shut) >= SHUT_DOWN else []
+        return make_flaw(FlawKind.CLOSED_QUESTIONS, turns, 1.0, 4.0)
     mostly = (len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2) or (
         len(guessing) >= FEW_CLOSED and len(opened) < len(guessing)
     )

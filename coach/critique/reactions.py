@@ -73,6 +73,8 @@ WANTS_CONTEXT = phrases(
     r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
     r"(?:i want|i'd like|i need) (?:to hear )?your (?:own )?version\b|hear it from you",
     r"(?:whoa|woah|hang on|hold on),? slow down",
+    # "Hm. Slow down. What's happened?": the ask came before any story
+    r"slow down\.\s+what(?:'s| has)? happened\?",
     r"tell me (?:more |a bit more |a little more )?first",
     r"(?:give|tell) (?:it to )?me in (?:a few|a couple of|\w+) (?:sentences|words|lines)",
     r"what's (?:brought|prompted) (?:this|that) on",

@@ -198,3 +198,96 @@ def test_a_label_others_might_pin_on_them_said_back_is_no_judgment() -> None:
     labelled = "Honestly, you were making excuses about the outline."
     assert Act.JUDGMENT not in code_turn(said_back, before).acts
     assert Act.JUDGMENT in code_turn(labelled, before).acts
+
+
+def test_a_checked_summary_answered_with_a_step_put_off_is_no_step() -> None:
+    lines = [
+        "Since January the job's changed: letters at eight weeks, and the dashboard every day.",
+        "What's that been like for you?",
+        "Grim. And there's a second interview at the Trust on Thursday.",
+        "What's pulling you towards the Trust?",
+        "It looks like the old job. But there's March, and I can't tell if I'm running.",
+        "So part of it is whether the Trust is where you'd go anyway, with March underneath.",
+        "Yeah. That's it.",
+        "Let me check I've got it, and correct me. Since January the job's changed under you: "
+        "eight weeks, the dashboard. There's a second interview on Thursday. And March sits "
+        "underneath. Fair?",
+        "That's fair. All of it. I suppose I need to talk to Dan properly at some point.",
+        "That might help. Let it settle, see how Thursday feels, and we'll pick it up next month.",
+        "Yeah. Okay. I'll see how it goes.",
+    ]
+    assert next_step_agreed(session(*lines)) == []
+    assert kinds(*lines)[K.NO_NEXT_STEP]
+
+
+def test_explaining_confidentiality_is_not_advice() -> None:
+    lines = [
+        "It's a bit odd saying this to you, because you're on the board with Graham.",
+        "None taken. It's worth getting straight before you say another word. Nothing you tell "
+        "me in here goes to him, or to HR. Who gets told is your decision.",
+        "Okay. Thanks.",
+    ]
+    advised = [lines[0], "It's worth getting it checked by a GP this week.", "Okay."]
+    assert K.PREMATURE_ADVICE not in kinds(*lines)
+    assert kinds(*advised)[K.PREMATURE_ADVICE] == (1,)
+
+
+def test_a_mentee_who_asks_only_yes_no_questions_of_the_mentor() -> None:
+    def talk(*questions: str) -> list[str]:
+        lines = ["Okay. Where are you with Friday?"]
+        for question in questions:
+            lines += [
+                f"I've drafted the timeline. {question}",
+                "Bad enough. It worked out. Keep it "
+                "calm and factual on Friday and you'll be fine, I promise you that.",
+            ]
+        return lines
+
+    closed = talk(
+        "Has something like this ever happened to you?",
+        "Was it bad?",
+        "Is it about the paging?",
+        "Is that because of the sign-off rule?",
+    )
+    opened = talk(
+        "Has something like this ever happened to you?",
+        "What was it like for you, the first time?",
+        "Is it about the paging?",
+        "Is that because of the sign-off rule?",
+    )
+    assert kinds(*closed, role=MENTEE)[K.CLOSED_QUESTIONS] == (1, 3, 5, 7)
+    assert K.CLOSED_QUESTIONS not in kinds(*opened, role=MENTEE)
+
+
+def test_a_label_the_counterpart_says_back_and_denies_is_a_judgment() -> None:
+    before = "I eat in the office most days now."
+    labelled = kinds(
+        before,
+        "That's hard. You strike me as a pretty independent sort, someone who keeps to himself.",
+        "Independent. Eleven years on the same shift. No. It goes quiet when I walk in.",
+    )
+    denied = kinds(
+        before,
+        "You're clearly a very private person, and after that I'd be the same.",
+        "Private. (pause) I had a barbecue every summer for years. I'm not private. I'm careful.",
+    )
+    assert denied[K.JUDGMENT] == (1,)
+    heard = kinds(
+        before,
+        "So it's the quiet when you walk in that gets to you?",
+        "Quiet. Yeah. It goes quiet when I walk in, every time.",
+    )
+    assert labelled[K.JUDGMENT] == (1,)
+    assert K.JUDGMENT not in heard
+
+
+def test_an_ask_the_mentor_slows_down_to_ask_what_happened_lacks_context() -> None:
+    lines = [
+        "Come in. Twenty minutes? Go on.",
+        "Quick one: could you be on my Meridian call on Thursday at two?",
+        "Hm. Slow down. What's happened?",
+        "Meridian were promised SMS reminders this quarter and it has slipped twice, because the "
+        "team moved to the scheduling engine. I've written a cut-down plan and asked for a date.",
+        "Okay. That's clearer.",
+    ]
+    assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (1,)
