@@ -127,6 +127,10 @@ def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:
     return Flaw(FlawKind.NO_SUMMARY, (), 2.0)
 
 
+_SO = re.compile(r"^\W*so\b", re.I)  # "So: a survey-data chapter begun this spring."
+_WH = re.compile(r"^\W*(?:what|how|why|where|when|who)\b", re.I)
+
+
 def _terms_checked(session: CodedSession, turn: int) -> bool:
     text = session.text(turn)
     said = sentences(text)
@@ -139,12 +143,6 @@ def _terms_checked(session: CodedSession, turn: int) -> bool:
         and any(_SO.match(s) for s in said[:-1])
         and session.anchored(turn)
     )
-
-
-_SO = re.compile(r"^\W*so\b", re.I)
-_WH = re.compile(
-    r"^\W*(?:what|how|why|where|when|who)\b", re.I
-)  # "So: a survey-data chapter begun this spring."
 
 
 def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:

@@ -78,7 +78,7 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
             q
             for q in questions(session.text(t))
             if not cues.PROPOSAL.search(q.text)
-            and not (role is LearnerRole.MENTEE and _asks_for_help(q.text))
+            and not (role is LearnerRole.MENTEE and _not_drawing_out(q.text))
         ]
         if any(q.kind is QuestionKind.OPEN for q in asked):
             opened.append(t)
@@ -101,7 +101,7 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     return Flaw(FlawKind.CLOSED_QUESTIONS, tuple(turns), min(4.0, 1.0 * len(turns)))
 
 
-def _asks_for_help(question: str) -> bool:
+def _not_drawing_out(question: str) -> bool:
     """A mentee's ask, or a question about their own things ("Did you see my email?"): not an
     attempt to draw the mentor out."""
     if _MINE.search(question):
