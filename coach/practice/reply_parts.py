@@ -118,15 +118,18 @@ def told_answer(question: str, lines: Sequence[str], weights: Mapping[str, float
     sentence says TOLD_COVER of it. On the cases, where the writers said which answer fits,
     it was right about seven times in ten where it spoke, the toss of a coin six."""
     asked = stems(question) - COMMON_VERBS
-    total = sum(weights.get(w, 1.0) for w in asked)
-
-    def says(sentence: str) -> float:
-        return sum(weights.get(w, 1.0) for w in sorted(asked & stems(sentence)))
-
-    best = max((s for line in lines for s in sentences(line)), key=says, default=None)
-    if best is None or not asked or says(best) < TOLD_COVER * total:
+    said = [(weighed(asked & stems(s), weights), s) for line in lines for s in sentences(line)]
+    best = max(said, key=lambda pair: pair[0], default=None)  # the first of equals
+    if best is None or not asked or best[0] < TOLD_COVER * weighed(asked, weights):
         return None
-    return not _DENIES.search(best)
+    return not _DENIES.search(best[1])
+
+
+def weighed(words: set[str], weights: Mapping[str, float]) -> float:
+    """The summed rarity of ``words`` (1 for a word ``weights`` lacks), in a fixed order: a
+    set's order changes from one process to the next, and a floating-point sum with it, which
+    would break ties differently and make a session replay differently after a restart."""
+    return sum(weights.get(w, 1.0) for w in sorted(words))
 
 
 def polarity(seed: int, question: str) -> bool:
@@ -220,9 +223,7 @@ def aboutness(
 
     def score(line: str) -> float:
         own = stems(line)
-        # Summed in a fixed order and rounded: a set's order changes from one process to the
-        # next, and floating-point sums with it, which would break ties differently and make a
-        # session replay differently after a restart.
+        # Summed in a fixed order and rounded (see weighed).
         asked = sum(
             weights.get(w, 1.0) * (ASIDE_WEIGHT if w in aside else 1.0) for w in sorted(said & own)
         )
@@ -232,7 +233,7 @@ def aboutness(
         about = ASKED_WEIGHT * asked + (TOPIC_BONUS if line in named else 0)
         if wanted and not gives:
             about *= WITHOUT_THE_FACT  # "When is it?" is not answered by a line with no time
-        total = about + sum(weights.get(w, 1.0) for w in sorted(thread_said & own)) + gives
+        total = about + weighed(thread_said & own, weights) + gives
         return round(total, 9)
 
     return score
