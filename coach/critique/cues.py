@@ -126,114 +126,6 @@ OWNERSHIP = phrases(
     r"|realize|see|want|expect)\w+",
     r"i (?:owe you|take responsibility|own that)",
 )
-# A step put in the present after the time it is for: "Tomorrow morning I go find Owen",
-# "Thursday at four we run it once".
-AHEAD = (
-    r"(?:tomorrow|tonight|(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday))"
-)
-_TIME_FIRST_STEP = (
-    AHEAD + r"(?: morning| afternoon| evening| night)?(?: at \w+(?::\d\d)?)?,? (?:i|we|you)"
-    r" (?!was\b|were\b|did\b|had\b|went\b|got\b|said\b|told\b|thought\b|felt\b)[a-z]+"
-)
-PLAN = phrases(
-    _TIME_FIRST_STEP,
-    r"what (?:will|would|could|can|might) (?:you|we) (?:like to |want to )?(?:do|try|change|agree"
-    r"|take)",
-    r"what (?:do|does) (?:you|we) (?:want|need) to (?:do|try|change)",
-    r"you (?:might|could|may) (?:want to|try|start)",
-    r"what if (?:you|we)",
-    r"i'd like us to",
-    r"we could\b",
-    r"(?:shall|should) i\b",
-    r"what(?:'s| is) (?:one|the|a) (?:next )?step",
-    r"(?:next|first) step",
-    r"(?:shall|should|can|could) we (?:agree|meet|try|set|plan|book|check|look|go|start|do)",
-    r"let's (?:agree|meet|try|set|plan|book|check|look|go|start|do|say)",
-    # not a day told of ("On Tuesday you told the residents it was settled") or a day things
-    # come out ("than find out on Thursday")
-    r"(?<!find out )(?<!found out )(?<!happens )(?<!happened )"
-    r"(?:by|before|on|next) (?:monday|tuesday|wednesday|thursday|friday|the end of|next week"
-    r"|tomorrow|our next|the next)(?!,? (?:you|i|we|he|she|they) (?:\w+ed|told|said|went|was"
-    r"|were|had|did|made|came|got|sent|gave|took|saw|ran|felt|thought|knew|left|spoke)\b)",
-    r"(?:will|would) you (?:be willing|try|send|do|bring|book|ask|talk|write|check)",
-    r"how about (?:we|you)",
-    r"what if we",
-    r"(?:sum|recap) up what (?:we|you)",
-    r"what (?:have|did) we agree",
-    r"i(?:'ll| will) (?:send|do|book|ask|write|check|introduce|call|email|look|make|bring|talk"
-    r"|speak|raise|come|ring|set up|sit|go through|draft|forward|copy|find|share|put|meet"
-    r"|visit|go (?:and|to) see|see(?! (?:how|what|if|whether|about|where)))",
-    # a time a step is done by: "by four tomorrow", "first thing"
-    r"by (?:noon|midday|lunchtime|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|\d{1,2})(?::\d\d)?(?:\s*(?:am|pm|o'clock))?)(?= (?:today|tomorrow|on|this|next)\b)",
-    r"first thing (?:tomorrow|on \w+day|in the morning)",
-    r"we(?:'ll| will) (?:go through|meet|look|start|work|talk|try|write|review|check|sit|walk"
-    r"|agree|draft|do)",
-    r"next (?:time|session|week|month|meeting|call|fortnight)",
-    r"(?:in|from) (?:a|one|two|three|four|six) (?:weeks?|days?|months?|fortnight)",
-    r"(?:every|each) (?:other )?(?:week|fortnight|month|monday|tuesday|wednesday|thursday|friday)",
-    r"(?:bring|send me|email me|book)\b",
-    r"here's (?:my|the|what) (?:part|plan|i'd suggest)",
-    r"(?:does|would|will) (?:that|this) (?:work|suit)(?: for you)?\?",  # putting a plan to them
-)
-# Trying a concrete step out: "Will you send the first one tomorrow, and we'll see how it
-# feels?" puts the step and leaves only how it works open.
-TRIAL = re.compile(
-    r"\b(?:and |then )?(?:we'll |we can |let's |let us )?see how (?:it|that|this)"
-    r" (?:feels|goes|works)",
-    re.I,
-)
-# A step too vague to hold anyone to.
-# Leaving the decision itself for later: "Let me sit with the Linda part tonight... I'll let
-# you know where I land."
-_DECIDES_LATER = (
-    r"(?:i'll|i will|let me|i need to|i'll need to) (?:reflect on|think about|mull over|sit with)"
-    r" (?:it|this|that|all|the \w+ part)|let you know (?:where i land|what i decide|which way i"
-    r" go)"
-)
-DECIDES_LATER = phrases(_DECIDES_LATER)
-VAGUE_PLAN = phrases(
-    r"whenever (?:you're|you are|you feel) ready",
-    r"when things (?:settle|calm down|are quieter)",
-    r"if you feel like it",
-    r"no pressure",
-    r"we'll see",
-    r"let's not set",
-    r"at some point",
-    r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
-    r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out|play it by ear)"
-    r" as we go",
-    r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
-    r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
-    r"i'll (?:figure|work) (?:it |that |this )?out|i'll figure (?:out )?the best way",
-    r"i'll let you know how (?:it|things|that) (?:goes|go|went)",
-    r"i need to think about (?:how|it|that|this)",
-    r"no rush",
-    r"same time next (?:week|month|time)",
-    # "Let's both mull it over and see how next month feels."
-    r"mull (?:it|that|this|things) over|sleep on (?:it|that)|see how (?:next \w+|the next \w+"
-    r"|things|it) (?:feels|goes|pans out)",
-    _DECIDES_LATER,
-    r"i'll have a (?:think|proper think)\b",
-    r"take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
-    r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
-    r"(?: on| about|\s*[.!]|\s*$)",
-    r"(?:work|figure|sort) (?:out )?(?:the|that|it) \w* ?when we get there",
-    # Putting it off: "We can come back to that next time", "Let it settle", "Leave it with me".
-    r"(?:we can|we'll|let's) (?:look at|talk about|come back to|revisit|pick up) (?:it|that|this"
-    r"|all (?:that|this)) (?:next time|another time|later|some other time)",
-    r"(?:we can|we'll|let's) pick (?:it|that|this) (?:all )?up (?:properly |again )?(?:next time"
-    r"|another time|later|some other time)",
-    r"let(?:'s)? (?:it )?(?:park|table) (?:that|it|this)|let it settle|see how you feel",
-    r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",
-    # "Let's check in again soon, yeah?", "my door's always open"
-    r"(?:check in|catch up|touch base|talk|speak|meet|chat)(?: again)? soon\b"
-    r"|door(?:'s| is) always open",
-    # No time at all: "as soon as I can", "once it's in better shape", "find a good moment".
-    r"as soon as (?:i|we) (?:can|get a chance)|once (?:it's|it is) (?:in )?(?:better|good"
-    r"|decent|proper) shape|(?:find|pick|wait for) (?:a|the) (?:good|right) (?:moment|time)",
-)
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",
     r"what would (?:make|be) (?:this|these|it|our sessions?) (?:useful|worth|good|helpful)",
@@ -265,14 +157,6 @@ SELF_STORY = phrases(
     r"when i (?:made|got promoted|became|started out|first started|moved up|took over)",
     r"at (?:my|our) (?:old|last|first) (?:site|place|job|firm|school|company)",
     r"(?:let me|i'll) tell you (?:about|what) (?:my|when i|what happened to me)",
-)
-# A step of one's own said as a bare verb, in answer to "What are you going to do?":
-# "Go and see him tomorrow, in person."
-BARE_STEP = re.compile(
-    r"^\W*(?:(?:okay|ok|right|well|so|first|honestly|first thing),? )*(?:go|see|talk|speak|call"
-    r"|email|write|send|ask|book|meet|draft|sit down|check|apologi[sz]e|say sorry|get|set up"
-    r"|find|ring|message|put)\b",
-    re.I,
 )
 # A check said before the summary it checks: "Can I check I've got it all? You'll join..."
 CHECK_FIRST = re.compile(
@@ -334,19 +218,6 @@ CHECKS_FOR_MISTAKES = phrases(
     r"would you (?:change|add|correct) anything",
     r"(?:anything|what) (?:i've|i have) put in your mouth",
     r"have i (?:missed|left out|forgotten|got anything wrong)",
-)
-# What a summary of a plan says and a summary of what happened does not: "So, next month: you
-# send the topic the day before... let's take five minutes to check."
-FUTURE_STEP = phrases(
-    r"next (?:month|week|time|session|meeting|one)|from now on|let's|we(?:'ll| will)"
-    r"|you(?:'ll| will)|i(?:'ll| will)|we meet",
-    # a step put in the present for a time to come: "You email Tomás tonight and copy me."
-    r"(?:you|i|we) \w+ [^.!?]{0,60}\b(?:tonight|tomorrow|this week|by (?:mon|tues|wednes|thurs"
-    r"|fri)day)\b",
-    _TIME_FIRST_STEP,
-    # steps listed by who takes them: "You: email Tomás tonight... Me: reply to Tomás..."
-    # (not a clause ending on "you": "the job's changed under you: eight weeks")
-    r"(?<![a-z] )(?:you|me|us)\s*: [a-z]+",
 )
 # A sentence whose subject is the speaker, after a lead-in ("And on the team: I can't...").
 FIRST_PERSON_SUBJECT = re.compile(

@@ -25,6 +25,7 @@ from coach.critique.judging import judgment
 from coach.critique.listening import content_only_reflections, no_reflections
 from coach.critique.mentee_flaws import no_context, vague_ask
 from coach.critique.next_step import next_step_agreed
+from coach.critique.plan_cues import AHEAD, DECIDES_LATER, PLAN, VAGUE_PLAN
 from coach.critique.questioning import closed_questions, stacked_questions
 from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
@@ -75,7 +76,7 @@ def _suggests(session: CodedSession, turn: int, advice: Collection[int]) -> bool
     give it), a plan, a proposal, "what if"."""
     if session.coding(turn).has(Act.ADVICE) or turn in advice:
         return True
-    return says(session, turn, cues.PLAN) or says(session, turn, cues.PROPOSES)
+    return says(session, turn, PLAN) or says(session, turn, cues.PROPOSES)
 
 
 def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -98,7 +99,7 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     def fixed_too_soon(t: int) -> bool:  # a fix they answer with "Can I finish first?"
         reply = first_sentences(session.next_counterpart(t))
-        fixes = says(session, t, cues.PLAN) or says(session, t, cues.PROPOSES)
+        fixes = says(session, t, PLAN) or says(session, t, cues.PROPOSES)
         # not "I'll think about that one. For now, I'll bring my questions written down."
         takes_on = step_reactions.OWN_STEP.search(first_sentences(session.next_counterpart(t), 3))
         return fixes and bool(reactions.NOT_READY.search(reply)) and not takes_on
@@ -151,11 +152,11 @@ def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
     agreed = next_step_agreed(session)
     if len(session.learner_turns) < ENOUGH_TURNS or (agreed and not _put_off(session, agreed)):
         return None
-    vague = turns_where(session, lambda t: says(session, t, cues.VAGUE_PLAN))
+    vague = turns_where(session, lambda t: says(session, t, VAGUE_PLAN))
     return Flaw(FlawKind.NO_NEXT_STEP, tuple(vague), 2.0)
 
 
-_BY_A_DAY = re.compile(rf"\b(?:by|before) (?:{cues.AHEAD}|the end of)\b", re.I)
+_BY_A_DAY = re.compile(rf"\b(?:by|before) (?:{AHEAD}|the end of)\b", re.I)
 
 
 def _put_off(session: CodedSession, agreed: list[int]) -> bool:
@@ -167,14 +168,14 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
     step = content_words(session.text(last))
 
     def leaves_open(sentence: str) -> bool:  # not "I'll tell you where I land before Wednesday"
-        return bool(cues.DECIDES_LATER.search(sentence)) and not _BY_A_DAY.search(sentence)
+        return bool(DECIDES_LATER.search(sentence)) and not _BY_A_DAY.search(sentence)
 
     def puts_off(t: int) -> bool:
         said = sentences(session.text(t))
         if any(leaves_open(s) and content_words(s) & step for s in said):
             return True
         asked = step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
-        return bool(asked) and says(session, t, cues.VAGUE_PLAN)
+        return bool(asked) and says(session, t, VAGUE_PLAN)
 
     return any(puts_off(t) for t in session.learner_turns if t > last)
 

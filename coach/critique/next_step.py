@@ -6,7 +6,7 @@ import re
 
 from coach.coder.questions import is_check
 from coach.coder.words import content_words
-from coach.critique import cues, reactions, step_reactions
+from coach.critique import cues, plan_cues, reactions, step_reactions
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
@@ -84,16 +84,16 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         reply = first_sentences(answer)
         # its own step, not one put off to "at some point" ("I need to talk to Dan at some point")
         takes_on = any(
-            step_reactions.OWN_STEP.search(s) and not cues.VAGUE_PLAN.search(s)
+            step_reactions.OWN_STEP.search(s) and not plan_cues.VAGUE_PLAN.search(s)
             for s in sentences(first_sentences(answer, OWN_STEP_SENTENCES))
         )
-        if t in checked_summaries and not (says(session, t, cues.FUTURE_STEP) or takes_on):
+        if t in checked_summaries and not (says(session, t, plan_cues.FUTURE_STEP) or takes_on):
             return False  # "...a second interview on Thursday. Have I got that right?"
         # "Right, you've got it all. So what are you going to do?" confirms a summary, not a step.
         still_asked = step_reactions.ASKS_FOR_PLAN.search(answer or "")
         asked = step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
-        own_step = bool(asked) and bool(cues.BARE_STEP.match(session.text(t)))
-        proposed = says(session, t, cues.PLAN) or own_step
+        own_step = bool(asked) and bool(plan_cues.BARE_STEP.match(session.text(t)))
+        proposed = says(session, t, plan_cues.PLAN) or own_step
         brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
         # a step proposed, a time put or asked for, or a plan summed up and checked
         timed = _WHEN.search(session.text(t)) or _ASKS_WHEN.search(session.text(t))
@@ -124,13 +124,13 @@ def _vague(text: str) -> bool:
     tomorrow, before school, and we'll see how it feels?"), nor one item left open in a plan
     whose other sentences put CONCRETE_BESIDE steps or more ("...and the supervisor line,
     I'll think about it properly")."""
-    if cues.PLAN.search(text):
-        text = cues.TRIAL.sub("", text)
+    if plan_cues.PLAN.search(text):
+        text = plan_cues.TRIAL.sub("", text)
     said = sentences(text)
-    vague = [s for s in said if cues.VAGUE_PLAN.search(s)]
+    vague = [s for s in said if plan_cues.VAGUE_PLAN.search(s)]
     concrete = [s for s in said if s not in vague and _puts_step(s)]
     return bool(vague) and len(concrete) < CONCRETE_BESIDE
 
 
 def _puts_step(sentence: str) -> bool:
-    return bool(cues.PLAN.search(sentence) or step_reactions.OWN_STEP.search(sentence))
+    return bool(plan_cues.PLAN.search(sentence) or step_reactions.OWN_STEP.search(sentence))

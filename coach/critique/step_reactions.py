@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from coach.critique.cues import AHEAD, phrases
+from coach.critique.cues import phrases
+from coach.critique.plan_cues import AHEAD
 
 # The counterpart taking on a concrete step of its own: "I'll bring last week's OEE report.",
 # "I'll sit down with Dan on Sunday" (not "I'll think about it", "I'm going to tell you
