@@ -27,9 +27,13 @@ LIST_CLAUSES = 2  # commas that make a reflection a list
 PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meaning, that make it
 # What something means to them, in words the feeling list lacks: "the part you loved", "a lot
 # to have been carrying", "not leaving yourself much room", "a proper hole"; not where they
-# live ("you're living on your own now" is a fact said back).
+# live ("you're living on your own now" is a fact said back); how something felt to them ("asking
+# felt daft"), or a feeling seen on them ("your whole face changed", "you lit up").
 MEANING = re.compile(
-    r"\b(?:lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
+    r"\b(?:(?<!i )(?:felt|feels) (?:so |really |a bit |pretty |quite )?(?!like\b)[a-z]{3,}"
+    r"|your (?:whole )?(?:face|voice|eyes) (?:changed|lit|dropped|went|fell)"
+    r"|you (?:lit up|went quiet|smiled|brightened)"
+    r"|lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
     r"|weigh(?:s|ing)?|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
     r"|the (?:part|bit) (?:you|that)|yours|(?<!living )(?<!live )(?<!lives )(?:on your own"
     r"|by yourself|alone)|fair|trust(?:ed)?"

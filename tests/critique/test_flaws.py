@@ -192,7 +192,15 @@ def test_many_plain_reflections_with_no_feeling_or_meaning_are_content_only() ->
     """Five reflections of their own, one the depth heuristic calls complex, none naming a
     feeling or what it means: content-only from a mentor, even where none is a list; not
     once one says what it means, and not from a mentee, who says back to check advice."""
-    lines = [
+    lines = _plain_reflections()
+    assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 5, 7, 9)
+    meant = [*lines[:9], f"{lines[9][:-1]}, and that's a lot to carry.", lines[10]]
+    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*meant)
+    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*lines, role=MENTEE)
+
+
+def _plain_reflections() -> list[str]:
+    return [
         "Q3 was heavy. I stopped logging the hours I spent training the juniors.",
         "So the training hours stopped going on the record in Q3.",
         "And I've been bringing you the polished version, the wins and the pipeline.",
@@ -205,10 +213,20 @@ def test_many_plain_reflections_with_no_feeling_or_meaning_are_content_only() ->
         "So the evenings changed after your daughter's diagnosis in August.",
         "Yes.",
     ]
-    assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 5, 7, 9)
-    meant = [*lines[:9], f"{lines[9][:-1]}, and that's a lot to carry.", lines[10]]
-    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*meant)
-    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*lines, role=MENTEE)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [", and asking about it felt daft.", ". Your whole face changed telling me that."],
+)
+def test_how_it_felt_to_them_or_a_feeling_seen_on_them_is_more_than_content(added: str) -> None:
+    """Plain reflections stop being content-only once one says how something felt to them or
+    names a feeling that showed on them; the learner's own feeling does not count."""
+    lines = _plain_reflections()
+    told = [*lines[:9], f"{lines[9][:-1]}{added}", lines[10]]
+    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*told)
+    assert not listening.MEANING.search("So I felt awkward asking about the evenings.")
+    assert not listening.MEANING.search("It feels like the evenings changed in August.")
 
 
 def test_a_fix_answered_with_a_step_of_their_own_is_not_too_soon() -> None:
