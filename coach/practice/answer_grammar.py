@@ -110,6 +110,8 @@ def subject_end(words: list[str]) -> int:
     first = words[1].lower() if len(words) > 1 else ""
     if len(words) > 2 and (first in _COUNTS or first.isdigit()) and not words[1].endswith(","):
         return 3  # "is | two o'clock | okay"
+    if len(words) > 2 and words[2].strip(",.?!").isdigit():
+        return 3  # "did | Year 8 | leave", "is | press 9 | running"
     if len(words) > 2 and first in DETERMINERS and not words[1].endswith(","):
         alone = words[2].endswith(",") or words[2].lower() in DETERMINERS
         return 2 if alone else 3  # "Is that fair, or...", "Is that your coffee?": "that" alone

@@ -82,7 +82,7 @@ def yes_no_answer(question: str, yes: bool) -> str:
     words = _asked(question)
     if len(words) < 2 or words[0].lower() not in _AUXILIARIES:
         return "Yes." if yes else "Not really."
-    aux, subject = words[0].lower(), _subject(words[1])
+    aux, subject = words[0].lower(), _subject_of(words)
     if subject == "it" and aux in ("are", "were"):
         subject = "they"  # "Are two weeks enough?" -> "Yes, they are."
     aux = _FIRST_PERSON.get((subject, aux), aux)
@@ -119,6 +119,8 @@ def in_full(question: str, yes: bool) -> str | None:
     rest = cut(words[subject_end(words) :], FULL_ANSWER_WORDS)
     if ", " not in short or not rest or _NOT_SAID_BACK.search(" ".join(rest)):
         return None
+    if words[1].lower().endswith("ing") and not words[1].lower().endswith("thing"):
+        return None  # "Was coming | to this your idea?": a subject that runs on, not a name
     if words[0].lower() not in _BE and rest[0].lower() in _STILL_THE_SUBJECT:
         return None  # "Will people | from terminal ops be...": the subject runs on
     if words[1].lower() in _QUANTIFIERS:
@@ -132,7 +134,7 @@ def in_full(question: str, yes: bool) -> str | None:
         # "Do you know her?" -> "Yes, I know her."
         kept = _without_ever(affirmed(rest))  # "Yes, it made it to me."
         verb = in_the_past(kept) if words[0].lower() == "did" else kept
-        subject = _subject(words[1])
+        subject = _subject_of(words)
         said = in_my_words(" ".join(verb)).rstrip("?.!, ") if verb else ""
         return f"Yes, {subject} {said}." if said else None
     # "Have you ever been...?" -> "Yes, I have been...", not "Yes, I have ever been..."
@@ -155,6 +157,15 @@ def yes_no_answers(question: str, yes: bool) -> list[str]:
     else:
         others = [f"{core_answer}, no." if core_answer else "", "Not really, no.", "No."]
     return [*([full] if full else []), first, *(o[:1].upper() + o[1:] for o in others if o)]
+
+
+def _subject_of(words: list[str]) -> str:
+    """Who the answer is about, from the question's words after its auxiliary: a name with its
+    number whole ("Did Year 8 leave...?" -> "Year 8 did.")."""
+    subject = _subject(words[1])
+    if words[1][:1].isupper() and len(words) > 2 and words[2].strip(",.?!").isdigit():
+        return f"{subject} {words[2].strip(',.?!')}"
+    return subject
 
 
 def _subject(word: str) -> str:

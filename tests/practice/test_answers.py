@@ -300,6 +300,11 @@ def test_an_offer_is_said_back_as_its_first_clause_and_the_first_that_names_some
         ("Does she know about it?", True, "Yes, she does."),
         ("Was monthly not really enough for you?", True, "Yes, it was."),
         ("Is this something you've talked to anyone else about?", False, "No, it isn't."),
+        ("Was coming to this your idea?", False, "No, it wasn't."),
+        ("Is everything okay with you?", True, "Yes, it is okay with me."),
+        ("Did Year 8 leave you any biscuits?", True, "Yes, Year 8 left me some biscuits."),
+        ("Did Room 4 get cleaned?", False, "No, Room 4 didn't get cleaned."),
+        ("Is press 9 running today?", True, "Yes, it is running today."),
     ],
 )
 def test_a_yes_no_answer_says_back_only_what_it_can_say_right(
