@@ -123,6 +123,7 @@ PROPOSES = re.compile(
     r"^\W*(?:(?:so|okay|ok|right|then|well|and),? )*(?:how about|what about if|what if (?:we|i)"
     r"|let's|let us|shall we|should we|why don't we|would you be (?:up for|willing|open|ok|okay"
     r"|happy)|(?:could|can) we (?=(?:\w+ ){0,2}(?:" + _STEP_VERBS + r")\b)|i (?:suggest|propose)"
+    r"|what if you and (?:\w+ ){1,2}(?:sat|went|talked|had|met|spent|looked|did|made|got|took)\b"
     r"|here's (?:what|an idea|a thought|my|a proposal|a suggestion)"
     r"|one (?:idea|option|suggestion)\b"
     r"|(?:could|can) we do this|how about this|here's where i've landed"
@@ -179,7 +180,8 @@ REQUEST = phrases(
 # Next time, could you bring who's on what?"
 ASKS_FAVOUR = phrases(
     r"(?:could|can|may) i ask you (?:a favou?r|to)|i(?:'d| would) like to ask you (?:something"
-    r"|a favou?r|to)|can i ask you to|one thing i(?:'d| would) ask (?:of )?you",
+    r"|a favou?r|to)|can i ask you to|one thing i(?:'d| would) ask (?:of )?you"
+    r"|(?:could|can|may) i ask (?:one thing|something|a favou?r|one favou?r) (?:of|from) you",
 )
 ADVICE = phrases(
     r"what if you (?:just |maybe |tried |pitched |asked |told |went |put |framed )",

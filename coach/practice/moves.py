@@ -92,7 +92,10 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.OFFER
     if last is not None and FACT_WORDS.search(last.text) and not REQUEST.search(last.text):
         return Move.TOPIC_QUESTION  # "When is the bank deadline, actually?", whoever asks
-    favour = ASKS_FAVOUR.search(text) and any(REQUEST.search(s) for s in said)
+    # "Could I ask you a favour? Next time, could you bring...", "Can I ask one thing of you?
+    # Stop apologising.": the ask follows the favour asked for.
+    favour = any(REQUEST.search(s) for s in said) or any(ASKS_FAVOUR.search(s) for s in said[:-1])
+    favour = favour and ASKS_FAVOUR.search(text)
     asks_more = OPEN_ASKS.search(final)  # "Can you tell me a bit more...?" invites, not asks
     if (
         (REQUEST.search(final) and not asks_more)

@@ -112,6 +112,11 @@ def test_a_proposal_that_offers_something_is_a_plan_and_thanks_for_the_time_is_a
         ("Wouldn't it just be easier if you told them end of July?", Move.ADVICE),
         ("Right, well, feedback's a gift, isn't it. I really value it.", Move.STOCK_PHRASE),
         ("I'm conscious we're at time, so let's pick it up next month, yeah?", Move.CLOSING),
+        ("Can I ask one thing of you? Stop apologising. You've done nothing wrong.", Move.REQUEST),
+        (
+            "What if you and Dan sat down this weekend and went through the numbers properly?",
+            Move.PLAN_PROPOSAL,
+        ),
     ],
 )
 def test_moves_written_by_other_hands(text: str, move: Move) -> None:
