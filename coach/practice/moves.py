@@ -95,7 +95,7 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
     # "Could I ask you a favour? Next time, could you bring...", "Can I ask one thing of you?
     # Stop apologising.": the ask follows the favour asked for.
     favour = any(REQUEST.search(s) for s in said) or any(ASKS_FAVOUR.search(s) for s in said[:-1])
-    favour = favour and ASKS_FAVOUR.search(text)
+    favour = favour and ASKS_FAVOUR.search(text) is not None
     asks_more = OPEN_ASKS.search(final)  # "Can you tell me a bit more...?" invites, not asks
     if (
         (REQUEST.search(final) and not asks_more)
