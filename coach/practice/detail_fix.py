@@ -1,9 +1,10 @@
 """The one detail a saying-back got wrong, put right: "two weeks on Thursday, not this
-Thursday", "eleven years, not fifteen years", "Bea, not Owen" (pure).
+Thursday", "eleven years, not fifteen years", "Bea, not Owen", "at three, not at four" (pure).
 
 A persona that corrects a summary says what it got wrong when the wrong thing is a weekday
-put nearer or further off, a number given to something it counted another way, or what one
-person did given to another; the correction lines of the scenario serve the rest.
+put nearer or further off, a number given to something it counted another way, a time of day
+moved, or what one person did given to another; the correction lines of the scenario serve
+the rest.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from coach.practice.numbers import in_digits
 from coach.practice.summary_counts import changed_counts
 from coach.practice.summary_days import moved_day
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
+from coach.practice.summary_times import changed_time
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
@@ -25,6 +27,7 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     None when it got no weekday, count or person wrong (``known``: the scenario, which tells
     who is a person)."""
     found = moved_day(claim, history) or _recounted(claim, " ".join(history))
+    found = found or changed_time(claim, history)
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     return swapped_name(claim, history) or given_to_another(claim, history, known)

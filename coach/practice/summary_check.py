@@ -31,6 +31,7 @@ from coach.practice.summary_names import (
     swaps_names,
     written_in_lower_case,
 )
+from coach.practice.summary_times import changes_a_time
 from coach.scenarios.models import Disclosure, Scenario
 
 # Share of a disclosure's content words a line must hold to be that disclosure said.
@@ -132,16 +133,17 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
 
 def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
     """Whether ``claim`` changes a detail the persona gave: a day put nearer or further off, a
-    number or a length of time for the same thing, or who did what (``known``: the scenario,
-    which tells who is a person). Any saying-back is corrected for these, a reflection as much
-    as a summary (not for a day or a name the persona never said, which a reflection may bring
-    from what the learner already knew)."""
+    number, length of time or time of day for the same thing, or who did what (``known``: the
+    scenario, which tells who is a person). Any saying-back is corrected for these, a
+    reflection as a summary (not for a day or name the persona never said, which a reflection
+    may bring from what the learner already knew)."""
     return (
         moves_a_day(claim, history)
         or swaps_names(claim, history)
         or gives_to_another(claim, history, known)
         or changes_a_number(claim, history)
         or changes_a_length(claim, history)
+        or changes_a_time(claim, history)
     )
 
 

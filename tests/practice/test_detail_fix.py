@@ -54,3 +54,18 @@ def test_a_date_put_on_another_weekday_is_named() -> None:
         "Friday the fourteenth",
     )
     assert wrong_detail("So the third one is Thursday the fourteenth.", history) is None
+
+
+def test_a_time_of_day_moved_is_named_as_each_put_it() -> None:
+    """A clock time the persona gave is put right where the summary gives another beside a
+    word both clauses share; the same time written another way is no change, and a time with
+    nothing in common with the persona's is left alone."""
+    said = ["Denise said to be here at three, so here I am.", "I leave at half five, mostly."]
+    claim = "So Denise told you to come at four, and you leave at half five."
+    assert wrong_detail(claim, said) == ("at three", "at four")
+    assert wrong_detail("You leave at half four these days.", said) == (
+        "at half five",
+        "at half four",
+    )
+    assert wrong_detail("So Denise told you to be here at 3 o'clock.", said) is None
+    assert wrong_detail("And the bus comes at four.", said) is None

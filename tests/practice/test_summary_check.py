@@ -7,6 +7,7 @@ import pytest
 from coach.practice.numbers import in_digits
 from coach.practice.summary_check import (
     changes_a_detail,
+    changes_a_fact,
     changes_a_length,
     changes_a_number,
     corrects,
@@ -245,3 +246,11 @@ def test_a_length_beside_the_same_other_length_is_the_same_thing() -> None:
     said = ["If I could choose, I'd ask for thirty minutes every two weeks, with a purpose."]
     assert changes_a_length("And what you'd choose is an hour every two weeks.", said)
     assert not changes_a_length("And what you'd choose is thirty minutes every two weeks.", said)
+
+
+def test_a_summary_that_moves_a_time_of_day_is_corrected(scenario: Scenario) -> None:
+    """ "Come at four" after "be here at three" is corrected; "at 3 o'clock" is the same time."""
+    history = ["Bao. Denise said to be here at three, so here I am.", "Denise's idea. Not mine."]
+    assert corrects("So Denise told you to come at four. Right?", history, scenario)
+    assert changes_a_fact("So Denise told you to come at four.", history, "")
+    assert not changes_a_fact("So Denise said to be here at 3 o'clock.", history, "")

@@ -1,0 +1,77 @@
+"""A time of day in a summary other than the one the persona gave for the same thing (pure).
+
+"Denise told you to come at four" after "Denise said to be here at three" is corrected: the
+clause of each time shares a word ("Denise") and the summary's time is one the persona never
+gave. Split from coach.practice.summary_check, which uses it when it decides to correct, and
+read by coach.practice.detail_fix, which says the right time back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coach.practice.answers import stems
+from coach.practice.numbers import in_digits
+
+# "at three", "at 3:30", "at half four", "at four o'clock": a clock time, not "at 40 minutes"
+# or "at 3 percent" (what follows the number is no count of something).
+_AT_TIME = re.compile(
+    r"\bat ((?:half |quarter (?:past|to) )?(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?"
+    r"(?:\s*(?:am|pm|o'clock))?)(?![\w:.%]|\s+(?:[a-z]+s|per|percent|of)\b)",
+    re.I,
+)
+# Clauses, without breaking a time in two ("3:30", "3.30").
+_CLAUSE = re.compile(r"(?<!\d)[,.;:!?()]|[,.;:!?()](?!\d)|\s(?:and|but|while|so|because)\s", re.I)
+_ABOUT_A_TIME = stems("be here come came get arrive start finish meet said told asked")
+
+
+def changed_time(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The time the persona gave and the one the summary gave instead for the same thing,
+    or None when the summary gives no time the persona did not."""
+    said = [found for line in history for found in _line_times(line)]
+    given = {time for time, _ in said}
+    for time, around in _times(claim):
+        if time in given:
+            continue
+        theirs = {other for other, words in said if around & words}
+        if len(theirs) == 1:
+            return _as_written(" ".join(history), theirs.pop()), _as_written(claim, time)
+    return None
+
+
+def _as_written(text: str, time: str) -> str:
+    """The words of ``text`` that give ``time`` ("at three" for "3")."""
+    for match in re.finditer(r"\bat\b", text, re.I):
+        words = text[match.start() :].split()[:4]
+        for end in range(2, len(words) + 1):
+            phrase = " ".join(words[:end]).rstrip(",.;:!?")
+            if _AT_TIME.fullmatch(in_digits(phrase)) and _clock(in_digits(phrase)[3:]) == time:
+                return phrase
+    return f"at {time}"
+
+
+def changes_a_time(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary moves a time of day the persona gave for the same thing."""
+    return changed_time(claim, history) is not None
+
+
+@lru_cache(maxsize=4096)
+def _line_times(line: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(_times(line))
+
+
+def _times(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each clock time of ``text`` (as written, numbers in digits) with the content words of
+    its clause, other than words any time goes with ("come", "be here")."""
+    found = []
+    for clause in _CLAUSE.split(in_digits(text)):
+        around = frozenset(stems(_AT_TIME.sub(" ", clause)) - _ABOUT_A_TIME)
+        found += [(_clock(m.group(1)), around) for m in _AT_TIME.finditer(clause)]
+    return found
+
+
+def _clock(time: str) -> str:
+    """A time as compared: "11 o'clock" and "11" alike, "3.30" and "3:30" alike."""
+    return re.sub(r"\s*(?:o'clock|am|pm)$", "", time.lower()).replace(".", ":")
