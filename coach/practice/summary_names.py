@@ -3,7 +3,8 @@
 A summary may give one person what the persona said of another, either between two people the
 persona named ("Jamal out on leave" after "Tanya's on leave") or to someone the persona never
 named in this conversation ("Shanice has been signed off" after "Marcus on my team has been
-signed off").
+signed off"), or have someone tell another listener ("Shanice told Graham" after "Shanice said
+to me").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coach.practice.answers import stems
+from coach.practice.summary_told import told_another
 
 WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DAYS_AND_MONTHS = (
@@ -36,7 +38,11 @@ def swaps_names(claim: str, history: Sequence[str]) -> bool:
 
 
 def swapped_name(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
-    """The one the persona said it of and the one the summary gives it to, or None."""
+    """The one the persona said it of and the one the summary gives it to, or None; or who
+    someone told, where the summary has them tell another ("to me", "to Graham")."""
+    told = told_another(claim, history)
+    if told:
+        return told
     heard = " ".join(history)
     names = [n for n in dict.fromkeys(NAME.findall(claim)) if n in heard]
     names = [n for n in names if not NOT_NAMES.fullmatch(n)]

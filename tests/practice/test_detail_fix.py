@@ -69,3 +69,16 @@ def test_a_time_of_day_moved_is_named_as_each_put_it() -> None:
     )
     assert wrong_detail("So Denise told you to be here at 3 o'clock.", said) is None
     assert wrong_detail("And the bus comes at four.", said) is None
+
+
+def test_words_given_to_another_listener_are_put_right() -> None:
+    """Who someone said a thing to, changed in a summary, is put right in the persona's words;
+    the same listener, or a sentence that shares nothing with what was told, is left alone."""
+    said = ["Shanice, my most experienced, said to me last week she feels like a debt collector."]
+    claim = "And Shanice told Graham she feels like a debt collector."
+    assert wrong_detail(claim, said) == ("to me", "to Graham")
+    assert wrong_detail("And Shanice told you she feels like a debt collector.", said) is None
+    assert wrong_detail("And Shanice told Graham about the rota.", said) is None
+    assert wrong_detail("Marcus told you.", ["Marcus told Gareth about the messages."]) is None
+    heard = ["Marcus said to Gareth that your messages have got sharp."]
+    assert wrong_detail("Marcus told you my messages got sharp.", heard) == ("to Gareth", "to me")

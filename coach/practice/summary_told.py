@@ -1,0 +1,58 @@
+"""Who someone said a thing to, changed in a summary (pure).
+
+"Shanice told Graham she feels like a debt collector" after "Shanice said to me last week she
+feels like a debt collector" gives the words to the wrong listener: the persona puts it right
+("to me, not to Graham"). Read by coach.practice.summary_names with the names a summary swaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.answers import stems
+
+# Someone named telling someone: "Shanice told Graham", "Shanice, my most experienced, said
+# to me", "Dan asked you".
+_TOLD = re.compile(
+    r"\b([A-Z][a-z]{2,})\b[^.;!?A-Z]{0,40}?\b(?:told|said (?:it |that |this )?to|asked|texted"
+    r"|emailed|messaged|rang|phoned|called)\s+(me|you|us|[A-Z][a-z]{2,})\b"
+)
+# The persona's listener as the learner would name them: the persona's "me" is "you".
+_IN_THE_LEARNERS_WORDS = {"me": "you", "us": "you", "you": "me"}
+_NOT_LISTENERS = frozenset({"I", "It", "That", "This", "There", "Then"})
+
+
+def told_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Who the persona said someone told and whom the summary says they told instead ("to
+    me", "to Graham"), when both sentences tell the same thing (a content word besides the
+    names in common); None when nothing was given to another listener."""
+    heard = [
+        (speaker, _IN_THE_LEARNERS_WORDS.get(listener, listener), _words(sentence))
+        for line in history
+        for sentence in re.split(r"(?<=[.!?])\s+", line)
+        for speaker, listener in _TOLD.findall(sentence)
+    ]
+    for sentence in re.split(r"(?<=[.!?])\s+", claim):
+        for speaker, listener in _TOLD.findall(sentence):
+            if listener in _NOT_LISTENERS or speaker == listener:
+                continue
+            words = _words(sentence)
+            for theirs, to, said in heard:
+                if theirs == speaker and to != listener and words & said:
+                    return _to(to), _to(listener)
+    return None
+
+
+_TELLING = stems("told said asked texted emailed messaged rang phoned called")
+
+
+def _words(sentence: str) -> set[str]:
+    """The content words of a sentence besides its names and its verb of telling."""
+    names = " ".join(" ".join(pair) for pair in _TOLD.findall(sentence))
+    return stems(sentence) - stems(names) - _TELLING
+
+
+def _to(listener: str) -> str:
+    """The listener (in the learner's words) as the persona says it: "you" is "me"."""
+    return f"to {_IN_THE_LEARNERS_WORDS.get(listener, listener)}"
