@@ -65,11 +65,12 @@ class ExpertSet(StrEnum):
     EXPERT_54 = "expert-54"  # measured once unseen, then its misses addressed
     EXPERT_55 = "expert-55"  # measured once unseen, then its misses addressed
     EXPERT_56 = "expert-56"  # measured once unseen, then its misses addressed
-    EXPERT_57 = "expert-57"  # the newest: measured once unseen
+    EXPERT_57 = "expert-57"  # measured once unseen, then its misses addressed
+    EXPERT_58 = "expert-58"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-57 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-58 is the newest)."),
 ]
