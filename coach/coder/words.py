@@ -51,6 +51,12 @@ def stem(word: str) -> str:
     return word
 
 
+# "lost two partners", "lost the contract": something lost, not feeling lost.
+_LOST_SOMETHING = re.compile(
+    r"\blost (?:a|an|the|two|three|four|five|some|his|her|their|my|your|our|it|them|\d)\b"
+)
+
+
 def feelings(text: str) -> set[str]:
     """Stems of the feeling words in ``text``."""
-    return {stem(w) for w in _WORD.findall(text) if w in FEELINGS}
+    return {stem(w) for w in _WORD.findall(_LOST_SOMETHING.sub(" ", text)) if w in FEELINGS}

@@ -72,6 +72,7 @@ TRIED = phrases(
 _ASK_OPENER = (
     r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
     r"|(?:i've got|i have|i've) (?:two|three|a couple of|a few|one) (?:specific )?asks?\b"
+    r"|here(?:'s| is) what i(?:'m| am) asking(?: you)?(?: for)?\b"  # "here's what I'm asking: a"
 )
 ASK = phrases(
     _ASK_OPENER,

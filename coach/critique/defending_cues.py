@@ -75,6 +75,15 @@ DEFENSIVE = phrases(
     # An excuse disowned as it is made: "That's context, not an excuse.", "not an excuse, but"
     r"(?:that's|it's|this is|that is) (?:\w+ )?(?:context|an explanation|a reason),? not an excuse",
     r"not (?:as )?an excuse,? but",
+    # One's own good faith argued when they doubt it: "I've explained how this works twice
+    # now", "I'm not sure what more I can say to convince you", "judge me on what I do", "I'd
+    # never put my name to anything like that".
+    r"(?:i've|i have) (?:already )?(?:explained|told you|said|been through)\b[^.?!]{0,50}"
+    r"\b(?:twice|three times|more than once)\b",
+    r"(?:not sure|don't know) what (?:more|else) (?:i can|i could|to) (?:say|do) to (?:convince"
+    r"|persuade|reassure)",
+    r"judge me (?:on|by) what i do|(?<!swore )(?<!swear )i(?:'d| would) never (?:put my name to"
+    r"|do (?:that|anything like that)(?! to\b))",  # not a vow of one's own ("I swore I'd never")
     # The reason for one's own habit: "I tell them because my own first mentor did"
     r"i (?:tell|told|do|did|say|said) (?:them|it|that|those|these) because (?:my|i|that's)",
 )

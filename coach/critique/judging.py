@@ -194,6 +194,7 @@ def stung(session: CodedSession) -> list[int]:
             return False  # "What you tell me stays with me." met with "Okay. Wow.": relief
         if reactions.LAUGHS_FIRST.match(reply):
             return False  # "(laughs) Sleeping's a strong word."
-        return bool(reactions.STUNG.search(first_sentences(reply, REACTION_SENTENCES)))
+        first = first_sentences(reply, REACTION_SENTENCES)
+        return bool(reactions.STUNG.search(first)) and not reactions.CONCEDED.search(first)
 
     return turns_where(session, hurt)

@@ -179,6 +179,12 @@ STUNG = phrases(
     # (not "...and, if you think I am, say my name": a hope, the verdict left unsaid)
     r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)(?!\s*[,.;])",
 )
+# The word pushed back on, then granted: "Lonely's a strong word. (laughs a little) Not a wrong
+# one.", "Harsh, but fair."
+CONCEDED = phrases(
+    r"not a wrong one|but not wrong|not wrong,? though|but (?:you're|you are) not wrong"
+    r"|but (?:it's |that's )?fair\b|fair,? though\b"
+)
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
 LAUGHS_FIRST = re.compile(r"^\W*\((?:\w+ )?(?:laughs?|laughing|chuckles?|grins?|smiles?)\b", re.I)
 # A reply that is only yes or no: the question before it closed the conversation down.
@@ -270,6 +276,8 @@ FACTS_ONLY = phrases(
     # minute-taker.", "you've made it sound like a list"
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
     r"|figures|dates|details|mechanics|timeline|sums)(?=\s*[.!]|$)",
-    r"^\W*correct[.!]",
+    r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
+    # the summary's framing put otherwise: "Broadly. I'd put it slightly differently, though."
+    r"i'd put it (?:slightly |a little |a bit )?differently",
     r"minute-?taker|sound(?:s|ed)? like a list",
 )

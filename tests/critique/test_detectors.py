@@ -269,6 +269,7 @@ def test_help_to_find_someone_named_is_a_specific_ask_but_help_to_find_something
         "find a contact at the district who could get my structures on the work plan?"
     ) == [1]
     assert ask("I've been stuck lately and I was hoping you could help me find something?") == []
+    assert ask("So here's what I'm asking: a reference letter from you by Wednesday.") == [1]
 
 
 def test_a_step_they_name_when_asked_what_they_want_to_do_is_agreed() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from coach.coder.words import feelings
 from coach.critique import asking_cues, cues, defending_cues, judgment_cues, listening, reactions
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
@@ -229,6 +230,19 @@ def test_how_it_felt_to_them_or_a_feeling_seen_on_them_is_more_than_content(adde
     assert not listening.MEANING.search("It feels like the evenings changed in August.")
 
 
+def test_something_lost_is_no_feeling_but_feeling_lost_is() -> None:
+    assert not feelings("so the group lost two partners to leeds")
+    assert not feelings("you lost the contract in may")
+    assert feelings("you must have felt lost up there") == {"lost"}
+
+
+@pytest.mark.parametrize(
+    "reply", ["That's correct. (a pause) Yes.", "Broadly. I'd put it slightly differently, though."]
+)
+def test_a_bare_correct_or_a_framing_put_otherwise_confirms_facts_only(reply: str) -> None:
+    assert reactions.FACTS_ONLY.search(reply)
+
+
 def test_a_fix_answered_with_a_step_of_their_own_is_not_too_soon() -> None:
     found = kinds(
         "Could we start with my questions, and could you ask before offering ideas?",
@@ -295,6 +309,15 @@ def test_an_anxious_apology_or_a_laugh_after_a_kind_turn_is_not_a_sting() -> Non
     )
     found = [reassured, own_side, laughed, self_blame, private]
     assert [K.JUDGMENT in f for f in found] == [False] * 5
+
+
+def test_a_word_pushed_back_on_then_granted_is_no_sting() -> None:
+    told = "I stopped logging the training hours, so the figures look neat."
+    said_back = "So a second job runs under the recorded one, out of sight. That sounds lonely."
+    granted = kinds(told, said_back, "Lonely's a strong word. Not a wrong one. I've always coped.")
+    stung = kinds(told, said_back, "Lonely's a strong word. I've always coped.")
+    assert K.JUDGMENT not in granted
+    assert stung[K.JUDGMENT] == (1,)
 
 
 def test_a_fault_owned_for_the_team_makes_what_follows_an_admission() -> None:
@@ -436,6 +459,26 @@ def test_defensive_answers_to_criticism() -> None:
         "It's connected, yes, but I'd rather start with you than with an email.",
     )
     assert K.DEFENSIVE not in opening
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "She can want. I've explained how this works, dates only, twice now.",
+        "I'm not sure what more I can say to convince you.",
+        "But I'd ask you to judge me on what I do, not on what someone else did.",
+        "Okay, well, I'd never do that.",
+    ],
+)
+def test_arguing_ones_good_faith_when_they_doubt_it_is_defensive(turn: str) -> None:
+    doubted = "Denise'll want to know what we talked about, though. That's the problem."
+    assert kinds(doubted, turn)[K.DEFENSIVE] == (1,)
+
+
+def test_a_vow_of_ones_own_is_not_a_defence() -> None:
+    doubted = "Nobody ever told me what 'read the room' meant."
+    vow = "My first mentor never told me either, and I swore I'd never do that to anyone."
+    assert K.DEFENSIVE not in kinds(doubted, vow)
 
 
 # A mentee's yes/no questions about their own things ("Did you see my email?") and asks are
