@@ -22,7 +22,7 @@ from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.judging import judgment
-from coach.critique.listening import content_only_reflections, no_reflections
+from coach.critique.listening import content_only_reflections, no_reflections, opened_up
 from coach.critique.mentee_flaws import no_context, vague_ask
 from coach.critique.next_step import next_step_agreed
 from coach.critique.plan_cues import AHEAD, DECIDES_LATER, PLAN, VAGUE_PLAN
@@ -242,12 +242,14 @@ def _asked_about_me(said: str | None) -> bool:
 
 
 def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Formulas that answer nothing the counterpart said: two or more turns of them (a turn
-    of formulas and chat alone, "Perfect. No rush at all. Whenever feels right.", counts too
-    when nothing in it picked up their words, unless it thanks them: courtesy, not a stand-in
-    for listening)."""
+    """Formulas that answer nothing the counterpart said, nor ask an open question that opens
+    them up: two or more turns of them (a turn of formulas and chat alone, "Perfect. No rush
+    at all. Whenever feels right.", counts too when nothing in it picked up their words,
+    unless it thanks them: courtesy, not a stand-in for listening)."""
 
     def formulas(t: int) -> bool:
+        if session.coding(t).has(Act.OPEN_QUESTION) and opened_up(session.next_counterpart(t)):
+            return False  # "Thank you for saying that so clearly. What's the rest of it?"
         if session.coding(t).has(Act.STOCK_PHRASE):
             return True
         return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))

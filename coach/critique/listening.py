@@ -51,12 +51,12 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return None
     if not said_back:
         return Flaw(FlawKind.NO_REFLECTIONS, tuple(asked), 3.0)
-    owed = [t for t in asked if t not in said_back and _opened_up(session.previous_counterpart(t))]
+    owed = [t for t in asked if t not in said_back and opened_up(session.previous_counterpart(t))]
     if len(said_back) <= 1 and len(owed) >= REFLECTIONS_OWED:
         return Flaw(FlawKind.NO_REFLECTIONS, tuple(owed), 2.0)
     # Summaries gather, they do not answer each thing said: with at most one reflection of its
     # own, a conversation that met nearly every disclosure with the next question lacks them.
-    opened = [t for t in session.learner_turns if _opened_up(session.previous_counterpart(t))]
+    opened = [t for t in session.learner_turns if opened_up(session.previous_counterpart(t))]
     unanswered = [t for t in opened if t not in said_back]
     gathered = set(summaries(session))
     own = [t for t in said_back if t not in gathered]
@@ -69,7 +69,7 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
     return None
 
 
-def _opened_up(said: str | None) -> bool:
+def opened_up(said: str | None) -> bool:
     """A long counterpart turn: they told something that asked to be heard."""
     return len((said or "").split()) >= OPENED_UP_WORDS
 

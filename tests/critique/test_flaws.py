@@ -433,6 +433,22 @@ def test_stock_phrases_only_when_they_answer_nothing() -> None:
     assert found[K.STOCK_PHRASES] == (1, 3)
 
 
+def test_a_formula_with_an_open_question_that_opens_them_up_is_not_a_stock_phrase() -> None:
+    """ "Thank you for saying that so clearly. What's the rest of it?" answered at length asked
+    something; the same turn answered in two words did not draw them out."""
+    told = "The hour drifts into your stories and I leave with my question still on the monitor."
+    asked = "Thank you for saying that so clearly. What's the rest of it?"
+    more = (
+        "There's one thing about what stays private between us. At the crit evening in May "
+        "you used something I told you in here, and two people from my team were in the room. "
+        "It got back to my PM within a week."
+    )
+    opened = kinds(told, asked, more, "I hear you. That must be hard.", "Yes.")
+    guarded = kinds(told, asked, "That's all.", "I hear you. That must be hard.", "Yes.")
+    assert K.STOCK_PHRASES not in opened
+    assert guarded[K.STOCK_PHRASES] == (1, 3)
+
+
 def test_turns_of_formulas_and_chat_alone_are_stock_phrases_but_thanks_are_not() -> None:
     lines = [
         "I still haven't finished the handover notes. Sorry.",
