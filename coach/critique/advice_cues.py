@@ -94,8 +94,9 @@ TIME_GIVEN = phrases(
 # The learner catching themselves fixing too soon: "Fair enough, I jumped ahead.", "I've done
 # it again, solving it before I've heard you."
 CAUGHT_FIXING = phrases(
-    r"i (?:jumped|leapt|rushed|skipped) (?:ahead|in|straight in|to (?:the )?(?:fix|solution"
-    r"|answer))",
+    # (not the habit they raised, told as a story: "what was happening, when I jumped in")
+    r"(?<!when )(?<!whenever )(?<!every time )i (?:jumped|leapt|rushed|skipped) (?:ahead|in"
+    r"|straight in|to (?:the )?(?:fix|solution|answer))",
     r"(?:i've|i have) done it again|there i go again",
     r"(?:solving|fixing|sorting) (?:it|this|that) (?:already |again )?before i(?:'ve| have)"
     r" (?:heard|listened|understood|asked)",

@@ -1182,6 +1182,8 @@ def test_a_fix_the_learner_then_owns_up_to_was_premature_advice() -> None:
         "I was shaking, honestly.",
     ]
     assert kinds(*lines)[K.PREMATURE_ADVICE] == (5,)
+    habit = [*lines[:7], "I think what was happening, when I jumped in, was that I...", "Go on."]
+    assert K.PREMATURE_ADVICE not in kinds(*habit)  # the habit they raised, told as a story
     lines[7] = "What was going on in the car?"
     assert K.PREMATURE_ADVICE not in kinds(*lines)
     # owned up a turn later, after more of the same
