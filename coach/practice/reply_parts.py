@@ -253,6 +253,7 @@ _ASKING = frozenset(
 )
 _POSSESSIVE = {"your": "My", "my": "Your", "his": "His", "her": "Her", "their": "Their"}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+_PARTICLES = frozenset("up out off over round around down".split())  # noqa: SIM905
 
 
 def focus(question: str) -> str | None:
@@ -267,6 +268,10 @@ def focus(question: str) -> str | None:
         # a word after "you" is what they did ("Where did you grow up?"), not a thing
         if (before in SUBJECTS or not content_words(lowered)) and not word[:1].isupper():
             continue
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        verb_like = lowered.endswith(("s", "ed"))
+        if verb_like and (after in _PARTICLES or before in ("who", "what")):
+            continue  # "Who actually shows up?", "What happens to...": a verb, not a thing
         if before in _POSSESSIVE:
             return f"{_POSSESSIVE[before]} {word}?"
         return f"{word}?" if word[:1].isupper() else f"The {word}?"

@@ -80,6 +80,10 @@ def test_the_thing_a_question_is_about() -> None:
     assert focus("How long have you been at Northvale?") == "Northvale?"
     # what they did is no thing to ask back about ("The grow?")
     assert focus("Where did you grow up?") is None
+    # nor a verb after "who" or "what", or before its particle ("The shows?", "The happens?")
+    assert focus("Who actually shows up to one of these?") is None
+    assert focus("What happens to the notes?") == "The notes?"
+    assert focus("Which clients signed up?") == "The clients?"
 
 
 def test_a_summary_that_says_what_was_never_said_is_a_misreading() -> None:
