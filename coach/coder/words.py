@@ -51,9 +51,11 @@ def stem(word: str) -> str:
     return word
 
 
-# "lost two partners", "lost the contract": something lost, not feeling lost.
+# "lost two partners", "lost the contract": something lost, not feeling lost; "leave drainage
+# alone": something let be, not feeling alone.
 _LOST_SOMETHING = re.compile(
     r"\blost (?:a|an|the|two|three|four|five|some|his|her|their|my|your|our|it|them|\d)\b"
+    r"|\b(?:leave|left|leaving|let) (?:\w+ ){0,2}alone\b"
 )
 
 

@@ -83,6 +83,9 @@ ASK = phrases(
     r"i(?:'m| am) asking (?:you|for)",
     r"i need you to",
     r"(?:the (?:bit|thing|part)|what) i (?:really )?need (?:help with|from you)",
+    # a soft ask for oneself: "I'd love to be considered for in-charge."
+    r"i(?:'d| would) (?:love|like) to be (?:considered|put forward|put up|nominated|in the"
+    r" running)",
 )
 # An ask with nothing concrete to say yes to: "Can you help?", "Can you just sort it out?",
 # "Just tell me what to say."

@@ -81,7 +81,12 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     I'm trying to get at is...")."""
     said_back = reflection(session)
     told_back = sorted({*said_back, *summaries(session)})  # a summary says back facts too
-    facts_only = [t for t in told_back if _facts_only(session.next_counterpart(t))]
+    # (not a reflection that named a feeling, whatever the reply reached past)
+    facts_only = [
+        t
+        for t in told_back
+        if _facts_only(session.next_counterpart(t)) and not feelings(session.text(t).lower())
+    ]
     if len(facts_only) >= FACTS_ONLY_REPLIES:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), 1.0)
     depth = {
@@ -108,12 +113,17 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     # with a feeling or a meaning in its words; once the counterpart has confirmed one as
     # facts only ("Yes. Those are the facts."), one plain reflection fewer and one deeper more.
     plain = [t for t in own if depth[t] != "complex"]
-    worded = any(feelings(session.text(t).lower()) or MEANING.search(session.text(t)) for t in own)
+    worded = any(_worded(session.text(t)) for t in own)
     mentor = role is not LearnerRole.MENTEE  # a mentee saying back advice is checking it
     many, deeper = (PLAIN_MANY - 1, 2) if facts_only else (PLAIN_MANY, 1)
     if mentor and len(plain) >= many and len(own) - len(plain) <= deeper and not worded:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(plain), 1.0)
     return None
+
+
+def _worded(text: str) -> bool:
+    """Whether a reflection names a feeling or what something means to them."""
+    return bool(feelings(text.lower()) or MEANING.search(text))
 
 
 def _facts_only(reply: str | None) -> bool:

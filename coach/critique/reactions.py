@@ -277,6 +277,10 @@ FACTS_ONLY = phrases(
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
     r"|figures|dates|details|mechanics|timeline|sums)(?=\s*[.!]|$)",
     r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
+    # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
+    # "Partly. You've missed something, and it's the important part."
+    r"^\W*(?:that's |that is )?(?:close|partly|half right)[.,!]\s*(?:but\b|you(?:'ve| have)?"
+    r" missed|you left out)",
     # the summary's framing put otherwise: "Broadly. I'd put it slightly differently, though."
     r"i'd put it (?:slightly |a little |a bit )?differently",
     r"minute-?taker|sound(?:s|ed)? like a list",

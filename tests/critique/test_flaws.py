@@ -167,6 +167,29 @@ def test_reflections_answered_as_facts_only_are_content_only(
     assert K.CONTENT_ONLY_REFLECTIONS not in talk(*heard)
 
 
+def test_close_but_and_partly_missed_reach_past_facts_unless_the_reflection_named_a_feeling() -> (
+    None
+):
+    """ "That's close. But..." and "Partly. You've missed something..." reach past the facts
+    said back; a reflection that named a feeling is not content-only whatever the reply."""
+    told = "In meetings I'm counting eye contact and nods. By three there's nothing left."
+    plain = "So you count eye contact and nods in meetings, and by three you've nothing left."
+    felt = "So meetings leave you drained, counting eye contact and nods, empty by three."
+    fridays = "I work from home on Fridays. The agendas are a practical request."
+    said_back = "So you work from home on Fridays, and the agendas are a practical request."
+
+    def talk(first: str) -> dict[FlawKind, tuple[int, ...]]:
+        close = "That's close. But the agendas aren't me being awkward."
+        partly = "Partly. You've missed something, and it's the important part."
+        return kinds(told, first, f"{close} {fridays}", said_back, partly)
+
+    assert talk(plain)[K.CONTENT_ONLY_REFLECTIONS] == (1, 3)
+    assert K.CONTENT_ONLY_REFLECTIONS not in talk(felt)
+    worried = "So Fridays at home are the relief, and you're worried the agendas read as a fuss."
+    confirmed = kinds(told, felt, f"Yes. That's what happened. {fridays}", worried, "Correct.")
+    assert K.CONTENT_ONLY_REFLECTIONS not in confirmed
+
+
 def test_reflections_that_only_list_back_what_was_said_are_content_only() -> None:
     """Three reflections of their own, each a list of what was said, none adding a feeling
     or what it means to them: content-only, even where one is paraphrased too freely for the
@@ -234,6 +257,8 @@ def test_something_lost_is_no_feeling_but_feeling_lost_is() -> None:
     assert not feelings("so the group lost two partners to leeds")
     assert not feelings("you lost the contract in may")
     assert feelings("you must have felt lost up there") == {"lost"}
+    assert not feelings("so margit said keep to time and leave drainage alone")
+    assert feelings("you were up there alone") == {"alon"}  # stems: a silent "e" goes
 
 
 @pytest.mark.parametrize(
@@ -581,6 +606,27 @@ def test_a_vague_ask_that_puzzled_the_mentor_is_named_even_after_a_specific_one(
         role=MENTEE,
     )
     assert found[K.VAGUE_ASK] == (1,)
+
+
+def test_a_soft_ask_for_oneself_the_mentor_has_to_sharpen_is_vague() -> None:
+    found = kinds(
+        "What's up?",
+        "So, it's been a busy spring, I was on Fenwick, then a couple of reviews, and I've been"
+        " thinking about where I want to be. Dunmore is on Thursday's panel. I'd love to be"
+        " considered for in-charge.",
+        "Considered by whom, for what? What exactly do you want me to do on Thursday?",
+        "I'd like you to put my name forward as in-charge on Dunmore.",
+        "Okay. That's clearer.",
+        role=MENTEE,
+    )
+    assert found[K.VAGUE_ASK] == (1,)
+
+
+def test_an_excuse_disowned_then_owned_is_no_defence() -> None:
+    raised = "At Bexley I was written up for using the ownership I'd been given."
+    owned = "I wrote it fast, that's an explanation, not an excuse. It was a bad message."
+    assert K.DEFENSIVE not in kinds(raised, owned)
+    assert kinds(raised, owned.rsplit(" It was", 1)[0])[K.DEFENSIVE] == (1,)
 
 
 def test_context_the_mentor_answers_with_what_do_you_need_is_no_vague_ask() -> None:
