@@ -1,9 +1,12 @@
-"""Whether a summary says the persona will do what it said it would not (pure).
+"""Whether a summary says the persona will do what it said it would not, or gives a reason it
+denied (pure).
 
 "So you'll help me lean on Gareth for a date" after "I'm not going to go and lean on Gareth
 for you", or "I'll send my email tonight" after "Don't send that email": a clause of the
 summary saying what someone will do, without a negation, shares the content of a sentence
-the persona said with one. A summary that does this is corrected, however much of it is right.
+the persona said with one. "Priya left for personal reasons" after "Priya's file says
+personal reasons. That's not why she went.": a clause of the summary gives as the reason what
+the persona said was not. A summary that does either is corrected, however much of it is right.
 """
 
 from __future__ import annotations
@@ -43,5 +46,33 @@ def contradicts(summary: str, earlier: Iterable[str]) -> bool:
             continue
         said = stems(clause)
         if any(len(said & sentence) >= SHARED for sentence in negated):
+            return True
+    return gives_a_denied_reason(summary, earlier)
+
+
+# "That's not why she went.", "That isn't the reason.": the sentence before was a reason denied.
+_NOT_WHY = re.compile(
+    r"^\W*(?:that's|that is|it's|it is|that was|it was|that isn't|that wasn't|it isn't) (?:not )?"
+    r"(?:why|the reason|the real reason)\b",
+    re.I,
+)
+_REASON = re.compile(r"\b(?:for|because|since|due to|over|out of)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+")
+
+
+def gives_a_denied_reason(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a clause of ``summary`` gives for a reason what the persona said was not one:
+    the sentence before "That's not why..." shares SHARED content words, names aside."""
+    denied = []
+    for line in earlier:
+        told = sentences(line)
+        for before, after in zip(told, told[1:], strict=False):
+            if _NOT_WHY.search(after) and _NEGATION.search(after):
+                denied.append(stems(_NAME.sub(" ", before)))
+    for clause in _CLAUSE.split(summary) if denied else []:
+        if _NEGATION.search(clause) or not _REASON.search(clause):
+            continue
+        said = stems(_NAME.sub(" ", clause))
+        if any(len(said & reason) >= SHARED for reason in denied):
             return True
     return False

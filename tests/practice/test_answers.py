@@ -244,6 +244,15 @@ def test_a_summary_that_says_they_will_do_what_they_said_they_would_not_is_caugh
     assert not contradicts("So leaning on Gareth was never the plan.", said)
 
 
+def test_a_summary_that_gives_a_reason_they_denied_is_caught() -> None:
+    said = [
+        "And Priya's file says personal reasons. That's not why she went. She went because of him."
+    ]
+    assert contradicts("He shouts at them, and Priya left for personal reasons.", said)
+    assert not contradicts("And Priya left because of him, not for personal reasons.", said)
+    assert not contradicts("And Priya left because of the general counsel.", said)
+
+
 def test_only_the_clause_a_negation_sits_in_is_negated() -> None:
     said = ["I'll phone him Monday, not to beg on your behalf, just so your name has a face."]
     assert not contradicts("So you'll phone Curtis on Monday and put a face to my name.", said)
