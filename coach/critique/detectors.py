@@ -32,6 +32,7 @@ they return. ``target`` is how many such turns earn full marks for that detector
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -80,11 +81,24 @@ def reflection(session: CodedSession) -> list[int]:
     manager with this, it quietly cost you the client work"), picking up their words."""
 
     def said_back(t: int) -> bool:
-        if not session.anchored(t):
+        if not session.anchored(t) or _reassures_first(session.text(t)):
             return False
         return session.engaged(t, *LISTENING) or _tells_them_back(session, t)
 
     return turns_where(session, said_back)
+
+
+# Opening by denying what they fear: "This isn't going in your logbook as a mark against you."
+_DENIES_THE_FEAR = re.compile(
+    r"^\W*(?:this|it|that|none of (?:this|it))(?:'s| is| isn't| is not| won't| will not|'s not)"
+    r" (?:not )?(?:going (?:in|on|to go|anywhere|into)|a mark|on your|in your)",
+    re.I,
+)
+
+
+def _reassures_first(text: str) -> bool:
+    """A turn that opens by reassuring them, not by saying back what they said."""
+    return bool(_DENIES_THE_FEAR.search(next(iter(sentences(text)), "")))
 
 
 def _tells_them_back(session: CodedSession, turn: int) -> bool:

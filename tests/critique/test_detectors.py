@@ -31,6 +31,18 @@ def test_a_reflection_counts_only_when_it_picks_up_their_words() -> None:
     assert 3 not in d.exploration(said)  # a formula draws nothing out
 
 
+def test_a_turn_that_opens_by_denying_their_fear_reassures_rather_than_says_back() -> None:
+    fear = "Honestly, my registration. You sign my logbook in April. I haven't slept since Tuesday."
+    reassured = session(
+        fear,
+        "This isn't going in your logbook as a mark against you. What goes in your logbook is "
+        "the whole year's work.",
+    )
+    heard = session(fear, "So the logbook in April has been keeping you up since Tuesday.")
+    assert d.reflection(reassured) == []
+    assert d.reflection(heard) == [1]
+
+
 def test_telling_them_back_what_they_said_is_a_reflection_whatever_else_the_coder_reads() -> None:
     told = (
         "In my first job I told my team lead. She was nice about it. A fortnight later I was "
