@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from coach.practice.answers import stems
+from coach.practice.text import sentences
 
 # Someone named telling someone: "Shanice told Graham", "Shanice, my most experienced, said
 # to me", "Dan asked you".
@@ -30,10 +31,10 @@ def told_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     heard = [
         (speaker, _IN_THE_LEARNERS_WORDS.get(listener, listener), _words(sentence))
         for line in history
-        for sentence in re.split(r"(?<=[.!?])\s+", line)
+        for sentence in sentences(line)
         for speaker, listener in _TOLD.findall(sentence)
     ]
-    for sentence in re.split(r"(?<=[.!?])\s+", claim):
+    for sentence in sentences(claim):
         for speaker, listener in _TOLD.findall(sentence):
             if listener in _NOT_LISTENERS or speaker == listener:
                 continue
