@@ -104,13 +104,18 @@ def affirmed(words: list[str]) -> list[str]:
     return [_SOME.get(w.lower(), w) for w in words]
 
 
+def numbered(words: list[str]) -> bool:
+    """Whether the word after the subject's first is a number ("did | Year 8 | leave")."""
+    return len(words) > 2 and words[2].strip(",.?!").isdigit()
+
+
 def subject_end(words: list[str]) -> int:
     """Where the subject after the auxiliary ends: "was | Margit | there" -> 2, "was | the
     meeting | useful" -> 3 (a determiner or a number and its noun)."""
     first = words[1].lower() if len(words) > 1 else ""
     if len(words) > 2 and (first in _COUNTS or first.isdigit()) and not words[1].endswith(","):
         return 3  # "is | two o'clock | okay"
-    if len(words) > 2 and words[2].strip(",.?!").isdigit():
+    if numbered(words):
         return 3  # "did | Year 8 | leave", "is | press 9 | running"
     if len(words) > 2 and first in DETERMINERS and not words[1].endswith(","):
         alone = words[2].endswith(",") or words[2].lower() in DETERMINERS

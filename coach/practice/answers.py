@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from coach.coder.words import content_words, feelings, stem
-from coach.practice.answer_grammar import affirmed, cut, in_the_past, subject_end
+from coach.practice.answer_grammar import affirmed, cut, in_the_past, numbered, subject_end
 from coach.practice.topics import core
 
 _AUXILIARIES = frozenset(
@@ -163,7 +163,7 @@ def _subject_of(words: list[str]) -> str:
     """Who the answer is about, from the question's words after its auxiliary: a name with its
     number whole ("Did Year 8 leave...?" -> "Year 8 did.")."""
     subject = _subject(words[1])
-    if words[1][:1].isupper() and len(words) > 2 and words[2].strip(",.?!").isdigit():
+    if words[1][:1].isupper() and numbered(words):
         return f"{subject} {words[2].strip(',.?!')}"
     return subject
 

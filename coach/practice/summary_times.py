@@ -47,7 +47,8 @@ def _as_written(text: str, time: str) -> str:
         words = text[match.start() :].split()[:4]
         for end in range(2, len(words) + 1):
             phrase = " ".join(words[:end]).rstrip(",.;:!?")
-            if _AT_TIME.fullmatch(in_digits(phrase)) and _clock(in_digits(phrase)[3:]) == time:
+            digits = in_digits(phrase)
+            if _AT_TIME.fullmatch(digits) and _clock(digits[3:]) == time:
                 return phrase
     return f"at {time}"
 

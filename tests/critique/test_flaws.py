@@ -596,29 +596,31 @@ def test_a_proposal_with_a_time_question_is_not_stacked() -> None:
     assert K.STACKED_QUESTIONS not in found
 
 
-def test_a_vague_ask_that_puzzled_the_mentor_is_named_even_after_a_specific_one() -> None:
-    found = kinds(
-        "What did you want to talk about?",
-        "I suppose just help with Thursday generally? Whatever you think would be best.",
-        "Hm. What do you actually want from me? Pick one.",
-        "Could you sit in on the first fifteen minutes of Thursday's call with the client?",
-        "Yes, I can do that.",
-        role=MENTEE,
-    )
-    assert found[K.VAGUE_ASK] == (1,)
-
-
-def test_a_soft_ask_for_oneself_the_mentor_has_to_sharpen_is_vague() -> None:
-    found = kinds(
-        "What's up?",
-        "So, it's been a busy spring, I was on Fenwick, then a couple of reviews, and I've been"
-        " thinking about where I want to be. Dunmore is on Thursday's panel. I'd love to be"
-        " considered for in-charge.",
-        "Considered by whom, for what? What exactly do you want me to do on Thursday?",
-        "I'd like you to put my name forward as in-charge on Dunmore.",
-        "Okay. That's clearer.",
-        role=MENTEE,
-    )
+@pytest.mark.parametrize(
+    ("opening", "vague", "puzzled", "specific", "reply"),
+    [
+        (
+            "What did you want to talk about?",
+            "I suppose just help with Thursday generally? Whatever you think would be best.",
+            "Hm. What do you actually want from me? Pick one.",
+            "Could you sit in on the first fifteen minutes of Thursday's call with the client?",
+            "Yes, I can do that.",
+        ),
+        (  # a soft ask for oneself the mentor has to sharpen
+            "What's up?",
+            "So, it's been a busy spring, I was on Fenwick, then a couple of reviews, and I've"
+            " been thinking about where I want to be. Dunmore is on Thursday's panel. I'd love to"
+            " be considered for in-charge.",
+            "Considered by whom, for what? What exactly do you want me to do on Thursday?",
+            "I'd like you to put my name forward as in-charge on Dunmore.",
+            "Okay. That's clearer.",
+        ),
+    ],
+)
+def test_a_vague_ask_that_puzzled_the_mentor_is_named_even_after_a_specific_one(
+    opening: str, vague: str, puzzled: str, specific: str, reply: str
+) -> None:
+    found = kinds(opening, vague, puzzled, specific, reply, role=MENTEE)
     assert found[K.VAGUE_ASK] == (1,)
 
 
