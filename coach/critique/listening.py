@@ -40,6 +40,7 @@ MEANING = re.compile(
     r"|safe)\b",
     re.I,
 )
+QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -101,12 +102,7 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     # Reflections of their own that list back what was said, clause after clause, with none
     # adding a feeling or what it means to them.
     listed = [t for t in own if session.text(t).count(",") >= LIST_CLAUSES]
-    adds = any(
-        depth[t] == "complex"
-        or feelings(session.text(t).lower())
-        or MEANING.search(session.text(t))
-        for t in own
-    )
+    adds = any(depth[t] == "complex" or _worded(session.text(t)) for t in own)
     if len(listed) >= LISTS_OF_FACTS and len(listed) == len(own) and not adds:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), 1.0)
     # (Mentor) many reflections of their own, listed or not, all but one plain, and not one
@@ -122,8 +118,10 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
 
 
 def _worded(text: str) -> bool:
-    """Whether a reflection names a feeling or what something means to them."""
-    return bool(feelings(text.lower()) or MEANING.search(text))
+    """Whether a reflection names a feeling or what something means to them, in its own
+    words: not inside a quotation of theirs (a title "Why the numbers matter")."""
+    own = QUOTED.sub(" ", text)
+    return bool(feelings(own.lower()) or MEANING.search(own))
 
 
 def _facts_only(reply: str | None) -> bool:

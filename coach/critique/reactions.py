@@ -266,16 +266,19 @@ FACTS_ONLY = phrases(
     r"^\W*(?:yes|yeah)[.,]?\s*correct\b",
     r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
     # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
-    r"you(?:'ve| have) got (?:all )?the facts|^\W*(?:that's|that is) the (?:sequence|chronology)\b",
+    r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right)\b"
+    r"|(?:that's|that is) (?:just |only )?the surface(?: of it)?\b"
+    r"|^\W*(?:that's|that is) the (?:sequence|chronology)\b",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     # half confirmed, then past it: "Mostly, yes. But it's not that I didn't care about it."
     r"^\W*(?:mostly|partly|broadly|more or less),? yes[.,!]?\s*but\b",
     r"(?:there's|there is) (?:a (?:bit|lot|little) |something |rather |much |a good deal )?more"
     r" to it than",
     # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good
-    # minute-taker.", "you've made it sound like a list"
+    # minute-taker.", "you've made it sound like a list", "That's the timetable of it."
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
-    r"|figures|dates|details|mechanics|timeline|sums)(?=\s*[.!]|$)",
+    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums)"
+    r"(?: of it)?(?=\s*[.!]|$)",
     r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
     # "Partly. You've missed something, and it's the important part."

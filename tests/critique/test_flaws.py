@@ -207,6 +207,10 @@ def test_reflections_that_only_list_back_what_was_said_are_content_only() -> Non
     assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 3, 5)
     meant = [*lines[:5], f"{lines[5][:-1]}, which is a lot.", lines[6]]
     assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*meant)
+    # A meaning word inside their words quoted back (a title) is not the learner's.
+    title = 'So you typed the title, "Why the numbers matter", and stopped.'
+    titled = [lines[0], title, *lines[2:]]
+    assert kinds(*titled)[K.CONTENT_ONLY_REFLECTIONS] == (1, 3, 5)
     # What the learner meant themselves is no meaning of theirs said back.
     assert not listening.MEANING.search("So you sent her one. What I meant was narrower.")
     assert listening.MEANING.search("So you sent her one, and what that meant to you.")
@@ -262,7 +266,14 @@ def test_something_lost_is_no_feeling_but_feeling_lost_is() -> None:
 
 
 @pytest.mark.parametrize(
-    "reply", ["That's correct. (a pause) Yes.", "Broadly. I'd put it slightly differently, though."]
+    "reply",
+    [
+        "That's correct. (a pause) Yes.",
+        "Broadly. I'd put it slightly differently, though.",
+        "Yes. That's the timetable of it. I love the bedside.",
+        "Mostly, yes. The facts are all there.",
+        "Yes. Well. That is the surface of it.",
+    ],
 )
 def test_a_bare_correct_or_a_framing_put_otherwise_confirms_facts_only(reply: str) -> None:
     assert reactions.FACTS_ONLY.search(reply)
