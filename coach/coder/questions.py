@@ -88,7 +88,7 @@ _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _LEAD = re.compile(r"^(?:and|but|so|then|or|okay|ok|right|well)\b,? *")
 _OPEN_WORD = re.compile(r"\b(?:what|how|why|where)\b(?! (?:long|many|much|often|old|soon)\b)")
 _FOLLOW_ON = re.compile(
-    r",? (?:and|or) (?=(?:did|is|was|were|do|does|have|has|are|would|could|can|will|how|what|why"
+    r",? (and|or) (?=(?:did|is|was|were|do|does|have|has|are|would|could|can|will|how|what|why"
     r"|when|where|who)\b)"
 )
 
@@ -130,19 +130,34 @@ def questions(text: str) -> list[Question]:
             part = part.strip(" ,")
             if part:
                 found.append(Question(part, _kind(part)))
-    return found
+    # "What about the outline? Does it still make sense?" names what the next one asks about.
+    return [q for i, q in enumerate(found) if not (_TOPIC_LEAD.match(q.text) and found[i + 1 :])]
+
+
+_TOPIC_LEAD = re.compile(r"^(?:and |so |but )?(?:what|and) about (?:\S+ ?){1,4}\?$")
 
 
 def _follow_ons(sentence: str) -> list[str]:
     """The questions a sentence chains with "and" or "or"; not the end of a span of time
-    ("what would help between now and when we next meet?" asks one thing)."""
+    ("what would help between now and when we next meet?" asks one thing), and not question
+    words joined ("Where and when works for you?")."""
     parts: list[str] = []
-    for part in _FOLLOW_ON.split(sentence):
-        if parts and _SPAN_OPEN.search(parts[-1]):
-            parts[-1] = f"{parts[-1]} and {part}"
+    for joint, part in _joints(sentence):
+        if parts and (_SPAN_OPEN.search(parts[-1]) or parts[-1].strip().lower() in _WH_WORDS):
+            parts[-1] = f"{parts[-1]} {joint} {part}"
         else:
             parts.append(part)
     return parts
+
+
+def _joints(sentence: str) -> list[tuple[str, str]]:
+    """The sentence's pieces between "and"/"or" before a question word, each with the word
+    that joined it to the piece before ("" for the first)."""
+    pieces = _FOLLOW_ON.split(sentence)
+    return [("", pieces[0]), *zip(pieces[1::2], pieces[2::2], strict=True)]
+
+
+_WH_WORDS = frozenset(_OPENERS[: _OPENERS.index("is")])
 
 
 _SPAN_OPEN = re.compile(r"\bbetween (?:(?!\band\b)[^,])*$", re.I)  # "between now", no "and" yet

@@ -25,6 +25,10 @@ OPEN, CLOSED = QuestionKind.OPEN, QuestionKind.CLOSED
         ("Can I ask something, Sam?", []),  # leave to ask, and a name
         ("What would help between now and when we next meet?", [OPEN]),  # a span, not two
         ("What happened between you and Ines, and did you tell anyone?", [OPEN, CLOSED]),
+        ("Where and when works for you?", [OPEN]),  # question words joined ask one thing
+        ("How and why did it start?", [OPEN]),
+        ("What about the outline? Does it still make sense?", [CLOSED]),  # names the topic
+        ("What about the outline?", [OPEN]),  # on its own it asks
         ("She thanked you? Then my note was less fair.", []),  # a short echo
         ("So the floor's fine and the reports are slow. Have I got that right?", []),  # a check
         ("Right?", []),

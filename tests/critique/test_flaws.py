@@ -589,7 +589,7 @@ def test_one_open_question_narrowed_once_is_not_yet_stacking() -> None:
         told,
         "How does that feel? Is it lonely?",
         "A bit.",
-        "And what about school? Is anyone there for you?",
+        "And how is school going? Is anyone there for you?",
         "Not really.",
     )
     piled = kinds(told, "Well, what happened then? Why's it late? Were you behind?", "Yes.")
