@@ -19,10 +19,11 @@ from coach.coder.questions import is_check
 from coach.coder.words import content_words
 from coach.critique import advice_cues, cues, defending_cues, reactions, step_reactions
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.formulas import stock_phrases
 from coach.critique.judging import judgment
-from coach.critique.listening import content_only_reflections, no_reflections, opened_up
+from coach.critique.listening import content_only_reflections, no_reflections
 from coach.critique.mentee_flaws import no_context, vague_ask
 from coach.critique.next_step import next_step_agreed
 from coach.critique.plan_cues import AHEAD, DECIDES_LATER, PLAN, VAGUE_PLAN
@@ -239,32 +240,6 @@ def _asked_about_me(said: str | None) -> bool:
     """Whether the counterpart had just asked the learner about themselves."""
     asked = [s for s in sentences(said or "") if s.endswith("?")]
     return any(cues.SECOND_PERSON.search(s) and reactions.ABOUT_YOU.search(s) for s in asked)
-
-
-def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Formulas that answer nothing the counterpart said, nor ask an open question that opens
-    them up: two or more turns of them (a turn of formulas and chat alone, "Perfect. No rush
-    at all. Whenever feels right.", counts too when nothing in it picked up their words,
-    unless it thanks them: courtesy, not a stand-in for listening)."""
-
-    def formulas(t: int) -> bool:
-        if session.coding(t).has(Act.OPEN_QUESTION) and opened_up(session.next_counterpart(t)):
-            return False  # "Thank you for saying that so clearly. What's the rest of it?"
-        if session.coding(t).has(Act.STOCK_PHRASE):
-            return True
-        return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))
-
-    turns = turns_where(session, lambda t: not session.anchored(t) and formulas(t))
-    return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
-
-
-_THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
-
-
-def _formulas_only(text: str) -> bool:
-    acts = [sentence_acts(s) for s in sentences(text)]
-    formula_or_chat = {Act.STOCK_PHRASE, Act.OTHER}
-    return any(Act.STOCK_PHRASE in a for a in acts) and all(a & formula_or_chat for a in acts)
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:

@@ -30,7 +30,8 @@ PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meani
 # live ("you're living on your own now" is a fact said back); how something felt to them ("asking
 # felt daft"), or a feeling seen on them ("your whole face changed", "you lit up").
 MEANING = re.compile(
-    r"\b(?:(?<!i )(?:felt|feels) (?:so |really |a bit |pretty |quite )?(?!like\b)[a-z]{3,}"
+    r"\b(?:(?<!i )(?<!what )(?<!which )(?:felt|feels) (?:so |really |a bit |pretty |quite )?"
+    r"(?!like\b)[a-z]{3,}"
     r"|your (?:whole )?(?:face|voice|eyes) (?:changed|lit|dropped|went|fell)"
     r"|you (?:lit up|went quiet|smiled|brightened)"
     r"|lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
@@ -40,6 +41,8 @@ MEANING = re.compile(
     r"|safe)\b",
     re.I,
 )
+ECHO_RUN = 3  # words in a row taken from their last turn that are their words said back
+MATTERS_TO_ME = re.compile(r"\b(?:matters?|means?|meant) (?:a lot |so much )?to me\b", re.I)
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
@@ -102,14 +105,15 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     # Reflections of their own that list back what was said, clause after clause, with none
     # adding a feeling or what it means to them.
     listed = [t for t in own if session.text(t).count(",") >= LIST_CLAUSES]
-    adds = any(depth[t] == "complex" or _worded(session.text(t)) for t in own)
+    adds = any(depth[t] == "complex" or _worded(session, t) for t in own)
     if len(listed) >= LISTS_OF_FACTS and len(listed) == len(own) and not adds:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), 1.0)
     # (Mentor) many reflections of their own, listed or not, all but one plain, and not one
     # with a feeling or a meaning in its words; once the counterpart has confirmed one as
     # facts only ("Yes. Those are the facts."), one plain reflection fewer and one deeper more.
     plain = [t for t in own if depth[t] != "complex"]
-    worded = any(_worded(session.text(t)) for t in own)
+    # (and once they have, their own feeling words said straight back do not go deeper)
+    worded = any(_worded(session, t, echoes_count=not facts_only) for t in own)
     mentor = role is not LearnerRole.MENTEE  # a mentee saying back advice is checking it
     many, deeper = (PLAIN_MANY - 1, 2) if facts_only else (PLAIN_MANY, 1)
     if mentor and len(plain) >= many and len(own) - len(plain) <= deeper and not worded:
@@ -117,11 +121,32 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     return None
 
 
-def _worded(text: str) -> bool:
-    """Whether a reflection names a feeling or what something means to them, in its own
-    words: not inside a quotation of theirs (a title "Why the numbers matter")."""
-    own = QUOTED.sub(" ", text)
+def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> bool:
+    """Whether a reflection names a feeling or what something means to them, in words of its
+    own: not inside a quotation of theirs (a title "Why the numbers matter"), not what
+    matters to the learner ("It matters to me"), and, unless ``echoes_count``, not their own
+    words said straight back ("You love the bedside work" after "I love the bedside")."""
+    own = MATTERS_TO_ME.sub(" ", QUOTED.sub(" ", session.text(turn)))
+    if not echoes_count:
+        own = _without_echoes(own, session.previous_counterpart(turn) or "")
     return bool(feelings(own.lower()) or MEANING.search(own))
+
+
+def _without_echoes(text: str, said: str) -> str:
+    """``text`` with every run of ECHO_RUN or more words taken straight from ``said`` cut."""
+    words, theirs = text.split(), _plain(said)
+    runs = {tuple(theirs[i : i + ECHO_RUN]) for i in range(len(theirs) - ECHO_RUN + 1)}
+    plain = _plain(text)
+    cut: set[int] = set()
+    for i in range(len(plain) - ECHO_RUN + 1):
+        if tuple(plain[i : i + ECHO_RUN]) in runs:
+            cut.update(range(i, i + ECHO_RUN))
+    return " ".join(w for i, w in enumerate(words) if i not in cut)
+
+
+def _plain(text: str) -> list[str]:
+    """The words of ``text``, lower case, without their punctuation (one per word of it)."""
+    return [w.strip(".,;:!?\"'()").lower() for w in text.split()]
 
 
 def _facts_only(reply: str | None) -> bool:

@@ -277,7 +277,7 @@ FACTS_ONLY = phrases(
     # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good
     # minute-taker.", "you've made it sound like a list", "That's the timetable of it."
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
-    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums)"
+    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list)"
     r"(?: of it)?(?=\s*[.!]|$)",
     r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",

@@ -216,6 +216,28 @@ def test_reflections_that_only_list_back_what_was_said_are_content_only() -> Non
     assert listening.MEANING.search("So you sent her one, and what that meant to you.")
 
 
+def test_once_confirmed_as_facts_their_feeling_said_straight_back_goes_no_deeper() -> None:
+    """After "That's the list.", "You love the bedside." (their words straight back) leaves
+    the reflections content-only; the same feeling with one of the learner's own does not."""
+    lines = [
+        "I got as far as the title. Then the objectives and the timings, and I stopped.",
+        "So you have the title, and you stopped at the objectives and the timings.",
+        "Yes. Then I checked for the email to Gillian for two weeks, and it never came.",
+        "So you checked for two weeks, and the email to Gillian never came.",
+        "Mum had a stroke in July. She lives with us now and I'm on nights. I get four hours.",
+        "So your mum had a stroke in July, she lives with you, you're on nights, four hours' "
+        "sleep.",
+        "Yes. That's the list. I love the bedside. I'm just not sure.",
+        "You love the bedside. What would a realistic first step be?",
+        "One page, maybe.",
+    ]
+    assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 3, 5, 7)
+    own = [*lines[:7], "You love the bedside, and being this far from it is hard.", lines[8]]
+    assert K.CONTENT_ONLY_REFLECTIONS not in kinds(*own)
+    # What matters to the learner is not what matters to them.
+    assert not listening.MEANING.search(listening.MATTERS_TO_ME.sub(" ", "It matters to me."))
+
+
 def test_many_plain_reflections_with_no_feeling_or_meaning_are_content_only() -> None:
     """Five reflections of their own, one the depth heuristic calls complex, none naming a
     feeling or what it means: content-only from a mentor, even where none is a list; not
@@ -273,6 +295,7 @@ def test_something_lost_is_no_feeling_but_feeling_lost_is() -> None:
         "Yes. That's the timetable of it. I love the bedside.",
         "Mostly, yes. The facts are all there.",
         "Yes. Well. That is the surface of it.",
+        "Yes. That's... yes. That's the list.",
     ],
 )
 def test_a_bare_correct_or_a_framing_put_otherwise_confirms_facts_only(reply: str) -> None:
@@ -497,6 +520,25 @@ def test_turns_of_formulas_and_chat_alone_are_stock_phrases_but_thanks_are_not()
     assert found[K.STOCK_PHRASES] == (1, 3)
     thanked = [lines[0], "Thanks. No rush at all. Whenever feels right.", *lines[2:]]
     assert K.STOCK_PHRASES not in kinds(*thanked)
+
+
+def test_sayings_in_place_of_their_story_are_stock_phrases_even_in_their_words() -> None:
+    """A saying about how things go ("as they say", "comes out in the wash", "The safest
+    hands always get handed the heaviest parcels") put where their story was is a formula,
+    even built from their words; once is not a habit, and a saying with an open question
+    asks them something."""
+    lines = [
+        "I stopped logging the hours I spent training the juniors.",
+        "Ah, well. Busy hands, as they say. It all evens out over a year.",
+        "Quite. It's in hand. I've always been the safe pair of hands.",
+        "The safest hands always get handed the heaviest parcels.",
+        "I suppose that's one way of looking at it.",
+    ]
+    assert kinds(*lines)[K.STOCK_PHRASES] == (1, 3)
+    once = [*lines[:3], "So you're the one people hand things to, and nobody checks.", lines[4]]
+    assert K.STOCK_PHRASES not in kinds(*once)
+    asked = [*lines[:3], f"{lines[3]} What has that been like for you?", lines[4]]
+    assert K.STOCK_PHRASES not in kinds(*asked)
 
 
 def test_defensive_answers_to_criticism() -> None:

@@ -1,0 +1,65 @@
+"""Stock phrases: formulas and platitudes in place of hearing what was said (pure).
+
+Split from coach.critique.flaws, which lists it with the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.critique.evidence import CodedSession, sentence_acts, sentences
+from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.listening import opened_up
+from coach.critique.turns import turns_where
+from coach.models import Act, LearnerRole
+from coach.scenarios.models import FlawKind
+
+# A saying about how things go in general, put where their own story was: "Busy hands, as
+# they say.", "It all comes out in the wash eventually.", "Life does like to bunch things up",
+# "These things have a way of washing out", "The safest hands always get handed the heaviest
+# parcels."
+PLATITUDE = re.compile(
+    r"as (?:they|people) say\b|\bas the saying goes\b|\bcomes? out in the wash\b"
+    r"|\b(?:these|such) things (?:have a way of|tend to|happen for)\b|\blife (?:does|has a way"
+    r"|likes to|tends to)\b|\bit is what it is\b|\bthat's life\b|\bsuch is life\b"
+    r"|^\W*the \w+est \w+ always\b",
+    re.I,
+)
+
+
+def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
+    """Formulas that answer nothing the counterpart said, nor ask an open question that opens
+    them up, or sayings about how things go in general put where their story was: two or more
+    turns of them (a turn of formulas and chat alone, "Perfect. No rush at all. Whenever feels
+    right.", counts too when nothing in it picked up their words, unless it thanks them:
+    courtesy, not a stand-in for listening)."""
+
+    def formulas(t: int) -> bool:
+        if session.coding(t).has(Act.OPEN_QUESTION) and opened_up(session.next_counterpart(t)):
+            return False  # "Thank you for saying that so clearly. What's the rest of it?"
+        if session.coding(t).has(Act.STOCK_PHRASE):
+            return True
+        return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))
+
+    turns = turns_where(
+        session, lambda t: (not session.anchored(t) and formulas(t)) or _platitudes(session, t)
+    )
+    return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
+
+
+_THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
+
+
+def _formulas_only(text: str) -> bool:
+    acts = [sentence_acts(s) for s in sentences(text)]
+    formula_or_chat = {Act.STOCK_PHRASE, Act.OTHER}
+    return any(Act.STOCK_PHRASE in a for a in acts) and all(a & formula_or_chat for a in acts)
+
+
+def _platitudes(session: CodedSession, turn: int) -> bool:
+    """A turn that offers a saying in place of what they told, whatever words of theirs it
+    borrows, and asks them nothing."""
+    text = session.text(turn)
+    return any(PLATITUDE.search(s) for s in sentences(text)) and not session.coding(turn).has(
+        Act.OPEN_QUESTION
+    )
