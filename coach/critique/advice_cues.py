@@ -13,8 +13,9 @@ from coach.critique.cues import phrases
 
 # Telling the counterpart what to do (the coder's advice, confirmed or caught in the words).
 ADVICE = phrases(
-    # "You've got to tell him", not "before you've got to the messy part" (reached it)
-    r"you(?:'ve| have) (?:just |simply |really )?got to"
+    # "You've got to tell him", not "before you've got to the messy part" nor "where you've
+    # got to with it" (reached it)
+    r"(?<!where )(?<!how far )you(?:'ve| have) (?:just |simply |really )?got to"
     r"(?! (?:the|a|an|that|this|where|there|it|your|my|his|her|our|their)\b)",
     # Advice asked as a question: "Could you set yourself a cut-off, like, stop at nine?"
     r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"

@@ -17,12 +17,18 @@ from coach.scenarios.models import FlawKind
 # A saying about how things go in general, put where their own story was: "Busy hands, as
 # they say.", "It all comes out in the wash eventually.", "Life does like to bunch things up",
 # "These things have a way of washing out", "The safest hands always get handed the heaviest
-# parcels."
+# parcels.", "growth is never a straight line", "nobody learns the steps overnight", "Good
+# things come from...", "yours will find its shape too", "Everyone's Part 3 is shaped
+# differently".
 PLATITUDE = re.compile(
-    r"as (?:they|people) say\b|\bas the saying goes\b|\bcomes? out in the wash\b"
+    r"\bas (?:they|people) say\b|\bas the saying goes\b|\bcomes? out in the wash\b"
     r"|\b(?:these|such) things (?:have a way of|tend to|happen for)\b|\blife (?:does|has a way"
     r"|likes to|tends to)\b|\bit is what it is\b|\bthat's life\b|\bsuch is life\b"
-    r"|^\W*the \w+est \w+ always\b",
+    r"|^\W*the \w+est \w+ always\b|\b(?:is|are|isn't|aren't) never a straight line\b"
+    r"|\b(?:nobody|no one|no-one) (?:learns|gets|masters|becomes|finds)\b[^.?!]* overnight\b"
+    r"|\bgood things (?:come|happen|take time)\b"
+    r"|\bwill find (?:its|their|your) (?:shape|way|feet)\b"
+    r"|\b(?:everyone|everybody)(?:'s| is) (?:\w+ )?(?:different|shaped differently)\b",
     re.I,
 )
 

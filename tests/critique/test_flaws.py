@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from coach.coder.words import feelings
-from coach.critique import asking_cues, cues, defending_cues, judgment_cues, listening, reactions
+from coach.critique import (
+    asking_cues,
+    cues,
+    defending_cues,
+    formulas,
+    judgment_cues,
+    listening,
+    reactions,
+)
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -522,6 +530,21 @@ def test_turns_of_formulas_and_chat_alone_are_stock_phrases_but_thanks_are_not()
     assert K.STOCK_PHRASES not in kinds(*thanked)
 
 
+@pytest.mark.parametrize(
+    "saying",
+    [
+        "Busy hands, as they say.",
+        "Growth is never a straight line.",
+        "Client meetings are a dance, and nobody learns the steps overnight.",
+        "Good things come from keeping options in play.",
+        "Everyone's Part 3 is shaped differently, and yours will find its shape too.",
+    ],
+)
+def test_sayings_about_how_things_go(saying: str) -> None:
+    assert formulas.PLATITUDE.search(saying)
+    assert not formulas.PLATITUDE.search("So the hall was never going to be quiet enough.")
+
+
 def test_sayings_in_place_of_their_story_are_stock_phrases_even_in_their_words() -> None:
     """A saying about how things go ("as they say", "comes out in the wash", "The safest
     hands always get handed the heaviest parcels") put where their story was is a formula,
@@ -1035,6 +1058,23 @@ def test_a_put_down_of_someone_absent_the_counterpart_declines_to_join_is_a_judg
     assert K.JUDGMENT not in kinds(opening, said, "Ha. Maybe. Anyway, the paper.")
 
 
+def test_what_most_people_would_have_done_held_up_to_them_is_a_judgment() -> None:
+    """ "Most people would have checked before changing a client date" grades what they did
+    against others; "most people would have felt the same" shares a feeling."""
+    told = "When you said take the lead, I heard it was mine. So I gave Ines a date."
+    held_up = kinds(
+        told,
+        "I can see how you got there. But I think most people would have checked before "
+        "changing a client date.",
+        "Sure, next time I'll run it past you.",
+    )
+    shared = kinds(
+        told, "I can see how you got there. Most people would have felt the same.", "Maybe."
+    )
+    assert held_up[K.JUDGMENT] == (1,)
+    assert K.JUDGMENT not in shared
+
+
 def test_denying_it_is_just_them_is_no_polite_judgment() -> None:
     said = "I'd imagined something more regular. But maybe that's just me."
     denied = kinds(said, "I don't think it's just you. What did regular look like?", "Weekly.")
@@ -1441,6 +1481,12 @@ def test_welcomes_invitations_and_reached_are_not_advice() -> None:
         "It's usually the people bit.",
     )
     assert K.PREMATURE_ADVICE not in found
+    progress = kinds(
+        'I still don\'t know what "read the room" was supposed to mean.',
+        "I'd like to hear where you've got to with it, even if it's unfinished.",
+        "I asked myself what was actually in the room.",
+    )
+    assert K.PREMATURE_ADVICE not in progress
     told = kinds("My PM binned the test again.", "You've got to tell him straight.", "Hm.")
     assert told[K.PREMATURE_ADVICE] == (1,)
     settled = kinds(
