@@ -16,6 +16,7 @@ from coach.practice.numbers import in_digits
 from coach.practice.summary_counts import changed_counts
 from coach.practice.summary_days import moved_day
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
+from coach.practice.summary_places import moved_place
 from coach.practice.summary_times import changed_time
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
@@ -27,7 +28,7 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     None when it got no weekday, count or person wrong (``known``: the scenario, which tells
     who is a person)."""
     found = moved_day(claim, history) or _recounted(claim, " ".join(history))
-    found = found or changed_time(claim, history)
+    found = found or changed_time(claim, history) or moved_place(claim, history)
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     return swapped_name(claim, history) or given_to_another(claim, history, known)

@@ -5,11 +5,10 @@ puts words in the persona's mouth (and is not a saying-back of its last line, or
 new claims besides one), when it leaves out what the persona has only just disclosed (the
 hardest part to say, the part a listener must not skip), when it names a day or a month the
 persona never said ("the meeting on Tuesday" after "Monday after school"), or when it changes a
-detail: a number where the persona gave another ("two weeks" after "three weeks", "Year 10"
-after "Year 9"), a name nobody in the conversation or the scenario ever used ("Manchester"
-for Leeds), another number for the same thing, which a word beside both shows ("Thursday
-at two" after "Thursday at four"), what was said of one person given to another, or another
-length of time for the same thing ("a week late" after "three days late").
+detail: a number where the persona gave another ("two weeks" after "three weeks"), a name
+nobody in the conversation or the scenario ever used ("Manchester" for Leeds), another number
+for the same thing, which a word beside both shows ("Thursday at two" after "Thursday at
+four"), what was said of one person given to another, or another length of time or place.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from coach.practice.summary_names import (
     swaps_names,
     written_in_lower_case,
 )
+from coach.practice.summary_places import moved_place
 from coach.practice.summary_times import changes_a_time
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -132,11 +132,10 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
 
 
 def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
-    """Whether ``claim`` changes a detail the persona gave: a day put nearer or further off, a
-    number, length of time or time of day for the same thing, or who did what (``known``: the
-    scenario, which tells who is a person). Any saying-back is corrected for these, a
-    reflection as a summary (not for a day or name the persona never said, which a reflection
-    may bring from what the learner already knew)."""
+    """Whether ``claim`` changes a detail the persona gave: a day moved, a number, length of
+    time, time of day or place for the same thing, or who did what (``known``: the scenario,
+    which tells who is a person). A reflection too is corrected for these (not for a day or
+    name the persona never said, which it may bring from what the learner already knew)."""
     return (
         moves_a_day(claim, history)
         or swaps_names(claim, history)
@@ -144,6 +143,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or changes_a_number(claim, history)
         or changes_a_length(claim, history)
         or changes_a_time(claim, history)
+        or moved_place(claim, history) is not None
     )
 
 

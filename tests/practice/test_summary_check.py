@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coach.practice.detail_fix import wrong_detail
 from coach.practice.numbers import in_digits
 from coach.practice.summary_check import (
     changes_a_detail,
@@ -254,3 +255,18 @@ def test_a_summary_that_moves_a_time_of_day_is_corrected(scenario: Scenario) -> 
     assert corrects("So Denise told you to come at four. Right?", history, scenario)
     assert changes_a_fact("So Denise told you to come at four.", history, "")
     assert not changes_a_fact("So Denise said to be here at 3 o'clock.", history, "")
+
+
+def test_a_summary_that_moves_what_was_told_to_another_place_is_corrected() -> None:
+    """ "in Columbus" where the persona said the same thing happened "in Cleveland" is put
+    right, naming both; a place said beside something else, or the persona's own, is not."""
+    history = [
+        "I was twenty-six, at a Big Four office in Cleveland. They made me in-charge on a "
+        "first-year audit because nobody else was free. I nearly quit."
+    ]
+    moved = "So at twenty-six, in Columbus, they made you in-charge on a first audit."
+    assert changes_a_fact(moved, history, "")
+    assert wrong_detail(moved, history) == ("in Cleveland", "in Columbus")
+    assert not changes_a_fact(moved.replace("Columbus", "Cleveland"), history, "")
+    elsewhere = "So you nearly quit, and now you're thinking of a move to Columbus."
+    assert not changes_a_fact(elsewhere, history, "")

@@ -1,0 +1,43 @@
+"""Which place a summary puts something in (pure): split from coach.practice.summary_check.
+
+A summary may move what the persona told to another place: "when you were twenty-six, in
+Columbus, you were put in-charge" after "I was twenty-six, at a Big Four office in Cleveland.
+They made me in-charge". The place is a capitalised name after "in", "at", "from" or "to"
+that the persona never said, where the persona's sentence about the same thing (two content
+words shared) names another place after the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.answers import stems
+from coach.practice.summary_names import NOT_NAMES
+
+_PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SAME_THING = 2  # content words a sentence of the summary shares with the persona's
+
+
+def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The place as the persona said it and as the summary says it ("in Cleveland", "in
+    Columbus"), or None."""
+    heard = " ".join(history)
+    told = [
+        (sentence, word, place)
+        for sentence in _SENTENCE.split(heard)
+        for word, place in _PLACE.findall(sentence)
+        if not NOT_NAMES.fullmatch(place)
+    ]
+    for sentence in _SENTENCE.split(claim):
+        for word, place in _PLACE.findall(sentence):
+            if place in heard or NOT_NAMES.fullmatch(place):
+                continue
+            said = stems(sentence) - stems(place)
+            for theirs, their_word, their_place in told:
+                if their_word != word or their_place in claim:
+                    continue
+                if len(said & stems(theirs)) >= SAME_THING:
+                    return f"{word} {their_place}", f"{word} {place}"
+    return None
