@@ -1,10 +1,12 @@
-"""Which place a summary puts something in (pure): split from coach.practice.summary_check.
+"""Which place or month a summary puts something in (pure): split from
+coach.practice.summary_check.
 
-A summary may move what the persona told to another place: "when you were twenty-six, in
-Columbus, you were put in-charge" after "I was twenty-six, at a Big Four office in Cleveland.
-They made me in-charge". The place is a capitalised name after "in", "at", "from" or "to"
-that the persona never said, where the persona's sentence about the same thing (two content
-words shared) names another place after the same word.
+A summary may move what the persona told to another place or month: "when you were
+twenty-six, in Columbus, you were put in-charge" after "I was twenty-six, at a Big Four office
+in Cleveland. They made me in-charge"; "your mum had the stroke back in June" after "My mum
+had a stroke in July". The place or month is a capitalised name after "in", "at", "from" or
+"to" that the persona never said, where the persona's sentence about the same thing (two
+content words shared) names another after the same word.
 """
 
 from __future__ import annotations
@@ -13,16 +15,16 @@ import re
 from collections.abc import Sequence
 
 from coach.practice.answers import stems
-from coach.practice.summary_names import NOT_NAMES
 
 _PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
+NOT_NAMES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 SAME_THING = 2  # content words a sentence of the summary shares with the persona's
 
 
 def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
-    """The place as the persona said it and as the summary says it ("in Cleveland", "in
-    Columbus"), or None."""
+    """The place or month as the persona said it and as the summary says it ("in Cleveland",
+    "in Columbus"), or None."""
     heard = " ".join(history)
     told = [
         (sentence, word, place)

@@ -259,7 +259,8 @@ def test_a_summary_that_moves_a_time_of_day_is_corrected(scenario: Scenario) -> 
 
 def test_a_summary_that_moves_what_was_told_to_another_place_is_corrected() -> None:
     """ "in Columbus" where the persona said the same thing happened "in Cleveland" is put
-    right, naming both; a place said beside something else, or the persona's own, is not."""
+    right, naming both, and so is a month; a place said beside something else, or the
+    persona's own, is not."""
     history = [
         "I was twenty-six, at a Big Four office in Cleveland. They made me in-charge on a "
         "first-year audit because nobody else was free. I nearly quit."
@@ -270,3 +271,6 @@ def test_a_summary_that_moves_what_was_told_to_another_place_is_corrected() -> N
     assert not changes_a_fact(moved.replace("Columbus", "Cleveland"), history, "")
     elsewhere = "So you nearly quit, and now you're thinking of a move to Columbus."
     assert not changes_a_fact(elsewhere, history, "")
+    stroke = ["My mum had a stroke in July. She lives with us now."]
+    moved_month = "So your mum had the stroke back in June, and she lives with you now."
+    assert wrong_detail(moved_month, stroke) == ("in July", "in June")
