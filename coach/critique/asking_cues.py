@@ -28,6 +28,10 @@ VAGUE_ASK = phrases(
     r"|you can give)",
     r"whatever you(?:'d)? think (?:is|would be|'d be) (?:most )?(?:useful|helpful)",
     r"(?:approach|handle|tackle) the whole (?:thing|lot)",
+    # help with nothing named: "Honestly, I just need help making it work. Can you help?"
+    r"i (?:just )?need (?:some )?help (?:making it work|with (?:it|this|that|things)|sorting"
+    r" (?:it|this|things) out)\b",
+    r"^\W*(?:so,? )?can you help(?: me)?\?",
 )
 # (Mentee) help asked for in general words, and an account promised before it: "I'd really
 # like your help making it work" asks; "I want to tell you why, then ask for some help" explains.

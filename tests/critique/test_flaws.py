@@ -691,6 +691,13 @@ def test_a_proposal_with_a_time_question_is_not_stacked() -> None:
             "I'd like you to put my name forward as in-charge on Dunmore.",
             "Okay. That's clearer.",
         ),
+        (  # help with nothing named, however the mentor takes it
+            "Go ahead, walk me through it.",
+            "Honestly, I just need help making it work. Can you help?",
+            "Okay. Here's the honest version of my advice: it's the plumbing that worries me.",
+            "Could you introduce me to the district hydrologist this week?",
+            "I'll write to him today.",
+        ),
     ],
 )
 def test_a_vague_ask_that_puzzled_the_mentor_is_named_even_after_a_specific_one(
