@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from coach.practice.answers import stems
 
 _PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
-NOT_NAMES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)
+_TITLES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)  # "Mr" before a name, no place
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 SAME_THING = 2  # content words a sentence of the summary shares with the persona's
 
@@ -30,11 +30,11 @@ def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         (sentence, word, place)
         for sentence in _SENTENCE.split(heard)
         for word, place in _PLACE.findall(sentence)
-        if not NOT_NAMES.fullmatch(place)
+        if not _TITLES.fullmatch(place)
     ]
     for sentence in _SENTENCE.split(claim):
         for word, place in _PLACE.findall(sentence):
-            if place in heard or NOT_NAMES.fullmatch(place):
+            if place in heard or _TITLES.fullmatch(place):
                 continue
             said = stems(sentence) - stems(place)
             for theirs, their_word, their_place in told:
