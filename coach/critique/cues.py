@@ -160,15 +160,17 @@ SELF_STORY = phrases(
 )
 # A check said before the summary it checks: "Can I check I've got it all? You'll join..."
 CHECK_FIRST = re.compile(
-    r"^\W*(?:(?:okay|ok|right|so|sorry),? )*(?:can|could|may) i (?:just )?check (?:i've|i have"
+    r"^\W*(?:(?:okay|ok|right|so|sorry),? )*(?:can|could|may) i (?:just )?(?:check|make sure)"
+    r" (?:i've|i have"
     r"|that i've|that i have|what i've) (?:got|understood|heard)",
     re.I,
 )
 # The start of a summary: gathering what has been said so far.
 SUMMARY_OPENER = phrases(
     r"so (?:far|to (?:sum|recap|pin it down)|if i've got|what i'm hearing|from what)",
-    # "Can I check I've got the whole of it?"
-    r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood|heard)",
+    # "Can I check I've got the whole of it?", "Can I make sure I've got all of it?"
+    r"(?:can|could|may) i (?:just )?(?:check|make sure) (?:i've|i have|that i've) (?:got"
+    r"|understood|heard)",
     r"let me (?:check|see if|sum|recap|play (?:it |that |the whole thing |it all )?back|make sure"
     r"|say (?:(?:it|that|everything|all of (?:it|that)|it all) )?back"
     r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"

@@ -29,6 +29,7 @@ OPEN, CLOSED = QuestionKind.OPEN, QuestionKind.CLOSED
         ("How and why did it start?", [OPEN]),
         ("What about the outline? Does it still make sense?", [CLOSED]),  # names the topic
         ("What about the outline?", [OPEN]),  # on its own it asks
+        ("Wait, you worked with him? Was it hard?", [CLOSED]),  # a surprised echo asks nothing
         ("She thanked you? Then my note was less fair.", []),  # a short echo
         ("So the floor's fine and the reports are slow. Have I got that right?", []),  # a check
         ("Right?", []),

@@ -4,6 +4,8 @@ only ever repeat facts beside a plan recap."""
 
 from __future__ import annotations
 
+import pytest
+
 from coach.critique.asking import specific_ask
 from coach.critique.defending_cues import defends
 from coach.critique.next_step import next_step_agreed
@@ -299,16 +301,18 @@ def test_asking_where_ones_own_draft_sounds_like_an_excuse_is_no_judgment() -> N
     assert FlawKind.JUDGMENT not in found
 
 
-def test_can_i_check_ive_got_the_whole_of_it_opens_a_summary() -> None:
+@pytest.mark.parametrize(
+    "opener", ["Can I check I've got the whole of it?", "Can I make sure I've got all of it?"]
+)
+def test_can_i_check_ive_got_the_whole_of_it_opens_a_summary(opener: str) -> None:
     lines = (
         "I started the outline twice and froze. Nobody's shown me what a good one looks like.",
         "What got in the way?",
         "Nights. And my mum. I've been caring for her since July.",
         "And the email to Gillian?",
         "I thought you'd changed your mind about me when it never came.",
-        "Can I check I've got the whole of it? The outline stalled because nobody showed you a"
-        " good one, my missing email felt like I'd lost faith, and since July you've been"
-        " caring for your mum on nights.",
+        f"{opener} The outline stalled because nobody showed you a good one, my missing email"
+        " felt like I'd lost faith, and since July you've been caring for your mum on nights.",
         "Yes. That's all of it.",
     )
     assert 5 in summaries(session(*lines))
