@@ -43,6 +43,8 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
     def formulas(t: int) -> bool:
         if session.coding(t).has(Act.OPEN_QUESTION) and opened_up(session.next_counterpart(t)):
             return False  # "Thank you for saying that so clearly. What's the rest of it?"
+        if _answers_who_or_what(session, t):
+            return False  # "Who's the email to?" "Their ops director. Helen Marsh."
         if session.coding(t).has(Act.STOCK_PHRASE):
             return True
         return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))
@@ -69,3 +71,19 @@ def _platitudes(session: CodedSession, turn: int) -> bool:
     return any(PLATITUDE.search(s) for s in sentences(text)) and not session.coding(turn).has(
         Act.OPEN_QUESTION
     )
+
+
+ANSWER_WORDS = 12  # a turn this short after their question about who or what answers it
+_WH_QUESTION = re.compile(r"\b(?:who|what|which|where|when)\b[^.!?]*\?\W*$", re.I)
+
+
+def _answers_who_or_what(session: CodedSession, turn: int) -> bool:
+    """A short turn naming someone or something (a name, a number) after the counterpart
+    asked who, what, which, where or when: an answer, whatever the coder makes of so few
+    words ("Their ops director. Helen Marsh."; not "Just support, really.")."""
+    text = session.text(turn)
+    asked = _WH_QUESTION.search(session.previous_counterpart(turn) or "")
+    return bool(asked) and len(text.split()) <= ANSWER_WORDS and bool(_NAMED.search(text))
+
+
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+|\d")

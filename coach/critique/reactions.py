@@ -220,7 +220,8 @@ WHAT_IS_ASKED = phrases(
     r"what (?:do|are) you (?:actually |really |exactly )?(?:want|need|asking)(?: me)?(?: for)?"
     r"(?: from me| me to do)?",
     # "And what is it you need from me, exactly?"
-    r"what (?:is it|exactly is it|is it exactly) (?:that )?you (?:want|need|are asking|'re asking)",
+    r"what (?:is it|exactly is it|is it exactly) (?:that )?you(?: want| need| are asking"
+    r"|'re asking)",
     r"which (?:bit|part|one)\?",
     r"(?:can't|cannot) help ['‘]?(?:generally|with everything)",
     r"(?:can't|cannot) do (?:much|anything|a lot) with ['‘\"]?help\b",

@@ -516,6 +516,27 @@ def test_a_formula_with_an_open_question_that_opens_them_up_is_not_a_stock_phras
     assert guarded[K.STOCK_PHRASES] == (1, 3)
 
 
+def test_a_short_answer_naming_who_is_no_formula() -> None:
+    """ "Who's the email to?" "Their ops director. Helen Marsh." answers; "Just support,
+    really." after "What do you need?" says nothing."""
+    named = kinds(
+        "I drafted an email promising a date.",
+        "Great stuff. Love that. Onwards.",
+        "Who's the email to?",
+        "Their ops director. Helen Marsh.",
+        "Helen Marsh? We worked together years ago.",
+    )
+    assert K.STOCK_PHRASES not in named
+    empty = kinds(
+        "I drafted an email promising a date.",
+        "Great stuff. Love that. Onwards.",
+        "What do you need from me?",
+        "Just support, really. You're amazing.",
+        "Right.",
+    )
+    assert empty[K.STOCK_PHRASES] == (1, 3)
+
+
 def test_turns_of_formulas_and_chat_alone_are_stock_phrases_but_thanks_are_not() -> None:
     lines = [
         "I still haven't finished the handover notes. Sorry.",

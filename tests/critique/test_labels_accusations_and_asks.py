@@ -100,9 +100,15 @@ def test_an_ask_announced_then_put_after_a_colon_is_specific() -> None:
     assert specific_ask(session(*lines)) == [1]
 
 
-def test_an_answer_to_what_is_it_you_need_that_names_a_letter_is_a_specific_ask() -> None:
+@pytest.mark.parametrize(
+    "asked",
+    ["Okay. And what is it you need from me, exactly?", "And what is it you're asking me for?"],
+)
+def test_an_answer_to_what_is_it_you_need_that_names_a_letter_is_a_specific_ask(
+    asked: str,
+) -> None:
     lines = (
-        "Okay. And what is it you need from me, exactly?",
+        asked,
         "Two things. First, a reference letter by the twelfth. Second, an introduction to"
         " the clinic lead, if you know her.",
         "That's a clear ask. Yes to the letter.",
