@@ -40,7 +40,7 @@ from coach.resources import shipped_dir
 from coach.scenarios.library import ScenarioLibrary
 
 # Every measured set: each was measured once unseen before it was added here.
-LAST_MEASURED = 60
+LAST_MEASURED = 61
 TRAINING_SETS = (
     "counterpart-dev",
     "counterpart",
