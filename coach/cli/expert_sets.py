@@ -68,11 +68,12 @@ class ExpertSet(StrEnum):
     EXPERT_57 = "expert-57"  # measured once unseen, then its misses addressed
     EXPERT_58 = "expert-58"  # measured once unseen, then its misses addressed
     EXPERT_59 = "expert-59"  # measured once unseen, then its misses addressed
-    EXPERT_60 = "expert-60"  # the newest: measured once unseen
+    EXPERT_60 = "expert-60"  # measured once unseen, then its misses addressed
+    EXPERT_61 = "expert-61"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-60 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-61 is the newest)."),
 ]
