@@ -22,8 +22,10 @@ ADVICE = phrases(
     r" (?:\w+ing)|use the)\b",
     r"one thing that (?:might|could|would|may) help|one thing i(?:'d| would) (?:say|suggest|do)",
     # not reported: "When I said you should 'take the lead'..."; not what should have been done
-    # to them: "You shouldn't have been the one sent out holding that line."
-    r"(?<!said )(?<!say )(?<!told )you (?:should|shouldn't|need to|have to|must|ought to"
+    # to them: "You shouldn't have been the one sent out holding that line."; nor what a
+    # thing of theirs is: "the messy part, the bit you need to think through out loud"
+    r"(?<!said )(?<!say )(?<!told )(?<!bit )(?<!part )(?<!thing )(?<!things )(?<!space )"
+    r"(?<!room )you (?:should|shouldn't|need to|have to|must|ought to"
     r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
     r"|really need|'d be better|could always)(?! (?:never )?have been\b)"
     # "you ought to know where I stand" tells them something; "made it feel like you should
@@ -85,6 +87,7 @@ TIME_GIVEN = phrases(
     # welcoming and housekeeping: "Don't worry about two minutes", "Sit down, get your breath"
     r"(?:don't|do not) worry|no worries|sit (?:yourself )?down(?! with)|(?:take|have|grab) a seat",
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
+    r"take (?:the|a|your) (?:second|moment|minute)(?=\W*(?:$|[.!]))",  # "Take the second."
     r"take (?:whatever|as much) time|start (?:wherever|where) you (?:like|want)|(?:take it|start)"
     r" from the top|(?:read|talk) away|get your coat off",
     # asked to tell it, or to settle first: "Take me back to the last time you had it open",

@@ -38,7 +38,14 @@ DEFENSIVE = phrases(
     r"(?<!if )i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)"
     r"(?! (?:know|realise|realize|see|notice))",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
-    r"i (?:hear|get) (?:that|you|what you're saying),? but",
+    r"i (?:hear|get|understand) (?:that|you|what you're saying),? but",
+    # Arguing back in so many words: "I'd push back a little", "I have to push back on that"
+    # (not the invitation "here's a proposal, and push back on it")
+    r"i(?:'d| would| have to| must|'m going to| am going to) push back\b",
+    # One's own record held up against their doubt: "I'd hope eighteen months of working
+    # together would count for something"; their silence made their fault: "I'd rather have
+    # heard about them in the summer"
+    r"\bcount for something\b|i(?:'d| would) rather have (?:heard|known)\b",
     # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
     r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she"
     r"|last|this|the)\b",

@@ -28,7 +28,13 @@ PLATITUDE = re.compile(
     r"|\b(?:nobody|no one|no-one) (?:learns|gets|masters|becomes|finds)\b[^.?!]* overnight\b"
     r"|\bgood things (?:come|happen|take time)\b"
     r"|\bwill find (?:its|their|your) (?:shape|way|feet)\b"
-    r"|\b(?:everyone|everybody)(?:'s| is) (?:\w+ )?(?:different|shaped differently)\b",
+    r"|\b(?:everyone|everybody)(?:'s| is) (?:\w+ )?(?:different|shaped differently)\b"
+    # "Change is never easy, but it's how we grow.", "that's half the battle", "everyone's
+    # got their thing", "You've clearly got what it takes", "this room's a no-blame room"
+    r"|\bis never (?:easy|simple)\b|\b(?:it's|that's|is|are) how (?:we|you|people) (?:grow"
+    r"|learn)\b|\bhalf the battle\b|\b(?:everyone|everybody)(?:'s got| has got| has) (?:their"
+    r"|a) (?:thing|things|own (?:thing|stuff|struggles))\b|\bgot what it takes\b"
+    r"|\b(?:no-blame|blame-free|judge?ment-free|no-judge?ment) (?:room|zone|space)\b",
     re.I,
 )
 

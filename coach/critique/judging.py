@@ -14,6 +14,7 @@ from coach.coder.words import FEELINGS, content_words
 from coach.critique import cues, defending_cues, judgment_cues, reactions
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
+from coach.critique.formulas import PLATITUDE
 from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole, Speaker
 from coach.scenarios.models import FlawKind
@@ -167,8 +168,11 @@ def _labels_their_idea(text: str) -> bool:
 
 def _not_a_judgment(sentence: str) -> bool:
     """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
-    you're not ready yet"), or a feeling reflected ("You sound worried")."""
+    you're not ready yet"), a feeling reflected ("You sound worried"), or a saying about how
+    things go ("Change is never easy, but it's how we grow."), named as a stock phrase."""
     if judgment_cues.NOT_A_JUDGMENT.search(sentence) or judgment_cues.SUPPOSED.search(sentence):
+        return True
+    if PLATITUDE.search(sentence):
         return True
     if not judgment_cues.ADDRESSED.search(sentence):
         return True

@@ -46,7 +46,8 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
             return True
         asked = _asks(session, t) or says(session, t, asking_cues.WANTS_HELP)
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
-        explains = says(session, t, asking_cues.EXPLAINS)
+        # (a long account with no question is context, whatever the coder read in it)
+        explains = says(session, t, asking_cues.EXPLAINS) or _an_account(session, t)
         if asked and not explains and reactions.WANTS_CONTEXT.search(reply):
             return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a

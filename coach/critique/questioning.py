@@ -12,12 +12,15 @@ from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
 _MINE = re.compile(r"\b(?:my|mine)\b", re.I)  # "Did you see my email?"
+# A mentee asking the mentor to choose for them ("Should I open with an apology?"), where
+# "How should I open it?" would draw out their thinking: closed, not a proposal.
+_SHOULD_I = re.compile(r"^\W*(?:\w+,? )?should i\b", re.I)
 PILED = 3  # questions in one turn that pile up on their own
 NARROWED_HABIT = 2  # turns narrowing an open question with a closed one that make a habit
 SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
 MOSTLY_CLOSED = 3
 FEW_CLOSED = 2  # ... or this many, not summaries' checks, with fewer open ones beside them
-MENTEE_ALL_CLOSED = 4  # a mentee's yes/no questions, and not one open, that make the flaw
+MENTEE_ALL_CLOSED = 3  # a mentee's yes/no questions, and not one open, that make the flaw
 CLOSED_STRETCH = 2  # yes/no questions in this many turns running are a closed stretch
 CLIPPED_WORDS = 8  # a reply this short is a bare answer whatever its first word
 BARE_FIRST_WORDS = 3  # ... and one that starts "Yes. I do.", a first sentence this short,
@@ -77,7 +80,7 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
         asked = [
             q
             for q in questions(session.text(t))
-            if not cues.PROPOSAL.search(q.text)
+            if not (cues.PROPOSAL.search(q.text) and not _should_i(q.text, role))
             and not (role is LearnerRole.MENTEE and _not_drawing_out(q.text))
         ]
         if any(q.kind is QuestionKind.OPEN for q in asked):
@@ -99,6 +102,10 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return None
     turns = closed if mostly else shut if len(shut) >= SHUT_DOWN else stretch
     return Flaw(FlawKind.CLOSED_QUESTIONS, tuple(turns), min(4.0, 1.0 * len(turns)))
+
+
+def _should_i(question: str, role: LearnerRole) -> bool:
+    return role is LearnerRole.MENTEE and bool(_SHOULD_I.match(question))
 
 
 def _not_drawing_out(question: str) -> bool:

@@ -1,0 +1,144 @@
+"""Flaws and their absence in turns that argue back, offer sayings, or own what was said:
+"I'd push back a little" defends, "Change is never easy, but it's how we grow" is a saying
+and not a verdict, a mentee's "Should I...?" is closed, an answer to their yes/no question is
+not a reflection, "the bit you need to think through" is not advice, a long account is
+context, and "I finish your sentences with my answer" says their point back."""
+
+from __future__ import annotations
+
+from coach.critique.defending_cues import defends
+from coach.critique.detectors import reflection
+from coach.critique.flaws import advised
+from coach.models import LearnerRole
+from coach.scenarios.models import FlawKind
+from tests.critique.conversation import flaw_kinds as kinds
+from tests.critique.conversation import session
+
+K = FlawKind
+MENTEE = LearnerRole.MENTEE
+
+
+def test_pushing_back_on_their_doubt_defends_but_inviting_push_back_does_not() -> None:
+    assert defends("I understand that, but I'd push back a little. I've kept them apart.")
+    assert defends("I have to push back on that. October is one season.")
+    assert defends("I'd hope eighteen months of working together would count for something.")
+    assert defends("If there were problems in the summer, I'd rather have heard about them.")
+    assert not defends("Here's a proposal, and push back on any of it.")
+    assert not defends("Did you feel you could push back on her?")
+
+
+def _tested(ninth: str, fifteenth: str) -> list[str]:
+    return [
+        "Dates only. We'll see.",
+        "That's fair. What's happening on press nine?",
+        "Short shots all week. Everyone's blaming the resin lot.",
+        "So you've got a diagnosis, and nobody's asked the person who knows the press.",
+        "Story of this place. Last time I told a mentor personal things, they got out.",
+        ninth,
+        "Yeah, I've heard that one.",
+        "How have the three months been since the promotion?",
+        "Crew's fine. It's just different being the boss. Leave it.",
+        fifteenth,
+        "Sure. Put it on the list with the rest.",
+    ]
+
+
+def test_sayings_in_place_of_their_story_are_stock_phrases_not_judgments() -> None:
+    found = kinds(
+        *_tested(
+            "Honestly, everyone's got their thing. You're here, and that's half the battle.",
+            "Change is never easy, but it's how we grow. You've clearly got what it takes.",
+        )
+    )
+    heard = kinds(
+        *_tested(
+            "So it got out once, and now you'll decide what comes in here.",
+            "Different how? What's changed most with the crew since you became the boss?",
+        )
+    )
+    assert found[K.STOCK_PHRASES] == (5, 9)
+    assert K.JUDGMENT not in found
+    assert K.STOCK_PHRASES not in heard
+
+
+def _asking_mentee(third: str) -> list[str]:
+    return [
+        "Come in. What do you need?",
+        "It was my migration that took the scanners down on Tuesday. I've drafted a timeline.",
+        "Okay. What have you done since?",
+        "I posted an apology. Have you ever been the one who caused an outage like this?",
+        "Once. A long time ago. Don't walk in there armoured up.",
+        third,
+        "Keep the apology to one sentence at the top, then facts and fixes.",
+        "Got it. Is the team angry with me?",
+        "Maybe. It's the going-it-alone part that rattled them.",
+    ]
+
+
+def test_a_mentee_asking_should_i_asks_a_closed_question() -> None:
+    closed = kinds(*_asking_mentee("Should I open with an apology on Friday?"), role=MENTEE)
+    opened = kinds(*_asking_mentee("How would you open it on Friday?"), role=MENTEE)
+    assert closed[K.CLOSED_QUESTIONS] == (3, 5, 7)
+    assert K.CLOSED_QUESTIONS not in opened
+
+
+def test_an_answer_to_their_yes_no_question_is_not_a_reflection() -> None:
+    talk = session(
+        "Oh God, okay. Is it the messages? Sorry.",
+        "It's partly the messages, and I'm not cross. What's a typical evening like for you?",
+        "Every lesson takes me three hours, so I'm at my desk till one most nights.",
+        "So each lesson takes about three hours, and you're at your desk until about one.",
+    )
+    assert reflection(talk) == [3]
+
+
+def test_a_thing_they_need_to_do_named_and_a_moment_given_are_not_advice() -> None:
+    talk = session(
+        "When I start describing a problem, you usually have the answer before I've finished.",
+        "I take the messy part from you, the bit you need to think through out loud.",
+        "Sorry, give me a second.",
+        "Take the second.",
+        "I think I'll ask for the first half of the hour.",
+        "You need to think it through before you ask.",
+    )
+    assert advised(talk) == [5]
+
+
+def _disagreeing(third: str) -> list[str]:
+    return [
+        "I got your email. Go ahead.",
+        "I've thought hard about switching to the survey data, and I'm keeping the field plan.",
+        "Sure. Walk me through it.",
+        third,
+        "Hold on. Before I help you do it, convince me it can be done.",
+        "I've redrawn the timeline so the installs happen in May. Would you read it?",
+        "Yes. Send it Friday.",
+    ]
+
+
+def test_a_long_account_is_context_whatever_the_mentor_then_asks_for() -> None:
+    account = (
+        "The question is whether the dams help frogs come back to the streams the fire burned."
+        " Nobody has post-fire data on that in this region, and the sites are only this fresh"
+        " for a few more years. Last summer went badly: three of the ten structures went in,"
+        " and two of those ponds were dry by July. Our contact retired in December and nobody"
+        " at the district has answered me since. The risk you pointed at is real. I just think"
+        " the question is worth it if I can manage the risk."
+    )
+    bare = "I just think it's worth it and I'd like you to back me."
+    assert K.NO_CONTEXT not in kinds(*_disagreeing(account), role=MENTEE)
+    assert K.NO_CONTEXT in kinds(*_disagreeing(bare), role=MENTEE)
+
+
+def test_their_point_about_the_learner_said_back_in_the_first_person_is_a_reflection() -> None:
+    said = "When I start describing a problem, you usually have the answer before I've finished."
+    owned = session(
+        said,
+        "That lands. I finish your sentences with my answer, and what it costs you is the"
+        " messy part. I'm sorry. What else?",
+    )
+    argued = session(
+        said, "I finish your sentences with my answer because, to be fair, it's quicker."
+    )
+    assert reflection(owned) == [1]
+    assert reflection(argued) == []
