@@ -32,22 +32,20 @@ they return. ``target`` is how many such turns earn full marks for that detector
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from coach.coder.questions import questions
-from coach.coder.words import content_words
 from coach.critique import asking_cues, cues, defending_cues, reactions
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
-from coach.critique.evidence import CodedSession, sentences
+from coach.critique.evidence import CodedSession
 from coach.critique.next_step import next_step_agreed
+from coach.critique.saying_back import LISTENING, said_back
 from coach.critique.summaries import summary_checked
 from coach.critique.turns import says, turns_where
 from coach.models import Act
 
 Finder = Callable[[CodedSession], list[int]]
-LISTENING = (Act.REFLECTION, Act.SUMMARY)
 BRIEF_SELF_WORDS = 40  # a word about oneself this short is warmth, not a story
 
 
@@ -77,93 +75,8 @@ def exploration(session: CodedSession) -> list[int]:
 
 
 def reflection(session: CodedSession) -> list[int]:
-    """Turns that say back what the counterpart said: coded a reflection or summary, or
-    opening with a statement that tells them what they said ("So the last time you trusted a
-    manager with this, it quietly cost you the client work"), picking up their words."""
-
-    def said_back(t: int) -> bool:
-        if not session.anchored(t) or _reassures_first(session.text(t)):
-            return False
-        if _answers_first(session.text(t), session.previous_counterpart(t) or ""):
-            return False  # "Is it the messages?" "It's partly the messages, and I'm not cross."
-        return (
-            session.engaged(t, *LISTENING)
-            or _tells_them_back(session, t)
-            or _their_point_owned(session, t)
-        )
-
-    return turns_where(session, said_back)
-
-
-# What they said the learner does ("you usually have the answer before I've finished").
-_YOU_DO = re.compile(r"\byou(?:'ve|'d)? (?:\w+ly )?(?!know\b|mean\b|see\b|think\b)\w+", re.I)
-# The learner's own part, told as a fact about themselves: "I finish your sentences with my
-# answer", "I took something you'd trusted me with" (not "I think", "I'm sorry", "I'll...",
-# nor the learner's own side: "I meant the calls", "I never said the second half").
-_I_DID = re.compile(
-    r"^\W*i (?!(?:think|thought|feel|know|want|wanted|wonder|hope|hear|understand|appreciate"
-    r"|guess|mean|meant|intended|assumed|expected|said|say|told|tell|asked|ask|never|didn't"
-    r"|don't|did|do|can|could|would|will|should|just|really|am|was|have)\b)\w+",
-    re.I,
-)
-OWNED_WORDS = 2  # content words of theirs a sentence owning their point must pick up
-
-
-def _their_point_owned(session: CodedSession, turn: int) -> bool:
-    """A sentence telling back, in the learner's own person, what the counterpart said the
-    learner does, and not arguing with it: "you usually have the answer before I've finished"
-    heard as "I finish your sentences with my answer"."""
-    said = session.previous_counterpart(turn) or ""
-    text = session.text(turn)
-    if not _YOU_DO.search(said) or defending_cues.defends(text):
-        return False
-    theirs = content_words(said)
-    return any(
-        _I_DID.match(s) and "you" in s.lower() and len(content_words(s) & theirs) >= OWNED_WORDS
-        for s in sentences(text)
-    )
-
-
-# Opening by denying what they fear: "This isn't going in your logbook as a mark against you."
-_DENIES_THE_FEAR = re.compile(
-    r"^\W*(?:this|it|that|none of (?:this|it))(?:'s| is| isn't| is not| won't| will not|'s not)"
-    r" (?:not )?(?:going (?:in|on|to go|anywhere|into)|a mark|on your|in your)",
-    re.I,
-)
-
-
-def _reassures_first(text: str) -> bool:
-    """A turn that opens by reassuring them, not by saying back what they said."""
-    return bool(_DENIES_THE_FEAR.search(next(iter(sentences(text)), "")))
-
-
-# Their yes/no question about what this is ("Is it the messages?"), and an answer to it.
-_ASKED_YES_NO = re.compile(
-    r"(?:^|[.!?]\s+)(?:is|was|are|were|am|do|did|does|have|has) (?:it|this|that|i|you|we)\b"
-    r"[^.!?]*\?",
-    re.I,
-)
-_ANSWER = re.compile(
-    r"^\W*(?:yes|no|yeah|nope|partly|not really|(?:it|that|this)(?:'s| is| was)(?: not| partly"
-    r"| only| just| mostly)?)\b",
-    re.I,
-)
-
-
-def _answers_first(text: str, said: str) -> bool:
-    """A turn that opens by answering the yes/no question they just asked ("Is it the
-    messages?" "It's partly the messages."), not by saying back what they said."""
-    first = next(iter(sentences(text)), "")
-    return bool(_ASKED_YES_NO.search(said)) and bool(_ANSWER.match(first))
-
-
-def _tells_them_back(session: CodedSession, turn: int) -> bool:
-    """A first sentence "So you..." that is a statement, in a turn that gives no advice, makes
-    no request and passes no verdict, and is not a question."""
-    first = next(iter(sentences(session.text(turn))), "")
-    if first.endswith("?") or not cues.SAYS_BACK.search(first) or cues.TELLS_TO.search(first):
-        return False
-    return not session.coding(turn).has(Act.JUDGMENT, Act.ADVICE, Act.REQUEST)
+    """Turns that say back what the counterpart said (coach.critique.saying_back)."""
+    return turns_where(session, lambda t: said_back(session, t))
 
 
 def perspective_sought(session: CodedSession) -> list[int]:
