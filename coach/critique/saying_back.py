@@ -12,7 +12,7 @@ import re
 
 from coach.coder.words import content_words
 from coach.critique import cues, defending_cues
-from coach.critique.evidence import CodedSession, sentences
+from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.models import Act
 
 LISTENING = (Act.REFLECTION, Act.SUMMARY)
@@ -31,6 +31,26 @@ def said_back(session: CodedSession, turn: int) -> bool:
         session.engaged(turn, *LISTENING)
         or _tells_them_back(session, turn)
         or _their_point_owned(session, turn)
+        or _a_sentence_says_back(session, turn)
+    )
+
+
+_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
+HEARD_WORDS = 2  # content words of theirs a sentence saying back must pick up
+
+
+def _a_sentence_says_back(session: CodedSession, turn: int) -> bool:
+    """A sentence the coder reads as a reflection, about them, picking up their words, in a
+    turn it reads as something else ("Thank you for telling me that. You've been sitting
+    through my tram stories with March at the back of your head...")."""
+    theirs = content_words(session.previous_counterpart(turn) or "")
+    return any(
+        not s.endswith("?")
+        and _YOU.search(s)
+        and len(content_words(s) & theirs) >= HEARD_WORDS
+        and (acts := sentence_acts(s)) >= {Act.REFLECTION}
+        and not acts & {Act.JUDGMENT, Act.ADVICE}
+        for s in sentences(session.text(turn))
     )
 
 

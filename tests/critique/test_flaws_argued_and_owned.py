@@ -142,3 +142,19 @@ def test_their_point_about_the_learner_said_back_in_the_first_person_is_a_reflec
     )
     assert reflection(owned) == [1]
     assert reflection(argued) == []
+
+
+def test_a_sentence_saying_back_their_story_counts_inside_a_turn_read_otherwise() -> None:
+    said = (
+        "My post is fixed-term. It's paid for by the recovery grant, and the grant finishes in"
+        " March. Nobody has told me whether my job is staying."
+    )
+    heard = session(
+        said,
+        "Thank you for telling me that. You've been sitting through our coffees with March at"
+        " the back of your head and nobody telling you whether your post survives. I'm sorry,"
+        " I had no idea.",
+    )
+    thanked = session(said, "Thank you for telling me that. I'm sorry, I had no idea.")
+    assert reflection(heard) == [1]
+    assert reflection(thanked) == []
