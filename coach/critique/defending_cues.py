@@ -35,7 +35,8 @@ DEFENSIVE = phrases(
     r"i didn't (?:name|mention|mean|call|blame|single out) (?:you|anyone|it|her|him)\b.{0,20}"
     r"\bthough\b",
     r"i was (?:really |very |quite )?careful",
-    r"(?<!if )i (?:genuinely|honestly|really) (?:thought|meant|believed|didn't|did not|wasn't)"
+    r"(?<!if )(?<!that )(?<!what )i (?:genuinely|honestly|really) (?:thought|meant|believed"
+    r"|didn't|did not|wasn't)"
     r"(?! (?:know|realise|realize|see|notice))",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
     r"i (?:hear|get|understand) (?:that|you|what you're saying),? but",
@@ -54,7 +55,11 @@ DEFENSIVE = phrases(
     r"i had (?:no|good|my) reasons?|you don't understand|that's (?:a bit )?rich",
     r"i (?:didn't|did not) (?:name|single out|blame|mean) (?:you|anyone|her|him|them)\b",
     r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
-    r"you (?:often|always|never|also) (?:ask|say|do|want|told|said)",
+    # Their habit held against them: "You never said anything", "you often ask me what I'd
+    # do" (not praise, "You always do.", their saying agreed with, "like you always say", nor
+    # their silence said back, "you never said so because...")
+    r"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say|want|told|said(?! so\b)"
+    r"|do(?!\W*$|[.!,]))",
     r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
     r"i don't (?:think|see) (?:that's|it's|it was|that was|'\w+' is) (?:really |quite "
     r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)(?! (?:to|on) (?:you|them|him|her))",

@@ -158,3 +158,12 @@ def test_a_sentence_saying_back_their_story_counts_inside_a_turn_read_otherwise(
     thanked = session(said, "Thank you for telling me that. I'm sorry, I had no idea.")
     assert reflection(heard) == [1]
     assert reflection(thanked) == []
+
+
+def test_praise_agreement_and_their_silence_said_back_do_not_defend() -> None:
+    assert defends("But you never said! Why didn't you just stop me?")
+    assert defends("You always ask about my career. But stories are how people learn.")
+    assert not defends("You will. You always do. But you went quiet just then.")
+    assert not defends("One story and the numbers, like you always say.")
+    assert not defends("You've been fighting for it, and you never said so because you're kind.")
+    assert not defends("If something came up that I honestly thought they had to know, I'd say.")
