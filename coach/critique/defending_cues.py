@@ -39,7 +39,16 @@ DEFENSIVE = phrases(
     r"|didn't|did not|wasn't)"
     r"(?! (?:know|realise|realize|see|notice))",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
-    r"i (?:hear|get|understand) (?:that|you|what you're saying),? but",
+    r"i (?:hear|get|understand) (?:that|you|what you're saying|why[^.,;?]{0,40}),? but",
+    # Their account argued down: "You weren't abandoned, Emre, you were trusted.", "it would
+    # have reached the councillor either way", "I did say that, but...", "I think I was pretty
+    # clear on that", "so it wasn't as if nothing happened"
+    r"you weren't \w+,(?: \w+,)? you were \w+",
+    r"(?:it|that|this|she|he|they) would(?:n't)? have [^.?!]{0,40}\b(?:either way|anyway"
+    r"|regardless)\b",
+    r"i (?:did|do) say (?:that|so),? but|i was (?:pretty |very |quite |really |perfectly )?clear"
+    r" (?:on|about) (?:that|this|it)\b|(?:it|that) (?:wasn't|isn't|was not|is not) as (?:if"
+    r"|though)",
     # Arguing back in so many words: "I'd push back a little", "I have to push back on that"
     # (not the invitation "here's a proposal, and push back on it")
     r"i(?:'d| would| have to| must|'m going to| am going to) push back\b",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection
 
 from coach.coder.questions import is_check
-from coach.coder.words import content_words
+from coach.coder.words import content_words, stem
 from coach.critique import advice_cues, cues, defending_cues, reactions, step_reactions
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentences
@@ -51,17 +51,25 @@ def find_flaws(session: CodedSession, role: LearnerRole) -> list[Flaw]:
     return sorted(found, key=lambda f: -f.weight)
 
 
+_YOU_NEED = re.compile(r"\byou (need|have|want) to (\w+)", re.I)
+
+
 def advised(session: CodedSession) -> list[int]:
     """Turns telling the counterpart what to do: a sentence in the words of advice ("you
     should", "my advice is", "have you thought about"), or an instruction ("Try...", "Use...")
-    in a turn the coder reads as advice. Offers ("I'll watch the clock") and "take your time"
+    in a turn the coder reads as advice. Offers ("I'll watch the clock"), "take your time" and
+    their own need said back ("I need to think out loud" heard as "You need to think out loud")
     are not advice."""
 
     def advises(t: int) -> bool:
         coded_advice = session.coding(t).has(Act.ADVICE)
         said = sentences(session.text(t))
+        theirs = (session.previous_counterpart(t) or "").lower()
         for sentence, after in zip(said, [*said[1:], ""], strict=True):
             if advice_cues.TIME_GIVEN.search(sentence) or advice_cues.PARKED.match(after):
+                continue
+            need = _YOU_NEED.search(sentence)
+            if need and f"i {need.group(1).lower()} to {need.group(2).lower()}" in theirs:
                 continue
             if advice_cues.ADVICE.search(sentence) or (
                 coded_advice and advice_cues.IMPERATIVE.match(sentence)
@@ -157,6 +165,9 @@ def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
     return Flaw(FlawKind.NO_NEXT_STEP, tuple(vague), 2.0)
 
 
+# Words of when, which tie nothing left open to the step ("I'll come to you before I decide"
+# after "I'll show you before you call him").
+_WHEN_WORDS = {stem(w) for w in ("before", "after", "until", "since", "when", "then", "now")}
 _BY_A_DAY = re.compile(rf"\b(?:by|before) (?:{AHEAD}|the end of)\b", re.I)
 
 
@@ -166,7 +177,7 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
     of the step itself open ("Let me sit with the Linda part tonight... I'll let you know where
     I land" after agreeing to see Linda before Thursday): the step was not taken on."""
     last = max(agreed)
-    step = content_words(session.text(last))
+    step = content_words(session.text(last)) - _WHEN_WORDS
 
     def leaves_open(sentence: str) -> bool:  # not "I'll tell you where I land before Wednesday"
         return bool(DECIDES_LATER.search(sentence)) and not _BY_A_DAY.search(sentence)

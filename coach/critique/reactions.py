@@ -34,7 +34,9 @@ BRUSH_OFF = phrases(
     r"(?:i've|i have) got (?:\w+ ){1,2}to (?:pull|do|finish|get to|see to|run)\b",
     r"we'll see",
     r"i suppose i'll (?:wait|see)|wait to hear|i'll wait and see",
-    r"(?:i've|i have) said what i (?:wanted|came|needed) to|forget (?:i|it|that)\b",
+    # not a reminder: "Write that down before you forget it."
+    r"(?:i've|i have) said what i (?:wanted|came|needed) to|(?<!you )(?<!we )(?<!i )forget"
+    r" (?:i|it|that)\b",
     r"see how it goes",
     r"(?:deal with|sort|handle|manage|do) (?:it|this|that) (?:on my own|by myself)\b",  # alone
     PUT_OFF,

@@ -27,12 +27,27 @@ def said_back(session: CodedSession, turn: int) -> bool:
         return False
     if _answers_first(session.text(turn), session.previous_counterpart(turn) or ""):
         return False  # "Is it the messages?" "It's partly the messages, and I'm not cross."
+    if _formulas_and_questions(session.text(turn)):
+        return False  # "Take your time. What else?", "'Sticky note' it is. Anything else?"
     return (
         session.engaged(turn, *LISTENING)
         or _tells_them_back(session, turn)
         or _their_point_owned(session, turn)
         or _a_sentence_says_back(session, turn)
     )
+
+
+# Their word taken up as agreed: "'Sticky note' it is.", "Tuesday it is."
+_TAKEN_UP = re.compile(r"^\W*[\w' -]{1,40}?['\u2019\u201d\"]? it is\W*$")
+_FORMULA_ONLY = {Act.STOCK_PHRASE, Act.OTHER}
+
+
+def _formulas_and_questions(text: str) -> bool:
+    """A turn whose every statement is a formula or their word taken up as agreed, the rest
+    questions: nothing of theirs said back, whatever words it shares with them."""
+    said = [(s, sentence_acts(s)) for s in sentences(text) if not s.endswith("?")]
+    formulas = [s for s, acts in said if _TAKEN_UP.match(s) or Act.STOCK_PHRASE in acts]
+    return bool(formulas) and all(_TAKEN_UP.match(s) or acts <= _FORMULA_ONLY for s, acts in said)
 
 
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from coach.critique import detectors as d
 from coach.critique import step_reactions
 from coach.critique.asking import context_given, specific_ask, tried_already
+from coach.critique.flaws import no_next_step
 from coach.critique.next_step import next_step_agreed
 from coach.critique.summaries import summaries, summary_checked
+from coach.models import LearnerRole
 from tests.critique.conversation import session
 
 OPENING = "I walked that site eleven times and I still got it wrong on the night."
@@ -909,3 +911,22 @@ def test_an_agreed_name_for_it_takes_up_the_counterparts_own_steps() -> None:
     )
     assert next_step_agreed(said) == [3]
     assert step_reactions.TAKES_UP.match("That's how it is.") is None
+
+
+def test_a_reminder_is_no_brush_off_and_a_later_before_leaves_nothing_open() -> None:
+    talk = session(
+        "Come in. What do you need?",
+        "A reference for Home Bridge, and your read on my documentation.",
+        "A reference. Tell me about the job.",
+        "It's a coordinator post leading four health workers, and the interview is next week.",
+        "I'll write it. Your notes are a third late, though. Get them in before he asks.",
+        "That's fair. Then I'll have every note from last month in by Monday, and I'll show you"
+        " before you call him.",
+        "That's right. Write that down before you forget it.",
+        "Thank you. I'll send you the posting tonight.",
+        "There's a post here I've been pushing for, with your name on it.",
+        "I didn't know. I'll think about it properly, and I'll come to you before I decide.",
+        "Good. Send me that posting tonight.",
+    )
+    assert 5 in next_step_agreed(talk)
+    assert no_next_step(talk, LearnerRole.MENTEE) is None

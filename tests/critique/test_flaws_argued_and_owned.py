@@ -167,3 +167,35 @@ def test_praise_agreement_and_their_silence_said_back_do_not_defend() -> None:
     assert not defends("One story and the numbers, like you always say.")
     assert not defends("You've been fighting for it, and you never said so because you're kind.")
     assert not defends("If something came up that I honestly thought they had to know, I'd say.")
+
+
+def test_their_account_argued_down_defends() -> None:
+    assert defends("I understand why it felt like that, but you did ask to run them.")
+    assert defends("You weren't abandoned, Emre, you were trusted.")
+    assert defends("I honestly think it would have reached the councillor either way.")
+    assert defends("I did say that, but I also said to message me if you got stuck.")
+    assert defends("I think I was pretty clear on that in June.")
+    assert defends("I'd mentioned you to Gillian, so it wasn't as if nothing happened.")
+    assert not defends("You weren't sure you were allowed to ask for more.")
+    assert not defends("How many of the cases would have paid anyway?")
+
+
+def test_a_formula_and_a_question_say_nothing_back() -> None:
+    said = "I'm not sure it landed. My old manager used to say 'and what else?' three times."
+    assert reflection(session(said, "Take your time. What else?")) == []
+    assert reflection(session("Maybe I just say 'sticky note'.", "'Sticky note' it is.")) == []
+    missed = "You're not sure it landed with me, and you miss a manager who kept asking what else."
+    assert reflection(session(said, missed)) == [1]
+
+
+def test_their_own_need_said_back_and_an_invitation_to_say_it_rough_are_not_advice() -> None:
+    need = "I need to think out loud to get there, and you come in with the answer."
+    talk = session(
+        need,
+        "You need to think out loud to get to the real problem, and I come in first.",
+        "I'm still working out how to say it.",
+        "Try it rough. I'd rather hear the messy version.",
+        "Okay.",
+        "You need to write it down before next time.",
+    )
+    assert advised(talk) == [5]
