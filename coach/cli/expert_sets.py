@@ -70,11 +70,12 @@ class ExpertSet(StrEnum):
     EXPERT_59 = "expert-59"  # measured once unseen, then its misses addressed
     EXPERT_60 = "expert-60"  # measured once unseen, then its misses addressed
     EXPERT_61 = "expert-61"  # measured once unseen, then its misses addressed
-    EXPERT_62 = "expert-62"  # the newest: measured once unseen
+    EXPERT_62 = "expert-62"  # measured once unseen, then its misses addressed
+    EXPERT_63 = "expert-63"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-62 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-63 is the newest)."),
 ]
