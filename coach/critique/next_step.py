@@ -31,6 +31,11 @@ _STILL_WHEN = re.compile(
 )
 # A summary's check in a word: "...so whatever help I get is before Friday. Right?"
 _TAG_CHECK = re.compile(r"^\W*(?:right|yeah|yes|fair|okay|ok|correct|true)\W*\?$", re.I)
+# More put to the plan agreed: "Could we check in after two sessions?" (not "But should I
+# still do the outline?")
+_ADDS_TO = re.compile(r"^\W*(?:and )?(?:could|can|shall) (?:we|i)\b", re.I)
+# "Noted." before a step of its own: "Noted. Thank you. I'll reply by the end of the day."
+_NOTED = re.compile(r"^\W*noted\b(?![^.!?]*\b(?:list|whatever|see)\b)", re.I)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
@@ -63,9 +68,13 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         """The counterpart's own steps said back as settled: "I think I go on Thursday and ask
         them... Sunday night, with the numbers." "Thursday with your own questions, Sunday
         night with Dan and the numbers." """
-        if not step_reactions.NAMES_OWN_STEP.search(before):
-            return False
+        # (or promised: "I'll bring last week's OEE report next time. Three o'clock, after
+        # shift." "Three o'clock, here... Last week's OEE, line by line.", when nothing in
+        # the turn asks; a checked summary of their promise is read as a summary)
         said = sentences(session.text(t))
+        promised = step_reactions.OWN_STEP.search(before) and not any(s.endswith("?") for s in said)
+        if not (step_reactions.NAMES_OWN_STEP.search(before) or promised):
+            return False
         if not said or said[0].endswith("?"):
             return False
         # "That's a good week's work, and it's yours. Ask the Trust your questions on
@@ -108,11 +117,13 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             and step_reactions.NOTHING_WRONG.match(reply)
         ):
             return not still_asked  # "Anything I've got wrong?" "No, that is all of it."
-        if put and takes_on:
-            return not (still_asked or brushed)  # "I'll bring the OEE report.": its own step
+        if put and takes_on:  # "I'll bring the OEE report.": its own step, after "Noted." too
+            return not (still_asked or brushed and not _NOTED.match(reply))
         if not proposed:
             return False
-        refused = brushed or "?" in reply or step_reactions.WORDING.search(reply)
+        # asking back, not adding to the plan ("That would work. Could we check in after two?")
+        asks_back = any(s.endswith("?") and not _ADDS_TO.match(s) for s in sentences(reply))
+        refused = brushed or asks_back or step_reactions.WORDING.search(reply)
         accepted = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
         return bool(accepted) and not refused and not still_asked
 

@@ -132,7 +132,9 @@ BARE_STEP = re.compile(
 # What a summary of a plan says and a summary of what happened does not: "So, next month: you
 # send the topic the day before... let's take five minutes to check."
 FUTURE_STEP = phrases(
+    # "From Monday the training time goes down as non-chargeable"
     r"next (?:month|week|time|session|meeting|one)|from now on|let's|we(?:'ll| will)"
+    r"|from (?:next \w+|" + AHEAD + r")\b"
     r"|you(?:'ll| will)|i(?:'ll| will)|we meet",
     # a step put in the present for a time to come: "You email Tomás tonight and copy me."
     r"(?:you|i|we) \w+ [^.!?]{0,60}\b(?:tonight|tomorrow|this week|by (?:mon|tues|wednes|thurs"

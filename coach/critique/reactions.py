@@ -13,6 +13,7 @@ from coach.critique.cues import phrases
 
 AGREE = phrases(
     r"yes\b|yeah\b|yep\b|ok(?:ay)?\b|sure\b|definitely|deal\b|agreed|that works|sounds good"
+    r"|(?:that|it|this) (?:would|will|should) work\b"
     r"|sounds fair|that's fair|let's do|i can do that|i could do that|i will\b|i'll\b|i can\b"
     r"|i'm going to|i am going to|fine by me|happy to|good idea|that would help"
     r"|i(?:'d| would) like to|i want to|i could\b|(?:is|sounds|would be) (?:better|good|great"
@@ -114,7 +115,9 @@ DECLINES_TOPIC = phrases(
 )
 REFUSE = phrases(
     # (not "No, it is mine.": the plan owned, against "or have I made it mine?")
-    r"\bno\b(?!t)(?!,? (?:it|it's|that|that's)(?: is)? (?:mine|my own|my plan)\b)|not really"
+    # (nor "No, that works.", "No, that's fine.": nothing against the step)
+    r"\bno\b(?!t)(?!,? (?:it|it's|that|that's)(?: is)? (?:mine|my own|my plan)\b)"
+    r"(?!,? (?:that|it|this)(?:'s| is| all)? ?(?:works|fine|good|great|perfect|right)\b)|not really"
     r"|i can't|i won't|i don't think so|don't see the point",
     r"i(?:'d| would) (?:prefer|rather)(?! not to wait)",  # "I'd prefer it written": not that
 )

@@ -17,7 +17,8 @@ from coach.critique.plan_cues import AHEAD
 # something").
 OWN_STEP = phrases(
     r"i(?:'ll| will|'m going to| am going to)(?: just| also| then| still| properly| definitely)?"
-    r" (?:bring|send|write|email|e-mail|call|ring|ask(?! you\b)|talk|speak|book|draft|start"
+    r" (?:bring|send|write|reply|respond|confirm|email|e-mail|call|ring|ask(?! you\b)|talk|speak"
+    r"|book|draft|start"
     r"|finish|sit down|go through|put|meet|message|text|tell(?! you\b)|raise|record|log|block"
     r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
     r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"

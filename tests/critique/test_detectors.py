@@ -930,3 +930,48 @@ def test_a_reminder_is_no_brush_off_and_a_later_before_leaves_nothing_open() -> 
     )
     assert 5 in next_step_agreed(talk)
     assert no_next_step(talk, LearnerRole.MENTEE) is None
+
+
+def _agreeing(step: str, reply: str) -> list[int]:
+    return next_step_agreed(
+        session(
+            "Thanks for making time. I wanted to talk about the client meeting.",
+            "Of course. What happened from where you sat?",
+            "You corrected me in front of them, and I felt small.",
+            "So it landed as being shown up in front of the client. What would help?",
+            "An agenda beforehand, and corrections in private.",
+            step,
+            reply,
+        )
+    )
+
+
+def test_a_step_agreed_with_more_on_it_or_after_noted_is_agreed() -> None:
+    plan = "Let's do that: I'll send an agenda before every meeting, starting with Thursday's."
+    assert _agreeing(plan, "Noted. Thank you. I'll reply by the end of the day.") == [5]
+    assert _agreeing(plan, "That would work. Could we check in after two meetings?") == [5]
+    assert _agreeing(plan, "No, that works. I'll bring the drawings on Thursday.") == [5]
+    assert _agreeing(plan, "Why would that change anything?") == []
+    assert _agreeing(plan, "No. I don't see the point.") == []
+
+
+def test_a_checked_summary_of_steps_from_monday_confirmed_is_agreed() -> None:
+    summed = (
+        "Then here's what I think we've agreed. From Monday the training time goes down as"
+        " non-chargeable, and you bring me the notes of the last two calls. Have I got that"
+        " right?"
+    )
+    assert _agreeing(summed, "That's right. All of it.") == [5]
+
+
+def test_their_own_promised_step_said_back_as_settled_is_agreed() -> None:
+    talk = session(
+        "Denise said be here at three.",
+        "Thanks for coming straight from the floor. What's happening on press nine?",
+        "Short shots all week. Nobody asked me.",
+        "So you've got a diagnosis and nobody came to you. What would these meetings be for?",
+        "Maybe you show me the OEE report. I'll bring last week's OEE report next time."
+        " Three o'clock, after shift.",
+        "Three o'clock, after shift, here. Last week's OEE report, line by line.",
+    )
+    assert 5 in next_step_agreed(talk)
