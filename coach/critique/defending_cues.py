@@ -44,6 +44,13 @@ DEFENSIVE = phrases(
     # have reached the councillor either way", "I did say that, but...", "I think I was pretty
     # clear on that", "so it wasn't as if nothing happened"
     r"you weren't \w+,(?: \w+,)? you were \w+",
+    # their word for it denied, or their fear said not to apply: "It isn't a poster, though.",
+    # "What happened to you couldn't happen the same way today.", "It's not like I've always
+    # been behind a desk."
+    r"(?:it|that|this) (?:isn't|is not|wasn't|'s not) (?:a|an) \w+,? though\b",
+    r"(?:couldn't|could not|wouldn't|would not|can't|cannot) happen (?:\w+ ){0,3}(?:today|now"
+    r"|any ?more)\b",
+    r"(?:it's|it is|it was) not like (?:i|i've|i'm|i'd|we|we've|we're)\b",
     r"(?:it|that|this|she|he|they) would(?:n't)? have [^.?!]{0,40}\b(?:either way|anyway"
     r"|regardless)\b",
     r"i (?:did|do) say (?:that|so),? but|i was (?:pretty |very |quite |really |perfectly )?clear"

@@ -34,7 +34,11 @@ PLATITUDE = re.compile(
     r"|\bis never (?:easy|simple)\b|\b(?:it's|that's|is|are) how (?:we|you|people) (?:grow"
     r"|learn)\b|\bhalf the battle\b|\b(?:everyone|everybody)(?:'s got| has got| has) (?:their"
     r"|a) (?:thing|things|own (?:thing|stuff|struggles))\b|\bgot what it takes\b"
-    r"|\b(?:no-blame|blame-free|judge?ment-free|no-judge?ment) (?:room|zone|space)\b",
+    r"|\b(?:no-blame|blame-free|judge?ment-free|no-judge?ment) (?:room|zone|space)\b"
+    # "good people have a way of landing on their feet", "Every question is a good question",
+    # "no question too small"
+    r"|\bland(?:s|ing|ed)? on (?:their|your) feet\b|\bevery question is a good question\b"
+    r"|\bno question (?:is )?too (?:small|silly|stupid)\b",
     re.I,
 )
 

@@ -3,15 +3,18 @@ without the situation behind it. Split from coach.critique.flaws, which lists ev
 
 from __future__ import annotations
 
+import re
+
 from coach.critique import asking_cues, reactions
 from coach.critique.detectors import context_given, specific_ask
-from coach.critique.evidence import CodedSession, first_sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.turns import says, turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
 ACCOUNT_WORDS = 60  # a turn this long with no question or words of asking is an account
+_YOU = re.compile(r"\byou(?:'d|'re|'ve|'ll)?\b|\byour\b", re.I)
 
 
 def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -59,9 +62,13 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def _an_account(session: CodedSession, turn: int) -> bool:
-    """A long turn with no question and no words of asking: context, whatever the coder read
-    in it ("...emailed the district three times... my committee's in six weeks.")."""
-    if session.coding(turn).features.words < ACCOUNT_WORDS or "?" in session.text(turn):
+    """A long turn with no question to the mentor and no words of asking: context, whatever
+    the coder read in it ("...emailed the district three times... my committee's in six
+    weeks."; a research question put in it, "do the dams help frogs come back?", asks nothing
+    of them)."""
+    text = session.text(turn)
+    asks_them = any(s.endswith("?") and _YOU.search(s) for s in sentences(text))
+    if session.coding(turn).features.words < ACCOUNT_WORDS or asks_them:
         return False
     return not (says(session, turn, asking_cues.ASK) or says(session, turn, asking_cues.WANTS_HELP))
 

@@ -44,7 +44,11 @@ def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     or questions the counterpart answered as too many ("That's three questions.")."""
 
     asked = {
-        t: [q for q in questions(session.text(t)) if not _proposes(q.text)]
+        t: [
+            q
+            for q in questions(session.text(t))
+            if not _proposes(q.text) or _should_i(q.text, role)  # "Should I send it first?"
+        ]
         for t in session.learner_turns
         if session.coding(t).features.stacked_questions
     }
@@ -64,7 +68,18 @@ def _heard_as_piled(session: CodedSession, turn: int) -> bool:
     return bool(reactions.QUESTIONS_PILED.search(reply)) and bool(questions(session.text(turn)))
 
 
+# A question asking what, why, where, who or which ("And what would you do differently on
+# Thursday?") is not a proposal, whatever words of one it holds; but choices offered are
+# ("What would you like to happen with all this?").
+_WH_FIRST = re.compile(
+    r"^\W*(?:(?:and|but|so),? )?(?:what|why|where|who|which)\b(?! would you like\b| do you want\b)",
+    re.I,
+)
+
+
 def _proposes(question: str) -> bool:
+    if _WH_FIRST.match(question):
+        return False
     return bool(cues.PROPOSAL.search(question) or cues.PROPOSES.match(question))
 
 

@@ -13,7 +13,8 @@ from coach.critique.cues import phrases
 
 AGREE = phrases(
     r"yes\b|yeah\b|yep\b|ok(?:ay)?\b|sure\b|definitely|deal\b|agreed|that works|sounds good"
-    r"|(?:that|it|this) (?:would|will|should) work\b"
+    r"|(?:that|it|this) (?:would|will|should) work\b|(?:that's|that is) a fair (?:summary|account"
+    r"|picture|description)"
     r"|sounds fair|that's fair|let's do|i can do that|i could do that|i will\b|i'll\b|i can\b"
     r"|i'm going to|i am going to|fine by me|happy to|good idea|that would help"
     r"|i(?:'d| would) like to|i want to|i could\b|(?:is|sounds|would be) (?:better|good|great"
@@ -265,7 +266,8 @@ ABOUT_YOU = phrases(
 # it. I suppose the bit I'm trying to get at is more what it does."
 FACTS_ONLY = phrases(
     r"^\W*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:i mean,? |well,? )?(?:that is|that's) (?:what"
-    r" happened|correct|right|the facts|how it went|the sums|the numbers|the figures|the timeline)"
+    r" happened|correct|right|the facts|how it went|the sums|the numbers|the figures"
+    r"|the timeline)"
     r"\b",
     # "It's not really the sums, though.": past the facts said back to what they meant
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
@@ -283,8 +285,8 @@ FACTS_ONLY = phrases(
     # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good
     # minute-taker.", "you've made it sound like a list", "That's the timetable of it."
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
-    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list)"
-    r"(?: of it)?(?=\s*[.!]|$)",
+    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list"
+    r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."
     r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
     # "Partly. You've missed something, and it's the important part."

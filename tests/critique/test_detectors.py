@@ -975,3 +975,12 @@ def test_their_own_promised_step_said_back_as_settled_is_agreed() -> None:
         "Three o'clock, after shift, here. Last week's OEE report, line by line.",
     )
     assert 5 in next_step_agreed(talk)
+
+
+def test_a_fair_summary_agrees() -> None:
+    summed = (
+        "Let me check I've got all of it. You'll put my name forward on Thursday if I've"
+        " talked to Linda by Wednesday night, and tonight I'll email her assistant for a slot."
+        " Have I got that right?"
+    )
+    assert _agreeing(summed, "That's a fair summary. Put it in an email to me tonight.") == [5]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from coach.critique.defending_cues import defends
 from coach.critique.detectors import reflection
 from coach.critique.flaws import advised
+from coach.critique.reactions import FACTS_ONLY
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
@@ -199,3 +200,63 @@ def test_their_own_need_said_back_and_an_invitation_to_say_it_rough_are_not_advi
         "You need to write it down before next time.",
     )
     assert advised(talk) == [5]
+
+
+def test_facts_confirmed_as_the_facts_or_the_substance_are_facts_only() -> None:
+    assert FACTS_ONLY.search("Yes. That's the substance of it.")
+    assert FACTS_ONLY.search("Broadly. Those are the facts, yes.")
+    assert not FACTS_ONLY.search("Yes. And it's been lonely, if I'm honest.")
+
+
+def test_their_fear_said_not_to_apply_defends() -> None:
+    assert defends("It isn't a poster, though. I've mentored three supervisors.")
+    assert defends("What happened to you couldn't happen the same way today.")
+    assert defends("It's not like I've always been behind a desk.")
+    assert not defends("It's not nothing, though. Here's where we are.")
+
+
+def test_sayings_of_fortune_and_welcome_are_stock_phrases() -> None:
+    found = kinds(
+        "I'd hoped you might look at my work. Is that too much of a favour?",
+        "Honestly, every question is a good question, and no question is too small.",
+        "My contract ends in March. Nobody has said what happens after.",
+        "Whatever's round the corner, good people have a way of landing on their feet.",
+        "Mm. Yes. I'm sure.",
+    )
+    assert found[K.STOCK_PHRASES] == (1, 3)
+
+
+def test_a_mentee_piling_questions_on_the_mentor_stacks_them() -> None:
+    found = kinds(
+        "Hi, come in. What's on your mind?",
+        "Meridian want a date on Thursday and we can't give one. Would you join the call?",
+        "I can be on for fifteen minutes.",
+        "That helps. Have you ever been in this position yourself? How did it go? And what"
+        " would you do differently on Thursday if you were me?",
+        "Lead with the numbers. There's a story, but not for today.",
+        role=MENTEE,
+    )
+    assert found[K.STACKED_QUESTIONS] == (3,)
+
+
+def test_a_long_account_with_a_research_question_in_it_is_context_not_a_vague_ask() -> None:
+    account = (
+        "The question only works in the field: do the dams help frogs come back to the"
+        " streams the fire burned? Eighteen years of survey data can't answer that. Last"
+        " summer went badly: three of ten structures in, two of those ponds dry by July, and"
+        " our contact retired in December. Since we talked I've redrawn the timeline, emailed"
+        " the district three times and applied for a small grant. My committee meets in six"
+        " weeks."
+    )
+    found = kinds(
+        "I got your email. Go ahead.",
+        "I've thought about switching to the survey data, and I'm keeping the field plan.",
+        "Walk me through it.",
+        account,
+        "Okay. What do you need from me?",
+        "Two things: would you help me find a new contact at the district, and would you read"
+        " my revised timeline before the committee sees it?",
+        "Yes to both. Send it Friday.",
+        role=MENTEE,
+    )
+    assert K.VAGUE_ASK not in found
