@@ -13,7 +13,7 @@ from coach.critique.turns import says, turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
-ACCOUNT_WORDS = 60  # a turn this long with no question or words of asking is an account
+ACCOUNT_WORDS = 60  # this long, asking the mentor nothing and no words of asking: an account
 _YOU = re.compile(r"\byou(?:'d|'re|'ve|'ll)?\b|\byour\b", re.I)
 
 

@@ -1,9 +1,10 @@
 """Saying back what the counterpart said (pure): the reading behind the reflection detector.
 
 Split from coach.critique.detectors. A turn says back when it picks up their words and the
-coder reads it as a reflection or summary, or it opens "So you...", or it tells back in the
-learner's own person what they said the learner does; not when it opens by reassuring them
-or by answering the yes/no question they just asked.
+coder reads it, or one sentence of it about them, as a reflection or summary, or it opens "So
+you...", or it tells back in the learner's own person what they said the learner does; not
+when it opens by reassuring them or by answering the yes/no question they just asked, nor
+when it holds only formulas and questions ("Take your time. What else?").
 """
 
 from __future__ import annotations
