@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.critique.evidence import longest_sentence
 from coach.critique.facts import CritiqueFacts
+from coach.critique.flaw_quotes import flaw_quote
 from coach.critique.flaws import Flaw
 from coach.critique.models import Citation, GrowthArea
 from coach.critique.rewrites import rewrite_for
@@ -75,7 +75,7 @@ def _area(
         title=render(text.title, values, name),
         detail=render(text.detail, values, name),
         skill=text.skill,
-        evidence=[longest_sentence(facts.session, t) for t in flaw.turns[:EVIDENCE_LIMIT]],
+        evidence=[flaw_quote(flaw.kind, facts.session, t) for t in flaw.turns[:EVIDENCE_LIMIT]],
         rewrite=rewrite_for(flaw, facts.session, facts.role, templates),
         guidance=cite(store, query, text.skill, facts.scenario.skills),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from coach.critique.defending_cues import defends
 from coach.critique.detectors import reflection
+from coach.critique.flaw_quotes import flaw_quote
 from coach.critique.flaws import advised
 from coach.critique.reactions import FACTS_ONLY
 from coach.models import LearnerRole
@@ -260,3 +261,18 @@ def test_a_long_account_with_a_research_question_in_it_is_context_not_a_vague_as
         role=MENTEE,
     )
     assert K.VAGUE_ASK not in found
+
+
+def test_a_flaw_is_quoted_in_the_sentence_that_shows_it() -> None:
+    talk = session(
+        "You wear two hats, and I'm never sure which one I'm talking to. So I'm careful.",
+        "I understand that, but I'd push back a little. I have never taken anything from our"
+        " sessions into a committee discussion, not once, in eighteen long months of this.",
+        "Of course. I didn't mean to suggest otherwise.",
+        "Fine. Have you got the pipeline? Is it in the shared drive? Did Priya see it?",
+    )
+    pushed = flaw_quote(K.DEFENSIVE, talk, 1)
+    piled = flaw_quote(K.STACKED_QUESTIONS, talk, 3)
+    assert pushed.quote == "I understand that, but I'd push back a little."
+    assert piled.quote == "Have you got the pipeline?"
+    assert flaw_quote(K.NO_SUMMARY, talk, 1).quote.startswith("I have never taken anything")

@@ -1,0 +1,48 @@
+"""The words that show a flaw (pure): for each turn a growth area quotes, the sentence that
+carries the flaw ("I'd push back a little", the questions piled up, the saying), else the
+turn's longest sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from coach.critique import advice_cues
+from coach.critique.defending_cues import defends
+from coach.critique.evidence import CodedSession, longest_sentence, sentence_acts, sentences
+from coach.critique.formulas import PLATITUDE
+from coach.critique.models import Evidence
+from coach.models import Act
+from coach.scenarios.models import FlawKind
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.endswith("?")
+
+
+def _formula(sentence: str) -> bool:
+    return bool(PLATITUDE.search(sentence)) or Act.STOCK_PHRASE in sentence_acts(sentence)
+
+
+def _judges(sentence: str) -> bool:
+    return Act.JUDGMENT in sentence_acts(sentence)
+
+
+def _advises(sentence: str) -> bool:
+    return bool(advice_cues.ADVICE.search(sentence)) or Act.ADVICE in sentence_acts(sentence)
+
+
+SHOWS: dict[FlawKind, Callable[[str], bool]] = {
+    FlawKind.DEFENSIVE: defends,
+    FlawKind.STACKED_QUESTIONS: _asks,
+    FlawKind.CLOSED_QUESTIONS: _asks,
+    FlawKind.STOCK_PHRASES: _formula,
+    FlawKind.JUDGMENT: _judges,
+    FlawKind.PREMATURE_ADVICE: _advises,
+}
+
+
+def flaw_quote(kind: FlawKind, session: CodedSession, turn: int) -> Evidence:
+    """The first sentence of ``turn`` that shows ``kind``, else its longest sentence."""
+    shows = SHOWS.get(kind)
+    found = [s for s in sentences(session.text(turn)) if shows and shows(s)]
+    return Evidence(turn=turn, quote=found[0]) if found else longest_sentence(session, turn)
