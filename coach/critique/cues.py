@@ -104,6 +104,11 @@ CONFIDENTIAL = phrases(
     r"confidential\w*",
     r"between (?:us|you and me|the two of us)",
     r"stays (?:here|in this room|with me|between us)|nothing goes (?:back|further|beyond)",
+    # "Nothing goes to Denise, HR or a file.", "I don't take notes", "the program gets one
+    # thing from me: the dates we met"
+    r"nothing (?:from (?:here|this room|these|our) \w*\s?)?goes (?:to|anywhere)\b",
+    r"i (?:don't|do not|won't|never) (?:take|keep|write) (?:any )?notes",
+    r"the dates we met|(?:gets?|sees?) (?:only |just )?(?:the )?dates\b",
     r"(?:won't|will not|wouldn't|never) (?:go|get|be passed|be shared|share it|tell anyone"
     r"|mention it|pass it on|repeat it|say anything)",
     r"who knows,? and when,? is your (?:call|decision)|you decide who (?:knows|hears)",
@@ -210,6 +215,8 @@ SUMMARY_OPENER = phrases(
 CHECKS_FOR_MISTAKES = phrases(
     r"(?:anything|what) (?:i've|i have|have i|i) (?:got wrong|missed|left out|forgot(?:ten)?)",
     r"did i (?:miss|leave out|forget|get anything wrong)",
+    # "Stop me if any of that's off.", "Correct me where I've got it wrong."
+    r"(?:stop|correct|tell) me (?:if|where) [^.?!]{0,25}\b(?:off|wrong|missing|not right)\b",
     # overreach asked after: "Does that sound doable, or have I steamrollered you?" "No, ..."
     r"have i (?:steamrollered|steamrolled|bulldozed|pushed|rushed|overstepped|gone too far"
     r"|been too \w+)",

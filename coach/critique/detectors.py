@@ -180,8 +180,12 @@ def self_shared(session: CodedSession) -> list[int]:
         coded = session.coding(t)
         if coded.has(Act.JUDGMENT, Act.ADVICE) or not coded.has(Act.SELF_DISCLOSURE):
             return False
-        asked = "?" in (session.previous_counterpart(t) or "")
-        return coded.features.words <= BRIEF_SELF_WORDS * 2 and (session.anchored(t) or asked)
+        said = session.previous_counterpart(t) or ""
+        asked = "?" in said
+        # (longer when they asked about the learner: "What do you actually get out of this?")
+        about_me = asked and bool(reactions.ABOUT_YOU.search(said))
+        limit = BRIEF_SELF_WORDS * (3 if about_me else 2)
+        return coded.features.words <= limit and (session.anchored(t) or asked)
 
     return turns_where(session, shares)
 

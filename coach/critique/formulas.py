@@ -38,7 +38,12 @@ PLATITUDE = re.compile(
     # "good people have a way of landing on their feet", "Every question is a good question",
     # "no question too small"
     r"|\bland(?:s|ing|ed)? on (?:their|your) feet\b|\bevery question is a good question\b"
-    r"|\bno question (?:is )?too (?:small|silly|stupid)\b",
+    r"|\bno question (?:is )?too (?:small|silly|stupid)\b"
+    # "Every bit of feedback is a chance for me to grow", "It's all part of us growing
+    # together", "Every conversation like this makes the relationship stronger"
+    r"|\b(?:a |an )?(?:chance|opportunity) (?:for (?:me|us|you) )?to grow\b"
+    r"|\bpart of (?:us |our |the )?(?:growing|growth)\b"
+    r"|\bmakes? (?:the|our) relationship stronger\b",
     re.I,
 )
 

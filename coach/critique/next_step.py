@@ -36,6 +36,14 @@ _TAG_CHECK = re.compile(r"^\W*(?:right|yeah|yes|fair|okay|ok|correct|true)\W*\?$
 _ADDS_TO = re.compile(r"^\W*(?:and )?(?:could|can|shall) (?:we|i)\b", re.I)
 # "Noted." before a step of its own: "Noted. Thank you. I'll reply by the end of the day."
 _NOTED = re.compile(r"^\W*noted\b(?![^.!?]*\b(?:list|whatever|see)\b)", re.I)
+# A meeting's time set ("Two weeks from today, three o'clock, this room.") and a part of the
+# step left to their choice ("You bring a report if you feel like it").
+_SET_TIME = re.compile(
+    r"\b(?:o'clock|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:one|two|three|four|\d) weeks? (?:from|on|today)"
+    r"|(?:next|this|on) (?:monday|tuesday|wednesday|thursday|friday))\b",
+    re.I,
+)
+_OPTIONAL = re.compile(r"\bif you (?:feel like it|want(?: to)?|like|'d like)\b", re.I)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
@@ -119,7 +127,10 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return not still_asked  # "Anything I've got wrong?" "No, that is all of it."
         if put and takes_on:  # "I'll bring the OEE report.": its own step, after "Noted." too
             return not (still_asked or brushed and not _NOTED.match(reply))
-        if not proposed:
+        # "Two weeks from today, three o'clock, this room. That work?" (not "What moved it
+        # three weeks?")
+        meeting_set = bool(timed) and bool(_SET_TIME.search(session.text(t)))
+        if not (proposed or meeting_set):
             return False
         # asking back, not adding to the plan ("That would work. Could we check in after two?")
         asks_back = any(s.endswith("?") and not _ADDS_TO.match(s) for s in sentences(reply))
@@ -139,7 +150,9 @@ def _vague(text: str) -> bool:
         text = plan_cues.TRIAL.sub("", text)
     said = sentences(text)
     vague = [s for s in said if plan_cues.VAGUE_PLAN.search(s)]
-    concrete = [s for s in said if s not in vague and _puts_step(s)]
+    concrete = [s for s in said if s not in vague and (_puts_step(s) or _SET_TIME.search(s))]
+    if concrete and all(_OPTIONAL.search(s) for s in vague):
+        return False  # "Two weeks from today, three o'clock. You bring a report if you like."
     return bool(vague) and len(concrete) < CONCRETE_BESIDE
 
 

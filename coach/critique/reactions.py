@@ -242,6 +242,7 @@ QUESTIONS_PILED = phrases(
     r" questions",
     r"which (?:one|question|of those) (?:first|do you want)",
     r"^\W*(?:(?:okay|ok|whoa|hang on|wait),? )?one (?:question )?at a time",
+    r"^\W*slow down[.!,]\s*one (?:thing|question) at a time",  # "Slow down. One thing at a time."
     r"(?:a )?bit of all (?:three|four)",
     r"pick one",
 )
@@ -285,7 +286,7 @@ FACTS_ONLY = phrases(
     # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good
     # minute-taker.", "you've made it sound like a list", "That's the timetable of it."
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
-    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list"
+    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list|words"
     r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."
     r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
@@ -294,5 +295,6 @@ FACTS_ONLY = phrases(
     r" missed|you left out)",
     # the summary's framing put otherwise: "Broadly. I'd put it slightly differently, though."
     r"i'd put it (?:slightly |a little |a bit )?differently",
-    r"minute-?taker|sound(?:s|ed)? like a list",
+    r"minute-?taker|sound(?:s|ed)? like a list",  # and "You've made it sound simpler than it is."
+    r"made (?:it|that|this|me) sound (?:simpler|easier|tidier|neater|more straightforward)",
 )

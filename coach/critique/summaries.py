@@ -13,6 +13,7 @@ SUMMARY_WORDS = 25  # a summarising sentence counts in a turn at least this long
 UNCHECKED_SUMMARY_WORDS = 45  # without an opener or a check, a summary is at least this long
 SUMMARY_GATHERS = 2  # counterpart turns a summary draws on
 ACKNOWLEDGEMENT_WORDS = 2
+CONFIRMED_WITHIN = 3  # sentences of the reply in which a summary is confirmed
 
 
 def summaries(session: CodedSession) -> list[int]:
@@ -77,6 +78,10 @@ def summary_checked(session: CodedSession) -> list[int]:
     def checked(t: int) -> bool:
         text = session.text(t)
         own = any(is_check(s) for s in sentences(text)) or bool(cues.CHECK_FIRST.match(text))
-        return own or bool(reactions.CONFIRMED.search(first_sentences(session.next_counterpart(t))))
+        own = own or bool(cues.CHECKS_FOR_MISTAKES.search(text))  # "Stop me if any of that's off."
+        # (confirmed in its first three sentences: "Huh. You were actually listening. Yeah,
+        # that's it.")
+        reply = first_sentences(session.next_counterpart(t), CONFIRMED_WITHIN)
+        return own or bool(reactions.CONFIRMED.search(reply))
 
     return [t for t in summaries(session) if checked(t)]

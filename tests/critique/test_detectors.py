@@ -984,3 +984,49 @@ def test_a_fair_summary_agrees() -> None:
         " Have I got that right?"
     )
     assert _agreeing(summed, "That's a fair summary. Put it in an email to me tonight.") == [5]
+
+
+def test_what_the_programme_gets_and_no_notes_explain_confidentiality() -> None:
+    talk = session(
+        "Denise said to be here at three, so here I am.",
+        "The program gets one thing from me: the dates we met. I don't take notes, not today,"
+        " not ever. Nothing goes to Denise, HR or a file.",
+        "Huh. Okay.",
+        "How's press nine?",
+    )
+    assert d.confidentiality(talk) == [1]
+
+
+def test_a_summary_with_stop_me_if_its_off_is_checked() -> None:
+    talk = session(
+        "I'm Bao. Forty minutes, then I'm back on the floor.",
+        "Thanks for coming. What's the changeover today?",
+        "Mould swap on press nine. Short shots all week, and nobody asked me why.",
+        "So you can hear the heater band going, and nobody asks you. How did you end up here?",
+        "Denise put my name down. Last mentor wrote my family into a report.",
+        "Let me check I've got the main things. The last mentor wrote your family into a"
+        " report, you didn't ask to be here, and nobody asks you about press nine. Stop me if"
+        " any of that's off.",
+        "Huh. You were actually listening. Yeah, that's it.",
+    )
+    assert summary_checked(talk) == [5]
+
+
+def test_a_meeting_set_with_a_part_left_to_them_is_agreed() -> None:
+    set_time = (
+        "Two weeks from today, three o'clock, this room. You bring a report if you feel like"
+        " it, I bring no notebook. That work?"
+    )
+    assert _agreeing(set_time, "Okay. See you in two weeks, then.") == [5]
+
+
+def test_a_longer_answer_to_their_question_about_the_learner_is_a_word_about_oneself() -> None:
+    answer = (
+        "Fair question. I came up off a loading dock. Forklift, then lead, then one day they"
+        " handed me the building. First year, I had nobody outside my own chain to think out"
+        " loud with, and I made a couple of dumb calls I'd have caught if I had. So partly"
+        " this is me doing what I wish someone had done for me. And partly I'm curious. I've"
+        " unloaded your glove box lids for six years and I've never seen one made."
+    )
+    talk = session("What do you actually get out of this? Honest question.", answer, "Huh. Okay.")
+    assert d.self_shared(talk) == [1]

@@ -276,3 +276,26 @@ def test_a_flaw_is_quoted_in_the_sentence_that_shows_it() -> None:
     assert pushed.quote == "I understand that, but I'd push back a little."
     assert piled.quote == "Have you got the pipeline?"
     assert flaw_quote(K.NO_SUMMARY, talk, 1).quote.startswith("I have never taken anything")
+
+
+def test_more_sayings_and_facts_only_replies() -> None:
+    found = kinds(
+        "I've written some notes. Sorry if I read a bit.",
+        "Honestly, every bit of feedback is a chance for me to grow.",
+        "You usually have the answer before I've finished.",
+        "Thank you. It's all part of us growing together.",
+        "Mm. Yeah.",
+    )
+    assert found[K.STOCK_PHRASES] == (1, 3)
+    assert FACTS_ONLY.search("Yes. Those are the words.")
+    assert FACTS_ONLY.search("Sort of. You've made it sound simpler than it is.")
+
+
+def test_slow_down_one_thing_at_a_time_hears_the_questions_as_piled() -> None:
+    found = kinds(
+        "What's on your mind?",
+        "I'd like a reference. Would you write it, do you know anyone there?",
+        "Slow down. One thing at a time. Yes, I'll write it.",
+        role=MENTEE,
+    )
+    assert found[K.STACKED_QUESTIONS] == (1,)
