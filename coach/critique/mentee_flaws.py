@@ -3,9 +3,7 @@ without the situation behind it. Split from coach.critique.flaws, which lists ev
 
 from __future__ import annotations
 
-import re
-
-from coach.critique import asking_cues, reactions
+from coach.critique import asking_cues, cues, reactions
 from coach.critique.detectors import context_given, specific_ask
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
@@ -14,7 +12,6 @@ from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
 ACCOUNT_WORDS = 60  # this long, asking the mentor nothing and no words of asking: an account
-_YOU = re.compile(r"\byou(?:'d|'re|'ve|'ll)?\b|\byour\b", re.I)
 
 
 def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -67,7 +64,7 @@ def _an_account(session: CodedSession, turn: int) -> bool:
     weeks."; a research question put in it, "do the dams help frogs come back?", asks nothing
     of them)."""
     text = session.text(turn)
-    asks_them = any(s.endswith("?") and _YOU.search(s) for s in sentences(text))
+    asks_them = any(s.endswith("?") and cues.SECOND_PERSON.search(s) for s in sentences(text))
     if session.coding(turn).features.words < ACCOUNT_WORDS or asks_them:
         return False
     return not (says(session, turn, asking_cues.ASK) or says(session, turn, asking_cues.WANTS_HELP))
