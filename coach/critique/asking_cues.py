@@ -98,6 +98,9 @@ PLEA = phrases(
     r"sort (?:it|this|that)(?: out)?|fix (?:it|this|that)|deal with (?:it|this|that)|"
     r"do something)"
     r"(?: (?:with|for) (?:it|this|that|them|me))?\??$",
+    # Something, with nothing said of what: "Could you write me something?"
+    r"(?:can|could|will|would) you (?:just |please |maybe )?(?:write|say|send|put|do) (?:me )?"
+    r"(?:something|anything)(?: nice| good)?(?: (?:for|about) me)?\??$",
     r"(?:just )?tell me what to (?:do|say)",
     # Someone handed over, with nothing said of what for: "Can you talk to him?"
     r"(?:can|could|will|would) you (?:just |please |maybe )?(?:talk to|speak to|have a word"
@@ -123,6 +126,7 @@ CONCRETE_ASK = phrases(
     r"(?:join|look (?:at|over|through)|read|review|"
     r"ask|raise|mention|put in a word|back me|support me|"
     r"introduce|come|sit in|talk to|speak to|send|check|spare|be on|be in|be there|write|call|"
+    r"be (?:a|my|one of my) (?:reference|referee)s?|"
     r"ring|email|forward|cover|mentor|vouch|put me|sponsor|nominate|recommend|put my name"
     r"|go through|walk me through|help me (?:with|"
     r"prepare|plan|draft|think|practise|practice|rehearse|work|reach|set up|choose"

@@ -1030,3 +1030,13 @@ def test_a_longer_answer_to_their_question_about_the_learner_is_a_word_about_one
     )
     talk = session("What do you actually get out of this? Honest question.", answer, "Huh. Okay.")
     assert d.self_shared(talk) == [1]
+
+
+def test_asking_them_to_be_a_reference_is_specific_but_to_write_something_is_not() -> None:
+    def ask(said: str) -> list[int]:
+        return specific_ask(session("What's on your mind?", said, "Okay."))
+
+    assert ask("There's a job at St. Brendan's. Would you be a reference for me?") == [1]
+    assert ask("Could you be one of my referees for the Leeds post?") == [1]
+    assert ask("I kind of need a favor. Could you write me something? Like a reference?") == []
+    assert ask("Would you say something nice about me?") == []
