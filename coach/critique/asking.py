@@ -15,6 +15,8 @@ LISTENING = (Act.REFLECTION, Act.SUMMARY)
 CONTEXT_TURNS = 2  # a mentee explains the situation in the first turns, before the ask
 CONTEXT_WORDS = 30
 _TOKEN = re.compile(r"[\w'’]+")
+# A sentence saying what something is: "It's a ...", "This is the ...".
+_SAYS_WHAT_IT_IS = re.compile(r"(?i:it|this|that)(?:'s| is) (?i:an?|the) (?:new )?[A-Z]")
 
 
 def specific_ask(session: CodedSession) -> list[int]:
@@ -68,14 +70,26 @@ def _tells(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     """A sentence of the situation: not a question or the ask, and not a judgment, a formula
     or chat; though a formula or chat never names particulars, so one the coder read as such
     that names one ("I'd be leading four CHWs.", "References are due Wednesday.") tells, the
-    counterpart's own name ("Thank you for the slot, Claudette.") aside."""
+    counterpart's own name ("Thank you for the slot, Claudette.") aside. Nor is a sentence
+    saying what a named thing is ("It's a Community Care Coordinator job, on a program called
+    Home Bridge.") a judgment, however the coder read it."""
     asks = sentence.endswith("?") and not _account_asking_a_nod(sentence)
     if asks or asking_cues.ASK.search(sentence):
         return False
     acts = sentence_acts(sentence)
     if Act.JUDGMENT in acts:
-        return False
+        return _names_what_it_is(sentence)
     return not acts & {Act.STOCK_PHRASE, Act.OTHER} or _particular(sentence, names)
+
+
+def _names_what_it_is(sentence: str) -> bool:
+    """Whether a sentence says what a named thing is ("It's a Community Care Coordinator job,
+    on a program called Home Bridge."), with no clause after it that judges ("It's a Lakeshore
+    thing, everyone here is lazy.")."""
+    if not _SAYS_WHAT_IT_IS.match(sentence):
+        return False
+    rest = sentence.split(",")[1:]
+    return not any(Act.JUDGMENT in sentence_acts(clause.strip()) for clause in rest if clause)
 
 
 def _account_asking_a_nod(sentence: str) -> bool:

@@ -1040,3 +1040,30 @@ def test_asking_them_to_be_a_reference_is_specific_but_to_write_something_is_not
     assert ask("Could you be one of my referees for the Leeds post?") == [1]
     assert ask("I kind of need a favor. Could you write me something? Like a reference?") == []
     assert ask("Would you say something nice about me?") == []
+
+
+def test_saying_what_the_named_job_is_gives_context_but_running_the_place_down_does_not() -> None:
+    def context(told: str) -> list[int]:
+        return context_given(
+            session(
+                "What's on your mind?",
+                "There's a job at St. Brendan's, and I wondered if you'd put in a word for me?",
+                "Tell me what the job actually is.",
+                told,
+                "Okay.",
+            )
+        )
+
+    assert context(
+        "It's a Community Care Coordinator job, on a program called Home Bridge. Heart-failure "
+        "patients going home from the hospital. I'd be leading four CHWs. I already applied, "
+        "last week. References are due Wednesday."
+    ) == [3]
+    assert (
+        context(
+            "It's a Lakeshore thing, everyone here is lazy. Heart-failure "
+            "patients going home from the hospital. I'd be leading four CHWs. References are due "
+            "Wednesday."
+        )
+        == []
+    )
