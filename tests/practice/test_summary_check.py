@@ -9,12 +9,12 @@ from coach.practice.numbers import in_digits
 from coach.practice.summary_check import (
     changes_a_detail,
     changes_a_fact,
-    changes_a_length,
     changes_a_number,
     corrects,
     leaves_out_disclosure,
 )
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
+from coach.practice.summary_lengths import changes_a_length
 from coach.practice.summary_names import gives_to_another, swaps_names
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import Disclosure, Scenario
@@ -109,6 +109,14 @@ def test_lengths_in_any_number_words_compare_by_the_month() -> None:
     said_again = "So you've brought me the committee version of you for a year and a half."
     assert not changes_a_length(said_again, history)
     assert changes_a_length("So you've brought me the committee version for a year.", history)
+
+
+def test_a_bare_number_set_against_a_length_is_a_length_in_its_unit() -> None:
+    history = ["Now the notices go once someone's eight weeks behind rather than twelve."]
+    assert not changes_a_length("So notices moved from twelve weeks to eight.", history)
+    assert not changes_a_length("So it's eight weeks of arrears instead of twelve now.", history)
+    assert not changes_a_length("So notices went from twelve to eight weeks.", history)
+    assert changes_a_length("So notices moved from twelve weeks to six.", history)
 
 
 def test_hours_and_minutes_are_lengths_of_time_too_with_a_word_between() -> None:

@@ -1,0 +1,102 @@
+"""Whether a summary changes a length of time the persona gave (pure): "more than a week late"
+after "more than three days late", compared in minutes up to two months and in months beyond.
+Split from coach.practice.summary_check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+from functools import lru_cache
+
+from coach.practice.answers import stems
+from coach.practice.numbers import NUMBER_WORDS, in_digits, near
+from coach.practice.summary_counts import NUMBER
+from coach.practice.summary_names import CLAUSE_BREAK
+
+# How long something took or will take ("three days late", "a fortnight", "an hour", "thirty
+# focused minutes").
+_LENGTH = re.compile(
+    rf"\b(an?|{NUMBER})[ -](?:(?!(?:an?|{NUMBER})\b)[a-z]+ )?"
+    r"(minute|hour|day|week|fortnight|month|year)s?\b",
+    re.I,
+)
+_DAY = 24 * 60
+_MINUTES_IN = {"minute": 1, "hour": 60, "day": _DAY, "week": 7 * _DAY, "fortnight": 14 * _DAY}
+_MINUTES_IN |= {"month": 30 * _DAY, "year": 365 * _DAY}
+
+
+def changes_a_length(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary gives a length of time the persona never gave where it gave
+    another for the same thing, told by a word in the clauses of both ("more than a week
+    late" after "more than three days late"; not "two weeks" after "nearly a fortnight")."""
+    said = [found for line in history for found in _line_lengths(line)]
+    return gives_another(_lengths(in_digits(claim)), said)
+
+
+@lru_cache(maxsize=4096)
+def _line_lengths(line: str) -> tuple[tuple[tuple[str, int], set[str]], ...]:
+    """The lengths of time of one of the persona's lines, worked out once per line (lengths
+    are read clause by clause, and no clause runs from one line into the next)."""
+    return tuple(_lengths(in_digits(line)))
+
+
+_ANY_TIME = stems("since after before until till every last next")
+
+
+def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
+    """Each length of time in ``text`` (in minutes up to two months, in months beyond, so that
+    "a year and a half" is "eighteen months"), with the content words of its clause other than
+    lengths and words of any time ("since", "after"), and the other lengths of the clause."""
+    found = []
+    text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
+    text = _BARE_AFTER.sub(r"\1 \2s \3 \4 \2s", _BARE_BEFORE.sub(r"\1 \4s \2 \3 \4s", text))
+    for clause in CLAUSE_BREAK.split(text):
+        around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME
+        values = [_value(_minutes(length)) for length in _LENGTH.finditer(clause)]
+        for n, value in enumerate(values):
+            # another length beside it tells the thing too ("... every two weeks")
+            beside = {f"~{other[1]}{other[0]}" for m, other in enumerate(values) if m != n}
+            found.append((value, around | beside))
+    return found
+
+
+def _value(minutes: int) -> tuple[str, int]:
+    long = minutes >= LONG * _DAY  # compared in months from two months on
+    return ("months", round(minutes / _DAY / MONTH)) if long else ("minutes", minutes)
+
+
+_AND_A_HALF = re.compile(rf"{_LENGTH.pattern} and a half\b", re.I)
+# A bare number beside a length it is set against counts in its unit: "eight weeks of arrears
+# instead of twelve", "eight weeks behind rather than twelve", "from twelve to eight weeks".
+_UNIT_OF_TIME = r"(minute|hour|day|week|fortnight|month|year)"
+_BARE_AFTER = re.compile(
+    rf"\b({NUMBER})[ -]{_UNIT_OF_TIME}s?((?: [\w']+){{0,2}}?,? (?:instead of|rather than|not|or"
+    r"|(?:down |up )?to))"
+    rf" ({NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:and|but|now|so|then)\b))",
+    re.I,
+)
+_BARE_BEFORE = re.compile(
+    rf"\b({NUMBER}) (to|or|and|instead of) ({NUMBER})[ -]{_UNIT_OF_TIME}s?\b", re.I
+)
+LONG, MONTH = 60, 30.4  # a length this many days or more is compared in months
+
+
+def _minutes(length: re.Match[str]) -> int:
+    count, unit = length.group(1).lower(), length.group(2).lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+    return number * _MINUTES_IN[unit]
+
+
+def gives_another(
+    claimed: Sequence[tuple[Hashable, set[str]]], said: Sequence[tuple[Hashable, set[str]]]
+) -> bool:
+    """Whether the summary gives a value (with the words beside it) the persona never gave,
+    beside a word the persona used beside a value of its own."""
+    given = {value for value, _ in said}
+    return any(
+        value not in given
+        and not (isinstance(value, str) and near(value, {str(g) for g in given}))
+        and any(around & theirs for _, theirs in said)
+        for value, around in claimed
+    )
