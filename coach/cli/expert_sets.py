@@ -72,11 +72,12 @@ class ExpertSet(StrEnum):
     EXPERT_61 = "expert-61"  # measured once unseen, then its misses addressed
     EXPERT_62 = "expert-62"  # measured once unseen, then its misses addressed
     EXPERT_63 = "expert-63"  # measured once unseen, then its misses addressed
-    EXPERT_64 = "expert-64"  # the newest: measured once unseen
+    EXPERT_64 = "expert-64"  # measured once unseen, then its misses addressed
+    EXPERT_65 = "expert-65"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-64 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-65 is the newest)."),
 ]
