@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coach.critique import advice_cues
+from coach.critique import absent_cues, advice_cues, judgment_cues
 from coach.critique.defending_cues import defends
 from coach.critique.evidence import CodedSession, longest_sentence, sentence_acts, sentences
 from coach.critique.formulas import PLATITUDE
@@ -23,7 +23,21 @@ def _formula(sentence: str) -> bool:
     return bool(PLATITUDE.search(sentence)) or Act.STOCK_PHRASE in sentence_acts(sentence)
 
 
+# Put-downs found by their words, which the coder may read otherwise ("It's like they don't
+# value what we do.", "...people have started wondering if she's milking it.").
+_PUT_DOWNS = (
+    absent_cues.BLAME_ABSENT,
+    judgment_cues.ACCUSES,
+    judgment_cues.LABELS_THEIR_IDEA,
+    judgment_cues.POLITE_JUDGMENT,
+    judgment_cues.SOFT_LABEL,
+    judgment_cues.GRADES_THEM,
+)
+
+
 def _judges(sentence: str) -> bool:
+    if any(p.search(sentence) for p in _PUT_DOWNS) and not judgment_cues.DENIED.search(sentence):
+        return True
     return Act.JUDGMENT in sentence_acts(sentence)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coach.coder.words import FEELINGS, content_words
-from coach.critique import cues, defending_cues, judgment_cues, reactions
+from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions
 from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.formulas import PLATITUDE
@@ -149,8 +149,8 @@ def _blames_absent(session: CodedSession, turn: int) -> bool:
     """A put-down of someone not in the room that the counterpart stands up against: not a
     judgment of the listener, but the same habit, and it costs the conversation."""
     reply = first_sentences(session.next_counterpart(turn), REACTION_SENTENCES)
-    return bool(judgment_cues.BLAME_ABSENT.search(session.text(turn))) and bool(
-        reactions.DEFENDS_ABSENT.search(reply)
+    return bool(absent_cues.BLAME_ABSENT.search(session.text(turn))) and bool(
+        absent_cues.DEFENDS_ABSENT.search(reply)
     )
 
 

@@ -100,35 +100,6 @@ SOFT_LABEL = phrases(
     r"| perhaps)*(?: of)? an? (?:worrier|perfectionist|control freak|people[- ]pleaser|pushover"
     r"|soft touch|overthinker|textbook over-?preparer|drama queen|martyr|doormat)\b",
 )
-# Blame of someone absent: "Helen's ops people are quite dramatic", "should be ashamed".
-BLAME_ABSENT = phrases(
-    r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
-    r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
-    r"| was| were| sounds?(?: like)?| seems?|(?:'s| has|'ve| have| had)(?: always)? been)?"
-    r" (?:just |always |quite |so |really |completely |basically |being |rather |a bit |pretty"
-    r" |an? )*"
-    r"(?:dramatic|useless|lazy|unreasonable|hopeless|petty|small-minded|incompetent|clueless"
-    r"|impossible|a nightmare|no help|precious|difficult|obstructive|territorial|thin-skinned"
-    r"|insecure|oversensitive)|says more about (?:him|her|them) than",
-    # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
-    # there was honestly a bully"
-    r"(?:\w+'s|is|was|were|are|\w+'re)(?: honestly| frankly| basically| just| really| always"
-    r"| such)*(?: a bit of)? an? (?:bully|rubber-stamper|box-ticker|jobsworth|micromanager"
-    r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
-    r"|know-it-all|slacker|nitpicker)(?![\w-])",
-    r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
-    r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
-    r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)",
-    r"i don't think (?:he|she|they) (?:really |even |actually )?(?:cares?|listens?|bothers?)\b",
-    r"should be ashamed of (?:themselves|himself|herself)|cowardly \w+|an? empire-builder",
-    r"(?:struck|strikes) me as (?:rather |a bit |quite )?(?:a|an) (?:bully|bit of a bully|snob)"
-    r"|whether (?:he|she|they) (?:had|has|have) (?:quite )?(?:the stomach|what it takes) for",
-    # "he's just not very good at committing to anything", "he hides behind the outage a bit",
-    # "he just likes to feel in control of his team"
-    r"(?:he|she|they)(?:'s|'re| is| are) (?:just )?not (?:very |that |terribly |exactly )?good"
-    r" at\b|(?:he|she|they) (?:just )?(?:hides?|hid) behind\b"
-    r"|(?:he|she|they) (?:just )?(?:likes?|wants?) to (?:feel|be) in control",
-)
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.
 LABELS_THEIR_IDEA = phrases(

@@ -122,33 +122,6 @@ REFUSE = phrases(
     r"|i can't|i won't|i don't think so|don't see the point",
     r"i(?:'d| would) (?:prefer|rather)(?! not to wait)",  # "I'd prefer it written": not that
 )
-# The counterpart standing up for someone who is not there: "I'm not going to pile on someone
-# who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
-DEFENDS_ABSENT = phrases(
-    r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
-    # "Leave Tyler out of this.", "Don't bring Dana into this."
-    r"leave (?:\w+|him|her|them) out of (?:this|it)|(?:don't|do not) bring (?:\w+|him|her|them)"
-    r" into (?:this|it)",
-    # "Careful how you talk about folks you might cross paths with again.", "Pointing at Owen
-    # isn't going to help you", "I'm not going to argue about whose fault it was."
-    r"careful (?:how|what) you (?:talk|say|speak)|(?:pointing (?:the finger )?at|blaming) \w+"
-    r" (?:isn't|is not|won't|doesn't|does not)",
-    r"(?:not going to|won't|don't want to|not here to) (?:argue|debate|get into|talk) about"
-    r" (?:whose fault|who(?:'s| is| was) to blame)",
-    r"(?:he|she|they|[A-Z][a-z]+) (?:isn't|aren't|wasn't|weren't|is not|are not) (?:being )?"
-    r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem)",
-    r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
-    r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",
-    r"(?:don't|do not) (?:really )?want to (?:talk|go on|get into it) about (?:him|her|them)",
-    # declining to join in: "I'd rather not criticise anyone.", "I'd rather not go in thinking
-    # of her like that."
-    r"i'd rather not (?:critici[sz]e|blame|judge) (?:anyone|anybody|him|her|them)"
-    r"|(?:rather not|don't want to) (?:go in )?think(?:ing)? of (?:him|her|them) like that",
-    # "I'd put it differently. Priya was very good.", "I don't want it heard as a complaint
-    # about him."
-    r"i'd put it differently|(?:don't|do not) want (?:it|this|that) (?:heard|taken) as a"
-    r" (?:complaint|dig) about (?:him|her|them)",
-)
 # The counterpart confirming a summary.
 CONFIRMED = phrases(
     r"(?:yes|yeah|yep)\b|that's (?:it|right|about (?:the size of )?it|everything|fair|the lot)",

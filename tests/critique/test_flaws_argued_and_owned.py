@@ -299,3 +299,19 @@ def test_slow_down_one_thing_at_a_time_hears_the_questions_as_piled() -> None:
         role=MENTEE,
     )
     assert found[K.STACKED_QUESTIONS] == (1,)
+
+
+def test_running_down_people_absent_is_a_judgment_when_warned_off_and_quoted_as_such() -> None:
+    opening = "What's going on?"
+    board = "I applied last Tuesday. The board froze Jamal's post. It's like they don't value us."
+    tanya = (
+        "I'll give notice. Tanya's leave has dragged on so long people wonder if she's milking it."
+    )
+    warned = kinds(opening, board, "Hm. Careful. Those are the folks who keep the lights on.")
+    assert warned[K.JUDGMENT] == (1,)
+    watched = kinds(opening, tanya, "I'd watch how you talk about her. She's got her reasons.")
+    assert watched[K.JUDGMENT] == (1,)
+    taken_up = kinds(opening, board, "Frozen since March. What do you want from me?")
+    assert K.JUDGMENT not in taken_up
+    talk = session(opening, board, "Hm. Careful.")
+    assert flaw_quote(K.JUDGMENT, talk, 1).quote == "It's like they don't value us."

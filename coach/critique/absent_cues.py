@@ -1,0 +1,71 @@
+"""Someone not in the room, put down by the learner and stood up for by the counterpart
+(pure cues): the same habit as judging the listener, and it costs the conversation. Split from
+coach.critique.judgment_cues and coach.critique.reactions.
+"""
+
+from __future__ import annotations
+
+from coach.critique.cues import phrases
+
+# Blame of someone absent: "Helen's ops people are quite dramatic", "should be ashamed".
+BLAME_ABSENT = phrases(
+    r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
+    r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
+    r"| was| were| sounds?(?: like)?| seems?|(?:'s| has|'ve| have| had)(?: always)? been)?"
+    r" (?:just |always |quite |so |really |completely |basically |being |rather |a bit |pretty"
+    r" |an? )*"
+    r"(?:dramatic|useless|lazy|unreasonable|hopeless|petty|small-minded|incompetent|clueless"
+    r"|impossible|a nightmare|no help|precious|difficult|obstructive|territorial|thin-skinned"
+    r"|insecure|oversensitive)|says more about (?:him|her|them) than",
+    # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
+    # there was honestly a bully"
+    r"(?:\w+'s|is|was|were|are|\w+'re)(?: honestly| frankly| basically| just| really| always"
+    r"| such)*(?: a bit of)? an? (?:bully|rubber-stamper|box-ticker|jobsworth|micromanager"
+    r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
+    r"|know-it-all|slacker|nitpicker)(?![\w-])",
+    r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
+    r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
+    r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother|value"
+    r"|respect|appreciate)",
+    # someone's absence doubted: "people have started wondering if she's milking it"
+    r"(?:milking|swinging) (?:it|the lead)|(?:he|she)(?:'s| is) (?:just )?(?:skiving|malingering)",
+    r"i don't think (?:he|she|they) (?:really |even |actually )?(?:cares?|listens?|bothers?)\b",
+    r"should be ashamed of (?:themselves|himself|herself)|cowardly \w+|an? empire-builder",
+    r"(?:struck|strikes) me as (?:rather |a bit |quite )?(?:a|an) (?:bully|bit of a bully|snob)"
+    r"|whether (?:he|she|they) (?:had|has|have) (?:quite )?(?:the stomach|what it takes) for",
+    # "he's just not very good at committing to anything", "he hides behind the outage a bit",
+    # "he just likes to feel in control of his team"
+    r"(?:he|she|they)(?:'s|'re| is| are) (?:just )?not (?:very |that |terribly |exactly )?good"
+    r" at\b|(?:he|she|they) (?:just )?(?:hides?|hid) behind\b"
+    r"|(?:he|she|they) (?:just )?(?:likes?|wants?) to (?:feel|be) in control",
+)
+# The counterpart standing up for someone who is not there: "I'm not going to pile on someone
+# who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
+DEFENDS_ABSENT = phrases(
+    r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    # "Leave Tyler out of this.", "Don't bring Dana into this."
+    r"leave (?:\w+|him|her|them) out of (?:this|it)|(?:don't|do not) bring (?:\w+|him|her|them)"
+    r" into (?:this|it)",
+    # "Careful how you talk about folks you might cross paths with again.", "Pointing at Owen
+    # isn't going to help you", "I'm not going to argue about whose fault it was."
+    r"careful (?:how|what) you (?:talk|say|speak)|(?:pointing (?:the finger )?at|blaming) \w+"
+    r" (?:isn't|is not|won't|doesn't|does not)",
+    r"(?:not going to|won't|don't want to|not here to) (?:argue|debate|get into|talk) about"
+    r" (?:whose fault|who(?:'s| is| was) to blame)",
+    r"(?:he|she|they|[A-Z][a-z]+) (?:isn't|aren't|wasn't|weren't|is not|are not) (?:being )?"
+    r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem)",
+    r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
+    r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",
+    r"(?:don't|do not) (?:really )?want to (?:talk|go on|get into it) about (?:him|her|them)",
+    # declining to join in: "I'd rather not criticise anyone.", "I'd rather not go in thinking
+    # of her like that."
+    r"i'd rather not (?:critici[sz]e|blame|judge) (?:anyone|anybody|him|her|them)"
+    r"|(?:rather not|don't want to) (?:go in )?think(?:ing)? of (?:him|her|them) like that",
+    # "I'd put it differently. Priya was very good.", "I don't want it heard as a complaint
+    # about him."
+    r"i'd put it differently|(?:don't|do not) want (?:it|this|that) (?:heard|taken) as a"
+    r" (?:complaint|dig) about (?:him|her|them)",
+    # "Hm. Careful.", "I'd watch how you talk about her. She's got her reasons."
+    r"(?:^|[.!?]\s+)(?:hm+\W+)?careful[.!]|watch (?:how|what) you (?:say|talk|speak)|(?:he|she"
+    r"|they)(?:'s| has|'ve| have)(?: got)? (?:his|her|their) reasons",
+)
