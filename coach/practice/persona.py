@@ -81,7 +81,7 @@ def step(
     """
     role = scenario.learner_role
     move = read_move(text, role, len(said), classify(text, coded, role), coded.confidence)
-    if move is Move.PLAN_PROPOSAL and not state.understood:
+    if move is Move.PLAN_PROPOSAL and not state.understood and not _answers_their_want(text, said):
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 
     @cache
@@ -114,6 +114,15 @@ def step(
         reasons=reasons,
         newly_unlocked=newly,
     )
+
+
+def _answers_their_want(text: str, said: Sequence[str]) -> bool:
+    """Whether a plan takes up what the persona has just said it wants, past its opening line
+    ("If I'm presenting, I want to be able to answer the questions." "Then how about this: you
+    present and take the questions..."): a plan built on their words, not advice."""
+    if len(said) < 2:
+        return False
+    return len((stems(text) - GENERIC) & stems(said[-1])) >= PICKED_UP
 
 
 def plan_agreed(state: PersonaState) -> bool:

@@ -131,3 +131,12 @@ def test_a_goodbye_once_a_plan_is_agreed_brings_out_what_trust_has_earned(plain:
     no_plan = PersonaState(trust=60, phase=Phase.CLOSING, unlocked=told)
     assert said_to(plain, goodbye, committed).newly_unlocked == ["doubt"]
     assert said_to(plain, goodbye, no_plan).newly_unlocked == []
+
+
+def test_a_plan_built_on_what_they_just_said_they_want_is_no_advice(plain: Scenario) -> None:
+    want = "If I'm presenting, I want to be able to answer the questions myself."
+    plan = "Then how about this: you present and answer the questions, and I keep the dates."
+    early = step(plain, STD, initial_state(plain, STD), code_turn(plan, SAID), plan, [SAID])
+    built = step(plain, STD, initial_state(plain, STD), code_turn(plan, want), plan, [SAID, want])
+    assert early.move is Move.ADVICE
+    assert built.move is Move.PLAN_PROPOSAL
