@@ -51,7 +51,6 @@ def _formulas_and_questions(text: str) -> bool:
     return bool(formulas) and all(_TAKEN_UP.match(s) or acts <= _FORMULA_ONLY for s, acts in said)
 
 
-_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
 HEARD_WORDS = 2  # content words of theirs a sentence saying back must pick up
 
 
@@ -62,7 +61,7 @@ def _a_sentence_says_back(session: CodedSession, turn: int) -> bool:
     theirs = content_words(session.previous_counterpart(turn) or "")
     return any(
         not s.endswith("?")
-        and _YOU.search(s)
+        and cues.SECOND_PERSON.search(s)
         and len(content_words(s) & theirs) >= HEARD_WORDS
         and (acts := sentence_acts(s)) >= {Act.REFLECTION}
         and not acts & {Act.JUDGMENT, Act.ADVICE}
@@ -94,7 +93,9 @@ def _their_point_owned(session: CodedSession, turn: int) -> bool:
         return False
     theirs = content_words(said)
     return any(
-        _I_DID.match(s) and "you" in s.lower() and len(content_words(s) & theirs) >= OWNED_WORDS
+        _I_DID.match(s)
+        and cues.SECOND_PERSON.search(s)
+        and len(content_words(s) & theirs) >= OWNED_WORDS
         for s in sentences(text)
     )
 
