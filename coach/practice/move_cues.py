@@ -200,6 +200,10 @@ ADVICE = phrases(
     r"if i were you",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
+    # A task put as an order: "Honestly, grab the trust's template and fill in the boxes.",
+    # "Just block out an hour." (not "Grab a seat", "Take your time", "Send me the posting").
+    r"(?:^|[.!?]\s+)(?:honestly,? |just |so,? |look,? )*(?:grab|use|try|book|block out|fill in"
+    r"|write up|draft|pick|start with|break) (?:the|an?|some|one|your)\b(?! seat)",
 )
 SMALL_TALK = re.compile(
     r"(?:^|[.!?]\s+|,\s*)(?:do you mind if i|can i (?:just )?(?:pull|get|grab|take) (?:my|out)"

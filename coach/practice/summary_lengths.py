@@ -41,6 +41,7 @@ def _line_lengths(line: str) -> tuple[tuple[tuple[str, int], set[str]], ...]:
     return tuple(_lengths(in_digits(line)))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ANY_TIME = stems("since after before until till every last next")
 
 
@@ -51,13 +52,18 @@ def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
     found = []
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     text = _BARE_AFTER.sub(r"\1 \2s \3 \4 \2s", _BARE_BEFORE.sub(r"\1 \4s \2 \3 \4s", text))
-    for clause in CLAUSE_BREAK.split(text):
-        around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME
-        values = [_value(_minutes(length)) for length in _LENGTH.finditer(clause)]
-        for n, value in enumerate(values):
-            # another length beside it tells the thing too ("... every two weeks")
-            beside = {f"~{other[1]}{other[0]}" for m, other in enumerate(values) if m != n}
-            found.append((value, around | beside))
+    for sentence in _SENTENCE_END.split(text):
+        before: set[str] = set()
+        for clause in CLAUSE_BREAK.split(sentence):
+            # a clause of the length alone takes the words of the one before it ("I cancelled
+            # our July session by text, twenty minutes before.")
+            around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME or before
+            before = around
+            values = [_value(_minutes(length)) for length in _LENGTH.finditer(clause)]
+            for n, value in enumerate(values):
+                # another length beside it tells the thing too ("... every two weeks")
+                beside = {f"~{other[1]}{other[0]}" for m, other in enumerate(values) if m != n}
+                found.append((value, around | beside))
     return found
 
 

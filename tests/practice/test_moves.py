@@ -29,6 +29,8 @@ CASES = [
     ("I could introduce you to someone in finance who knows the figures.", Move.OFFER),
     ("Could you send me the draft by Thursday?", Move.REQUEST),
     ("You should just go over her head.", Move.ADVICE),
+    ("Honestly, grab the trust's template and fill in the boxes. It's easy.", Move.ADVICE),
+    ("Just block out an hour on Friday for it.", Move.ADVICE),
     ("Frankly, that's lazy of you.", Move.JUDGMENT),
     ("You went behind my back on this.", Move.JUDGMENT),
     ("I hear you. That must be so hard.", Move.STOCK_PHRASE),

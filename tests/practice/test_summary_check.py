@@ -119,6 +119,14 @@ def test_a_bare_number_set_against_a_length_is_a_length_in_its_unit() -> None:
     assert changes_a_length("So notices moved from twelve weeks to six.", history)
 
 
+def test_a_length_said_in_a_clause_of_its_own_is_of_the_clause_before_it() -> None:
+    history = ["I cancelled our July session by text, twenty minutes before. Sorry."]
+    assert changes_a_length("So you cancelled July by text about two hours before.", history)
+    assert not changes_a_length("So you cancelled July by text, twenty minutes before.", history)
+    # the clause before is of the same sentence only
+    assert not changes_a_length("So the rota is out two hours early.", ["Sorry. Twenty minutes."])
+
+
 def test_hours_and_minutes_are_lengths_of_time_too_with_a_word_between() -> None:
     history = [
         "Each lesson takes me about three hours to plan, honestly.",
