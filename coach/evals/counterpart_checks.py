@@ -76,6 +76,7 @@ CLOSES = re.compile(
 )
 CONTRIBUTES = re.compile(
     r"\b(?:i could|we could|maybe i|maybe we|maybe you|what if|i might|i'd like to|i would like to|"
+    r"maybe (?:a|an|one|just|something|start|smaller)|"
     r"i want to|how about|perhaps|i think i should|i should|i need to|i'll|i will|i'm going to|"
     r"could you|it would help if|it'd help if|if you could|can we|could we|let's|i'd want|"
     r"one thing|would it help|i'd rather|i'd need|i'd suggest|my idea|the first step|i can|"

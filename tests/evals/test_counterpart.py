@@ -50,6 +50,8 @@ PRIVATE = [
         ),
         ("Maybe I could take them round the model.", {"plan": "contribute"}, True),
         ("It was a long week.", {"plan": "contribute"}, False),
+        ("Maybe a smaller first step: one page of the outline.", {"plan": "contribute"}, True),
+        ("Maybe. It was a long week.", {"plan": "contribute"}, False),
         ("I'll ask Margit for ten minutes on Monday.", {"plan": "commit"}, True),
         ("I might think about it.", {"plan": "commit"}, False),
         ("Thanks. See you next week.", {"close": True}, True),
