@@ -85,6 +85,8 @@ ASK = phrases(
     r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
     r"|sit|talk|speak|give|send|check|spare|be)",
     r"i(?:'m| am) asking (?:you|for)",
+    # the ask announced: "I just wanted to ask if there were any opportunities coming up."
+    r"i (?:just )?(?:wanted|want|was hoping|hoped) to ask (?:you )?(?:if|whether|about|for)",
     r"i need you to",
     r"(?:the (?:bit|thing|part)|what) i (?:really )?need (?:help with|from you)",
     # a soft ask for oneself: "I'd love to be considered for in-charge."

@@ -1067,3 +1067,14 @@ def test_saying_what_the_named_job_is_gives_context_but_running_the_place_down_d
         )
         == []
     )
+
+
+def test_an_ask_announced_with_i_wanted_to_ask_is_no_context() -> None:
+    told = session(
+        "Go ahead.",
+        "So I just wanted to ask if there were any opportunities coming up for me this year.",
+        "Such as?",
+        "I've been here almost two years, ran Harlow's fieldwork and trained both new juniors.",
+        "Okay.",
+    )
+    assert context_given(told) == []
