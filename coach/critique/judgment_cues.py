@@ -172,6 +172,10 @@ NOT_A_JUDGMENT = phrases(
     # like an excuse or like grovelling"
     r"(?:tell me|let me know|show me|point out) (?:where|if|whether|when|how) (?:it|this|that"
     r"|my \w+|i) (?:sounds?|reads?|looks?|comes? across)",
+    # a question about what they hoped for: "And were you hoping to get something specific
+    # out of it?", "Did you want more than that?"
+    r"^\W*(?:and |so |but )?(?:were|are|did|do|had|have) you (?:\w+ )?(?:hoping|hoped|hope"
+    r"|wanting|wanted|want|expecting|expected|expect|imagining|picturing)\b[^.!]*\?$",
 )
 # Telling them they are not at fault, or that the learner will stay: "You're not in trouble",
 # "I'm not going anywhere". Who apologises to this ("Sorry, I'll stop") is anxious, not stung.

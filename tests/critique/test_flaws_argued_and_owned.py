@@ -10,6 +10,7 @@ from coach.critique.defending_cues import defends
 from coach.critique.detectors import reflection
 from coach.critique.flaw_quotes import flaw_quote
 from coach.critique.flaws import advised
+from coach.critique.judgment_cues import NOT_A_JUDGMENT
 from coach.critique.reactions import FACTS_ONLY
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -315,3 +316,10 @@ def test_running_down_people_absent_is_a_judgment_when_warned_off_and_quoted_as_
     assert K.JUDGMENT not in taken_up
     talk = session(opening, board, "Hm. Careful.")
     assert flaw_quote(K.JUDGMENT, talk, 1).quote == "It's like they don't value us."
+
+
+def test_asking_what_they_hoped_for_is_no_judgment() -> None:
+    assert NOT_A_JUDGMENT.search("And were you hoping to get something specific out of it?")
+    assert NOT_A_JUDGMENT.search("Did you want more than that from these sessions?")
+    assert not NOT_A_JUDGMENT.search("Were you hoping nobody would notice. It was careless.")
+    assert not NOT_A_JUDGMENT.search("Were you even listening to the brief?")
