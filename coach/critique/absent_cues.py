@@ -38,6 +38,13 @@ BLAME_ABSENT = phrases(
     r"(?:he|she|they)(?:'s|'re| is| are) (?:just )?not (?:very |that |terribly |exactly )?good"
     r" at\b|(?:he|she|they) (?:just )?(?:hides?|hid) behind\b"
     r"|(?:he|she|they) (?:just )?(?:likes?|wants?) to (?:feel|be) in control",
+    # "Gareth won't commit to anything", "He's been stonewalling me", "if his team could be a
+    # bit less precious about the engine", "Her emails read as pretty unreasonable"
+    r"(?:won't|doesn't|never|will not) commit to anything|stonewall(?:ing|ed|s)? (?:me|us)",
+    r"be (?:a bit |a little |so much |a lot )?less (?:precious|defensive|territorial|difficult"
+    r"|obstructive|rigid|protective) about",
+    r"(?:reads?|read|comes? across|sounds?) as (?:pretty |quite |rather |a bit |so |really )?"
+    r"(?:unreasonable|rude|aggressive|hostile|dramatic|petty|precious|passive-aggressive)",
 )
 # The counterpart standing up for someone who is not there: "I'm not going to pile on someone
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
@@ -48,11 +55,13 @@ DEFENDS_ABSENT = phrases(
     r" into (?:this|it)",
     # "Careful how you talk about folks you might cross paths with again.", "Pointing at Owen
     # isn't going to help you", "I'm not going to argue about whose fault it was."
-    r"careful (?:how|what) you (?:talk|say|speak)|(?:pointing (?:the finger )?at|blaming) \w+"
+    r"careful (?:how|what) you (?:talk|say|speak)|careful saying (?:that|it|this)"
+    r"|(?:pointing (?:the finger )?at|blaming) \w+"
     r" (?:isn't|is not|won't|doesn't|does not)",
     r"(?:not going to|won't|don't want to|not here to) (?:argue|debate|get into|talk) about"
     r" (?:whose fault|who(?:'s| is| was) to blame)",
-    r"(?:he|she|they|[A-Z][a-z]+) (?:isn't|aren't|wasn't|weren't|is not|are not) (?:being )?"
+    r"(?:he|she|they|[A-Z][a-z]+)(?: isn't| aren't| wasn't| weren't| is not| are not|'s not"
+    r"|'re not) (?:being )?"
     r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem)",
     r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
     r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",

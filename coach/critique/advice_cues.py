@@ -116,3 +116,9 @@ CAUGHT_FIXING = phrases(
 PARKED = re.compile(
     r"^\W*(?:can|could|shall) we (?:come back to|return to|park|leave) (?:it|that|this)\b", re.I
 )
+# Their need guessed at, not prescribed: "by the time you hit send I'd guess you just need
+# someone to tell you it's good enough."
+GUESSED_NEED = phrases(
+    r"(?:i'd guess|i guess|i imagine|i suspect|i'd bet|i bet|my guess is|i wonder if|i'm"
+    r" guessing)(?: that)?[^.?!]*\byou (?:just |really |probably |maybe )?(?:need|want)",
+)

@@ -43,7 +43,15 @@ PLATITUDE = re.compile(
     # together", "Every conversation like this makes the relationship stronger"
     r"|\b(?:a |an )?(?:chance|opportunity) (?:for (?:me|us|you) )?to grow\b"
     r"|\bpart of (?:us |our |the )?(?:growing|growth)\b"
-    r"|\bmakes? (?:the|our) relationship stronger\b",
+    r"|\bmakes? (?:the|our) relationship stronger\b"
+    # "Every challenge is an opportunity in disguise", "nobody's expecting perfection", "We're
+    # all still learning", "The door's always open", "that's such a human thing", "Please
+    # don't let that keep you up at night"
+    r"|\bevery (?:challenge|setback|problem|mistake|failure|obstacle) is (?:an? |just an? )?"
+    r"(?:opportunity|chance|lesson|teacher)\b"
+    r"|\b(?:nobody|no one|no-one)(?:'s| is) (?:expecting|asking for) perfection\b"
+    r"|\bwe(?:'re| are) all (?:still )?learning\b|\b(?:my|the) door(?:'s| is) always open\b"
+    r"|\bsuch a human thing\b|\bdon't let (?:it|that|this) keep you up at night\b",
     re.I,
 )
 

@@ -162,6 +162,7 @@ def _labels_their_idea(text: str) -> bool:
         and not judgment_cues.DENIED.search(s)
         and not judgment_cues.NOT_A_JUDGMENT.search(s)  # "tell me where it sounds like an excuse"
         and not judgment_cues.OWNS.search(s)  # "That was careless of me."
+        and not judgment_cues.THEIR_FEAR.search(s)  # "You're worried it'll sound like an excuse"
         for s in sentences(text)
     )
 

@@ -251,3 +251,9 @@ WEIGHS_IT = phrases(
     r"|failed|bad|poor|again|always|too|really|actually|better|could have|would have"
     r"|need(?:ed)? to|have to|of course|clearly|obviously"
 )
+# Their fear reflected, not a label put on them: "You're worried that whatever's happening at
+# home will sound like an excuse."
+THEIR_FEAR = phrases(
+    r"you(?:'re| are| were|'ve been)? (?:worried|afraid|scared|anxious|concerned|nervous"
+    r"|fearing|dreading)|you (?:don't|didn't) want (?:it|this|that) (?:to|coming|come|sounding)"
+)

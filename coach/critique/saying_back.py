@@ -103,7 +103,10 @@ def _their_point_owned(session: CodedSession, turn: int) -> bool:
 # Opening by denying what they fear: "This isn't going in your logbook as a mark against you."
 _DENIES_THE_FEAR = re.compile(
     r"^\W*(?:this|it|that|none of (?:this|it))(?:'s| is| isn't| is not| won't| will not|'s not)"
-    r" (?:not )?(?:going (?:in|on|to go|anywhere|into)|a mark|on your|in your)",
+    r" (?:not )?(?:going (?:in|on|to go|anywhere|into)|a mark|on your|in your)"
+    # the learner's own mind, in answer to their fear: "I haven't had second thoughts."
+    r"|^\W*i (?:haven't|have not|didn't|did not|never|don't|do not) (?:had |have |changed |think"
+    r" |thought )?(?:any )?(?:second thoughts|my mind|less of you|any less of you)",
     re.I,
 )
 
