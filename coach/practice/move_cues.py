@@ -153,6 +153,9 @@ OFFER = phrases(
     r"i(?:'d| would) be (?:happy|glad) to go (?:through|over)|i'll dig out",
     r"here's something i (?:can|could) do|if you (?:ever )?want(?:ed)?,? (?:we|i) could",
     r"i (?:can|could|'ll|will) get (?:it|that|this|them) (?:onto|into|over|to you)",
+    # the meeting offered back: "If now's bad I can come back once your board's done."
+    r"(?:i can|i could|i'll|i will|happy to) come back (?:later|another time|tomorrow|after"
+    r"|once|when|on|next|in)",
 )
 # An offer or a plan said in a turn that opens like a summary ("So what I'll do is...", "Okay,
 # here's a thought, tell me if it's rubbish: ..."): the plan is the move.

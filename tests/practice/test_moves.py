@@ -27,6 +27,7 @@ CASES = [
     ),
     ("Would it help if I had a word with Marta's manager?", Move.OFFER),
     ("I could introduce you to someone in finance who knows the figures.", Move.OFFER),
+    ("Honestly, if now's bad I can come back once your board's done on Friday.", Move.OFFER),
     ("Could you send me the draft by Thursday?", Move.REQUEST),
     ("You should just go over her head.", Move.ADVICE),
     ("Honestly, grab the trust's template and fill in the boxes. It's easy.", Move.ADVICE),
