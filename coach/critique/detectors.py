@@ -42,7 +42,7 @@ from coach.critique.evidence import CodedSession
 from coach.critique.next_step import next_step_agreed
 from coach.critique.saying_back import LISTENING, said_back
 from coach.critique.summaries import summary_checked
-from coach.critique.turns import says, turns_where
+from coach.critique.turns import asked_about_me, says, turns_where
 from coach.models import Act
 
 Finder = Callable[[CodedSession], list[int]]
@@ -183,7 +183,7 @@ def self_shared(session: CodedSession) -> list[int]:
         said = session.previous_counterpart(t) or ""
         asked = "?" in said
         # (longer when they asked about the learner: "What do you actually get out of this?")
-        about_me = asked and bool(reactions.ABOUT_YOU.search(said))
+        about_me = asked_about_me(said)
         limit = BRIEF_SELF_WORDS * (3 if about_me else 2)
         return coded.features.words <= limit and (session.anchored(t) or asked)
 

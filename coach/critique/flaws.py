@@ -29,7 +29,7 @@ from coach.critique.next_step import next_step_agreed
 from coach.critique.plan_cues import AHEAD, DECIDES_LATER, PLAN, VAGUE_PLAN
 from coach.critique.questioning import closed_questions, stacked_questions
 from coach.critique.summaries import summaries
-from coach.critique.turns import says, turns_where
+from coach.critique.turns import asked_about_me, says, turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
@@ -210,7 +210,7 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
         # "Here's my side, honestly."; a limit of one's own stated is the boundary, not a story
         owning = apology or bool(cues.OWN_SIDE.search(text) or cues.BOUNDARY.search(text))
-        if _asked_about_me(session.previous_counterpart(t)) or owning:
+        if asked_about_me(session.previous_counterpart(t)) or owning:
             return False  # answering them, or owning one's part, is not turning to oneself
         told = _told_of_self(text)
         if cued:
@@ -247,12 +247,6 @@ def _my_story(sentence: str) -> bool:
     if cues.SECOND_PERSON.search(sentence) or cues.NOT_A_STORY.search(sentence):
         return False
     return bool(cues.FIRST_PERSON.search(sentence))
-
-
-def _asked_about_me(said: str | None) -> bool:
-    """Whether the counterpart had just asked the learner about themselves."""
-    asked = [s for s in sentences(said or "") if s.endswith("?")]
-    return any(cues.SECOND_PERSON.search(s) and reactions.ABOUT_YOU.search(s) for s in asked)
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:

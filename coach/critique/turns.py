@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach.critique.evidence import CodedSession
+from coach.critique import cues, reactions
+from coach.critique.evidence import CodedSession, sentences
 
 
 def turns_where(session: CodedSession, keep: Callable[[int], bool]) -> list[int]:
@@ -16,3 +17,10 @@ def turns_where(session: CodedSession, keep: Callable[[int], bool]) -> list[int]
 def says(session: CodedSession, turn: int, pattern: re.Pattern[str]) -> bool:
     """Whether the learner turn's words match ``pattern``."""
     return bool(pattern.search(session.text(turn)))
+
+
+def asked_about_me(said: str | None) -> bool:
+    """Whether the counterpart had just asked the learner about themselves ("What do you
+    actually get out of this?")."""
+    asked = [s for s in sentences(said or "") if s.endswith("?")]
+    return any(cues.SECOND_PERSON.search(s) and reactions.ABOUT_YOU.search(s) for s in asked)
