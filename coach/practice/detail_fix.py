@@ -1,10 +1,11 @@
 """The one detail a saying-back got wrong, put right: "two weeks on Thursday, not this
-Thursday", "eleven years, not fifteen years", "Bea, not Owen", "at three, not at four" (pure).
+Thursday", "eleven years, not fifteen years", "Bea, not Owen", "at three, not at four",
+"twenty minutes, not two hours" (pure).
 
 A persona that corrects a summary says what it got wrong when the wrong thing is a weekday
 put nearer or further off, a number given to something it counted another way, a time of day
-moved, or what one person did given to another; the correction lines of the scenario serve
-the rest.
+or a length of time changed, or what one person did given to another; the correction lines of
+the scenario serve the rest.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from coach.practice.numbers import in_digits
 from coach.practice.summary_counts import changed_counts
 from coach.practice.summary_days import moved_day
+from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_times import changed_time
@@ -28,7 +30,8 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     None when it got no weekday, count or person wrong (``known``: the scenario, which tells
     who is a person)."""
     found = moved_day(claim, history) or _recounted(claim, " ".join(history))
-    found = found or changed_time(claim, history) or moved_place(claim, history)
+    found = found or changed_time(claim, history) or changed_length(claim, history)
+    found = found or moved_place(claim, history)
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     return swapped_name(claim, history) or given_to_another(claim, history, known)

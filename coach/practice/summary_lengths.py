@@ -34,6 +34,28 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
     return gives_another(_lengths(in_digits(claim)), said)
 
 
+def changed_length(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The length of time the persona gave and the one the summary gave instead for the same
+    thing, as each was written ("twenty minutes", "two hours"), or None."""
+    said = [found for line in history for found in _line_lengths(line)]
+    given = {value for value, _ in said}
+    for value, around in _lengths(in_digits(claim)):
+        theirs = {other for other, words in said if around & words} - {value}
+        if value not in given and len(theirs) == 1:
+            was, now = _as_written(" ".join(history), theirs.pop()), _as_written(claim, value)
+            if was and now:
+                return was, now
+    return None
+
+
+def _as_written(text: str, value: tuple[str, int]) -> str | None:
+    """The words of ``text`` that give a length of ``value``."""
+    for match in _LENGTH.finditer(text):
+        if _value(_minutes(_LENGTH.search(in_digits(match.group(0))) or match)) == value:
+            return match.group(0)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _line_lengths(line: str) -> tuple[tuple[tuple[str, int], set[str]], ...]:
     """The lengths of time of one of the persona's lines, worked out once per line (lengths

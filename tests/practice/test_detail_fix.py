@@ -82,3 +82,10 @@ def test_words_given_to_another_listener_are_put_right() -> None:
     assert wrong_detail("Marcus told you.", ["Marcus told Gareth about the messages."]) is None
     heard = ["Marcus said to Gareth that your messages have got sharp."]
     assert wrong_detail("Marcus told you my messages got sharp.", heard) == ("to Gareth", "to me")
+
+
+def test_a_length_of_time_changed_is_named_as_each_put_it() -> None:
+    history = ["I cancelled our July session by text, twenty minutes before. Sorry."]
+    claim = "So you cancelled July by text about two hours beforehand."
+    assert wrong_detail(claim, history) == ("twenty minutes", "two hours")
+    assert wrong_detail("So you cancelled July by text, twenty minutes before.", history) is None
