@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from coach.practice.summary_names import DAYS_AND_MONTHS, WEEKDAYS
+from coach.practice.answers import stems
+from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
 
 _WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
 
@@ -22,7 +23,8 @@ def names_unsaid_day(claim: str, history: Sequence[str]) -> bool:
 
 # A weekday with how far off it is: "this Thursday", "two weeks on Thursday", "Thursday week".
 _DAY_OFF = re.compile(
-    rf"\b(this|next|(?:a|one|two|three|four|\d) weeks? (?:on|from)|a fortnight (?:on|from))"
+    rf"\b(this(?: coming)?|coming|next|(?:a|one|two|three|four|\d) weeks? (?:on|from)"
+    rf"|a fortnight (?:on|from))"
     rf" ({WEEKDAYS})\b|\b({WEEKDAYS}) (week)\b|\b({WEEKDAYS})\b",
     re.I,
 )
@@ -59,7 +61,45 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         theirs = said.get(day, {})
         if off and theirs and off not in theirs and set(theirs) - {""}:
             return next(p for o, p in theirs.items() if o), phrase
+    return _swapped_weekday(claim, history)
+
+
+_A_WEEKDAY = re.compile(rf"\b({WEEKDAYS})s?\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _swapped_weekday(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Another weekday for the same thing, told by a word in the clauses of both ("only in on
+    Thursdays" after "Their bookkeeper is part-time, in on Tuesdays.")."""
+    said = [found for line in history for found in _weekdays(line)]
+    for day, around, phrase in _weekdays(claim, borrow=False):
+        theirs = {(d, p) for d, words, p in said if _telling(around & words)}
+        if len({d for d, _ in theirs}) == 1 and day not in {d for d, _ in theirs}:
+            return sorted(theirs)[0][1], phrase
     return None
+
+
+def _telling(shared: frozenset[str]) -> bool:
+    """Whether words two clauses share tell that they are of the same thing: one longer than
+    three letters ("bookkeeper"; not "own" in "owns it" and "on my own")."""
+    return any(len(word) > 3 for word in shared)
+
+
+@lru_cache(maxsize=4096)
+def _weekdays(text: str, *, borrow: bool = True) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """Each weekday of ``text`` with the content words of its clause, as written; if
+    ``borrow``, a clause of the day alone takes those of the clause before it in the sentence
+    (the persona's "..., in on Tuesdays."; not a summary's "Friday: one sentence that...",
+    which starts a new item)."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        before: frozenset[str] = frozenset()
+        for clause in CLAUSE_BREAK.split(sentence):
+            own = frozenset(stems(_A_WEEKDAY.sub(" ", clause)))
+            around = own or (before if borrow else own)
+            before = around
+            found += [(m.group(1).lower(), around, m.group(0)) for m in _A_WEEKDAY.finditer(clause)]
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
@@ -74,7 +114,9 @@ def _days_off_list(text: str) -> tuple[tuple[str, str, str], ...]:
     found = []
     for m in _DAY_OFF.finditer(text):
         if m.group(2):
-            found.append((m.group(2).lower(), " ".join(m.group(1).lower().split()), m.group(0)))
+            off = " ".join(m.group(1).lower().split())
+            off = "this" if off in ("this coming", "coming") else off  # "this coming Thursday"
+            found.append((m.group(2).lower(), off, m.group(0)))
         elif m.group(3):
             found.append((m.group(3).lower(), "week", m.group(0)))
         else:

@@ -290,3 +290,15 @@ def test_a_summary_that_moves_what_was_told_to_another_place_is_corrected() -> N
     stroke = ["My mum had a stroke in July. She lives with us now."]
     moved_month = "So your mum had the stroke back in June, and she lives with you now."
     assert wrong_detail(moved_month, stroke) == ("in July", "in June")
+
+
+def test_another_weekday_for_the_same_thing_or_this_coming_one_is_a_moved_day() -> None:
+    said = ["I won't promise Thursday.", "Their bookkeeper is part-time, in on Tuesdays."]
+    assert moves_a_day("So a bookkeeper who's only in on Thursdays.", said)
+    assert not moves_a_day("So a bookkeeper who's only in on Tuesdays.", said)
+    # a day starting a new item borrows nothing, and "own" is no telling word
+    plan = ["Open Friday with one sentence that owns it.", "We'll run it out loud, Thursday."]
+    told = "We run it Thursday. Friday: one sentence that owns it. After Thursday I'm on my own."
+    assert not moves_a_day(told, plan)
+    later = ["The second one's two weeks on Thursday, with Year 9 set 4."]
+    assert moves_a_day("So the next one is this coming Thursday with set 4.", later)
