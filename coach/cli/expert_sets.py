@@ -74,11 +74,12 @@ class ExpertSet(StrEnum):
     EXPERT_63 = "expert-63"  # measured once unseen, then its misses addressed
     EXPERT_64 = "expert-64"  # measured once unseen, then its misses addressed
     EXPERT_65 = "expert-65"  # measured once unseen, then its misses addressed
-    EXPERT_66 = "expert-66"  # the newest: measured once unseen
+    EXPERT_66 = "expert-66"  # measured once unseen, then its misses addressed
+    EXPERT_67 = "expert-67"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-66 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-67 is the newest)."),
 ]
