@@ -122,3 +122,10 @@ GUESSED_NEED = phrases(
     r"(?:i'd guess|i guess|i imagine|i suspect|i'd bet|i bet|my guess is|i wonder if|i'm"
     r" guessing)(?: that)?[^.?!]*\byou (?:just |really |probably |maybe )?(?:need|want)",
 )
+# Asking what they need, not telling them: "What would you need to see from me over the next
+# few meetings?"
+ASKS_THEIR_NEED = re.compile(
+    r"^\W*(?:and |so |then )?(?:what|which|how much|how many|who|when|where) (?:would|do|does"
+    r"|did|will) you (?:\w+ )?need\b[^.!]*\?$",
+    re.I,
+)

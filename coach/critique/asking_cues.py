@@ -67,7 +67,8 @@ WITHHELD_CONTEXT = phrases(
 TRIED = phrases(
     # not "I've tried everything", which names nothing tried
     r"i(?:'ve| have)? (?:already|tried(?! everything| it all| all sorts)|asked|spoken|talked"
-    r"|emailed|raised|gone|went|escalated|looked|checked|called|rang|messaged|chased)",
+    r"|emailed|raised|gone|went|escalated|looked|checked|called|rang|messaged|chased|applied"
+    r"|updated|drafted|rehearsed|practised|practiced)",
     r"so far i(?:'ve| have)",
     r"i did try",
     r"what i(?:'ve| have) done",
@@ -101,8 +102,9 @@ PLEA = phrases(
     r"do something)"
     r"(?: (?:with|for) (?:it|this|that|them|me))?\??$",
     # Something, with nothing said of what: "Could you write me something?"
-    r"(?:can|could|will|would) you (?:just |please |maybe )?(?:write|say|send|put|do) (?:me )?"
-    r"(?:something|anything)(?: nice| good)?(?: (?:for|about) me)?\??$",
+    r"(?:(?:can|could|will|would) you|i need you to|i want you to) (?:just |please |maybe )?"
+    r"(?:write|say|send|put|do) (?:me )?"
+    r"(?:something|anything)(?: nice| good)?(?: (?:for|about) me)?[.?!]?$",
     r"(?:just )?tell me what to (?:do|say)",
     # Someone handed over, with nothing said of what for: "Can you talk to him?"
     r"(?:can|could|will|would) you (?:just |please |maybe )?(?:talk to|speak to|have a word"

@@ -201,6 +201,7 @@ SUMMARY_OPENER = phrases(
     r"what i(?:'m| am) hearing",
     r"what we(?:'ve| have|'d| would) (?:agreed|agree|said|covered)",
     r"(?:so|right),? (?:here's|that's) (?:the plan|what we've got|where we are)",
+    r"^\W*(?:okay,? |right,? |so,? )?here's what (?:i've|i have|we've|we have) got\b",
     r"(?:can|could|may) i (?:just )?check (?:i've|i have|that i've) (?:got|understood|heard)"
     r" (?:it|this|that|everything|you|all of it)",
     # "Can I say back where we landed?", "Let me try to pull together the rest of it",

@@ -68,8 +68,10 @@ def advised(session: CodedSession) -> list[int]:
         for sentence, after in zip(said, [*said[1:], ""], strict=True):
             if advice_cues.TIME_GIVEN.search(sentence) or advice_cues.PARKED.match(after):
                 continue
-            if advice_cues.GUESSED_NEED.search(sentence):
-                continue  # "I'd guess you just need someone to tell you it's good enough"
+            if advice_cues.GUESSED_NEED.search(sentence) or advice_cues.ASKS_THEIR_NEED.match(
+                sentence
+            ):
+                continue  # "I'd guess you just need...", "What would you need to see from me?"
             need = _YOU_NEED.search(sentence)
             if need and f"i {need.group(1).lower()} to {need.group(2).lower()}" in theirs:
                 continue

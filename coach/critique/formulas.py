@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coach.critique import cues
 from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.listening import opened_up
@@ -70,6 +71,8 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
             return False  # "Who's the email to?" "Their ops director. Helen Marsh."
         if session.coding(t).has(Act.STOCK_PHRASE):
             return True
+        if role is not LearnerRole.MENTEE and _met_flatly(session, t):
+            return True  # "The first stripe always itches." "Right. Sure. Crew's fine."
         return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))
 
     turns = turns_where(
@@ -79,6 +82,25 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 _THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
+# A reply that takes a turn flatly, in a word: "Maybe.", "Perhaps.", "Right. Sure.", "Mm." (not
+# "Okay.", which as often opens what they go on to tell)
+_FLAT = re.compile(r"^\W*(?:(?i:mm+|mm-hm|hm+|right|sure|maybe|perhaps)[.!]\s*){1,2}(?:[A-Z]|$)")
+FLAT_MET_WORDS = 30  # a turn longer than this tells something of the learner's own
+_UNREMARKABLE = {Act.STOCK_PHRASE, Act.OTHER, Act.REFLECTION, Act.AFFIRMATION, Act.INFORMATION}
+_PARTICULAR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+|\d")
+
+
+def _met_flatly(session: CodedSession, turn: int) -> bool:
+    """A turn of statements naming nothing particular (their name aside) that the counterpart
+    took flatly, in a word ("Every new chapter deserves a clean page." "Maybe. You don't know
+    this place yet."): warmth that engaged with nothing they said."""
+    text = session.text(turn)
+    if "?" in text or not set(session.coding(turn).acts) <= _UNREMARKABLE:
+        return False
+    if len(text.split()) > FLAT_MET_WORDS or _THANKS.search(text) or cues.CONFIDENTIAL.search(text):
+        return False  # an account of their own, thanks or the rules of the room, not a formula
+    named = [w for w in _PARTICULAR.findall(text) if w.lower() not in session.names]
+    return not named and bool(_FLAT.match(session.next_counterpart(turn) or ""))
 
 
 def _formulas_only(text: str) -> bool:

@@ -172,6 +172,10 @@ NOT_A_JUDGMENT = phrases(
     # like an excuse or like grovelling"
     r"(?:tell me|let me know|show me|point out) (?:where|if|whether|when|how) (?:it|this|that"
     r"|my \w+|i) (?:sounds?|reads?|looks?|comes? across)",
+    # a forecast that they will cope, a brush-off perhaps but no verdict: "But you'll find
+    # someone, you always do.", "Honestly, you guys will be fine."
+    r"you(?:'ll| will| guys will| lot will) (?:be (?:fine|okay|ok|alright|all right)|manage|cope"
+    r"|find (?:someone|somebody|a way)|figure it out|work it out)|you always do\b",
     # a question about what they hoped for: "And were you hoping to get something specific
     # out of it?", "Did you want more than that?"
     r"^\W*(?:and |so |but )?(?:were|are|did|do|had|have) you (?:\w+ )?(?:hoping|hoped|hope"

@@ -44,6 +44,18 @@ _SET_TIME = re.compile(
     re.I,
 )
 _OPTIONAL = re.compile(r"\bif you (?:feel like it|want(?: to)?|like|'d like)\b", re.I)
+# Asking them what the next step should be: "What would make the next one worth your forty
+# minutes?", "What do you want to bring next time?"
+_INVITES_PLAN = re.compile(
+    r"\bwhat would (?:make|help|be (?:useful|helpful|worth))|what (?:do|would) you (?:want|need"
+    r"|like) (?:from|out of|to (?:do|bring|cover))|what should (?:we|i|the next)",
+    re.I,
+)
+_NAMED_TIME = re.compile(
+    r"\b(?:(?:one|two|three|four|\d) (?:weeks?|days?)|after (?:shift|work|school|lunch)|o'clock"
+    r"|tomorrow|next (?:week|time|month|session))\b",
+    re.I,
+)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
@@ -81,7 +93,12 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # the turn asks; a checked summary of their promise is read as a summary)
         said = sentences(session.text(t))
         promised = step_reactions.OWN_STEP.search(before) and not any(s.endswith("?") for s in said)
-        if not (step_reactions.NAMES_OWN_STEP.search(before) or promised):
+        # or the step they named, with its time, when asked what would make the next one
+        # worth it ("Bring last week's OEE report. Here, after shift. Two weeks.")
+        earlier = [n for n in learner if n < t]
+        invited = bool(earlier) and bool(_INVITES_PLAN.search(session.text(earlier[-1])))
+        named = invited and bool(_NAMED_TIME.search(before))
+        if not (step_reactions.NAMES_OWN_STEP.search(before) or promised or named):
             return False
         if not said or said[0].endswith("?"):
             return False
