@@ -24,6 +24,9 @@ OPENED_UP_WORDS = 30
 FACTS_ONLY_REPLIES = 2  # reflections confirmed as facts only that make the flaw
 LISTS_OF_FACTS = 3  # reflections listing facts, and nothing else, that make the flaw
 LIST_CLAUSES = 2  # commas that make a reflection a list
+CONTENT_ONLY_WEIGHT = (
+    2.0  # facts said back, never what they mean: it costs what the listening is for
+)
 PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meaning, that make it
 # What something means to them, in words the feeling list lacks: "the part you loved", "a lot
 # to have been carrying", "not leaving yourself much room", "a proper hole"; not where they
@@ -92,7 +95,7 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
         if _facts_only(session.next_counterpart(t)) and not feelings(session.text(t).lower())
     ]
     if len(facts_only) >= FACTS_ONLY_REPLIES:
-        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), 1.0)
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), CONTENT_ONLY_WEIGHT)
     depth = {
         t: reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back
     }
@@ -101,13 +104,13 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     gathered = set(summaries(session))
     own = [t for t in said_back if t not in gathered]
     if len(own) >= 3 and all(depth[t] == "simple" for t in own):
-        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(own), 1.0)
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(own), CONTENT_ONLY_WEIGHT)
     # Reflections of their own that list back what was said, clause after clause, with none
     # adding a feeling or what it means to them.
     listed = [t for t in own if session.text(t).count(",") >= LIST_CLAUSES]
     adds = any(depth[t] == "complex" or _worded(session, t) for t in own)
     if len(listed) >= LISTS_OF_FACTS and len(listed) == len(own) and not adds:
-        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), 1.0)
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), CONTENT_ONLY_WEIGHT)
     # (Mentor) many reflections of their own, listed or not, all but one plain, and not one
     # with a feeling or a meaning in its words; once the counterpart has confirmed one as
     # facts only ("Yes. Those are the facts."), one plain reflection fewer and one deeper more.
@@ -117,7 +120,7 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     mentor = role is not LearnerRole.MENTEE  # a mentee saying back advice is checking it
     many, deeper = (PLAIN_MANY - 1, 2) if facts_only else (PLAIN_MANY, 1)
     if mentor and len(plain) >= many and len(own) - len(plain) <= deeper and not worded:
-        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(plain), 1.0)
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(plain), CONTENT_ONLY_WEIGHT)
     return None
 
 

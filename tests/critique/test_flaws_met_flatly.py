@@ -7,6 +7,8 @@ from __future__ import annotations
 from coach.critique.asking import specific_ask, tried_already
 from coach.critique.detectors import next_step_agreed
 from coach.critique.flaws import advised
+from coach.critique.listening import content_only_reflections
+from coach.critique.rubric import FLAW_SHARE
 from coach.critique.summaries import summaries
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -94,3 +96,15 @@ def test_i_need_you_to_write_me_something_is_a_plea_and_you_will_cope_no_judgmen
         role=LearnerRole.MENTEE,
     )
     assert K.JUDGMENT not in coping
+
+
+def test_content_only_reflections_cost_an_item_that_counts_them_a_full_point() -> None:
+    talk = session(
+        "Margit told me to keep to time and not reopen drainage.",
+        "So Margit said keep to time and leave drainage alone.",
+        "Yes. That is what happened. Under pressure I use the technical words. It sounds cold.",
+        "So under pressure you use the technical words, and it comes across as cold.",
+        "Mm. Yeah. That's the mechanics of it. The bit I'm trying to get at is what it does.",
+    )
+    flaw = content_only_reflections(talk, LearnerRole.MENTOR)
+    assert flaw is not None and FLAW_SHARE * flaw.weight >= 1
