@@ -31,7 +31,20 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
     another for the same thing, told by a word in the clauses of both ("more than a week
     late" after "more than three days late"; not "two weeks" after "nearly a fortnight")."""
     said = [found for line in history for found in _line_lengths(line)]
-    return gives_another(_lengths(in_digits(claim)), said)
+    claimed = _lengths(in_digits(claim))
+    if gives_another(claimed, said):
+        return True
+    # or one said of something else put where another was said beside the same length
+    # ("thirty minutes once a month" after "two coffees a month apart" and "thirty minutes
+    # every two weeks": "a month" was said, but not beside "thirty minutes")
+    # (one length beside it: "thirty minutes every two weeks rather than a long coffee once a
+    # month" sets three against each other)
+    for value, around in claimed:
+        beside = {w for w in around if w.startswith("~")}
+        paired = {v for v, words in said if beside & words}
+        if len(beside) == 1 and paired and value not in paired:
+            return True
+    return False
 
 
 def changed_length(claim: str, history: Sequence[str]) -> tuple[str, str] | None:

@@ -302,3 +302,15 @@ def test_another_weekday_for_the_same_thing_or_this_coming_one_is_a_moved_day() 
     assert not moves_a_day(told, plan)
     later = ["The second one's two weeks on Thursday, with Year 9 set 4."]
     assert moves_a_day("So the next one is this coming Thursday with set 4.", later)
+
+
+def test_a_length_said_of_something_else_put_beside_another_length_is_a_changed_one() -> None:
+    said = [
+        "Two coffees a month apart left me unsure.",
+        "I'd take thirty focused minutes every two weeks over a long lunch.",
+    ]
+    assert changes_a_length("So thirty focused minutes once a month, with an agenda.", said)
+    assert not changes_a_length("So thirty focused minutes every two weeks, then.", said)
+    # three lengths set against each other in one clause say which is which
+    weighed = "So thirty focused minutes every two weeks rather than a long coffee once a month."
+    assert not changes_a_length(weighed, said)
