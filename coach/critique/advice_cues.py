@@ -89,6 +89,8 @@ TIME_GIVEN = phrases(
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
     r"take (?:the|a|your) (?:second|moment|minute)(?=\W*(?:$|[.!]))",  # "Take the second."
     r"try it (?:rough|roughly|messy|out loud|anyway)",  # "Try it rough.": say it as it comes
+    # "Take as long as it needs.", "Read from the notes as much as you like."
+    r"take as long as (?:it needs|you need|you like|you want)|as much as you (?:like|want|need)",
     r"take (?:whatever|as much) time|start (?:wherever|where) you (?:like|want)|(?:take it|start)"
     r" from the top|(?:read|talk) away|get your coat off",
     # asked to tell it, or to settle first: "Take me back to the last time you had it open",

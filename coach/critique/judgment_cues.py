@@ -152,7 +152,11 @@ OWNS = phrases(
 )
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
-ADDRESSED = phrases(r"you|you're|your|yourself|that|that's|this|it|it's")
+# ("this quarter", "that week" point at a time, not at anyone)
+ADDRESSED = phrases(
+    r"you|you're|your|yourself|it|it's|that's|(?:that|this)(?! (?:quarter|week|month|year"
+    r"|morning|afternoon|evening|time|term|spring|summer|autumn|winter|weekend)\b)"
+)
 # A verdict only supposed ("...including if I think you're not ready yet"): not one given.
 SUPPOSED = phrases(
     r"(?:if|whether) i (?:think|find|feel|reckon|decide) (?:you're|you are)",

@@ -270,4 +270,8 @@ FACTS_ONLY = phrases(
     r"i'd put it (?:slightly |a little |a bit )?differently",
     r"minute-?taker|sound(?:s|ed)? like a list",  # and "You've made it sound simpler than it is."
     r"made (?:it|that|this|me) sound (?:simpler|easier|tidier|neater|more straightforward)",
+    # confirmed coolly, or as a summary only: "Yes. (stiff) That is what I do.", "That's the
+    # summary, yes.", "That's the tidy version."
+    r"^\W*(?:yes|yeah|correct|right)[.,]?\s*\((?:short|stiff|flat|curt|clipped|shortly|stiffly"
+    r"|flatly|curtly)\)|(?:that's|that is) the (?:summary|tidy version|short version)\b",
 )

@@ -7,7 +7,9 @@ from __future__ import annotations
 from coach.critique.asking import specific_ask, tried_already
 from coach.critique.detectors import next_step_agreed
 from coach.critique.flaws import advised
+from coach.critique.judgment_cues import ADDRESSED
 from coach.critique.listening import content_only_reflections
+from coach.critique.reactions import FACTS_ONLY
 from coach.critique.rubric import FLAW_SHARE
 from coach.critique.summaries import summaries
 from coach.models import LearnerRole
@@ -108,3 +110,17 @@ def test_content_only_reflections_cost_an_item_that_counts_them_a_full_point() -
     )
     flaw = content_only_reflections(talk, LearnerRole.MENTOR)
     assert flaw is not None and FLAW_SHARE * flaw.weight >= 1
+
+
+def test_cool_confirmations_time_words_and_leave_to_read_as_much_as_they_like() -> None:
+    assert FACTS_ONLY.search("Yes. (stiff) That is what I do.")
+    assert FACTS_ONLY.search("That's the summary, yes.")
+    assert not FACTS_ONLY.search("Yes. And it scared me.")
+    assert not ADDRESSED.search("Meridian were promised SMS reminders this quarter.")
+    assert ADDRESSED.search("This is careless.")
+    leave = session(
+        "I've written some notes, so forgive me if I read a bit.",
+        "Take as long as it needs. Read from the notes as much as you like.",
+        "Okay. Thank you.",
+    )
+    assert advised(leave) == []
