@@ -346,6 +346,14 @@ LABELLED = (
     r"|unprofessional|arrogant|difficult)\b"
 )
 # A put-down is heard as one even where the coder's model weighs it otherwise.
+# Blame put as a question or a motive, however like a question or a reflection it reads: "Why
+# didn't you say something at the time, rather than saving it all up?", "it sounds like you're
+# just protecting yourself"
+BLAMES = (
+    r"\bwhy didn't you (?:just )?(?:say|tell|raise|mention|flag|ask)\b[^?]*\b(?:at the time"
+    r"|rather than|instead of)\b|\byou(?:'re| are) (?:just |only )?(?:protecting|covering"
+    r"|looking after) (?:yourself|your own)\b"
+)
 PUT_DOWN = re.compile(
     "|".join(
         f"(?:{p})"
@@ -358,6 +366,7 @@ PUT_DOWN = re.compile(
             r"\bwhether you(?:'re| are) (?:really |actually )?(?:\w+ )?material\b",
             r"\byou could(?:'ve| have) (?:said|told me|mentioned|raised) (?:all )?(?:this|that"
             r"|it)\b|\bthe arrogance\b",
+            BLAMES,
         ]
     ),
     re.I,

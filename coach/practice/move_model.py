@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
-from coach.practice.move_cues import LABELLED, PLEASANTRY_QUESTION
+from coach.practice.move_cues import BLAMES, LABELLED, PLEASANTRY_QUESTION
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ _READABLE = re.compile(r"[^\W\d_]{2,}")
 _ASKS_WH = re.compile(r"(?:^|[.?!]\s+)\W*(?:when|what|who|where|which|why|how)\b", re.I)
 
 
-_LABELLED = re.compile(LABELLED, re.I)
+_LABELLED = re.compile(f"{LABELLED}|{BLAMES}", re.I)
 
 
 def read_move(

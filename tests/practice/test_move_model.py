@@ -150,3 +150,17 @@ def test_importing_the_persona_does_not_import_numpy() -> None:
 def test_a_turn_with_no_word_to_read_keeps_the_rules_move() -> None:
     for text in ("x", "?", "k.", "..."):
         assert read_move(text, LearnerRole.MENTOR, 3, Move.REFLECTION, {}) is Move.REFLECTION
+
+
+def test_blame_put_as_a_question_or_a_motive_stays_a_judgment_however_sure_the_model() -> None:
+    asking = MoveModel.from_weights(
+        moves=(Move.OPEN_QUESTION, Move.JUDGMENT), intercepts=(5.0, 0.0), weights={}
+    )
+    for blame in (
+        "Why didn't you say something at the time, rather than saving it all up?",
+        "Honestly, it sounds like you're just protecting yourself.",
+    ):
+        assert classify(blame, code_turn(blame, "It's been like this a while.")) is Move.JUDGMENT
+        assert read_move(blame, MENTOR, 3, Move.JUDGMENT, model=asking) is Move.JUDGMENT
+    asked = "Why didn't you say something?"
+    assert read_move(asked, MENTOR, 3, Move.JUDGMENT, model=asking) is Move.OPEN_QUESTION
