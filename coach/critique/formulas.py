@@ -52,7 +52,12 @@ PLATITUDE = re.compile(
     r"(?:opportunity|chance|lesson|teacher)\b"
     r"|\b(?:nobody|no one|no-one)(?:'s| is) (?:expecting|asking for) perfection\b"
     r"|\bwe(?:'re| are) all (?:still )?learning\b|\b(?:my|the) door(?:'s| is) always open\b"
-    r"|\bsuch a human thing\b|\bdon't let (?:it|that|this) keep you up at night\b",
+    r"|\bsuch a human thing\b|\bdon't let (?:it|that|this) keep you up at night\b"
+    # "Please don't ever doubt yourself", "Family first, always", "Long nights make everything
+    # look bigger", "You'll feel differently after a proper sleep"
+    r"|\bdon't (?:ever )?doubt yourself\b|\bfamily (?:comes )?first\b"
+    r"|\bmakes? everything (?:look|seem|feel) (?:bigger|worse|harder)\b"
+    r"|\byou'll feel (?:differently|better|different) (?:after|once|in the morning|tomorrow)\b",
     re.I,
 )
 

@@ -124,3 +124,16 @@ def test_cool_confirmations_time_words_and_leave_to_read_as_much_as_they_like() 
         "Okay. Thank you.",
     )
     assert advised(leave) == []
+
+
+def test_sayings_of_reassurance_are_stock_phrases() -> None:
+    found = kinds(
+        "I've been on nights since July. Mum had a stroke.",
+        "Oh, Deepa. Please don't ever doubt yourself, honestly.",
+        "Thank you. Okay. Anyway.",
+        "Family first, always. Everything else can wait its turn.",
+        "I do love the bedside. I'm just not sure.",
+        "Long nights make everything look bigger. You'll feel differently after a proper sleep.",
+        "Yes. Probably.",
+    )
+    assert found[K.STOCK_PHRASES] == (1, 3, 5)
