@@ -10,6 +10,7 @@ from coach.critique import absent_cues, advice_cues, judgment_cues
 from coach.critique.defending_cues import defends
 from coach.critique.evidence import CodedSession, longest_sentence, sentence_acts, sentences
 from coach.critique.formulas import PLATITUDE
+from coach.critique.judging import undenied
 from coach.critique.models import Evidence
 from coach.models import Act
 from coach.scenarios.models import FlawKind
@@ -36,9 +37,7 @@ _PUT_DOWNS = (
 
 
 def _judges(sentence: str) -> bool:
-    if any(p.search(sentence) for p in _PUT_DOWNS) and not judgment_cues.DENIED.search(sentence):
-        return True
-    return Act.JUDGMENT in sentence_acts(sentence)
+    return undenied(sentence, *_PUT_DOWNS) or Act.JUDGMENT in sentence_acts(sentence)
 
 
 def _advises(sentence: str) -> bool:

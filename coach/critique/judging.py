@@ -64,18 +64,16 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     ]
     labelled = turns_where(session, lambda t: _labels_their_idea(session.text(t)))
     blamed = turns_where(session, lambda t: _blames_absent(session, t))
-    accused = turns_where(session, lambda t: _undenied(session.text(t), judgment_cues.ACCUSES))
+    accused = turns_where(session, lambda t: undenied(session.text(t), judgment_cues.ACCUSES))
     kindly = turns_where(
         session,
         lambda t: (
-            _undenied(session.text(t), judgment_cues.POLITE_JUDGMENT, judgment_cues.SOFT_LABEL)
+            undenied(session.text(t), judgment_cues.POLITE_JUDGMENT, judgment_cues.SOFT_LABEL)
             or (
                 role is LearnerRole.MENTOR
                 and any(judgment_cues.verdict(x) for x in sentences(session.text(t)))
             )
-            or (
-                _undenied(session.text(t), judgment_cues.GRADES_THEM) and not met_openly(session, t)
-            )
+            or (undenied(session.text(t), judgment_cues.GRADES_THEM) and not met_openly(session, t))
         ),
     )
     disputed = turns_where(
@@ -86,7 +84,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     return sorted(found | set(stung(session)))
 
 
-def _undenied(text: str, *said: re.Pattern[str]) -> bool:
+def undenied(text: str, *said: re.Pattern[str]) -> bool:
     """Whether a sentence of ``text`` says one of ``said`` and does not deny it ("I don't
     think it's just you")."""
     return any(
