@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from coach.practice.answers import stems
 from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
+from coach.practice.text import SENTENCE_END
 
 _WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
 
@@ -65,7 +66,6 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
 
 
 _A_WEEKDAY = re.compile(rf"\b({WEEKDAYS})s?\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _swapped_weekday(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
@@ -92,7 +92,7 @@ def _weekdays(text: str, *, borrow: bool = True) -> tuple[tuple[str, frozenset[s
     (the persona's "..., in on Tuesdays."; not a summary's "Friday: one sentence that...",
     which starts a new item)."""
     found = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         before: frozenset[str] = frozenset()
         for clause in CLAUSE_BREAK.split(sentence):
             own = frozenset(stems(_A_WEEKDAY.sub(" ", clause)))

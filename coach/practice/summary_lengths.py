@@ -13,6 +13,7 @@ from coach.practice.answers import stems
 from coach.practice.numbers import NUMBER_WORDS, in_digits, near
 from coach.practice.summary_counts import NUMBER
 from coach.practice.summary_names import CLAUSE_BREAK
+from coach.practice.text import SENTENCE_END
 
 # How long something took or will take ("three days late", "a fortnight", "an hour", "thirty
 # focused minutes").
@@ -76,7 +77,6 @@ def _line_lengths(line: str) -> tuple[tuple[tuple[str, int], set[str]], ...]:
     return tuple(_lengths(in_digits(line)))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ANY_TIME = stems("since after before until till every last next")
 
 
@@ -87,7 +87,7 @@ def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
     found = []
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     text = _BARE_AFTER.sub(r"\1 \2s \3 \4 \2s", _BARE_BEFORE.sub(r"\1 \4s \2 \3 \4s", text))
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         before: set[str] = set()
         for clause in CLAUSE_BREAK.split(sentence):
             # a clause of the length alone takes the words of the one before it ("I cancelled
