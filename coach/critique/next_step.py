@@ -14,12 +14,12 @@ from coach.critique.turns import says, turns_where
 OWN_STEP_SENTENCES = 4  # "Huh. Noted. Thank you. I'll reply by the end of the day."
 CONCRETE_BESIDE = 2  # sentences putting a step that make one vague item no vague plan
 SAID_BACK_WORDS = 3  # words of the counterpart's own steps a learner's statement says back
+# The pieces of a time: a clock time ("three o'clock", "4pm") and a small count of weeks or days.
+_CLOCK = r"o'clock|\d{1,2}(?::\d\d)?\s*(?:am|pm)"
+_FEW = r"(?:one|two|three|four|\d)"
+_SPAN = rf"{_FEW} (?:weeks?|days?)"
 # A time put to them as a question: "Two weeks, three o'clock?"
-_WHEN = re.compile(
-    r"\b(?:o'clock|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:one|two|three|four|\d) (?:weeks?|days?))"
-    r"[^.!?]*\?",
-    re.I,
-)
+_WHEN = re.compile(rf"\b(?:{_CLOCK}|{_SPAN})[^.!?]*\?", re.I)
 # When a step will happen, asked: "When would the Dan conversation happen?"
 _ASKS_WHEN = re.compile(
     r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b", re.I
@@ -39,7 +39,7 @@ _NOTED = re.compile(r"^\W*noted\b(?![^.!?]*\b(?:list|whatever|see)\b)", re.I)
 # A meeting's time set ("Two weeks from today, three o'clock, this room.") and a part of the
 # step left to their choice ("You bring a report if you feel like it").
 _SET_TIME = re.compile(
-    r"\b(?:o'clock|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:one|two|three|four|\d) weeks? (?:from|on|today)"
+    rf"\b(?:{_CLOCK}|{_FEW} weeks? (?:from|on|today)"
     r"|(?:next|this|on) (?:monday|tuesday|wednesday|thursday|friday))\b",
     re.I,
 )
@@ -51,8 +51,9 @@ _INVITES_PLAN = re.compile(
     r"|like) (?:from|out of|to (?:do|bring|cover))|what should (?:we|i|the next)",
     re.I,
 )
+# A time the counterpart names for a step: "Here, after shift. Two weeks."
 _NAMED_TIME = re.compile(
-    r"\b(?:(?:one|two|three|four|\d) (?:weeks?|days?)|after (?:shift|work|school|lunch)|o'clock"
+    rf"\b(?:{_SPAN}|after (?:shift|work|school|lunch)|o'clock"
     r"|tomorrow|next (?:week|time|month|session))\b",
     re.I,
 )
