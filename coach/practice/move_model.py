@@ -187,7 +187,8 @@ _READABLE = re.compile(r"[^\W\d_]{2,}")
 _ASKS_WH = re.compile(r"(?:^|[.?!]\s+)\W*(?:when|what|who|where|which|why|how)\b", re.I)
 
 
-_LABELLED = re.compile(f"{LABELLED}|{BLAMES}", re.I)
+# A put-down or blame the rules read for certain ("thin-skinned", "Why didn't you say so?").
+_SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}", re.I)
 
 
 def read_move(
@@ -212,7 +213,7 @@ def read_move(
     pleasantry = bool(PLEASANTRY_QUESTION.search(text))
     if rule is Move.SMALL_TALK and pleasantry:
         return rule
-    if rule is Move.JUDGMENT and _LABELLED.search(text):
+    if rule is Move.JUDGMENT and _SURE_JUDGMENT.search(text):
         return rule  # "Your PM sounds pretty thin-skinned" is no reflection, however it opens
     if rule is Move.STOCK_PHRASE and not stems(text) - COMMON_VERBS:
         return rule  # "Tell me more.", "I hear you.": nothing in it to ask or say back

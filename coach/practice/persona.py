@@ -22,12 +22,7 @@ from coach.models import (
 from coach.practice.answers import overlap, stems
 from coach.practice.move_model import read_move
 from coach.practice.moves import classify
-from coach.practice.trust import (
-    clamp,
-    mentions,
-    says_word,
-    turn_change,
-)
+from coach.practice.trust import clamp, mentions, says_word, turn_change
 from coach.scenarios.models import Disclosure, Scenario
 
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
@@ -86,8 +81,7 @@ def step(
 
     @cache
     def picked_up() -> bool:  # read every earlier line only for the turns that need it
-        own = stems(text) - GENERIC
-        return any(len(own & stems(line)) >= PICKED_UP for line in said)
+        return _picks_up(text, said)
 
     if move is Move.STOCK_PHRASE and picked_up():
         move = Move.REFLECTION  # it picks up what they said: not a formula after all
@@ -120,9 +114,13 @@ def _answers_their_want(text: str, said: Sequence[str]) -> bool:
     """Whether a plan takes up what the persona has just said it wants, past its opening line
     ("If I'm presenting, I want to be able to answer the questions." "Then how about this: you
     present and take the questions..."): a plan built on their words, not advice."""
-    if len(said) < 2:
-        return False
-    return len((stems(text) - GENERIC) & stems(said[-1])) >= PICKED_UP
+    return len(said) >= 2 and _picks_up(text, said[-1:])
+
+
+def _picks_up(text: str, lines: Sequence[str]) -> bool:
+    """Whether the turn takes up PICKED_UP or more of the words of any of ``lines``."""
+    own = stems(text) - GENERIC
+    return any(len(own & stems(line)) >= PICKED_UP for line in lines)
 
 
 def plan_agreed(state: PersonaState) -> bool:
