@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 
 from coach.critique import asking_cues, cues, defending_cues, reactions
-from coach.critique.evidence import CodedSession, sentence_acts, sentences
+from coach.critique.evidence import CodedSession, names_particular, sentence_acts, sentences
 from coach.critique.turns import says, turns_where
 from coach.models import Act
 
 LISTENING = (Act.REFLECTION, Act.SUMMARY)
 CONTEXT_TURNS = 2  # a mentee explains the situation in the first turns, before the ask
 CONTEXT_WORDS = 30
-_TOKEN = re.compile(r"[\w'’]+")
 # A sentence saying what something is: "It's a ...", "This is the ...".
 _SAYS_WHAT_IT_IS = re.compile(r"(?i:it|this|that)(?:'s| is) (?i:an?|the) (?:new )?[A-Z]")
 
@@ -79,7 +78,7 @@ def _tells(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     acts = sentence_acts(sentence)
     if Act.JUDGMENT in acts:
         return _names_what_it_is(sentence)
-    return not acts & {Act.STOCK_PHRASE, Act.OTHER} or _particular(sentence, names)
+    return not acts & {Act.STOCK_PHRASE, Act.OTHER} or names_particular(sentence, names)
 
 
 def _names_what_it_is(sentence: str) -> bool:
@@ -98,14 +97,7 @@ def _account_asking_a_nod(sentence: str) -> bool:
     feeling with nothing particular in it ("I'm ready for something bigger, you know?")."""
     if not asking_cues.TAG_ENDING.search(sentence) or asking_cues.OPENS_A_QUESTION.match(sentence):
         return False
-    return _particular(sentence)
-
-
-def _particular(sentence: str, names: frozenset[str] = frozenset()) -> bool:
-    """Whether a sentence names a particular after its first word: a number, or a name (not
-    one of ``names``)."""
-    later = [w for w in _TOKEN.findall(sentence)[1:] if w.lower() not in names]
-    return any(w[0].isdigit() or (w[0].isupper() and w.split("'")[0] != "I") for w in later)
+    return names_particular(sentence)
 
 
 def tried_already(session: CodedSession) -> list[int]:

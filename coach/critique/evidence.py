@@ -33,6 +33,8 @@ PLACEHOLDER_WORDS = frozenset(
         *("october", "november", "december", "tomorrow", "tonight", "agreed"),
     }
 )
+_TOKEN = re.compile(r"[\w'’]+")  # a word, its apostrophes kept
+_APOSTROPHE = re.compile("['’]")
 # A full stop after these is not the end of a sentence.
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|vs|e\.g|i\.e)\.\s*$")
 
@@ -131,6 +133,13 @@ def code_transcript(transcript: Transcript) -> list[CodedTurn | None]:
             coded.append(None)
             context = turn.text
     return coded
+
+
+def names_particular(sentence: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence names a particular after its first word: a number, or a name (not
+    one of ``names``, lower-cased; "I" and "I'm" are no names)."""
+    later = [w for w in _TOKEN.findall(sentence)[1:] if w.lower() not in names]
+    return any(w[0].isdigit() or (w[0].isupper() and _APOSTROPHE.split(w)[0] != "I") for w in later)
 
 
 def sentences(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from coach.critique import cues
-from coach.critique.evidence import CodedSession, sentence_acts, sentences
+from coach.critique.evidence import CodedSession, names_particular, sentence_acts, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.listening import opened_up
 from coach.critique.turns import turns_where
@@ -92,7 +92,6 @@ _THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
 _FLAT = re.compile(r"^\W*(?:(?i:mm+|mm-hm|hm+|right|sure|maybe|perhaps)[.!]\s*){1,2}(?:[A-Z]|$)")
 FLAT_MET_WORDS = 30  # a turn longer than this tells something of the learner's own
 _UNREMARKABLE = {Act.STOCK_PHRASE, Act.OTHER, Act.REFLECTION, Act.AFFIRMATION, Act.INFORMATION}
-_PARTICULAR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+|\d")
 
 
 def _met_flatly(session: CodedSession, turn: int) -> bool:
@@ -104,7 +103,7 @@ def _met_flatly(session: CodedSession, turn: int) -> bool:
         return False
     if len(text.split()) > FLAT_MET_WORDS or _THANKS.search(text) or cues.CONFIDENTIAL.search(text):
         return False  # an account of their own, thanks or the rules of the room, not a formula
-    named = [w for w in _PARTICULAR.findall(text) if w.lower() not in session.names]
+    named = any(names_particular(s, session.names) for s in sentences(text))
     return not named and bool(_FLAT.match(session.next_counterpart(turn) or ""))
 
 
