@@ -77,11 +77,12 @@ class ExpertSet(StrEnum):
     EXPERT_66 = "expert-66"  # measured once unseen, then its misses addressed
     EXPERT_67 = "expert-67"  # measured once unseen, then its misses addressed
     EXPERT_68 = "expert-68"  # measured once unseen, then its misses addressed
-    EXPERT_69 = "expert-69"  # the newest: measured once unseen
+    EXPERT_69 = "expert-69"  # measured once unseen, then its misses addressed
+    EXPERT_70 = "expert-70"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-69 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-70 is the newest)."),
 ]
