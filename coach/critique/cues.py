@@ -286,3 +286,10 @@ SAYS_BACK = re.compile(
 TELLS_TO = phrases(
     r"you (?:should|must|need to|have to|ought to|could try|might want to|'d better|had better)"
 )
+
+# Words held up in quotation marks, single or double, straight or curly (an apostrophe inside
+# a word kept): "Not as 'so it's not my fault'", a title 'Why the numbers matter', "totally fine".
+QUOTATION = re.compile(
+    r"(?<!\w)['\u2018](?:[^'\u2019]|['\u2019](?=\w)){3,80}?['\u2019](?!\w)"
+    r"|[\"\u201c][^\"\u201d]{3,80}[\"\u201d]"
+)

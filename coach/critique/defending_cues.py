@@ -8,9 +8,7 @@ explanation in the same turn does not undo.
 
 from __future__ import annotations
 
-import re
-
-from coach.critique.cues import NOT_DENIED, ON_ME, phrases
+from coach.critique.cues import NOT_DENIED, ON_ME, QUOTATION, phrases
 
 # Arguing with what the counterpart raised instead of hearing it.
 DEFENSIVE = phrases(
@@ -149,18 +147,13 @@ TAKES_IT = phrases(
 )
 
 
-# A saying held up in quotes, not said: "Not as 'so it's not my fault', just as what happened."
-_QUOTED = re.compile(
-    r"(?<!\w)['\u2018](?:[^'\u2019]|['\u2019](?=\w)){3,80}?['\u2019](?!\w)"
-    r"|[\"\u201c][^\"\u201d]{3,80}[\"\u201d]"
-)
 HELD_UP_WORDS = 3  # a word or two quoted to dispute it ("I don't think 'sharp' is fair") is said
 
 
 def defends(text: str) -> bool:
     """An argument with what was raised, in a turn that does not also take it in; not words
     the learner holds up in quotes to disown."""
-    said = _QUOTED.sub(
+    said = QUOTATION.sub(  # a saying held up, not said: "Not as 'so it's not my fault'"
         lambda m: " " if len(m.group(0).split()) >= HELD_UP_WORDS else m.group(0), text
     )
     return bool(JUSTIFIES.search(said)) or (

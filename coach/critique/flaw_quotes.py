@@ -9,6 +9,7 @@ from collections.abc import Callable
 from coach.critique import absent_cues, advice_cues, judgment_cues
 from coach.critique.defending_cues import defends
 from coach.critique.evidence import CodedSession, longest_sentence, sentence_acts, sentences
+from coach.critique.flaws import vague_step
 from coach.critique.formulas import PLATITUDE
 from coach.critique.judging import undenied
 from coach.critique.models import Evidence
@@ -51,6 +52,7 @@ SHOWS: dict[FlawKind, Callable[[str], bool]] = {
     FlawKind.STOCK_PHRASES: _formula,
     FlawKind.JUDGMENT: _judges,
     FlawKind.PREMATURE_ADVICE: _advises,
+    FlawKind.NO_NEXT_STEP: vague_step,
 }
 
 

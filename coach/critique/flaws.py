@@ -165,8 +165,18 @@ def no_next_step(session: CodedSession, role: LearnerRole) -> Flaw | None:
     agreed = next_step_agreed(session)
     if len(session.learner_turns) < ENOUGH_TURNS or (agreed and not _put_off(session, agreed)):
         return None
-    vague = turns_where(session, lambda t: says(session, t, VAGUE_PLAN))
+    vague = turns_where(session, lambda t: any(map(vague_step, sentences(session.text(t)))))
     return Flaw(FlawKind.NO_NEXT_STEP, tuple(vague), 2.0)
+
+
+# Inviting them to speak at their own pace: "I'd like to hear it, whenever you're ready."
+_AT_THEIR_PACE = re.compile(r"\b(?:hear|tell|say|share|talk|begin|start|go ahead|read)\b", re.I)
+
+
+def vague_step(sentence: str) -> bool:
+    """A sentence that leaves the step vague ("Let's see how it feels next time."), not one
+    that lets them speak when they are ready."""
+    return bool(VAGUE_PLAN.search(sentence)) and not _AT_THEIR_PACE.search(sentence)
 
 
 # Words of when, which tie nothing left open to the step ("I'll come to you before I decide"

@@ -25,7 +25,6 @@ NARRATED_WORDS = 2  # their words a sentence telling back what they did must use
 
 QUOTED_WORDS = 2  # words of theirs a quotation must hold to be theirs held up
 _WORDS = re.compile(r"[a-z]+")
-_QUOTED = re.compile(r"(?<![\w])['‘\"“]([^'’\"”]{3,60})['’\"”](?![\w])")
 
 
 def judgment(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -113,7 +112,7 @@ def _quotes_them(sentence: str, session: CodedSession, turn: int) -> bool:
     """Whether a sentence holds up, in quotation marks, words of two or more the counterpart
     said before ``turn`` ("That was a very fast 'totally fine'."): what they said noticed, not
     a verdict. Their earlier lines are read only for a sentence that quotes something."""
-    quoted = [" ".join(_WORDS.findall(q.lower())) for q in _QUOTED.findall(sentence)]
+    quoted = [" ".join(_WORDS.findall(q.lower())) for q in cues.QUOTATION.findall(sentence)]
     quoted = [q for q in quoted if len(q.split()) >= QUOTED_WORDS]
     if not quoted:
         return False

@@ -10,6 +10,7 @@ import re
 from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import feelings
 from coach.critique import reactions
+from coach.critique.cues import QUOTATION
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
@@ -46,7 +47,6 @@ MEANING = re.compile(
 )
 ECHO_RUN = 3  # words in a row taken from their last turn that are their words said back
 MATTERS_TO_ME = re.compile(r"\b(?:matters?|means?|meant) (?:a lot |so much )?to me\b", re.I)
-QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -129,7 +129,7 @@ def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> b
     own: not inside a quotation of theirs (a title "Why the numbers matter"), not what
     matters to the learner ("It matters to me"), and, unless ``echoes_count``, not their own
     words said straight back ("You love the bedside work" after "I love the bedside")."""
-    own = MATTERS_TO_ME.sub(" ", QUOTED.sub(" ", session.text(turn)))
+    own = MATTERS_TO_ME.sub(" ", QUOTATION.sub(" ", session.text(turn)))
     if not echoes_count:
         own = _without_echoes(own, session.previous_counterpart(turn) or "")
     return bool(feelings(own.lower()) or MEANING.search(own))

@@ -164,8 +164,9 @@ def _vague(text: str) -> bool:
     tomorrow, before school, and we'll see how it feels?"), nor one item left open in a plan
     whose other sentences put CONCRETE_BESIDE steps or more ("...and the supervisor line,
     I'll think about it properly")."""
-    if plan_cues.PLAN.search(text):
-        text = plan_cues.TRIAL.sub("", text)
+    untried = plan_cues.TRIAL.sub("", text)
+    if plan_cues.PLAN.search(untried):  # a step besides the trial ("... next time" is its time)
+        text = untried
     said = sentences(text)
     vague = [s for s in said if plan_cues.VAGUE_PLAN.search(s)]
     concrete = [s for s in said if s not in vague and (_puts_step(s) or _SET_TIME.search(s))]

@@ -65,10 +65,11 @@ PLAN = phrases(
     r"(?:does|would|will) (?:that|this) (?:work|suit)(?: for you)?\?",  # putting a plan to them
 )
 # Trying a concrete step out: "Will you send the first one tomorrow, and we'll see how it
-# feels?" puts the step and leaves only how it works open.
+# feels?" puts the step and leaves only how it works open; the trial's own time goes with it
+# ("Let's see how it feels next time." puts no step).
 TRIAL = re.compile(
     r"\b(?:and |then )?(?:we'll |we can |let's |let us )?see how (?:it|that|this)"
-    r" (?:feels|goes|works)",
+    r" (?:feels|goes|works)(?: (?:next (?:time|session|week|month)|after (?:a|one|two) \w+))?",
     re.I,
 )
 # A step too vague to hold anyone to.
@@ -89,6 +90,7 @@ VAGUE_PLAN = phrases(
     r"let's not set",
     r"at some point",
     r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
+    r"let(?:'s| us) (?:both |all )?sit with (?:it|this|that)\b",  # "Let's both sit with it"
     r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out|play it by ear)"
     r" as we go",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
