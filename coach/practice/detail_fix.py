@@ -19,6 +19,7 @@ from coach.practice.summary_days import moved_day
 from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_roles import swapped_role
 from coach.practice.summary_times import changed_time
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
@@ -31,10 +32,11 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     who is a person)."""
     found = moved_day(claim, history) or _recounted(claim, " ".join(history))
     found = found or changed_time(claim, history) or changed_length(claim, history)
-    found = found or moved_place(claim, history)
+    found = found or moved_place(claim, history) or _repriced(claim, " ".join(history))
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
-    return swapped_name(claim, history) or given_to_another(claim, history, known)
+    named = swapped_name(claim, history) or given_to_another(claim, history, known)
+    return named or swapped_role(claim, history)
 
 
 def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
@@ -45,6 +47,25 @@ def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
         if number != "1" and len(given) == 1:
             return _as_written(heard, next(iter(given)), thing), _as_written(claim, number, thing)
     return None
+
+
+# A sum of money as written: "£4,800", "$12.50".
+_AMOUNT = re.compile(r"[£$€]\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _repriced(claim: str, heard: str) -> tuple[str, str] | None:
+    """A sum the summary gives that the persona never said, and the persona's sum nearest it
+    ("£4,800" for "£3,800" after "It adds £4,800... the contingency is £6,000")."""
+    said = {_value(a): a for a in _AMOUNT.findall(heard)}
+    for amount in _AMOUNT.findall(claim):
+        if said and _value(amount) not in said:
+            nearest = min(said, key=lambda value: abs(value - _value(amount)))
+            return said[nearest], amount
+    return None
+
+
+def _value(amount: str) -> float:
+    return float(amount[1:].replace(",", ""))
 
 
 def _as_written(text: str, number: str, thing: str) -> str:

@@ -31,6 +31,7 @@ from coach.practice.summary_names import (
     written_in_lower_case,
 )
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_roles import swapped_role
 from coach.practice.summary_times import changes_a_time
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -133,9 +134,10 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
 
 def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
     """Whether ``claim`` changes a detail the persona gave: a day moved, a number, length of
-    time, time of day or place for the same thing, or who did what (``known``: the scenario,
-    which tells who is a person). A reflection too is corrected for these (not for a day or
-    name the persona never said, which it may bring from what the learner already knew)."""
+    time, time of day or place for the same thing, or who did what, by name or by role
+    (``known``: the scenario, which tells who is a person). A reflection too is corrected for
+    these (not for a day or name the persona never said, which it may bring from what the
+    learner already knew)."""
     return (
         moves_a_day(claim, history)
         or swaps_names(claim, history)
@@ -144,6 +146,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or changes_a_length(claim, history)
         or changes_a_time(claim, history)
         or moved_place(claim, history) is not None
+        or swapped_role(claim, history) is not None
     )
 
 
@@ -151,6 +154,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
 _A_NUMBER = re.compile(rf"\b(?!one\b)({NUMBER})\b", re.I)
 NUMBER_CONTEXT = 3  # words either side of a number that say what it counts
 _UNIT = re.compile(UNITS, re.I)  # a number of these is changes_a_detail's to check
+_MONEY = re.compile(r"[£$€]$")  # a currency sign just before a number
 
 
 def changes_a_number(claim: str, history: Sequence[str]) -> bool:
@@ -171,13 +175,16 @@ def _line_numbers(line: str) -> tuple[tuple[str, set[str]], ...]:
 def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str]]]:
     """The numbers in ``text`` with the words beside them; without ``units``, not those that
     count weeks, days and the like (changes_a_detail compares those unit by unit)."""
-    words = re.findall(r"[\w.'-]+", text)
+    matches = list(re.finditer(r"[\w.'-]+", text))
+    words = [m.group(0) for m in matches]
     found = []
     for i, word in enumerate(words):
         unit = words[i + 1] if i + 1 < len(words) else ""
         if _A_NUMBER.fullmatch(word.strip(".")) and (units or not _UNIT.match(unit)):
             beside = words[max(0, i - NUMBER_CONTEXT) : i] + words[i + 1 : i + 1 + NUMBER_CONTEXT]
             context = stems(" ".join(w for w in beside if not _A_NUMBER.fullmatch(w.strip("."))))
+            if _MONEY.search(text, 0, matches[i].start()):  # "£3,800" and "£4,800" count money
+                context.add(_MONEY.pattern)
             found.append((word.strip(".").lower(), context))
     return found
 

@@ -16,12 +16,14 @@ from coach.practice.summary_names import CLAUSE_BREAK
 from coach.practice.text import SENTENCE_END
 
 # How long something took or will take ("three days late", "a fortnight", "an hour", "thirty
-# focused minutes").
+# focused minutes"), or how often ("every fortnight").
 _LENGTH = re.compile(
-    rf"\b(an?|{NUMBER})[ -](?:(?!(?:an?|{NUMBER})\b)[a-z]+ )?"
+    rf"\b(an?|every|each|{NUMBER})[ -](?:(?!(?:an?|{NUMBER})\b)[a-z]+ )?"
     r"(minute|hour|day|week|fortnight|month|year)s?\b",
     re.I,
 )
+# Half an hour in words: "the first half hour", "half an hour", "a half-hour slot".
+_HALF_HOUR = re.compile(r"\bhalf(?: an)?[ -]hour\b", re.I)
 _DAY = 24 * 60
 _MINUTES_IN = {"minute": 1, "hour": 60, "day": _DAY, "week": 7 * _DAY, "fortnight": 14 * _DAY}
 _MINUTES_IN |= {"month": 30 * _DAY, "year": 365 * _DAY}
@@ -64,6 +66,9 @@ def changed_length(claim: str, history: Sequence[str]) -> tuple[str, str] | None
 
 def _as_written(text: str, value: tuple[str, int]) -> str | None:
     """The words of ``text`` that give a length of ``value``."""
+    half = _HALF_HOUR.search(text)
+    if value == ("minutes", 30) and half:
+        return half.group(0)
     for match in _LENGTH.finditer(text):
         if _value(_minutes(_LENGTH.search(in_digits(match.group(0))) or match)) == value:
             return match.group(0)
@@ -85,6 +90,7 @@ def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
     "a year and a half" is "eighteen months"), with the content words of its clause other than
     lengths and words of any time ("since", "after"), and the other lengths of the clause."""
     found = []
+    text = _HALF_HOUR.sub("30 minutes", text)
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     text = _BARE_AFTER.sub(r"\1 \2s \3 \4 \2s", _BARE_BEFORE.sub(r"\1 \4s \2 \3 \4s", text))
     for sentence in SENTENCE_END.split(text):

@@ -1,0 +1,76 @@
+"""Who a summary says did something, by role (pure): "the chair of governors emailed to thank
+you" after "The head teacher emailed me afterwards to thank me". Split from
+coach.practice.summary_check; coach.practice.detail_fix names the one put right.
+
+A deed is a person named by role ("the head teacher", "their general counsel"), what they did
+(its verb) and what follows. A summary gives a deed to another role when the persona said the
+same verb, with a word of what follows in common, of a role the summary leaves out, and the
+summary's role is one the persona never said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from coach.practice.answers import STEM, stems
+from coach.practice.text import sentences
+
+# Words that open a role ("the head teacher", "their general counsel") and that may stand
+# between the role and its verb ("has been shouting").
+_OPENS = frozenset("the their his her our my your".split())  # noqa: SIM905
+_BETWEEN = frozenset("has have had was were is are been also then just already".split())  # noqa: SIM905
+# What a person is called by role: the head word of "the head teacher", "the chair of
+# governors", "their general counsel", "my mother" (one person: "the kids" and "the children"
+# are as often the same people in other words).
+_PERSON = frozenset(
+    """director counsel teacher head chair manager lead partner officer coordinator governor
+    principal supervisor consultant client engineer nurse doctor registrar mentor boss colleague
+    assistant associate secretary dean president ceo cto cfo architect planner councillor
+    inspector auditor analyst trainee administrator editor agent owner founder chairman
+    chairwoman treasurer solicitor lawyer accountant surveyor contractor deputy
+    mother father sister brother husband wife mum dad son daughter grandmother grandfather
+    aunt uncle cousin friend flatmate neighbour""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+ROLE_WORDS = 4  # the most words a role runs to ("chair of the governors")
+AFTER_WORDS = 6  # the words after the verb that tell which deed it is
+
+
+def swapped_role(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The role the persona said did something and the one the summary gives it to, as each
+    was written ("the head teacher", "the chair of governors"), or None."""
+    heard = set().union(*(stems(line) for line in history)) if history else set()
+    claimed = stems(claim)
+    theirs = [deed for line in history for deed in _deeds(line)]
+    for role, verb, after in _deeds(claim):
+        if not role or stems(role) & heard:
+            continue  # a role the persona said too, or none
+        for said, their_verb, their_after in theirs:
+            if their_verb == verb and after & their_after and not stems(said) & claimed:
+                return said, role
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _deeds(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Each (role, verb, what follows) that ``text`` may hold, for every way of cutting a role
+    of up to ROLE_WORDS words from the verb after it."""
+    return tuple(deed for sentence in sentences(text) for deed in _cuts(sentence))
+
+
+def _cuts(sentence: str) -> Iterator[tuple[str, str, frozenset[str]]]:
+    words = _WORD.findall(sentence.lower())
+    for i, word in enumerate(words):
+        if word not in _OPENS:
+            continue
+        for end in range(i + 2, min(i + 2 + ROLE_WORDS, len(words))):
+            verb = end
+            while verb < len(words) and words[verb] in _BETWEEN:
+                verb += 1
+            role = words[i:end]
+            head = role[role.index("of") - 1] if "of" in role[1:-1] else role[-1]
+            if verb < len(words) and stems(words[verb]) and head in _PERSON:
+                after = stems(" ".join(words[verb + 1 : verb + 1 + AFTER_WORDS]))
+                yield " ".join(role), words[verb][:STEM], frozenset(after)

@@ -1,0 +1,52 @@
+"""From counterpart-70's misses: a sum of money, half an hour, a role given another's deed. A
+summary that changes one is corrected, naming what the persona said; a paraphrase is not."""
+
+from __future__ import annotations
+
+from coach.practice.detail_fix import wrong_detail
+from coach.practice.summary_check import changes_a_fact
+from coach.practice.summary_roles import swapped_role
+
+EMAILED = [
+    "The head teacher emailed me afterwards to thank me for catching it.",
+    "The last consultant's report had given her the wrong figure and she would have signed it.",
+]
+SHOUTS = ["It was Halloran. Their general counsel shouts at my juniors on calls."]
+OPTIONS = [
+    "Option B gets us to 0.7 seconds. It adds £4,800 to the ceiling package, and the "
+    "contingency for the hall is £6,000, so it fits.",
+    "Option A costs £2,100 but fails. Option C costs £9,300.",
+]
+
+
+def test_a_deed_given_to_another_role_is_corrected_by_naming_both() -> None:
+    chair = "So the chair of governors emailed to thank you for catching the wrong figure."
+    director = "So their finance director has been shouting at your juniors on calls."
+    assert swapped_role(chair, EMAILED) == ("the head teacher", "the chair of governors")
+    assert wrong_detail(director, SHOUTS) == ("their general counsel", "their finance director")
+    assert changes_a_fact(chair, EMAILED, "")
+
+
+def test_the_same_role_or_a_group_in_other_words_is_no_swap() -> None:
+    same = "So the head teacher emailed to thank you for catching it."
+    kids = ["The children at the back couldn't hear a word in the hall."]
+    assert swapped_role(same, EMAILED) is None
+    assert swapped_role("So the kids at the back couldn't hear a word.", kids) is None
+
+
+def test_a_sum_of_money_changed_is_corrected_with_the_nearest_said() -> None:
+    claim = "So B gets to 0.7 seconds for an extra £3,800, inside the £6,000 contingency."
+    assert changes_a_fact(claim, OPTIONS, "")
+    assert wrong_detail(claim, OPTIONS) == ("£4,800", "£3,800")
+    kept = "So B gets to 0.7 seconds for an extra £4,800, inside the £6,000 contingency."
+    assert not changes_a_fact(kept, OPTIONS, "")
+
+
+def test_half_an_hour_and_every_fortnight_are_lengths() -> None:
+    offered = ["Here's what I can do: the first fifteen minutes on Thursday, at director level."]
+    claim = "So you'll join the first half hour of Thursday's call, at director level."
+    assert wrong_detail(claim, offered) == ("fifteen minutes", "half hour")
+    fortnight = ["Half an hour every fortnight would be more use than a long lunch."]
+    assert not changes_a_fact(
+        "Thirty focused minutes every two weeks over a long lunch.", fortnight, ""
+    )
