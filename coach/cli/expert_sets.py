@@ -78,11 +78,12 @@ class ExpertSet(StrEnum):
     EXPERT_67 = "expert-67"  # measured once unseen, then its misses addressed
     EXPERT_68 = "expert-68"  # measured once unseen, then its misses addressed
     EXPERT_69 = "expert-69"  # measured once unseen, then its misses addressed
-    EXPERT_70 = "expert-70"  # the newest: measured once unseen
+    EXPERT_70 = "expert-70"  # measured once unseen, then its misses addressed
+    EXPERT_71 = "expert-71"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-70 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-71 is the newest)."),
 ]
