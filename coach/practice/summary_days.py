@@ -62,7 +62,26 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         theirs = said.get(day, {})
         if off and theirs and off not in theirs and set(theirs) - {""}:
             return next(p for o, p in theirs.items() if o), phrase
-    return _swapped_weekday(claim, history)
+    return _swapped_weekday(claim, history) or _moved_in_the_day(claim, " ".join(history))
+
+
+# A day with the part of it: "Monday morning", "first thing Monday morning", "Friday afternoon".
+_PART_OF_DAY = re.compile(
+    rf"\b({WEEKDAYS}|tomorrow) (morning|afternoon|evening|night|lunchtime)\b", re.I
+)
+
+
+def _moved_in_the_day(claim: str, heard: str) -> tuple[str, str] | None:
+    """A part of a day the summary gives where the persona gave only another for that day
+    ("Monday morning" and "Monday afternoon")."""
+    said: dict[str, dict[str, str]] = {}
+    for found in _PART_OF_DAY.finditer(heard):
+        said.setdefault(found[1].lower(), {})[found[2].lower()] = found[0]
+    for found in _PART_OF_DAY.finditer(claim):
+        theirs = said.get(found[1].lower(), {})
+        if theirs and found[2].lower() not in theirs:
+            return next(iter(theirs.values())), found[0]
+    return None
 
 
 _A_WEEKDAY = re.compile(rf"\b({WEEKDAYS})s?\b", re.I)

@@ -115,10 +115,10 @@ def _value(minutes: int) -> tuple[str, int]:
 
 _AND_A_HALF = re.compile(rf"{_LENGTH.pattern} and a half\b", re.I)
 # A bare number beside a length it is set against counts in its unit: "eight weeks of arrears
-# instead of twelve", "eight weeks behind rather than twelve", "from twelve to eight weeks".
+# now instead of twelve", "eight weeks behind rather than twelve", "from twelve to eight weeks".
 _UNIT_OF_TIME = r"(minute|hour|day|week|fortnight|month|year)"
 _BARE_AFTER = re.compile(
-    rf"\b({NUMBER})[ -]{_UNIT_OF_TIME}s?((?: [\w']+){{0,2}}?,? (?:instead of|rather than|not|or"
+    rf"\b({NUMBER})[ -]{_UNIT_OF_TIME}s?((?: [\w']+){{0,3}}?,? (?:instead of|rather than|not|or"
     r"|(?:down |up )?to))"
     rf" ({NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:and|but|now|so|then)\b))",
     re.I,

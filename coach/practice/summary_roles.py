@@ -2,10 +2,11 @@
 you" after "The head teacher emailed me afterwards to thank me". Split from
 coach.practice.summary_check; coach.practice.detail_fix names the one put right.
 
-A deed is a person named by role ("the head teacher", "their general counsel"), what they did
-(its verb) and what follows. A summary gives a deed to another role when the persona said the
-same verb, with a word of what follows in common, of a role the summary leaves out, and the
-summary's role is one the persona never said.
+A deed is a person named by role ("the head teacher", "their general counsel", "my sister"),
+what they did (its verb) and what follows. A summary gives a deed to another role when the
+persona said the same verb, with a word of what follows in common, of a role the summary leaves
+out, and never said it of the summary's role ("your sister used to ask 'and what else?'" after
+"My old lab manager used to ask 'and what else?'... My sister just kept saying 'just say it'").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _PERSON = frozenset(
     aunt uncle cousin friend flatmate neighbour""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+Deed = tuple[str, str, frozenset[str]]  # a role, its verb's stem, what follows
 ROLE_WORDS = 4  # the most words a role runs to ("chair of the governors")
 AFTER_WORDS = 6  # the words after the verb that tell which deed it is
 
@@ -45,22 +47,30 @@ def swapped_role(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     claimed = stems(claim)
     theirs = [deed for line in history for deed in _deeds(line)]
     for role, verb, after in _deeds(claim):
-        if not role or stems(role) & heard:
-            continue  # a role the persona said too, or none
+        # (a role the persona named too only if it never said this of that one)
+        if stems(role) & heard and _did(theirs, role, verb, after):
+            continue
         for said, their_verb, their_after in theirs:
             if their_verb == verb and after & their_after and not stems(said) & claimed:
                 return said, role
     return None
 
 
+def _did(
+    deeds: Sequence[tuple[str, str, frozenset[str]]], role: str, verb: str, after: frozenset[str]
+) -> bool:
+    """Whether any of ``deeds`` is this deed by this role (a word of it in common)."""
+    return any(v == verb and a & after and stems(r) & stems(role) for r, v, a in deeds)
+
+
 @lru_cache(maxsize=4096)
-def _deeds(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+def _deeds(text: str) -> tuple[Deed, ...]:
     """Each (role, verb, what follows) that ``text`` may hold, for every way of cutting a role
     of up to ROLE_WORDS words from the verb after it."""
     return tuple(deed for sentence in sentences(text) for deed in _cuts(sentence))
 
 
-def _cuts(sentence: str) -> Iterator[tuple[str, str, frozenset[str]]]:
+def _cuts(sentence: str) -> Iterator[Deed]:
     words = _WORD.findall(sentence.lower())
     for i, word in enumerate(words):
         if word not in _OPENS:

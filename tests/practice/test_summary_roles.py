@@ -50,3 +50,29 @@ def test_half_an_hour_and_every_fortnight_are_lengths() -> None:
     assert not changes_a_fact(
         "Thirty focused minutes every two weeks over a long lunch.", fortnight, ""
     )
+
+
+def test_a_deed_given_to_another_role_the_persona_named_is_corrected() -> None:
+    history = [
+        "My old lab manager used to ask 'and what else?' three times before offering an idea. "
+        "My sister, when I practised on her, just kept saying 'just say it'."
+    ]
+    sister = "What you'd like more of is what your sister used to do: ask 'and what else?'."
+    manager = (
+        "What you'd like more of is what your old lab manager used to do: ask 'and what else?'."
+    )
+    assert swapped_role(sister, history) == ("my old lab manager", "your sister")
+    assert swapped_role(manager, history) is None
+
+
+def test_another_part_of_the_same_day_is_corrected() -> None:
+    history = ["I'll call over there first thing Monday morning, before my eight o'clock huddle."]
+    claim = "So you'll call them Monday afternoon once your huddle's done."
+    assert wrong_detail(claim, history) == ("Monday morning", "Monday afternoon")
+    assert not changes_a_fact("So you'll call them Monday morning.", history, "")
+
+
+def test_a_bare_number_three_words_from_its_length_counts_in_its_unit() -> None:
+    history = ["So notices go out at eight weeks of arrears now instead of twelve."]
+    claim = "Graham's escalation means notices go out at eight weeks instead of twelve."
+    assert not changes_a_fact(claim, history, "")
