@@ -80,6 +80,7 @@ IMPERATIVE = re.compile(
 # Handing them the time or the floor, which is no advice: "Take your time", "Go on".
 TIME_GIVEN = phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?",
+    r"take (?:it|this) at (?:your own|whatever|your) pace",  # "Take it at whatever pace suits you"
     r"no (?:rush|hurry|pressure)",
     # the floor handed over: an invitation to speak is not advice
     r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",

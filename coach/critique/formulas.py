@@ -89,7 +89,12 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
 _THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
 # A reply that takes a turn flatly, in a word: "Maybe.", "Perhaps.", "Right. Sure.", "Mm." (not
 # "Okay.", which as often opens what they go on to tell)
-_FLAT = re.compile(r"^\W*(?:(?i:mm+|mm-hm|hm+|right|sure|maybe|perhaps)[.!]\s*){1,2}(?:[A-Z]|$)")
+_FLAT = re.compile(
+    r"^\W*(?:(?i:mm+|mm-hm|hm+|right|sure|maybe|perhaps)[.!]\s*){1,2}(?:[A-Z]|$)"
+    # or nothing but nods, "Okay." among them: "Okay. Understood.", "Yes. I suppose."
+    r"|^\W*(?:(?i:okay|ok|yes|yeah|understood|fine|i suppose|i guess|sure|right|maybe)[.!,]?\s*)"
+    r"{1,3}$"
+)
 FLAT_MET_WORDS = 30  # a turn longer than this tells something of the learner's own
 _UNREMARKABLE = {Act.STOCK_PHRASE, Act.OTHER, Act.REFLECTION, Act.AFFIRMATION, Act.INFORMATION}
 

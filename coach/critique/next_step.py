@@ -57,6 +57,13 @@ _NAMED_TIME = re.compile(
     r"|tomorrow|next (?:week|time|month|session))\b",
     re.I,
 )
+_FAREWELL = re.compile(r"^\W*(?:see you|(?:speak|talk) (?:to you )?(?:soon|then|next)|bye)\b", re.I)
+# A reply that opens with when: "By Monday.", "Tomorrow, first thing.", "End of the week."
+_GIVES_TIME = re.compile(
+    rf"^\W*(?:(?:by|before|on|first thing|end of|the end of) )?(?:{plan_cues.AHEAD}|tonight"
+    r"|tomorrow|this week|next week|the weekend|the end of)\b",
+    re.I,
+)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
@@ -128,7 +135,9 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         still_asked = step_reactions.ASKS_FOR_PLAN.search(answer or "")
         asked = step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
         own_step = bool(asked) and bool(plan_cues.BARE_STEP.match(session.text(t)))
-        proposed = says(session, t, plan_cues.PLAN) or own_step
+        # (a goodbye sets no step: "See you next month.")
+        unsaid = [x for x in sentences(session.text(t)) if not _FAREWELL.match(x)]
+        proposed = any(plan_cues.PLAN.search(x) for x in unsaid) or own_step
         brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
         # a step proposed, a time put or asked for, or a plan summed up and checked
         timed = _WHEN.search(session.text(t)) or _ASKS_WHEN.search(session.text(t))
@@ -154,6 +163,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         asks_back = any(s.endswith("?") and not _ADDS_TO.match(s) for s in sentences(reply))
         refused = brushed or asks_back or step_reactions.WORDING.search(reply)
         accepted = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
+        # "When could you send me a draft?" "By Monday. Thank you.": the time is the yes
+        accepted = accepted or (_ASKS_WHEN.search(session.text(t)) and _GIVES_TIME.match(reply))
         return bool(accepted) and not refused and not still_asked
 
     return turns_where(session, agreed)

@@ -51,6 +51,7 @@ PLAN = phrases(
     r"i(?:'ll| will) (?:send|do|book|ask|write|check|introduce|call|email|look|make|bring|talk"
     r"|speak|raise|come|ring|set up|sit|go through|draft|forward|copy|find|share|put|meet"
     r"|visit|go (?:and|to) see|see(?! (?:how|what|if|whether|about|where)))",
+    r"will be (?:in|on) your (?:inbox|desk)",  # "Posting and numbers will be in your inbox"
     # a time a step is done by: "by four tomorrow", "first thing"
     r"by (?:noon|midday|lunchtime|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d{1,2})(?::\d\d)?(?:\s*(?:am|pm|o'clock))?)(?= (?:today|tomorrow|on|this|next)\b)",

@@ -44,14 +44,31 @@ _FORMULA_ONLY = {Act.STOCK_PHRASE, Act.OTHER}
 
 
 def _formulas_and_questions(text: str) -> bool:
-    """A turn whose every statement is a formula or their word taken up as agreed, the rest
-    questions: nothing of theirs said back, whatever words it shares with them."""
+    """A turn whose every statement is a formula, their word taken up as agreed or the floor
+    handed to them, the rest questions: nothing of theirs said back, whatever words it shares
+    with them."""
     said = [(s, sentence_acts(s)) for s in sentences(text) if not s.endswith("?")]
-    formulas = [s for s, acts in said if _TAKEN_UP.match(s) or Act.STOCK_PHRASE in acts]
-    return bool(formulas) and all(_TAKEN_UP.match(s) or acts <= _FORMULA_ONLY for s, acts in said)
+    formulas = [s for s, acts in said if _held_open(s) or Act.STOCK_PHRASE in acts]
+    if formulas:
+        return all(_held_open(s) or acts <= _FORMULA_ONLY for s, acts in said)
+    # or a courtesy, then an open question in their words ("Please do. How do you see the
+    # way we use the hour?"): asking about what they said is not saying it back
+    asked = [sentence_acts(s) for s in sentences(text) if s.endswith("?")]
+    chat = bool(said) and all(acts <= {Act.OTHER} for _, acts in said)
+    return chat and bool(asked) and all(Act.OPEN_QUESTION in acts for acts in asked)
+
+
+def _held_open(sentence: str) -> bool:
+    """Their word taken up as agreed, or the floor handed to them ("Read from your notes as
+    much as you want."): nothing of theirs said back."""
+    return bool(_TAKEN_UP.match(sentence) or _INVITES.match(sentence))
 
 
 HEARD_WORDS = 2  # content words of theirs a sentence saying back must pick up
+# An invitation, not a saying-back: "Read from your notes as much as you want."
+_INVITES = re.compile(
+    r"^\W*(?:please )?(?:read|take|tell|go|say|start|begin|share|bring|keep|carry on)\b", re.I
+)
 
 
 def _a_sentence_says_back(session: CodedSession, turn: int) -> bool:
@@ -61,6 +78,7 @@ def _a_sentence_says_back(session: CodedSession, turn: int) -> bool:
     theirs = content_words(session.previous_counterpart(turn) or "")
     return any(
         not s.endswith("?")
+        and not _INVITES.match(s)
         and cues.SECOND_PERSON.search(s)
         and len(content_words(s) & theirs) >= HEARD_WORDS
         and (acts := sentence_acts(s)) >= {Act.REFLECTION}
