@@ -66,7 +66,8 @@ DEFLECTS = re.compile(
     r"don't know|not the point|not really|i guess|perhaps|already|the problem|the thing is|"
     r"i can't|not yet|hm|hmm|well|though|noted|in hand|on the list|we'll see|i'll see|"
     r"i'll think|heard that|managing|instead|back up|hold on|before i|official version"
-    r"|(?:i'm|i am) not (?:going to|about to|writing|doing|sure)|(?:doesn't|don't) feel like)\b",
+    r"|(?:i'm|i am) not (?:going to|about to|writing|doing|sure)|(?:doesn't|don't) feel like"
+    r"|i'd rather (?:hear|you|start with))\b",
     re.I,
 )
 CLOSES = re.compile(
@@ -89,7 +90,7 @@ RESPONDS = re.compile(
     r"\b(?:yes|yeah|okay|ok|that works|sounds good|fine|sure|i can do|deal|agreed|good|but|"
     r"though|the only thing|the problem|the trouble|the catch|except|not sure|what about|"
     r"instead|rather|maybe|i'd prefer|as long as|if|alright|all right|i could|i'll|i will|"
-    r"could we|can we|no)\b",
+    r"could we|can we|no|i'd like that|i'd welcome|that would help)\b",
     re.I,
 )
 COMMITS = re.compile(

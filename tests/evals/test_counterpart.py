@@ -42,6 +42,14 @@ PRIVATE = [
             True,
         ),
         ("Okay, I'll do it instead of the report.", {"deflect": True}, False),
+        (
+            "I'd rather hear your version of Tuesday first. Times, not feelings.",
+            {"deflect": True},
+            True,
+        ),
+        ("Your version of Tuesday. Times, not feelings.", {"deflect": True}, False),
+        ("I'd like that, thank you. My stories stay mine.", {"plan": "respond"}, True),
+        ("My stories, you mean. From the crit evening.", {"plan": "respond"}, False),
         ("Fine. Noted.", {"withdraw": True}, True),
         (
             "Fine. The model shows Alder Street corner floods in a storm; I was overruled.",
