@@ -79,11 +79,12 @@ class ExpertSet(StrEnum):
     EXPERT_68 = "expert-68"  # measured once unseen, then its misses addressed
     EXPERT_69 = "expert-69"  # measured once unseen, then its misses addressed
     EXPERT_70 = "expert-70"  # measured once unseen, then its misses addressed
-    EXPERT_71 = "expert-71"  # the newest: measured once unseen
+    EXPERT_71 = "expert-71"  # measured once unseen, then its misses addressed
+    EXPERT_72 = "expert-72"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-71 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-72 is the newest)."),
 ]
