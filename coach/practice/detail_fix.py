@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from coach.practice.numbers import in_digits
 from coach.practice.summary_counts import changed_counts
 from coach.practice.summary_days import moved_day
+from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
 from coach.practice.summary_places import moved_place
@@ -36,7 +37,7 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
-    return named or swapped_role(claim, history)
+    return named or swapped_role(claim, history) or changed_feeling(claim, history)
 
 
 def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
@@ -49,23 +50,26 @@ def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
     return None
 
 
-# A sum of money as written: "£4,800", "$12.50".
+# A sum of money as written ("£4,800", "$12.50"), and a year ("2011").
 _AMOUNT = re.compile(r"[£$€]\d+(?:,\d{3})*(?:\.\d+)?")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _repriced(claim: str, heard: str) -> tuple[str, str] | None:
-    """A sum the summary gives that the persona never said, and the persona's sum nearest it
-    ("£4,800" for "£3,800" after "It adds £4,800... the contingency is £6,000")."""
-    said = {_value(a): a for a in _AMOUNT.findall(heard)}
-    for amount in _AMOUNT.findall(claim):
-        if said and _value(amount) not in said:
-            nearest = min(said, key=lambda value: abs(value - _value(amount)))
-            return said[nearest], amount
+    """A sum or a year the summary gives that the persona never said, and the persona's one
+    nearest it ("£4,800" for "£3,800" after "It adds £4,800... the contingency is £6,000";
+    "2011" for "2014")."""
+    for pattern in (_AMOUNT, _YEAR):
+        said = {_value(a): a for a in pattern.findall(heard)}
+        for given in pattern.findall(claim):
+            if said and _value(given) not in said:
+                nearest = min(said, key=lambda value: abs(value - _value(given)))
+                return said[nearest], given
     return None
 
 
 def _value(amount: str) -> float:
-    return float(amount[1:].replace(",", ""))
+    return float(amount.lstrip("£$€").replace(",", ""))
 
 
 def _as_written(text: str, number: str, thing: str) -> str:

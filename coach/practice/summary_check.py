@@ -22,6 +22,7 @@ from coach.practice.contradiction import contradicts
 from coach.practice.numbers import in_digits, shares_in_digits
 from coach.practice.summary_counts import NUMBER, UNITS, changed_counts
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
+from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
     NAME,
@@ -147,6 +148,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or changes_a_time(claim, history)
         or moved_place(claim, history) is not None
         or swapped_role(claim, history) is not None
+        or changed_feeling(claim, history) is not None
     )
 
 

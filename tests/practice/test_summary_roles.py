@@ -76,3 +76,19 @@ def test_a_bare_number_three_words_from_its_length_counts_in_its_unit() -> None:
     history = ["So notices go out at eight weeks of arrears now instead of twelve."]
     claim = "Graham's escalation means notices go out at eight weeks instead of twelve."
     assert not changes_a_fact(claim, history, "")
+
+
+def test_another_year_is_corrected_and_named() -> None:
+    history = ["Back in 2011 I had a doctoral student, Annika, working on ice-jam floods."]
+    claim = "So back in 2014 your student Annika worked on ice-jam floods."
+    assert changes_a_fact(claim, history, "")
+    assert wrong_detail(claim, history) == ("2011", "2014")
+
+
+def test_a_feeling_of_another_kind_is_corrected_but_a_near_word_is_not() -> None:
+    history = [
+        "I kept checking for two weeks. And I'm embarrassed, but I made a whole story of it."
+    ]
+    claim = "So when the email never arrived, you were annoyed with me."
+    assert wrong_detail(claim, history) == ("embarrassed", "annoyed")
+    assert not changes_a_fact("So you felt a bit silly about the story you made.", history, "")

@@ -1,0 +1,47 @@
+"""A feeling a summary gives the persona that is of another kind than the one it told (pure):
+"you were annoyed with me" after "I'm embarrassed... I made a whole story out of it". Split
+from coach.practice.summary_check; coach.practice.detail_fix names the one put right.
+
+Feelings are compared by kind, so that a summary in other words ("worried" for "scared") is
+not corrected: only a feeling of another kind, said of them, where they told one of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Feelings by kind: one word of a kind stands for any other of it.
+KINDS = (
+    "embarrassed ashamed silly stupid humiliated mortified",
+    "worried anxious scared afraid nervous frightened terrified panicked",
+    "angry annoyed irritated cross furious frustrated resentful fed",
+    "sad upset hurt disappointed down gutted",
+    "tired exhausted drained shattered",
+    "relieved glad pleased happy grateful",
+    "guilty",
+    "lonely isolated alone",
+)
+_KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
+_WORDS = "|".join(sorted(_KIND, key=len, reverse=True))
+# A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
+# embarrassed", "I felt a bit silly").
+_THEIRS_SAID = re.compile(
+    rf"\byou(?:'re| are| were| was| felt| feel|'ve been| have been| got)\s+(?:\w+\s+){{0,2}}?"
+    rf"({_WORDS})\b",
+    re.I,
+)
+_OWN = re.compile(
+    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b",
+    re.I,
+)
+
+
+def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The feeling the persona told and the one the summary gave it instead, or None."""
+    told = [m.group(1) for line in history for m in _OWN.finditer(line)]
+    kinds = {_KIND[word.lower()] for word in told}
+    for found in _THEIRS_SAID.finditer(claim):
+        if told and _KIND[found.group(1).lower()] not in kinds:
+            return told[-1].lower(), found.group(1).lower()
+    return None
