@@ -45,6 +45,13 @@ BLAME_ABSENT = phrases(
     r"|obstructive|rigid|protective) about",
     r"(?:reads?|read|comes? across|sounds?) as (?:pretty |quite |rather |a bit |so |really )?"
     r"(?:unreasonable|rude|aggressive|hostile|dramatic|petty|precious|passive-aggressive)",
+    # the blame put on them: "Owen approved it, and honestly he should have caught it",
+    # "Jasmine should have said that to my face", "Whoever sized staging set every one of us
+    # up for this", "staging is a joke"
+    r"(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:really |honestly |frankly |just )?should have"
+    r" (?:caught|spotted|checked|flagged|said|told|known|noticed|stopped|warned)\b",
+    r"set (?:every one of |all of |each of )?(?:us|me|him|her|them) up (?:for (?:this|that|it"
+    r"|a fall)|to fail)|(?:is|was|'s) (?:a (?:total |complete )?(?:joke|farce|shambles))\b",
 )
 # The counterpart standing up for someone who is not there: "I'm not going to pile on someone
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."

@@ -37,8 +37,12 @@ _PUT_DOWNS = (
 )
 
 
+def _puts_down(sentence: str) -> bool:
+    return undenied(sentence, *_PUT_DOWNS)
+
+
 def _judges(sentence: str) -> bool:
-    return undenied(sentence, *_PUT_DOWNS) or Act.JUDGMENT in sentence_acts(sentence)
+    return _puts_down(sentence) or Act.JUDGMENT in sentence_acts(sentence)
 
 
 def _advises(sentence: str) -> bool:
@@ -56,8 +60,15 @@ SHOWS: dict[FlawKind, Callable[[str], bool]] = {
 }
 
 
+# Where a flaw's words are plain, a sentence in them is quoted before one the coder reads as it
+# ("he should have caught it" before "That's my change.").
+FIRST: dict[FlawKind, Callable[[str], bool]] = {FlawKind.JUDGMENT: _puts_down}
+
+
 def flaw_quote(kind: FlawKind, session: CodedSession, turn: int) -> Evidence:
-    """The first sentence of ``turn`` that shows ``kind``, else its longest sentence."""
-    shows = SHOWS.get(kind)
-    found = [s for s in sentences(session.text(turn)) if shows and shows(s)]
+    """The first sentence of ``turn`` that shows ``kind`` (in its plain words, if any does),
+    else its longest sentence."""
+    said = sentences(session.text(turn))
+    plain, shows = FIRST.get(kind), SHOWS.get(kind)
+    found = [s for s in said if plain and plain(s)] or [s for s in said if shows and shows(s)]
     return Evidence(turn=turn, quote=found[0]) if found else longest_sentence(session, turn)

@@ -140,8 +140,8 @@ FUTURE_STEP = phrases(
     r"|from (?:next \w+|" + AHEAD + r")\b"
     r"|you(?:'ll| will)|i(?:'ll| will)|we meet",
     # a step put in the present for a time to come: "You email Tomás tonight and copy me."
-    r"(?:you|i|we) \w+ [^.!?]{0,60}\b(?:tonight|tomorrow|this week|by (?:mon|tues|wednes|thurs"
-    r"|fri)day)\b",
+    r"(?:you|i|we) \w+ [^.!?]{0,80}\b(?:tonight|tomorrow|this week|(?:by|on) (?:mon|tues|wednes"
+    r"|thurs|fri)day)\b|\bthis week,? (?:you|i|we) (?!was\b|were\b|did\b|had\b)\w+",
     _TIME_FIRST_STEP,
     # steps listed by who takes them: "You: email Tomás tonight... Me: reply to Tomás..."
     # (not a clause ending on "you": "the job's changed under you: eight weeks")
