@@ -21,7 +21,7 @@ from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import swapped_role
-from coach.practice.summary_times import changed_time
+from coach.practice.summary_times import changed_time, flipped_order
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
@@ -37,7 +37,8 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
-    return named or swapped_role(claim, history) or changed_feeling(claim, history)
+    named = named or swapped_role(claim, history) or changed_feeling(claim, history)
+    return named or flipped_order(claim, history)
 
 
 def _recounted(claim: str, heard: str) -> tuple[str, str] | None:

@@ -33,7 +33,7 @@ from coach.practice.summary_names import (
 )
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import swapped_role
-from coach.practice.summary_times import changes_a_time
+from coach.practice.summary_times import changes_a_time, flipped_order
 from coach.scenarios.models import Disclosure, Scenario
 
 # Share of a disclosure's content words a line must hold to be that disclosure said.
@@ -149,6 +149,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or moved_place(claim, history) is not None
         or swapped_role(claim, history) is not None
         or changed_feeling(claim, history) is not None
+        or flipped_order(claim, history) is not None
     )
 
 

@@ -46,6 +46,11 @@ def swapped_role(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     heard = set().union(*(stems(line) for line in history)) if history else set()
     claimed = stems(claim)
     theirs = [deed for line in history for deed in _deeds(line)]
+    said_to_be = _what_they_are(claim, r"you(?:'re| are)")  # "you're the team lead"
+    told = [r for line in history for r in _what_they_are(line, r"i(?:'m| am)")]
+    for role in said_to_be:
+        if told and not stems(_head(role)) & heard and all(_head(r) != _head(role) for r in told):
+            return told[-1], role  # "a data analyst", "the team lead"
     for role, verb, after in _deeds(claim):
         # (a role the persona named too only if it never said this of that one)
         if stems(role) & heard and _did(theirs, role, verb, after):
@@ -84,3 +89,19 @@ def _cuts(sentence: str) -> Iterator[Deed]:
             if verb < len(words) and stems(words[verb]) and head in _PERSON:
                 after = stems(" ".join(words[verb + 1 : verb + 1 + AFTER_WORDS]))
                 yield " ".join(role), words[verb][:STEM], frozenset(after)
+
+
+def _what_they_are(text: str, subject: str) -> list[str]:
+    """The roles ``text`` says its subject is ("I'm a data analyst in the Revenue team": "a
+    data analyst"), person nouns only."""
+    found = re.finditer(
+        rf"\b{subject} ((?:a|an|the) (?:(?!in\b|at\b|on\b|for\b|of\b|with\b|and\b)[a-z]+ ){{0,2}}"
+        r"(?!in\b|at\b|on\b|for\b|of\b|with\b|and\b)[a-z]+)\b",
+        text,
+        re.I,
+    )
+    return [m.group(1) for m in found if _head(m.group(1)) in _PERSON]
+
+
+def _head(role: str) -> str:
+    return role.lower().split()[-1]

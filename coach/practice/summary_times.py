@@ -76,3 +76,31 @@ def _times(text: str) -> list[tuple[str, frozenset[str]]]:
 def _clock(time: str) -> str:
     """A time as compared: "11 o'clock" and "11" alike, "3.30" and "3:30" alike."""
     return re.sub(r"\s*(?:o'clock|am|pm)$", "", time.lower()).replace(".", ":")
+
+
+# A step put before or after something: "before Thursday", "right after the panel".
+_ORDER = re.compile(
+    r"\b(before|after)\b((?: (?:the|his|her|your|my|our|their))?"
+    r" (?!(?:i|you|he|she|we|they|it|this|that|them|him|her|me|us)\b)[A-Za-z]+)",
+    re.I,
+)
+SAME_STEP = 2  # content words a summary's clause shares with the persona's sentence about it
+
+
+def flipped_order(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's "before ..." and the summary's "after ..." (or the other way round) for
+    the same step ("you go see Linda before Thursday and tell her about Harlow" summed up as
+    "I go tell Linda about Harlow right after the panel"), or None."""
+    said = [s for line in history for s in re.split(r"(?<=[.!?])\s+", line)]
+    for clause in _CLAUSE.split(claim):
+        for found in _ORDER.finditer(clause):
+            word = found.group(1).lower()
+            other = "after" if word == "before" else "before"
+            own = stems(_ORDER.sub(" ", clause))
+            for sentence in said:
+                theirs = [m for m in _ORDER.finditer(sentence) if m.group(1).lower() == other]
+                if not theirs or re.search(rf"\b{word}\b", sentence, re.I):
+                    continue
+                if len(own & stems(_ORDER.sub(" ", sentence))) >= SAME_STEP:
+                    return theirs[0].group(0), found.group(0)
+    return None

@@ -92,3 +92,19 @@ def test_a_feeling_of_another_kind_is_corrected_but_a_near_word_is_not() -> None
     claim = "So when the email never arrived, you were annoyed with me."
     assert wrong_detail(claim, history) == ("embarrassed", "annoyed")
     assert not changes_a_fact("So you felt a bit silly about the story you made.", history, "")
+
+
+def test_another_job_title_said_of_them_is_corrected() -> None:
+    history = ["I'm a data analyst in the Revenue and Ridership team. I build the dashboards."]
+    claim = "So you're the team lead in Revenue and Ridership, behind the dashboards."
+    assert wrong_detail(claim, history) == ("a data analyst", "the team lead")
+    assert swapped_role("So you're a data analyst behind the dashboards.", history) is None
+
+
+def test_a_step_put_after_what_it_had_to_come_before_is_corrected() -> None:
+    history = [
+        "I'll put you forward. And you go see Linda before Thursday and tell her about Harlow."
+    ]
+    claim = "I go tell Linda about Harlow myself right after the panel."
+    assert wrong_detail(claim, history) == ("before Thursday", "after the panel")
+    assert not changes_a_fact("I go and tell Linda about Harlow before Thursday.", history, "")
