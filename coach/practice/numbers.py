@@ -98,20 +98,27 @@ _FRACTION = re.compile(
     r"|fifths|tenth|tenths)(?= of\b)",
     re.I,
 )
+# or a change by one: "down by about a tenth", "up by a third"
+_BY_FRACTION = re.compile(
+    r"\b(by (?:about |roughly |around |nearly |almost )?)(a|one|two|three|four|1|2|3|4)[ -]"
+    r"(half|third|quarter|fifth|tenth)s?\b",
+    re.I,
+)
 _PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"
 
 
 def shares_in_digits(text: str) -> str:
-    """``text`` with each share said in words as a decimal ("a third of" and "1 in 3" are
-    "0.33")."""
+    """``text`` with each share said in words as a decimal ("a third of", "by a third" and "1
+    in 3" are "0.33")."""
 
-    def share(found: re.Match[str]) -> str:
-        count = found.group(1).lower()
+    def share(count: str, part: str) -> str:
+        count = count.lower()
         many = (
             1 if count in ("a", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]
         )
-        return f"{many / _PARTS[found.group(2).lower().rstrip('s')]:.2f}"
+        return f"{many / _PARTS[part.lower().rstrip('s')]:.2f}"
 
-    text = _FRACTION.sub(share, text)
+    text = _FRACTION.sub(lambda m: share(m.group(1), m.group(2)), text)
+    text = _BY_FRACTION.sub(lambda m: m.group(1) + share(m.group(2), m.group(3)), text)
     return _ONE_IN.sub(lambda m: f"{int(m.group(1) or 1) / int(m.group(2)):.2f}", text)

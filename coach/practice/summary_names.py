@@ -186,4 +186,7 @@ def _known_words(known: str) -> tuple[list[str], frozenset[str]]:
     return list(dict.fromkeys(NAME.findall(known))), frozenset(_LOWER_WORD.findall(prose))
 
 
-_KEYWORD_LIST = re.compile(r'"keywords":\[[^\]]*\]')
+# Not prose: keyword and topic lists, and the ids that tie material together ("halloran-strain").
+_KEYWORD_LIST = re.compile(
+    r'"(?:keywords|topics)":\[[^\]]*\]|"(?:id|concern|after)":(?:"[^"]*"|\[[^\]]*\])'
+)

@@ -108,3 +108,22 @@ def test_a_step_put_after_what_it_had_to_come_before_is_corrected() -> None:
     claim = "I go tell Linda about Harlow myself right after the panel."
     assert wrong_detail(claim, history) == ("before Thursday", "after the panel")
     assert not changes_a_fact("I go and tell Linda about Harlow before Thursday.", history, "")
+
+
+def test_a_share_changed_is_corrected() -> None:
+    history = ["My recorded hours are down by about a tenth, but I didn't do less."]
+    assert changes_a_fact("So your hours are down by about a quarter.", history, "")
+    assert not changes_a_fact("So your hours are down by about a tenth.", history, "")
+
+
+def test_ids_and_topic_lists_do_not_make_a_name_a_common_word() -> None:
+    known = (
+        '{"disclosures":[{"id":"halloran-strain","text":"The Halloran deal is thin.",'
+        '"unlock":{"topics":["halloran","kestrel"]}}],"background":"Halloran and Kestrel."}'
+    )
+    history = [
+        "The associate we lost in the summer was on the Halloran team, so that deal's been "
+        "running thin. Kestrel's been untouched."
+    ]
+    claim = "So the associate who resigned in the summer came off the Kestrel team."
+    assert wrong_detail(claim, history, known) == ("Halloran", "Kestrel")
