@@ -80,11 +80,12 @@ class ExpertSet(StrEnum):
     EXPERT_69 = "expert-69"  # measured once unseen, then its misses addressed
     EXPERT_70 = "expert-70"  # measured once unseen, then its misses addressed
     EXPERT_71 = "expert-71"  # measured once unseen, then its misses addressed
-    EXPERT_72 = "expert-72"  # the newest: measured once unseen
+    EXPERT_72 = "expert-72"  # measured once unseen, then its misses addressed
+    EXPERT_73 = "expert-73"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-72 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-73 is the newest)."),
 ]
