@@ -57,7 +57,9 @@ PLATITUDE = re.compile(
     # look bigger", "You'll feel differently after a proper sleep"
     r"|\bdon't (?:ever )?doubt yourself\b|\bfamily (?:comes )?first\b"
     r"|\bmakes? everything (?:look|seem|feel) (?:bigger|worse|harder)\b"
-    r"|\byou'll feel (?:differently|better|different) (?:after|once|in the morning|tomorrow)\b",
+    r"|\byou'll feel (?:differently|better|different) (?:after|once|in the morning|tomorrow)\b"
+    # "Rite of passage for every new supervisor.", "the golden rule"
+    r"|\brite of passage\b|\bthe golden rule\b",
     re.I,
 )
 
@@ -90,7 +92,8 @@ _THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
 # A reply that takes a turn flatly, in a word: "Maybe.", "Perhaps.", "Right. Sure.", "Mm." (not
 # "Okay.", which as often opens what they go on to tell)
 _FLAT = re.compile(
-    r"^\W*(?:(?i:mm+|mm-hm|hm+|right|sure|maybe|perhaps)[.!]\s*){1,2}(?:[A-Z]|$)"
+    r"^\W*(?:(?i:yeah|yes)[.,!]?\s+)?(?:(?i:mm+|mm-hm|hm+|right|sure|maybe|perhaps)[.!]\s*){1,2}"
+    r"(?:[A-Z]|$)"
     # or nothing but nods, "Okay." among them: "Okay. Understood.", "Yes. I suppose."
     r"|^\W*(?:(?i:okay|ok|yes|yeah|understood|fine|i suppose|i guess|sure|right|maybe)[.!,]?\s*)"
     r"{1,3}$"

@@ -22,6 +22,16 @@ POLITE_JUDGMENT = phrases(
     r"(?! (?:said|say|mentioned))",
     r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
     r" (?:someone|a|an|you)",
+    # "not how I'd expect someone on the programme to handle it", "made me wonder whether your
+    # heart was still in it", "The others in your cohort are juggling too, and they've got
+    # theirs in."
+    r"(?:not|isn't|wasn't) (?:really |quite |exactly )?how i(?:'d| would) expect (?:someone|a|an"
+    r"|you|anyone)\b",
+    r"(?:wonder|wondered|wondering|doubt|doubted|question) (?:whether|if) your heart (?:is|was"
+    r"|'s) (?:still |really )?in it|your heart (?:isn't|wasn't|is not|was not) (?:really )?in it",
+    r"(?:the others|everyone else|the rest of (?:them|the cohort|your cohort|the group))\b"
+    r"[^.!?]{0,60}\b(?:they've|they have|have|got|managed)\b[^.!?]{0,20}\b(?:theirs|it) (?:in"
+    r"|done)\b",
     r"(?:and )?(?:i think )?somewhere you (?:knew|know) that",
     r"you(?:'re| are) (?:almost |maybe |perhaps |a bit |far |much )?too (?:polite|nice|kind"
     r"|considerate|accommodating|modest|humble|soft|trusting)\b|something (?:for you )?to work on",
@@ -110,6 +120,8 @@ LABELS_THEIR_IDEA = phrases(
     r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
     r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
     r"|cheating|a shortcut|a joke))",
+    # "waiting for a clear week is a bit of a cop-out"
+    r"(?:is|was|'s) (?:a bit of |kind of |a real |such )?a cop-?out\b",
     # a label for the route they chose: "feels like a rather conflict-avoidant route"
     r"(?:sounds?|seems?|looks?|feels?) like (?:a|an) (?:(?:bit|little|slightly|rather|quite"
     r"|pretty|very|somewhat) )*(?:conflict-avoidant|avoidant|passive-aggressive|passive|naive"

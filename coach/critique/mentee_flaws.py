@@ -3,6 +3,8 @@ without the situation behind it. Split from coach.critique.flaws, which lists ev
 
 from __future__ import annotations
 
+import re
+
 from coach.critique import asking_cues, cues, reactions
 from coach.critique.detectors import context_given, specific_ask
 from coach.critique.evidence import CodedSession, first_sentences, sentences
@@ -48,7 +50,10 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
         # (a long account with no question is context, whatever the coder read in it)
         explains = says(session, t, asking_cues.EXPLAINS) or _an_account(session, t)
-        if asked and not explains and reactions.WANTS_CONTEXT.search(reply):
+        # (not a reply that first says yes: "Start it this week, yes. ... Wait. Back up. Did
+        # you say Curtis Bell?")
+        agreed = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
+        if asked and not explains and not agreed and reactions.WANTS_CONTEXT.search(reply):
             return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a
         # conclusion. Where's the support?" ... "What have you actually changed?"
@@ -56,6 +61,10 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return bool(pressed) and not explains and bool(reactions.CLAIM_UNSUPPORTED.search(reply))
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
+
+
+# A first sentence that grants the ask: "Start it this week, yes.", "Of course."
+_SAYS_YES = re.compile(r"\b(?:yes|of course|happy to|i'll do it)\b(?![,.]? but\b)", re.I)
 
 
 def _an_account(session: CodedSession, turn: int) -> bool:

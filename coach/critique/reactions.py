@@ -165,7 +165,10 @@ CONCEDED = phrases(
     r"|but (?:it's |that's )?fair\b|fair,? though\b"
 )
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
-LAUGHS_FIRST = re.compile(r"^\W*\((?:\w+ )?(?:laughs?|laughing|chuckles?|grins?|smiles?)\b", re.I)
+LAUGHS_FIRST = re.compile(
+    r"^\W*(?:\((?:\w+ )?(?:laughs?|laughing|chuckles?|grins?|smiles?)\b|ha(?:ha)*[.!,]\s+\w+)",
+    re.I,
+)  # "(laughs)", "Ha. Forklifts."
 # A reply that is only yes or no: the question before it closed the conversation down.
 BARE_ANSWER = re.compile(
     r"^\W*(?:(?:probably|possibly|i think|i guess|well|um|erm|uh|broadly|mostly|more or less"
