@@ -67,7 +67,7 @@ DEFLECTS = re.compile(
     r"i can't|not yet|hm|hmm|well|though|noted|in hand|on the list|we'll see|i'll see|"
     r"i'll think|heard that|managing|instead|back up|hold on|before i|official version"
     r"|(?:i'm|i am) not (?:going to|about to|writing|doing|sure)|(?:doesn't|don't) feel like"
-    r"|i'd rather (?:hear|you|start with))\b",
+    r"|i'd rather (?:hear|you|start with)|(?:didn't|doesn't|won't) help|told me that before)\b",
     re.I,
 )
 CLOSES = re.compile(

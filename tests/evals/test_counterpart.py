@@ -48,6 +48,12 @@ PRIVATE = [
             True,
         ),
         ("Your version of Tuesday. Times, not feelings.", {"deflect": True}, False),
+        (
+            "Sure. Be more open. People have told me that before; it didn't help.",
+            {"deflect": True},
+            True,
+        ),
+        ("Sure. Be more open. I'll start with the first table.", {"deflect": True}, False),
         ("I'd like that, thank you. My stories stay mine.", {"plan": "respond"}, True),
         ("My stories, you mean. From the crit evening.", {"plan": "respond"}, False),
         ("Fine. Noted.", {"withdraw": True}, True),
