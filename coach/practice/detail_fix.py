@@ -20,7 +20,7 @@ from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
 from coach.practice.summary_places import moved_place
-from coach.practice.summary_roles import swapped_role
+from coach.practice.summary_roles import changed_relative, swapped_role
 from coach.practice.summary_times import changed_time, flipped_order
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
@@ -38,7 +38,7 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
     named = named or swapped_role(claim, history) or changed_feeling(claim, history)
-    return named or flipped_order(claim, history)
+    return named or flipped_order(claim, history) or changed_relative(claim, history)
 
 
 def _recounted(claim: str, heard: str) -> tuple[str, str] | None:

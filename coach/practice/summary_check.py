@@ -32,7 +32,7 @@ from coach.practice.summary_names import (
     written_in_lower_case,
 )
 from coach.practice.summary_places import moved_place
-from coach.practice.summary_roles import swapped_role
+from coach.practice.summary_roles import changed_relative, swapped_role
 from coach.practice.summary_times import changes_a_time, flipped_order
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -150,6 +150,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or swapped_role(claim, history) is not None
         or changed_feeling(claim, history) is not None
         or flipped_order(claim, history) is not None
+        or changed_relative(claim, history) is not None
     )
 
 

@@ -105,3 +105,23 @@ def _what_they_are(text: str, subject: str) -> list[str]:
 
 def _head(role: str) -> str:
     return role.lower().split()[-1]
+
+
+# Family, as a summary names them ("your uncle") and as they told of them ("my mum and dad").
+_FAMILY = (
+    r"mum|mother|dad|father|parents|brother|sister|uncle|aunt|auntie|cousin|husband|wife"
+    r"|partner|other half|son|daughter|grandmother|grandfather|gran|grandad|nan|grandma|grandpa"
+)
+_THEIR_KIN = re.compile(rf"\byour ({_FAMILY})\b", re.I)
+_MY_KIN = re.compile(rf"\bmy ((?:{_FAMILY})(?: and (?:my )?(?:{_FAMILY}))?)\b", re.I)
+
+
+def changed_relative(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The family member the persona told of and the one the summary names instead ("my mum
+    and dad", "your uncle"), when the summary's is one the persona never mentioned."""
+    heard = " ".join(history)
+    told = [m.group(0) for m in _MY_KIN.finditer(heard)]
+    for found in _THEIR_KIN.finditer(claim):
+        if told and not re.search(rf"\b{found.group(1)}\b", heard, re.I):
+            return told[-1][:1].lower() + told[-1][1:], found.group(0)
+    return None

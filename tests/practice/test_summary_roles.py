@@ -127,3 +127,10 @@ def test_ids_and_topic_lists_do_not_make_a_name_a_common_word() -> None:
     ]
     claim = "So the associate who resigned in the summer came off the Kestrel team."
     assert wrong_detail(claim, history, known) == ("Halloran", "Kestrel")
+
+
+def test_another_family_member_is_corrected_by_naming_who_they_told_of() -> None:
+    history = ["Derry! My mum and dad have the pharmacy on the Strand Road."]
+    claim = "So your uncle runs a pharmacy there that everyone expected you to take on."
+    assert wrong_detail(claim, history) == ("my mum and dad", "your uncle")
+    assert not changes_a_fact("So your mum and dad run the pharmacy in Derry.", history, "")
