@@ -52,11 +52,18 @@ BLAME_ABSENT = phrases(
     r" (?:caught|spotted|checked|flagged|said|told|known|noticed|stopped|warned)\b",
     r"set (?:every one of |all of |each of )?(?:us|me|him|her|them) up (?:for (?:this|that|it"
     r"|a fall)|to fail)|(?:is|was|'s) (?:a (?:total |complete )?(?:joke|farce|shambles))\b",
+    # "cutting a usability test to hit a date is just reckless product management", "it was poor
+    # form of your colleagues to carry it straight back"
+    r"(?:is|was|'s) (?:just |plain |frankly |pretty )?(?:reckless|irresponsible|shoddy)\b"
+    r"|\b(?:poor|bad) form of (?:your|his|her|their|the) \w+",
 )
 # The counterpart standing up for someone who is not there: "I'm not going to pile on someone
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
 DEFENDS_ABSENT = phrases(
     r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    # "He's under pressure too.", "I don't really blame them."
+    r"(?:he's|she's|they're|he is|she is|they are) under (?:a lot of )?pressure too"
+    r"|i don't (?:really |actually )?blame (?:them|him|her)\b",
     # "Leave Tyler out of this.", "Don't bring Dana into this."
     r"leave (?:\w+|him|her|them) out of (?:this|it)|(?:don't|do not) bring (?:\w+|him|her|them)"
     r" into (?:this|it)",

@@ -176,6 +176,9 @@ SUMMARY_OPENER = phrases(
     # "Can I check I've got the whole of it?", "Can I make sure I've got all of it?"
     r"(?:can|could|may) i (?:just )?(?:check|make sure) (?:i've|i have|that i've) (?:got"
     r"|understood|heard)",
+    # "Can I play the plan back to check I've got it?"
+    r"(?:can|could|may) i (?:just )?(?:play|read|say|put) (?:the (?:plan|whole thing|lot)|it"
+    r"|that|this|everything|it all) back\b",
     r"let me (?:check|see if|sum|recap|play (?:it |that |the whole thing |it all )?back|make sure"
     r"|say (?:(?:it|that|everything|all of (?:it|that)|it all) )?back"
     r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"

@@ -122,6 +122,8 @@ LABELS_THEIR_IDEA = phrases(
     r"|cheating|a shortcut|a joke))",
     # "waiting for a clear week is a bit of a cop-out"
     r"(?:is|was|'s) (?:a bit of |kind of |a real |such )?a cop-?out\b",
+    # "nodding along to a fix you don't buy is a habit worth breaking"
+    r"(?:is|'s) (?:a|one) habit (?:worth|you'd do well) (?:breaking|to break)\b",
     # a label for the route they chose: "feels like a rather conflict-avoidant route"
     r"(?:sounds?|seems?|looks?|feels?) like (?:a|an) (?:(?:bit|little|slightly|rather|quite"
     r"|pretty|very|somewhat) )*(?:conflict-avoidant|avoidant|passive-aggressive|passive|naive"

@@ -86,6 +86,8 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     or two or more the counterpart confirmed as facts only, or answered by reaching past them
     for what they meant ("Yes. That is what happened.", "That's the mechanics of it. The bit
     I'm trying to get at is...")."""
+    if role is LearnerRole.MENTEE:
+        return None  # a mentee saying back what the mentor offered is checking it, not listening
     said_back = reflection(session)
     told_back = sorted({*said_back, *summaries(session)})  # a summary says back facts too
     # (not a reflection that named a feeling, whatever the reply reached past)
@@ -117,9 +119,8 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     plain = [t for t in own if depth[t] != "complex"]
     # (and once they have, their own feeling words said straight back do not go deeper)
     worded = any(_worded(session, t, echoes_count=not facts_only) for t in own)
-    mentor = role is not LearnerRole.MENTEE  # a mentee saying back advice is checking it
     many, deeper = (PLAIN_MANY - 1, 2) if facts_only else (PLAIN_MANY, 1)
-    if mentor and len(plain) >= many and len(own) - len(plain) <= deeper and not worded:
+    if len(plain) >= many and len(own) - len(plain) <= deeper and not worded:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(plain), CONTENT_ONLY_WEIGHT)
     return None
 

@@ -49,10 +49,14 @@ def summaries(session: CodedSession) -> list[int]:
         if t not in previous:
             return False
         asked = session.text(previous[t]).rstrip()
+        leave = sentences(asked)[-1] if asked else ""  # "...Can I play the plan back to check?"
         return (
             asked.endswith("?")
             and bool(cues.SUMMARY_OPENER.search(asked))
-            and (session.draws_on(previous[t]) < SUMMARY_GATHERS)
+            and (
+                session.draws_on(previous[t]) < SUMMARY_GATHERS
+                or bool(cues.SUMMARY_OPENER.search(leave))
+            )
         )
 
     return turns_where(session, gathers)
