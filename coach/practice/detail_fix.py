@@ -11,9 +11,9 @@ the scenario serve the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from coach.practice.numbers import in_digits
+from coach.practice.numbers import YEAR, in_digits
 from coach.practice.summary_counts import changed_counts
 from coach.practice.summary_days import moved_day
 from coach.practice.summary_feelings import changed_feeling
@@ -27,6 +27,14 @@ from coach.practice.summary_times import changed_time, flipped_order
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
 
 
+Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
+# Finders that give the detail in the words of both sides ("the head teacher", "the chair of
+# governors"), so that one finding both decides that a summary is corrected
+# (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
+# another role, a feeling of another kind, a step's order, another relative.
+NAMED_BOTH: tuple[Finder, ...] = (swapped_role, changed_feeling, flipped_order, changed_relative)
+
+
 def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[str, str] | None:
     """What the persona said and what the saying-back said instead, as each was written, or
     None when it got no weekday, count or person wrong (``known``: the scenario, which tells
@@ -37,8 +45,7 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
-    named = named or swapped_role(claim, history) or changed_feeling(claim, history)
-    return named or flipped_order(claim, history) or changed_relative(claim, history)
+    return named or next((fix for find in NAMED_BOTH if (fix := find(claim, history))), None)
 
 
 def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
@@ -51,16 +58,15 @@ def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
     return None
 
 
-# A sum of money as written ("£4,800", "$12.50"), and a year ("2011").
+# A sum of money as written: "£4,800", "$12.50".
 _AMOUNT = re.compile(r"[£$€]\d+(?:,\d{3})*(?:\.\d+)?")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _repriced(claim: str, heard: str) -> tuple[str, str] | None:
     """A sum or a year the summary gives that the persona never said, and the persona's one
     nearest it ("£4,800" for "£3,800" after "It adds £4,800... the contingency is £6,000";
     "2011" for "2014")."""
-    for pattern in (_AMOUNT, _YEAR):
+    for pattern in (_AMOUNT, YEAR):
         said = {_value(a): a for a in pattern.findall(heard)}
         for given in pattern.findall(claim):
             if said and _value(given) not in said:

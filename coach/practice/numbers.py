@@ -83,13 +83,13 @@ def _starts_another(previous: str, word: str) -> bool:
 def near(value: str, given: set[str]) -> bool:
     """Whether ``value`` (a number in digits) is within a tenth of a number in ``given``, from a
     hundred up and not a year: "4000-odd" is the "4200" said, "two" is not "three"."""
-    if not value.isdigit() or int(value) < ROUGH_FROM or _A_YEAR.fullmatch(value):
+    if not value.isdigit() or int(value) < ROUGH_FROM or YEAR.fullmatch(value):
         return False  # a year is never roughly another: "2014" is not the "2011" said
     return any(g.isdigit() and abs(int(g) - int(value)) <= ROUGHLY * int(g) for g in given)
 
 
 ROUGH_FROM, ROUGHLY = 100, 0.1
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year: "2011"
 
 
 # A share of something said in words ("about a third of your notes"), not "the third quarter".

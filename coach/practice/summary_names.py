@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from coach.practice.answers import stems
 from coach.practice.summary_told import told_another
+from coach.practice.text import sentences
 
 WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DAYS_AND_MONTHS = (
@@ -142,7 +143,7 @@ def given_to_another(claim: str, history: Sequence[str], known: str) -> tuple[st
 
 def _said_of(heard: str, name: str) -> set[str]:
     """The content words of every sentence that names ``name``, whoever else it names."""
-    said = [sentence for sentence in re.split(r"(?<=[.!?])\s+", heard) if name in sentence]
+    said = [sentence for sentence in sentences(heard) if name in sentence]
     return set().union(*(stems(sentence) for sentence in said)) - stems(name)
 
 

@@ -61,9 +61,7 @@ def swapped_role(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _did(
-    deeds: Sequence[tuple[str, str, frozenset[str]]], role: str, verb: str, after: frozenset[str]
-) -> bool:
+def _did(deeds: Sequence[Deed], role: str, verb: str, after: frozenset[str]) -> bool:
     """Whether any of ``deeds`` is this deed by this role (a word of it in common)."""
     return any(v == verb and a & after and stems(r) & stems(role) for r, v, a in deeds)
 
@@ -91,15 +89,15 @@ def _cuts(sentence: str) -> Iterator[Deed]:
                 yield " ".join(role), words[verb][:STEM], frozenset(after)
 
 
+# A word that ends a role rather than belonging to it: "a data analyst in the Revenue team".
+_NOT_IN_A_ROLE = r"(?!(?:in|at|on|for|of|with|and)\b)"
+
+
 def _what_they_are(text: str, subject: str) -> list[str]:
     """The roles ``text`` says its subject is ("I'm a data analyst in the Revenue team": "a
     data analyst"), person nouns only."""
-    found = re.finditer(
-        rf"\b{subject} ((?:a|an|the) (?:(?!in\b|at\b|on\b|for\b|of\b|with\b|and\b)[a-z]+ ){{0,2}}"
-        r"(?!in\b|at\b|on\b|for\b|of\b|with\b|and\b)[a-z]+)\b",
-        text,
-        re.I,
-    )
+    word = rf"{_NOT_IN_A_ROLE}[a-z]+"
+    found = re.finditer(rf"\b{subject} ((?:a|an|the) (?:{word} ){{0,2}}{word})\b", text, re.I)
     return [m.group(1) for m in found if _head(m.group(1)) in _PERSON]
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from coach.practice.answers import stems
 from coach.practice.numbers import in_digits
+from coach.practice.text import sentences
 
 # "at three", "at 3:30", "at half four", "at four o'clock": a clock time, not "at 40 minutes"
 # or "at 3 percent" (what follows the number is no count of something).
@@ -91,7 +92,7 @@ def flipped_order(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The persona's "before ..." and the summary's "after ..." (or the other way round) for
     the same step ("you go see Linda before Thursday and tell her about Harlow" summed up as
     "I go tell Linda about Harlow right after the panel"), or None."""
-    said = [s for line in history for s in re.split(r"(?<=[.!?])\s+", line)]
+    said = [s for line in history for s in sentences(line)]
     for clause in _CLAUSE.split(claim):
         for found in _ORDER.finditer(clause):
             word = found.group(1).lower()
