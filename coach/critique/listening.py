@@ -25,9 +25,8 @@ OPENED_UP_WORDS = 30
 FACTS_ONLY_REPLIES = 2  # reflections confirmed as facts only that make the flaw
 LISTS_OF_FACTS = 3  # reflections listing facts, and nothing else, that make the flaw
 LIST_CLAUSES = 2  # commas that make a reflection a list
-CONTENT_ONLY_WEIGHT = (
-    2.0  # facts said back, never what they mean: it costs what the listening is for
-)
+# Facts said back, never what they mean: it costs what the listening is for.
+CONTENT_ONLY_WEIGHT = 2.0
 PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meaning, that make it
 # What something means to them, in words the feeling list lacks: "the part you loved", "a lot
 # to have been carrying", "not leaving yourself much room", "a proper hole"; not where they

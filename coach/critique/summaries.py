@@ -45,19 +45,15 @@ def summaries(session: CodedSession) -> list[int]:
 
     def _given_leave(t: int) -> bool:
         """The turn after asking leave to sum up ("Can I try to put the whole of it back to
-        you?" "Go on."), when that turn did not sum up itself."""
+        you?" "Go on."), when that turn asked it last ("...Can I play the plan back to check
+        I've got it?") or did not sum up itself."""
         if t not in previous:
             return False
         asked = session.text(previous[t]).rstrip()
-        leave = sentences(asked)[-1] if asked else ""  # "...Can I play the plan back to check?"
-        return (
-            asked.endswith("?")
-            and bool(cues.SUMMARY_OPENER.search(asked))
-            and (
-                session.draws_on(previous[t]) < SUMMARY_GATHERS
-                or bool(cues.SUMMARY_OPENER.search(leave))
-            )
-        )
+        if not (asked.endswith("?") and cues.SUMMARY_OPENER.search(asked)):
+            return False
+        asked_last = bool(cues.SUMMARY_OPENER.search(sentences(asked)[-1]))
+        return asked_last or session.draws_on(previous[t]) < SUMMARY_GATHERS
 
     return turns_where(session, gathers)
 
