@@ -82,11 +82,12 @@ class ExpertSet(StrEnum):
     EXPERT_71 = "expert-71"  # measured once unseen, then its misses addressed
     EXPERT_72 = "expert-72"  # measured once unseen, then its misses addressed
     EXPERT_73 = "expert-73"  # measured once unseen, then its misses addressed
-    EXPERT_74 = "expert-74"  # the newest: measured once unseen
+    EXPERT_74 = "expert-74"  # measured once unseen, then its misses looked at
+    EXPERT_76 = "expert-76"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-74 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-76 is the newest)."),
 ]
