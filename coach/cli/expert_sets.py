@@ -83,6 +83,7 @@ class ExpertSet(StrEnum):
     EXPERT_72 = "expert-72"  # measured once unseen, then its misses addressed
     EXPERT_73 = "expert-73"  # measured once unseen, then its misses addressed
     EXPERT_74 = "expert-74"  # measured once unseen, then its misses looked at
+    EXPERT_75 = "expert-75"  # measured once unseen
     EXPERT_76 = "expert-76"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
