@@ -177,7 +177,8 @@ def evaluate_counterpart(
 def answer_case(case: Case, scenario: Scenario) -> CaseResult:
     """The engine's reply to the case's learner turn, after replaying the history."""
     update, said = replay(case, scenario)
-    reply = OfflineCounterpart(scenario, seed=SEED).reply(update, case.learner, said)
+    heard = [line.text for line in case.history if line.speaker is Speaker.LEARNER]
+    reply = OfflineCounterpart(scenario, seed=SEED).reply(update, case.learner, said, heard)
     return CaseResult(
         id=case.id, move=case.move, reply=reply, failed=case_misses(case, scenario, reply, said)
     )
@@ -216,9 +217,9 @@ def play(scenario: Scenario, difficulty: Difficulty, name: str, turns: Sequence[
     start = state.trust
     engine = OfflineCounterpart(scenario, seed=SEED)
     said = [scenario.opening_line]
-    for text in turns:
+    for n, text in enumerate(turns):
         update = persona.step(scenario, difficulty, state, code_turn(text, said[-1]), text, said)
-        said.append(engine.reply(update, text, said))
+        said.append(engine.reply(update, text, said, turns[:n]))
         state = update.state
     return Played(
         scenario=scenario.id,

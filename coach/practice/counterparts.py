@@ -29,7 +29,9 @@ class OfflinePlayer:
         self, update: PersonaUpdate, text: str, history: Sequence[tuple[Speaker, str]]
     ) -> Iterator[str]:
         said = [line for speaker, line in history if speaker is Speaker.COUNTERPART]
-        yield self._engine.reply(update, text, said)
+        earlier = history[:-1] if history and history[-1] == (Speaker.LEARNER, text) else history
+        heard = [line for speaker, line in earlier if speaker is Speaker.LEARNER]
+        yield self._engine.reply(update, text, said, heard)
 
 
 class LLMPlayer:

@@ -14,12 +14,7 @@ import random
 from collections.abc import Iterator, Sequence
 
 from coach.models import LearnerRole, Move, PersonaUpdate
-from coach.practice.answers import (
-    COMMON_VERBS,
-    rarity,
-    stems,
-    yes_no_answers,
-)
+from coach.practice.answers import COMMON_VERBS, rarity, stems, yes_no_answers
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.disclosing import disclose, disclosed
 from coach.practice.near_concerns import hint_to_give
@@ -34,11 +29,11 @@ from coach.practice.reply_parts import (
     chat,
     focus,
     last_question,
-    one_sentence,
     polarity,
     small_talk,
     time_told,
     told_answer,
+    too_short,
     without_check,
     yes_no_question,
 )
@@ -48,7 +43,6 @@ from coach.practice.told import RECENT_LINES, as_told, restated, told_sentences
 from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
-SAYS_MORE_WORDS = 18  # an answer to an open question or reflection says at least this much
 CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
 OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be chat
 
@@ -59,11 +53,6 @@ def _names(text: str, said: set[str], keywords: Sequence[str], worded: Sequence[
     in any form and order ("Did one of your associates resign?" names "associate
     resigned")."""
     return mentions(text, keywords) or any(words <= said for words in worded)
-
-
-def _too_short(line: str | None) -> bool:
-    """Whether a reply to an invitation to say more would be a bare answer."""
-    return line is not None and (one_sentence(line) or len(line.split()) < SAYS_MORE_WORDS)
 
 
 class OfflineCounterpart:
@@ -85,17 +74,26 @@ class OfflineCounterpart:
             for t in scenario.material.topics
         ]
         self._thread = ""  # what the persona said last: a reply may carry on from it
+        self._heard: Sequence[str] = ()  # the learner's earlier turns, for the turn in hand
         self._told: list[str] = []  # the sentences of the concerns told so far
         self._weights = rarity(all_lines(scenario))
 
-    def reply(self, update: PersonaUpdate, text: str, history: Sequence[str]) -> str:
+    def reply(
+        self,
+        update: PersonaUpdate,
+        text: str,
+        history: Sequence[str],
+        heard: Sequence[str] = (),
+    ) -> str:
         """The persona's next line answering the learner's turn; never one said earlier.
 
         Args:
             update: What the learner's turn did to the persona (its move, state, reaction).
             text: The learner's words.
             history: The counterpart's lines so far this session, opening line included.
+            heard: The learner's earlier turns (not ``text``).
         """
+        self._heard = heard
         picker = self._picker(history)
         self._thread = history[-1] if history else ""
         # A concern the history already tells (a rebuilt session) is not a thing to tell again.
@@ -191,7 +189,7 @@ class OfflineCounterpart:
             # Picked only when said: a line picked is a line used for the session.
             return [focus(question), picker.pick([self.lines.unsure]), hint]
         found = found or picker.pick([*says_more, material.short_answers, material.fillers])
-        if not hint and update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and _too_short(found):
+        if not hint and update.move in (Move.OPEN_QUESTION, Move.REFLECTION) and too_short(found):
             found = " ".join(p for p in (found, self._more(text, picker)) if p)
         if self._mentee_side() and update.move is Move.STATEMENT:
             return [found, picker.pick([self.lines.clarifying])]
@@ -237,7 +235,7 @@ class OfflineCounterpart:
         self, update: PersonaUpdate, text: str, picker: _Picker, history: Sequence[str]
     ) -> list[str | None]:
         material = self.scenario.material
-        if corrects(without_check(text), history, self.scenario):
+        if corrects(without_check(text), history, self.scenario, self._heard):
             return [self._correction(text, picker, history)]
         lead = picker.pick([material.confirmations, material.acknowledgements])
         if update.newly_unlocked:

@@ -276,3 +276,11 @@ def focus(question: str) -> str | None:
             return f"{_POSSESSIVE[before]} {word}?"
         return f"{word}?" if word[:1].isupper() else f"The {word}?"
     return None
+
+
+SAYS_MORE_WORDS = 18  # an answer to an open question or reflection says at least this much
+
+
+def too_short(line: str | None) -> bool:
+    """Whether a reply to an invitation to say more would be a bare answer."""
+    return line is not None and (one_sentence(line) or len(line.split()) < SAYS_MORE_WORDS)

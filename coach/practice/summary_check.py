@@ -113,12 +113,16 @@ def unsupported_share(summary: str, earlier: Iterable[str]) -> float:
     return len(said - heard) / len(said)
 
 
-def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
+def corrects(
+    claim: str, history: Sequence[str], scenario: Scenario, heard: Sequence[str] = ()
+) -> bool:
     """Whether ``claim`` (a summary without its check question) is one to correct.
 
     Args:
         history: the persona's lines so far, the latest last.
         scenario: to tell whether the latest line was a disclosure, and the names it uses.
+        heard: the learner's earlier turns: a day the learner named there ("the call on
+            Thursday") is not one the summary put in the persona's mouth.
     """
     said_back = says_back(claim, history[-1] if history else None)
     known = scenario.model_dump_json()
@@ -126,7 +130,7 @@ def corrects(claim: str, history: Sequence[str], scenario: Scenario) -> bool:
         contradicts(claim, history)
         or misreads(claim, history, said_back=said_back)
         or leaves_out_disclosure(claim, history, scenario.disclosures)
-        or names_unsaid_day(claim, history)
+        or names_unsaid_day(claim, [*history, *heard])
         or changes_a_detail(claim, history, known)
         or changes_a_fact(claim, history, known)
     )

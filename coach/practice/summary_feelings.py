@@ -21,6 +21,7 @@ KINDS = (
     "relieved glad pleased happy grateful",
     "guilty",
     "lonely isolated alone",
+    "confused baffled puzzled bewildered",
 )
 _KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
 _WORDS = "|".join(sorted(_KIND, key=len, reverse=True))
@@ -31,16 +32,28 @@ _THEIRS_SAID = re.compile(
     rf"({_WORDS})\b",
     re.I,
 )
+_NOT = r"(?!(?:not|never|no)\b)"
 _OWN = re.compile(
-    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b",
+    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)\s+(?:{_NOT}\w+\s+){{0,2}}?"
+    rf"({_WORDS})\b"
+    # or what it did to them: "It baffled me.", "it really annoyed me"
+    rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b",
+    re.I,
+)
+# A feeling they say they did not have: "it didn't hurt", "I wasn't upset", "I'm not angry".
+_DENIED = re.compile(
+    rf"\b(?:it (?:didn't|did not|doesn't|does not|wasn't|was not)|i(?:'m not| am not| wasn't"
+    rf"| was not| didn't feel| did not feel))\s+(?:\w+\s+)?({_WORDS})\b",
     re.I,
 )
 
 
 def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
-    """The feeling the persona told and the one the summary gave it instead, or None."""
-    told = [m.group(1) for line in history for m in _OWN.finditer(line)]
-    kinds = {_KIND[word.lower()] for word in told}
+    """The feeling the persona told and the one the summary gave it instead (of another
+    kind, or one it said it did not have), or None."""
+    told = [m.group(1) or m.group(2) for line in history for m in _OWN.finditer(line)]
+    denied = {_KIND[m.group(1).lower()] for line in history for m in _DENIED.finditer(line)}
+    kinds = {_KIND[word.lower()] for word in told} - denied
     for found in _THEIRS_SAID.finditer(claim):
         if told and _KIND[found.group(1).lower()] not in kinds:
             return told[-1].lower(), found.group(1).lower()

@@ -22,8 +22,13 @@ _LENGTH = re.compile(
     r"(minute|hour|day|week|fortnight|month|year)s?\b",
     re.I,
 )
-# Half an hour in words: "the first half hour", "half an hour", "a half-hour slot".
+# Parts of an hour in words: "the first half hour", "half an hour", "a half-hour slot", "a
+# quarter of an hour", "three quarters of an hour"; and "a couple of weeks" (two).
 _HALF_HOUR = re.compile(r"\bhalf(?: an)?[ -]hour\b", re.I)
+_QUARTERS = re.compile(r"\b(?:(three|3) )?quarters?(?: of an)?[ -]hours?\b", re.I)
+_COUPLE = re.compile(
+    r"\b(?:(every|each) )?(?:a )?couple of (?=(?:minute|hour|day|week|month|year)s\b)", re.I
+)
 _DAY = 24 * 60
 _MINUTES_IN = {"minute": 1, "hour": 60, "day": _DAY, "week": 7 * _DAY, "fortnight": 14 * _DAY}
 _MINUTES_IN |= {"month": 30 * _DAY, "year": 365 * _DAY}
@@ -69,6 +74,9 @@ def _as_written(text: str, value: tuple[str, int]) -> str | None:
     half = _HALF_HOUR.search(text)
     if value == ("minutes", 30) and half:
         return half.group(0)
+    for quarters in _QUARTERS.finditer(text):
+        if value == ("minutes", 45 if quarters.group(1) else 15):
+            return quarters.group(0)
     for match in _LENGTH.finditer(text):
         if _value(_minutes(_LENGTH.search(in_digits(match.group(0))) or match)) == value:
             return match.group(0)
@@ -79,32 +87,43 @@ def _as_written(text: str, value: tuple[str, int]) -> str | None:
 def _line_lengths(line: str) -> tuple[tuple[tuple[str, int], set[str]], ...]:
     """The lengths of time of one of the persona's lines, worked out once per line (lengths
     are read clause by clause, and no clause runs from one line into the next)."""
-    return tuple(_lengths(in_digits(line)))
+    return tuple(_lengths(in_digits(line), sentence_wide=True))
 
 
 _ANY_TIME = stems("since after before until till every last next")
 
 
-def _lengths(text: str) -> list[tuple[tuple[str, int], set[str]]]:
+def _lengths(text: str, *, sentence_wide: bool = False) -> list[tuple[tuple[str, int], set[str]]]:
     """Each length of time in ``text`` (in minutes up to two months, in months beyond, so that
     "a year and a half" is "eighteen months"), with the content words of its clause other than
-    lengths and words of any time ("since", "after"), and the other lengths of the clause."""
+    lengths and words of any time ("since", "after"), and the other lengths of the clause, or
+    of the sentence when ``sentence_wide`` (the persona's "a short slot, thirty minutes, every
+    two weeks" sets both lengths of one thing; a summary's sentence may join two things)."""
     found = []
     text = _HALF_HOUR.sub("30 minutes", text)
+    text = _QUARTERS.sub(lambda m: "45 minutes" if m.group(1) else "15 minutes", text)
+    text = _COUPLE.sub(lambda m: f"{m.group(1) or ''} 2 ".lstrip(), text)
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     text = _BARE_AFTER.sub(r"\1 \2s \3 \4 \2s", _BARE_BEFORE.sub(r"\1 \4s \2 \3 \4s", text))
     for sentence in SENTENCE_END.split(text):
         before: set[str] = set()
+        clauses = []
         for clause in CLAUSE_BREAK.split(sentence):
             # a clause of the length alone takes the words of the one before it ("I cancelled
             # our July session by text, twenty minutes before.")
             around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME or before
             before = around
-            values = [_value(_minutes(length)) for length in _LENGTH.finditer(clause)]
-            for n, value in enumerate(values):
+            clauses.append((around, [_value(_minutes(m)) for m in _LENGTH.finditer(clause)]))
+        wide = [value for _, values in clauses for value in values]
+        n = 0
+        for around, own in clauses:
+            values = wide if sentence_wide else own
+            for i, value in enumerate(own):
                 # another length beside it tells the thing too ("... every two weeks")
-                beside = {f"~{other[1]}{other[0]}" for m, other in enumerate(values) if m != n}
+                at = n if sentence_wide else i
+                beside = {f"~{o[1]}{o[0]}" for m, o in enumerate(values) if m != at}
                 found.append((value, around | beside))
+                n += 1
     return found
 
 
