@@ -37,7 +37,19 @@ DEFENSIVE = phrases(
     r"|didn't|did not|wasn't)"
     r"(?! (?:know|realise|realize|see|notice))",
     r"(?:that's|it's|that was) (?:partly|only|just) because you",
-    r"i (?:hear|get|understand) (?:that|you|what you're saying|why[^.,;?]{0,40}),? but",
+    r"i (?:hear|get|understand)(?: (?:that|you|what you're saying|why[^.,;?]{0,40}))?,? but",
+    # Their complaint played down or its cause defended: "I don't think the hub is as fixed as
+    # it feels", "it'll settle once the last tranche closes", "I'd put it in some context", "I
+    # really doubt it's personal", "There really wasn't any need to keep it off the record."
+    # (not comfort for a worry: "don't worry, these things blow over")
+    r"(?:\b(?:isn't|is not|'s not|wasn't|was not)|i don't think (?:[\w']+ ){1,4}(?:is|was|are))"
+    r" (?:really |quite )?as \w+ as (?:it|you|they)"
+    r" (?:feels?|felt|seems?|seemed|looks?|looked|think|thought)\b",
+    r"\bit(?:'ll| will) (?:all )?(?:settle|blow over|calm down) (?:once|when|after)\b",
+    r"i(?:'d| would) put (?:it|that|this) in (?:some )?context",
+    r"i (?:really |honestly )?doubt (?:it's|it is|it was|that's|that it's) personal",
+    r"there (?:really )?(?:wasn't|was no|was not) (?:any |really any )?need to"
+    r" (?!apologi|be sorry|rush|explain)\w+",
     # Their account argued down: "You weren't abandoned, Emre, you were trusted.", "it would
     # have reached the councillor either way", "I did say that, but...", "I think I was pretty
     # clear on that", "so it wasn't as if nothing happened"

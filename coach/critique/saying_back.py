@@ -24,7 +24,8 @@ def said_back(session: CodedSession, turn: int) -> bool:
     or opening with a statement that tells them what they said ("So the last time you
     trusted a manager with this, it quietly cost you the client work"), picking up their
     words."""
-    if not session.anchored(turn) or _reassures_first(session.text(turn)):
+    anchored = session.anchored(turn) or _says_their_meaning(session, turn)
+    if not anchored or _reassures_first(session.text(turn)):
         return False
     if _answers_first(session.text(turn), session.previous_counterpart(turn) or ""):
         return False  # "Is it the messages?" "It's partly the messages, and I'm not cross."
@@ -65,6 +66,29 @@ def _held_open(sentence: str) -> bool:
 
 
 HEARD_WORDS = 2  # content words of theirs a sentence saying back must pick up
+MEANING_WORDS = 12  # words of a sentence that says back what they meant in its own words
+
+
+def _says_their_meaning(session: CodedSession, turn: int) -> bool:
+    """A long sentence about them, read as a reflection, that picks up a word of theirs and
+    says the rest in its own: what they meant, not what they said ("From where you sit it
+    feels like the people part of the job has gone and the letters have taken over." after
+    "It's not how it looks from where I sit."); not a summary, which gathers more than one
+    turn and is anchored by what it picks up."""
+    if session.coding(turn).has(Act.SUMMARY):
+        return False
+    theirs = content_words(session.previous_counterpart(turn) or "")
+    return any(
+        not s.endswith("?")
+        and cues.SECOND_PERSON.search(s)
+        and len(s.split()) >= MEANING_WORDS
+        and content_words(s) & theirs
+        and (acts := sentence_acts(s)) >= {Act.REFLECTION}
+        and not acts & {Act.JUDGMENT, Act.ADVICE, Act.STOCK_PHRASE}
+        for s in sentences(session.text(turn))
+    )
+
+
 # An invitation, not a saying-back: "Read from your notes as much as you want."
 _INVITES = re.compile(
     r"^\W*(?:please )?(?:read|take|tell|go|say|start|begin|share|bring|keep|carry on)\b", re.I
