@@ -266,7 +266,7 @@ NOT_A_STORY = phrases(
 # Putting one's own side or part on the table, as a boundary or an apology needs: "I'll be
 # honest about my side", "Here's my side", "I want to own something".
 OWN_SIDE = phrases(
-    r"(?:about|here's|here is|on|for) my side\b",
+    r"(?:about|here's|here is|on|for) my side\b|(?:about|from) my end\b",
     # naming one's own power in the room: "This year I'm wearing two hats."
     r"(?:wearing|wear|have|with) two (?:hats|roles)\b",
     r"i (?:want|need|'d like|would like) to own\b",

@@ -244,9 +244,15 @@ def _beside_them(session: CodedSession, turn: int) -> bool:
     short one after saying back what they said ("Eleven years next to Luis, and now you eat by
     yourself upstairs... For what it's worth, I went through something like it.")."""
     text = session.text(turn)
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or _WONDERS.match(sentences(text)[-1]):
         return True
     return session.coding(turn).has(Act.REFLECTION) and _told_of_self(text) < LONG_SELF_STORY
+
+
+# A question put as a wondering: "So I wonder what it's been like, these eighteen months."
+_WONDERS = re.compile(
+    r"^\W*(?:so,? |and )?i(?:'m| am)? (?:wonder|wondering|curious) (?:what|how|whether|if)\b", re.I
+)
 
 
 def _told_of_self(text: str) -> int:

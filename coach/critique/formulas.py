@@ -76,7 +76,7 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
             return False  # "Thank you for saying that so clearly. What's the rest of it?"
         if _answers_who_or_what(session, t):
             return False  # "Who's the email to?" "Their ops director. Helen Marsh."
-        if session.coding(t).has(Act.STOCK_PHRASE):
+        if session.coding(t).has(Act.STOCK_PHRASE) and not _courtesy_beside(session, t):
             return True
         if role is not LearnerRole.MENTEE and _met_flatly(session, t):
             return True  # "The first stripe always itches." "Right. Sure. Crew's fine."
@@ -119,6 +119,21 @@ def _formulas_only(text: str) -> bool:
     acts = [sentence_acts(s) for s in sentences(text)]
     formula_or_chat = {Act.STOCK_PHRASE, Act.OTHER}
     return any(Act.STOCK_PHRASE in a for a in acts) and all(a & formula_or_chat for a in acts)
+
+
+COURTESY_WORDS = 6  # a thank-you this short is courtesy, not a stand-in for listening
+
+
+def _courtesy_beside(session: CodedSession, turn: int) -> bool:
+    """A turn read as a formula whose only formula is a short thank-you, beside sentences of
+    its own that name a particular ("Thank you for telling me. That's a lot to carry on top of
+    board week... I'll make sure Thursday doesn't depend on you"): courtesy, not a formula put
+    where listening was."""
+    said = [(s, sentence_acts(s)) for s in sentences(session.text(turn))]
+    stock = [s for s, a in said if Act.STOCK_PHRASE in a]
+    rest = [s for s, _ in said if s not in stock]
+    courteous = all(_THANKS.search(s) and len(s.split()) <= COURTESY_WORDS for s in stock)
+    return bool(stock) and courteous and any(names_particular(s, session.names) for s in rest)
 
 
 def _platitudes(session: CodedSession, turn: int) -> bool:

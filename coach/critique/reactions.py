@@ -159,10 +159,12 @@ STUNG = phrases(
     r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)(?!\s*[,.;])",
 )
 # The word pushed back on, then granted: "Lonely's a strong word. (laughs a little) Not a wrong
-# one.", "Harsh, but fair."
+# one.", "Harsh, but fair.", "Lonely is a big word. But yes."
 CONCEDED = phrases(
     r"not a wrong one|but not wrong|not wrong,? though|but (?:you're|you are) not wrong"
     r"|but (?:it's |that's )?fair\b|fair,? though\b"
+    # "Lonely is a big word. But yes."
+    r"|^[^.!?]*\bword[.!]\s+but (?:yes|yeah|maybe|perhaps)\b"
 )
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
 LAUGHS_FIRST = re.compile(
@@ -237,6 +239,7 @@ ABOUT_YOU = phrases(
     r"|have)|what do you (?:get|actually get)|how did you|what was it like for you|your own",
     r"what's in (?:it|this|that) for you|why (?:do|did) you",
     r"what's (?:it|this|that) to you",  # "What's it to you, anyway? You run trucks."
+    r"(?<!have )(?<!do )(?<!did )you ever\b",  # said short: "You ever work a line?"
 )
 # The counterpart confirming only the facts of what was said back, or reaching past them for
 # what they meant: "Yes. That is what happened.", "Yes. Correct.", "That's the mechanics of

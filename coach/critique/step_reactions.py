@@ -71,6 +71,9 @@ PROPOSES_STEP = phrases(
     # a step for the learner: "If you meant it about the notes, maybe you show me the report"
     r"(?:maybe|perhaps) you (?:could |can )?(?:show|sit|bring|send|come|walk|take|go|look)\b",
     # a step of its own put as a question: "Could I prepare three sentences and practise them?"
+    # a step of its own put as what it would do: "I'd email you my question the evening before"
+    r"i(?:'d| would) (?:email|send|bring|write|draft|message|text|book|prepare) (?:you|it|the|my)"
+    r"\b",
     r"(?:could|can|shall|may) i (?:\w+ )?(?:prepare|practise|practice|bring|send|draft|write"
     r"|run|book|try|come)\b",
 )
