@@ -83,12 +83,13 @@ class ExpertSet(StrEnum):
     EXPERT_72 = "expert-72"  # measured once unseen, then its misses addressed
     EXPERT_73 = "expert-73"  # measured once unseen, then its misses addressed
     EXPERT_74 = "expert-74"  # measured once unseen, then its misses looked at
-    EXPERT_75 = "expert-75"  # measured once unseen
-    EXPERT_76 = "expert-76"  # the newest: measured once unseen
+    EXPERT_75 = "expert-75"  # measured once unseen, then its misses looked at
+    EXPERT_76 = "expert-76"  # measured once unseen, then its misses looked at
+    EXPERT_77 = "expert-77"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-76 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-77 is the newest)."),
 ]
