@@ -202,8 +202,16 @@ def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
     unquoted = _QUOTED.sub(" ", claim)
     names = [*NAME.findall(unquoted), *_opening_names(unquoted, heard, known)]
     return any(
-        name not in heard and name not in known and not NOT_NAMES.fullmatch(name) for name in names
+        not _holds_word(heard, name)
+        and not _holds_word(known, name)
+        and not NOT_NAMES.fullmatch(name)
+        for name in names
     )
+
+
+def _holds_word(text: str, name: str) -> bool:
+    """Whether ``text`` has ``name`` as a word of its own ("Sam" is not in "Same time")."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", text) is not None
 
 
 # A sentence opening with a first name and a surname: "Hannah Siddiqui's team hires in January."

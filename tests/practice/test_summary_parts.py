@@ -1,12 +1,13 @@
-"""From counterpart-76's misses: a feeling the persona said it did not have, a quarter of an
-hour, "every couple of weeks" set beside a length in the persona's sentence, and a day the
-learner named earlier. A summary that changes one is corrected, naming what the persona said;
-one that keeps it, or joins two things in a sentence, is not."""
+"""From counterpart-76's and -77's misses: a feeling the persona said it did not have, a quarter
+of an hour, "every couple of weeks" set beside a length in the persona's sentence, a day the
+learner named earlier, and a name found only inside another word ("Sam" in "Same"). A summary
+that changes one is corrected, naming what the persona said; one that keeps it, or joins two
+things in a sentence, is not."""
 
 from __future__ import annotations
 
 from coach.practice.detail_fix import wrong_detail
-from coach.practice.summary_check import changes_a_fact, corrects
+from coach.practice.summary_check import changes_a_detail, changes_a_fact, corrects
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changes_a_length
 from coach.scenarios.library import ScenarioLibrary
@@ -72,3 +73,11 @@ def test_a_day_the_learner_named_earlier_is_no_day_put_in_their_mouth() -> None:
     assert corrects(claim, history, scenario)
     assert not corrects(claim, history, scenario, heard=asked)
     assert corrects(claim.replace("Thursday", "Friday"), history, scenario, heard=asked)
+
+
+def test_a_name_inside_another_word_of_the_scenario_is_still_a_name_nobody_used() -> None:
+    history = ["Priya and Tom from my team were sitting there. Owen heard within a week."]
+    known = '{"closings": ["Right. Thank you. Same time next month?"]}'
+    claim = "So Priya and Sam from your team recognised it, and it got back to Owen."
+    assert changes_a_detail(claim, history, known)
+    assert not changes_a_detail(claim.replace("Sam", "Tom"), history, known)
