@@ -64,7 +64,7 @@ BOUNDARY = phrases(
     r"|saturdays?|evenings?|nights?|midnight)",
     # "Could we keep WhatsApp to before eight?", "the late messages are getting a lot for me"
     r"(?:keep|limit) (?:\w+ ){0,2}to (?:before|after|between|during|office hours|working hours)",
-    r"(?:getting|got|become|becoming) (?:a lot|too much) for me",
+    r"(?:getting|got|become|becoming) (?:a bit |rather |far )?(?:a lot|too much) for me",
     r"(?:only|just) (?:on|during|in|between) \w+",
     r"between (?:\w+ )?\w+ (?:and|&) \w+",
     r"what i can (?:do|offer|give)",

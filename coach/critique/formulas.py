@@ -124,14 +124,25 @@ def _formulas_only(text: str) -> bool:
 COURTESY_WORDS = 6  # a thank-you this short is courtesy, not a stand-in for listening
 
 
+# Time given to say it: "Take your time.", "No rush.", "Say it however it comes out."
+_AT_THEIR_PACE = cues.phrases(
+    r"take (?:all )?(?:the|your) time(?: you need)?(?=\W*$)",
+    r"no (?:rush|hurry)(?=\W*$)",
+    r"(?:say|tell me) it (?:however|whichever way|any way)",
+)
+
+
 def _courtesy_beside(session: CodedSession, turn: int) -> bool:
-    """A turn read as a formula whose only formula is a short thank-you, beside sentences of
-    its own that name a particular ("Thank you for telling me. That's a lot to carry on top of
+    """A turn read as a formula whose formulas only give them time to say it ("Take your
+    time."), or whose only formula is a short thank-you beside sentences of its own that name
+    a particular ("Thank you for telling me. That's a lot to carry on top of
     board week... I'll make sure Thursday doesn't depend on you"): courtesy, not a formula put
     where listening was."""
     said = [(s, sentence_acts(s)) for s in sentences(session.text(turn))]
     stock = [s for s, a in said if Act.STOCK_PHRASE in a]
     rest = [s for s, _ in said if s not in stock]
+    if stock and all(_AT_THEIR_PACE.search(s) for s in stock):
+        return True  # "Take your time. What's on the note?", "No rush. Say it however it comes"
     courteous = all(_THANKS.search(s) and len(s.split()) <= COURTESY_WORDS for s in stock)
     return bool(stock) and courteous and any(names_particular(s, session.names) for s in rest)
 

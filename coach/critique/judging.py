@@ -44,7 +44,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
         owned = {b for a, b in zip(said, said[1:], strict=False) if judgment_cues.OWNS.search(a)}
         reply = session.next_counterpart(t) or ""
-        if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply):
+        if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply) or _no_agreed(said, reply):
             return False  # "Yes. Exactly that.", "That's fair": taken well, not as a verdict
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
@@ -81,6 +81,19 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     )
     found = set(coded) | set(labelled) | set(blamed) | set(accused) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))
+
+
+# What they will not do, said back: "...and you don't want to sign that form again." met with
+# "No. I don't." (a no that agrees).
+_YOU_WONT = re.compile(r"\byou (?:don't|do not|won't|will not|didn't|did not)\b[^.!?]*[.!]?$", re.I)
+_NO_AGREED = re.compile(
+    r"^\W*no[.,!]?\s+(?:i|we) (?:don't|do not|won't|will not|didn't|did not)\b", re.I
+)
+
+
+def _no_agreed(said: list[str], reply: str) -> bool:
+    """Whether the turn ended on what they will not do and the reply agreed with a no."""
+    return bool(said) and bool(_YOU_WONT.search(said[-1])) and bool(_NO_AGREED.match(reply))
 
 
 def undenied(text: str, *said: re.Pattern[str]) -> bool:
@@ -166,12 +179,15 @@ def _labels_their_idea(text: str) -> bool:
 
 def _not_a_judgment(sentence: str) -> bool:
     """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
-    you're not ready yet"), a feeling reflected ("You sound worried"), or a saying about how
-    things go ("Change is never easy, but it's how we grow."), named as a stock phrase."""
+    you're not ready yet"), a feeling reflected ("You sound worried"), a saying about how
+    things go ("Change is never easy, but it's how we grow."), named as a stock phrase, or a
+    limit of one's own that says nothing of them."""
     if judgment_cues.NOT_A_JUDGMENT.search(sentence) or judgment_cues.SUPPOSED.search(sentence):
         return True
     if PLATITUDE.search(sentence):
         return True
+    if cues.BOUNDARY.search(sentence) and not cues.SECOND_PERSON.search(sentence):
+        return True  # one's own limit: "It's getting a bit too much for me to keep up with."
     if not judgment_cues.ADDRESSED.search(sentence):
         return True
     felt = judgment_cues.FEELING_REFLECTED.search(sentence)

@@ -1,0 +1,49 @@
+"""From expert-77's misses: time given to say it ("Take your time.", "No rush. Say it however it
+comes out") is no formula; "No. I don't." agrees with "...and you don't want to sign that form
+again"; "It's needy, frankly" labels them; one's own limit ("It's getting a bit too much for
+me") judges nobody, even when the counterpart apologises."""
+
+from __future__ import annotations
+
+from coach.scenarios.models import FlawKind
+from tests.critique.conversation import flaw_kinds as kinds
+
+K = FlawKind
+
+
+def test_time_given_to_say_it_is_no_formula() -> None:
+    lines = [
+        "I've written some notes. Forgive me if I read.",
+        "Take your time. What's on the note about how we use the hour?",
+        "The hour drifts.",
+        "No rush. Say it however it comes out; it doesn't need to be tidy.",
+        "Okay.",
+    ]
+    assert K.STOCK_PHRASES not in kinds(*lines)
+    sayings = [lines[0], "Everything happens for a reason.", "Okay.", "Time heals.", "Okay."]
+    assert K.STOCK_PHRASES in kinds(*sayings)
+
+
+def test_a_no_that_agrees_with_what_they_will_not_do_is_no_verdict_heard() -> None:
+    lines = [
+        "She walked away in her sixth year with nothing, and I signed the paperwork.",
+        "You watched someone you were responsible for lose six years to the weather, and you "
+        "don't want to sign that form again.",
+        "No. I don't. Okay.",
+    ]
+    assert K.JUDGMENT not in kinds(*lines)
+
+
+def test_needy_is_a_label_and_ones_own_limit_is_not() -> None:
+    needy = [
+        "Oh. Sorry. Okay.",
+        "Twenty-three messages on Sunday. It's needy, frankly.",
+        "Oh. Right.",
+    ]
+    assert K.JUDGMENT in kinds(*needy)
+    limit = [
+        "Oh god. Okay. Yeah.",
+        "It's just the messages. It's getting a bit too much for me to keep up with, honestly.",
+        "Oh. Okay. Sorry. I'd no idea I was being a nuisance.",
+    ]
+    assert K.JUDGMENT not in kinds(*limit)
