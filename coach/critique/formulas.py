@@ -22,7 +22,15 @@ from coach.scenarios.models import FlawKind
 # things come from...", "yours will find its shape too", "Everyone's Part 3 is shaped
 # differently".
 PLATITUDE = re.compile(
-    r"\bas (?:they|people) say\b|\bas the saying goes\b|\bcomes? out in the wash\b"
+    # A saying about every thing of a kind, about no one here: "Every pencil draws its own
+    # line.", "Every deadline is a teacher." (not "every time", "every bit of it", nor one that
+    # says you, I or we; "Each new chapter..." is left to how the counterpart takes it)
+    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey)[,.]?\s+)*every (?!(?:time"
+    r"|day|week|month|morning|evening|night|year|session|other|one|single|few|bit|part|word"
+    r"|of|step|hour|minute|fortnight|term|quarter|weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|spring|summer|autumn|winter)\b)[a-z-]+(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)"
+    r"[^.!?]{0,60}[.!]?$"
+    r"|\bas (?:they|people) say\b|\bas the saying goes\b|\bcomes? out in the wash\b"
     r"|\b(?:these|such) things (?:have a way of|tend to|happen for)\b|\blife (?:does|has a way"
     r"|likes to|tends to)\b|\bit is what it is\b|\bthat's life\b|\bsuch is life\b"
     r"|^\W*the \w+est \w+ always\b|\b(?:is|are|isn't|aren't) never a straight line\b"

@@ -1,7 +1,8 @@
 """From expert-77's misses: time given to say it ("Take your time.", "No rush. Say it however it
 comes out") is no formula; "No. I don't." agrees with "...and you don't want to sign that form
 again"; "It's needy, frankly" labels them; one's own limit ("It's getting a bit too much for
-me") judges nobody, even when the counterpart apologises."""
+me") judges nobody, even when the counterpart apologises. And from expert-76's: a saying about
+every thing of a kind ("Every pencil draws its own line.") is a platitude."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_needy_is_a_label_and_ones_own_limit_is_not() -> None:
         "Oh. Okay. Sorry. I'd no idea I was being a nuisance.",
     ]
     assert K.JUDGMENT not in kinds(*limit)
+
+
+def test_a_saying_about_every_thing_of_a_kind_is_a_platitude() -> None:
+    lines = [
+        "There are things I do another way, and there's a reason.",
+        "Well, different is what makes a studio sing. Every pencil draws its own line.",
+        "Right. I'll leave that there.",
+        "Good. Onwards; every project's a staircase.",
+        "Okay. Thank you.",
+    ]
+    assert kinds(*lines)[K.STOCK_PHRASES] == (1, 3)
+    plain = [
+        "The dashboard goes red every Monday, and each of the officers hates it.",
+        "Every Monday the dashboard goes red. Each of those letters has your name on it?",
+        "Yes.",
+        "Every step you've described sounds like a week of work.",
+        "It is.",
+    ]
+    assert K.STOCK_PHRASES not in kinds(*plain)
