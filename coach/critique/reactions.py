@@ -257,6 +257,10 @@ FACTS_ONLY = phrases(
     r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right)\b"
     r"|(?:that's|that is) (?:just |only )?the surface(?: of it)?\b"
     r"|^\W*(?:that's|that is) the (?:sequence|chronology)\b",
+    # "That's the version that'd fit on a form.", "That's the official version."
+    r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"
+    r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"
+    r"|(?:that's|that is) the (?:official|paper|tidy) version\b",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     # half confirmed, then past it: "Mostly, yes. But it's not that I didn't care about it."
     r"^\W*(?:mostly|partly|broadly|more or less),? yes[.,!]?\s*but\b",

@@ -2,7 +2,8 @@
 comes out") is no formula; "No. I don't." agrees with "...and you don't want to sign that form
 again"; "It's needy, frankly" labels them; one's own limit ("It's getting a bit too much for
 me") judges nobody, even when the counterpart apologises. And from expert-76's: a saying about
-every thing of a kind ("Every pencil draws its own line.") is a platitude."""
+every thing of a kind ("Every pencil draws its own line.") is a platitude, and "That's the
+version that'd fit on a form." confirms a reflection's facts only."""
 
 from __future__ import annotations
 
@@ -67,3 +68,18 @@ def test_a_saying_about_every_thing_of_a_kind_is_a_platitude() -> None:
         "It is.",
     ]
     assert K.STOCK_PHRASES not in kinds(*plain)
+
+
+def test_the_version_that_fits_on_a_form_confirms_facts_only() -> None:
+    lines = [
+        "Luis and me both went for it. I got it. Now I eat at my desk.",
+        "So you and Luis both applied, you were selected, and since then you've been taking "
+        "your lunch at your desk rather than in the break room.",
+        "That's the version that'd fit on a form. Doesn't matter.",
+        "What else is there to it?",
+        "In 2017 my dad had a stroke. I swapped shifts. It went in a report.",
+        "So in 2017 you swapped shifts for your father's stroke, it was written up, and you "
+        "weren't promoted in 2018.",
+        "Yep. Those are the facts.",
+    ]
+    assert kinds(*lines)[K.CONTENT_ONLY_REFLECTIONS] == (1, 5)
