@@ -244,7 +244,8 @@ def _beside_them(session: CodedSession, turn: int) -> bool:
     short one after saying back what they said ("Eleven years next to Luis, and now you eat by
     yourself upstairs... For what it's worth, I went through something like it.")."""
     text = session.text(turn)
-    if text.rstrip().endswith("?") or _WONDERS.match(sentences(text)[-1]):
+    said = sentences(text)
+    if text.rstrip().endswith("?") or (said and _WONDERS.match(said[-1])):
         return True
     return session.coding(turn).has(Act.REFLECTION) and _told_of_self(text) < LONG_SELF_STORY
 

@@ -28,8 +28,8 @@ PLATITUDE = re.compile(
     r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey)[,.]?\s+)*every (?!(?:time"
     r"|day|week|month|morning|evening|night|year|session|other|one|single|few|bit|part|word"
     r"|of|step|hour|minute|fortnight|term|quarter|weekend|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|spring|summer|autumn|winter)\b)[a-z-]+(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)"
-    r"[^.!?]{0,60}[.!]?$"
+    r"|friday|saturday|sunday|spring|summer|autumn|winter)\b)[a-z-]+"
+    r"(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)[^.!?]{0,60}[.!]?$"
     r"|\bas (?:they|people) say\b|\bas the saying goes\b|\bcomes? out in the wash\b"
     r"|\b(?:these|such) things (?:have a way of|tend to|happen for)\b|\blife (?:does|has a way"
     r"|likes to|tends to)\b|\bit is what it is\b|\bthat's life\b|\bsuch is life\b"
@@ -132,8 +132,10 @@ def _formulas_only(text: str) -> bool:
 COURTESY_WORDS = 6  # a thank-you this short is courtesy, not a stand-in for listening
 
 
-# Time given to say it: "Take your time.", "No rush.", "Say it however it comes out."
-_AT_THEIR_PACE = cues.phrases(
+# Time given to say it: "Take your time.", "No rush.", "Say it however it comes out." (narrower
+# than advice_cues.TIME_GIVEN, which also hands over the floor with "go on" or "don't worry":
+# as a stock-phrase exemption those cost a named near-miss and a stock transcript)
+_TIME_TO_SAY_IT = cues.phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?(?=\W*$)",
     r"no (?:rush|hurry)(?=\W*$)",
     r"(?:say|tell me) it (?:however|whichever way|any way)",
@@ -149,7 +151,7 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
     said = [(s, sentence_acts(s)) for s in sentences(session.text(turn))]
     stock = [s for s, a in said if Act.STOCK_PHRASE in a]
     rest = [s for s, _ in said if s not in stock]
-    if stock and all(_AT_THEIR_PACE.search(s) for s in stock):
+    if stock and all(_TIME_TO_SAY_IT.search(s) for s in stock):
         return True  # "Take your time. What's on the note?", "No rush. Say it however it comes"
     courteous = all(_THANKS.search(s) and len(s.split()) <= COURTESY_WORDS for s in stock)
     return bool(stock) and courteous and any(names_particular(s, session.names) for s in rest)

@@ -10,6 +10,7 @@ when it holds only formulas and questions ("Take your time. What else?").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from coach.coder.words import content_words
 from coach.critique import cues, defending_cues
@@ -77,16 +78,24 @@ def _says_their_meaning(session: CodedSession, turn: int) -> bool:
     turn and is anchored by what it picks up."""
     if session.coding(turn).has(Act.SUMMARY):
         return False
-    theirs = content_words(session.previous_counterpart(turn) or "")
     return any(
-        not s.endswith("?")
-        and cues.SECOND_PERSON.search(s)
-        and len(s.split()) >= MEANING_WORDS
-        and content_words(s) & theirs
-        and (acts := sentence_acts(s)) >= {Act.REFLECTION}
-        and not acts & {Act.JUDGMENT, Act.ADVICE, Act.STOCK_PHRASE}
-        for s in sentences(session.text(turn))
+        heard >= 1 and len(s.split()) >= MEANING_WORDS and Act.STOCK_PHRASE not in acts
+        for s, acts, heard in _reflecting_sentences(session, turn)
     )
+
+
+def _reflecting_sentences(
+    session: CodedSession, turn: int
+) -> Iterator[tuple[str, frozenset[Act], int]]:
+    """The turn's statements about them that the coder reads as a reflection, not judging or
+    advising, each with its acts and how many content words of their last turn it picks up."""
+    theirs = content_words(session.previous_counterpart(turn) or "")
+    for s in sentences(session.text(turn)):
+        if s.endswith("?") or not cues.SECOND_PERSON.search(s):
+            continue
+        acts = sentence_acts(s)
+        if acts >= {Act.REFLECTION} and not acts & {Act.JUDGMENT, Act.ADVICE}:
+            yield s, acts, len(content_words(s) & theirs)
 
 
 # An invitation, not a saying-back: "Read from your notes as much as you want."
@@ -99,15 +108,9 @@ def _a_sentence_says_back(session: CodedSession, turn: int) -> bool:
     """A sentence the coder reads as a reflection, about them, picking up their words, in a
     turn it reads as something else ("Thank you for telling me that. You've been sitting
     through my tram stories with March at the back of your head...")."""
-    theirs = content_words(session.previous_counterpart(turn) or "")
     return any(
-        not s.endswith("?")
-        and not _INVITES.match(s)
-        and cues.SECOND_PERSON.search(s)
-        and len(content_words(s) & theirs) >= HEARD_WORDS
-        and (acts := sentence_acts(s)) >= {Act.REFLECTION}
-        and not acts & {Act.JUDGMENT, Act.ADVICE}
-        for s in sentences(session.text(turn))
+        heard >= HEARD_WORDS and not _INVITES.match(s)
+        for s, _, heard in _reflecting_sentences(session, turn)
     )
 
 
