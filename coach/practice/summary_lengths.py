@@ -24,8 +24,9 @@ _LENGTH = re.compile(
 )
 # Parts of an hour in words: "the first half hour", "half an hour", "a half-hour slot", "a
 # quarter of an hour", "three quarters of an hour"; and "a couple of weeks" (two).
-_HALF_HOUR = re.compile(r"\bhalf(?: an)?[ -]hour\b", re.I)
-_QUARTERS = re.compile(r"\b(?:(three|3) )?quarters?(?: of an)?[ -]hours?\b", re.I)
+_PART_OF_HOUR = re.compile(
+    r"\b(half)(?: an)?[ -]hour\b|\b(?:(three|3) )?quarters?(?: of an)?[ -]hours?\b", re.I
+)
 _COUPLE = re.compile(
     r"\b(?:(every|each) )?(?:a )?couple of (?=(?:minute|hour|day|week|month|year)s\b)", re.I
 )
@@ -71,12 +72,9 @@ def changed_length(claim: str, history: Sequence[str]) -> tuple[str, str] | None
 
 def _as_written(text: str, value: tuple[str, int]) -> str | None:
     """The words of ``text`` that give a length of ``value``."""
-    half = _HALF_HOUR.search(text)
-    if value == ("minutes", 30) and half:
-        return half.group(0)
-    for quarters in _QUARTERS.finditer(text):
-        if value == ("minutes", 45 if quarters.group(1) else 15):
-            return quarters.group(0)
+    for part in _PART_OF_HOUR.finditer(text):
+        if value == ("minutes", _part_minutes(part)):
+            return part.group(0)
     for match in _LENGTH.finditer(text):
         if _value(_minutes(_LENGTH.search(in_digits(match.group(0))) or match)) == value:
             return match.group(0)
@@ -100,8 +98,7 @@ def _lengths(text: str, *, sentence_wide: bool = False) -> list[tuple[tuple[str,
     of the sentence when ``sentence_wide`` (the persona's "a short slot, thirty minutes, every
     two weeks" sets both lengths of one thing; a summary's sentence may join two things)."""
     found = []
-    text = _HALF_HOUR.sub("30 minutes", text)
-    text = _QUARTERS.sub(lambda m: "45 minutes" if m.group(1) else "15 minutes", text)
+    text = _PART_OF_HOUR.sub(lambda m: f"{_part_minutes(m)} minutes", text)
     text = _COUPLE.sub(lambda m: f"{m.group(1) or ''} 2 ".lstrip(), text)
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     text = _BARE_AFTER.sub(r"\1 \2s \3 \4 \2s", _BARE_BEFORE.sub(r"\1 \4s \2 \3 \4s", text))
@@ -115,16 +112,23 @@ def _lengths(text: str, *, sentence_wide: bool = False) -> list[tuple[tuple[str,
             before = around
             clauses.append((around, [_value(_minutes(m)) for m in _LENGTH.finditer(clause)]))
         wide = [value for _, values in clauses for value in values]
-        n = 0
+        start = 0  # where the clause's lengths begin among the sentence's
         for around, own in clauses:
-            values = wide if sentence_wide else own
             for i, value in enumerate(own):
                 # another length beside it tells the thing too ("... every two weeks")
-                at = n if sentence_wide else i
-                beside = {f"~{o[1]}{o[0]}" for m, o in enumerate(values) if m != at}
-                found.append((value, around | beside))
-                n += 1
+                others = (
+                    wide[: start + i] + wide[start + i + 1 :]
+                    if sentence_wide
+                    else own[:i] + own[i + 1 :]
+                )
+                found.append((value, around | {f"~{o[1]}{o[0]}" for o in others}))
+            start += len(own)
     return found
+
+
+def _part_minutes(part: re.Match[str]) -> int:
+    """The minutes of a part of an hour _PART_OF_HOUR found."""
+    return 30 if part.group(1) else 45 if part.group(2) else 15
 
 
 def _value(minutes: int) -> tuple[str, int]:
