@@ -199,13 +199,15 @@ def in_my_words(clause: str) -> str:
             )
         ):
             swapped.append("I")
-        elif lowered == "were" and swapped and swapped[-2:-1] == ["I"]:
-            swapped.append("was")
+        elif lowered in _AGREES_WITH and swapped[-2:-1] == [_AGREES_WITH[lowered][0]]:
+            swapped.append(_AGREES_WITH[lowered][1])  # "where I am" -> "where you are"
         else:
             swapped.append(_SWAP.get(lowered, piece) if lowered in _SWAP else piece)
     return "".join(swapped)
 
 
+# A verb after a swapped subject, put to agree with it: (subject, verb said back).
+_AGREES_WITH = {"were": ("I", "was"), "am": ("you", "are"), "was": ("you", "were")}
 # Verbs after which "you" is their subject: "you were", "you can", "you said".
 _SUBJECT_OF = frozenset(
     "were are was am have had will would can could should might must did do does said "  # noqa: SIM905

@@ -58,6 +58,15 @@ def test_you_as_the_subject_of_a_present_verb_becomes_i() -> None:
     assert in_my_words("did I make you feel small") == "did you make me feel small"
 
 
+def test_a_verb_after_a_swapped_subject_agrees_with_it() -> None:
+    assert in_my_words("been where I am, wanting to go") == "been where you are, wanting to go"
+    assert in_my_words("when I was new here") == "when you were new here"
+    question = "Have you ever been where I am, wanting to go after something?"
+    assert (
+        in_full(question, True) == "Yes, I have been where you are, wanting to go after something."
+    )
+
+
 def test_you_before_a_past_tense_verb_is_its_subject_not_before_a_feeling() -> None:
     assert in_my_words("closer to what you pictured") == "closer to what I pictured"
     assert in_my_words("I found you worried") == "you found me worried"
