@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from coach.coder.reflection_depth import reflection_depth
-from coach.coder.words import feelings
-from coach.critique import reactions
+from coach.coder.words import content_words, feelings
+from coach.critique import cues, reactions
 from coach.critique.cues import QUOTATION
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, first_sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
 from coach.critique.summaries import summaries
 from coach.models import Act, LearnerRole
@@ -22,6 +22,7 @@ MOSTLY_OWED = 4  # disclosures met without a reflection, with at most one reflec
 OWED_SHARE = 0.8  # ... and this share of all of them
 REFLECTIONS_OWED = 3  # long turns answered only with a question, when at most one was heard
 OPENED_UP_WORDS = 30
+TAKEN_IN_WORDS = 2  # words of theirs in a statement about them that answers what they told
 FACTS_ONLY_REPLIES = 2  # reflections confirmed as facts only that make the flaw
 LISTS_OF_FACTS = 3  # reflections listing facts, and nothing else, that make the flaw
 LIST_CLAUSES = 2  # commas that make a reflection a list
@@ -63,7 +64,7 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
     # Summaries gather, they do not answer each thing said: with at most one reflection of its
     # own, a conversation that met nearly every disclosure with the next question lacks them.
     opened = [t for t in session.learner_turns if opened_up(session.previous_counterpart(t))]
-    unanswered = [t for t in opened if t not in said_back]
+    unanswered = [t for t in opened if t not in said_back and not _takes_it_in(session, t)]
     gathered = set(summaries(session))
     own = [t for t in said_back if t not in gathered]
     if (
@@ -73,6 +74,19 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
     ):
         return Flaw(FlawKind.NO_REFLECTIONS, tuple(unanswered), 2.0)
     return None
+
+
+def _takes_it_in(session: CodedSession, turn: int) -> bool:
+    """A turn that asks nothing and answers what they opened up about in a sentence about them
+    in their words ("There's a sticky note on your monitor that outlives our sessions..."):
+    not met with the next question, even where the coder reads no reflection in it."""
+    if session.coding(turn).has(Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
+        return False
+    theirs = content_words(session.previous_counterpart(turn) or "")
+    return any(
+        cues.SECOND_PERSON.search(s) and len(content_words(s) & theirs) >= TAKEN_IN_WORDS
+        for s in sentences(session.text(turn))
+    )
 
 
 def opened_up(said: str | None) -> bool:
