@@ -159,6 +159,8 @@ _A_NUMBER = re.compile(rf"\b(?!one\b)({NUMBER})\b", re.I)
 NUMBER_CONTEXT = 3  # words either side of a number that say what it counts
 _UNIT = re.compile(UNITS, re.I)  # a number of these is changes_a_detail's to check
 _MONEY = re.compile(r"[£$€]$")  # a currency sign just before a number
+# A number counting the people of a group, theirs or ours: "four of us", "five of you".
+_OF_A_GROUP = re.compile(r"of (?:us|you|them|we)\b", re.I)
 
 
 def changes_a_number(claim: str, history: Sequence[str]) -> bool:
@@ -189,6 +191,8 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
             context = stems(" ".join(w for w in beside if not _A_NUMBER.fullmatch(w.strip("."))))
             if _MONEY.search(text, 0, matches[i].start()):  # "£3,800" and "£4,800" count money
                 context.add(_MONEY.pattern)
+            if _OF_A_GROUP.match(" ".join(words[i + 1 : i + 3])):
+                context.add(_OF_A_GROUP.pattern)  # "four of us" and "five of you" count a group
             found.append((word.strip(".").lower(), context))
     return found
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 # Feelings by kind: one word of a kind stands for any other of it.
 KINDS = (
     "embarrassed ashamed silly stupid humiliated mortified",
-    "worried anxious scared afraid nervous frightened terrified panicked",
-    "angry annoyed irritated cross furious frustrated resentful fed",
+    "worried anxious scared afraid nervous frightened terrified panicked wary uneasy apprehensive",
+    "angry annoyed irritated cross furious frustrated resentful fed offended insulted",
     "sad upset hurt disappointed down gutted",
     "tired exhausted drained shattered",
     "relieved glad pleased happy grateful",
