@@ -85,11 +85,13 @@ class ExpertSet(StrEnum):
     EXPERT_74 = "expert-74"  # measured once unseen, then its misses looked at
     EXPERT_75 = "expert-75"  # measured once unseen, then its misses looked at
     EXPERT_76 = "expert-76"  # measured once unseen, then its misses looked at
-    EXPERT_77 = "expert-77"  # the newest: measured once unseen
+    EXPERT_77 = "expert-77"  # measured once unseen, then its misses looked at
+    EXPERT_78 = "expert-78"  # measured once unseen
+    EXPERT_79 = "expert-79"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-77 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-79 is the newest)."),
 ]
