@@ -22,8 +22,8 @@ BLAME_ABSENT = phrases(
     r"(?:\w+'s|is|was|were|are|\w+'re)(?: honestly| frankly| basically| just| really| always"
     r"| such)*(?: a bit of)? an? (?:bully|rubber-stamper|box-ticker|jobsworth|micromanager"
     r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
-    r"|know-it-all|slacker|nitpicker)(?![\w-])",
-    r"(?:just|only) (?:protect|cover|look after) themselves|escalate everything",
+    r"|know-it-all|slacker|nitpicker|drama merchant|drama queen)(?![\w-])",
+    r"(?:just|only) (?:protect|cover|look after) themselves|escalates? everything",
     r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
     r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother|value"
     r"|respect|appreciate)",
@@ -36,7 +36,8 @@ BLAME_ABSENT = phrases(
     # "he's just not very good at committing to anything", "he hides behind the outage a bit",
     # "he just likes to feel in control of his team"
     r"(?:he|she|they)(?:'s|'re| is| are) (?:just )?not (?:very |that |terribly |exactly )?good"
-    r" at\b|(?:he|she|they) (?:just )?(?:hides?|hid) behind\b"
+    r" at\b|(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s| is| are)? (?:just )?(?:hides?|hid|hiding)"
+    r" behind\b"
     r"|(?:he|she|they) (?:just )?(?:likes?|wants?) to (?:feel|be) in control",
     # "Gareth won't commit to anything", "He's been stonewalling me", "if his team could be a
     # bit less precious about the engine", "Her emails read as pretty unreasonable"
@@ -61,6 +62,8 @@ BLAME_ABSENT = phrases(
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
 DEFENDS_ABSENT = phrases(
     r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    # "I won't sit here and kick someone who's not in the room."
+    r"(?:someone|somebody|anyone|people) who(?:'s| is|'re| are)(?: not|n't) (?:here|in the room)",
     # "He's under pressure too.", "I don't really blame them."
     r"(?:he's|she's|they're|he is|she is|they are) under (?:a lot of )?pressure too"
     r"|i don't (?:really |actually )?blame (?:them|him|her)\b",
@@ -76,7 +79,8 @@ DEFENDS_ABSENT = phrases(
     r" (?:whose fault|who(?:'s| is| was) to blame)",
     r"(?:he|she|they|[A-Z][a-z]+)(?: isn't| aren't| wasn't| weren't| is not| are not|'s not"
     r"|'re not) (?:being )?"
-    r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem)",
+    r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem|hiding"
+    r"|stonewalling|a drama \w+)",
     r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
     r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",
     r"(?:don't|do not) (?:really )?want to (?:talk|go on|get into it) about (?:him|her|them)",

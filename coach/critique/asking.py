@@ -46,10 +46,18 @@ def _asking(sentence: str) -> bool:
 
 def _concrete(sentence: str, named: re.Pattern[str] = cues.SPECIFIC) -> bool:
     """A concrete ask, not a plea: something asked of the other, or a ``named`` thing (a
-    specific detail; in an answer to "What are you asking for?", a thing to do or give)."""
-    if asking_cues.PLEA.search(sentence) or asking_cues.VAGUE_ASK.search(sentence):
-        return False
-    return bool(asking_cues.CONCRETE_ASK.search(sentence) or named.search(sentence))
+    specific detail; in an answer to "What are you asking for?", a thing to do or give). Of
+    two asks joined by "and", a concrete one is not undone by a plea beside it ("could you join
+    the start of Thursday's call and tell me what to say about dates?")."""
+    return any(
+        not asking_cues.PLEA.search(ask)
+        and not asking_cues.VAGUE_ASK.search(ask)
+        and bool(asking_cues.CONCRETE_ASK.search(ask) or named.search(ask))
+        for ask in _JOINED.split(sentence)
+    )
+
+
+_JOINED = re.compile(r",? and (?=(?:tell|help|let|give|show|send|say|talk|get)\b)", re.I)
 
 
 def context_given(session: CodedSession) -> list[int]:
