@@ -92,8 +92,8 @@ VAGUE_PLAN = phrases(
     r"at some point",
     r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
     r"let(?:'s| us) (?:both |all )?sit with (?:it|this|that)\b",  # "Let's both sit with it"
-    r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out|play it by ear)"
-    r" as we go",
+    r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out) as we go"
+    r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
     r"i'll (?:figure|work) (?:it |that |this )?out|i'll figure (?:out )?the best way",

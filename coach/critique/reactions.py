@@ -273,9 +273,10 @@ FACTS_ONLY = phrases(
     r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."
     r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
-    # "Partly. You've missed something, and it's the important part."
+    # "Partly. You've missed something, and it's the important part.", "Partly. There's a gap,
+    # and it's the part that matters."
     r"^\W*(?:that's |that is )?(?:close|partly|half right)[.,!]\s*(?:but\b|you(?:'ve| have)?"
-    r" missed|you left out)",
+    r" missed|you left out|(?:there's|there is) (?:a gap|something missing)|something's missing)",
     # the summary's framing put otherwise: "Broadly. I'd put it slightly differently, though."
     r"i'd put it (?:slightly |a little |a bit )?differently",
     r"minute-?taker|sound(?:s|ed)? like a list",  # and "You've made it sound simpler than it is."
