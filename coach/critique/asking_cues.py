@@ -78,6 +78,9 @@ _ASK_OPENER = (
     r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
     r"|(?:i've got|i have|i've) (?:two|three|a couple of|a few|one) (?:specific )?asks?\b"
     r"|here(?:'s| is) what i(?:'m| am) asking(?: you)?(?: for)?\b"  # "here's what I'm asking: a"
+    # "So there are two things I'm asking: a strong reference by Wednesday, and..."
+    r"|(?:two|three|a couple of|a few|the) things? (?:that )?i(?:'m| am) asking(?: you)?(?: for)?"
+    r"(?=\s*(?::|is\b|are\b))"
 )
 ASK = phrases(
     _ASK_OPENER,

@@ -150,11 +150,28 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
     where listening was."""
     said = [(s, sentence_acts(s)) for s in sentences(session.text(turn))]
     stock = [s for s, a in said if Act.STOCK_PHRASE in a]
-    rest = [s for s, _ in said if s not in stock]
+    rest = [(s, a) for s, a in said if s not in stock]
     if stock and all(_TIME_TO_SAY_IT.search(s) for s in stock):
         return True  # "Take your time. What's on the note?", "No rush. Say it however it comes"
     courteous = all(_THANKS.search(s) and len(s.split()) <= COURTESY_WORDS for s in stock)
-    return bool(stock) and courteous and any(names_particular(s, session.names) for s in rest)
+    # (or beside a long reflection of its own about them: "So something you told him in good
+    # faith got turned into a mark against you, and it cost you years.")
+    return (
+        bool(stock)
+        and courteous
+        and any(names_particular(s, session.names) or _reflects_at_length(s, a) for s, a in rest)
+    )
+
+
+LONG_REFLECTION = 15  # words of a reflection about them that is listening in its own right
+
+
+def _reflects_at_length(sentence: str, acts: frozenset[Act]) -> bool:
+    return (
+        Act.REFLECTION in acts
+        and bool(cues.SECOND_PERSON.search(sentence))
+        and len(sentence.split()) >= LONG_REFLECTION
+    )
 
 
 def _platitudes(session: CodedSession, turn: int) -> bool:
