@@ -130,6 +130,10 @@ OWNERSHIP = phrases(
     r"i (?:didn't|did not) (?!name|mean|say|call|blame|single|mention|know|think|realise"
     r"|realize|see|want|expect)\w+",
     r"i (?:owe you|take responsibility|own that)",
+    # one's own manner owned: "I was probably a bit blunt.", "I was too vague in the car."
+    r"i was (?:probably |perhaps |maybe |definitely |clearly )?(?:a bit |a little |too |quite "
+    r"|pretty |far too |very )?(?:blunt|harsh|vague|sharp|abrupt|curt|unclear|short with you"
+    r"|unfair|dismissive|careless)\b",
 )
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",

@@ -262,8 +262,10 @@ def _told_of_self(text: str) -> int:
 
 
 def _my_story(sentence: str) -> bool:
-    """A sentence about the learner alone: in the first person, not addressing the other."""
-    if cues.SECOND_PERSON.search(sentence) or cues.NOT_A_STORY.search(sentence):
+    """A sentence about the learner alone: in the first person, not addressing the other (the
+    "your" of "When I was your age" addresses nobody)."""
+    own = cues.SELF_STORY.sub(" ", sentence)
+    if cues.SECOND_PERSON.search(own) or cues.NOT_A_STORY.search(sentence):
         return False
     return bool(cues.FIRST_PERSON.search(sentence))
 

@@ -17,7 +17,9 @@ from coach.critique.defending_cues import OWNING
 # "said with love, work on that instinct", "you're almost too polite... something to work on".
 POLITE_JUDGMENT = phrases(
     r"(?:a|such a|very|so|typical) you thing(?: to do)?",
-    r"(?:that's|that is|it's|it is|how) (?:so|very|just|typical(?:ly)?) you(?=\s*[,.!?;:])",
+    # (not thanks for something of theirs: "Thank you, that's very you.")
+    r"(?<!thank you, )(?<!thanks, )(?:that's|that is|it's|it is|how) (?:so|very|just"
+    r"|typical(?:ly)?) you(?=\s*[,.!?;:])",
     r"(?:it's|that's|it is|that is) (?:so|very|quite|typically) like you\b"
     r"(?! (?:said|say|mentioned))",
     r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
@@ -59,6 +61,13 @@ POLITE_JUDGMENT = phrases(
     r"|been|struggled|reacted|done the same|wanted)\w+",
     r"(?:it'd|it would|that'd|that would) be (?:a (?:real )?(?:shame|waste|pity)|madness) to"
     r" (?:throw|give|walk|chuck|waste|leave|turn)|no offen[cs]e,? but\b",
+    # their fitness for the work doubted: "The real question is whether you're right for client
+    # meetings", and a diagnosis guessed at: "you might be a bit on the spectrum"
+    r"(?:whether|if) you(?:'re| are) (?:really |quite |actually )?(?:right for|cut out for"
+    r"|suited (?:to|for))\b",
+    r"(?:might|may|could) be (?:a bit |a little |slightly )?on the spectrum|have you (?:ever )?"
+    r"been (?:assessed|diagnosed|tested)\b|(?:everyone|everybody)(?:'s| is) a (?:bit|little)"
+    r" (?:autistic|ocd|adhd)\b",
 )
 # Praise or a label that grades the person, not what they did: "You're a superwoman", "that's
 # exactly who you are", "you were made for partnership", "the mark of a real leader", "you're
@@ -143,6 +152,9 @@ ACCUSES = phrases(
     r"(?<!feel )(?<!felt )(?<!think )(?<!thought )(?<!that )(?<!not )you (?:went (?:behind my"
     r" back|over my head|rogue)|overstepped|undermined me|embarrassed me|showed me up)\b",
     r"^\W*(?:oh,? )?calm down\b|don't take it (?:so )?personally",
+    # "Don't sulk.", "Stop being so touchy."
+    r"^\W*(?:oh,? )?(?:don't|do not|stop) (?:sulk|sulking|pout|pouting|being so (?:sensitive"
+    r"|touchy|precious|dramatic)|be so (?:sensitive|touchy|precious|dramatic))\b",
 )
 # A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
 DENIED = phrases(
