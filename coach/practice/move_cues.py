@@ -379,3 +379,11 @@ TAGGED = re.compile(
 THANKS_BY_NAME = re.compile(r"\b(?:Thanks|Thank you)(?: so much| again)?,? [A-Z][a-z]+\b")
 FAREWELL = phrases(r"go and|good luck|message me|next (?:week|time|month)|see you|catch you|bye")
 SAYS_BACK = re.compile(r"^\W*(?:so|and|sounds like|it sounds|you)\b", re.I)
+# A plan about how the two of them meet, not about the persona's problem: "How about we keep the
+# next one short", "we split these meetings", "we block out half an hour, no agenda"; put before
+# the persona is understood it is no advice, for it tells them nothing to do about their matter.
+OUR_MEETINGS = re.compile(
+    r"^(?=.*\b(?:we|us|our)\b).*\b(?:next one|next time|meetings?|sessions?|check-?ins?"
+    r"|catch-?ups?|agenda)\b",
+    re.I | re.S,
+)

@@ -20,6 +20,7 @@ from coach.models import (
     Reaction,
 )
 from coach.practice.answers import overlap, stems
+from coach.practice.move_cues import OUR_MEETINGS
 from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 from coach.practice.trust import clamp, mentions, says_word, turn_change
@@ -76,7 +77,7 @@ def step(
     """
     role = scenario.learner_role
     move = read_move(text, role, len(said), classify(text, coded, role), coded.confidence)
-    if move is Move.PLAN_PROPOSAL and not state.understood and not _answers_their_want(text, said):
+    if move is Move.PLAN_PROPOSAL and not state.understood and not _no_advice(text, said):
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 
     @cache
@@ -110,11 +111,12 @@ def step(
     )
 
 
-def _answers_their_want(text: str, said: Sequence[str]) -> bool:
+def _no_advice(text: str, said: Sequence[str]) -> bool:
     """Whether a plan takes up what the persona has just said it wants, past its opening line
     ("If I'm presenting, I want to be able to answer the questions." "Then how about this: you
-    present and take the questions..."): a plan built on their words, not advice."""
-    return len(said) >= 2 and _picks_up(text, said[-1:])
+    present and take the questions..."), or is about how the two of them meet ("How about we
+    keep the next one short?"): a plan built on their words, or on ours, not advice."""
+    return len(said) >= 2 and _picks_up(text, said[-1:]) or bool(OUR_MEETINGS.search(text))
 
 
 def _picks_up(text: str, lines: Sequence[str]) -> bool:

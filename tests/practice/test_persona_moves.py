@@ -140,3 +140,16 @@ def test_a_plan_built_on_what_they_just_said_they_want_is_no_advice(plain: Scena
     built = step(plain, STD, initial_state(plain, STD), code_turn(plan, want), plan, [SAID, want])
     assert early.move is Move.ADVICE
     assert built.move is Move.PLAN_PROPOSAL
+
+
+def test_a_plan_for_how_the_two_of_them_meet_is_no_advice(plain: Scenario) -> None:
+    """From counterpart-79's misses: "How about we keep the next one short...?" proposes how
+    they meet, not what the persona should do about its matter: it is answered as a plan even
+    before the persona is understood; a plan for its matter is still advice then."""
+    start = initial_state(plain, STD)
+    ours = "How about we keep the next one short, twenty minutes, after your shift?"
+    theirs = "How about you send the Friday reports on Thursday night instead?"
+    meeting = step(plain, STD, start, code_turn(ours, SAID), ours, [SAID])
+    matter = step(plain, STD, start, code_turn(theirs, SAID), theirs, [SAID])
+    assert meeting.move is Move.PLAN_PROPOSAL
+    assert matter.move is Move.ADVICE
