@@ -221,7 +221,8 @@ SMALL_TALK = re.compile(
 )
 # The room's or the day's warmth: "this warm in here", "freezing out there", "the heating".
 ROOM_WEATHER = (
-    r"(?:warm|hot|cold|chilly|freezing|boiling|stuffy|roasting|warmer|hotter|colder|chillier)"
+    r"(?:warm|hot|cold|chilly|freezing|boiling|stuffy|roasting|warmer|hotter|colder|chillier"
+    r"|grim|wet|miserable|foul|grey|dreary|windy|lovely|glorious|gorgeous)"
     r" (?:in here|out there|outside|today|this morning|down (?:on )?(?:the|that) floor)"
     r"|degrees (?:warmer|hotter|colder)|the heating|downpour|bucketing"
     r"|pouring (?:down|out there|with rain)"
@@ -241,7 +242,7 @@ SMALL_TALK_TOPIC = phrases(
     r"|(?:need to|have to|got to) (?:be out|leave|go) by|only got (?:this|the) room"
     r"|is now (?:still )?(?:ok|okay|good"
     r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
-    r"|innings|extra time|kick-?off|car park",
+    r"|innings|extra time|kick-?off|car park|the lifts?|stairs|(?:two|three|four|five|six) flights",
     ROOM_WEATHER,
     SPORT,
 )

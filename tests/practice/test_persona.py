@@ -464,6 +464,9 @@ def test_a_label_on_someone_stays_a_judgment_however_it_opens(
         "You look like you got caught as well. Is it still bucketing down out there?",
         "Thanks. Did you catch the Guardians game last night? I only saw the last innings.",
         "Is it just me, or is it ten degrees hotter down on that floor than in the car park?",
+        # from counterpart-78: grim weather and the stairs
+        "It's grim out there, isn't it? And the lift's broken again, so I'm guessing you did "
+        "all four flights as well?",
     ],
 )
 def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario, text: str) -> None:
