@@ -228,39 +228,6 @@ def _verb_after(pieces: list[str], rest: list[int]) -> str | None:
     return said[1] if len(said) > 1 and said[0] in _ADVERBS else (said[0] if said else None)
 
 
-_OFFERED = re.compile(
-    r"\b(?P<lead>if i|i could|i can|i'd|i'll|i would|i'm going to|i am going to|i will|me to"
-    r"|shall i|should i|let me|happy to|glad to)\s+"
-    r"(?:do(?:,[^,.;?!]{0,40},)?(?:,? then,?)? is,?\s+(?:i'll\s+|i will\s+)?)?"
-    r"(?:just |happily |gladly |also |maybe |perhaps )?(?P<what>[^.;?!]+)",
-    re.I,
-)
-OFFERED_WORDS = 12
-OFFER_HEAD_WORDS = 3  # words before a comma that name the offer ("write it down, ...")
-_DANGLING = frozenset("this that the a an to of with and about for so or but your my".split())  # noqa: SIM905
-_NOT_AN_OFFER = frozenset("then do that it this so".split())  # noqa: SIM905
-_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so|or)\s+(?=(?:you|i|we|then)\b)", re.I)
-
-
-def offered(text: str) -> str | None:
-    """What the learner offers, said back to them: "I could write to Gareth" -> "You'd write
-    to Gareth?"; "if I introduced you to Sinéad" -> "If you introduced me to Sinéad?"; what
-    follows a comma is left out ("I could write you a brief for the call, who's on it..." ->
-    "You'd write me a brief for the call?")."""
-    for match in _OFFERED.finditer(text):
-        first_clause = _NEXT_CLAUSE.split(match["what"])[0]  # "...a tally, and you can hold me"
-        head = first_clause.split(",")[0]  # "...a brief for the call, who's on it, what they..."
-        first_clause = head if len(head.split()) >= OFFER_HEAD_WORDS else first_clause
-        kept = in_my_words(first_clause).split()[:OFFERED_WORDS]
-        while kept and kept[-1].lower().strip(",;:") in _DANGLING:
-            kept.pop()  # "...the corner yourself, this" -> "...the corner yourself"
-        what = " ".join(kept).rstrip(",;:- ")
-        if len(what.split()) >= 2 and what.split()[0].lower().strip(",:") not in _NOT_AN_OFFER:
-            opener = "If you" if match["lead"].lower() == "if i" else "You'd"
-            return f"{opener} {what}?"
-    return None  # "Here's something I can do, then." names nothing to say back
-
-
 # Verbs say little about which line answers a question about a thing, in any of their forms
 # ("going", "thought"), and nor do the fillers a question is wrapped in ("What time does it
 # actually sit?"). Cut as stems() cuts, or a form longer than that never matches.

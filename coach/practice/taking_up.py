@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from coach.models import LearnerRole, Move, PersonaUpdate, Phase
-from coach.practice.answers import offered
 from coach.practice.disclosing import disclosed
+from coach.practice.offered import offered
 from coach.practice.offline_lines import OfflineLines
 from coach.practice.picker import Picker
 from coach.practice.reply_parts import echo, specific

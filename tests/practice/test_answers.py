@@ -8,11 +8,11 @@ import pytest
 from coach.practice.answers import (
     in_full,
     in_my_words,
-    offered,
     yes_no_answer,
     yes_no_answers,
 )
 from coach.practice.contradiction import contradicts
+from coach.practice.offered import offered
 from coach.practice.reply_parts import focus, time_told
 from coach.practice.summary_check import misreads, says_back
 
@@ -48,6 +48,12 @@ def test_an_offer_is_said_back_in_the_other_persons_words() -> None:
         == "You'd write to Gareth today and own it?"
     )
     assert offered("What happened next?") is None
+    # too long to say back whole: cut before a clause of its own, not mid-thought
+    long_offer = (
+        "If it's useful, I could talk you through how I stayed in touch without it feeling "
+        "like pressure."
+    )
+    assert offered(long_offer) == "You'd talk me through how you stayed in touch?"
     assert in_my_words("I'll send you my notes") == "you'll send me your notes"
 
 
