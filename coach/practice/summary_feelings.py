@@ -13,15 +13,17 @@ from collections.abc import Sequence
 
 # Feelings by kind: one word of a kind stands for any other of it.
 KINDS = (
-    "embarrassed ashamed silly stupid humiliated mortified",
-    "worried anxious scared afraid nervous frightened terrified panicked wary uneasy apprehensive",
-    "angry annoyed irritated cross furious frustrated resentful fed offended insulted",
-    "sad upset hurt disappointed down gutted",
-    "tired exhausted drained shattered",
+    "embarrassed ashamed silly stupid humiliated mortified embarrassing humiliating",
+    "worried anxious scared afraid nervous frightened terrified panicked wary uneasy apprehensive"
+    " worrying scary frightening",
+    "angry annoyed irritated cross furious frustrated resentful fed offended insulted impatient"
+    " frustrating annoying infuriating maddening",
+    "sad upset hurt disappointed down gutted upsetting",
+    "tired exhausted drained shattered exhausting draining",
     "relieved glad pleased happy grateful",
     "guilty",
     "lonely isolated alone",
-    "confused baffled puzzled bewildered",
+    "confused baffled puzzled bewildered confusing baffling",
 )
 _KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
 _WORDS = "|".join(sorted(_KIND, key=len, reverse=True))
@@ -37,7 +39,9 @@ _OWN = re.compile(
     rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)\s+(?:{_NOT}\w+\s+){{0,2}}?"
     rf"({_WORDS})\b"
     # or what it did to them: "It baffled me.", "it really annoyed me"
-    rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b",
+    rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b"
+    # or how it was for them: "It is embarrassing.", "It's frustrating, honestly."
+    rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+)?({_WORDS})\b",
     re.I,
 )
 # A feeling they say they did not have: "it didn't hurt", "I wasn't upset", "I'm not angry".
@@ -51,7 +55,7 @@ _DENIED = re.compile(
 def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The feeling the persona told and the one the summary gave it instead (of another
     kind, or one it said it did not have), or None."""
-    told = [m.group(1) or m.group(2) for line in history for m in _OWN.finditer(line)]
+    told = [next(filter(None, m.groups())) for line in history for m in _OWN.finditer(line)]
     denied = {_KIND[m.group(1).lower()] for line in history for m in _DENIED.finditer(line)}
     kinds = {_KIND[word.lower()] for word in told} - denied
     for found in _THEIRS_SAID.finditer(claim):

@@ -1,0 +1,16 @@
+"""From counterpart-80's missed summary check: how it was for them ("It is embarrassing.") is a
+feeling they told, and impatience is an anger, so "you feel impatient with the residents" is
+corrected; a summary that keeps the feeling's kind is not."""
+
+from __future__ import annotations
+
+from coach.practice.summary_feelings import changed_feeling
+
+TOLD = ["Yes. It is embarrassing. In front of an angry room my English gets smaller."]
+
+
+def test_how_it_was_for_them_is_a_feeling_told() -> None:
+    claim = "So when the room turns angry you feel impatient with the residents."
+    assert changed_feeling(claim, TOLD) == ("embarrassing", "impatient")
+    assert changed_feeling("So you feel embarrassed when your English gets smaller.", TOLD) is None
+    assert changed_feeling("So you were humiliated by it.", TOLD) is None
