@@ -113,9 +113,8 @@ def step(
 
 def _no_advice(text: str, said: Sequence[str]) -> bool:
     """Whether a plan takes up what the persona has just said it wants, past its opening line
-    ("If I'm presenting, I want to be able to answer the questions." "Then how about this: you
-    present and take the questions..."), or is about how the two of them meet ("How about we
-    keep the next one short?"): a plan built on their words, or on ours, not advice."""
+    ("I want to be able to answer the questions." "Then you present and take the questions"),
+    or is about how the two of them meet ("How about we keep the next one short?")."""
     return len(said) >= 2 and _picks_up(text, said[-1:]) or bool(OUR_MEETINGS.search(text))
 
 
@@ -260,6 +259,7 @@ def _conditions_hold(
 ) -> bool:
     need = disclosure.unlock
     listened = margin >= VOLUNTEER_MARGIN and coded.has(*LISTENING_ACTS)
+    listened = listened and set(need.acts) != {Act.REQUEST}  # an answer to an ask waits for it
     # A summary says back what was said too: it answers a wait for a reflection.
     reflected = Act.REFLECTION in need.acts and coded.has(Act.SUMMARY)
     return (

@@ -212,6 +212,22 @@ def test_acts_condition(plain: Scenario) -> None:
     assert step(plain, STD, far, turn(Act.INFORMATION), "x").newly_unlocked == []
 
 
+def test_an_answer_to_an_ask_waits_for_the_ask(plain: Scenario) -> None:
+    """From counterpart-81's missed open question: a disclosure that answers a request ("That's
+    something I can say yes to") is never volunteered to a listener, however trusting; the
+    request itself still draws it."""
+    doubt = plain.disclosure("doubt")
+    asked = doubt.model_copy(
+        update={"unlock": doubt.unlock.model_copy(update={"acts": [Act.REQUEST]})}
+    )
+    waiting = plain.model_copy(
+        update={"disclosures": [asked if d.id == "doubt" else d for d in plain.disclosures]}
+    )
+    far = state(45 + VOLUNTEER_MARGIN, unlocked=("family",))
+    assert step(waiting, STD, far, turn(Act.OPEN_QUESTION), "x").newly_unlocked == []
+    assert step(waiting, STD, far, turn(Act.REQUEST), "x").newly_unlocked == ["doubt"]
+
+
 def test_topics_condition(plain: Scenario) -> None:
     done = state(90, unlocked=("family", "doubt", "quitting"))
     assert step(plain, STD, done, turn(Act.OPEN_QUESTION), "and then?").newly_unlocked == []
