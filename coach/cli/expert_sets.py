@@ -86,12 +86,14 @@ class ExpertSet(StrEnum):
     EXPERT_75 = "expert-75"  # measured once unseen, then its misses looked at
     EXPERT_76 = "expert-76"  # measured once unseen, then its misses looked at
     EXPERT_77 = "expert-77"  # measured once unseen, then its misses looked at
-    EXPERT_78 = "expert-78"  # measured once unseen
-    EXPERT_79 = "expert-79"  # the newest: measured once unseen
+    EXPERT_78 = "expert-78"  # measured once unseen, then its misses looked at
+    EXPERT_79 = "expert-79"  # measured once unseen, then its misses looked at
+    EXPERT_80 = "expert-80"  # measured once unseen
+    EXPERT_81 = "expert-81"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-79 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-81 is the newest)."),
 ]
