@@ -52,7 +52,11 @@ BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:really |honestly |frankly |just )?should have"
     r" (?:caught|spotted|checked|flagged|said|told|known|noticed|stopped|warned)\b",
     r"set (?:every one of |all of |each of )?(?:us|me|him|her|them) up (?:for (?:this|that|it"
-    r"|a fall)|to fail)|(?:is|was|'s) (?:a (?:total |complete )?(?:joke|farce|shambles))\b",
+    r"|a fall)|to fail)|(?:is|was|'s) (?:a (?:total |complete )?(?:joke|farce|shambles|dead end"
+    r"|dead-end))\b|\w+'s a (?:total |complete )?(?:dead end|dead-end)\b",
+    # "nobody upstairs notices", "nobody up there ever listens"
+    r"nobody (?:upstairs |up there |there |here |in \w+ )?(?:ever |even |actually |really )?"
+    r"(?:notices|cares|listens|bothers)\b",
     # "cutting a usability test to hit a date is just reckless product management", "it was poor
     # form of your colleagues to carry it straight back"
     r"(?:is|was|'s) (?:just |plain |frankly |pretty )?(?:reckless|irresponsible|shoddy)\b"
@@ -72,7 +76,7 @@ DEFENDS_ABSENT = phrases(
     r" into (?:this|it)",
     # "Careful how you talk about folks you might cross paths with again.", "Pointing at Owen
     # isn't going to help you", "I'm not going to argue about whose fault it was."
-    r"careful (?:how|what) you (?:talk|say|speak)|careful saying (?:that|it|this)"
+    r"careful (?:how|what) you (?:talk|say|speak|describe)|careful saying (?:that|it|this)"
     r"|(?:pointing (?:the finger )?at|blaming) \w+"
     r" (?:isn't|is not|won't|doesn't|does not)",
     r"(?:not going to|won't|don't want to|not here to) (?:argue|debate|get into|talk) about"
@@ -93,6 +97,6 @@ DEFENDS_ABSENT = phrases(
     r"i'd put it differently|(?:don't|do not) want (?:it|this|that) (?:heard|taken) as a"
     r" (?:complaint|dig) about (?:him|her|them)",
     # "Hm. Careful.", "I'd watch how you talk about her. She's got her reasons."
-    r"(?:^|[.!?]\s+)(?:hm+\W+)?careful[.!]|watch (?:how|what) you (?:say|talk|speak)|(?:he|she"
+    r"(?:^|(?<=[.!?]\s))(?:hm+\W+)?careful[.!]|watch (?:how|what) you (?:say|talk|speak)|(?:he|she"
     r"|they)(?:'s| has|'ve| have)(?: got)? (?:his|her|their) reasons",
 )

@@ -251,7 +251,7 @@ FACTS_ONLY = phrases(
     r"\b",
     # "It's not really the sums, though.": past the facts said back to what they meant
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
-    r"^\W*(?:yes|yeah)[.,]?\s*correct\b",
+    r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?correct\b",  # "Yes. All correct."
     r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
     # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
     r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right)\b"
@@ -260,7 +260,7 @@ FACTS_ONLY = phrases(
     # "That's the version that'd fit on a form.", "That's the official version."
     r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"
     r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"
-    r"|(?:that's|that is) the (?:official|paper|tidy) version\b",
+    r"|(?:that's|that is) the (?:official|paper|tidy|neat) version\b",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     # half confirmed, then past it: "Mostly, yes. But it's not that I didn't care about it."
     r"^\W*(?:mostly|partly|broadly|more or less),? yes[.,!]?\s*but\b",
