@@ -93,6 +93,8 @@ def feedback_specific(session: CodedSession) -> list[int]:
             return False
         if coded.has(Act.STOCK_PHRASE) and not session.anchored(t):
             return False  # a formula, however particular its words
+        if says(session, t, cues.SELF_STORY) and not says(session, t, cues.SPECIFIC):
+            return False  # "When I was your age I had to learn all this the hard way too."
         return coded.has(Act.I_STATEMENT) or says(session, t, cues.SPECIFIC)
 
     return turns_where(session, specific)

@@ -191,8 +191,12 @@ SUPPOSED = phrases(
 )
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
-    r"(?:isn't|is not|wasn't|was not|aren't|doesn't (?:sound|look|seem) like|don't think (?:it's"
-    r"|that's|you're|you were|it was)|not|never|nothing|no) (?:a |an |at all |remotely |even )?"
+    # their concern granted: "That's a fair worry.", "It's a reasonable question."
+    r"(?:that's|it's|that is|it is) (?:a |an )?(?:very |really |perfectly )?(?:fair|reasonable"
+    r"|understandable|natural|real|legitimate) (?:worry|concern|point|question|fear)\b",
+    r"(?:isn't|is not|wasn't|was not|aren't|doesn't (?:sound|look|seem)(?: like)?"
+    r"|don't think (?:it's|that's|you're|you were|it was)|not|never|nothing|no)"
+    r" (?:a |an |at all |remotely |even )?"
     r"(?:silly|excuse|lazy|stupid|wrong|your fault|overreacting|dramatic|weak|failure|petty"
     r"|touchy|daft|unreasonable|too much|a problem|burden|selfish|rude|complaint|criticism"
     r"|weakness|mistake|nonsense|being difficult|humiliating|embarrassing|shameful|pathetic"
