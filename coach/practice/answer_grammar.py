@@ -118,7 +118,7 @@ def subject_end(words: list[str]) -> int:
     if numbered(words):
         return 3  # "did | Year 8 | leave", "is | press 9 | running"
     if len(words) > 2 and first in DETERMINERS and not words[1].endswith(","):
-        alone = words[2].endswith(",") or words[2].lower() in DETERMINERS
+        alone = words[2].endswith(",") or words[2].lower() in DETERMINERS | {"a", "an"}
         return 2 if alone else 3  # "Is that fair, or...", "Is that your coffee?": "that" alone
     return 2
 

@@ -14,7 +14,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from coach.coder.words import content_words, feelings, stem
-from coach.practice.answer_grammar import affirmed, cut, in_the_past, numbered, subject_end
+from coach.practice.answer_grammar import (
+    DETERMINERS,
+    affirmed,
+    cut,
+    in_the_past,
+    numbered,
+    subject_end,
+)
 from coach.practice.topics import core
 
 _AUXILIARIES = frozenset(
@@ -125,6 +132,8 @@ def in_full(question: str, yes: bool) -> str | None:
         return None  # "Will people | from terminal ops be...": the subject runs on
     if words[1].lower() in _QUANTIFIERS:
         return None  # "Would every | couple of weeks be closer...": no subject to say back
+    if words[0].lower() in _BE and words[1].lower() in DETERMINERS and _runs_on(rest):
+        return None  # "Is the client | side easy to work with?": a longer noun than two words
     if words[0].lower() in _DO and in_the_past(rest) is None:
         return None  # no verb after the subject: "did the head | teacher say...", a longer noun
     if yes and words[0].lower() in _DO:
@@ -140,6 +149,28 @@ def in_full(question: str, yes: bool) -> str | None:
     # "Have you ever been...?" -> "Yes, I have been...", not "Yes, I have ever been..."
     said = in_my_words(" ".join(_without_ever(affirmed(rest)) if yes else rest)).rstrip("?.!, ")
     return f"{short.rstrip('.')} {said}." if said else None
+
+
+# How a predicate after "is the X" opens: an adjective, a participle, an adverb, a place.
+_PREDICATE = re.compile(
+    r"(?:\w+(?:ly|ed|ing|ful|able|ible|ous|ive|ent|ant|ic|al|less|sy|py|dy|ty)|ready|ok|okay|fine|good|bad"
+    r"|hard|right|wrong|fair|true|still|done|over|new|free|clear|late|early|here|there|in|on"
+    r"|at|up|off|out|back|worth|enough|too|so|as|more|less|all|just|really|quite|very|sure|due"
+    r"|open|closed|safe|big|small|long|short|full|high|low|tight|slow|fast|set|keen|able)",
+    re.I,
+)
+
+
+_COMPLEMENT_STARTS = frozenset("a an the you us me him her them".split())  # noqa: SIM905
+
+
+def _runs_on(rest: list[str]) -> bool:
+    """Whether the subject runs past the words taken for it: the rest opens with a word that
+    is no predicate, followed by one that is ("side | easy to work with")."""
+    if len(rest) < 2 or rest[0].endswith(",") or rest[0].lower() in _COMPLEMENT_STARTS:
+        return False  # "Is this | a big job?", "Is it | eight-thirty, in the small room?"
+    first, second = (w.strip(",.?!").lower() for w in rest[:2])
+    return not _PREDICATE.fullmatch(first) and bool(_PREDICATE.fullmatch(second))
 
 
 def _without_ever(words: list[str]) -> list[str]:

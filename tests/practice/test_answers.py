@@ -64,6 +64,14 @@ def test_you_as_the_subject_of_a_present_verb_becomes_i() -> None:
     assert in_my_words("did I make you feel small") == "did you make me feel small"
 
 
+def test_a_subject_longer_than_its_determiner_and_noun_is_not_said_back() -> None:
+    """From counterpart-82: "Is the client side easy to work with?" is no "it is side easy..."."""
+    assert in_full("Is the client side easy to work with?", False) is None
+    assert in_full("Is the business case drafted already?", True) is None
+    assert in_full("Is this a big job?", True) == "Yes, it is a big job."
+    assert in_full("Was the meeting useful?", True) == "Yes, it was useful."
+
+
 def test_a_verb_after_a_swapped_subject_agrees_with_it() -> None:
     assert in_my_words("been where I am, wanting to go") == "been where you are, wanting to go"
     assert in_my_words("when I was new here") == "when you were new here"
