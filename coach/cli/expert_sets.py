@@ -88,12 +88,14 @@ class ExpertSet(StrEnum):
     EXPERT_77 = "expert-77"  # measured once unseen, then its misses looked at
     EXPERT_78 = "expert-78"  # measured once unseen, then its misses looked at
     EXPERT_79 = "expert-79"  # measured once unseen, then its misses looked at
-    EXPERT_80 = "expert-80"  # measured once unseen
-    EXPERT_81 = "expert-81"  # the newest: measured once unseen
+    EXPERT_80 = "expert-80"  # measured once unseen, then its misses looked at
+    EXPERT_81 = "expert-81"  # measured once unseen, then its misses looked at
+    EXPERT_82 = "expert-82"  # measured once unseen
+    EXPERT_83 = "expert-83"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-81 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-83 is the newest)."),
 ]
