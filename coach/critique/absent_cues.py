@@ -59,13 +59,20 @@ BLAME_ABSENT = phrases(
     r"(?:notices|cares|listens|bothers)\b",
     # "cutting a usability test to hit a date is just reckless product management", "it was poor
     # form of your colleagues to carry it straight back"
-    r"(?:is|was|'s) (?:just |plain |frankly |pretty )?(?:reckless|irresponsible|shoddy)\b"
+    r"(?:is|was|'s|sounds?) (?:just |plain |frankly |pretty )?(?:reckless|irresponsible|shoddy)\b"
+    # "Tyler's the safe, boring pick", "She used you as a stepping stone", "run like a garage
+    # sale"
+    r"|the safe,? boring (?:pick|choice|option)|used (?:you|me|us|him|her) as a stepping stone"
+    r"|run like a (?:garage sale|circus|shambles|jumble sale)"
     r"|\b(?:poor|bad) form of (?:your|his|her|their|the) \w+",
 )
 # The counterpart standing up for someone who is not there: "I'm not going to pile on someone
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
 DEFENDS_ABSENT = phrases(
     r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    # "I won't run Tyler down to build your case.", "She did good work. People leave."
+    r"(?:won't|will not|not going to|don't want to) run (?:\w+|him|her|them) down"
+    r"|(?:he|she|they) did (?:good|great|fine|solid) work|not a mark against (?:him|her|them)",
     # "I won't sit here and kick someone who's not in the room."
     r"(?:someone|somebody|anyone|people) who(?:'s| is|'re| are)(?: not|n't) (?:here|in the room)",
     # "He's under pressure too.", "I don't really blame them."

@@ -84,7 +84,7 @@ _ASK_OPENER = (
 )
 ASK = phrases(
     _ASK_OPENER,
-    r"what i(?:'d| would) (?:like|love|need) (?:from you|is|you to)",
+    r"what i(?:'d| would) (?:like|love|need)(?:, \w+ly,)? (?:from you|is|you to)",
     r"what i(?:'m| am) (?:hoping|asking) (?:for )?is (?:that )?you",
     r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
     r"|sit|talk|speak|give|send|check|spare|be)",
@@ -139,7 +139,9 @@ CONCRETE_ASK = phrases(
     r"prepare|plan|draft|think|practise|practice|rehearse|work|reach|set up|choose"
     r"|find(?! (?:something|anything|a way|my way|out))))",
     _ASK_OPENER,
-    r"what i(?:'d| would) (?:like|love|need) (?:from you )?is (?:for you to|an?|your|the|some)",
+    # (", specifically," or ", honestly," beside it: "What I'd like, specifically, is a dry run")
+    r"what i(?:'d| would) (?:like|love|need)(?:, \w+ly,)? (?:from you )?is (?:for you to|an?|your"
+    r"|the|some)",
     # the ask announced, then put after a colon: "What I'd like from you is specific: mark up
     # the timeline, and let me do one dry run out loud with you"
     r"what i(?:'d| would) (?:like|love|need)(?: from you)? is [^.:?!]{0,25}: (?:to )?(?:let me"
@@ -149,7 +151,8 @@ CONCRETE_ASK = phrases(
     # like you to sponsor me at the panel"
     r"(?:i(?:'m| am) asking (?:you to|whether you(?:'d| would)|if you(?:'d| would))"
     r"|i(?:'d| would) (?:like|love|want) you to|i (?:want|need) you to) (?:\w+ ){0,2}"
-    r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review)\b",
+    r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review"
+    r"|be (?:that|my|her|his|the|a) (?:manager|sponsor|referee|reference|advocate))\b",
 )
 # A statement that ends by asking for a nod (", right?", ", you know?"): still an account
 # ("...and I just thought, I have to at least try, right?"), not a question, unless it opens

@@ -142,7 +142,7 @@ def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 _SO = re.compile(r"^\W*so\b", re.I)  # "So: a survey-data chapter begun this spring."
-_WH = re.compile(r"^\W*(?:what|how|why|where|when|who)\b", re.I)
+_ASKS_MORE = re.compile(r"^\W*(?:what|how|why|where|when|who)\b|\banything (?:else|more)\b", re.I)
 
 
 def _terms_checked(session: CodedSession, turn: int) -> bool:
@@ -153,7 +153,7 @@ def _terms_checked(session: CodedSession, turn: int) -> bool:
         and len(text.split()) >= TERMS_WORDS
         and said[-1].endswith("?")
         and is_check(said[-1])
-        and not _WH.match(said[-1])  # "Have I got it?", not "What am I missing?"
+        and not _ASKS_MORE.search(said[-1])  # "Have I got it?", not "Anything else I'm missing?"
         and any(_SO.match(s) for s in said[:-1])
         and session.anchored(turn)
     )
