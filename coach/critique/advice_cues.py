@@ -34,7 +34,9 @@ ADVICE = phrases(
     r"why (?:don't you|not)",
     r"have you (?:thought about|considered|tried)",
     r"how about (?:you|some|trying|a|an|taking|asking|getting)",
-    r"(?:my|the best|my honest|one piece of|a bit of) advice",
+    # (not the learner's own advice looked back on: "my advice gave you nothing to act on")
+    r"(?:my|the best|my honest|one piece of|a bit of) advice(?! (?:gave|wasn't|didn't|left"
+    r"|in the car|that day|last time|back then))",
     r"i(?:'d| would) (?:suggest|recommend|advise)",
     r"i (?:suggest|recommend|advise)",
     # not the power named wryly: "If I were you, I'd be quite careful what I said to me."

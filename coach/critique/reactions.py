@@ -151,7 +151,8 @@ STUNG = phrases(
     r"no need (?:for that|to be)|there's no need",
     # (not "I'll stop second-guessing": relief)
     r"sorry[.,!]? (?:i'll|i will) (?:stop|leave it|go|not)"
-    r"|i'll (?:just )?stop(?! (?:second-guessing|worrying|overthinking|fretting))",
+    # (nor "...so I'll stop there": keeping someone else out of it)
+    r"|i'll (?:just )?stop(?! (?:second-guessing|worrying|overthinking|fretting|there))",
     r"forget (?:i said|i asked)",
     r"\w+(?:'s| is) a (?:strong|harsh|big|hard) word|i'd go easy|go easy on|steady on",
     # the verdict heard and handed back: "If you think I'm not committed, maybe..."
