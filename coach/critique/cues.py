@@ -159,6 +159,8 @@ SELF_STORY = phrases(
     r"i know (?:a little |a bit |something |exactly |just )?(?:of )?(?:how|what) (?:that|it)"
     r" feels",
     r"years ago,? (?:i|my|a|when|at|on|in)\b",
+    # "When I ran my first consultation, back in 2004, I took cake."
+    r"when i (?:ran|did|led|had|gave|started) my (?:first|own)\b|back in (?:19|20)\d\d,? i\b",
     r"my (?:first|old|last|previous) (?:boss|mentor|manager|line manager|director|editor)"
     r"(?! (?:job|role|post|position))",
     r"i had an? (?:mentor|boss|manager|coach|teacher|supervisor) (?:at|in|on|once|back|years)\b",

@@ -154,7 +154,8 @@ ACCUSES = phrases(
     r"^\W*(?:oh,? )?calm down\b|don't take it (?:so )?personally",
     # "Don't sulk.", "Stop being so touchy."
     r"^\W*(?:oh,? )?(?:don't|do not|stop) (?:sulk|sulking|pout|pouting|being so (?:sensitive"
-    r"|touchy|precious|dramatic)|be so (?:sensitive|touchy|precious|dramatic))\b",
+    r"|touchy|precious|dramatic)|be (?:so )?(?:sensitive|touchy|precious|dramatic))\b",
+    r"(?:it's|that's|it is) your attitude|(?:there's|there is) no excuse for",
 )
 # A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
 DENIED = phrases(

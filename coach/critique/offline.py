@@ -83,8 +83,10 @@ def measure(
     terms = overall_terms(scenario, facts.outcome, facts.flaws)
     overall = overall_score(scenario, rubric, terms)
     growth = find_growth_areas(facts, wording, templates, store)
+    # no strength quotes a turn the critique asks to rewrite or quotes as a flaw
     rewritten = [area.rewrite.turn for area in growth if area.rewrite is not None]
-    strengths = find_strengths(facts, wording, avoid=rewritten)
+    flawed = [quote.turn for area in growth for quote in area.evidence]
+    strengths = find_strengths(facts, wording, avoid=[*rewritten, *flawed])
     notices = [OFFLINE_NOTICE] + ([NO_STORE_NOTICE] if store is None else [])
     narrate = partial(_narrate, facts, strengths, growth, wording)
     critique = Critique(

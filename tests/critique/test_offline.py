@@ -218,3 +218,32 @@ def test_a_turn_to_rewrite_is_not_also_praised(name: str, store: ChromaGuidanceS
     rewritten = {g.rewrite.turn for g in result.growth_areas if g.rewrite is not None}
     praised = {e.turn for s in result.strengths for e in s.evidence}
     assert not praised & rewritten
+
+
+def test_a_turn_quoted_as_a_flaw_is_not_also_praised(store: ChromaGuidanceStore) -> None:
+    """From expert-82's giving-feedback poor: "It's not about being more professional, it's
+    your attitude." picks up their word, but a turn quoted as a judgment is praised for
+    nothing."""
+    said = [
+        "You wanted to see me. I think I know what it is about. Is it the email from the "
+        "councillor's office?",
+        "Yes. Frankly, I'm embarrassed. A councillor is reading complaints about one of our "
+        "people being arrogant.",
+        "I see.",
+        "Telling residents their flooding is 'already settled' is dismissive. It's unprofessional.",
+        "Understood. I will be more professional.",
+        "It's not about being more professional, it's your attitude. When I ran my first "
+        "consultation, back in 2004, I brought biscuits. Nobody shouts at someone holding a plate "
+        "of biscuits.",
+        "I see.",
+    ]
+    speakers = [Speaker.COUNTERPART, Speaker.LEARNER]
+    transcript = Transcript(
+        scenario="giving-feedback",
+        turns=[TranscriptTurn(speaker=speakers[i % 2], text=t) for i, t in enumerate(said)],
+    )
+    result = critique_offline(transcript, LIBRARY.get("giving-feedback"), store)
+    flawed = {e.turn for a in result.growth_areas for e in a.evidence}
+    praised = {e.turn for s in result.strengths for e in s.evidence}
+    assert 5 in flawed
+    assert not praised & flawed
