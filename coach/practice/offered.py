@@ -34,6 +34,11 @@ def _cut_at_clause(words: list[str]) -> list[str]:
     return kept[: opens[-1]] if opens else kept
 
 
+_AS_AN_OFFER = re.compile(
+    r"\bif (?:it(?:'s| is| would be| would)? (?:useful|helpful|help|helps)|you(?:'d)? like"
+    r"|that(?:'d| would)? help)\b[^.;?!]*$",
+    re.I,
+)
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so|or)\s+(?=(?:you|i|we|then)\b)", re.I)
 
 
@@ -42,7 +47,10 @@ def offered(text: str) -> str | None:
     to Gareth?"; "if I introduced you to Sinéad" -> "If you introduced me to Sinéad?"; what
     follows a comma is left out ("I could write you a brief for the call, who's on it..." ->
     "You'd write me a brief for the call?")."""
-    for match in _OFFERED.finditer(text):
+    matches = list(_OFFERED.finditer(text))
+    # an offer put as one ("if it's useful, I can dig out...") before a promise ("I'll send it")
+    matches.sort(key=lambda m: not _AS_AN_OFFER.search(text, max(0, m.start() - 30), m.start()))
+    for match in matches:
         first_clause = _NEXT_CLAUSE.split(match["what"])[0]  # "...a tally, and you can hold me"
         head = first_clause.split(",")[0]  # "...a brief for the call, who's on it, what they..."
         first_clause = head if len(head.split()) >= OFFER_HEAD_WORDS else first_clause

@@ -54,6 +54,9 @@ def test_an_offer_is_said_back_in_the_other_persons_words() -> None:
         "like pressure."
     )
     assert offered(long_offer) == "You'd talk me through how you stayed in touch?"
+    # an offer put as one is the offer, not the promise before it (from counterpart-83)
+    both = "I'll send it today. And if it's useful, I can dig out the template from my course."
+    assert offered(both) == "You'd dig out the template from your course?"
     assert in_my_words("I'll send you my notes") == "you'll send me your notes"
 
 
