@@ -90,12 +90,14 @@ class ExpertSet(StrEnum):
     EXPERT_79 = "expert-79"  # measured once unseen, then its misses looked at
     EXPERT_80 = "expert-80"  # measured once unseen, then its misses looked at
     EXPERT_81 = "expert-81"  # measured once unseen, then its misses looked at
-    EXPERT_82 = "expert-82"  # measured once unseen
-    EXPERT_83 = "expert-83"  # the newest: measured once unseen
+    EXPERT_82 = "expert-82"  # measured once unseen, then its misses looked at
+    EXPERT_83 = "expert-83"  # measured once unseen, then its misses looked at
+    EXPERT_84 = "expert-84"  # measured once unseen
+    EXPERT_85 = "expert-85"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-83 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-85 is the newest)."),
 ]
