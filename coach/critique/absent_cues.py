@@ -54,6 +54,10 @@ BLAME_ABSENT = phrases(
     r"set (?:every one of |all of |each of )?(?:us|me|him|her|them) up (?:for (?:this|that|it"
     r"|a fall)|to fail)|(?:is|was|'s) (?:a (?:total |complete )?(?:joke|farce|shambles|dead end"
     r"|dead-end))\b|\w+'s a (?:total |complete )?(?:dead end|dead-end)\b",
+    # "this place has turned into a bit of a dead end", "the people upstairs clearly don't value
+    # what we do"
+    r"(?:turned into|become) (?:a bit of |something of )?a dead[ -]end\b"
+    r"|upstairs (?:clearly |just |really )?(?:don't|doesn't|never) (?:value|care|listen|notice)\b",
     # "nobody upstairs notices", "nobody up there ever listens"
     r"nobody (?:upstairs |up there |there |here |in \w+ )?(?:ever |even |actually |really )?"
     r"(?:notices|cares|listens|bothers)\b",
@@ -73,6 +77,9 @@ DEFENDS_ABSENT = phrases(
     # "I won't run Tyler down to build your case.", "She did good work. People leave."
     r"(?:won't|will not|not going to|don't want to) run (?:\w+|him|her|them) down"
     r"|(?:he|she|they) did (?:good|great|fine|solid) work|not a mark against (?:him|her|them)",
+    # "I'm not going to make her a cartoon.", "I won't... hear this clinic torn down."
+    r"(?:not going to|won't|will not) make (?:him|her|them) (?:into )?an? (?:cartoon|villain"
+    r"|monster)|hear (?:this|the|my|our) \w+ (?:torn|run|put|talked) down",
     # "I won't sit here and kick someone who's not in the room."
     r"(?:someone|somebody|anyone|people) who(?:'s| is|'re| are)(?: not|n't) (?:here|in the room)",
     # "He's under pressure too.", "I don't really blame them."
@@ -104,6 +111,6 @@ DEFENDS_ABSENT = phrases(
     r"i'd put it differently|(?:don't|do not) want (?:it|this|that) (?:heard|taken) as a"
     r" (?:complaint|dig) about (?:him|her|them)",
     # "Hm. Careful.", "I'd watch how you talk about her. She's got her reasons."
-    r"(?:^|(?<=[.!?]\s))(?:hm+\W+)?careful[.!]|watch (?:how|what) you (?:say|talk|speak)|(?:he|she"
-    r"|they)(?:'s| has|'ve| have)(?: got)? (?:his|her|their) reasons",
+    r"(?:^|(?<=[.!?]\s))(?:hm+\W+)?careful[.!]|watch (?:how|what) you (?:say|talk|speak|put)"
+    r"|(?:he|she|they)(?:'s| has|'ve| have)(?: got)? (?:his|her|their) reasons",
 )

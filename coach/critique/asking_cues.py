@@ -75,12 +75,14 @@ TRIED = phrases(
 )
 # Naming the ask outright: "My specific ask is...", "So here's the ask:".
 _ASK_OPENER = (
-    r"(?:my|the) (?:specific )?ask is|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
+    r"(?:my|the) (?:specific )?ask(?: is|:)|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
     r"|(?:i've got|i have|i've) (?:two|three|a couple of|a few|one) (?:specific )?asks?\b"
     r"|here(?:'s| is) what i(?:'m| am) asking(?: you)?(?: for)?\b"  # "here's what I'm asking: a"
     # "So there are two things I'm asking: a strong reference by Wednesday, and..."
     r"|(?:two|three|a couple of|a few|the) things? (?:that )?i(?:'m| am) asking(?: you)?(?: for)?"
     r"(?=\s*(?::|is\b|are\b))"
+    # "So I'm asking for two things: a letter by Wednesday, and an introduction"
+    r"|i(?:'m| am) asking (?:you )?for (?:two|three|a couple of|a few) things(?=\s*:)"
 )
 ASK = phrases(
     _ASK_OPENER,

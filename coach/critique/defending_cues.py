@@ -124,6 +124,13 @@ DEFENSIVE = phrases(
     r"|do (?:that|anything like that)(?! to\b))",  # not a vow of one's own ("I swore I'd never")
     # The reason for one's own habit: "I tell them because my own first mentor did"
     r"i (?:tell|told|do|did|say|said) (?:them|it|that|those|these) because (?:my|i|that's)",
+    # Their worry argued down, gently: "I would say, though, that I've been very careful",
+    # "it's not as though the firm doesn't value that work", "The process is more robust than
+    # people assume", "I've never seen him cross a line"
+    r"i(?:'d| would) (?:gently )?say,? though,? (?!you\b)\w+|it's not as though (?:the|we|i|they"
+    r"|he|she)\b"
+    r"|more robust than (?:people|you|anyone) (?:assume|think|imagine)"
+    r"|(?:i've|i have) never seen (?:him|her|them) cross a line",
 )
 # A justification that owning the fault afterwards does not undo: "I genuinely thought leaving
 # your name out would be enough, that's why I used it... That's on me."

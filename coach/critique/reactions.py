@@ -276,8 +276,9 @@ FACTS_ONLY = phrases(
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
     # "Partly. You've missed something, and it's the important part.", "Partly. There's a gap,
     # and it's the part that matters."
-    r"^\W*(?:that's |that is )?(?:close|partly|half right)[.,!]\s*(?:but\b|you(?:'ve| have)?"
-    r" missed|you left out|(?:there's|there is) (?:a gap|something missing)|something's missing)",
+    r"^\W*(?:that's |that is )?(?:close|partly|half right|kind of|sort of)[.,!?]\s*(?:but\b"
+    r"|you(?:'ve| have)? missed|you left out|(?:there's|there is) (?:a gap|something missing"
+    r"|a bit missing)|something's missing)",
     # the summary's framing put otherwise: "Broadly. I'd put it slightly differently, though."
     r"i'd put it (?:slightly |a little |a bit )?differently",
     r"minute-?taker|sound(?:s|ed)? like a list",  # and "You've made it sound simpler than it is."
