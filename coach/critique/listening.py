@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from coach.coder.reflection_depth import reflection_depth
-from coach.coder.words import content_words, feelings
-from coach.critique import cues, reactions
+from coach.coder.words import feelings
+from coach.critique import reactions
 from coach.critique.cues import QUOTATION
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, first_sentences, sentences
+from coach.critique.evidence import CodedSession, first_sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
+from coach.critique.saying_back import heard_sentences
 from coach.critique.summaries import summaries
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
@@ -82,11 +83,7 @@ def _takes_it_in(session: CodedSession, turn: int) -> bool:
     not met with the next question, even where the coder reads no reflection in it."""
     if session.coding(turn).has(Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
         return False
-    theirs = content_words(session.previous_counterpart(turn) or "")
-    return any(
-        cues.SECOND_PERSON.search(s) and len(content_words(s) & theirs) >= TAKEN_IN_WORDS
-        for s in sentences(session.text(turn))
-    )
+    return any(heard >= TAKEN_IN_WORDS for _, heard in heard_sentences(session, turn))
 
 
 def opened_up(said: str | None) -> bool:

@@ -84,18 +84,24 @@ def _says_their_meaning(session: CodedSession, turn: int) -> bool:
     )
 
 
+def heard_sentences(session: CodedSession, turn: int) -> Iterator[tuple[str, int]]:
+    """The turn's statements about them (not questions), each with how many content words of
+    their last turn it picks up."""
+    theirs = content_words(session.previous_counterpart(turn) or "")
+    for s in sentences(session.text(turn)):
+        if not s.endswith("?") and cues.SECOND_PERSON.search(s):
+            yield s, len(content_words(s) & theirs)
+
+
 def _reflecting_sentences(
     session: CodedSession, turn: int
 ) -> Iterator[tuple[str, frozenset[Act], int]]:
     """The turn's statements about them that the coder reads as a reflection, not judging or
     advising, each with its acts and how many content words of their last turn it picks up."""
-    theirs = content_words(session.previous_counterpart(turn) or "")
-    for s in sentences(session.text(turn)):
-        if s.endswith("?") or not cues.SECOND_PERSON.search(s):
-            continue
+    for s, heard in heard_sentences(session, turn):
         acts = sentence_acts(s)
         if acts >= {Act.REFLECTION} and not acts & {Act.JUDGMENT, Act.ADVICE}:
-            yield s, acts, len(content_words(s) & theirs)
+            yield s, acts, heard
 
 
 # An invitation, not a saying-back: "Read from your notes as much as you want."
@@ -133,15 +139,10 @@ def _their_point_owned(session: CodedSession, turn: int) -> bool:
     learner does, and not arguing with it: "you usually have the answer before I've finished"
     heard as "I finish your sentences with my answer"."""
     said = session.previous_counterpart(turn) or ""
-    text = session.text(turn)
-    if not _YOU_DO.search(said) or defending_cues.defends(text):
+    if not _YOU_DO.search(said) or defending_cues.defends(session.text(turn)):
         return False
-    theirs = content_words(said)
     return any(
-        _I_DID.match(s)
-        and cues.SECOND_PERSON.search(s)
-        and len(content_words(s) & theirs) >= OWNED_WORDS
-        for s in sentences(text)
+        _I_DID.match(s) and heard >= OWNED_WORDS for s, heard in heard_sentences(session, turn)
     )
 
 

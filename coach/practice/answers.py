@@ -153,8 +153,8 @@ def in_full(question: str, yes: bool) -> str | None:
 
 # How a predicate after "is the X" opens: an adjective, a participle, an adverb, a place.
 _PREDICATE = re.compile(
-    r"(?:\w+(?:ly|ed|ing|ful|able|ible|ous|ive|ent|ant|ic|al|less|sy|py|dy|ty)|ready|ok|okay|fine|good|bad"
-    r"|hard|right|wrong|fair|true|still|done|over|new|free|clear|late|early|here|there|in|on"
+    r"(?:\w+(?:ly|ed|ing|ful|able|ible|ous|ive|ent|ant|ic|al|less|sy|py|dy|ty)|ready|ok|okay"
+    r"|fine|good|bad|hard|right|wrong|fair|true|still|done|over|new|free|clear|late|early|here|there|in|on"
     r"|at|up|off|out|back|worth|enough|too|so|as|more|less|all|just|really|quite|very|sure|due"
     r"|open|closed|safe|big|small|long|short|full|high|low|tight|slow|fast|set|keen|able)",
     re.I,
