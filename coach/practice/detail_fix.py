@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from coach.practice.numbers import YEAR, in_digits
-from coach.practice.summary_counts import changed_counts
+from coach.practice.summary_counts import changed_counts, changed_share
 from coach.practice.summary_days import moved_day
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changed_length
@@ -22,6 +22,7 @@ from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swap
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import changed_relative, swapped_role
 from coach.practice.summary_times import changed_time, flipped_order
+from coach.practice.summary_titles import retitled
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
@@ -31,8 +32,14 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # Finders that give the detail in the words of both sides ("the head teacher", "the chair of
 # governors"), so that one finding both decides that a summary is corrected
 # (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
-# another role, a feeling of another kind, a step's order, another relative.
-NAMED_BOTH: tuple[Finder, ...] = (swapped_role, changed_feeling, flipped_order, changed_relative)
+# another role, a feeling of another kind, a step's order, another relative, another title.
+NAMED_BOTH: tuple[Finder, ...] = (
+    swapped_role,
+    changed_feeling,
+    flipped_order,
+    changed_relative,
+    retitled,
+)
 
 
 def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[str, str] | None:
@@ -40,6 +47,7 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     None when it got no weekday, count or person wrong (``known``: the scenario, which tells
     who is a person)."""
     found = moved_day(claim, history) or _recounted(claim, " ".join(history))
+    found = found or changed_share(claim, " ".join(history))
     found = found or changed_time(claim, history) or changed_length(claim, history)
     found = found or moved_place(claim, history) or _repriced(claim, " ".join(history))
     if found:

@@ -104,13 +104,15 @@ _BY_FRACTION = re.compile(
     r"(half|third|quarter|fifth|tenth)s?\b",
     re.I,
 )
+# "half of the week", "about half of it": a half with no count before it ("a half of" is above).
+_HALF_OF = re.compile(r"(?<![\w-])(?<!\ba )(?<!\bone )half(?= of\b)", re.I)
 _PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"
 
 
 def shares_in_digits(text: str) -> str:
     """``text`` with each share said in words as a decimal ("a third of", "by a third" and "1
-    in 3" are "0.33")."""
+    in 3" are "0.33"; "half of" is "0.50")."""
 
     def share(count: str, part: str) -> str:
         count = count.lower()
@@ -120,5 +122,6 @@ def shares_in_digits(text: str) -> str:
         return f"{many / _PARTS[part.lower().rstrip('s')]:.2f}"
 
     text = _FRACTION.sub(lambda m: share(m.group(1), m.group(2)), text)
+    text = _HALF_OF.sub("0.50", text)
     text = _BY_FRACTION.sub(lambda m: m.group(1) + share(m.group(2), m.group(3)), text)
     return _ONE_IN.sub(lambda m: f"{int(m.group(1) or 1) / int(m.group(2)):.2f}", text)

@@ -32,7 +32,7 @@ from coach.practice.summary_names import (
     written_in_lower_case,
 )
 from coach.practice.summary_places import moved_place
-from coach.practice.summary_times import changes_a_time
+from coach.practice.summary_times import changes_a_time, reversed_steps
 from coach.scenarios.models import Disclosure, Scenario
 
 # Share of a disclosure's content words a line must hold to be that disclosure said.
@@ -150,6 +150,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or changes_a_length(claim, history)
         or changes_a_time(claim, history)
         or moved_place(claim, history) is not None
+        or reversed_steps(claim, history)
         or any(find(claim, history) for find in NAMED_BOTH)
     )
 
@@ -157,6 +158,10 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
 # A number worth checking ("one" is too often no number: "the one", "no one", "one of").
 _A_NUMBER = re.compile(rf"\b(?!one\b)({NUMBER})\b", re.I)
 NUMBER_CONTEXT = 3  # words either side of a number that say what it counts
+# Words after a share that say what it is a share of ("0.75 of our week", "0.50 of your
+# team's week"): the thing comes after its owner.
+SHARE_CONTEXT = 5
+_SHARE = re.compile(r"0\.\d\d")
 _UNIT = re.compile(UNITS, re.I)  # a number of these is changes_a_detail's to check
 _MONEY = re.compile(r"[£$€]$")  # a currency sign just before a number
 # A number counting the people of a group, theirs or ours: "four of us", "five of you".
@@ -187,7 +192,8 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
     for i, word in enumerate(words):
         unit = words[i + 1] if i + 1 < len(words) else ""
         if _A_NUMBER.fullmatch(word.strip(".")) and (units or not _UNIT.match(unit)):
-            beside = words[max(0, i - NUMBER_CONTEXT) : i] + words[i + 1 : i + 1 + NUMBER_CONTEXT]
+            after = SHARE_CONTEXT if _SHARE.fullmatch(word.strip(".")) else NUMBER_CONTEXT
+            beside = words[max(0, i - NUMBER_CONTEXT) : i] + words[i + 1 : i + 1 + after]
             context = stems(" ".join(w for w in beside if not _A_NUMBER.fullmatch(w.strip("."))))
             if _MONEY.search(text, 0, matches[i].start()):  # "£3,800" and "£4,800" count money
                 context.add(_MONEY.pattern)

@@ -37,3 +37,33 @@ def _details(text: str) -> set[tuple[str, str]]:
     ``text`` with its numbers in digits."""
     counted = {(n.lower(), thing.lower()) for n, thing in _COUNTED.findall(text)}
     return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
+
+
+# A share as written, before what it is a share of: "three quarters of", "about half of",
+# "a third of", "40% of".
+_SHARE_WORDS = re.compile(
+    r"\b(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|tenth)s?|half"
+    r"|\d+(?: ?%| per ?cent))(?= of\b)",
+    re.I,
+)
+SHARE_OF = 4  # words after "of" that say what a share is of ("of your team's week")
+
+
+def changed_share(claim: str, heard: str) -> tuple[str, str] | None:
+    """The share the persona gave of a thing and the other share the summary gave of it, as
+    each was written ("three quarters", "about half"), or None."""
+    said = _shares(heard)
+    for share, of in _shares(claim):
+        theirs = {s for s, words in said if words & of}
+        if len(theirs) == 1 and share.lower() not in {s.lower() for s, _ in said}:
+            return theirs.pop(), share
+    return None
+
+
+def _shares(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each share of ``text`` with the longer words of what it is a share of."""
+    found = []
+    for match in _SHARE_WORDS.finditer(text):
+        after = re.findall(r"[a-z]+", text[match.end() :].lower())[1 : 1 + SHARE_OF]
+        found.append((match.group(0), frozenset(w for w in after if len(w) > 3)))
+    return found

@@ -13,6 +13,8 @@ from coach.practice.answers import stems
 from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
 from coach.practice.text import SENTENCE_END
 
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+_HOURS = "|".join([r"1[0-2]|[1-9]", *_HOUR_WORDS])
 _WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
 
 
@@ -65,18 +67,43 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     return _swapped_weekday(claim, history) or _moved_in_the_day(claim, " ".join(history))
 
 
-# A day with the part of it: "Monday morning", "first thing Monday morning", "Friday afternoon".
+# A day with the part of it: "Monday morning", "first thing Monday morning", "Friday
+# afternoons".
 _PART_OF_DAY = re.compile(
-    rf"\b({WEEKDAYS}|tomorrow) (morning|afternoon|evening|night|lunchtime)\b", re.I
+    rf"\b({WEEKDAYS}|tomorrow)s? (morning|afternoon|evening|night|lunchtime)s?\b", re.I
 )
+# A day with a clock time close after it: "every Tuesday, nine o'clock sharp", "Friday at
+# 10am", "Tuesdays at nine".
+_DAY_AT = re.compile(
+    rf"\b({WEEKDAYS})s?,?(?: (?!at\b)[a-z]+)?(?:,? (at))? ({_HOURS})(?:[:.][0-5]\d)?"
+    r"(?: ?(am|pm|o'clock))?\b",
+    re.I,
+)
+
+
+def _clock_part(hour: str, marker: str) -> str:
+    """The part of the day a clock time said with a day falls in: "nine o'clock" is the
+    morning, "two" the afternoon, "seven pm" the evening."""
+    number = _HOUR_WORDS.index(hour.lower()) + 1 if not hour.isdigit() else int(hour)
+    if marker.lower() == "pm" and number < 12:
+        number += 12
+    elif marker.lower() != "am" and number < 7:
+        number += 12  # "at two", "at four o'clock": the afternoon
+    return "morning" if number < 12 else "afternoon" if number < 18 else "evening"
 
 
 def _moved_in_the_day(claim: str, heard: str) -> tuple[str, str] | None:
     """A part of a day the summary gives where the persona gave only another for that day
-    ("Monday morning" and "Monday afternoon")."""
+    ("Monday morning" and "Monday afternoon"; "Tuesday afternoons" after "every Tuesday, nine
+    o'clock sharp")."""
     said: dict[str, dict[str, str]] = {}
     for found in _PART_OF_DAY.finditer(heard):
         said.setdefault(found[1].lower(), {})[found[2].lower()] = found[0]
+    for found in _DAY_AT.finditer(heard):
+        if not (found[2] or found[4]):
+            continue  # "Tuesday, three people came": no time
+        part = _clock_part(found[3], found[4] or "")
+        said.setdefault(found[1].lower(), {}).setdefault(part, found[0])
     for found in _PART_OF_DAY.finditer(claim):
         theirs = said.get(found[1].lower(), {})
         if theirs and found[2].lower() not in theirs:
@@ -95,7 +122,24 @@ def _swapped_weekday(claim: str, history: Sequence[str]) -> tuple[str, str] | No
         theirs = {(d, p) for d, words, p in said if _telling(around & words)}
         if len({d for d, _ in theirs}) == 1 and day not in {d for d, _ in theirs}:
             return sorted(theirs)[0][1], phrase
+    return _the_one_weekday(claim, said)
+
+
+def _the_one_weekday(
+    claim: str, said: Sequence[tuple[str, frozenset[str], str]]
+) -> tuple[str, str] | None:
+    """Another weekday put "on" where the persona named only one in all it said ("So on
+    Monday afternoon, ... you sent her a real date" after "Fine. Tuesday, just after four.")."""
+    days = {d for d, _, _ in said}
+    if len(days) != 1:
+        return None
+    for found in _ON_A_WEEKDAY.finditer(claim):
+        if found.group(1).lower() not in days:
+            return said[0][2], found.group(1)
     return None
+
+
+_ON_A_WEEKDAY = re.compile(rf"\bon ({WEEKDAYS})\b", re.I)
 
 
 def _telling(shared: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ _BETWEEN = frozenset("has have had was were is are been also then just already".
 # What a person is called by role: the head word of "the head teacher", "the chair of
 # governors", "their general counsel", "my mother" (one person: "the kids" and "the children"
 # are as often the same people in other words).
-_PERSON = frozenset(
+PERSON = frozenset(
     """director counsel teacher head chair manager lead partner officer coordinator governor
     principal supervisor consultant client engineer nurse doctor registrar mentor boss colleague
     assistant associate secretary dean president ceo cto cfo architect planner councillor
@@ -84,7 +84,7 @@ def _cuts(sentence: str) -> Iterator[Deed]:
                 verb += 1
             role = words[i:end]
             head = role[role.index("of") - 1] if "of" in role[1:-1] else role[-1]
-            if verb < len(words) and stems(words[verb]) and head in _PERSON:
+            if verb < len(words) and stems(words[verb]) and head in PERSON:
                 after = stems(" ".join(words[verb + 1 : verb + 1 + AFTER_WORDS]))
                 yield " ".join(role), words[verb][:STEM], frozenset(after)
 
@@ -98,7 +98,7 @@ def _what_they_are(text: str, subject: str) -> list[str]:
     data analyst"), person nouns only."""
     word = rf"{_NOT_IN_A_ROLE}[a-z]+"
     found = re.finditer(rf"\b{subject} ((?:a|an|the) (?:{word} ){{0,2}}{word})\b", text, re.I)
-    return [m.group(1) for m in found if _head(m.group(1)) in _PERSON]
+    return [m.group(1) for m in found if _head(m.group(1)) in PERSON]
 
 
 def _head(role: str) -> str:

@@ -105,3 +105,37 @@ def flipped_order(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
                 if len(own & stems(_ORDER.sub(" ", sentence))) >= SAME_STEP:
                     return theirs[0].group(0), found.group(0)
     return None
+
+
+# Where a summary moves on to the next step: "I paged Bea first and then went off...".
+_THEN = re.compile(r"\b(?:and )?(?:only )?then\b|\bafter that\b", re.I)
+# A sentence of the persona's in two steps: "...went at it by yourself before you paged Bea."
+_STEPS = re.compile(r"^(.+?)\b(before|after)\b(.+)$", re.I)
+
+
+def reversed_steps(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary tells two steps the other way round from the persona's "A before
+    B" (or "B after A"): B's words before its "then", A's after ("I paged Bea first and then
+    went off and spent twenty-two minutes" after "Twenty-two minutes where you could see the
+    fire and went at it by yourself before you paged Bea")."""
+    turn = _THEN.search(claim)
+    if turn is None:
+        return False
+    told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
+    for line in history:
+        for sentence in sentences(line):
+            found = _STEPS.match(sentence)
+            if found is None:
+                continue
+            first, second = stems(found[1]), stems(found[3])
+            if found[2].lower() == "after":
+                first, second = second, first
+            if min(len(first), len(second)) < SAME_STEP:
+                continue  # "But after that, the outline felt harder": no two steps told
+            if (
+                len(told_first & second) >= SAME_STEP
+                and len(told_then & first) >= SAME_STEP
+                and len(told_first & first) < SAME_STEP
+            ):
+                return True
+    return False

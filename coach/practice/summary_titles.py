@@ -1,0 +1,70 @@
+"""A title a summary gives someone other than the one the persona gave (pure): "Margit, as the
+council's project officer" after "Margit is the project lead"; "a senior adviser role" after
+"Midlands Money Advice Trust, service manager". Read by coach.practice.detail_fix, which both
+decides that a summary is corrected for it and says the right title back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from coach.practice.answers import stems
+from coach.practice.summary_roles import PERSON
+from coach.practice.text import sentences
+
+# What a job is called by its last word, beyond the people of summary_roles.
+TITLES = PERSON | frozenset("adviser advisor specialist technician practitioner".split())  # noqa: SIM905
+# A person named, then what they are: "Margit is the", "Margit, as the", "Margit, our".
+_NAMED_AS = re.compile(
+    r"\b([A-Z][a-z]+)(?:,? (?:as|who is|who's|is|was)|'s|,) (the|a|an|our|your|their|his|her|my)"
+    r" ",
+)
+_POST = re.compile(r"\b(?:a|an|the) ((?:[a-z-]+ ){0,2}?([a-z]+)) (?:role|post|job|position)\b")
+TITLE_WORDS = 4  # the most words a title runs to after its determiner
+SAME_POST = 2  # longer words the summary's sentence shares with the persona's about the post
+_NOT_BEFORE_A_TITLE = frozenset("a an the and of as for to in at with is was".split())  # noqa: SIM905
+
+
+def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The title the persona gave and the one the summary gives instead, or None."""
+    heard = " ".join(history)
+    said = dict(_named_titles(heard))
+    for name, title in _named_titles(claim):
+        theirs = said.get(name)
+        if theirs and _head(theirs) != _head(title) and _head(title) not in heard.lower():
+            return theirs, title
+    for sentence in sentences(claim):
+        for found in _POST.finditer(sentence):
+            if found[2] not in TITLES or re.search(rf"\b{found[2]}\b", heard, re.I):
+                continue
+            own = {w for w in stems(sentence) if len(w) > 3}
+            for line in history:
+                for theirs in sentences(line):
+                    if len(own & stems(theirs)) >= SAME_POST and (post := _title_in(theirs)):
+                        return post, found[1]
+    return None
+
+
+def _named_titles(text: str) -> Iterator[tuple[str, str]]:
+    """Each person named with what they are: ("Margit", "the project lead")."""
+    for found in _NAMED_AS.finditer(text):
+        words = re.findall(r"[A-Za-z'-]+", text[found.end() :])[:TITLE_WORDS]
+        for end, word in enumerate(words, start=1):
+            if word.lower() in TITLES:
+                yield found[1], " ".join([found[2], *words[:end]])
+                break
+
+
+def _title_in(sentence: str) -> str | None:
+    """A title in the persona's sentence, with the word before it ("service manager")."""
+    words = re.findall(r"[a-z'-]+", sentence.lower())
+    for i, word in enumerate(words):
+        if word in TITLES:
+            before = words[i - 1] if i and words[i - 1] not in _NOT_BEFORE_A_TITLE else ""
+            return f"{before} {word}".strip()
+    return None
+
+
+def _head(title: str) -> str:
+    return title.lower().split()[-1]
