@@ -92,12 +92,14 @@ class ExpertSet(StrEnum):
     EXPERT_81 = "expert-81"  # measured once unseen, then its misses looked at
     EXPERT_82 = "expert-82"  # measured once unseen, then its misses looked at
     EXPERT_83 = "expert-83"  # measured once unseen, then its misses looked at
-    EXPERT_84 = "expert-84"  # measured once unseen
-    EXPERT_85 = "expert-85"  # the newest: measured once unseen
+    EXPERT_84 = "expert-84"  # measured once unseen, then its misses looked at
+    EXPERT_85 = "expert-85"  # measured once unseen, then its misses looked at
+    EXPERT_86 = "expert-86"  # measured once unseen
+    EXPERT_87 = "expert-87"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-85 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-87 is the newest)."),
 ]
