@@ -52,8 +52,8 @@ BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:really |honestly |frankly |just )?should have"
     r" (?:caught|spotted|checked|flagged|said|told|known|noticed|stopped|warned)\b",
     r"set (?:every one of |all of |each of )?(?:us|me|him|her|them) up (?:for (?:this|that|it"
-    r"|a fall)|to fail)|(?:is|was|'s) (?:a (?:total |complete )?(?:joke|farce|shambles|dead end"
-    r"|dead-end))\b|\w+'s a (?:total |complete )?(?:dead end|dead-end)\b",
+    r"|a fall)|to fail)|(?:is|was|\w+'s) (?:a (?:total |complete )?(?:joke|farce|shambles|dead end"
+    r"|dead-end))\b",
     # "this place has turned into a bit of a dead end", "the people upstairs clearly don't value
     # what we do"
     r"(?:turned into|become) (?:a bit of |something of )?a dead[ -]end\b"
@@ -63,7 +63,8 @@ BLAME_ABSENT = phrases(
     r"(?:notices|cares|listens|bothers)\b",
     # "cutting a usability test to hit a date is just reckless product management", "it was poor
     # form of your colleagues to carry it straight back"
-    r"(?:is|was|'s|sounds?) (?:just |plain |frankly |pretty )?(?:reckless|irresponsible|shoddy)\b"
+    r"(?:is|was|\w+'s|sounds?) (?:just |plain |frankly |pretty )?"
+    r"(?:reckless|irresponsible|shoddy)\b"
     # "Tyler's the safe, boring pick", "She used you as a stepping stone", "run like a garage
     # sale"
     r"|the safe,? boring (?:pick|choice|option)|used (?:you|me|us|him|her) as a stepping stone"

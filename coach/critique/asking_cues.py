@@ -73,9 +73,11 @@ TRIED = phrases(
     r"i did try",
     r"what i(?:'ve| have) done",
 )
-# Naming the ask outright: "My specific ask is...", "So here's the ask:".
+# Naming the ask outright: "My specific ask is...", "So here's the ask:", "My ask,
+# specifically: help me find...".
 _ASK_OPENER = (
-    r"(?:my|the) (?:specific )?ask(?: is|:)|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
+    r"(?:my|the) (?:specific )?ask(?:,? (?:specifically|then|really|simply|honestly),?)?(?: is|:)"
+    r"|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
     r"|(?:i've got|i have|i've) (?:two|three|a couple of|a few|one) (?:specific )?asks?\b"
     r"|here(?:'s| is) what i(?:'m| am) asking(?: you)?(?: for)?\b"  # "here's what I'm asking: a"
     # "So there are two things I'm asking: a strong reference by Wednesday, and..."

@@ -134,6 +134,11 @@ OWNERSHIP = phrases(
     r"i was (?:probably |perhaps |maybe |definitely |clearly )?(?:a bit |a little |too |quite "
     r"|pretty |far too |very )?(?:blunt|harsh|vague|sharp|abrupt|curt|unclear|short with you"
     r"|unfair|dismissive|careless)\b",
+    # one's own words owned: "I probably wasn't as clear as I could have been", "I could have
+    # been clearer"
+    r"i (?:probably |perhaps |maybe |definitely |clearly )?(?:wasn't|was not) (?:as |very )?"
+    r"(?:clear|specific|explicit)\b(?! (?:about|on) (?:your|you|what you))",
+    r"i could(?:'ve| have) been (?:a (?:lot|bit) )?(?:clearer|more (?:clear|specific|explicit))",
 )
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",

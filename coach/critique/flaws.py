@@ -208,9 +208,8 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
 
 def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Turning the talk to one's own story, unasked: "when I was your age", "that takes me
-    back", or a long turn told mostly in the first person about one's own past. Answering the
-    counterpart's question about oneself, or saying how one will handle things (confidentiality,
-    a plan), is not self-focus."""
+    back", or a long turn told mostly in the first person about one's own past. Answering their
+    question about oneself, or saying how one will handle things, is not self-focus."""
 
     said_back = {*reflection(session), *summaries(session)}
 
@@ -220,8 +219,9 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         if t in said_back and not cued:
             return False  # "...the one steady voice was mine": their story, said back
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
-        # "Here's my side, honestly."; a limit of one's own stated is the boundary, not a story
-        owning = apology or bool(cues.OWN_SIDE.search(text) or cues.BOUNDARY.search(text))
+        # "Here's my side"; one's own limit (the boundary) or power ("both hats"): no story
+        mine = cues.OWN_SIDE.search(text) or cues.BOUNDARY.search(text)
+        owning = apology or bool(mine or (cues.POWER.search(text) and not cued))
         if asked_about_me(session.previous_counterpart(t)) or owning:
             return False  # answering them, or owning one's part, is not turning to oneself
         told = _told_of_self(text)

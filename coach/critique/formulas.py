@@ -67,7 +67,19 @@ PLATITUDE = re.compile(
     r"|\bmakes? everything (?:look|seem|feel) (?:bigger|worse|harder)\b"
     r"|\byou'll feel (?:differently|better|different) (?:after|once|in the morning|tomorrow)\b"
     # "Rite of passage for every new supervisor.", "the golden rule"
-    r"|\brite of passage\b|\bthe golden rule\b",
+    r"|\brite of passage\b|\bthe golden rule\b"
+    # a saying handed down: "as my old principal used to say", "As I always tell my juniors"
+    r"|\bas (?:my|our) (?:old |late |first |dear )?\w+(?: \w+)? (?:used to|would always|always)"
+    r" (?:say|tell (?:me|us))\b|\bas i always (?:tell|say)\b"
+    # "it's what's in the box that counts", "One wet Tuesday never sank a career.", "Don't
+    # give that a second thought."
+    r"|\bwhat's (?:inside|underneath|on the inside|in the \w+) that counts\b"
+    r"|^\W*one (?:\w+ ){0,2}never \w+ (?:a|an|anyone|anybody)\b"
+    r"|\bdon't give (?:it|that|this) (?:a )?second thought\b"
+    # a thing of a kind said to be one thing and not another: "A logbook's a diary, not a
+    # verdict", "Partnership is a staircase, not a lift" (not "It's a draft, not a plan")
+    r"|^\W*(?:an? )?(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+"
+    r"(?:'s| is| are) (?:just |only )?an? [a-z-]+,? not an? [a-z-]+\b",
     re.I,
 )
 

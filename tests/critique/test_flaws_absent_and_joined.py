@@ -60,3 +60,20 @@ def test_a_concrete_ask_beside_a_plea_is_still_specific() -> None:
     assert specific_ask(session(*joined)) == [1]
     plea = [OPENING, f"{context} Could you just tell me what to say?", "Say about what?"]
     assert specific_ask(session(*plea)) == []
+
+
+def test_a_word_and_its_s_before_a_put_down_of_someone_absent() -> None:
+    """ "staging's a joke" and "that change's reckless" were never matched: the pattern's bare
+    "'s" could not start after a word, so only "is a joke" and "was reckless" were read."""
+    joke = [
+        OPENING,
+        "Honestly, their release process's a joke, and Tomas's team is the reason.",
+        "I won't sit here and kick someone who's not in the room.",
+    ]
+    assert K.JUDGMENT in kinds(*joke, role=MENTEE)
+    reckless = [
+        OPENING,
+        "Pushing that change on a Friday, Tomas's plan's reckless.",
+        "Careful. Tomas isn't here to answer that.",
+    ]
+    assert K.JUDGMENT in kinds(*reckless, role=MENTEE)
