@@ -243,6 +243,8 @@ SMALL_TALK_TOPIC = phrases(
     r"|is now (?:still )?(?:ok|okay|good"
     r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
     r"|innings|extra time|kick-?off|car park|the lifts?|stairs|(?:two|three|four|five|six) flights",
+    # somewhere to eat: "did you ever try that Ethiopian place on Leather Lane?"
+    r"restaurant|caf[eé]|ramen|(?:try|tried|trying) (?:that|the) (?:new )?(?:\w+ ){0,2}place\b",
     ROOM_WEATHER,
     SPORT,
 )
@@ -387,4 +389,11 @@ OUR_MEETINGS = re.compile(
     r"^(?=.*\b(?:we|us|our)\b).*\b(?:next one|next time|meetings?|sessions?|check-?ins?"
     r"|catch-?ups?|agenda)\b",
     re.I | re.S,
+)
+# A step of the speaker's own put forward: "What if I write you one page tonight", "I could go
+# and sit down with Gareth", "Here's what I was thinking: I write you a summary".
+MY_OWN_STEP = re.compile(
+    r"\b(?:what if|how about|suppose) i\b|\bi (?:could|can|'ll|will|might)\b"
+    r"|:\s*i (?!(?:think|feel|mean|guess|know|wonder|hope|am)\b)[a-z]+",
+    re.I,
 )

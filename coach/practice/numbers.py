@@ -104,8 +104,11 @@ _BY_FRACTION = re.compile(
     r"(half|third|quarter|fifth|tenth)s?\b",
     re.I,
 )
-# "half of the week", "about half of it": a half with no count before it ("a half of" is above).
-_HALF_OF = re.compile(r"(?<![\w-])(?<!\ba )(?<!\bone )half(?= of\b)", re.I)
+# "half of the week", "about half my notes": a half with no count before it ("a half of" is
+# above).
+_HALF_OF = re.compile(
+    r"(?<![\w-])(?<!\ba )(?<!\bone )half(?= (?:of|my|your|his|her|their|our|the)\b)", re.I
+)
 _PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ONE_IN = re.compile(r"\b(?:one|([1-9])) in ([2-9]|10)\b(?! (?:the|a|an|\d))", re.I)  # "1 in 3"
 

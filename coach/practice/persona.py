@@ -13,6 +13,7 @@ from coach.models import (
     Act,
     CodedTurn,
     Difficulty,
+    LearnerRole,
     Move,
     PersonaState,
     PersonaUpdate,
@@ -20,16 +21,15 @@ from coach.models import (
     Reaction,
 )
 from coach.practice.answers import overlap, stems
-from coach.practice.move_cues import OUR_MEETINGS
+from coach.practice.move_cues import MY_OWN_STEP, OUR_MEETINGS, SMALL_TALK_TOPIC
 from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 from coach.practice.trust import clamp, mentions, says_word, turn_change
 from coach.scenarios.models import Disclosure, Scenario
 
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
-# A person who feels deeply heard volunteers what they have not been asked about: a
-# topic-gated disclosure also unlocks on a reflection or summary once trust is this far
-# past its threshold.
+# A person who feels deeply heard volunteers what they were not asked: a topic-gated
+# disclosure also unlocks on a reflection or summary once trust is this far past its threshold.
 VOLUNTEER_MARGIN = 5
 VOLUNTEER_ACTS = (Act.REFLECTION, Act.SUMMARY)
 # Well past its threshold, a disclosure that waits for particular acts comes out on any of these.
@@ -77,7 +77,7 @@ def step(
     """
     role = scenario.learner_role
     move = read_move(text, role, len(said), classify(text, coded, role), coded.confidence)
-    if move is Move.PLAN_PROPOSAL and not state.understood and not _no_advice(text, said):
+    if move is Move.PLAN_PROPOSAL and not state.understood and not _no_advice(text, said, role):
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 
     @cache
@@ -90,9 +90,10 @@ def step(
     level = scenario.difficulty[difficulty]
     change, reasons, fired = turn_change(scenario, level, state, heard, text, move)
     trust = clamp(state.trust + change, 0, 100)
+    chat = move in (Move.SMALL_TALK, Move.YES_NO_QUESTION) and SMALL_TALK_TOPIC.search(text)
     newly = (
         []
-        if move in CLOSED_MOVES
+        if move in CLOSED_MOVES or chat  # nor is anything told over a chat about lunch
         else _unlock(scenario, difficulty, trust, state, heard, text, move, said[-1:])
     )
     if move in CLOSED_MOVES:
@@ -111,11 +112,12 @@ def step(
     )
 
 
-def _no_advice(text: str, said: Sequence[str]) -> bool:
+def _no_advice(text: str, said: Sequence[str], role: LearnerRole) -> bool:
     """Whether a plan takes up what the persona has just said it wants, past its opening line
-    ("I want to be able to answer the questions." "Then you present and take the questions"),
-    or is about how the two of them meet ("How about we keep the next one short?")."""
-    return len(said) >= 2 and _picks_up(text, said[-1:]) or bool(OUR_MEETINGS.search(text))
+    ("I want to answer the questions." "Then you present and take them"), is about how the two
+    meet ("Shall we keep the next one short?") or is a mentee's own step ("What if I...?")."""
+    own = role is LearnerRole.MENTEE and bool(MY_OWN_STEP.search(text))
+    return len(said) >= 2 and _picks_up(text, said[-1:]) or bool(OUR_MEETINGS.search(text)) or own
 
 
 def _picks_up(text: str, lines: Sequence[str]) -> bool:
@@ -245,10 +247,9 @@ def _unlock(
 
 
 def _tells_the_rest(move: Move, state: PersonaState) -> bool:
-    """Asked what would help or what it will do; or told goodbye once it has committed to a
-    step of its own, when a person who trusts enough often says the hardest thing with a hand
-    on the door ("Before you go, one more thing."); a goodbye before any plan ends a
-    conversation that never got there."""
+    """Asked what would help or what it will do; or told goodbye once committed to a step of
+    its own, when the hardest thing is often said with a hand on the door ("Before you go, one
+    more thing."); a goodbye before any plan ends a conversation that never got there."""
     if move is Move.CLOSING:
         return state.committed
     return move in INVITING_MOVES
@@ -260,8 +261,7 @@ def _conditions_hold(
     need = disclosure.unlock
     listened = margin >= VOLUNTEER_MARGIN and coded.has(*LISTENING_ACTS)
     listened = listened and set(need.acts) != {Act.REQUEST}  # an answer to an ask waits for it
-    # A summary says back what was said too: it answers a wait for a reflection.
-    reflected = Act.REFLECTION in need.acts and coded.has(Act.SUMMARY)
+    reflected = Act.REFLECTION in need.acts and coded.has(Act.SUMMARY)  # a summary says back too
     return (
         (not need.acts or coded.has(*need.acts) or reflected or listened)
         and (not need.topics or _topic_reached(need.topics, coded, text, margin))

@@ -40,10 +40,10 @@ def _details(text: str) -> set[tuple[str, str]]:
 
 
 # A share as written, before what it is a share of: "three quarters of", "about half of",
-# "a third of", "40% of".
+# "a third of", "40% of", "half my".
 _SHARE_WORDS = re.compile(
     r"\b(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|tenth)s?|half"
-    r"|\d+(?: ?%| per ?cent))(?= of\b)",
+    r"|\d+(?: ?%| per ?cent))(?= of\b)|\bhalf(?= (?:my|your|his|her|their|our|the)\b)",
     re.I,
 )
 SHARE_OF = 4  # words after "of" that say what a share is of ("of your team's week")
@@ -64,6 +64,7 @@ def _shares(text: str) -> list[tuple[str, frozenset[str]]]:
     """Each share of ``text`` with the longer words of what it is a share of."""
     found = []
     for match in _SHARE_WORDS.finditer(text):
-        after = re.findall(r"[a-z]+", text[match.end() :].lower())[1 : 1 + SHARE_OF]
+        after = re.findall(r"[a-z]+", text[match.end() :].lower())
+        after = after[1 if after[:1] == ["of"] else 0 :][:SHARE_OF]
         found.append((match.group(0), frozenset(w for w in after if len(w) > 3)))
     return found

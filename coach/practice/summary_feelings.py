@@ -15,7 +15,7 @@ from collections.abc import Sequence
 KINDS = (
     "embarrassed ashamed silly stupid humiliated mortified embarrassing humiliating",
     "worried anxious scared afraid nervous frightened terrified panicked wary uneasy apprehensive"
-    " worrying scary frightening",
+    " worrying scary frightening dread dreading",
     "angry annoyed irritated cross furious frustrated resentful fed offended insulted impatient"
     " frustrating annoying infuriating maddening",
     "sad upset hurt disappointed down gutted upsetting",
@@ -30,9 +30,14 @@ _WORDS = "|".join(sorted(_KIND, key=len, reverse=True))
 # A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
 # embarrassed", "I felt a bit silly").
 _THEIRS_SAID = re.compile(
-    rf"\byou(?:'re| are| were| was| felt| feel|'ve been| have been| got)\s+(?:\w+\s+){{0,2}}?"
-    rf"({_WORDS})\b",
+    rf"\b(?:you(?:'re| are| were| was| felt| feel|'ve been| have been| got)"
+    # or what it does to them: "it makes you angry", "it left you feeling gutted"
+    rf"|(?:makes?|made|leaves?|left) you(?: feel| feeling)?)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b",
     re.I,
+)
+# Dread told by the body: "my stomach drops", "my heart sinks".
+_DREAD = re.compile(
+    r"\bmy (?:stomach|heart|gut) (?:drops|dropped|sinks|sank|turns|turned|lurches|knots)\b", re.I
 )
 _NOT = r"(?!(?:not|never|no)\b)"
 _OWN = re.compile(
@@ -55,7 +60,11 @@ _DENIED = re.compile(
 def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The feeling the persona told and the one the summary gave it instead (of another
     kind, or one it said it did not have), or None."""
-    told = [next(filter(None, m.groups())) for line in history for m in _OWN.finditer(line)]
+    told = [
+        next(filter(None, m.groups())) if m.re is _OWN else "dread"
+        for line in history
+        for m in sorted([*_OWN.finditer(line), *_DREAD.finditer(line)], key=lambda m: m.start())
+    ]
     denied = {_KIND[m.group(1).lower()] for line in history for m in _DENIED.finditer(line)}
     kinds = {_KIND[word.lower()] for word in told} - denied
     for found in _THEIRS_SAID.finditer(claim):

@@ -153,3 +153,27 @@ def test_a_plan_for_how_the_two_of_them_meet_is_no_advice(plain: Scenario) -> No
     matter = step(plain, STD, start, code_turn(theirs, SAID), theirs, [SAID])
     assert meeting.move is Move.PLAN_PROPOSAL
     assert matter.move is Move.ADVICE
+
+
+def test_a_mentees_own_step_is_no_advice(plain: Scenario) -> None:
+    """From counterpart-86's and -87's misses: a mentee putting forward a step of their own
+    ("What if I write you one page tonight...?") proposes a plan for the mentor to answer, even
+    before the mentor has heard the whole story; a mentor's step for them is still advice."""
+    start = initial_state(plain, STD)
+    mine = "What if I write you one page tonight on how I'd catch up the Friday reports?"
+    mentee = plain.model_copy(update={"learner_role": LearnerRole.MENTEE})
+    own = step(mentee, STD, start, code_turn(mine, SAID), mine, [SAID])
+    theirs = "How about you send the Friday reports on Thursday night instead?"
+    told = step(mentee, STD, start, code_turn(theirs, SAID), theirs, [SAID])
+    assert own.move is Move.PLAN_PROPOSAL
+    assert told.move is Move.ADVICE
+
+
+def test_nothing_is_told_over_a_chat_about_lunch(plain: Scenario) -> None:
+    """From counterpart-86's misses: an aside about somewhere to eat ("did you ever try that
+    Ethiopian place?") is small talk, answered in a word: no disclosure comes out with it,
+    where a question about the matter may bring one."""
+    chat = "Did you ever try that Ethiopian place on Leather Lane?"
+    matter = "Did the Friday reports go out on time last week?"
+    assert said_to(plain, chat).newly_unlocked == []
+    assert said_to(plain, matter).newly_unlocked == ["family"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_fact
+from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_times import reversed_steps
 from coach.practice.summary_titles import retitled
 
@@ -67,3 +68,14 @@ def test_another_title_for_a_named_person_or_a_post() -> None:
     post = "So a second interview next Thursday with Midlands Money Advice Trust for a senior "
     assert retitled(post + "adviser role.", POST) == ("service manager", "senior adviser")
     assert retitled(post + "service manager role.", POST) is None
+
+
+def test_half_my_notes_is_a_share_and_it_makes_you_angry_a_feeling() -> None:
+    """From counterpart-87's misses: "about half my visit notes" is a share of the notes, and
+    "it makes you angry" gives them a feeling, against "my stomach drops" (dread)."""
+    audit = ["Roughly a third of your home-visit notes were filed more than three days late."]
+    claim = "And the hard part is the audit: about half my visit notes were late getting in."
+    assert wrong_detail(claim, audit) == ("a third", "half")
+    ashford = ["So when I hear a customer wants a date, my stomach drops."]
+    assert changed_feeling("And now when a customer asks for a date it makes you angry.", ashford)
+    assert not changed_feeling("And now a customer asking for a date leaves you worried.", ashford)
