@@ -91,6 +91,9 @@ POWER = phrases(
     r"two hats|both hats|another hat|wearing (?:my|the) \w+",
     r"(?:i|i'm|i also|i also) (?:sit|am|'m) on the (?:\w+ )?(?:committee|panel|board"
     r"|leadership team)",
+    # "this year I'm also on the committee that decides your case in April"
+    r"i(?:'m| am) (?:also |now )?on the (?:\w+ )?(?:committee|panel|board)",
+    r"decides? (?:on )?your (?:case|promotion|application|probation)",
     r"(?:hold|holding|wear|wearing) (?:the|both|two) (?:roles|hats)|hold the two",
     r"(?:judge|decide on|assess|vote on|sign off) your (?:case|promotion|application|probation)",
     r"(?:into|to|in|at) (?:the )?(?:committee|panel)",
@@ -139,6 +142,9 @@ OWNERSHIP = phrases(
     r"i (?:probably |perhaps |maybe |definitely |clearly )?(?:wasn't|was not) (?:as |very )?"
     r"(?:clear|specific|explicit)\b(?! (?:about|on) (?:your|you|what you))",
     r"i could(?:'ve| have) been (?:a (?:lot|bit) )?(?:clearer|more (?:clear|specific|explicit))",
+    # "What I said in the car was vague."
+    r"what i said\b[^.!?]{0,40}\bwas (?:(?:a bit|too|pretty|quite) )?(?:vague|unclear|unfair"
+    r"|wrong|careless|unhelpful|not (?:fair|clear|helpful))\b",
 )
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",

@@ -4,10 +4,9 @@ Every flaw returns the turns that show it and how much it weighs, or nothing whe
 a growth area is named only for a flaw that is there. ``weight`` orders the growth areas and
 says how much the flaw costs the rubric items that list it under ``against``.
 
-Deliberately not flaws: the check at the end of a summary ("Have I got that right?") is not a
-stacked or closed question; "take your time" is not advice; explaining confidentiality is not
-talking about oneself. Judgment, and what is deliberately not one, is in
-coach.critique.judging.
+Deliberately not flaws: a summary's check ("Have I got that right?") is not a stacked or
+closed question; "take your time" is not advice; explaining confidentiality, owning one's part
+or naming one's power is not talking about oneself. Judgment is in coach.critique.judging.
 """
 
 from __future__ import annotations
@@ -219,9 +218,10 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         if t in said_back and not cued:
             return False  # "...the one steady voice was mine": their story, said back
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
-        # "Here's my side"; one's own limit (the boundary) or power ("both hats"): no story
+        # "Here's my side", "I was vague"; one's own limit (the boundary) or power: no story
         mine = cues.OWN_SIDE.search(text) or cues.BOUNDARY.search(text)
-        owning = apology or bool(mine or (cues.POWER.search(text) and not cued))
+        told_mine = not cued and (cues.POWER.search(text) or cues.OWNERSHIP.search(text))
+        owning = apology or bool(mine or told_mine)
         if asked_about_me(session.previous_counterpart(t)) or owning:
             return False  # answering them, or owning one's part, is not turning to oneself
         told = _told_of_self(text)

@@ -7,7 +7,7 @@ as I could have been" owns a part; naming the two hats one wears is no story of 
 from __future__ import annotations
 
 from coach.critique.asking import specific_ask
-from coach.critique.detectors import ownership
+from coach.critique.detectors import ownership, power_named
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
@@ -76,3 +76,28 @@ def test_my_ask_specifically_announces_the_ask() -> None:
     ]
     assert specific_ask(session(*asked)) == [1]
     assert K.VAGUE_ASK not in kinds(*asked, role=LearnerRole.MENTEE)
+
+
+def test_being_on_the_committee_and_having_been_vague_are_no_story() -> None:
+    """From goods flagged in expert-21 and expert-5: "I'm also on the committee that decides
+    your case in April" names the power between them, and "What I said in the car was vague"
+    owns a part: neither is a story of one's own."""
+    committee = [
+        "Thanks for fitting me in. The tranche closed on Friday, so it's all in hand.",
+        "Thank you, and well done on the tranche. Before the list, there's something I should "
+        "have said a long time ago. I'm your mentor, and this year I'm also on the committee "
+        "that decides your case in April. I'd be surprised if that hasn't made this room feel "
+        "a bit like an interview.",
+        "I'm aware, of course. It hasn't been an issue.",
+    ]
+    assert power_named(session(*committee)) == [1]
+    assert K.SELF_FOCUS not in kinds(*committee)
+    vague = [
+        "I've put the agenda together. Three items, the acoustics last.",
+        "Thanks for the agenda, it helped me prepare. Before item one, can I say one thing? What "
+        "I said in the car was vague. I'd told you to read the room, and I hadn't said what I "
+        "meant by it, so I've been thinking about how I put it ever since.",
+        "Okay. Thank you. I appreciate you saying that specifically.",
+    ]
+    assert ownership(session(*vague)) == [1]
+    assert K.SELF_FOCUS not in kinds(*vague)
