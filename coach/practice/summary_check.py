@@ -21,7 +21,7 @@ from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
 from coach.practice.detail_fix import NAMED_BOTH
 from coach.practice.numbers import in_digits, shares_in_digits
-from coach.practice.summary_counts import NUMBER, UNITS, changed_counts
+from coach.practice.summary_counts import NUMBER, UNITS, changed_counts, changed_share
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
@@ -32,6 +32,7 @@ from coach.practice.summary_names import (
     written_in_lower_case,
 )
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_roles import saying_given_to_you
 from coach.practice.summary_times import changes_a_time, reversed_steps
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -151,6 +152,8 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or changes_a_time(claim, history)
         or moved_place(claim, history) is not None
         or reversed_steps(claim, history)
+        or changed_share(claim, " ".join(history)) is not None
+        or saying_given_to_you(claim, history)
         or any(find(claim, history) for find in NAMED_BOTH)
     )
 

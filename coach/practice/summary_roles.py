@@ -120,6 +120,53 @@ def changed_relative(claim: str, history: Sequence[str]) -> tuple[str, str] | No
     heard = " ".join(history)
     told = [m.group(0) for m in _MY_KIN.finditer(heard)]
     for found in _THEIR_KIN.finditer(claim):
-        if told and not re.search(rf"\b{found.group(1)}\b", heard, re.I):
+        named = "|".join(_SAME_KIN.get(found.group(1).lower(), [found.group(1)]))
+        if told and not re.search(rf"\b(?:{named})\b", heard, re.I):
             return told[-1][:1].lower() + told[-1][1:], found.group(0)
     return None
+
+
+# The same relative in other words: "your dad" after "my father".
+_KIN_WORDS = (
+    "mum,mother,mom,ma",
+    "dad,father,pa",
+    "gran,grandmother,grandma,nan,nana",
+    "grandad,grandfather,grandpa",
+    "husband,partner,other half",
+    "wife,partner,other half",
+)
+_SAME_KIN: dict[str, list[str]] = {}
+for _words in _KIN_WORDS:
+    for _word in _words.split(","):
+        _SAME_KIN.setdefault(_word, []).extend(_words.split(","))
+
+
+# What someone said or called a thing: "He stood up in the huddle and said twelve weeks was
+# 'letting tenants drift'", and the summary's "You said in the huddle that twelve weeks was...".
+_SAYING = r"(?:said|told|called|wrote|announced|claimed|put it)"
+_THEY_SAID = re.compile(
+    rf"\b(?:he|she|they|(?-i:[A-Z][a-z]+))\b[^.!?;]{{0,40}}?\b{_SAYING}\b([^.!?]*)", re.I
+)
+_YOU_SAID = re.compile(rf"\byou\b[^.!?;,]{{0,10}}?\b{_SAYING}\b([^.!?;,]*)", re.I)
+_I_SAID = re.compile(rf"\bi\b[^.!?;,]{{0,10}}?\b{_SAYING}\b([^.!?]*)", re.I)
+SAME_WORDS = 3  # longer words a saying shares with another to be the same saying
+
+
+def saying_given_to_you(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary says the persona said what it told someone else saying, in SAME_WORDS
+    of the same words, and never said it itself ("You said in the huddle that twelve weeks was
+    letting tenants drift" after "He stood up in the huddle and said twelve weeks was 'letting
+    tenants drift'")."""
+    heard = " ".join(history)
+    theirs = [_long(m.group(1)) for m in _THEY_SAID.finditer(heard)]
+    own = [_long(m.group(1)) for m in _I_SAID.finditer(heard)]
+    for found in _YOU_SAID.finditer(claim):
+        words = _long(found.group(1))
+        said_by_them = any(len(words & t) >= SAME_WORDS for t in theirs)
+        if said_by_them and not any(len(words & o) >= SAME_WORDS for o in own):
+            return True
+    return False
+
+
+def _long(text: str) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_fact
 from coach.practice.summary_feelings import changed_feeling
+from coach.practice.summary_roles import changed_relative, saying_given_to_you
 from coach.practice.summary_times import reversed_steps
 from coach.practice.summary_titles import retitled
 
@@ -79,3 +80,38 @@ def test_half_my_notes_is_a_share_and_it_makes_you_angry_a_feeling() -> None:
     ashford = ["So when I hear a customer wants a date, my stomach drops."]
     assert changed_feeling("And now when a customer asks for a date it makes you angry.", ashford)
     assert not changed_feeling("And now a customer asking for a date leaves you worried.", ashford)
+
+
+def test_a_share_of_the_same_thing_in_other_words_a_father_and_a_saying() -> None:
+    """From counterpart-89's misses: "a quarter of the fluid chart errors" is the "Half the
+    mistakes" the persona told when their sentences are about the same thing; "your dad" is
+    "my father", not another relative; and "You said in the huddle that twelve weeks was
+    letting tenants drift" gives the persona what it told someone else saying."""
+    errors = [
+        "Half the mistakes I pick up on nights are people adding the input column and leaving "
+        "out the IV antibiotics."
+    ]
+    claim = (
+        "So about a quarter of the fluid chart errors you see on nights come from people "
+        "leaving the IV antibiotics out of the input."
+    )
+    assert wrong_detail(claim, errors) == ("half", "a quarter")
+    assert (
+        changed_relative("So you were honest about your dad.", ["My father had a stroke."]) is None
+    )
+    assert changed_relative("So your uncle.", ["My father had a stroke."]) == (
+        "my father",
+        "your uncle",
+    )
+    huddle = [
+        "He stood up in the huddle and said twelve weeks was 'letting tenants drift'. I just sat "
+        "there."
+    ]
+    assert saying_given_to_you(
+        "You said in the huddle that twelve weeks was letting tenants drift, and Shanice...",
+        huddle,
+    )
+    assert not saying_given_to_you(
+        "He said in the huddle that twelve weeks was letting tenants drift, and you sat there.",
+        huddle,
+    )
