@@ -96,11 +96,12 @@ class ExpertSet(StrEnum):
     EXPERT_85 = "expert-85"  # measured once unseen, then its misses looked at
     EXPERT_86 = "expert-86"  # measured once unseen, then its misses looked at
     EXPERT_87 = "expert-87"  # measured once unseen, then its misses looked at
-    EXPERT_88 = "expert-88"  # the newest: measured once unseen
+    EXPERT_88 = "expert-88"  # measured once unseen
+    EXPERT_89 = "expert-89"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-88 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-89 is the newest)."),
 ]
