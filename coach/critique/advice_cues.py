@@ -57,7 +57,9 @@ ADVICE = phrases(
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
     r"give it time",
     # not about the talk itself: "It's worth getting straight before you say another word."
-    r"(?:it )?(?:might|may|could|would) be worth (?:\w+ )?\w+ing\b(?! (?:this |that |it )?straight)"
+    # (not their choice asked: "what would be worth talking about?")
+    r"(?<!\bwhat )(?:it )?(?:might|may|could|would) be worth (?:\w+ )?\w+ing\b"
+    r"(?! (?:this |that |it )?straight)"
     r"|it's worth (?:\w+ )?\w+ing\b(?! (?:this |that |it )?straight)",
     r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
     r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"

@@ -144,13 +144,16 @@ def _formulas_only(text: str) -> bool:
 COURTESY_WORDS = 6  # a thank-you this short is courtesy, not a stand-in for listening
 
 
-# Time given to say it: "Take your time.", "No rush.", "Say it however it comes out." (narrower
-# than advice_cues.TIME_GIVEN, which also hands over the floor with "go on" or "don't worry":
-# as a stock-phrase exemption those cost a named near-miss and a stock transcript)
+# Time given to say it: "Take your time.", "No rush.", "Say it however it comes out.", "No need
+# to apologise." (narrower than advice_cues.TIME_GIVEN, which also hands over the floor with
+# "go on" or "don't worry": as a stock-phrase exemption those cost a named near-miss and a
+# stock transcript)
 _TIME_TO_SAY_IT = cues.phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?(?=\W*$)",
     r"no (?:rush|hurry)(?=\W*$)",
     r"(?:say|tell me) it (?:however|whichever way|any way)",
+    # "No need to apologise.", "read as much as you like"
+    r"no need to apologi[sz]e(?=\W*$)|(?:read|say|take) as (?:much|long) as you (?:like|need)",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from coach.coder.words import content_words
 from coach.critique import asking_cues, cues, reactions
 from coach.critique.detectors import context_given, specific_ask
 from coach.critique.evidence import CodedSession, first_sentences, sentences
@@ -52,7 +53,8 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         explains = says(session, t, asking_cues.EXPLAINS) or _an_account(session, t)
         # (not a reply that first says yes: "Start it this week, yes. ... Wait. Back up. Did
         # you say Curtis Bell?")
-        agreed = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
+        said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
+        agreed = bool(said_yes) or _echoed(session.text(t), reply)  # "Back up. No CONCURRENTLY?"
         if asked and not explains and not agreed and reactions.WANTS_CONTEXT.search(reply):
             return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a
@@ -82,3 +84,22 @@ def _an_account(session: CodedSession, turn: int) -> bool:
 def _asks(session: CodedSession, turn: int) -> bool:
     """Whether the turn makes an ask: a request, or "my ask is", "could you join...?"."""
     return session.coding(turn).has(Act.REQUEST) or says(session, turn, asking_cues.ASK)
+
+
+ECHO_WORDS = 2  # content words of the learner's turn a surprised question of theirs repeats
+
+
+def _echoed(text: str, reply: str) -> bool:
+    """Whether the reply asks back, in surprise and not with a question word, about something
+    the turn said ("Hold on. Back up. An index on load_events with no CONCURRENTLY?"): it
+    recognises the story, it does not want one."""
+    said = content_words(text.lower())
+    return any(
+        s.endswith("?")
+        and not _ASKS_WH.match(s)  # "Who asked for this call?" wants the story
+        and len(content_words(s.lower()) & said) >= ECHO_WORDS
+        for s in sentences(reply)
+    )
+
+
+_ASKS_WH = re.compile(r"^\W*(?:\w+ )?(?:who|what|what's|why|how|when|where|which)\b", re.I)

@@ -11,7 +11,7 @@ from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.summaries import summaries
 from coach.critique.turns import says, turns_where
 
-OWN_STEP_SENTENCES = 4  # "Huh. Noted. Thank you. I'll reply by the end of the day."
+OWN_STEP_SENTENCES = 5  # "Evet. That is all of it. ... Thank you. You will have the plan Monday."
 CONCRETE_BESIDE = 2  # sentences putting a step that make one vague item no vague plan
 SAID_BACK_WORDS = 3  # words of the counterpart's own steps a learner's statement says back
 # The pieces of a time: a clock time ("three o'clock", "4pm") and a small count of weeks or days.

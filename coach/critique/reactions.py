@@ -164,8 +164,12 @@ STUNG = phrases(
 CONCEDED = phrases(
     r"not a wrong one|but not wrong|not wrong,? though|but (?:you're|you are) not wrong"
     r"|but (?:it's |that's )?fair\b|fair,? though\b"
-    # "Lonely is a big word. But yes."
+    # "Lonely is a big word. But yes."; or put another way: "Lonely's a big word. Stupid, more
+    # like."
     r"|^[^.!?]*\bword[.!]\s+but (?:yes|yeah|maybe|perhaps)\b"
+    r"|^[^.!?]*\bword[.!]\s+[\w-]+,? more like\b"
+    # "Lonely's a strong word. Ha. Maybe not that strong."
+    r"|^[^.!?]*\bword[.!]\s+(?:\(?(?:ha|laughs?)\)?[.!]?\s+)?(?:maybe|perhaps),? not (?:that|so)\b"
 )
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
 LAUGHS_FIRST = re.compile(
@@ -221,9 +225,11 @@ QUESTIONS_PILED = phrases(
     r" questions",
     r"which (?:one|question|of those) (?:first|do you want)",
     r"^\W*(?:(?:okay|ok|whoa|hang on|wait),? )?one (?:question )?at a time",
-    r"^\W*slow down[.!,]\s*one (?:thing|question) at a time",  # "Slow down. One thing at a time."
+    r"^\W*slow down[.!,]\s*one (?:(?:thing|question) )?at a time",  # "Slow down. One at a time."
     r"(?:a )?bit of all (?:three|four)",
     r"pick one",
+    # one question of several taken: "I'll take the easier one.", "I'll answer the first one."
+    r"i'll (?:take|answer) the (?:easier|easy|simpler|first|last|second|harder|bigger) one",
 )
 PUSHBACK = phrases(
     r"\bbut\b",

@@ -24,6 +24,9 @@ OWN_STEP = phrases(
     r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"
     r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date)"
     r"|come (?:with|in with|prepared))\b",
+    # what they will be given: "You will have the plan on Monday.", "You'll get it by Friday."
+    r"you(?:'ll| will) (?:have|get) (?:it|the|my|a)\b(?=[^.?!]*\b(?:by|on|tomorrow|tonight|today"
+    r"|first thing|this week|next week)\b)",
 )
 # The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes.", "I meant
 # it." (to "If you meant that, maybe you..."), "Tuesday night, got it."
