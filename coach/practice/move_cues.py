@@ -35,6 +35,8 @@ CLOSING = phrases(
     r"(?:come|get) back to you (?:tomorrow|later|next week|on \w+day)|come back (?:tomorrow|later"
     r"|next week|on \w+day)(?= *[.!]|$)",
     r"thank(?:s| you)(?:,? \w+)?,? for seeing me(?= *[.!]* *$)",
+    # the next meeting settled to part on: "Thursday at ten, then, in my office."
+    r"^\W*(?:\w+day|tomorrow)(?: (?:at )?[\w:.]+)?(?: [\w:.]+)?,? then[,.!]",
 )
 COMMIT_INVITE = phrases(
     r"what would you like to (?:bring|do|try|send|take) (?:next|first|before|by|away|on)",

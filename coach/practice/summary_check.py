@@ -33,7 +33,7 @@ from coach.practice.summary_names import (
 )
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import saying_given_to_you
-from coach.practice.summary_times import changes_a_time, reversed_steps
+from coach.practice.summary_times import changes_a_time, months_reversed, reversed_steps
 from coach.scenarios.models import Disclosure, Scenario
 
 # Share of a disclosure's content words a line must hold to be that disclosure said.
@@ -152,6 +152,7 @@ def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
         or changes_a_time(claim, history)
         or moved_place(claim, history) is not None
         or reversed_steps(claim, history)
+        or months_reversed(claim, history)
         or changed_share(claim, " ".join(history)) is not None
         or saying_given_to_you(claim, history)
         or any(find(claim, history) for find in NAMED_BOTH)

@@ -17,7 +17,7 @@ KINDS = (
     "worried anxious scared afraid nervous frightened terrified panicked wary uneasy apprehensive"
     " worrying scary frightening dread dreading",
     "angry annoyed irritated cross furious frustrated resentful fed offended insulted impatient"
-    " frustrating annoying infuriating maddening",
+    " frustrating annoying infuriating maddening angered",
     "sad upset hurt disappointed down gutted upsetting",
     "tired exhausted drained shattered exhausting draining",
     "relieved glad pleased happy grateful",
@@ -32,7 +32,9 @@ _WORDS = "|".join(sorted(_KIND, key=len, reverse=True))
 _THEIRS_SAID = re.compile(
     rf"\b(?:you(?:'re| are| were| was| felt| feel|'ve been| have been| got)"
     # or what it does to them: "it makes you angry", "it left you feeling gutted"
-    rf"|(?:makes?|made|leaves?|left) you(?: feel| feeling)?)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b",
+    rf"|(?:makes?|made|leaves?|left) you(?: feel| feeling)?)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b"
+    # or done to them: "because what I said upset you"
+    r"|\b(upset|hurt|annoyed|angered|scared|worried|embarrassed|frustrated|confused) you\b",
     re.I,
 )
 # Dread told by the body: "my stomach drops", "my heart sinks".
@@ -68,6 +70,8 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
     denied = {_KIND[m.group(1).lower()] for line in history for m in _DENIED.finditer(line)}
     kinds = {_KIND[word.lower()] for word in told} - denied
     for found in _THEIRS_SAID.finditer(claim):
-        if told and _KIND[found.group(1).lower()] not in kinds:
-            return told[-1].lower(), found.group(1).lower()
+        said = next(filter(None, found.groups())).lower()
+        kind = _KIND.get(said)
+        if told and kind is not None and kind not in kinds:
+            return told[-1].lower(), said
     return None

@@ -139,3 +139,33 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
             ):
                 return True
     return False
+
+
+_MONTHS = "January February March April May June July August September October November December"
+_MONTHS_IN_ORDER = _MONTHS.split()  # noqa: SIM905
+_A_MONTH = re.compile(r"\b(" + "|".join(_MONTHS_IN_ORDER) + r")\b")  # capitalised: not "I may"
+
+
+def months_reversed(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary puts first the one of two things the persona dated later ("Your
+    contract finishes first, and then Farah's team recruits" after "it's recruiting in
+    January" and "the grant ... runs out in March"): each side of its "then" is told by a
+    sentence of the persona's that names a month, and the months run the other way."""
+    turn = _THEN.search(claim)
+    if turn is None:
+        return False
+    dated = [
+        (_MONTHS_IN_ORDER.index(found.group(1)), stems(_A_MONTH.sub(" ", sentence)))
+        for line in history
+        for sentence in sentences(line)
+        if (found := _A_MONTH.search(sentence)) and len(_A_MONTH.findall(sentence)) == 1
+    ]
+    first = _dated(stems(claim[: turn.start()]), dated)
+    then = _dated(stems(claim[turn.end() :]), dated)
+    return first is not None and then is not None and first > then
+
+
+def _dated(said: set[str], dated: Sequence[tuple[int, set[str]]]) -> int | None:
+    """The month of the one dated sentence that shares SAME_STEP words with ``said``."""
+    months = {month for month, words in dated if len(said & words) >= SAME_STEP}
+    return months.pop() if len(months) == 1 else None

@@ -135,3 +135,12 @@ def test_you_should_inside_a_reflection_is_not_advice() -> None:
     said = "I felt a bit embarrassed, like I should already know how to write a session."
     text = "It sounds like you felt embarrassed, like you should already know how to do it."
     assert classify(text, code_turn(text, said), LearnerRole.MENTOR) is not Move.ADVICE
+
+
+def test_the_next_meeting_settled_to_part_on_is_a_closing() -> None:
+    """From counterpart-88's misses: "Thursday at ten, then, in my office." parts on the time
+    agreed; "Thursday at ten suits me" is no goodbye."""
+    text = "Thursday at ten, then, in my office. And thanks for sending the email, I mean that."
+    assert classify(text, code_turn(text, "")) is Move.CLOSING
+    other = "Thursday at ten suits me. What would you like to cover?"
+    assert classify(other, code_turn(other, "")) is not Move.CLOSING

@@ -9,7 +9,7 @@ from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_fact
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_roles import changed_relative, saying_given_to_you
-from coach.practice.summary_times import reversed_steps
+from coach.practice.summary_times import months_reversed, reversed_steps
 from coach.practice.summary_titles import retitled
 
 SHARE = ["Now I'd say three quarters of our week goes on letters and the dashboard."]
@@ -115,3 +115,21 @@ def test_a_share_of_the_same_thing_in_other_words_a_father_and_a_saying() -> Non
         "He said in the huddle that twelve weeks was letting tenants drift, and you sat there.",
         huddle,
     )
+
+
+def test_months_the_other_way_round_and_a_feeling_done_to_them() -> None:
+    """From counterpart-88's and -91's misses: "Your contract finishes first, and then Farah's
+    team recruits" puts first what the persona dated later (January, then March); "what I said
+    upset you" gives them a feeling other than the confusion they told."""
+    dated = [
+        "Farah Siddiqui is setting up a new Analytics and Modelling team, and it's recruiting in "
+        "January.",
+        "My contract is a fixed-term post, funded by the recovery grant, which runs out in March.",
+    ]
+    flipped = "Your grant-funded contract finishes first, and then Farah's team recruits."
+    kept = "Farah's team recruits first, and then your grant-funded contract finishes."
+    assert months_reversed(flipped, dated)
+    assert not months_reversed(kept, dated)
+    confused = ["I wasn't upset by the feedback. I was confused by it."]
+    assert changed_feeling("You've gone quieter because what I said upset you.", confused)
+    assert not changed_feeling("You've gone quieter because what I said confused you.", confused)
