@@ -96,12 +96,14 @@ class ExpertSet(StrEnum):
     EXPERT_85 = "expert-85"  # measured once unseen, then its misses looked at
     EXPERT_86 = "expert-86"  # measured once unseen, then its misses looked at
     EXPERT_87 = "expert-87"  # measured once unseen, then its misses looked at
-    EXPERT_88 = "expert-88"  # measured once unseen
-    EXPERT_89 = "expert-89"  # the newest: measured once unseen
+    EXPERT_88 = "expert-88"  # measured once unseen, then its misses looked at
+    EXPERT_89 = "expert-89"  # measured once unseen, then its misses looked at
+    EXPERT_90 = "expert-90"  # measured once unseen
+    EXPERT_91 = "expert-91"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-89 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-91 is the newest)."),
 ]
