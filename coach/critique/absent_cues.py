@@ -52,8 +52,13 @@ BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:really |honestly |frankly |just )?should have"
     r" (?:caught|spotted|checked|flagged|said|told|known|noticed|stopped|warned)\b",
     r"set (?:every one of |all of |each of )?(?:us|me|him|her|them) up (?:for (?:this|that|it"
-    r"|a fall)|to fail)|(?:is|was|\w+'s) (?:a (?:total |complete )?(?:joke|farce|shambles|dead end"
-    r"|dead-end))\b",
+    r"|a fall)|to fail)|(?:is|was|\w+'s) (?:a (?:total |complete |bit of a )?(?:joke|farce"
+    r"|shambles|dead end|dead-end))\b",
+    # colleagues called idle: "they don't carry half what I do", "Ray spends half his
+    # afternoons in the break room"
+    r"(?:don't|doesn't|didn't) (?:carry|do|pull) half (?:of )?what i do"
+    r"|spends? half (?:his|her|their) (?:\w+ )?(?:afternoons?|days?|time|shifts?|mornings?)"
+    r" (?:in|on|at)\b",
     # "this place has turned into a bit of a dead end", "the people upstairs clearly don't value
     # what we do"
     r"(?:turned into|become) (?:a bit of |something of )?a dead[ -]end\b"

@@ -8,6 +8,8 @@ explanation in the same turn does not undo.
 
 from __future__ import annotations
 
+import re
+
 from coach.critique.cues import NOT_DENIED, ON_ME, QUOTATION, phrases
 
 # Arguing with what the counterpart raised instead of hearing it.
@@ -72,7 +74,8 @@ DEFENSIVE = phrases(
     # One's own record held up against their doubt: "I'd hope eighteen months of working
     # together would count for something"; their silence made their fault: "I'd rather have
     # heard about them in the summer"
-    r"\bcount for something\b|i(?:'d| would) rather have (?:heard|known)\b",
+    r"i(?:'d| would) (?:hope|have thought|think)\b[^.!?]*\bcount for something\b"
+    r"|i(?:'d| would) rather have (?:heard|known)\b",
     # Yes-but: agreeing in a word, then arguing on ("Yeah, but if I don't give them a date...").
     r"(?:yeah|okay|ok|sure|right),? but (?:if|i|we|they|that|it|you|then|what|how|he|she"
     r"|last|this|the)\b",
@@ -170,11 +173,20 @@ HELD_UP_WORDS = 3  # a word or two quoted to dispute it ("I don't think 'sharp' 
 
 
 def defends(text: str) -> bool:
-    """An argument with what was raised, in a turn that does not also take it in; not words
-    the learner holds up in quotes to disown."""
+    """An argument with what was raised, in a turn that does not also take it in, or a word
+    put in for someone they raised, whatever was granted first ("I can see it feels very
+    different. I'd just say, in fairness to Graham..."); not words the learner holds up in
+    quotes to disown."""
     said = QUOTATION.sub(  # a saying held up, not said: "Not as 'so it's not my fault'"
         lambda m: " " if len(m.group(0).split()) >= HELD_UP_WORDS else m.group(0), text
     )
-    return bool(JUSTIFIES.search(said)) or (
-        bool(DEFENSIVE.search(said)) and not TAKES_IT.search(said)
-    )
+    argued = bool(DEFENSIVE.search(said)) and not TAKES_IT.search(said)
+    return bool(JUSTIFIES.search(said) or _FAIR_TO_THEM.search(said)) or argued
+
+
+# A word put in for someone named: "in fairness to Graham", "to be fair to Margit".
+_FAIR_TO_THEM = re.compile(  # (opening a clause: not "careful to be fair to Margit")
+    r"(?:^|[.,;:!?]\s*|\b(?:just|but|though|and|so) )(?:in (?:all )?fairness|to be fair) to"
+    r" (?-i:[A-Z][a-z]+)\b",
+    re.I,
+)

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from coach.critique import cues
-from coach.critique.evidence import CodedSession, names_particular, sentence_acts, sentences
+from coach.critique.evidence import (
+    CodedSession,
+    first_sentences,
+    names_particular,
+    sentence_acts,
+    sentences,
+)
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.listening import opened_up
 from coach.critique.turns import turns_where
@@ -79,8 +85,23 @@ PLATITUDE = re.compile(
     # a thing of a kind said to be one thing and not another: "A logbook's a diary, not a
     # verdict", "Partnership is a staircase, not a lift" (not "It's a draft, not a plan")
     r"|^\W*(?:an? )?(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+"
-    r"(?:'s| is| are) (?:just |only )?an? [a-z-]+,? not an? [a-z-]+\b",
+    r"(?:'s| is| are) (?:just |only )?an? [a-z-]+,? not an? [a-z-]+\b"
+    # "you live and learn", "Different strokes.", "just be yourself", "Everything else tends to
+    # fall into place", "part of the Part 3 journey", "that's what makes a team a team"
+    r"|\byou live and learn\b|\bdifferent strokes\b|\bjust be yourself\b"
+    r"|\b(?:everything|things|it all)(?: else)? (?:tends? to |will |always )?falls? into place\b"
+    r"|\bpart of the (?:\w+ ){0,2}journey\b|\bwhat makes a (\w+) an? \1\b",
     re.I,
+)
+
+
+# A saying heard as one: "That's a saying.", "It isn't a 'different strokes' thing.", "You
+# keep saying that."
+HEARD_AS_FORMULA = cues.phrases(
+    r"that's (?:just )?a (?:saying|slogan|platitude|cliche|cliché|fridge magnet|poster)",
+    r"(?:it|this) (?:isn't|is not|wasn't) (?:a|an) ['\"\u2018\u201c][\w' -]{2,30}['\"\u2019\u201d]"
+    r" thing",
+    r"you keep saying that",
 )
 
 
@@ -103,7 +124,12 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))
 
     turns = turns_where(
-        session, lambda t: (not session.anchored(t) and formulas(t)) or _platitudes(session, t)
+        session,
+        lambda t: (
+            (not session.anchored(t) and formulas(t))
+            or _platitudes(session, t)
+            or bool(HEARD_AS_FORMULA.search(first_sentences(session.next_counterpart(t))))
+        ),
     )
     return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
 

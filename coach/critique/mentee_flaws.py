@@ -59,8 +59,11 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
             return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a
         # conclusion. Where's the support?" ... "What have you actually changed?"
-        pressed = reactions.CLAIM_UNSUPPORTED.search(session.previous_counterpart(t) or "")
-        return bool(pressed) and not explains and bool(reactions.CLAIM_UNSUPPORTED.search(reply))
+        # (or asked what is in place and answered "It's moving": "That's a wish, not a plan.")
+        wants = (reactions.CLAIM_UNSUPPORTED, reactions.WANTS_CONTEXT)
+        before = session.previous_counterpart(t) or ""
+        pressed = any(w.search(before) for w in wants) and any(w.search(reply) for w in wants)
+        return pressed and not explains
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
 

@@ -82,8 +82,9 @@ WANTS_CONTEXT = phrases(
     r"tell me (?:more |a bit more |a little more )?first",
     r"(?:give|tell) (?:it to )?me in (?:a few|a couple of|\w+) (?:sentences|words|lines)",
     r"what's (?:brought|prompted) (?:this|that) on",
-    # "Before I help you do it, convince me it can be done.", "That's a wish, not a plan."
-    r"convince me\b|a (?:wish|hope),? not a plan",
+    # "Before I help you do it, convince me it can be done.", "That's a wish, not a plan.",
+    # "show me it can be pulled off"
+    r"convince me\b|a (?:wish|hope),? not a plan|show me (?:it|that) can be\b",
     # "Hang on. What's Thursday?", "Humour me. What's happened, and what's riding on it?"
     r"humou?r me\b|what(?:'s| is) riding on\b|hang on\.? what(?:'s| is)\b",
     r"walk me through (?:it|this|that|why)",
@@ -96,7 +97,7 @@ WANTS_CONTEXT = phrases(
     r"(?:tell|show) me what (?:the|this|that|it) (?:\w+ )?(?:actually |really |exactly )?is\b",
     r"what (?:exactly |actually )?(?:is|was) (?:the|this|that) (?:job|role|post|position|"
     r"programme|program|project|opportunity)\b",
-    r"\bdoing what\b|\bfor who(?:m)?\?",
+    r"\bdoing what(?=[,?])|\bfor who(?:m)?\?",
 )
 # A claim answered as having nothing behind it, the case asked for again: "That's a
 # conclusion. Where's the support?", "What have you actually changed?"
