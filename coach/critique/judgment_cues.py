@@ -152,16 +152,17 @@ ACCUSES = phrases(
     r"(?<!feel )(?<!felt )(?<!think )(?<!thought )(?<!that )(?<!not )you (?:went (?:behind my"
     r" back|over my head|rogue)|overstepped|undermined me|embarrassed me|showed me up)\b",
     r"^\W*(?:oh,? )?calm down\b|don't take it (?:so )?personally",
-    # "Don't sulk.", "Stop being so touchy."
+    # "Don't sulk.", "Stop being so touchy.", "It doesn't look like you're taking this seriously."
     r"^\W*(?:oh,? )?(?:don't|do not|stop) (?:sulk|sulking|pout|pouting|being so (?:sensitive"
     r"|touchy|precious|dramatic)|be (?:so )?(?:sensitive|touchy|precious|dramatic))\b",
     r"(?:it's|that's|it is) your attitude|(?:there's|there is) no excuse for",
+    r"(?:doesn't|does not) (?:look|seem|sound) like you(?:'re| are) taking (?:this|it) seriously",
 )
 # A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
 DENIED = phrases(
     r"(?:doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|don't|do not|won't|will not"
     r"|wouldn't|would not|never|not)"
-    r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b",
+    r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b(?! like you(?:'re| are) taking)",
     r"i (?:doubt|don't think) (?:it's|that's|it is|that is)",  # "I doubt it's just you."
     r"(?:isn't|is not|wasn't|not|nothing) (?:a |an )?(?:bit )?(?:like )?(?:an? )?(?:excuse|silly"
     r"|stupid|weak|failure|embarrassing)",

@@ -171,6 +171,7 @@ CONCEDED = phrases(
     r"|^[^.!?]*\bword[.!]\s+[\w-]+,? more like\b"
     # "Lonely's a strong word. Ha. Maybe not that strong."
     r"|^[^.!?]*\bword[.!]\s+(?:\(?(?:ha|laughs?)\)?[.!]?\s+)?(?:maybe|perhaps),? not (?:that|so)\b"
+    r"|^[^.!?]*\bword[.!]\s+(?:maybe|perhaps|probably)[.!]"  # "Lonely's a strong word. Maybe."
 )
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
 LAUGHS_FIRST = re.compile(

@@ -113,3 +113,21 @@ def test_what_would_be_worth_talking_about_and_maybe_not_that_strong() -> None:
         "When I start describing a problem, you've usually got the answer before the end.",
     ]
     assert K.STOCK_PHRASES not in kinds(*room)
+
+
+def test_a_strong_word_granted_with_a_maybe_is_no_sting() -> None:
+    """From a good flagged in expert-90: "Lonely's a strong word. Maybe." grants the word with
+    its "Maybe."; it is no sting (a word pushed back on and not granted still is)."""
+    weighed = [
+        "The dip in hours is partly because I stopped putting some of my time down.",
+        "So there's a whole layer of work nobody can see, and you've carried it quietly. That "
+        "sounds tiring, and a bit lonely.",
+        "Lonely's a strong word. Maybe. The whole group has been thin since the partners left.",
+    ]
+    assert K.JUDGMENT not in kinds(*weighed)
+    labelled = [
+        "The dip in hours is partly because I stopped putting some of my time down.",
+        "So you just stopped recording it. That sounds a bit careless.",
+        "Careless is a strong word. The whole group has been thin since the partners left.",
+    ]
+    assert K.JUDGMENT in kinds(*labelled)

@@ -10,6 +10,8 @@ like anyway" in a reply that asks nothing."""
 from __future__ import annotations
 
 from coach.critique.defending_cues import defends
+from coach.critique.judging import undenied
+from coach.critique.judgment_cues import ACCUSES, LABELS_THEIR_IDEA
 from coach.critique.reactions import WANTS_CONTEXT
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -79,3 +81,17 @@ def test_its_moving_holds_back_what_is_in_place() -> None:
     assert K.NO_CONTEXT in kinds(*held, role=MENTEE)
     assert not WANTS_CONTEXT.search("I'll take that over somebody doing what they like anyway.")
     assert WANTS_CONTEXT.search("A coordinator doing what, for who?")
+
+
+def test_not_taking_this_seriously_judges_them() -> None:
+    """From expert-91's misses: "It doesn't look like you're taking this seriously." accuses
+    them, whatever its "doesn't look" (the coder alone did not always read it so); "It doesn't
+    sound silly" still reassures."""
+    accused = "It doesn't look like you're taking this seriously."
+    assert undenied(accused, ACCUSES)
+    assert not undenied("It doesn't sound silly to me.", ACCUSES, LABELS_THEIR_IDEA)
+    assert K.JUDGMENT in kinds(
+        "Sorry, I know. I cancelled on you and I still haven't done the outline.",
+        accused,
+        "I am. It's been a hard few months.",
+    )
