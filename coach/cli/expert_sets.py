@@ -98,12 +98,14 @@ class ExpertSet(StrEnum):
     EXPERT_87 = "expert-87"  # measured once unseen, then its misses looked at
     EXPERT_88 = "expert-88"  # measured once unseen, then its misses looked at
     EXPERT_89 = "expert-89"  # measured once unseen, then its misses looked at
-    EXPERT_90 = "expert-90"  # measured once unseen
-    EXPERT_91 = "expert-91"  # the newest: measured once unseen
+    EXPERT_90 = "expert-90"  # measured once unseen, then its misses looked at
+    EXPERT_91 = "expert-91"  # measured once unseen, then its misses looked at
+    EXPERT_92 = "expert-92"  # measured once unseen
+    EXPERT_93 = "expert-93"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-91 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-93 is the newest)."),
 ]
