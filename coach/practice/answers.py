@@ -278,6 +278,11 @@ def stems(text: str) -> set[str]:
     return {word[:STEM] for word in content_words(text)}
 
 
+def long_stems(text: str) -> frozenset[str]:
+    """Every word of ``text`` longer than three letters, cut as ``stems`` cuts them."""
+    return frozenset(w[:STEM] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3)
+
+
 def rarity(lines: Sequence[str]) -> dict[str, float]:
     """How telling each word is among ``lines``: a name in every line says little about which
     line answers a question, a word in one line says a lot (inverse document frequency)."""

@@ -392,8 +392,7 @@ OUR_MEETINGS = re.compile(
     r"|catch-?ups?|agenda)\b",
     re.I | re.S,
 )
-# A step of the speaker's own put forward: "What if I write you one page tonight", "I could go
-# and sit down with Gareth", "Here's what I was thinking: I write you a summary".
+# A step of one's own put forward: "What if I write you...", "Here's what I was thinking: I...".
 MY_OWN_STEP = re.compile(
     r"\b(?:what if|how about|suppose) i\b|\bi (?:could|can|'ll|will|might)\b"
     r"|:\s*i (?!(?:think|feel|mean|guess|know|wonder|hope|am)\b)[a-z]+",

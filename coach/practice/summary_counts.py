@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from coach.practice.answers import STEM
+from coach.practice.answers import long_stems
 from coach.practice.numbers import NUMBER_WORDS, in_digits
 
 # Longest first, so that "fourteen" is not read as "four".
@@ -79,7 +79,7 @@ def _shares(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     sentence."""
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        words = frozenset(w[:STEM] for w in re.findall(r"[a-z]+", sentence.lower()) if len(w) > 3)
+        words = long_stems(sentence)
         for match in _SHARE_WORDS.finditer(sentence):
             after = re.findall(r"[a-z]+", sentence[match.end() :].lower())
             after = after[1 if after[:1] == ["of"] else 0 :][:SHARE_OF]

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coach.practice.answers import stems
+from coach.practice.numbers import NUMBER_WORDS
 from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
 from coach.practice.text import SENTENCE_END
 
-_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+_HOUR_WORDS = [word for word, value in NUMBER_WORDS.items() if value <= 12]  # "one" to "twelve"
 _HOURS = "|".join([r"1[0-2]|[1-9]", *_HOUR_WORDS])
 _WHEN = re.compile(rf"\b(?:{DAYS_AND_MONTHS})(?=s?\b)", re.I)  # "on Mondays" too
 
@@ -84,7 +85,7 @@ _DAY_AT = re.compile(
 def _clock_part(hour: str, marker: str) -> str:
     """The part of the day a clock time said with a day falls in: "nine o'clock" is the
     morning, "two" the afternoon, "seven pm" the evening."""
-    number = _HOUR_WORDS.index(hour.lower()) + 1 if not hour.isdigit() else int(hour)
+    number = int(hour) if hour.isdigit() else NUMBER_WORDS[hour.lower()]
     if marker.lower() == "pm" and number < 12:
         number += 12
     elif marker.lower() != "am" and number < 7:

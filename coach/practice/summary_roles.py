@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from coach.practice.answers import STEM, stems
+from coach.practice.answers import STEM, long_stems, stems
 from coach.practice.text import sentences
 
 # Words that open a role ("the head teacher", "their general counsel") and that may stand
@@ -158,15 +158,11 @@ def saying_given_to_you(claim: str, history: Sequence[str]) -> bool:
     letting tenants drift" after "He stood up in the huddle and said twelve weeks was 'letting
     tenants drift'")."""
     heard = " ".join(history)
-    theirs = [_long(m.group(1)) for m in _THEY_SAID.finditer(heard)]
-    own = [_long(m.group(1)) for m in _I_SAID.finditer(heard)]
+    theirs = [long_stems(m.group(1)) for m in _THEY_SAID.finditer(heard)]
+    own = [long_stems(m.group(1)) for m in _I_SAID.finditer(heard)]
     for found in _YOU_SAID.finditer(claim):
-        words = _long(found.group(1))
+        words = long_stems(found.group(1))
         said_by_them = any(len(words & t) >= SAME_WORDS for t in theirs)
         if said_by_them and not any(len(words & o) >= SAME_WORDS for o in own):
             return True
     return False
-
-
-def _long(text: str) -> frozenset[str]:
-    return frozenset(w[:STEM] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3)
