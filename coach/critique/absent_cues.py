@@ -75,6 +75,12 @@ BLAME_ABSENT = phrases(
     r"|the safe,? boring (?:pick|choice|option)|used (?:you|me|us|him|her) as a stepping stone"
     r"|run like a (?:garage sale|circus|shambles|jumble sale)"
     r"|\b(?:poor|bad) form of (?:your|his|her|their|the) \w+",
+    # "two people who should've known better than me, frankly", "whoever set up staging did
+    # none of us any favours", "Bea's not exactly quick off the mark"
+    r"(?:who|he|she|they|(?-i:[A-Z][a-z]+)) should(?:'ve| have) known better"
+    r"|did (?:none of us|us|me|anyone|the team) (?:any|no) favours"
+    r"|(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s| is| are|'re) not exactly (?:quick|fast|helpful"
+    r"|reliable|responsive|on the ball|a team player)\b",
 )
 # The counterpart standing up for someone who is not there: "I'm not going to pile on someone
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
@@ -99,8 +105,9 @@ DEFENDS_ABSENT = phrases(
     r"careful (?:how|what) you (?:talk|say|speak|describe)|careful saying (?:that|it|this)"
     r"|(?:pointing (?:the finger )?at|blaming) \w+"
     r" (?:isn't|is not|won't|doesn't|does not)",
-    r"(?:not going to|won't|don't want to|not here to) (?:argue|debate|get into|talk) about"
-    r" (?:whose fault|who(?:'s| is| was) to blame)",
+    # "...argue about whose fault it was", "I'm not getting into who's to blame."
+    r"(?:not going to|won't|don't want to|not here to|i'm not) (?:argue|arguing|debate|get"
+    r"|getting|talk|talking) (?:into|about) (?:whose fault|who(?:'s| is| was) to blame)",
     r"(?:he|she|they|[A-Z][a-z]+)(?: isn't| aren't| wasn't| weren't| is not| are not|'s not"
     r"|'re not) (?:being )?"
     r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem|hiding"

@@ -55,6 +55,8 @@ ADVICE = phrases(
     r"|tell|bring|sit)",
     r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
+    # a fix announced: "Okay, here's an easy fix: send me your topic the night before"
+    r"here's (?:an? |one )?(?:easy |quick |simple )?(?:fix|solution)\b",
     r"give it time",
     # not about the talk itself: "It's worth getting straight before you say another word."
     # (not their choice asked: "what would be worth talking about?")
@@ -110,6 +112,7 @@ CAUGHT_FIXING = phrases(
     r"(?<!when )(?<!whenever )(?<!every time )i (?:jumped|leapt|rushed|skipped) (?:ahead|in"
     r"|straight in|to (?:the )?(?:fix|solution|answer))",
     r"(?:i've|i have) done it again|there i go again",
+    r"i did it again(?=\W*(?:$|[.!]))",  # "You're right. I did it again. I'm sorry."
     r"(?:solving|fixing|sorting) (?:it|this|that) (?:already |again )?before i(?:'ve| have)"
     r" (?:heard|listened|understood|asked)",
     r"(?:getting|got|jumped|jumping|run|ran|running) ahead of myself",

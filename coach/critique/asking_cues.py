@@ -153,7 +153,8 @@ CONCRETE_ASK = phrases(
     r"|vouch|put)\b",
     # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me", "I'd
     # like you to sponsor me at the panel"
-    r"(?:i(?:'m| am) asking (?:you to|whether you(?:'d| would)|if you(?:'d| would))"
+    # ("I'm asking you specifically to back me for that at the panel")
+    r"(?:i(?:'m| am) asking (?:you (?:\w+ly )?to|whether you(?:'d| would)|if you(?:'d| would))"
     r"|i(?:'d| would) (?:like|love|want) you to|i (?:want|need) you to) (?:\w+ ){0,2}"
     r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review"
     r"|be (?:that|my|her|his|the|a) (?:manager|sponsor|referee|reference|advocate))\b",

@@ -110,8 +110,8 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
         return bool(unready) or sum(h < t for h in heard) < HEARD_BEFORE_ADVICE
 
     def fixed_too_soon(t: int) -> bool:  # a fix they answer with "Can I finish first?"
-        reply = first_sentences(session.next_counterpart(t))
-        fixes = says(session, t, PLAN) or says(session, t, cues.PROPOSES)
+        reply, text = first_sentences(session.next_counterpart(t)), session.text(t)
+        fixes = PLAN.search(text) or any(cues.PROPOSES.search(s) for s in sentences(text))
         # not "I'll think about that one. For now, I'll bring my questions written down."
         takes_on = step_reactions.OWN_STEP.search(first_sentences(session.next_counterpart(t), 3))
         return fixes and bool(reactions.NOT_READY.search(reply)) and not takes_on

@@ -90,7 +90,14 @@ PLATITUDE = re.compile(
     # fall into place", "part of the Part 3 journey", "that's what makes a team a team"
     r"|\byou live and learn\b|\bdifferent strokes\b|\bjust be yourself\b"
     r"|\b(?:everything|things|it all)(?: else)? (?:tends? to |will |always )?falls? into place\b"
-    r"|\bpart of the (?:\w+ ){0,2}journey\b|\bwhat makes a (\w+) an? \1\b",
+    r"|\bpart of the (?:\w+ ){0,2}journey\b|\bwhat makes a (\w+) an? \1\b"
+    # a kind likened to a thing, about no one here: "Good analysts are like good signals";
+    # "The tram never comes any quicker for staring down the rails"; "...and the rest will
+    # follow"; "Whatever's coming, every line finds its riders in the end."
+    r"|^\W*(?:good|great|the best|real) [a-z-]+s are like (?:an? |good |great )?[a-z-]+"
+    r"(?![^.!?]*\b(?:you|your|you're|i|i'm|me|my|we|our|us)\b)"
+    r"|\bnever \w+ any (?:quicker|faster|sooner) for\b|\bthe rest (?:will|tends to) follow\b"
+    r"|^\W*whatever(?:'s| is) (?:coming|ahead|next),\s+every [a-z-]+ \w+s (?:its|their)\b",
     re.I,
 )
 
@@ -144,6 +151,11 @@ _FLAT = re.compile(
     r"|^\W*(?:(?i:okay|ok|yes|yeah|understood|fine|i suppose|i guess|sure|right|maybe)[.!,]?\s*)"
     r"{1,3}$"
 )
+# Help offered, which "Maybe." answers as an offer weighed, not as warmth that missed them.
+_OFFERS_HELP = cues.phrases(
+    r"i(?:'m| am|'d be| would be) (?:happy|glad) to (?:help|go through|look|read|sit down|talk)",
+    r"i can help you",
+)
 FLAT_MET_WORDS = 30  # a turn longer than this tells something of the learner's own
 _UNREMARKABLE = {Act.STOCK_PHRASE, Act.OTHER, Act.REFLECTION, Act.AFFIRMATION, Act.INFORMATION}
 
@@ -157,6 +169,8 @@ def _met_flatly(session: CodedSession, turn: int) -> bool:
         return False
     if len(text.split()) > FLAT_MET_WORDS or _THANKS.search(text) or cues.CONFIDENTIAL.search(text):
         return False  # an account of their own, thanks or the rules of the room, not a formula
+    if _OFFERS_HELP.search(text):
+        return False  # "...I'm happy to help you work out how." "Maybe.": an offer weighed
     named = any(names_particular(s, session.names) for s in sentences(text))
     return not named and bool(_FLAT.match(session.next_counterpart(turn) or ""))
 

@@ -96,7 +96,9 @@ VAGUE_PLAN = phrases(
     r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
-    r"i'll (?:figure|work) (?:it |that |this )?out|i'll figure (?:out )?the best way",
+    r"i'll (?:figure|work) (?:it |that |this |something )?out|i'll figure (?:out )?the best way",
+    # "Let me think about the best way to approach Linda."
+    r"let me (?:have a )?think about the best way",
     r"i'll let you know how (?:it|things|that) (?:goes|go|went)",
     r"i need to think about (?:how|it|that|this)",
     r"no rush",

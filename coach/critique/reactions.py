@@ -60,10 +60,11 @@ NOT_READY = phrases(
     PUT_OFF,
     # Not finished telling it: "Can I finish what I was saying first?"
     r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",
-    r"(?:get|finish) (?:to the end of |the rest of|what i was)|before we (?:solve|fix|jump|sort)",
-    # the fix is the very habit complained of: "I think that's... kind of the thing again"
-    r"(?:that's|that is)\W+(?:kind of |sort of |exactly |just )?the (?:same )?(?:thing|problem)"
-    r" again",
+    r"(?:get|finish) (?:to the end of|the rest of|what i was)|before we (?:solve|fix|jump|sort)",
+    # the fix is the very habit complained of: "I think that's... kind of the thing again",
+    # "I think that might be the thing happening again."
+    r"(?:that's|that is|that might be|that may be|this is|this might be)\W+(?:kind of |sort of"
+    r" |exactly |just )?the (?:same )?(?:thing|problem)(?: (?:happening|going on))? again",
 )
 # The mentor asking for the situation behind an ask.
 WANTS_CONTEXT = phrases(
