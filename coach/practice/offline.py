@@ -31,12 +31,12 @@ from coach.practice.reply_parts import (
     last_question,
     polarity,
     small_talk,
-    time_told,
     told_answer,
     too_short,
     without_check,
     yes_no_question,
 )
+from coach.practice.reply_times import gives_fact, time_told
 from coach.practice.summary_check import changes_a_fact, corrects
 from coach.practice.taking_up import TakingUp
 from coach.practice.told import RECENT_LINES, as_told, restated, told_sentences
@@ -184,6 +184,7 @@ class OfflineCounterpart:
         if found is None and asked:
             question, known = last_question(text), [d.text for d in self.scenario.disclosures]
             when = time_told(question, [self._thread, *reversed(self._told)], known)
+            when = when or picker.best(material.short_answers, gives_fact(question), focused=True)
             if when:
                 return [when, hint]
             # Picked only when said: a line picked is a line used for the session.

@@ -11,17 +11,16 @@ from coach.coder.words import content_words
 from coach.practice.answers import COMMON_VERBS, SUBJECTS, stems
 from coach.practice.move_cues import ROOM_WEATHER, SMALL_TALK_TOPIC, SPORT
 from coach.practice.moves import SMALL_TALK, checks_summary
-from coach.practice.summary_names import DAYS_AND_MONTHS
+from coach.practice.reply_times import ASKS_WHEN
 from coach.practice.text import sentences
 from coach.practice.topics import topic
 from coach.scenarios.models import Scenario
 
 YES_NO_LEAD = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|not really|not yet|sort of|kind of)\b", re.I)
 # What kind of fact a question wants, and how a line that gives it looks.
-_ASKS_WHEN = re.compile(r"\b(?:when|how long|how soon|what (?:time|day|date))\b", re.I)
 WANTS = (
     (
-        _ASKS_WHEN,
+        ASKS_WHEN,
         re.compile(
             r"\b(?:\w+day|week|month|year|ago|since|until|tonight|tomorrow|morning|\d"
             r"|january|february|march|april|may|june|july|august|september|october"
@@ -47,38 +46,6 @@ WANTS = (
         re.compile(r"\b(?:at|in|on|near|behind|outside|inside|corner|street|room|office)\b", re.I),
     ),
 )
-# A time said in a line, with the word that places it: "in July", "two years ago", "since
-# January", "on Tuesday", "last week"; May only after a word that places it ("I may have").
-_TIME_SAID = re.compile(
-    rf"\b(?:(?:back )?in |on |since |until |by |last |this |next )?(?:{DAYS_AND_MONTHS})s?\b"
-    r"|\b(?:(?:back )?in|since|until|by|last|next) may\b"
-    r"|\b(?:\w+ )?(?:years?|months?|weeks?|days?) ago\b|\b(?:since|in) \d{4}\b"
-    r"|\b(?:last|this) (?:week|month|year|summer|spring|autumn|winter|term)\b|\byesterday\b",
-    re.I,
-)
-
-
-SAME_CONCERN = 3  # content words a line shares with a disclosure that make it that concern
-
-
-def time_told(question: str, lines: list[str], disclosures: list[str]) -> str | None:
-    """For a question asking when ("When did that happen?") that nothing authored answers, the
-    time the persona's latest line gave, or the disclosure that line told in other words
-    (sharing SAME_CONCERN content words or more), or its earlier lines: "In July."."""
-    if not _ASKS_WHEN.search(question):
-        return None
-    latest = stems(lines[0]) if lines else set()
-    shared = {d: len(stems(d) & latest) for d in disclosures}
-    told = max(shared, key=shared.__getitem__, default=None)  # the concern the line told
-    near = [told] if told is not None and shared[told] >= SAME_CONCERN else []
-    for line in [*lines[:1], *near, *lines[1:]]:
-        found = _TIME_SAID.search(line or "")
-        if found:
-            said = found.group(0)
-            return f"{said[:1].upper()}{said[1:]}."
-    return None
-
-
 SMALL_TALK_KINDS = (
     ("sport", re.compile(SPORT, re.I)),
     ("sorry", re.compile(r"\bsorry\b", re.I)),
@@ -201,6 +168,9 @@ def specific(text: str) -> bool:
 
 
 TOPIC_BONUS = 4  # a line under a topic the learner named beats a chance word in common
+# The word that makes "how" ask for a kind of fact, which is no word of the thing asked about:
+# "How long have you been looking?" is not answered by "Long term, I'd like to lead a team."
+_HOW_WHAT = re.compile(r"\bhow (?:long|often|far|soon)\b", re.I)
 ASKED_WEIGHT = 2  # a word the learner used counts twice a word of the persona's last line
 ASIDE_WEIGHT = 0.5  # a word said around the question, not in it
 WITHOUT_THE_FACT = 0.5  # a line about the question that lacks the kind of fact it asks for
@@ -215,7 +185,7 @@ def aboutness(
     carry on), a topic the learner named, and the kind of fact asked for (a time for "when", a
     number for "how many"; a line without it counts half as much for the learner's words).
     Zero without the learner's words, the thread or a named topic."""
-    said = stems(text) - COMMON_VERBS
+    said = stems(_HOW_WHAT.sub(" ", text)) - COMMON_VERBS  # not "long" in "How long...?"
     aside = said - stems(question) if question else set()  # "I want to be ready before that."
     thread_said = stems(thread) if thread else set()
     asking = " ".join(_asked(text))  # a kind of fact asked for, not said ("...when you left")

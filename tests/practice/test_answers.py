@@ -13,7 +13,8 @@ from coach.practice.answers import (
 )
 from coach.practice.contradiction import contradicts
 from coach.practice.offered import offered
-from coach.practice.reply_parts import focus, time_told
+from coach.practice.reply_parts import focus
+from coach.practice.reply_times import time_told
 from coach.practice.summary_check import misreads, says_back
 
 

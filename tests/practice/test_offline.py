@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from coach.models import Move, Phase
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.offline_lines import OfflineLines, offline_lines
+from coach.practice.reply_parts import aboutness
 from coach.scenarios.library import load_scenario
 from coach.scenarios.material import PlanLines, TopicLines
 from coach.scenarios.models import Scenario
@@ -497,3 +498,21 @@ def test_a_question_about_something_is_answered_before_what_it_unlocked(scenario
     family = scenario.disclosure("family").text
     assert family in answer and not answer.startswith(family)
     assert "deadline" in answer.lower().split(family.lower())[0]
+
+
+def test_how_long_is_answered_by_a_time_not_by_the_word_long() -> None:
+    # "long" in "How long...?" is the kind of fact asked for, not a word of the thing asked about
+    score = aboutness("How long have you been at Northvale?", "", set(), {})
+    assert score("Long term, I'd like to lead a modelling team.") == 0
+    assert score("About three years at Northvale. Since the grant started.") > 0
+
+
+def test_a_question_no_line_shares_a_word_with_is_answered_by_the_fact_it_asks_for(
+    scenario: Scenario,
+) -> None:
+    # nothing authored names the Thornbury account; of the short answers, one gives a time
+    answers = topic_answers(scenario, "How long have you been on the Thornbury account?")
+    assert set(answers) == {"About six weeks."}
+    # not a time for someone else, nor a count: "Twice, I think." would be made up
+    for other in ("How long has Leon kept the spreadsheets?", "How many spreadsheets do you keep?"):
+        assert not {"About six weeks.", "Twice, I think."} & set(topic_answers(scenario, other))

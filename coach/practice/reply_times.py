@@ -1,0 +1,64 @@
+"""The times an offline reply gives (pure): for a question asking when or how long, the time
+the persona's own line told, or the short answer that gives it. Split from
+coach.practice.reply_parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from coach.practice.answers import stems
+from coach.practice.numbers import NUMBER_WORDS
+from coach.practice.summary_names import DAYS_AND_MONTHS
+
+# A question asking when, or for how long.
+ASKS_WHEN = re.compile(r"\b(?:when|how long|how soon|what (?:time|day|date))\b", re.I)
+# A time said in a line, with the word that places it: "in July", "two years ago", "since
+# January", "on Tuesday", "last week"; May only after a word that places it ("I may have").
+_TIME_SAID = re.compile(
+    rf"\b(?:(?:back )?in |on |since |until |by |last |this |next )?(?:{DAYS_AND_MONTHS})s?\b"
+    r"|\b(?:(?:back )?in|since|until|by|last|next) may\b"
+    r"|\b(?:\w+ )?(?:years?|months?|weeks?|days?) ago\b|\b(?:since|in) \d{4}\b"
+    r"|\b(?:last|this) (?:week|month|year|summer|spring|autumn|winter|term)\b|\byesterday\b",
+    re.I,
+)
+
+
+SAME_CONCERN = 3  # content words a line shares with a disclosure that make it that concern
+
+
+def time_told(question: str, lines: list[str], disclosures: list[str]) -> str | None:
+    """For a question asking when ("When did that happen?") that nothing authored answers, the
+    time the persona's latest line gave, or the disclosure that line told in other words
+    (sharing SAME_CONCERN content words or more), or its earlier lines: "In July."."""
+    if not ASKS_WHEN.search(question):
+        return None
+    latest = stems(lines[0]) if lines else set()
+    shared = {d: len(stems(d) & latest) for d in disclosures}
+    told = max(shared, key=shared.__getitem__, default=None)  # the concern the line told
+    near = [told] if told is not None and shared[told] >= SAME_CONCERN else []
+    for line in [*lines[:1], *near, *lines[1:]]:
+        found = _TIME_SAID.search(line or "")
+        if found:
+            said = found.group(0)
+            return f"{said[:1].upper()}{said[1:]}."
+    return None
+
+
+def gives_fact(question: str) -> Callable[[str], float]:
+    """Whether a line gives the time a question about the persona asks for, when no line
+    shares a word with it: "How long have you been at Northvale?" answered "About three years.
+    Since the grant started." (Not how many of something, nor when for someone else: what
+    nothing authored tells is not made up from a line about something else.)"""
+    asked = bool(ASKS_WHEN.search(question)) and bool(_ABOUT_YOU.search(question))
+    gives = _A_SPAN if _HOW_LONG.search(question) else _A_TIME  # "About six weeks."
+    return lambda line: float(asked and bool(gives.search(line)))
+
+
+_ABOUT_YOU = re.compile(r"\byou(?:'ve|'re)?\b", re.I)
+_HOW_LONG = re.compile(r"\bhow long\b", re.I)
+_A_TIME = re.compile(rf"\b(?:\w+day|weeks?|months?|years?|ago|since|\d|{DAYS_AND_MONTHS})\b", re.I)
+_COUNT = "|".join(["\\d+", "a", "an", "few", "several", "couple of", *NUMBER_WORDS])
+_A_SPAN = re.compile(
+    rf"\b(?:since|ago)\b|\b(?:{_COUNT}) (?:days?|weeks?|months?|years?|fortnights?|hours?)\b", re.I
+)
