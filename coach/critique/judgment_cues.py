@@ -126,7 +126,7 @@ LABELS_THEIR_IDEA = phrases(
     r" (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
     r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
     r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
-    r"|needy|clingy"
+    r"|needy|clingy|passive|impulsive|rash|hasty"
     r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
     r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
     r"|cheating|a shortcut|a joke))",
@@ -242,40 +242,6 @@ def verdict(sentence: str) -> bool:
     if not found:
         return False  # whose choice it is shows up to the verdict ("...to stop me" is after it)
     return not VERDICT_NOT_MINE.search(VERDICT_HEDGE.sub("", sentence[: found.end()]))
-
-
-# The counterpart disputing a word the learner put on them: "I'm not sure 'literal' is the
-# problem.", "No. It's not perfectionism.", "I'm not a worrier."
-_DISPUTED = re.compile(
-    r"not sure [\"'‘“]([^\"'’”]{2,30})[\"'’”] is\b|\bit(?:'s| is)n?(?:'t| not) (\w+ism)\b"
-    # "I'm not private. I'm careful.", not "when I'm not around."
-    r"|\bi'm not (?:a|an) (\w+)|(?:^|[.!?]\s+)i'm not (\w{4,})\.",
-    re.I,
-)
-# The label said back on its own, then denied: "Lone wolf. Eleven years on the same shift. No."
-_ECHOED = re.compile(r"^\W*(?:\([^)]*\)\s*)?([A-Za-z]+(?: [a-z]+)?)\.\s")
-_DENIAL = re.compile(r"(?:^|[.!?]\s+)(?:no|nope|not really|not at all)[.!]", re.I)
-DENIED_WITHIN = 3  # sentences of the reply a denial after the echo must come in
-LABEL_PREFIX = 6  # letters a disputed word shares with the learner's ("perfectionism", "-ist")
-
-
-def rejects_label(reply: str, said: str) -> bool:
-    """Whether ``reply`` disputes a word for the counterpart that the learner used in ``said``."""
-    used = {w[:LABEL_PREFIX] for w in re.findall(r"[a-z]+", said.lower()) if len(w) >= 4}
-    for found in _DISPUTED.finditer(reply):
-        word = next(g for g in found.groups() if g).lower().split()[0]
-        if len(word) >= 4 and word[:LABEL_PREFIX] in used:
-            return True
-    echoed = _ECHOED.match(reply)
-    if echoed is None:
-        return False
-    words = [w for w in echoed.group(1).lower().split() if len(w) >= 4]
-    opening = " ".join(re.split(r"(?<=[.!?])\s+", reply)[:DENIED_WITHIN])
-    return (
-        bool(words)
-        and all(w[:LABEL_PREFIX] in used for w in words)
-        and bool(_DENIAL.search(opening[echoed.end() - 1 :]))
-    )
 
 
 # What they did, told back in the learner's words ("Seven weeks late, and you lost them anyway,

@@ -9,10 +9,10 @@ import re
 
 from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import feelings
-from coach.critique import reactions
 from coach.critique.cues import QUOTATION
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences
+from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
 from coach.critique.saying_back import heard_sentences
 from coach.critique.summaries import summaries
@@ -99,7 +99,10 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     if role is LearnerRole.MENTEE:
         return None  # a mentee saying back what the mentor offered is checking it, not listening
     said_back = reflection(session)
-    told_back = sorted({*said_back, *summaries(session)})  # a summary says back facts too
+    # a summary says back facts too, and so does a turn the coder reads as saying back that
+    # the counterpart answers "Those are the facts." though it picks up earlier words
+    coded = session.turns_with(Act.REFLECTION, Act.SUMMARY)
+    told_back = sorted({*said_back, *summaries(session), *coded})
     # (not a reflection that named a feeling, whatever the reply reached past)
     facts_only = [
         t
@@ -164,4 +167,4 @@ def _plain(text: str) -> list[str]:
 
 
 def _facts_only(reply: str | None) -> bool:
-    return bool(reactions.FACTS_ONLY.search(first_sentences(reply, REACTION_SENTENCES)))
+    return bool(FACTS_ONLY.search(first_sentences(reply, REACTION_SENTENCES)))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from coach.coder.words import content_words
-from coach.critique import cues, defending_cues
+from coach.critique import cues, defending_cues, reactions
 from coach.critique.evidence import CodedSession, sentence_acts, sentences
 from coach.models import Act
 
@@ -68,6 +68,7 @@ def _held_open(sentence: str) -> bool:
 
 HEARD_WORDS = 2  # content words of theirs a sentence saying back must pick up
 MEANING_WORDS = 12  # words of a sentence that says back what they meant in its own words
+TOLD_MORE_WORDS = 40  # a reply this long, unhurt, took a reflection in other words as heard
 
 
 def _says_their_meaning(session: CodedSession, turn: int) -> bool:
@@ -78,10 +79,26 @@ def _says_their_meaning(session: CodedSession, turn: int) -> bool:
     turn and is anchored by what it picks up."""
     if session.coding(turn).has(Act.SUMMARY):
         return False
+    # (or none of their last words, when they took it as heard by telling much more: "It
+    # sounds like that sentence felt like being seen after four years..." "Fine. It's
+    # mortifying, but fine. I heard it as the first rung...")
+    reply = session.next_counterpart(turn) or ""
+    taken = len(reply.split()) >= TOLD_MORE_WORDS and not reactions.STUNG.search(reply)
     return any(
-        heard >= 1 and len(s.split()) >= MEANING_WORDS and Act.STOCK_PHRASE not in acts
+        (heard >= 1 or (taken and _ABOUT_THEM.match(s)))
+        and len(s.split()) >= MEANING_WORDS
+        and Act.STOCK_PHRASE not in acts
         for s, acts, heard in _reflecting_sentences(session, turn)
     )
+
+
+# A sentence that opens on them, as a reflection does: "It sounds like...", "So you'd...", "So
+# from your side you..." (not "So what this is for is your call").
+_ABOUT_THEM = re.compile(
+    r"^\W*(?:so,? |and )?(?:it sounds|sounds like|it feels|it seems|from your side"
+    r"|you(?:'re|'d|'ve| are| were| feel| felt| had| did)\b)",
+    re.I,
+)
 
 
 def heard_sentences(session: CodedSession, turn: int) -> Iterator[tuple[str, int]]:

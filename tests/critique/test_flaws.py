@@ -15,6 +15,8 @@ from coach.critique import (
     listening,
     reactions,
 )
+from coach.critique.facts_cues import FACTS_ONLY
+from coach.critique.judging import rejects_label
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -307,7 +309,7 @@ def test_something_lost_is_no_feeling_but_feeling_lost_is() -> None:
     ],
 )
 def test_a_bare_correct_or_a_framing_put_otherwise_confirms_facts_only(reply: str) -> None:
-    assert reactions.FACTS_ONLY.search(reply)
+    assert FACTS_ONLY.search(reply)
 
 
 def test_a_fix_answered_with_a_step_of_their_own_is_not_too_soon() -> None:
@@ -1555,9 +1557,9 @@ def test_a_trait_named_as_the_cause_or_a_label_they_dispute_is_a_judgment() -> N
     assert K.JUDGMENT not in agreed
     # the cues themselves, which the coder need not agree with
     assert judgment_cues.POLITE_JUDGMENT.search("That's the perfectionist in you, isn't it?")
-    assert judgment_cues.rejects_label("No. It's not perfectionism.", "the perfectionist in you")
-    assert judgment_cues.rejects_label("I'm not sure 'introvert' is the word.", "an introvert")
-    assert not judgment_cues.rejects_label("It's not Tuesday, it's Monday.", "on Tuesday")
+    assert rejects_label("No. It's not perfectionism.", "the perfectionist in you")
+    assert rejects_label("I'm not sure 'introvert' is the word.", "an introvert")
+    assert not rejects_label("It's not Tuesday, it's Monday.", "on Tuesday")
 
 
 def test_a_summary_said_back_as_everything_and_checked_is_a_summary() -> None:

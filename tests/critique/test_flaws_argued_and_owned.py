@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from coach.critique.defending_cues import defends
 from coach.critique.detectors import reflection
+from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.flaw_quotes import flaw_quote
 from coach.critique.flaws import advised
 from coach.critique.judgment_cues import NOT_A_JUDGMENT
-from coach.critique.reactions import FACTS_ONLY
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from coach.critique.asking import specific_ask
 from coach.critique.defending_cues import defends
-from coach.critique.reactions import FACTS_ONLY
+from coach.critique.facts_cues import FACTS_ONLY
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds

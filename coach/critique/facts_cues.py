@@ -1,0 +1,58 @@
+"""The counterpart confirming only the facts of what was said back (pure cues): "Yes. Those
+are the facts.", "That's the order it happened in.", "Mostly, yes. But..." Split from
+coach.critique.reactions.
+"""
+
+from __future__ import annotations
+
+from coach.critique.cues import phrases
+
+# The counterpart confirming only the facts of what was said back, or reaching past them for
+# what they meant: "Yes. That is what happened.", "Yes. Correct.", "That's the mechanics of
+# it. I suppose the bit I'm trying to get at is more what it does."
+FACTS_ONLY = phrases(
+    r"^\W*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:i mean,? |well,? )?(?:that is|that's) (?:what"
+    r" happened|correct|right|the facts|how it went|the sums|the numbers|the figures"
+    r"|the timeline)"
+    r"\b",
+    # "It's not really the sums, though.": past the facts said back to what they meant
+    r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
+    r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?correct\b",  # "Yes. All correct."
+    r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
+    # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
+    r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right)\b"
+    r"|(?:that's|that is) (?:just |only )?the surface(?: of it)?\b"
+    r"|^\W*(?:that's|that is) the (?:sequence|chronology)\b"
+    # "Yes. That's the order it happened in.", "Correct, as far as it goes."
+    r"|(?:that's|that is) the order (?:it|that|they|things|it all) happened\b"
+    r"|^\W*(?:correct|right|true|yes),? as far as it goes\b",
+    # "That's the version that'd fit on a form.", "That's the official version."
+    r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"
+    r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"
+    r"|(?:that's|that is) the (?:official|paper|tidy|neat) version\b",
+    r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
+    # half confirmed, then past it: "Mostly, yes. But it's not that I didn't care about it."
+    r"^\W*(?:mostly|partly|broadly|more or less),? yes[.,!]?\s*but\b",
+    r"(?:there's|there is) (?:a (?:bit|lot|little) |something |rather |much |a good deal )?more"
+    r" to it than",
+    # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good
+    # minute-taker.", "you've made it sound like a list", "That's the timetable of it."
+    r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
+    r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list|words"
+    r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."
+    r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
+    # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
+    # "Partly. You've missed something, and it's the important part.", "Partly. There's a gap,
+    # and it's the part that matters."
+    r"^\W*(?:that's |that is )?(?:close|partly|half right|kind of|sort of)[.,!?]\s*(?:but\b"
+    r"|you(?:'ve| have)? missed|you left out|(?:there's|there is) (?:a gap|something missing"
+    r"|a bit missing)|something's missing)",
+    # the summary's framing put otherwise: "Broadly. I'd put it slightly differently, though."
+    r"i'd put it (?:slightly |a little |a bit )?differently",
+    r"minute-?taker|sound(?:s|ed)? like a list",  # and "You've made it sound simpler than it is."
+    r"made (?:it|that|this|me) sound (?:simpler|easier|tidier|neater|more straightforward)",
+    # confirmed coolly, or as a summary only: "Yes. (stiff) That is what I do.", "That's the
+    # summary, yes.", "That's the tidy version."
+    r"^\W*(?:yes|yeah|correct|right)[.,]?\s*\((?:short|stiff|flat|curt|clipped|shortly|stiffly"
+    r"|flatly|curtly)\)|(?:that's|that is) the (?:summary|tidy version|short version)\b",
+)
