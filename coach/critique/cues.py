@@ -157,7 +157,7 @@ EXPECTATIONS = phrases(
     r"what (?:do|would) you want (?:these|this|our) (?:sessions?|meetings?|time)",
 )
 SELF_STORY = phrases(
-    r"when i was (?:your age|starting|new|in your|at your|first)",
+    r"when i was (?:your age|starting|new|in your|at your|first|going for|up for)",
     r"in my (?:day|experience|first|last job|old job|career)",
     r"back when i",
     r"that reminds me of (?:when|the time)",

@@ -118,6 +118,11 @@ SOFT_LABEL = phrases(
     r"you(?:'re| are| can be)(?: a bit| quite| such| rather| sometimes| often| a little| maybe"
     r"| perhaps)*(?: of)? an? (?:worrier|perfectionist|control freak|people[- ]pleaser|pushover"
     r"|soft touch|overthinker|textbook over-?preparer|drama queen|martyr|doormat)\b",
+    # "Your numbers aren't partner material", "It sounds like someone who can't manage a
+    # team.", "Priya leaving on your watch"
+    r"(?:aren't|isn't|are not|is not|not) (?:really |quite |yet )?(?:partner|manager|management"
+    r"|leadership|senior|promotion) material\b|on your watch\b",
+    r"sounds? like (?:someone|somebody|a person) who (?:can't|cannot|doesn't|won't|isn't)\b",
 )
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.

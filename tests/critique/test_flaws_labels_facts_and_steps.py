@@ -4,7 +4,9 @@ passive"; facts said back and answered "Yes. Those are the facts." or "Correct, 
 goes." are content only, even when they pick up earlier words than the last turn's; "Those
 sound like two solid steps, and they're both yours." takes up the steps they named; and a
 reflection of what they meant, in other words, that they answer by telling much more, says
-back what they said."""
+back what they said; "aren't partner material", "someone who can't manage a team" and "on your
+watch" label them even when they only go along; "When I was going for partner, I billed..."
+is a story of one's own."""
 
 from __future__ import annotations
 
@@ -105,3 +107,31 @@ def test_what_they_meant_said_in_other_words_and_met_by_more_is_said_back() -> N
     assert K.NO_REFLECTIONS not in heard
     short = kinds(*_MISREAD, deep, "Maybe.", *asks)
     assert K.NO_REFLECTIONS in short
+
+
+_PARTNER = [
+    "Thanks for fitting me in. The Halloran refinancing closed on Friday. So, broadly, all in "
+    "hand.",
+]
+
+
+def test_not_partner_material_and_someone_who_cannot_are_labels_met_flatly_or_not() -> None:
+    # said to someone who only goes along ("Right. I'll look at it."): no sting to read
+    for label in (
+        "Your numbers this quarter aren't partner material, frankly.",
+        "It sounds like someone who can't manage a team.",
+        "And Priya leaving on your watch didn't help either.",
+    ):
+        assert K.JUDGMENT in kinds(*_PARTNER, label, "Right. I'll look at it."), label
+    fair = "Your numbers this quarter are below what the committee expects. How do you see them?"
+    assert K.JUDGMENT not in kinds(*_PARTNER, fair, "Right. I'll look at it.")
+
+
+def test_when_i_was_going_for_partner_is_a_story_of_ones_own() -> None:
+    story = (
+        "When I was going for partner, I billed two thousand four hundred hours and I was in the "
+        "office by seven every single day. Nobody ever questioned my commitment. That's the bar."
+    )
+    assert K.SELF_FOCUS in kinds(*_PARTNER, story, "Understood.")
+    plan = "When the committee meets in April, I'll be in the room, and I'll tell you what I say."
+    assert K.SELF_FOCUS not in kinds(*_PARTNER, plan, "Understood.")
