@@ -239,7 +239,7 @@ SMALL_TALK_TOPIC = phrases(
     r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
     r"|okay for you|ok for you|comfortable|echoey|this room|housekeeping|printer|the window"
     r"|the door|my notebook|my laptop|my phone|come back (?:if|another)|now's (?:a )?bad"
-    r"|this chair|my email|my emails"
+    r"|this chair|my email|my emails|cats?|dogs?|puppy|kitten|bedtime|diggers?"
     r"|shut (?:the|that) door|(?:a|a couple of|a few|five|ten) minutes late"
     r"|(?:need to|have to|got to) (?:be out|leave|go) by|only got (?:this|the) room"
     r"|is now (?:still )?(?:ok|okay|good"

@@ -96,6 +96,8 @@ def test_a_proposal_that_offers_something_is_a_plan_and_thanks_for_the_time_is_a
         ("Would you be up for writing down what happened on those calls?", Move.COMMIT_INVITE),
         ("Hang on, let me just shut that door. The walls here are like paper.", Move.SMALL_TALK),
         ("Right, yeah. Sorry, do you mind if I pull my notebook out?", Move.SMALL_TALK),
+        ("Five o'clock! Is he still obsessed with diggers?", Move.SMALL_TALK),  # their child
+        ("Ha. Does the dog always sit in on your calls?", Move.SMALL_TALK),
         (
             "Well, you know what they say. Every challenge is an opportunity to grow.",
             Move.STOCK_PHRASE,
