@@ -55,6 +55,7 @@ GATHERING_WORDS = 30  # a reflection this long, in two sentences or more, reads 
 
 def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR) -> Move:
     """The move the learner's turn makes (see the module docstring for the order)."""
+    text = _HEDGE_TAIL.sub("?", text)  # "How long has it been building up, would you say?"
     asked = questions(text)
     last = asked[-1] if asked else None
     final = _final_sentence(text)
@@ -126,6 +127,12 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
     if SAYS_BACK.search(text) and re.search(r"\byou(?:'re|'ve|'d)?\b", text, re.I):
         return Move.REFLECTION  # "So when you hear it, you're back at Ashford."
     return Move.STATEMENT
+
+
+# A hedge at a question's end, which leaves it the question it was: "..., would you say?"
+_HEDGE_TAIL = re.compile(
+    r",\s*(?:would|do|did|wouldn't|don't) you (?:say|think|reckon|guess|imagine)\s*\?\s*$", re.I
+)
 
 
 def _small_talk(text: str, last: Question | None) -> bool:

@@ -98,6 +98,9 @@ def test_a_proposal_that_offers_something_is_a_plan_and_thanks_for_the_time_is_a
         ("Right, yeah. Sorry, do you mind if I pull my notebook out?", Move.SMALL_TALK),
         ("Five o'clock! Is he still obsessed with diggers?", Move.SMALL_TALK),  # their child
         ("Ha. Does the dog always sit in on your calls?", Move.SMALL_TALK),
+        # a hedge at the end leaves the question what it was
+        ("Roughly how long has it been building up, would you say?", Move.TOPIC_QUESTION),
+        ("Is it getting worse, would you say?", Move.YES_NO_QUESTION),
         (
             "Well, you know what they say. Every challenge is an opportunity to grow.",
             Move.STOCK_PHRASE,
