@@ -102,12 +102,13 @@ class ExpertSet(StrEnum):
     EXPERT_91 = "expert-91"  # measured once unseen, then its misses looked at
     EXPERT_92 = "expert-92"  # measured once unseen, then its misses looked at
     EXPERT_93 = "expert-93"  # measured once unseen, then its misses looked at
-    EXPERT_94 = "expert-94"  # measured once unseen
-    EXPERT_95 = "expert-95"  # the newest: measured once unseen
+    EXPERT_94 = "expert-94"  # measured once unseen, then its misses looked at
+    EXPERT_95 = "expert-95"  # measured once unseen, then its misses looked at
+    EXPERT_97 = "expert-97"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-95 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-97 is the newest)."),
 ]
