@@ -104,6 +104,7 @@ class ExpertSet(StrEnum):
     EXPERT_93 = "expert-93"  # measured once unseen, then its misses looked at
     EXPERT_94 = "expert-94"  # measured once unseen, then its misses looked at
     EXPERT_95 = "expert-95"  # measured once unseen, then its misses looked at
+    EXPERT_96 = "expert-96"  # measured once unseen
     EXPERT_97 = "expert-97"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
