@@ -10,7 +10,8 @@ from coach.critique.cues import phrases
 # Blame of someone absent: "Helen's ops people are quite dramatic", "should be ashamed".
 BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
-    r"|management|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
+    r"|management|(?-i:HR)|payroll|procurement"
+    r"|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
     r"| was| were| sounds?(?: like)?| seems?|(?:'s| has|'ve| have| had)(?: always)? been)?"
     r" (?:just |always |quite |so |really |completely |basically |being |rather |a bit |pretty"
     r" |an? )*"
@@ -19,7 +20,8 @@ BLAME_ABSENT = phrases(
     r"|insecure|oversensitive)|says more about (?:him|her|them) than",
     # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
     # there was honestly a bully"
-    r"(?:\w+'s|is|was|were|are|\w+'re)(?: honestly| frankly| basically| just| really| always"
+    r"(?:\w+'s|is|was|were|are|\w+'re|sounds? like)(?: honestly| frankly| basically| just| really"
+    r"| always"
     r"| such)*(?: a bit of)? an? (?:bully|rubber-stamper|box-ticker|jobsworth|micromanager"
     r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
     r"|know-it-all|slacker|nitpicker|drama merchant|drama queen)(?![\w-])",
@@ -118,6 +120,9 @@ DEFENDS_ABSENT = phrases(
     # declining to join in: "I'd rather not criticise anyone.", "I'd rather not go in thinking
     # of her like that."
     r"i'd rather not (?:critici[sz]e|blame|judge) (?:anyone|anybody|him|her|them)"
+    # "I don't really want to blame anyone.", "She was strict, but she was fair."
+    r"|(?:don't|do not) (?:really )?want to blame (?:anyone|anybody|him|her|them)"
+    r"|but (?:he|she|they)(?:'s| was| is| were| are) (?:always )?fair\b"
     r"|(?:rather not|don't want to) (?:go in )?think(?:ing)? of (?:him|her|them) like that",
     # "I'd put it differently. Priya was very good.", "I don't want it heard as a complaint
     # about him."

@@ -62,6 +62,11 @@ WITHHELD_CONTEXT = phrases(
     r"quicker (?:if|for) you (?:to )?(?:just )?read",
     r"(?:rather|than) (?:not )?(?:go|get|going|getting) (?:through|into|over) (?:the|all the|all"
     r" that) (?:history|details|background|backstory|ins and outs)",
+    # what was asked for, put off: "...but I'd have to look the name up. I can send you the
+    # link.", "It's mostly leading a small team, I think. I'll send you the posting."
+    r"i'd have to look (?:the name|it|that|them) up",
+    r"(?:i think|not sure|i don't know)[.!]\s+i(?:'ll| can| could) send you the (?:link|posting"
+    r"|advert|ad|job description|listing)\b",
 )
 # What a mentee has already tried.
 TRIED = phrases(

@@ -31,7 +31,8 @@ PLATITUDE = re.compile(
     # A saying about every thing of a kind, about no one here: "Every pencil draws its own
     # line.", "Every deadline is a teacher." (not "every time", "every bit of it", nor one that
     # says you, I or we; "Each new chapter..." is left to how the counterpart takes it)
-    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey)[,.]?\s+)*every (?!(?:time"
+    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey|the way i (?:look at|see) it)[,.]?\s+)*"
+    r"every (?!(?:time"
     r"|day|week|month|morning|evening|night|year|session|other|one|single|few|bit|part|word"
     r"|of|step|hour|minute|fortnight|term|quarter|weekend|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|spring|summer|autumn|winter)\b)[a-z-]+"
@@ -97,7 +98,10 @@ PLATITUDE = re.compile(
     r"|^\W*(?:good|great|the best|real) [a-z-]+s are like (?:an? |good |great )?[a-z-]+"
     r"(?![^.!?]*\b(?:you|your|you're|i|i'm|me|my|we|our|us)\b)"
     r"|\bnever \w+ any (?:quicker|faster|sooner) for\b|\bthe rest (?:will|tends to) follow\b"
-    r"|^\W*whatever(?:'s| is) (?:coming|ahead|next),\s+every [a-z-]+ \w+s (?:its|their)\b",
+    r"|^\W*whatever(?:'s| is) (?:coming|ahead|next),\s+every [a-z-]+ \w+s (?:its|their)\b"
+    # "a good plan is half the building", "It's the architect's lot.", "Onwards and upwards."
+    r"|\b(?:a )?good [a-z-]+ is half the [a-z-]+\b"
+    r"|\b(?:it's|that's) (?:the|our|an?) [a-z-]+'s lot\b|\bonwards? and upwards?\b",
     re.I,
 )
 
@@ -109,6 +113,8 @@ HEARD_AS_FORMULA = cues.phrases(
     r"(?:it|this) (?:isn't|is not|wasn't) (?:a|an) ['\"\u2018\u201c][\w' -]{2,30}['\"\u2019\u201d]"
     r" thing",
     r"you keep saying that",
+    # "I don't know what a drawing nobody's dimensioned is meant to tell me."
+    r"is (?:meant|supposed) to tell me",
 )
 
 

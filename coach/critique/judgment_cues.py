@@ -127,11 +127,12 @@ SOFT_LABEL = phrases(
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.
 LABELS_THEIR_IDEA = phrases(
-    r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?|feels?)"
-    r" (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
+    # (and "can come across as a bit transactional")
+    r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?|feels?|comes? across"
+    r" as) (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
     r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
     r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
-    r"|needy|clingy|passive|impulsive|rash|hasty"
+    r"|needy|clingy|passive|impulsive|rash|hasty|transactional"
     r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
     r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
     r"|cheating|a shortcut|a joke))",

@@ -48,7 +48,8 @@ _OPTIONAL = re.compile(r"\bif you (?:feel like it|want(?: to)?|like|'d like)\b",
 # minutes?", "What do you want to bring next time?"
 _INVITES_PLAN = re.compile(
     r"\bwhat would (?:make|help|be (?:useful|helpful|worth))|what (?:do|would) you (?:want|need"
-    r"|like) (?:from|out of|to (?:do|bring|cover))|what should (?:we|i|the next)",
+    r"|like) (?:from|out of|to (?:do|bring|cover|start with|begin with|open with))"
+    r"|what should (?:we|i|the next)",
     re.I,
 )
 # A time the counterpart names for a step: "Here, after shift. Two weeks."
@@ -121,6 +122,10 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         if taken_up(t):  # "Good. That's what we'll do. Same time next month...": the step is theirs
             return True
         answer = session.next_counterpart(t)
+        # "What would you like to start with next month?" "The usability test."
+        invites = _INVITES_PLAN.search(session.text(t)) and _NAMED_TIME.search(session.text(t))
+        if invites and _names_it(answer):
+            return True
         if _vague(session.text(t)) or _STILL_WHEN.search(answer or ""):
             return False  # "...pick it up next time." "Sorry, when would next time be?"
         reply = first_sentences(answer)
@@ -168,6 +173,21 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         return bool(accepted) and not refused and not still_asked
 
     return turns_where(session, agreed)
+
+
+NAMED_WORDS = 6  # a first sentence this short that names something answers "what would you..."
+_UNSURE = re.compile(
+    r"^\W*(?:i don't know|i'm not sure|not sure|no idea|dunno|nothing|maybe)\b", re.I
+)
+
+
+def _names_it(answer: str | None) -> bool:
+    """Whether a reply opens by naming what it will be, in a few words: "The usability test."
+    (not "I don't know.", nor a question back)."""
+    said = sentences(answer or "")
+    if not said or said[0].endswith("?") or _UNSURE.match(said[0]):
+        return False
+    return len(said[0].split()) <= NAMED_WORDS and not reactions.BRUSH_OFF.search(said[0])
 
 
 def _vague(text: str) -> bool:

@@ -60,7 +60,9 @@ PLAN = phrases(
     r"|agree|draft|do)",
     r"next (?:time|session|week|month|meeting|call|fortnight)",
     r"(?:in|from) (?:a|one|two|three|four|six) (?:weeks?|days?|months?|fortnight)",
-    r"(?:every|each) (?:other )?(?:week|fortnight|month|monday|tuesday|wednesday|thursday|friday)",
+    # (not "every month that drifts is a month closer to March")
+    r"(?:every|each) (?:other )?(?:week|fortnight|month|monday|tuesday|wednesday|thursday|friday)"
+    r"(?! (?:that|which|you|we|i|it)\b)",
     r"(?:bring|send me|email me|book)\b",
     r"here's (?:my|the|what) (?:part|plan|i'd suggest)",
     r"(?:does|would|will) (?:that|this) (?:work|suit)(?: for you)?\?",  # putting a plan to them
@@ -102,7 +104,7 @@ VAGUE_PLAN = phrases(
     r"i'll let you know how (?:it|things|that) (?:goes|go|went)",
     r"i need to think about (?:how|it|that|this)",
     r"no rush",
-    r"same time next (?:week|month|time)",
+    r"same (?:time|again) next (?:week|month|time)",
     # "Let's both mull it over and see how next month feels."
     r"mull (?:it|that|this|things) over|sleep on (?:it|that)|see how (?:next \w+|the next \w+"
     r"|things|it) (?:feels|goes|pans out)",
