@@ -76,6 +76,11 @@ TRIED = phrases(
     r"|updated|drafted|rehearsed|practised|practiced)",
     r"so far i(?:'ve| have)",
     r"i did try",
+    # "I've been emailing the district", "I've shortened my timeline", "I sent a few emails. I
+    # also talked to last year's crew lead."
+    r"i(?:'ve| have) been (?:emailing|chasing|calling|ringing|asking|trying|messaging|writing)",
+    r"i(?:'ve| have)? (?:also |already )?(?:sent|talked to|spoke to|wrote to|put in|redrew"
+    r"|redrawn|reworked|rewrote|rewritten|shortened)\b",
     r"what i(?:'ve| have) done",
 )
 # Naming the ask outright: "My specific ask is...", "So here's the ask:", "My ask,

@@ -85,6 +85,9 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     }
 
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
+        earlier = [n for n in learner if n < t]
+        if earlier and _DICTATES.search(session.text(earlier[-1])):
+            return False  # "Fine. I'll tell Ines everything goes through you.": complying
         before = session.previous_counterpart(t) or ""
         put = (
             step_reactions.OWN_STEP.search(before)
@@ -117,8 +120,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         return any(len(content_words(s) & content_words(before)) >= SAID_BACK_WORDS for s in told)
 
     def agreed(t: int) -> bool:
-        if t not in closing:
-            return False
+        if t not in closing or _DICTATES.search(session.text(t)):
+            return False  # (control taken, not a step agreed: "From now on, every word... from me")
         if taken_up(t):  # "Good. That's what we'll do. Same time next month...": the step is theirs
             return True
         answer = session.next_counterpart(t)
@@ -175,6 +178,13 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     return turns_where(session, agreed)
 
 
+# Control taken over their work: "From now on, every word that goes to Ines comes from me."
+# (not one's own promise: "from now on, feedback from me comes as the sentence and a better one")
+_DICTATES = re.compile(
+    r"\bfrom now on,? (?:every|all|everything|anything|any)\b[^.!?]*"
+    r"\b(?:through|from|by|past) me\b",
+    re.I,
+)
 NAMED_WORDS = 6  # a first sentence this short that names something answers "what would you..."
 _UNSURE = re.compile(
     r"^\W*(?:i don't know|i'm not sure|not sure|no idea|dunno|nothing|maybe)\b", re.I

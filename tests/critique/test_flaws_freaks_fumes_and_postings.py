@@ -10,6 +10,7 @@ start with next month?" answered "The usability test." agrees a step."""
 
 from __future__ import annotations
 
+from coach.critique.asking import tried_already
 from coach.critique.next_step import next_step_agreed
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -147,3 +148,48 @@ def test_what_would_you_like_to_start_with_next_month_answered_agrees_a_step() -
     ]
     assert next_step_agreed(session(*lines, "The usability test. It's still on my monitor.")) == [5]
     assert next_step_agreed(session(*lines, "I don't know. Let me think.")) == []
+
+
+_EMAIL = [
+    "You wanted to talk about Tuesday's email.",
+    "I did. What did you take 'take the lead' to mean?",
+    "The account. Ines chased a date for eight days, so she got one.",
+    "So you heard the whole account, dates included. I meant the calls. That's on me.",
+    "Right. Then I'd like it clear who does what.",
+]
+
+
+def test_control_taken_is_no_step_agreed() -> None:
+    ruled = [
+        *_EMAIL,
+        "From now on, every word that goes to Ines comes from me. You run the samples.",
+        "Fine. I'll tell Ines that everything goes through you.",
+        "Good.",
+        "Then I want all of this in writing.",
+    ]
+    assert next_step_agreed(session(*ruled)) == []
+    shared = [
+        *_EMAIL,
+        "Then you present the data on the calls and I hold the dates. Shall we tell Ines together "
+        "on Thursday?",
+        "Yes. Thursday works.",
+    ]
+    assert next_step_agreed(session(*shared)) == [5]
+
+
+def test_what_was_tried_told_in_the_past_or_as_going_on_is_effort() -> None:
+    tried = [
+        "Can we talk about my thesis plan? Go ahead.",
+        "I'm keeping the beaver dam analogs. I've been emailing the district since Dale retired, "
+        "and I've shortened my timeline.",
+        "Who've you actually talked to?",
+        "Nobody's answered. I sent a few emails. I also talked to last year's crew lead.",
+    ]
+    assert tried_already(session(*tried)) == [1, 3]
+    hoped = [
+        "Can we talk about my thesis plan? Go ahead.",
+        "I'm keeping the beaver dam analogs. This year could be better.",
+        "Who've you actually talked to?",
+        "Nobody yet. I'm hoping the district will answer.",
+    ]
+    assert tried_already(session(*hoped)) == []
