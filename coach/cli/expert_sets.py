@@ -104,12 +104,13 @@ class ExpertSet(StrEnum):
     EXPERT_93 = "expert-93"  # measured once unseen, then its misses looked at
     EXPERT_94 = "expert-94"  # measured once unseen, then its misses looked at
     EXPERT_95 = "expert-95"  # measured once unseen, then its misses looked at
-    EXPERT_96 = "expert-96"  # measured once unseen
-    EXPERT_97 = "expert-97"  # the newest: measured once unseen
+    EXPERT_96 = "expert-96"  # measured once unseen, then its misses looked at
+    EXPERT_97 = "expert-97"  # measured once unseen, then its misses looked at
+    EXPERT_98 = "expert-98"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-97 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-98 is the newest)."),
 ]
