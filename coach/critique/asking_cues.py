@@ -89,6 +89,7 @@ _ASK_OPENER = (
     r"(?:my|the) (?:specific )?ask(?:,? (?:specifically|then|really|simply|honestly),?)?(?: is|:)"
     r"|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
     r"|(?:i've got|i have|i've) (?:two|three|a couple of|a few|one) (?:specific )?asks?\b"
+    r"|(?:i've got|i have|i've) (?:two|three|a couple of) things to ask(?: you)?(?: for)?\b"
     r"|here(?:'s| is) what i(?:'m| am) asking(?: you)?(?: for)?\b"  # "here's what I'm asking: a"
     # "So there are two things I'm asking: a strong reference by Wednesday, and..."
     r"|(?:two|three|a couple of|a few|the) things? (?:that )?i(?:'m| am) asking(?: you)?(?: for)?"

@@ -67,7 +67,10 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     kindly = turns_where(
         session,
         lambda t: (
-            undenied(session.text(t), judgment_cues.POLITE_JUDGMENT, judgment_cues.SOFT_LABEL)
+            undenied(session.text(t), judgment_cues.SOFT_LABEL)
+            or (
+                undenied(session.text(t), judgment_cues.POLITE_JUDGMENT) and not _thanks(session, t)
+            )
             or (
                 role is LearnerRole.MENTOR
                 and any(judgment_cues.verdict(x) for x in sentences(session.text(t)))
@@ -103,6 +106,16 @@ def undenied(text: str, *said: re.Pattern[str]) -> bool:
         any(p.search(x) for p in said) and not judgment_cues.DENIED.search(x)
         for x in sentences(text)
     )
+
+
+def _thanks(session: CodedSession, turn: int) -> bool:
+    """Whether the turn opens by thanking them and its polite verdict only says it is like
+    them ("[pause] Thank you for telling me... That's very like you."): what is like them is
+    what they are thanked for (not "Thank you. I'll say this kindly: ...a perfectionism")."""
+    text = session.text(turn)
+    found = [m.group(0).lower() for m in judgment_cues.POLITE_JUDGMENT.finditer(text)]
+    thanked = reactions.THANKS.match(reactions.STAGE_DIRECTION.sub("", text))
+    return bool(thanked) and all(f.endswith("you") for f in found)
 
 
 def _taken_well(reply: str) -> bool:

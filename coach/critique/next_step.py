@@ -182,7 +182,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
 # (not one's own promise: "from now on, feedback from me comes as the sentence and a better one")
 _DICTATES = re.compile(
     r"\bfrom now on,? (?:every|all|everything|anything|any)\b[^.!?]*"
-    r"\b(?:through|from|by|past) me\b",
+    r"\b(?:goes|go|comes|come|runs|run|gets|get|passes|pass)(?: \w+)?"
+    r" (?:through|from|by|past) me\b",
     re.I,
 )
 NAMED_WORDS = 6  # a first sentence this short that names something answers "what would you..."

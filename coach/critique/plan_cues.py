@@ -99,6 +99,8 @@ VAGUE_PLAN = phrases(
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
     r"i'll (?:figure|work) (?:it |that |this |something )?out|i'll figure (?:out )?the best way",
+    # "I'll work out how best to approach Linda.", "I'll see what I can do."
+    r"i'll (?:figure|work) out how (?:best )?to|i'll see what i can do",
     # "Let me think about the best way to approach Linda."
     r"let me (?:have a )?think about the best way",
     r"i'll let you know how (?:it|things|that) (?:goes|go|went)",

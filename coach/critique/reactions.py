@@ -141,8 +141,8 @@ HEARD_EXACTLY = re.compile(_FIRST_THING + r"(?:(?:yes|yeah|yep)[.,!]?\s*)?" + _S
 # The counterpart taking a turn well, first thing: thanks, "That's fair", "Huh. Okay. That's
 # more than I expected.", after an "Okay." or a stage direction. Nobody thanks a verdict.
 TAKEN_WELL = re.compile(
-    _FIRST_THING + r"(?:(?:okay|ok|right|huh|mm)[.,!]?\s*)*(?:thank you|thanks|that's fair"
-    r"|fair enough|that's kind|that's more than)\b",
+    _FIRST_THING + r"(?:(?:okay|ok|right|huh|mm|well)[.,!]?\s*)*(?:thank you|thanks|that's fair"
+    r"|fair enough|that's kind|that's more than|don't make me (?:teary|cry|tear up|well up))\b",
     re.I,
 )
 # The counterpart stung by what was just said: hurt, or apologising and backing off.

@@ -89,4 +89,7 @@ ASKS_FOR_PLAN = phrases(
     r"what (?:do|should|shall|can) (?:i|we) (?:actually )?do\b|where do (?:i|we) go from here",
     r"what(?:'s| is) (?:your|the) (?:plan|next step|first step)\b",
     r"what happens (?:now|next)\?",
+    # pressed for when, or told a step is none: "When? It has to be before Thursday.", "'See
+    # what I can do' isn't a plan."
+    r"^\W*when\?|(?:isn't|is not|that's not|not) (?:a|much of a) plan\b",
 )
