@@ -106,11 +106,12 @@ class ExpertSet(StrEnum):
     EXPERT_95 = "expert-95"  # measured once unseen, then its misses looked at
     EXPERT_96 = "expert-96"  # measured once unseen, then its misses looked at
     EXPERT_97 = "expert-97"  # measured once unseen, then its misses looked at
-    EXPERT_98 = "expert-98"  # the newest: measured once unseen
+    EXPERT_98 = "expert-98"  # measured once unseen, then its misses looked at
+    EXPERT_99 = "expert-99"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-98 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-99 is the newest)."),
 ]
