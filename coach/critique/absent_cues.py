@@ -81,6 +81,10 @@ BLAME_ABSENT = phrases(
     # none of us any favours", "Bea's not exactly quick off the mark"
     r"(?:who|he|she|they|(?-i:[A-Z][a-z]+)) should(?:'ve| have) known better"
     r"|did (?:none of us|us|me|anyone|the team) (?:any|no) favours"
+    # "They've been running us into the ground", "the audit was a bit of a witch hunt",
+    # "Priscilla has had it in for the team"
+    r"|running (?:us|me|everyone|everybody|the team) into the ground|witch[- ]hunt"
+    r"|(?:has|had|have)(?: always)? had it in for\b"
     r"|(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s| is| are|'re) not exactly (?:quick|fast|helpful"
     r"|reliable|responsive|on the ball|a team player)\b",
 )

@@ -158,6 +158,7 @@ EXPECTATIONS = phrases(
 )
 SELF_STORY = phrases(
     r"when i was (?:your age|starting|new|in your|at your|first|going for|up for)",
+    r"when i (?:took over|first took over|got promoted|was promoted|was made up)\b",
     r"in my (?:day|experience|first|last job|old job|career)",
     r"back when i",
     r"that reminds me of (?:when|the time)",

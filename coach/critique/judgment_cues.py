@@ -123,6 +123,8 @@ SOFT_LABEL = phrases(
     r"(?:aren't|isn't|are not|is not|not) (?:really |quite |yet )?(?:partner|manager|management"
     r"|leadership|senior|promotion) material\b|on your watch\b",
     r"sounds? like (?:someone|somebody|a person) who (?:can't|cannot|doesn't|won't|isn't)\b",
+    # "Be honest with me, are you too soft on them?"
+    r"(?:are you|you're|you are) (?:being )?(?:too|a bit|far too) soft (?:on|with)\b",
 )
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
 # idea", "sounds a bit old-fashioned"): the coder reads these as information.
