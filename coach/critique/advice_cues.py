@@ -55,6 +55,9 @@ ADVICE = phrases(
     r"|tell|bring|sit)",
     r"^next time,? (?:start|try|open|begin|say|ask|give|bring|lead|put|tell)\b",
     r"the (?:fix|trick|key|solution|secret) (?:is|here is)",
+    # work handed off: "Leave the heater bands to maintenance."
+    r"^\W*(?:just )?leave (?:the|that|those|it|this) (?:[\w-]+ ){0,2}to (?:maintenance|the \w+"
+    r"|them|someone|somebody|others)\b",
     # a fix announced: "Okay, here's an easy fix: send me your topic the night before"
     r"here's (?:an? |one )?(?:easy |quick |simple )?(?:fix|solution)\b",
     r"give it time",

@@ -63,3 +63,19 @@ def test_too_soft_labels_and_when_i_took_over_tells_ones_own_story() -> None:
     assert K.JUDGMENT not in kinds(*asked)
     assert cues.SELF_STORY.search("When I took over the DC I had the lads in line within a month.")
     assert not cues.SELF_STORY.search("When you took over the line, what changed first?")
+
+
+def test_work_handed_off_to_someone_else_is_advice() -> None:
+    lines = [
+        "Nine's been throwing short shots. I think it's a heater band.",
+        "See, that's the first thing. Leave the heater bands to maintenance. A supervisor stops "
+        "being an operator.",
+        "Okay.",
+    ]
+    assert K.PREMATURE_ADVICE in kinds(*lines)
+    asked = [
+        "Nine's been throwing short shots. I think it's a heater band.",
+        "A heater band. What makes you think it's that, rather than the mould?",
+        "The pattern. Zone three runs cold.",
+    ]
+    assert K.PREMATURE_ADVICE not in kinds(*asked)
