@@ -107,11 +107,12 @@ class ExpertSet(StrEnum):
     EXPERT_96 = "expert-96"  # measured once unseen, then its misses looked at
     EXPERT_97 = "expert-97"  # measured once unseen, then its misses looked at
     EXPERT_98 = "expert-98"  # measured once unseen, then its misses looked at
-    EXPERT_99 = "expert-99"  # the newest: measured once unseen
+    EXPERT_99 = "expert-99"  # measured once unseen, then its misses looked at
+    EXPERT_101 = "expert-101"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-99 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-101 is the newest)."),
 ]
