@@ -108,6 +108,7 @@ class ExpertSet(StrEnum):
     EXPERT_97 = "expert-97"  # measured once unseen, then its misses looked at
     EXPERT_98 = "expert-98"  # measured once unseen, then its misses looked at
     EXPERT_99 = "expert-99"  # measured once unseen, then its misses looked at
+    EXPERT_100 = "expert-100"  # measured once unseen
     EXPERT_101 = "expert-101"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
