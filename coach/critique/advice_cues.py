@@ -63,9 +63,11 @@ ADVICE = phrases(
     r"give it time",
     # not about the talk itself: "It's worth getting straight before you say another word."
     # (not their choice asked: "what would be worth talking about?")
-    r"(?<!\bwhat )(?:it )?(?:might|may|could|would) be worth (?:\w+ )?\w+ing\b"
+    r"(?<!\bwhat )(?:it )?(?:might|may|could|would) be worth (?!(?:any|some|no|every)thing\b)"
+    r"(?:\w+ )?\w+ing\b"
     r"(?! (?:this |that |it )?straight)"
-    r"|it's worth (?:\w+ )?\w+ing\b(?! (?:this |that |it )?straight)",
+    r"|it's worth (?!(?:any|some|no|every)thing\b)(?:\w+ )?\w+ing\b"
+    r"(?! (?:this |that |it )?straight)",
     r"(?:that's|it's|that is) (?:easily |totally |very |all )?fixable",
     r"^(?:first|firstly|step one|second|secondly|then),? (?:just )?(?:record|log|write|tell|ask"
     r"|book|delegate|push|drop|stop|start|send|put|get|make|take|block|say|talk|raise|flag)\b",
@@ -93,7 +95,7 @@ TIME_GIVEN = phrases(
     r"no (?:rush|hurry|pressure)",
     # the floor handed over: an invitation to speak is not advice
     r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",
-    r"(?:say|tell me) (?:a (?:bit|little) )?more|go on|keep going|carry on",
+    r"(?:say|tell me) (?:a (?:bit|little) )?more|go on|keep going|carry on|tell me about\b",
     # welcoming and housekeeping: "Don't worry about two minutes", "Sit down, get your breath"
     r"(?:don't|do not) worry|no worries|sit (?:yourself )?down(?! with)|(?:take|have|grab) a seat",
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",

@@ -58,7 +58,9 @@ _NAMED_TIME = re.compile(
     r"|tomorrow|next (?:week|time|month|session))\b",
     re.I,
 )
-_FAREWELL = re.compile(r"^\W*(?:see you|(?:speak|talk) (?:to you )?(?:soon|then|next)|bye)\b", re.I)
+_FAREWELL = re.compile(
+    r"^\W*(?:see you|(?:speak|talk) (?:to you )?(?:soon|then|next)|bye|good luck)\b", re.I
+)
 # A reply that opens with when: "By Monday.", "Tomorrow, first thing.", "End of the week."
 _GIVES_TIME = re.compile(
     rf"^\W*(?:(?:by|before|on|first thing|end of|the end of) )?(?:{plan_cues.AHEAD}|tonight"
@@ -88,6 +90,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         earlier = [n for n in learner if n < t]
         if earlier and _DICTATES.search(session.text(earlier[-1])):
             return False  # "Fine. I'll tell Ines everything goes through you.": complying
+        if earlier and _vague(session.text(earlier[-1])):
+            return False  # "Keep me posted." "Right. I'll message you after, I suppose."
         before = session.previous_counterpart(t) or ""
         put = (
             step_reactions.OWN_STEP.search(before)

@@ -103,7 +103,7 @@ VAGUE_PLAN = phrases(
     r"i'll (?:figure|work) out how (?:best )?to|i'll see what i can do",
     # "Let me think about the best way to approach Linda."
     r"let me (?:have a )?think about the best way",
-    r"i'll let you know how (?:it|things|that) (?:goes|go|went)",
+    r"i'll let you know how (?:it|things|that) (?:goes|go|went)|keep me posted",
     r"i need to think about (?:how|it|that|this)",
     r"no rush",
     r"same (?:time|again) next (?:week|month|time)",
