@@ -69,7 +69,8 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         lambda t: (
             undenied(session.text(t), judgment_cues.SOFT_LABEL)
             or (
-                undenied(session.text(t), judgment_cues.POLITE_JUDGMENT) and not _thanks(session, t)
+                undenied(session.text(t), judgment_cues.POLITE_JUDGMENT)
+                and not _praised_in_thanks(session, t)
             )
             or (
                 role is LearnerRole.MENTOR
@@ -108,7 +109,7 @@ def undenied(text: str, *said: re.Pattern[str]) -> bool:
     )
 
 
-def _thanks(session: CodedSession, turn: int) -> bool:
+def _praised_in_thanks(session: CodedSession, turn: int) -> bool:
     """Whether the turn opens by thanking them and its polite verdict only says it is like
     them ("[pause] Thank you for telling me... That's very like you."): what is like them is
     what they are thanked for (not "Thank you. I'll say this kindly: ...a perfectionism")."""

@@ -100,13 +100,13 @@ def _echoed(text: str, reply: str) -> bool:
     return any(
         s.endswith("?")
         and not _ASKS_WH.match(s)  # "Who asked for this call?" wants the story
-        and (len(content_words(s.lower()) & said) >= ECHO_WORDS or _HEARD_RIGHT.match(s))
+        and (len(content_words(s.lower()) & said) >= ECHO_WORDS or _DID_YOU_SAY.match(s))
         for s in sentences(reply)
     )
 
 
 # A name or a thing they heard, checked: "Hang on. Back up. Did you say Curtis Bell?"
-_HEARD_RIGHT = re.compile(r"^\W*did (?:you|i hear you) (?:just )?say\b", re.I)
+_DID_YOU_SAY = re.compile(r"^\W*did (?:you|i hear you) (?:just )?say\b", re.I)
 
 
 _ASKS_WH = re.compile(r"^\W*(?:\w+ )?(?:who|what|what's|why|how|when|where|which)\b", re.I)

@@ -86,11 +86,14 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         if any(is_check(s) or _TAG_CHECK.match(s) for s in sentences(session.text(t)))
     }
 
-    def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
+    def last_said(t: int) -> str:  # the learner's turn before ``t``, or nothing
         earlier = [n for n in learner if n < t]
-        if earlier and _DICTATES.search(session.text(earlier[-1])):
+        return session.text(earlier[-1]) if earlier else ""
+
+    def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
+        if _DICTATES.search(last_said(t)):
             return False  # "Fine. I'll tell Ines everything goes through you.": complying
-        if earlier and _vague(session.text(earlier[-1])):
+        if last_said(t) and _vague(last_said(t)):
             return False  # "Keep me posted." "Right. I'll message you after, I suppose."
         before = session.previous_counterpart(t) or ""
         put = (
@@ -111,8 +114,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         promised = step_reactions.OWN_STEP.search(before) and not any(s.endswith("?") for s in said)
         # or the step they named, with its time, when asked what would make the next one
         # worth it ("Bring last week's OEE report. Here, after shift. Two weeks.")
-        earlier = [n for n in learner if n < t]
-        invited = bool(earlier) and bool(_INVITES_PLAN.search(session.text(earlier[-1])))
+        invited = bool(_INVITES_PLAN.search(last_said(t)))
         named = invited and bool(_NAMED_TIME.search(before))
         if not (step_reactions.NAMES_OWN_STEP.search(before) or promised or named):
             return False

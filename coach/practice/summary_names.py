@@ -18,10 +18,11 @@ from coach.practice.summary_told import told_another
 from coach.practice.text import sentences
 
 WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-DAYS_AND_MONTHS = (
-    WEEKDAYS + r"|january|february|march|april|june|july|august|september|october|november"
-    r"|december"
+# The months in order; "may" is left out of DAYS_AND_MONTHS, being a verb as often as a month.
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
 )
+DAYS_AND_MONTHS = "|".join([WEEKDAYS, *(m for m in MONTHS if m != "may")])
 # A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
 NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
 NOT_NAMES = re.compile(rf"(?:mr|mrs|ms|dr|{DAYS_AND_MONTHS})s?", re.I)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from coach.practice.answers import stems
 from coach.practice.numbers import in_digits
+from coach.practice.summary_names import MONTHS
 from coach.practice.text import sentences
 
 # "at three", "at 3:30", "at half four", "at four o'clock": a clock time, not "at 40 minutes"
@@ -141,9 +142,7 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     return False
 
 
-_MONTHS = "January February March April May June July August September October November December"
-_MONTHS_IN_ORDER = _MONTHS.split()  # noqa: SIM905
-_A_MONTH = re.compile(r"\b(" + "|".join(_MONTHS_IN_ORDER) + r")\b")  # capitalised: not "I may"
+_A_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")  # not "I may"
 
 
 def months_reversed(claim: str, history: Sequence[str]) -> bool:
@@ -155,7 +154,7 @@ def months_reversed(claim: str, history: Sequence[str]) -> bool:
     if turn is None:
         return False
     dated = [
-        (_MONTHS_IN_ORDER.index(found.group(1)), stems(_A_MONTH.sub(" ", sentence)))
+        (MONTHS.index(found.group(1).lower()), stems(_A_MONTH.sub(" ", sentence)))
         for line in history
         for sentence in sentences(line)
         if (found := _A_MONTH.search(sentence)) and len(_A_MONTH.findall(sentence)) == 1
