@@ -51,6 +51,9 @@ FACTS_ONLY = phrases(
     r"i'd put it (?:slightly |a little |a bit )?differently",
     r"minute-?taker|sound(?:s|ed)? like a list",  # and "You've made it sound simpler than it is."
     r"made (?:it|that|this|me) sound (?:simpler|easier|tidier|neater|more straightforward)",
+    # "Sort of? That's all true. It's just... it sounds neater than it is."
+    r"sounds? (?:simpler|easier|tidier|neater|cleaner) than it (?:is|was|feels)"
+    r"|(?:that's|that is) all true[.,!]+\s*(?:it's |it is )?(?:just|but)\b",
     # confirmed coolly, or as a summary only: "Yes. (stiff) That is what I do.", "That's the
     # summary, yes.", "That's the tidy version."
     r"^\W*(?:yes|yeah|correct|right)[.,]?\s*\((?:short|stiff|flat|curt|clipped|shortly|stiffly"

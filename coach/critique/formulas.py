@@ -81,7 +81,7 @@ PLATITUDE = re.compile(
     # "it's what's in the box that counts", "One wet Tuesday never sank a career.", "Don't
     # give that a second thought."
     r"|\bwhat's (?:inside|underneath|on the inside|in the \w+) that counts\b"
-    r"|^\W*one (?:\w+ ){0,2}never \w+ (?:a|an|anyone|anybody)\b"
+    r"|^\W*one (?:\w+ ){0,2}(?:never|doesn't|does not|won't) \w+ (?:out )?(?:a|an|anyone|anybody)\b"
     r"|\bdon't give (?:it|that|this) (?:a )?second thought\b"
     # a thing of a kind said to be one thing and not another: "A logbook's a diary, not a
     # verdict", "Partnership is a staircase, not a lift" (not "It's a draft, not a plan")
@@ -101,7 +101,14 @@ PLATITUDE = re.compile(
     r"|^\W*whatever(?:'s| is) (?:coming|ahead|next),\s+every [a-z-]+ \w+s (?:its|their)\b"
     # "a good plan is half the building", "It's the architect's lot.", "Onwards and upwards."
     r"|\b(?:a )?good [a-z-]+ is half the [a-z-]+\b"
-    r"|\b(?:it's|that's) (?:the|our|an?) [a-z-]+'s lot\b|\bonwards? and upwards?\b",
+    r"|\b(?:it's|that's) (?:the|our|an?) [a-z-]+'s lot\b|\bonwards? and upwards?\b"
+    # "nobody ever planted a tree without getting mud on their boots", "Fear is just enthusiasm
+    # without a planting plan", "Facts are just feelings with timestamps", "You'll grow into it."
+    r"|\b(?:nobody|no one|no-one) ever \w+ [^.!?]{0,40}\bwithout\b"
+    r"|^\W*(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+ (?:is|are)"
+    r" (?:just|only|simply|nothing but) (?:an? )?(?!(?:someone|somebody|one)\b)[a-z-]+"
+    r" (?:without|with) (?:an? |its |their |the )?[a-z-]+"
+    r"|\byou'll grow into (?:it|the role|the job)\b",
     re.I,
 )
 

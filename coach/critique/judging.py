@@ -12,7 +12,13 @@ import re
 
 from coach.coder.words import FEELINGS, content_words
 from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions
-from coach.critique.evidence import CodedSession, carrying_sentences, first_sentences, sentences
+from coach.critique.evidence import (
+    CodedSession,
+    carrying_sentences,
+    first_sentences,
+    sentence_acts,
+    sentences,
+)
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.formulas import PLATITUDE
 from coach.critique.turns import turns_where
@@ -191,11 +197,14 @@ def _labels_their_idea(text: str) -> bool:
     )
 
 
+_THEIR_VIEW = re.compile(r"^\W*(?:(?:and|so|but),? )?you (?:think|feel|believe|reckon)\b", re.I)
+
+
 def _not_a_judgment(sentence: str) -> bool:
     """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
     you're not ready yet"), a feeling reflected ("You sound worried"), a saying about how
-    things go ("Change is never easy, but it's how we grow."), named as a stock phrase, or a
-    limit of one's own that says nothing of them."""
+    things go ("Change is never easy, but it's how we grow."), named as a stock phrase, their
+    own view said back as a reflection, or a limit of one's own that says nothing of them."""
     if judgment_cues.NOT_A_JUDGMENT.search(sentence) or judgment_cues.SUPPOSED.search(sentence):
         return True
     if PLATITUDE.search(sentence):
@@ -204,6 +213,8 @@ def _not_a_judgment(sentence: str) -> bool:
         return True  # one's own limit: "It's getting a bit too much for me to keep up with."
     if not judgment_cues.ADDRESSED.search(sentence):
         return True
+    if _THEIR_VIEW.match(sentence) and Act.REFLECTION in sentence_acts(sentence):
+        return True  # their own view said back: "And you think you can't do client meetings."
     felt = judgment_cues.FEELING_REFLECTED.search(sentence)
     return bool(felt) and bool(
         set(_WORDS.findall(sentence.lower())) & (FEELINGS | judgment_cues.HURT)

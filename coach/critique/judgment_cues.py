@@ -201,6 +201,11 @@ SUPPOSED = phrases(
 )
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
+    # leave given not to say: "And you never have to tell me anything about home."
+    r"you (?:never|don't|do not|won't) (?:ever )?(?:have|need) to (?:tell|say|share|explain"
+    r"|talk|justify|prove)\b",
+    # someone else's label reported: "being told you're rude felt like the cheaper risk"
+    r"\b(?:being|been|was|were|get|got|getting) (?:told|called) (?:that )?you(?:'re| are| were)\b",
     # their concern granted: "That's a fair worry.", "It's a reasonable question."
     r"(?:that's|it's|that is|it is) (?:a |an )?(?:very |really |perfectly )?(?:fair|reasonable"
     r"|understandable|natural|real|legitimate) (?:worry|concern|point|question|fear)\b",
@@ -271,4 +276,6 @@ WEIGHS_IT = phrases(
 THEIR_FEAR = phrases(
     r"you(?:'re| are| were|'ve been)? (?:worried|afraid|scared|anxious|concerned|nervous"
     r"|fearing|dreading)|you (?:don't|didn't) want (?:it|this|that) (?:to|coming|come|sounding)"
+    # their own blame said back: "And you're carrying Marcus as well, as if that's on you."
+    r"|as (?:if|though) (?:that|it)(?:'s| is| was| were) (?:on you|your fault|down to you)",
 )

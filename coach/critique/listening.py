@@ -29,6 +29,7 @@ LISTS_OF_FACTS = 3  # reflections listing facts, and nothing else, that make the
 LIST_CLAUSES = 2  # commas that make a reflection a list
 # Facts said back, never what they mean: it costs what the listening is for.
 CONTENT_ONLY_WEIGHT = 2.0
+TOLD_BACK_MANY = 4  # turns said back, none worded, that make it once one is confirmed as facts
 PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meaning, that make it
 # What something means to them, in words the feeling list lacks: "the part you loved", "a lot
 # to have been carrying", "not leaving yourself much room", "a proper hole"; not where they
@@ -48,6 +49,13 @@ MEANING = re.compile(
 )
 ECHO_RUN = 3  # words in a row taken from their last turn that are their words said back
 MATTERS_TO_ME = re.compile(r"\b(?:matters?|means?|meant) (?:a lot |so much )?to me\b", re.I)
+# Where they live is a fact, not a feeling: "you live alone now", "you've been on your own in
+# the flat since October".
+LIVES_ALONE = re.compile(
+    r"\b(?:liv(?:e|es|ing) (?:alone|on (?:your|her|his|their) own|by (?:yourself|herself"
+    r"|himself))|(?:alone|on your own|by yourself) in the (?:flat|house|place|home|apartment))\b",
+    re.I,
+)
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -135,18 +143,33 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     many, deeper = (PLAIN_MANY - 1, 2) if facts_only else (PLAIN_MANY, 1)
     if len(plain) >= many and len(own) - len(plain) <= deeper and not worded:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(plain), CONTENT_ONLY_WEIGHT)
+    # Once they have confirmed one as facts only, many turns said back with not one naming a
+    # feeling or what something means to them: the facts were all that was ever heard.
+    if (
+        facts_only
+        and len(told_back) >= TOLD_BACK_MANY
+        and not any(_worded(session, t) for t in told_back)
+    ):
+        return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(told_back), CONTENT_ONLY_WEIGHT)
     return None
 
 
 def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> bool:
     """Whether a reflection names a feeling or what something means to them, in words of its
     own: not inside a quotation of theirs (a title "Why the numbers matter"), not what
-    matters to the learner ("It matters to me"), and, unless ``echoes_count``, not their own
-    words said straight back ("You love the bedside work" after "I love the bedside")."""
-    own = MATTERS_TO_ME.sub(" ", QUOTATION.sub(" ", session.text(turn)))
+    matters to the learner ("It matters to me"), not where they live ("you live alone now"),
+    not a name ("the Trust"), and, unless ``echoes_count``, not their own words said straight
+    back ("You love the bedside work" after "I love the bedside")."""
+    own = LIVES_ALONE.sub(" ", MATTERS_TO_ME.sub(" ", QUOTATION.sub(" ", session.text(turn))))
+    own = _MID_SENTENCE_NAME.sub(" ", own)
     if not echoes_count:
         own = _without_echoes(own, session.previous_counterpart(turn) or "")
     return bool(feelings(own.lower()) or MEANING.search(own))
+
+
+# A capitalised word inside a sentence names something ("service manager at the Trust"): not
+# a feeling or a meaning, whatever word it is.
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
 def _without_echoes(text: str, said: str) -> str:

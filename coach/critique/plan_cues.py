@@ -95,6 +95,7 @@ VAGUE_PLAN = phrases(
     r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
     r"let(?:'s| us) (?:both |all )?sit with (?:it|this|that)\b",  # "Let's both sit with it"
     r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out) as we go"
+    r"|see how (?:we|you|i) go\b"  # "Let's try it differently next time and see how we go."
     r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",

@@ -8,6 +8,7 @@ from coach.coder.questions import QuestionKind, questions, stacked, yes_no
 from coach.critique import asking_cues, cues, reactions
 from coach.critique.evidence import CodedSession, first_sentences
 from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.listening import opened_up
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
@@ -106,7 +107,9 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     checking = {t for t in closed if _checks_or_gathers(session, t)}
     guessing = [t for t in closed if t not in checking]  # "Is it that...?", "Do you mean...?"
     if role is LearnerRole.MENTEE:  # a mentee's: when they shut the mentor down, or are all
-        only_closed = len(closed) >= MENTEE_ALL_CLOSED and not opened
+        # closed (not those the mentor answered at length: they drew the mentor out)
+        unopened = [t for t in closed if not opened_up(session.next_counterpart(t))]
+        only_closed = len(unopened) >= MENTEE_ALL_CLOSED and not opened
         turns = closed if only_closed else shut if len(shut) >= SHUT_DOWN else []
         return make_flaw(FlawKind.CLOSED_QUESTIONS, turns, 1.0, 4.0)
     mostly = (len(closed) >= MOSTLY_CLOSED and len(opened) * 3 < len(closed) * 2) or (

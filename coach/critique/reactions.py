@@ -86,6 +86,12 @@ WANTS_CONTEXT = phrases(
     # "Before I help you do it, convince me it can be done.", "That's a wish, not a plan.",
     # "show me it can be pulled off"
     r"convince me\b|a (?:wish|hope),? not a plan|show me (?:it|that) can be\b",
+    # "Tell me what you've done, not what you're hoping for.", "That's hoping, not planning.",
+    # "I can't help you there till I know who you're up against."
+    # (not "Tell me what you've done so far.", which asks for the story, not for the case)
+    r"not what you(?:'re| are) hoping(?: for)?\b|not what you hope\b|hoping,? not planning"
+    r"|(?:need|have) to know (?:who|what|where|when|how many)\b"
+    r"|(?:till|until) i know (?:who|what|where|when)\b",
     # "Hang on. What's Thursday?", "Humour me. What's happened, and what's riding on it?"
     r"humou?r me\b|what(?:'s| is) riding on\b|hang on\.? what(?:'s| is)\b",
     r"walk me through (?:it|this|that|why)",
