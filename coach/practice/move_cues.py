@@ -251,12 +251,12 @@ SMALL_TALK_TOPIC = phrases(
     SPORT,
 )
 # Questions that are pleasantries however they are phrased: "How was your weekend, anyway?",
-# "Get up to much?", "Did you get out at all at the weekend?"
+# "Get up to much?", "Unrelated, but...?", "Have you tried the new coffee machine yet?"
 PLEASANTRY_QUESTION = phrases(
     r"how(?:'s| is| was| has| have) (?:your|the) (?:weekend|week|day|morning|journey|trip"
     r"|holiday|commute|drive|break)(?: been| going)?",
     r"(?:get|got|getting) up to (?:much|anything)",
-    r"(?:do|did|doing) anything (?:nice|fun|good)",
+    r"(?:do|did|doing) anything (?:nice|fun|good)|unrelated,? but|coffee machine|flat white",
     r"(?:at|over|this|last) (?:the )?weekend",
     ROOM_WEATHER,  # "Is it always this warm in here, or is that the presses?"
     SPORT,

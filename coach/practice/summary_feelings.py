@@ -34,7 +34,10 @@ _THEIRS_SAID = re.compile(
     # or what it does to them: "it makes you angry", "it left you feeling gutted"
     rf"|(?:makes?|made|leaves?|left) you(?: feel| feeling)?)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b"
     # or done to them: "because what I said upset you"
-    r"|\b(upset|hurt|annoyed|angered|scared|worried|embarrassed|frustrated|confused) you\b",
+    r"|\b(upset|hurt|annoyed|angered|scared|worried|embarrassed|frustrated|confused) you\b"
+    # or how they came away: "you came out of that car angry with me"
+    rf"|\byou (?:came|walked|went|got|stormed|left)(?: \w+){{0,4}}? ({_WORDS})"
+    r"(?= with\b| about\b| at\b|\s*[,.;])",
     re.I,
 )
 # Dread told by the body: "my stomach drops", "my heart sinks".

@@ -483,6 +483,11 @@ def test_a_label_on_someone_stays_a_judgment_however_it_opens(
         # from counterpart-78: grim weather and the stairs
         "It's grim out there, isn't it? And the lift's broken again, so I'm guessing you did "
         "all four flights as well?",
+        # from counterpart-103: an aside said to be one, and the new coffee machine
+        "Unrelated, but was one of them at that place on Bishopsgate with the terrible coffee? "
+        "I've been three times and never had a decent cup.",
+        "Have you tried the new coffee machine downstairs yet? Someone said it does a decent "
+        "flat white.",
     ],
 )
 def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario, text: str) -> None:
