@@ -168,6 +168,8 @@ SHARE_CONTEXT = 5
 _SHARE = re.compile(r"0\.\d\d")
 _UNIT = re.compile(UNITS, re.I)  # a number of these is changes_a_detail's to check
 _MONEY = re.compile(r"[£$€]$")  # a currency sign just before a number
+# ... or a word of money just after it: "twelve thousand pounds", "twelve thousand is real money"
+_MONEY_WORD = re.compile(r"(?:\w+ ){0,2}(?:money|pounds|dollars|euros|quid|grand)\b", re.I)
 # A number counting the people of a group, theirs or ours: "four of us", "five of you".
 _OF_A_GROUP = re.compile(r"of (?:us|you|them|we)\b", re.I)
 
@@ -199,8 +201,9 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
             after = SHARE_CONTEXT if _SHARE.fullmatch(word.strip(".")) else NUMBER_CONTEXT
             beside = words[max(0, i - NUMBER_CONTEXT) : i] + words[i + 1 : i + 1 + after]
             context = stems(" ".join(w for w in beside if not _A_NUMBER.fullmatch(w.strip("."))))
-            if _MONEY.search(text, 0, matches[i].start()):  # "£3,800" and "£4,800" count money
-                context.add(_MONEY.pattern)
+            money_word = _MONEY_WORD.match(" ".join(words[i + 1 : i + 4]))
+            if _MONEY.search(text, 0, matches[i].start()) or money_word:
+                context.add(_MONEY.pattern)  # "£3,800", "£4,800", "twelve thousand is real money"
             if _OF_A_GROUP.match(" ".join(words[i + 1 : i + 3])):
                 context.add(_OF_A_GROUP.pattern)  # "four of us" and "five of you" count a group
             found.append((word.strip(".").lower(), context))
