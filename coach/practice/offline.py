@@ -36,7 +36,7 @@ from coach.practice.reply_parts import (
     without_check,
     yes_no_question,
 )
-from coach.practice.reply_times import gives_fact, time_told
+from coach.practice.reply_times import gives_fact, time_told, timed_instead
 from coach.practice.summary_check import changes_a_fact, corrects
 from coach.practice.taking_up import TakingUp
 from coach.practice.told import RECENT_LINES, as_told, restated, told_sentences
@@ -180,6 +180,8 @@ class OfflineCounterpart:
                 return [answer, *disclosed(self.scenario, update)]
             return disclose(self.scenario, update, picker, self.lines.bridges)
         found = answer if answers else self._about(text, picker, says_more)
+        if found and asked and (timed := timed_instead(last_question(text), found)):
+            found = picker.best(material.short_answers, timed, focused=True) or found
         hint = self._hint(update, text, picker)
         if found is None and asked:
             question, known = last_question(text), [d.text for d in self.scenario.disclosures]

@@ -55,6 +55,18 @@ def gives_fact(question: str) -> Callable[[str], float]:
     return lambda line: float(asked and bool(gives.search(line)))
 
 
+def timed_instead(question: str, found: str) -> Callable[[str], float] | None:
+    """For a question how long the persona has been or had something ("How long have you
+    been in Revenue and Ridership?") that the line found answers with no span of time ("I'm a
+    data analyst in the Revenue and Ridership team."), the score of a line that gives one
+    (gives_fact); else None. Not how long something takes, nor when: a line found for those
+    usually answers them in its own words."""
+    score = gives_fact(question)
+    return score if _TENURE.search(question) and not score(found) else None
+
+
+# How long the persona has been, had or done something: "How long have you been at Northvale?"
+_TENURE = re.compile(r"\bhow long (?:have|had) you\b|\bhow long exactly\b", re.I)
 _ABOUT_YOU = re.compile(r"\byou(?:'ve|'re)?\b", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _A_TIME = re.compile(rf"\b(?:\w+day|weeks?|months?|years?|ago|since|\d|{DAYS_AND_MONTHS})\b", re.I)

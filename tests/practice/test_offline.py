@@ -516,3 +516,19 @@ def test_a_question_no_line_shares_a_word_with_is_answered_by_the_fact_it_asks_f
     # not a time for someone else, nor a count: "Twice, I think." would be made up
     for other in ("How long has Leon kept the spreadsheets?", "How many spreadsheets do you keep?"):
         assert not {"About six weeks.", "Twice, I think."} & set(topic_answers(scenario, other))
+
+
+def test_how_long_they_have_been_somewhere_is_answered_by_a_span_of_time(
+    scenario: Scenario,
+) -> None:
+    # from counterpart-103: "How long have you been in the ... team?" was answered by the line
+    # sharing most of its words ("I'm an analyst in the reporting team."), which gives no span
+    team = with_lines(
+        scenario,
+        short_answers=("I'm an analyst in the client reporting team.", "About four years now."),
+    )
+    for answer in topic_answers(team, "How long have you been in the client reporting team?"):
+        assert answer.startswith(("About four years", "About six weeks")), answer
+    # not how long something takes: that is no question of how long they have been anywhere
+    for answer in topic_answers(team, "How long does the client reporting take you?"):
+        assert not answer.startswith(("About four years", "About six weeks")), answer
