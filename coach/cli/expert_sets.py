@@ -110,12 +110,13 @@ class ExpertSet(StrEnum):
     EXPERT_99 = "expert-99"  # measured once unseen, then its misses looked at
     EXPERT_100 = "expert-100"  # measured once unseen, then its misses looked at
     EXPERT_101 = "expert-101"  # measured once unseen, then its misses looked at
-    EXPERT_102 = "expert-102"  # measured once unseen
-    EXPERT_103 = "expert-103"  # the newest: measured once unseen
+    EXPERT_102 = "expert-102"  # measured once unseen, then its misses looked at
+    EXPERT_103 = "expert-103"  # measured once unseen, then its misses looked at
+    EXPERT_105 = "expert-105"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-103 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-105 is the newest)."),
 ]
