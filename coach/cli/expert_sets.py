@@ -112,6 +112,7 @@ class ExpertSet(StrEnum):
     EXPERT_101 = "expert-101"  # measured once unseen, then its misses looked at
     EXPERT_102 = "expert-102"  # measured once unseen, then its misses looked at
     EXPERT_103 = "expert-103"  # measured once unseen, then its misses looked at
+    EXPERT_104 = "expert-104"  # measured once unseen
     EXPERT_105 = "expert-105"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
