@@ -108,7 +108,13 @@ PLATITUDE = re.compile(
     r"|^\W*(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+ (?:is|are)"
     r" (?:just|only|simply|nothing but) (?:an? )?(?!(?:someone|somebody|one)\b)[a-z-]+"
     r" (?:without|with) (?:an? |its |their |the )?[a-z-]+"
-    r"|\byou'll grow into (?:it|the role|the job)\b",
+    r"|\byou'll grow into (?:it|the role|the job)\b"
+    # "as I tell my planners, ...", "my gran used to say what's meant for you won't pass you
+    # by", "Good work always finds its way to the right desk.", "...and let the rest follow."
+    r"|\bas i (?:always )?tell (?:my|our|the) \w+\b"
+    r"|\b(?:my|our) (?:old |late )?(?:gran|granny|grandma|grandmother|nan|nana|grandad|grandpa"
+    r"|grandfather) used to say\b|\bwhat's meant for you (?:won't|will not) (?:pass|miss)"
+    r"|\balways finds? (?:its|their) way\b|\blet the rest follow\b",
     re.I,
 )
 

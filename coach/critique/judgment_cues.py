@@ -115,7 +115,11 @@ SOFT_LABEL = phrases(
     r"(?: a bit| quite| rather| sometimes| often| too| very| a little| maybe| perhaps)* (?:rigid"
     r"|inflexible|prickly|touchy|precious|dismissive|closed(?: off)?|cold|abrupt|arrogant"
     r"|defensive|negative|difficult|brusque|curt|condescending|patronising|patronizing)\b",
-    r"you(?:'re| are| can be)(?: a bit| quite| such| rather| sometimes| often| a little| maybe"
+    # their way of working labelled: "that's a pattern that reads as disorganised"
+    r"(?:reads|comes across|looks) as (?:a bit |rather |quite |pretty )?(?:disorgani[sz]ed"
+    r"|chaotic|unreliable|sloppy|careless|unprofessional|lazy)\b",
+    r"you(?:'re| are| can be|'ve been| have been)(?: a bit| quite| such| rather| sometimes| often"
+    r"| a little| maybe"
     r"| perhaps)*(?: of)? an? (?:worrier|perfectionist|control freak|people[- ]pleaser|pushover"
     r"|soft touch|overthinker|textbook over-?preparer|drama queen|martyr|doormat)\b",
     # "Your numbers aren't partner material", "It sounds like someone who can't manage a

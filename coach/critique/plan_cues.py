@@ -96,6 +96,9 @@ VAGUE_PLAN = phrases(
     r"let(?:'s| us) (?:both |all )?sit with (?:it|this|that)\b",  # "Let's both sit with it"
     r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out) as we go"
     r"|see how (?:we|you|i) go\b"  # "Let's try it differently next time and see how we go."
+    # "We'll work out the details as we go.", "Let's not rush into anything."
+    r"|(?:work|figure|sort) (?:out )?the (?:details|rest|specifics) (?:out )?as we go"
+    r"|let's not rush (?:into )?(?:anything|it|this|things)\b"
     r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
