@@ -27,9 +27,34 @@ _SEPARATED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 
 def in_digits(text: str) -> str:
     """``text`` with its numbers in digits; "one" and "grand" alone stay words ("the one", "a
-    grand plan")."""
+    grand plan"); a day of the month too ("Thursday the fourteenth", "the 14th" are "the 14")."""
     text = _SEPARATED.sub(lambda m: m.group(0).replace(",", ""), text)
+    text = _DAY_OF_MONTH.sub(lambda m: _day(m.group(1)), text)
     return _SPELLED.sub(_spelled_in_digits, text)
+
+
+# A day of the month after "the": "the fourteenth", "the twenty-first", "the 14th" (not "the
+# first", "the second" or "the third", which as often count turns as days).
+_NTH = (
+    *("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"),
+    *("thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"),
+    *("nineteenth", "twentieth"),
+)
+_ORDINALS = {word: n for n, word in enumerate(_NTH, start=4)}
+_ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(("first", "second", "third"), 1)}
+_ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_NTH[:6], start=4)}
+_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+_DAY_OF_MONTH = re.compile(
+    r"(?<=\bthe )("
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r"|[1-3]?\d(?:st|nd|rd|th))\b",
+    re.I,
+)
+
+
+def _day(ordinal: str) -> str:
+    word = ordinal.lower()
+    return str(_ORDINALS[word]) if word in _ORDINALS else re.sub(r"\D", "", word)
 
 
 def _spelled_in_digits(match: re.Match[str]) -> str:
