@@ -93,6 +93,8 @@ TIME_GIVEN = phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?",
     r"take (?:it|this) at (?:your own|whatever|your) pace",  # "Take it at whatever pace suits you"
     r"take (?:it|them|these) in (?:whatever|any) order",  # "Take it in whatever order suits you."
+    # their caution granted: "No wonder you're watching where my notes go. You should."
+    r"^\W*you should(?=\W*$)",
     r"no (?:rush|hurry|pressure)",
     # the floor handed over: an invitation to speak is not advice
     r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",

@@ -99,6 +99,9 @@ VAGUE_PLAN = phrases(
     # "We'll work out the details as we go.", "Let's not rush into anything."
     r"|(?:work|figure|sort) (?:out )?the (?:details|rest|specifics) (?:out )?as we go"
     r"|let's not rush (?:into )?(?:anything|it|this|things)\b"
+    # "Shall we see where we are next month?", "I'll certainly hold them in mind."
+    r"|see where (?:we|you|things) (?:are|stand|get to|end up)\b"
+    r"|hold (?:them|it|that|those|this) in mind\b"
     r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
