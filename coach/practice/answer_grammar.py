@@ -141,3 +141,19 @@ def cut(words: list[str], limit: int) -> list[str] | None:
         return words
     ends = [i for i in range(MIN_KEPT, limit + 1) if words[i].lower() in _PHRASE_STARTS]
     return words[: ends[-1]] if ends else None
+
+
+# Someone of theirs asked about: "Is your son still cricket mad?" is answered "Yes, he is",
+# not "Yes, it is".
+_POSSESSIVES = frozenset({"your", "my", "his", "her", "their", "our"})
+_HE = frozenset({"son", "husband", "dad", "father", "brother", "boyfriend", "grandad"})
+_SHE = frozenset({"daughter", "wife", "mum", "mom", "mother", "sister", "girlfriend", "gran"})
+
+
+def person_meant(words: list[str]) -> str | None:
+    """ "he" or "she" for a question's subject that is someone of theirs ("your son", "her
+    mum"), from the words after its auxiliary; None for anything else."""
+    if len(words) < 3 or words[1].lower() not in _POSSESSIVES:
+        return None
+    noun = words[2].strip(",.?!").lower()
+    return "he" if noun in _HE else "she" if noun in _SHE else None

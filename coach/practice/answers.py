@@ -20,6 +20,7 @@ from coach.practice.answer_grammar import (
     cut,
     in_the_past,
     numbered,
+    person_meant,
     subject_end,
 )
 from coach.practice.topics import core
@@ -193,7 +194,7 @@ def yes_no_answers(question: str, yes: bool) -> list[str]:
 def _subject_of(words: list[str]) -> str:
     """Who the answer is about, from the question's words after its auxiliary: a name with its
     number whole ("Did Year 8 leave...?" -> "Year 8 did.")."""
-    subject = _subject(words[1])
+    subject = person_meant(words) or _subject(words[1])
     if words[1][:1].isupper() and numbered(words):
         return f"{subject} {words[2].strip(',.?!')}"
     return subject
