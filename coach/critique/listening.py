@@ -56,6 +56,9 @@ LIVES_ALONE = re.compile(
     r"|himself))|(?:alone|on your own|by yourself) in the (?:flat|house|place|home|apartment))\b",
     re.I,
 )
+# A capitalised word inside a sentence names something ("service manager at the Trust"): not
+# a feeling or a meaning, whatever word it is.
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
 def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -165,11 +168,6 @@ def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> b
     if not echoes_count:
         own = _without_echoes(own, session.previous_counterpart(turn) or "")
     return bool(feelings(own.lower()) or MEANING.search(own))
-
-
-# A capitalised word inside a sentence names something ("service manager at the Trust"): not
-# a feeling or a meaning, whatever word it is.
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
 def _without_echoes(text: str, said: str) -> str:

@@ -91,9 +91,10 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         return session.text(earlier[-1]) if earlier else ""
 
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
-        if _DICTATES.search(last_said(t)):
+        said_before = last_said(t)
+        if _DICTATES.search(said_before):
             return False  # "Fine. I'll tell Ines everything goes through you.": complying
-        if last_said(t) and _vague(last_said(t)):
+        if said_before and _vague(said_before):
             return False  # "Keep me posted." "Right. I'll message you after, I suppose."
         before = session.previous_counterpart(t) or ""
         put = (

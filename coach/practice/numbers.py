@@ -42,6 +42,7 @@ _NTH = (
 )
 _ORDINALS = {word: n for n, word in enumerate(_NTH, start=4)}
 _ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(("first", "second", "third"), 1)}
+# twenty-fourth to twenty-ninth
 _ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_NTH[:6], start=4)}
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAY_OF_MONTH = re.compile(
