@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from coach.critique.models import Critique, Evidence, GrowthArea, Metrics, PersonaOutcome
+from coach.critique.rubric import TALK_SHARE_LIMIT
 
 BlockKind = Literal["title", "heading", "subheading", "paragraph", "bullet", "quote"]
 
@@ -54,7 +55,8 @@ def metric_lines(m: Metrics) -> list[MetricLine]:
         MetricLine(
             "Your share of the talk",
             _share(m.learner_talk_share),
-            f"Of all words spoken; you averaged {m.mean_learner_turn_words:g} words a turn.",
+            f"Of all words spoken; you averaged {m.mean_learner_turn_words:g} words a turn. "
+            f"Above {TALK_SHARE_LIMIT:.0%} the overall loses a point for each point more.",
         ),
         MetricLine(
             "Early advice · judgments",

@@ -18,7 +18,7 @@ from coach.critique.metrics import compute_metrics
 from coach.critique.models import Metrics, PersonaOutcome
 from coach.critique.outcome import outcome_from_transcript
 from coach.critique.replay import PersonaReplay, replay_persona
-from coach.critique.rubric import find_evidence
+from coach.critique.rubric import TALK_SHARE_LIMIT, find_evidence, talk_deduction
 from coach.critique.wording import turn_list
 from coach.errors import CoachError
 from coach.models import LearnerRole, Speaker, Transcript
@@ -68,6 +68,9 @@ class CritiqueFacts:
             "first_turn": min((c.turn for c in o.uncovered if c.turn is not None), default="-"),
             "trust_start": o.trust_start,
             "trust_end": o.trust_end,
+            "talk_percent": round(m.learner_talk_share * 100),
+            "talk_limit": round(TALK_SHARE_LIMIT * 100),
+            "talk_points": 0 if o.estimated else talk_deduction(m.learner_talk_share),
         }
 
 

@@ -80,7 +80,7 @@ def measure(
     facts = analyse(transcript, scenario)
     scored = score_rubric(scenario, facts.session, facts.found, facts.flaws, wording)
     rubric = _named(scored, facts)
-    terms = overall_terms(scenario, facts.outcome, facts.flaws)
+    terms = overall_terms(scenario, facts.outcome, facts.flaws, facts.metrics.learner_talk_share)
     overall = overall_score(scenario, rubric, terms)
     growth = find_growth_areas(facts, wording, templates, store)
     # no strength quotes a turn the critique asks to rewrite or quotes as a flaw
@@ -151,7 +151,8 @@ def write_narrative(
     ]
     persona = text.uncovered if facts.outcome.uncovered else text.none_uncovered
     estimated = text.estimated if facts.outcome.estimated else ""
-    lines = [opening, text.strength if strengths else "", persona, estimated]
+    talked = text.talked if values["talk_points"] else ""
+    lines = [opening, text.strength if strengths else "", persona, estimated, talked]
     lines.append(text.growth if growth else "")
     return " ".join(render(line, values, "narrative") for line in lines if line)
 

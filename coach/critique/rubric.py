@@ -19,8 +19,11 @@ the detectors found (and, after them, the turns of the flaws held against the it
 Overall (0-100) = 70% the weighted mean of the item scores + 30% the share of the counterpart's
 hidden concerns that came out in its own lines (listening shows in what the other person tells
 you), less 3.5 points per unit of weight of each flaw that no item lists under ``against`` (15
-at most), so every flaw present costs something exactly once. When what came out is only an
-estimate (no counterpart lines), the overall is the items alone.
+at most), so every flaw present costs something exactly once, and less a point for each point
+of the learner's share of the words above 55% (20 at most): whoever does most of the talking
+is not listening, however well the items read. Without counterpart lines, what came out is
+only an estimate and the share of the words means nothing: the overall is then the items, less
+the flaws.
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ SHOWN_FLOOR = 1  # an item shown, however undermined, is not scored as never sho
 OUTCOME_SHARE = 0.3  # of the overall that is what the counterpart opened up about
 UNCOUNTED_FLAW_POINTS = 3.5  # overall points per unit of weight of a flaw no item counts
 MAX_DEDUCTION = 15  # at most, so a poor conversation still ranks above a worse one
+TALK_SHARE_LIMIT = 0.55  # of all the words; above it, the overall loses TALK_POINTS per point
+TALK_POINTS = 1.0
+MAX_TALK_DEDUCTION = 20
 QUOTES = 2
 OTHERS_SHARE = 0.25
 
@@ -108,29 +114,39 @@ def item_credit(item: RubricItem, found: Found) -> float:
 @dataclass(frozen=True)
 class OverallTerms:
     """What the overall weighs besides the rubric items: the share of the counterpart's hidden
-    concerns that came out (None when it is only an estimate, or there are none), and the
-    points lost to flaws that no rubric item counts against."""
+    concerns that came out (None when it is only an estimate, or there are none), the points
+    lost to flaws that no rubric item counts against, and those lost to doing most of the
+    talking."""
 
     came_out: float | None = None
     deduction: float = 0.0
+    talked_over: int = 0
 
 
 def overall_terms(
-    scenario: Scenario, outcome: PersonaOutcome, flaws: Sequence[Flaw]
+    scenario: Scenario, outcome: PersonaOutcome, flaws: Sequence[Flaw], talk_share: float = 0.0
 ) -> OverallTerms:
-    """The outcome's share and the deduction for flaws the rubric does not already count."""
+    """The outcome's share, the deduction for flaws the rubric does not already count and the
+    one for the learner's ``talk_share`` (0-1, of all the words) above TALK_SHARE_LIMIT."""
     concerns = len(outcome.uncovered) + len(outcome.missed)
     came_out = None if outcome.estimated or not concerns else len(outcome.uncovered) / concerns
     counted = {kind for item in scenario.rubric for kind in item.against}
     deduction = sum(UNCOUNTED_FLAW_POINTS * f.weight for f in flaws if f.kind not in counted)
-    return OverallTerms(came_out, min(MAX_DEDUCTION, deduction))
+    talked_over = 0 if outcome.estimated else talk_deduction(talk_share)
+    return OverallTerms(came_out, min(MAX_DEDUCTION, deduction), talked_over)
+
+
+def talk_deduction(talk_share: float) -> int:
+    """Whole points off the overall for a share of the words above TALK_SHARE_LIMIT."""
+    over = max(0.0, talk_share - TALK_SHARE_LIMIT) * 100
+    return min(MAX_TALK_DEDUCTION, _round_half_up(TALK_POINTS * over))
 
 
 def overall_score(
     scenario: Scenario, scores: Sequence[RubricScore], terms: OverallTerms | None = None
 ) -> int:
-    """0-100: the weighted mean of the item scores, blended with what came out (OUTCOME_SHARE)
-    and less the deduction for flaws no item counts."""
+    """0-100: the weighted mean of the item scores, blended with what came out (OUTCOME_SHARE),
+    less the deductions for flaws no item counts and for doing most of the talking."""
     weights = {item.id: item.weight for item in scenario.rubric}
     total = sum(weights[s.id] for s in scores)
     if not total:
@@ -139,7 +155,7 @@ def overall_score(
     terms = terms or OverallTerms()
     if terms.came_out is not None:
         mean = (1 - OUTCOME_SHARE) * mean + OUTCOME_SHARE * 100 * terms.came_out
-    return max(0, min(100, _round_half_up(mean - terms.deduction)))
+    return max(0, min(100, _round_half_up(mean - terms.deduction - terms.talked_over)))
 
 
 def _evidence_turns(item: RubricItem, found: Found) -> list[int]:

@@ -64,6 +64,7 @@ class NarrativeWording(_Strict):
     uncovered: str
     none_uncovered: str
     estimated: str
+    talked: str  # the learner did most of the talking, at a cost to the overall
     growth: str
 
 

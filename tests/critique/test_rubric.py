@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from coach.critique.evidence import CodedSession
 from coach.critique.flaws import Flaw
 from coach.critique.models import ConcernOutcome, PersonaOutcome, RubricScore
+from coach.critique.offline import critique_offline
 from coach.critique.rubric import (
     OverallTerms,
     item_credit,
@@ -15,6 +18,7 @@ from coach.critique.rubric import (
     score_rubric,
 )
 from coach.critique.wording import load_critique_wording
+from coach.evals.critique_expert import ExpertTranscript
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import EvidenceKind, FlawKind, RubricItem
 from tests.critique.conversation import conversation
@@ -73,6 +77,31 @@ def test_a_flaw_no_item_counts_costs_overall_points_once_and_at_most_fifteen() -
     many = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 5.0)] * 3)
     assert (one.deduction, held.deduction, many.deduction) == (7.0, 0.0, 15)
     assert overall_score(SCENARIO, _scores(0), many) == 15  # 30 from what came out, less 15
+
+
+def test_doing_most_of_the_talking_costs_a_point_for_each_point_over_the_limit() -> None:
+    listened = overall_terms(SCENARIO, _outcome(4, 0), [], talk_share=0.5)
+    lectured = overall_terms(SCENARIO, _outcome(4, 0), [], talk_share=0.7)
+    monologue = overall_terms(SCENARIO, _outcome(4, 0), [], talk_share=0.95)
+    assert (listened.talked_over, lectured.talked_over, monologue.talked_over) == (0, 15, 20)
+    assert overall_score(SCENARIO, _scores(4), lectured) == 85
+    # with no counterpart lines the learner has all the words: no deduction for that
+    alone = overall_terms(SCENARIO, _outcome(0, 5, estimated=True), [], talk_share=1.0)
+    assert alone.talked_over == 0
+
+
+def test_a_poor_conversation_that_lectures_scores_below_a_middling_one_that_listens() -> None:
+    """expert-106's mutual-accountability middle (expert 38) and poor (3) scored 18 and 21: the
+    poor one owns nothing and judges once, but its mentor says over two thirds of the words."""
+    folder = Path(__file__).parents[2] / "evaluation" / "critique" / "expert-106"
+    scenario = ScenarioLibrary().get("mutual-accountability")
+    scored = {}
+    for kind in ("middle", "poor"):
+        item = ExpertTranscript.model_validate_json(
+            (folder / f"mutual-accountability-{kind}.json").read_text()
+        )
+        scored[kind] = critique_offline(item.transcript(), scenario, None).overall
+    assert scored["middle"] > scored["poor"]
 
 
 @pytest.mark.parametrize("score", [0, 1, 2, 3, 4])
