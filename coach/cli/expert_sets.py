@@ -114,12 +114,14 @@ class ExpertSet(StrEnum):
     EXPERT_103 = "expert-103"  # measured once unseen, then its misses looked at
     EXPERT_104 = "expert-104"  # measured once unseen, then its misses looked at
     EXPERT_105 = "expert-105"  # measured once unseen, then its misses looked at
-    EXPERT_106 = "expert-106"  # measured once unseen
-    EXPERT_107 = "expert-107"  # the newest: measured once unseen
+    EXPERT_106 = "expert-106"  # measured once unseen, then its misses looked at
+    EXPERT_107 = "expert-107"  # measured once unseen, then its misses looked at
+    EXPERT_108 = "expert-108"  # measured once unseen
+    EXPERT_109 = "expert-109"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-107 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-109 is the newest)."),
 ]
