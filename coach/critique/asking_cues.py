@@ -26,7 +26,12 @@ VAGUE_ASK = phrases(
     r"|everything|it all|the whole (?:thing|lot))",
     r"any (?:perspective|thoughts|advice|tips|pointers|ideas|wisdom) (?:you've got|you have"
     r"|you can give)",
-    r"whatever you(?:'d)? think (?:is|would be|'d be) (?:most )?(?:useful|helpful)",
+    r"whatever (?:\w+ )?(?:or \w+ )?you(?:'d)? think (?:is|would be|'d be|might be|could be)"
+    r" (?:most )?(?:useful|helpful)",
+    # "help me make the plan work, in whatever way makes sense", "Honestly, anything that gets
+    # the structures in this summer."
+    r"in whatever (?:way|form|shape) (?:makes sense|you (?:think|can|like)|works)",
+    r"^\W*(?:honestly,? |really,? |just )?anything (?:that (?:helps|gets|would)|at all|you can)\b",
     r"(?:approach|handle|tackle) the whole (?:thing|lot)",
     # help with nothing named: "Honestly, I just need help making it work. Can you help?"
     r"i (?:just )?need (?:some )?help (?:making it work|with (?:it|this|that|things)|sorting"

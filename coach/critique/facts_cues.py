@@ -17,7 +17,8 @@ FACTS_ONLY = phrases(
     r"\b",
     # "It's not really the sums, though.": past the facts said back to what they meant
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
-    r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?correct\b",  # "Yes. All correct."
+    # "Yes. All correct.", "Yes. Accurate."
+    r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?(?:correct|accurate)\b",
     r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
     # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
     r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right)\b"
@@ -25,7 +26,7 @@ FACTS_ONLY = phrases(
     r"|^\W*(?:that's|that is) the (?:sequence|chronology)\b"
     # "Yes. That's the order it happened in.", "Correct, as far as it goes."
     r"|(?:that's|that is) the order (?:it|that|they|things|it all) happened\b"
-    r"|^\W*(?:correct|right|true|yes),? as far as it goes\b",
+    r"|^\W*(?:correct|right|true|yes|accurate),? as far as it goes\b",
     # "That's the version that'd fit on a form.", "That's the official version."
     r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"
     r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"
@@ -40,7 +41,7 @@ FACTS_ONLY = phrases(
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
     r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list|words"
     r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."
-    r"^\W*correct[.!]|^\W*(?:that's|that is) correct[.!]",
+    r"^\W*(?:correct|accurate)[.!]|^\W*(?:that's|that is) (?:correct|accurate)[.!]",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
     # "Partly. You've missed something, and it's the important part.", "Partly. There's a gap,
     # and it's the part that matters."

@@ -66,6 +66,12 @@ NOT_READY = phrases(
     r"(?:that's|that is|that might be|that may be|this is|this might be)\W+(?:kind of |sort of"
     r" |exactly |just )?the (?:same )?(?:thing|problem)(?: (?:happening|going on))? again",
 )
+# Advice that missed what they asked, wherever in the reply it is said: "Mm. Visibility. People
+# do say that. I'm not sure it's quite what I was asking, though.", "That isn't what I'm after."
+NOT_WHAT_I_ASKED = phrases(
+    r"(?:not sure|don't think|isn't|is not|wasn't|was not) (?:that's |it's |that is |it is |this"
+    r" is )?(?:quite |really |exactly )?what i(?: was| am|'m)? (?:asking|asked|after|getting at)",
+)
 # The mentor asking for the situation behind an ask.
 WANTS_CONTEXT = phrases(
     r"(?:isn't|is not|not) a case|make (?:the|your|a) case|what's (?:the|your) case",
@@ -77,7 +83,12 @@ WANTS_CONTEXT = phrases(
     # version of Tuesday.", "Give it to me in five sentences."
     r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
     r"(?:i want|i'd like|i need) (?:to hear )?your (?:own )?version\b|hear it from you",
-    r"(?:whoa|woah|hang on|hold on),? slow down",
+    r"(?:whoa|woah|hang on|hold on)[,.!]? slow down",
+    # "A reference for what, exactly?", "Coordinator of what?", "I'd like to know what I'm
+    # writing about.", "I'm writing blind here."
+    r"\w+ (?:for|of) what(?:,? exactly)?\?",
+    r"(?:like|need|want) to know what i(?:'m| am) (?:writing|signing|agreeing|putting my name)",
+    r"(?:writing|working|going in|flying|doing this) blind\b",
     # "Hm. Slow down. What's happened?": the ask came before any story
     r"slow down\.\s+what(?:'s| has)? happened\?",
     r"tell me (?:more |a bit more |a little more )?first",
@@ -226,6 +237,10 @@ WHAT_IS_ASKED = phrases(
     r"pick one",
     r"what exactly (?:do you|are you|would you)",
     r"help with what",
+    # "Could be. Depends what you need. 'Make it work' covers a lot of ground."
+    r"depends (?:on )?what (?:you need|you're asking|you want)",
+    r"covers a lot of ground",
+    r"(?:can't|cannot) do ['‘\"]help['’\"]",  # "I can't do 'help'. I can do a phone call..."
 )
 # Questions piled up, heard as such: "That's three questions.", "Which one first?", "Bit of
 # all three. Pick one."

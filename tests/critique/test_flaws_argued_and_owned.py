@@ -6,11 +6,11 @@ context, and "I finish your sentences with my answer" says their point back."""
 
 from __future__ import annotations
 
+from coach.critique.advising import advised
 from coach.critique.defending_cues import defends
 from coach.critique.detectors import reflection
 from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.flaw_quotes import flaw_quote
-from coach.critique.flaws import advised
 from coach.critique.judgment_cues import NOT_A_JUDGMENT
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind

@@ -3,8 +3,8 @@ the learner's own mind given as an answer, their fear and their need said back."
 
 from __future__ import annotations
 
+from coach.critique.advising import advised
 from coach.critique.detectors import reflection
-from coach.critique.flaws import advised
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds

@@ -4,10 +4,10 @@ asked, a forecast that they will cope."""
 
 from __future__ import annotations
 
+from coach.critique.advising import advised
 from coach.critique.asking import specific_ask, tried_already
 from coach.critique.detectors import next_step_agreed
 from coach.critique.facts_cues import FACTS_ONLY
-from coach.critique.flaws import advised
 from coach.critique.judgment_cues import ADDRESSED
 from coach.critique.listening import content_only_reflections
 from coach.critique.rubric import FLAW_SHARE

@@ -4,8 +4,8 @@ own pace, a step put as where it will be."""
 
 from __future__ import annotations
 
+from coach.critique.advising import advised
 from coach.critique.detectors import next_step_agreed
-from coach.critique.flaws import advised
 from coach.critique.saying_back import said_back
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
