@@ -18,7 +18,12 @@ from coach.practice.summary_counts import changed_counts, changed_share
 from coach.practice.summary_days import moved_day
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changed_length
-from coach.practice.summary_names import DAYS_AND_MONTHS, given_to_another, swapped_name
+from coach.practice.summary_names import (
+    DAYS_AND_MONTHS,
+    given_to_another,
+    renamed,
+    swapped_name,
+)
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import changed_relative, swapped_role
 from coach.practice.summary_times import changed_time, flipped_order
@@ -42,10 +47,12 @@ NAMED_BOTH: tuple[Finder, ...] = (
 )
 
 
-def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[str, str] | None:
+def wrong_detail(
+    claim: str, history: Sequence[str], known: str = "", learner: Sequence[str] = ()
+) -> tuple[str, str] | None:
     """What the persona said and what the saying-back said instead, as each was written, or
     None when it got no weekday, count or person wrong (``known``: the scenario, which tells
-    who is a person)."""
+    who is a person; ``learner``: the learner's earlier turns, whose names are not unheard)."""
     found = moved_day(claim, history) or _recounted(claim, " ".join(history))
     found = found or changed_share(claim, " ".join(history))
     found = found or changed_time(claim, history) or changed_length(claim, history)
@@ -53,6 +60,7 @@ def wrong_detail(claim: str, history: Sequence[str], known: str = "") -> tuple[s
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
+    named = named or renamed(claim, [*history, *learner], known)
     return named or next((fix for find in NAMED_BOTH if (fix := find(claim, history))), None)
 
 

@@ -248,7 +248,7 @@ class OfflineCounterpart:
     def _correction(self, text: str, picker: _Picker, history: Sequence[str]) -> str | None:
         """The detail put right when it is a weekday, a count or a person, else a correction
         line of the scenario's."""
-        fix = wrong_detail(without_check(text), history, self._known)
+        fix = wrong_detail(without_check(text), history, self._known, self._heard)
         named = (
             [t.format(said=fix[0], claimed=fix[1]) for t in self.lines.detail_fixes] if fix else []
         )

@@ -27,6 +27,7 @@ from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
     NAME,
     NOT_NAMES,
+    TITLED,
     gives_to_another,
     swaps_names,
     written_in_lower_case,
@@ -132,7 +133,7 @@ def corrects(
         or misreads(claim, history, said_back=said_back)
         or leaves_out_disclosure(claim, history, scenario.disclosures)
         or names_unsaid_day(claim, [*history, *heard])
-        or changes_a_detail(claim, history, known)
+        or changes_a_detail(claim, history, known, heard)
         or changes_a_fact(claim, history, known)
     )
 
@@ -210,14 +211,19 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
     return found
 
 
-def changes_a_detail(claim: str, history: Sequence[str], known: str) -> bool:
+def changes_a_detail(
+    claim: str, history: Sequence[str], known: str, learner: Sequence[str] = ()
+) -> bool:
     """Whether the summary gives a number where the persona gave another for the same thing,
-    or a name that neither the persona's lines nor ``known`` (the scenario) ever hold."""
+    or a name that neither the persona's lines, ``known`` (the scenario) nor the learner's
+    earlier turns ever hold."""
     heard = " ".join(history)
+    known = " ".join([known, *learner])
     if changed_counts(claim, heard):
         return True  # "two weeks" after "three weeks"
     unquoted = _QUOTED.sub(" ", claim)
     names = [*NAME.findall(unquoted), *_opening_names(unquoted, heard, known)]
+    names += [m.group(2) for m in TITLED.finditer(unquoted)]  # "Mrs. Okafor"
     return any(
         not _holds_word(heard, name)
         and not _holds_word(known, name)

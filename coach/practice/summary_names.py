@@ -32,6 +32,25 @@ CLAUSE_BREAK = re.compile(r"[,.;:!?()]|\s(?:and|but|while|whereas|so|because)\s"
 SAID_OF_ANOTHER = 2
 
 
+# A surname after a title, which NAME takes for a sentence start: "Mrs. Okonkwo", "Dr Shah".
+TITLED = re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][a-z]{2,})\b")
+
+
+def renamed(claim: str, history: Sequence[str], known: str = "") -> tuple[str, str] | None:
+    """The one titled name the persona's lines or ``known`` (the scenario) hold and the
+    unheard one the summary puts under the same title in its place ("Mrs. Okafor" where only
+    "Mrs. Okonkwo" was ever said), as each was written; or None."""
+    said = list(TITLED.finditer(" ".join([*history, known])))
+    heard_names = {m.group(2) for m in said}
+    for wrong in TITLED.finditer(claim):
+        if wrong.group(2) in heard_names:
+            continue
+        right = {m.group(0) for m in said if m.group(1) == wrong.group(1)}
+        if len({name.split()[-1] for name in right}) == 1:
+            return min(right, key=len), wrong.group(0)
+    return None
+
+
 def swaps_names(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives one person what the persona said of another ("Jamal out on
     leave and Tanya's spot frozen" after "Tanya's on leave, Jamal's post is frozen"): a name

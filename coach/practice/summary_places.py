@@ -6,7 +6,8 @@ twenty-six, in Columbus, you were put in-charge" after "I was twenty-six, at a B
 in Cleveland. They made me in-charge"; "your mum had the stroke back in June" after "My mum
 had a stroke in July". The place or month is a capitalised name after "in", "at", "from" or
 "to" that the persona never said, where the persona's sentence about the same thing (two
-content words shared) names another after the same word.
+content words shared) names another after the same word; or a room or spot of a building
+("on the fourth-floor terrace" after "two coffees in the canteen").
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ _PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
 _TITLES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)  # "Mr" before a name, no place
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 SAME_THING = 2  # content words a sentence of the summary shares with the persona's
+# A room or spot where something happened, after "in the", "at the", "on the".
+ROOMS = frozenset(
+    """canteen cafe café kitchen terrace office lab laboratory corridor reception lobby carpark
+    staffroom library warehouse yard bar pub restaurant garden rooftop stairwell basement
+    boardroom classroom hall studio ward clinic bench desk""".split()  # fmt: skip  # noqa: SIM905
+)
+_AT_THE = re.compile(r"\b(?:in|at|on) the ", re.I)
+ROOM_WORDS = 3  # the most words "in the" runs to before the room ("on the fourth-floor terrace")
 
 
 def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
@@ -42,4 +51,30 @@ def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
                     continue
                 if len(said & stems(theirs)) >= SAME_THING:
                     return f"{word} {their_place}", f"{word} {place}"
+    return _moved_room(claim, heard)
+
+
+def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
+    """The room as the persona said it and as the summary says it ("in the canteen", "on the
+    fourth-floor terrace"), where a sentence of each about the same thing names one."""
+    told = [(s, r) for s in _SENTENCE.split(heard) for r in _rooms(s)]
+    for sentence in _SENTENCE.split(claim):
+        for room in _rooms(sentence):
+            if room.split()[-1] in heard:
+                continue
+            said = stems(sentence) - stems(room)
+            for theirs, their_room in told:
+                if their_room.split()[-1] not in claim and len(said & stems(theirs)) >= SAME_THING:
+                    return their_room, room
     return None
+
+
+def _rooms(sentence: str) -> list[str]:
+    """Each room named after "in the", "at the" or "on the", with those words."""
+    found = []
+    for at in _AT_THE.finditer(sentence):
+        words = re.findall(r"[\w'-]+", sentence[at.end() :])[:ROOM_WORDS]
+        end = next((i for i, w in enumerate(words, 1) if w.lower() in ROOMS), 0)
+        if end:
+            found.append(at[0] + " ".join(words[:end]))
+    return found

@@ -26,9 +26,21 @@ SAME_POST = 2  # longer words the summary's sentence shares with the persona's a
 _NOT_BEFORE_A_TITLE = frozenset("a an the and of as for to in at with is was".split())  # noqa: SIM905
 
 
+# A title the persona gives itself and one the summary gives it: "I'm a data analyst",
+# "you're a senior analyst".
+_MY_TITLE = re.compile(r"\bI(?:'m| am) (?:a|an|the) ", re.I)
+_YOUR_TITLE = re.compile(r"\byou(?:'re| are) (?:a|an|the) ", re.I)
+_PRAISE = frozenset("good great brilliant real natural born excellent strong fine proper".split())  # noqa: SIM905
+
+
 def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The title the persona gave and the one the summary gives instead, or None."""
     heard = " ".join(history)
+    mine = list(_titles_after(_MY_TITLE, heard))
+    for given in _titles_after(_YOUR_TITLE, claim) if mine else ():
+        unheard = {w for w in given.lower().split() if w not in heard.lower()}
+        if unheard and not unheard & _PRAISE:
+            return mine[-1], given  # "data analyst", not "senior analyst"
     said = dict(_named_titles(heard))
     for name, title in _named_titles(claim):
         theirs = said.get(name)
@@ -44,6 +56,15 @@ def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
                     if len(own & stems(theirs)) >= SAME_POST and (post := _title_in(theirs)):
                         return post, found[1]
     return None
+
+
+def _titles_after(opening: re.Pattern[str], text: str) -> Iterator[str]:
+    """Each title, up to TITLE_WORDS words, after ``opening`` ("I'm a"): "data analyst"."""
+    for found in opening.finditer(text):
+        words = re.findall(r"[A-Za-z'-]+", text[found.end() :])[:TITLE_WORDS]
+        end = next((i for i, w in enumerate(words, 1) if w.lower() in TITLES), 0)
+        if end:
+            yield " ".join(words[:end])
 
 
 def _named_titles(text: str) -> Iterator[tuple[str, str]]:
