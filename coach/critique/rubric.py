@@ -21,9 +21,11 @@ hidden concerns that came out in its own lines (listening shows in what the othe
 you), less 3.5 points per unit of weight of each flaw that no item lists under ``against`` (15
 at most), so every flaw present costs something exactly once, and less a point for each point
 of the learner's share of the words above 55% (20 at most): whoever does most of the talking
-is not listening, however well the items read. Without counterpart lines, what came out is
-only an estimate and the share of the words means nothing: the overall is then the items, less
-the flaws.
+is not listening, however well the items read. And however many flaws, the overall is at
+least a fifth of the counterpart's share of the words (14 when they said 70% of them): a
+conversation in which they did much of the talking is not scored as one in which they were
+talked at. Without counterpart lines, what came out is only an estimate and the share of the
+words means nothing: the overall is then the items, less the flaws.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ MAX_DEDUCTION = 15  # at most, so a poor conversation still ranks above a worse 
 TALK_SHARE_LIMIT = 0.55  # of all the words; above it, the overall loses TALK_POINTS per point
 TALK_POINTS = 1.0
 MAX_TALK_DEDUCTION = 20
+THEIR_SHARE_FLOOR = 0.2  # the overall is at least this times the counterpart's share of words
 QUOTES = 2
 OTHERS_SHARE = 0.25
 
@@ -121,10 +124,11 @@ class OverallTerms:
     came_out: float | None = None
     deduction: float = 0.0
     talked_over: int = 0
+    floor: int = 0  # the least the overall can be, from the counterpart's share of the words
 
 
 def overall_terms(
-    scenario: Scenario, outcome: PersonaOutcome, flaws: Sequence[Flaw], talk_share: float = 0.0
+    scenario: Scenario, outcome: PersonaOutcome, flaws: Sequence[Flaw], talk_share: float
 ) -> OverallTerms:
     """The outcome's share, the deduction for flaws the rubric does not already count and the
     one for the learner's ``talk_share`` (0-1, of all the words) above TALK_SHARE_LIMIT."""
@@ -132,8 +136,10 @@ def overall_terms(
     came_out = None if outcome.estimated or not concerns else len(outcome.uncovered) / concerns
     counted = {kind for item in scenario.rubric for kind in item.against}
     deduction = sum(UNCOUNTED_FLAW_POINTS * f.weight for f in flaws if f.kind not in counted)
-    talked_over = 0 if outcome.estimated else talk_deduction(talk_share)
-    return OverallTerms(came_out, min(MAX_DEDUCTION, deduction), talked_over)
+    if outcome.estimated:  # no counterpart lines: the share of the words means nothing
+        return OverallTerms(came_out, min(MAX_DEDUCTION, deduction))
+    floor = _round_half_up(THEIR_SHARE_FLOOR * 100 * (1 - talk_share))
+    return OverallTerms(came_out, min(MAX_DEDUCTION, deduction), talk_deduction(talk_share), floor)
 
 
 def talk_deduction(talk_share: float) -> int:
@@ -146,7 +152,8 @@ def overall_score(
     scenario: Scenario, scores: Sequence[RubricScore], terms: OverallTerms | None = None
 ) -> int:
     """0-100: the weighted mean of the item scores, blended with what came out (OUTCOME_SHARE),
-    less the deductions for flaws no item counts and for doing most of the talking."""
+    less the deductions for flaws no item counts and for doing most of the talking, and no
+    lower than the floor the counterpart's share of the words sets."""
     weights = {item.id: item.weight for item in scenario.rubric}
     total = sum(weights[s.id] for s in scores)
     if not total:
@@ -155,7 +162,8 @@ def overall_score(
     terms = terms or OverallTerms()
     if terms.came_out is not None:
         mean = (1 - OUTCOME_SHARE) * mean + OUTCOME_SHARE * 100 * terms.came_out
-    return max(0, min(100, _round_half_up(mean - terms.deduction - terms.talked_over)))
+    measured = _round_half_up(mean - terms.deduction - terms.talked_over)
+    return max(0, terms.floor, min(100, measured))
 
 
 def _evidence_turns(item: RubricItem, found: Found) -> list[int]:

@@ -153,8 +153,11 @@ def test_rubric_follows_the_scenario_and_overall_blends_items_and_outcome(
     counted = {kind for item in scenario.rubric for kind in item.against}
     facts = analyse(transcript, scenario)
     deduction = min(15, sum(2.5 * f.weight for f in facts.flaws if f.kind not in counted))
-    expected = 0.7 * mean / 4 * 100 + 0.3 * 100 * came_out - deduction
-    assert abs(result.overall - max(0, expected)) <= 0.5
+    share = result.metrics.learner_talk_share  # above 55% costs a point a point; a floor
+    talked_over = min(20, round(max(0.0, share - 0.55) * 100))
+    floor = round(0.2 * 100 * (1 - share))
+    expected = 0.7 * mean / 4 * 100 + 0.3 * 100 * came_out - deduction - talked_over
+    assert abs(result.overall - max(0, floor, expected)) <= 0.5
     assert result.mode == "offline" and result.scenario == scenario.id and result.narrative
 
 

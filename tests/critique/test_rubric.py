@@ -62,19 +62,19 @@ def _scores(score: int) -> list[RubricScore]:
 
 def test_the_overall_blends_the_items_with_what_came_out() -> None:
     assert overall_score(SCENARIO, _scores(4)) == 100
-    half_out = overall_terms(SCENARIO, _outcome(2, 2), [])
-    assert half_out == OverallTerms(came_out=0.5, deduction=0.0)
+    half_out = overall_terms(SCENARIO, _outcome(2, 2), [], 0.5)
+    assert half_out == OverallTerms(came_out=0.5, deduction=0.0, floor=10)
     assert overall_score(SCENARIO, _scores(4), half_out) == 85  # 0.7 * 100 + 0.3 * 50
-    guessed = overall_terms(SCENARIO, _outcome(0, 5, estimated=True), [])
+    guessed = overall_terms(SCENARIO, _outcome(0, 5, estimated=True), [], 1.0)
     assert guessed.came_out is None and overall_score(SCENARIO, _scores(4), guessed) == 100
 
 
 def test_a_flaw_no_item_counts_costs_overall_points_once_and_at_most_fifteen() -> None:
     counted = {k for i in SCENARIO.rubric for k in i.against}
     uncounted = next(k for k in FlawKind if k not in counted)
-    one = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 2.0)])
-    held = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(next(iter(counted)), (1,), 2.0)])
-    many = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 5.0)] * 3)
+    one = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 2.0)], 0.55)
+    held = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(next(iter(counted)), (1,), 2.0)], 0.55)
+    many = overall_terms(SCENARIO, _outcome(4, 0), [Flaw(uncounted, (), 5.0)] * 3, 0.55)
     assert (one.deduction, held.deduction, many.deduction) == (7.0, 0.0, 15)
     assert overall_score(SCENARIO, _scores(0), many) == 15  # 30 from what came out, less 15
 
@@ -88,6 +88,17 @@ def test_doing_most_of_the_talking_costs_a_point_for_each_point_over_the_limit()
     # with no counterpart lines the learner has all the words: no deduction for that
     alone = overall_terms(SCENARIO, _outcome(0, 5, estimated=True), [], talk_share=1.0)
     assert alone.talked_over == 0
+
+
+def test_the_overall_is_at_least_a_fifth_of_their_share_of_the_words() -> None:
+    heard = overall_terms(SCENARIO, _outcome(0, 4), [], talk_share=0.4)
+    talked_at = overall_terms(SCENARIO, _outcome(0, 4), [], talk_share=0.8)
+    assert (heard.floor, talked_at.floor) == (12, 4)
+    assert overall_score(SCENARIO, _scores(0), heard) == 12  # items 0, nothing came out
+    assert overall_score(SCENARIO, _scores(0), talked_at) == 4
+    assert overall_score(SCENARIO, _scores(4), heard) == 70  # a floor, not a bonus
+    alone = overall_terms(SCENARIO, _outcome(0, 5, estimated=True), [], talk_share=1.0)
+    assert alone.floor == 0
 
 
 def test_a_poor_conversation_that_lectures_scores_below_a_middling_one_that_listens() -> None:
