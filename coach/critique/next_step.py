@@ -47,8 +47,9 @@ _OPTIONAL = re.compile(r"\bif you (?:feel like it|want(?: to)?|like|'d like)\b",
 # Asking them what the next step should be: "What would make the next one worth your forty
 # minutes?", "What do you want to bring next time?"
 _INVITES_PLAN = re.compile(
-    r"\bwhat would (?:make|help|be (?:useful|helpful|worth))|what (?:do|would) you (?:want|need"
-    r"|like) (?:from|out of|to (?:do|bring|cover|start with|begin with|open with))"
+    r"\bwhat would (?:make|help|be (?:useful|helpful|worth))|what(?:,? if anything,?)? (?:do"
+    r"|would) you (?:want|need|like) (?:from|out of|to (?:do|bring|cover|start with|begin with"
+    r"|open with)|(?:these|our|the next) (?:meetings?|sessions?) to be)"
     r"|what should (?:we|i|the next)",
     re.I,
 )
@@ -133,7 +134,12 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return True
         answer = session.next_counterpart(t)
         # "What would you like to start with next month?" "The usability test."
-        invites = _INVITES_PLAN.search(session.text(t)) and _NAMED_TIME.search(session.text(t))
+        # (or answered with a step of its own and its time: "I'll bring last week's. Two weeks,
+        # three o'clock.")
+        time_set = _NAMED_TIME.search(session.text(t)) or (
+            _NAMED_TIME.search(answer or "") and step_reactions.OWN_STEP.search(answer or "")
+        )
+        invites = _INVITES_PLAN.search(session.text(t)) and time_set
         if invites and _names_it(answer):
             return True
         if _vague(session.text(t)) or _STILL_WHEN.search(answer or ""):

@@ -3,19 +3,25 @@ sure it's quite what I was asking" came too soon, wherever in the reply that is 
 make the plan work, in whatever way makes sense" and "Whatever connections or advice you think
 would be useful" ask for nothing in particular, as the mentor's "Depends what you need" and
 "I can't do 'help'" say; "Whoa. Slow down. A reference for what, exactly?" and "I'm writing
-blind here" want the situation behind an ask; "Yes. Accurate." confirms facts only; and "That
-all sounds like yours." takes up the steps the counterpart set itself."""
+blind here" want the situation behind an ask; "Yes. Accurate." confirms facts only; "That all
+sounds like yours." takes up the steps the counterpart set itself; and, from expert-106's flagged
+good, "what, if anything, would you want these meetings to be for?" answered with a step of
+their own and its time ("I'll bring last week's. Two weeks, three o'clock.") agrees one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from coach.critique import asking_cues, facts_cues, reactions
 from coach.critique.next_step import next_step_agreed
+from coach.evals.critique_expert import ExpertTranscript
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
 from tests.critique.conversation import session
 
 MENTEE = LearnerRole.MENTEE
+EXPERT = Path(__file__).parents[2] / "evaluation" / "critique"
 
 
 def test_advice_that_missed_what_they_asked_came_too_soon() -> None:
@@ -106,3 +112,15 @@ def test_that_all_sounds_like_yours_takes_up_their_steps() -> None:
     assert next_step_agreed(session(*lines)) == [3]
     lines[3] = "That sounds like a lot."
     assert next_step_agreed(session(*lines)) == []
+
+
+def test_an_invitation_answered_with_their_own_step_and_its_time_agrees_one() -> None:
+    # expert-106's good building-trust, whose counterpart has the last word: "...Given all
+    # that, what, if anything, would you want these meetings to be for?" "Yeah. That's the lot.
+    # ... I'll bring last week's. Two weeks, three o'clock."
+    path = EXPERT / "expert-106" / "building-trust-good.json"
+    transcript = ExpertTranscript.model_validate_json(path.read_text()).transcript()
+    turns = [t.text for t in transcript.turns]
+    assert next_step_agreed(session(*turns)) == [25]
+    turns[-1] = "Yeah. That's the lot. I'm not saying it again, mind. Nine's waiting on me."
+    assert next_step_agreed(session(*turns)) == []
