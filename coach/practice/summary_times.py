@@ -118,19 +118,23 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary tells two steps the other way round from the persona's "A before
     B" (or "B after A"): B's words before its "then", A's after ("I paged Bea first and then
     went off and spent twenty-two minutes" after "Twenty-two minutes where you could see the
-    fire and went at it by yourself before you paged Bea")."""
+    fire and went at it by yourself before you paged Bea"), or from the persona's "A, and then
+    B"."""
     turn = _THEN.search(claim)
     if turn is None:
         return False
     told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
     for line in history:
         for sentence in sentences(line):
-            found = _STEPS.match(sentence)
-            if found is None:
+            found, then = _STEPS.match(sentence), _THEN.search(sentence)
+            if found:
+                first, second = stems(found[1]), stems(found[3])
+                if found[2].lower() == "after":
+                    first, second = second, first
+            elif then:  # "Jamal's position got frozen in January, and then Tanya went out"
+                first, second = stems(sentence[: then.start()]), stems(sentence[then.end() :])
+            else:
                 continue
-            first, second = stems(found[1]), stems(found[3])
-            if found[2].lower() == "after":
-                first, second = second, first
             if min(len(first), len(second)) < SAME_STEP:
                 continue  # "But after that, the outline felt harder": no two steps told
             if (

@@ -3,7 +3,8 @@ it puts a name under a title that only another ever had ("Mrs. Okafor" where onl
 Okonkwo" was said), calls the persona by another job than the one it gave itself ("a senior
 analyst" after "I'm a data analyst"), or moves what happened to another room ("on the
 fourth-floor terrace" after "two coffees in the canteen"); a name the learner said earlier is
-not one the summary made up."""
+not one the summary made up; and, from counterpart-110, two things told in the order "A, and
+then B" and summed up the other way round are put right."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_detail
 from coach.practice.summary_names import renamed
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_times import reversed_steps
 from coach.practice.summary_titles import retitled
 
 BASEMENT = [
@@ -51,3 +53,14 @@ def test_another_room_for_the_same_thing() -> None:
     assert moved_place("So our two coffees in the canteen were a month apart.", COFFEES) is None
     # a room said of something else is no move
     assert moved_place("So you left your laptop on the terrace.", COFFEES) is None
+
+
+def test_two_things_told_as_a_then_b_summed_up_the_other_way_round() -> None:
+    said = [
+        "Honestly? Jamal's position got frozen back in January, and then Tanya went out on "
+        "medical leave in March. So we're two down."
+    ]
+    wrong = "So first Tanya went out on leave, and then on top of that Jamal's position got frozen."
+    right = "So first Jamal's position got frozen, and then Tanya went out on leave."
+    assert reversed_steps(wrong, said)
+    assert not reversed_steps(right, said)
