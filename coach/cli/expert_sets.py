@@ -116,12 +116,14 @@ class ExpertSet(StrEnum):
     EXPERT_105 = "expert-105"  # measured once unseen, then its misses looked at
     EXPERT_106 = "expert-106"  # measured once unseen, then its misses looked at
     EXPERT_107 = "expert-107"  # measured once unseen, then its misses looked at
-    EXPERT_108 = "expert-108"  # measured once unseen
-    EXPERT_109 = "expert-109"  # the newest: measured once unseen
+    EXPERT_108 = "expert-108"  # measured once unseen, then its misses looked at
+    EXPERT_109 = "expert-109"  # measured once unseen, then its misses looked at
+    EXPERT_110 = "expert-110"  # measured once unseen
+    EXPERT_111 = "expert-111"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-109 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-111 is the newest)."),
 ]
