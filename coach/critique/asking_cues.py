@@ -26,7 +26,9 @@ VAGUE_ASK = phrases(
     r"|everything|it all|the whole (?:thing|lot))",
     r"any (?:perspective|thoughts|advice|tips|pointers|ideas|wisdom) (?:you've got|you have"
     r"|you can give)",
-    r"whatever (?:\w+ )?(?:or \w+ )?you(?:'d)? think (?:is|would be|'d be|might be|could be)"
+    r"(?<!is there )(?<!there's )(?:whatever|anything) (?:\w+ )?(?:or \w+ )?you(?:'d)? think (?:is"
+    r"|would be|'d be|might be"
+    r"|could be)"
     r" (?:most )?(?:useful|helpful)",
     # "help me make the plan work, in whatever way makes sense", "Honestly, anything that gets
     # the structures in this summer."

@@ -163,6 +163,9 @@ SELF_STORY = phrases(
     r"back when i",
     r"that reminds me of (?:when|the time)",
     r"i remember when i",
+    # "Ah, I remember that dread.", "When I was in Rotterdam for two years I did site meetings"
+    r"i remember (?:that|the|this) (?:feeling|dread|fear|panic|nerves)",
+    r"when i was (?:in|at) \w+ (?:for|as)\b",
     r"the same (?:thing )?happened to me",
     r"i had (?:a|the) (?:same|similar)",
     r"(?:that|it|this) (?:takes|brings|sends) me (?:right |straight |all the way )?back",

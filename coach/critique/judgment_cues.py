@@ -242,6 +242,9 @@ REASSURES = phrases(
     r"not (?:about|because of|a comment on|a criticism of) you\b",
     r"(?:you (?:haven't|have not|didn't|did not) done? (?:anything|a thing) wrong)",
     r"i'm not going anywhere|i am not going anywhere|i'm (?:still|always) (?:here|your \w+)",
+    # "It doesn't upset me and it doesn't change what I think of you."
+    r"(?:doesn't|does not|won't|will not|hasn't|has not) change (?:what|how) i (?:think|feel)"
+    r" (?:of|about) you",
 )
 # Saying back a feeling ("You sound worried about..."), which the coder can read as a verdict.
 FEELING_REFLECTED = phrases(

@@ -14,6 +14,7 @@ from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences
 from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
+from coach.critique.plan_cues import PLAN
 from coach.critique.saying_back import heard_sentences
 from coach.critique.summaries import summaries
 from coach.models import Act, LearnerRole
@@ -65,7 +66,7 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Questions, but nothing of what the counterpart said ever said back; or at most once,
     while several things they opened up about were answered only with the next question."""
     asked = session.turns_with(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
-    said_back = reflection(session)
+    said_back = [t for t in reflection(session) if not _proposes(session, t)]
     if role is LearnerRole.MENTEE or len(asked) < 4:
         return None
     if not said_back:
@@ -155,6 +156,23 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     ):
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(told_back), CONTENT_ONLY_WEIGHT)
     return None
+
+
+def _proposes(session: CodedSession, turn: int) -> bool:
+    """Whether every statement about them puts a plan and the turn ends by asking if it will do
+    ("So: we meet every two weeks... and next time you bring whichever report is giving you
+    grief. Does that work?"): a proposal, not a reflection (their own step said back is one)."""
+    about_them = [s for s, _ in heard_sentences(session, turn)]
+    if not about_them or not _PUT_TO_THEM.search(session.text(turn)):
+        return False
+    return all(PLAN.search(s) for s in about_them)
+
+
+_PUT_TO_THEM = re.compile(
+    r"(?:(?:does|would|will) (?:that|this) (?:work|suit|do)(?: for you)?|how does (?:that|this)"
+    r" sound)\?\s*$",
+    re.I,
+)
 
 
 def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> bool:

@@ -84,6 +84,7 @@ WANTS_CONTEXT = phrases(
     r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
     r"(?:i want|i'd like|i need) (?:to hear )?your (?:own )?version\b|hear it from you",
     r"(?:whoa|woah|hang on|hold on)[,.!]? slow down",
+    r"^\W*(?:(?:okay|ok|right|mm|hm+|sure)[.,!]?\s+)?why\?",  # "Okay. Why?" to an ask
     # "A reference for what, exactly?", "Coordinator of what?", "I'd like to know what I'm
     # writing about.", "I'm writing blind here."
     r"\w+ (?:for|of) what(?:,? exactly)?\?",
@@ -122,6 +123,9 @@ WANTS_CONTEXT = phrases(
 CLAIM_UNSUPPORTED = phrases(
     r"(?:that's|that is) a conclusion|where(?:'s| is) (?:the|your) (?:support|evidence)\b",
     r"what have you actually changed\b",
+    # "That's a hope. What's actually nailed down right now?", "In flux is a failure mode."
+    r"^\W*(?:that's|that is) a (?:hope|wish)[.!]|what(?:'s| is) (?:actually )?nailed down\b",
+    r"(?:in flux|up in the air) is a\b",
 )
 # Declining to go where a question went: "I'd rather leave that one today, if it's all the
 # same.", "Can we park that?", "Let's not go there."
@@ -190,6 +194,8 @@ CONCEDED = phrases(
     # "Lonely's a strong word. Ha. Maybe not that strong."
     r"|^[^.!?]*\bword[.!]\s+(?:\(?(?:ha|laughs?)\)?[.!]?\s+)?(?:maybe|perhaps),? not (?:that|so)\b"
     r"|^[^.!?]*\bword[.!]\s+(?:maybe|perhaps|probably)[.!]"  # "Lonely's a strong word. Maybe."
+    # "Lonely's a strong word. (pause) Maybe not the wrong one."
+    r"|^[^.!?]*\bword[.!]\s+(?:\([^)]*\)\s*)?(?:maybe|perhaps|probably),? not (?:a|the) wrong"
 )
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
 LAUGHS_FIRST = re.compile(
