@@ -11,7 +11,8 @@ from coach.critique.cues import phrases
 BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
     r"|management|(?-i:HR)|payroll|procurement"
-    r"|the (?:team|district|office|department|board|committee))(?:'s| is| are|'re"
+    r"|the (?:team|district|office|department|board|committee)|(?-i:[A-Z][a-z]+)(?= sounds? like))"
+    r"(?:'s| is| are|'re"
     r"| was| were| sounds?(?: like)?| seems?|(?:'s| has|'ve| have| had)(?: always)? been)?"
     r" (?:just |always |quite |so |really |completely |basically |being |rather |a bit |pretty"
     r" |an? )*"
@@ -26,6 +27,9 @@ BLAME_ABSENT = phrases(
     r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
     r"|know-it-all|slacker|nitpicker|drama merchant|drama queen)(?![\w-])",
     r"(?:just|only) (?:protect|cover|look after) themselves|escalates? everything",
+    # "That's on them, not you.", "that audit was a box-ticking exercise"
+    r"(?:that's|that is|it's|it is) on (?:them|him|her|admin|management),? not (?:you|me|us)"
+    r"|box-ticking exercise",
     # "He's a senior, he should've caught a missing CONCURRENTLY.", "it's a bit precious of
     # them", "staging is frankly useless"
     r"(?:he|she|they) should(?:'ve| have) (?:caught|spotted|noticed|seen|checked|flagged|known)"
@@ -112,6 +116,9 @@ DEFENDS_ABSENT = phrases(
     # "He's under pressure too.", "I don't really blame them."
     r"(?:he's|she's|they're|he is|she is|they are) under (?:a lot of )?pressure too"
     r"|i don't (?:really |actually )?blame (?:them|him|her)\b",
+    # "She was tired and short-staffed. Same as me.", "The audit team's not the point."
+    r"(?:he|she|they) (?:was|were) (?:just )?(?:tired|stretched|short-staffed|overworked"
+    r"|exhausted|under-resourced)\b|(?:team|people)(?:'s|'re| is| are) not the point",
     # "Leave Tyler out of this.", "Don't bring Dana into this."
     r"leave (?:\w+|him|her|them) out of (?:this|it)|(?:don't|do not) bring (?:\w+|him|her|them)"
     r" into (?:this|it)",
