@@ -118,8 +118,8 @@ def item_credit(item: RubricItem, found: Found) -> float:
 class OverallTerms:
     """What the overall weighs besides the rubric items: the share of the counterpart's hidden
     concerns that came out (None when it is only an estimate, or there are none), the points
-    lost to flaws that no rubric item counts against, and those lost to doing most of the
-    talking."""
+    lost to flaws that no rubric item counts against and to doing most of the talking, and the
+    floor the counterpart's share of the words sets."""
 
     came_out: float | None = None
     deduction: float = 0.0
