@@ -18,7 +18,7 @@ from coach.critique.metrics import compute_metrics
 from coach.critique.models import Metrics, PersonaOutcome
 from coach.critique.outcome import outcome_from_transcript
 from coach.critique.replay import PersonaReplay, replay_persona
-from coach.critique.rubric import TALK_SHARE_LIMIT, find_evidence, talk_deduction
+from coach.critique.rubric import TALK_SHARE_LIMIT, OverallTerms, find_evidence, overall_terms
 from coach.critique.wording import turn_list
 from coach.errors import CoachError
 from coach.models import LearnerRole, Speaker, Transcript
@@ -46,6 +46,13 @@ class CritiqueFacts:
         """The counterpart's first name, as the feedback speaks of them."""
         return self.scenario.persona.name.split()[0]
 
+    @property
+    def terms(self) -> OverallTerms:
+        """What the overall weighs besides the rubric items (coach.critique.rubric)."""
+        return overall_terms(
+            self.scenario, self.outcome, self.flaws, self.metrics.learner_talk_share
+        )
+
     def values(self, turns: Sequence[int] = ()) -> dict[str, object]:
         """Template values: the metrics and outcome, and ``turns`` as $count and $turn_list."""
         m, o = self.metrics, self.outcome
@@ -70,7 +77,7 @@ class CritiqueFacts:
             "trust_end": o.trust_end,
             "talk_percent": round(m.learner_talk_share * 100),
             "talk_limit": round(TALK_SHARE_LIMIT * 100),
-            "talk_points": 0 if o.estimated else talk_deduction(m.learner_talk_share),
+            "talk_points": self.terms.talked_over,
         }
 
 

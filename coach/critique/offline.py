@@ -17,7 +17,7 @@ from coach.critique.facts import CritiqueFacts, analyse
 from coach.critique.growth import find_growth_areas
 from coach.critique.models import Critique, GrowthArea, RubricScore, Strength
 from coach.critique.overall import Band, band
-from coach.critique.rubric import OverallTerms, overall_score, overall_terms, score_rubric
+from coach.critique.rubric import OverallTerms, overall_score, score_rubric
 from coach.critique.strengths import find_strengths
 from coach.critique.wording import (
     CritiqueWording,
@@ -80,7 +80,7 @@ def measure(
     facts = analyse(transcript, scenario)
     scored = score_rubric(scenario, facts.session, facts.found, facts.flaws, wording)
     rubric = _named(scored, facts)
-    terms = overall_terms(scenario, facts.outcome, facts.flaws, facts.metrics.learner_talk_share)
+    terms = facts.terms
     overall = overall_score(scenario, rubric, terms)
     growth = find_growth_areas(facts, wording, templates, store)
     # no strength quotes a turn the critique asks to rewrite or quotes as a flaw
