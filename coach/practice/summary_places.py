@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from coach.practice.answers import stems
+from coach.practice.text import words_through
 
 _PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
 _TITLES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)  # "Mr" before a name, no place
@@ -27,6 +28,7 @@ ROOMS = frozenset(
     staffroom library warehouse yard bar pub restaurant garden rooftop stairwell basement
     boardroom classroom hall studio ward clinic bench desk""".split()  # fmt: skip  # noqa: SIM905
 )
+_WORD = re.compile(r"[\w'-]+")
 _AT_THE = re.compile(r"\b(?:in|at|on) the ", re.I)
 ROOM_WORDS = 3  # the most words "in the" runs to before the room ("on the fourth-floor terrace")
 
@@ -73,8 +75,7 @@ def _rooms(sentence: str) -> list[str]:
     """Each room named after "in the", "at the" or "on the", with those words."""
     found = []
     for at in _AT_THE.finditer(sentence):
-        words = re.findall(r"[\w'-]+", sentence[at.end() :])[:ROOM_WORDS]
-        end = next((i for i, w in enumerate(words, 1) if w.lower() in ROOMS), 0)
-        if end:
-            found.append(at[0] + " ".join(words[:end]))
+        words = words_through(sentence[at.end() :], ROOMS, ROOM_WORDS, _WORD)
+        if words:
+            found.append(at[0] + " ".join(words))
     return found

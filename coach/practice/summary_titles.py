@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from coach.practice.answers import stems
 from coach.practice.summary_roles import PERSON
-from coach.practice.text import sentences
+from coach.practice.text import sentences, words_through
 
 # What a job is called by its last word, beyond the people of summary_roles.
 TITLES = PERSON | frozenset("adviser advisor specialist technician practitioner".split())  # noqa: SIM905
@@ -30,14 +30,15 @@ _NOT_BEFORE_A_TITLE = frozenset("a an the and of as for to in at with is was".sp
 # "you're a senior analyst".
 _MY_TITLE = re.compile(r"\bI(?:'m| am) (?:a|an|the) ", re.I)
 _YOUR_TITLE = re.compile(r"\byou(?:'re| are) (?:a|an|the) ", re.I)
+_WORD = re.compile(r"[A-Za-z'-]+")
 _PRAISE = frozenset("good great brilliant real natural born excellent strong fine proper".split())  # noqa: SIM905
 
 
 def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The title the persona gave and the one the summary gives instead, or None."""
     heard = " ".join(history)
-    mine = list(_titles_after(_MY_TITLE, heard))
-    for given in _titles_after(_YOUR_TITLE, claim) if mine else ():
+    mine = [title for _, title in _titles_after(_MY_TITLE, heard)]
+    for _, given in _titles_after(_YOUR_TITLE, claim) if mine else ():
         unheard = {w for w in given.lower().split() if w not in heard.lower()}
         if unheard and not unheard & _PRAISE:
             return mine[-1], given  # "data analyst", not "senior analyst"
@@ -58,23 +59,19 @@ def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _titles_after(opening: re.Pattern[str], text: str) -> Iterator[str]:
-    """Each title, up to TITLE_WORDS words, after ``opening`` ("I'm a"): "data analyst"."""
+def _titles_after(opening: re.Pattern[str], text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each ``opening`` with the title, up to TITLE_WORDS words, after it ("I'm a", "data
+    analyst")."""
     for found in opening.finditer(text):
-        words = re.findall(r"[A-Za-z'-]+", text[found.end() :])[:TITLE_WORDS]
-        end = next((i for i, w in enumerate(words, 1) if w.lower() in TITLES), 0)
-        if end:
-            yield " ".join(words[:end])
+        words = words_through(text[found.end() :], TITLES, TITLE_WORDS, _WORD)
+        if words:
+            yield found, " ".join(words)
 
 
 def _named_titles(text: str) -> Iterator[tuple[str, str]]:
     """Each person named with what they are: ("Margit", "the project lead")."""
-    for found in _NAMED_AS.finditer(text):
-        words = re.findall(r"[A-Za-z'-]+", text[found.end() :])[:TITLE_WORDS]
-        for end, word in enumerate(words, start=1):
-            if word.lower() in TITLES:
-                yield found[1], " ".join([found[2], *words[:end]])
-                break
+    for found, title in _titles_after(_NAMED_AS, text):
+        yield found[1], f"{found[2]} {title}"
 
 
 def _title_in(sentence: str) -> str | None:

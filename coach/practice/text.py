@@ -1,8 +1,10 @@
-"""Splitting a turn or a line into sentences, the one way the practice package does it (pure)."""
+"""Splitting a turn or a line into sentences, the one way the practice package does it, and
+taking the words of a phrase up to the word that ends it (pure)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -10,3 +12,13 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, split after ".", "!" or "?" and a space; none empty."""
     return [s for s in SENTENCE_END.split(text.strip()) if s]
+
+
+def words_through(
+    text: str, ending: Collection[str], limit: int, word: re.Pattern[str]
+) -> list[str]:
+    """The words (``word``) at the start of ``text``, at most ``limit``, through the first one
+    that is in ``ending`` lower-cased ("fourth-floor terrace", "data analyst"); [] if none is."""
+    words = word.findall(text)[:limit]
+    end = next((i for i, w in enumerate(words, 1) if w.lower() in ending), 0)
+    return words[:end]
