@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from coach.critique.evidence import CodedSession
 from coach.critique.flaws import find_flaws
+from coach.evals.critique_expert import ExpertTranscript
 from coach.models import LearnerRole, Speaker, Transcript, TranscriptTurn
 from coach.scenarios.models import FlawKind
+from tests.paths import REPO
 
 
 def conversation(*lines: str, scenario: str = "giving-feedback") -> Transcript:
@@ -25,3 +27,9 @@ def flaw_kinds(
 ) -> dict[FlawKind, tuple[int, ...]]:
     """The flaws the critique names in such a conversation, with the turns that carry each."""
     return {f.kind: f.turns for f in find_flaws(session(*lines), role)}
+
+
+def expert_transcript(set_name: str, file: str) -> Transcript:
+    """A frozen expert-scored transcript (evaluation/critique/SET/FILE) as the critique reads it."""
+    path = REPO / "evaluation" / "critique" / set_name / file
+    return ExpertTranscript.model_validate_json(path.read_text(encoding="utf-8")).transcript()

@@ -8,16 +8,13 @@ the word, and "it doesn't change what I think of you" reassures."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from coach.critique import asking_cues, cues, judgment_cues, reactions
-from coach.evals.critique_expert import ExpertTranscript
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
+from tests.critique.conversation import expert_transcript
 from tests.critique.conversation import flaw_kinds as kinds
 
 MENTEE = LearnerRole.MENTEE
-EXPERT = Path(__file__).parents[2] / "evaluation" / "critique"
 
 
 def test_a_plan_put_to_them_says_nothing_back() -> None:
@@ -37,8 +34,8 @@ def test_a_plan_put_to_them_says_nothing_back() -> None:
     ]
     assert FlawKind.NO_REFLECTIONS in kinds(*lines)
     # expert-111's building-trust near-miss, whose one turn said back is that plan
-    path = EXPERT / "expert-111" / "building-trust-near_miss.json"
-    turns = [t["text"] for t in ExpertTranscript.model_validate_json(path.read_text()).turns]
+    near_miss = expert_transcript("expert-111", "building-trust-near_miss.json")
+    turns = [t.text for t in near_miss.turns]
     assert turns[21].startswith("Fine, nothing about family. So: we meet every two weeks")
     assert FlawKind.NO_REFLECTIONS in kinds(*turns)
     lines[9] = (
@@ -63,8 +60,8 @@ def test_an_ask_met_with_why_or_a_hope_wanted_its_case() -> None:
     ]:
         assert reactions.CLAIM_UNSUPPORTED.search(pressed), pressed
     # expert-111's disagreeing-with-advice near-miss
-    path = EXPERT / "expert-111" / "disagreeing-with-advice-near_miss.json"
-    turns = [t["text"] for t in ExpertTranscript.model_validate_json(path.read_text()).turns]
+    near_miss = expert_transcript("expert-111", "disagreeing-with-advice-near_miss.json")
+    turns = [t.text for t in near_miss.turns]
     assert turns[2] == "Okay. Why?"
     assert kinds(*turns, role=MENTEE).get(FlawKind.NO_CONTEXT) == (1, 3)
     turns[2] = "Okay. Tell me more."

@@ -10,18 +10,14 @@ their own and its time ("I'll bring last week's. Two weeks, three o'clock.") agr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from coach.critique import asking_cues, facts_cues, reactions
 from coach.critique.next_step import next_step_agreed
-from coach.evals.critique_expert import ExpertTranscript
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
+from tests.critique.conversation import expert_transcript, session
 from tests.critique.conversation import flaw_kinds as kinds
-from tests.critique.conversation import session
 
 MENTEE = LearnerRole.MENTEE
-EXPERT = Path(__file__).parents[2] / "evaluation" / "critique"
 
 
 def test_advice_that_missed_what_they_asked_came_too_soon() -> None:
@@ -118,9 +114,7 @@ def test_an_invitation_answered_with_their_own_step_and_its_time_agrees_one() ->
     # expert-106's good building-trust, whose counterpart has the last word: "...Given all
     # that, what, if anything, would you want these meetings to be for?" "Yeah. That's the lot.
     # ... I'll bring last week's. Two weeks, three o'clock."
-    path = EXPERT / "expert-106" / "building-trust-good.json"
-    transcript = ExpertTranscript.model_validate_json(path.read_text()).transcript()
-    turns = [t.text for t in transcript.turns]
+    turns = [t.text for t in expert_transcript("expert-106", "building-trust-good.json").turns]
     assert next_step_agreed(session(*turns)) == [25]
     turns[-1] = "Yeah. That's the lot. I'm not saying it again, mind. Nine's waiting on me."
     assert next_step_agreed(session(*turns)) == []

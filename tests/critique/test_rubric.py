@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from coach.critique.evidence import CodedSession
@@ -18,10 +16,9 @@ from coach.critique.rubric import (
     score_rubric,
 )
 from coach.critique.wording import load_critique_wording
-from coach.evals.critique_expert import ExpertTranscript
 from coach.scenarios.library import ScenarioLibrary
 from coach.scenarios.models import EvidenceKind, FlawKind, RubricItem
-from tests.critique.conversation import conversation
+from tests.critique.conversation import conversation, expert_transcript
 
 E = EvidenceKind
 SCENARIO = ScenarioLibrary().get("building-trust")
@@ -104,14 +101,11 @@ def test_the_overall_is_at_least_a_fifth_of_their_share_of_the_words() -> None:
 def test_a_poor_conversation_that_lectures_scores_below_a_middling_one_that_listens() -> None:
     """expert-106's mutual-accountability middle (expert 38) and poor (3) scored 18 and 21: the
     poor one owns nothing and judges once, but its mentor says over two thirds of the words."""
-    folder = Path(__file__).parents[2] / "evaluation" / "critique" / "expert-106"
     scenario = ScenarioLibrary().get("mutual-accountability")
     scored = {}
     for kind in ("middle", "poor"):
-        item = ExpertTranscript.model_validate_json(
-            (folder / f"mutual-accountability-{kind}.json").read_text()
-        )
-        scored[kind] = critique_offline(item.transcript(), scenario, None).overall
+        transcript = expert_transcript("expert-106", f"mutual-accountability-{kind}.json")
+        scored[kind] = critique_offline(transcript, scenario, None).overall
     assert scored["middle"] > scored["poor"]
 
 
