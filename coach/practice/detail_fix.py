@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from coach.practice.numbers import YEAR, in_digits
 from coach.practice.summary_counts import changed_counts, changed_share
 from coach.practice.summary_days import moved_day
+from coach.practice.summary_documents import changed_document
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import (
@@ -61,6 +62,7 @@ def wrong_detail(
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
     named = named or renamed(claim, [*history, *learner], known)
+    named = named or changed_document(claim, history, learner)
     return named or next((fix for find in NAMED_BOTH if (fix := find(claim, history))), None)
 
 

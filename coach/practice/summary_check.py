@@ -23,6 +23,7 @@ from coach.practice.detail_fix import NAMED_BOTH
 from coach.practice.numbers import in_digits, shares_in_digits
 from coach.practice.summary_counts import NUMBER, UNITS, changed_counts, changed_share
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
+from coach.practice.summary_documents import changed_document
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
     NAME,
@@ -135,6 +136,7 @@ def corrects(
         or names_unsaid_day(claim, [*history, *heard])
         or changes_a_detail(claim, history, known, heard)
         or changes_a_fact(claim, history, known)
+        or changed_document(claim, history, heard) is not None
     )
 
 
