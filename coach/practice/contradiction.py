@@ -47,7 +47,27 @@ def contradicts(summary: str, earlier: Iterable[str]) -> bool:
         said = stems(clause)
         if any(len(said & sentence) >= SHARED for sentence in negated):
             return True
-    return gives_a_denied_reason(summary, earlier)
+    return gives_a_denied_reason(summary, earlier) or takes_what_was_ruled_out(summary, earlier)
+
+
+# A thing ruled out after a list of what is wanted: "Send me two things tonight: the timeline
+# and the link to your pull request... Not the apology, I've read that."
+_RULED_OUT = re.compile(
+    r"(?:^|[.;:!?]\s+)not (?:the|your|my|that|this|his|her|their|any) ([a-z][a-z'-]+)"
+    r"(?= *[,.;!]| *$)",
+    re.I,
+)
+
+
+def takes_what_was_ruled_out(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a clause of ``summary`` that does not negate names what the persona ruled out
+    with "Not the ..." ("...I send you the timeline and my apology post" after "Not the
+    apology, I've read that")."""
+    ruled_out = stems(" ".join(m.group(1) for line in earlier for m in _RULED_OUT.finditer(line)))
+    return bool(ruled_out) and any(
+        not _NEGATION.search(clause) and stems(clause) & ruled_out
+        for clause in _CLAUSE.split(summary)
+    )
 
 
 # "That's not why she went.", "That isn't the reason.": the sentence before was a reason denied.

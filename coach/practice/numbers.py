@@ -30,7 +30,16 @@ def in_digits(text: str) -> str:
     grand plan"); a day of the month too ("Thursday the fourteenth", "the 14th" are "the 14")."""
     text = _SEPARATED.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _DAY_OF_MONTH.sub(lambda m: _day(m.group(1)), text)
-    return _SPELLED.sub(_spelled_in_digits, text)
+    text = _SPELLED.sub(_spelled_in_digits, text)
+    # "about a dozen", "half a dozen", "two dozen"
+    text = _HALF_DOZEN.sub("6", text)
+    text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)
+    return _A_DOZEN.sub("12", text)
+
+
+_HALF_DOZEN = re.compile(r"\bhalf a dozen\b", re.I)
+_DOZENS = re.compile(r"\b(\d{1,2}) dozen\b", re.I)
+_A_DOZEN = re.compile(r"\ba dozen\b", re.I)
 
 
 # A day of the month after "the": "the fourteenth", "the twenty-first", "the 14th" (not "the

@@ -19,9 +19,13 @@ from coach.practice.text import sentences
 
 # "at three", "at 3:30", "at half four", "at four o'clock": a clock time, not "at 40 minutes"
 # or "at 3 percent" (what follows the number is no count of something).
+# Or by a time that cannot be a count: "in by quarter past five", "by 9:30", "by six pm".
 _AT_TIME = re.compile(
-    r"\bat ((?:half |quarter (?:past|to) )?(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?"
-    r"(?:\s*(?:am|pm|o'clock))?)(?![\w:.%]|\s+(?:[a-z]+s|per|percent|of)\b)",
+    r"\b(?:at ((?:half (?:past )?|quarter (?:past|to) )?(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?"
+    r"(?:\s*(?:am|pm|o'clock))?)"
+    r"|by ((?:half (?:past )?|quarter (?:past|to) )(?:[1-9]|1[0-2])"
+    r"|(?:[1-9]|1[0-2])(?:[:.][0-5]\d|\s*(?:am|pm|o'clock))))"
+    r"(?![\w:.%]|\s+(?:[a-z]+s|per|percent|of)\b)",
     re.I,
 )
 # Clauses, without breaking a time in two ("3:30", "3.30").
@@ -45,7 +49,7 @@ def changed_time(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
 
 def _as_written(text: str, time: str) -> str:
     """The words of ``text`` that give ``time`` ("at three" for "3")."""
-    for match in re.finditer(r"\bat\b", text, re.I):
+    for match in re.finditer(r"\b(?:at|by)\b", text, re.I):
         words = text[match.start() :].split()[:4]
         for end in range(2, len(words) + 1):
             phrase = " ".join(words[:end]).rstrip(",.;:!?")
@@ -71,13 +75,15 @@ def _times(text: str) -> list[tuple[str, frozenset[str]]]:
     found = []
     for clause in _CLAUSE.split(in_digits(text)):
         around = frozenset(stems(_AT_TIME.sub(" ", clause)) - _ABOUT_A_TIME)
-        found += [(_clock(m.group(1)), around) for m in _AT_TIME.finditer(clause)]
+        found += [(_clock(m.group(1) or m.group(2)), around) for m in _AT_TIME.finditer(clause)]
     return found
 
 
 def _clock(time: str) -> str:
     """A time as compared: "11 o'clock" and "11" alike, "3.30" and "3:30" alike."""
-    return re.sub(r"\s*(?:o'clock|am|pm)$", "", time.lower()).replace(".", ":")
+    # ("half four" and "half past four" alike)
+    plain = re.sub(r"\s*(?:o'clock|am|pm)$", "", time.lower()).replace(".", ":")
+    return plain.replace("half past ", "half ")
 
 
 # A step put before or after something: "before Thursday", "right after the panel".
@@ -124,26 +130,41 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     if turn is None:
         return False
     told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
-    for line in history:
-        for sentence in sentences(line):
-            found, then = _STEPS.match(sentence), _THEN.search(sentence)
-            if found:
-                first, second = stems(found[1]), stems(found[3])
-                if found[2].lower() == "after":
-                    first, second = second, first
-            elif then:  # "Jamal's position got frozen in January, and then Tanya went out"
-                first, second = stems(sentence[: then.start()]), stems(sentence[then.end() :])
-            else:
-                continue
-            if min(len(first), len(second)) < SAME_STEP:
-                continue  # "But after that, the outline felt harder": no two steps told
-            if (
-                len(told_first & second) >= SAME_STEP
-                and len(told_then & first) >= SAME_STEP
-                and len(told_first & first) < SAME_STEP
-            ):
-                return True
+    for first, second in _two_steps(history):
+        if min(len(first), len(second)) < SAME_STEP:
+            continue  # "But after that, the outline felt harder": no two steps told
+        if (
+            len(told_first & second) >= SAME_STEP
+            and len(told_then & first) >= SAME_STEP
+            and len(told_first & first) < SAME_STEP
+        ):
+            return True
     return False
+
+
+def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
+    """The persona's two steps in order, as the content words of each: from one sentence
+    ("A before B", "B after A", "A, and then B"), or from a sentence opening "First" and a
+    later one opening "Then" ("First I would like to practise with you... Then, once they
+    feel natural, I show Margit the table layout")."""
+    said = [sentence for line in history for sentence in sentences(line)]
+    pairs = []
+    for n, sentence in enumerate(said):
+        found, then = _STEPS.match(sentence), _THEN.search(sentence)
+        if found:
+            first, second = stems(found[1]), stems(found[3])
+            pairs.append((second, first) if found[2].lower() == "after" else (first, second))
+        elif then:  # "Jamal's position got frozen in January, and then Tanya went out"
+            pairs.append((stems(sentence[: then.start()]), stems(sentence[then.end() :])))
+        if _FIRST.match(sentence):  # (the first step runs on until the "Then")
+            later = next((m for m in range(n + 1, len(said)) if _NEXT.match(said[m])), None)
+            if later is not None:
+                pairs.append((stems(" ".join(said[n:later])), stems(said[later])))
+    return pairs
+
+
+_FIRST = re.compile(r"^\W*(?:(?:so|okay|right|well),? )?first(?:ly| of all)?\b", re.I)
+_NEXT = re.compile(r"^\W*(?:and )?(?:then|after that|next|second(?:ly)?)\b", re.I)
 
 
 _A_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")  # not "I may"

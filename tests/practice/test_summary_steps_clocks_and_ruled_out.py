@@ -1,0 +1,72 @@
+"""From counterpart-113's misses: a summary is corrected when it moves a time given as "in by
+quarter past five" to "half past five", makes "five or six" people "about a dozen", tells the
+persona's "First... Then..." steps the other way round, or puts among what will be done the
+thing the persona ruled out ("Not the apology, I've read that.")."""
+
+from __future__ import annotations
+
+from coach.practice.contradiction import contradicts
+from coach.practice.detail_fix import wrong_detail
+from coach.practice.numbers import in_digits
+from coach.practice.summary_check import changes_a_detail, changes_a_number
+from coach.practice.summary_times import changes_a_time, reversed_steps
+
+EARLY = [
+    "Six to two thirty, on paper. I'm in by quarter past five to walk the presses before the "
+    "huddle."
+]
+ROOM = ["Most of the room was fine, really. It was five or six people, loud ones."]
+STEPS = [
+    "First I would like to practise with you, three plain sentences for when it gets loud. "
+    "Then, once they feel natural, I show Margit the table layout, so she is not surprised."
+]
+RUN_ON = [
+    "Two things. First, put on one sheet how you'd actually run it. I'll go through it "
+    "tomorrow night and send you notes.",
+    "Then, with my notes in hand, you go see Linda and tell her about Harlow.",
+]
+RULED_OUT = [
+    "Okay. Send me two things tonight: the timeline and the link to your pull request. Not the "
+    "apology, I've read that."
+]
+
+
+def test_a_time_given_with_by_is_moved() -> None:
+    claim = "So you're in at half past five to walk the presses before the huddle."
+    assert changes_a_time(claim, EARLY)
+    assert wrong_detail(claim, EARLY) == ("by quarter past five", "at half past five")
+    assert not changes_a_time("So you're in by quarter past five to walk the presses.", EARLY)
+    # "half four" and "half past four" are the same time
+    assert not changes_a_time("So we meet at half past four.", ["We meet at half four."])
+    # "by" a number is no clock time unless it reads as one
+    assert not changes_a_time("Attendance is down by ten.", ["Attendance is down by twelve."])
+
+
+def test_a_dozen_is_a_number() -> None:
+    assert in_digits("about a dozen, half a dozen, two dozen") == "about 12, 6, 24"
+    assert changes_a_number("So about a dozen residents were loud and angry.", ROOM)
+    assert not changes_a_number("So five or six residents were loud and angry.", ROOM)
+    assert changes_a_detail("So about a dozen people were loud and angry.", ROOM, "")
+
+
+def test_first_and_then_steps_told_the_other_way_round() -> None:
+    claim = (
+        "So you'll show Margit the table layout first, and after that we'll practise three "
+        "plain sentences together."
+    )
+    assert reversed_steps(claim, STEPS)
+    right = "So we practise three plain sentences first, and then you show Margit the layout."
+    assert not reversed_steps(right, STEPS)
+    # the first step runs on to the "Then": the notes come with the sheet
+    flipped = (
+        "So I tell Linda about Harlow myself, and after that I send you the sheet so you can "
+        "send me notes."
+    )
+    assert reversed_steps(flipped, RUN_ON)
+
+
+def test_what_was_ruled_out_put_among_what_will_be_done() -> None:
+    claim = "So tonight I send you the timeline and my apology post, and you read them."
+    assert contradicts(claim, RULED_OUT)
+    assert not contradicts("So tonight I send you the timeline and the pull request.", RULED_OUT)
+    assert not contradicts("So the timeline and the pull request, not the apology.", RULED_OUT)
