@@ -207,9 +207,20 @@ def _asks_nothing_new(sentence: str) -> bool:
 
 
 def _kind(question: str) -> QuestionKind:
-    """Closed when it starts like a yes/no question; open when it asks what, how, why or where."""
+    """Closed when it starts like a yes/no question; open when it asks what, how, why or where,
+    not when its "what" starts a clause inside a statement put as a question ("The count, the
+    opening balances, what I'd ask Gail for first?", "You told him what you thought?")."""
     lowered = _LEAD.sub("", question.lower())
     first = lowered.split(" ", 1)[0].strip(",")
-    if first in _AUXILIARIES or not _OPEN_WORD.search(lowered):
+    if first in _AUXILIARIES:
         return QuestionKind.CLOSED
-    return QuestionKind.OPEN
+    asking = [
+        found
+        for found in _OPEN_WORD.finditer(lowered)
+        if found.start() == 0 or not _EMBEDDED.match(lowered, found.end())
+    ]
+    return QuestionKind.OPEN if asking else QuestionKind.CLOSED
+
+
+# A question word's clause with its own subject, inside a statement: "what I'd ask", "how you".
+_EMBEDDED = re.compile(r" (?:i|i'd|i'm|i've|i'll|you|you'd|you're|you've|we|we'd|they|they'd)\b")

@@ -24,8 +24,12 @@ VAGUE_ASK = phrases(
     # you've got", "whatever you'd think is most useful", "how to approach the whole thing".
     r"your (?:thoughts|perspective|take|views?|advice|input) on (?:all of (?:it|this|that)"
     r"|everything|it all|the whole (?:thing|lot))",
-    r"any (?:perspective|thoughts|advice|tips|pointers|ideas|wisdom) (?:you've got|you have"
-    r"|you can give)",
+    r"any (?:perspective|thoughts|advice|tips|pointers|ideas|wisdom|support|help) (?:you've got"
+    r"|you have|you can give)",
+    # "Whatever would be most useful from your side.", "have you involved somehow"
+    r"(?:^|(?<=[.!?]\s))\W*whatever (?:would be|is|'s|might be|you think would be)"
+    r" (?:most )?(?:useful|helpful)",
+    r"\b(?:involved|help|there|around) (?:somehow|in some way)\b",
     r"(?<!is there )(?<!there's )(?:whatever|anything) (?:\w+ )?(?:or \w+ )?you(?:'d)? think (?:is"
     r"|would be|'d be|might be"
     r"|could be)"
@@ -72,6 +76,9 @@ WITHHELD_CONTEXT = phrases(
     # what was asked for, put off: "...but I'd have to look the name up. I can send you the
     # link.", "It's mostly leading a small team, I think. I'll send you the posting."
     r"i'd have to look (?:the name|it|that|them) up",
+    # "Honestly the details aren't that important."
+    r"(?:the )?details (?:aren't|are not|don't|do not) (?:that |really |all that |so )?"
+    r"(?:important|matter)",
     r"(?:i think|not sure|i don't know)[.!]\s+i(?:'ll| can| could) send you the (?:link|posting"
     r"|advert|ad|job description|listing)\b",
 )

@@ -183,6 +183,10 @@ SELF_STORY = phrases(
     r"when i (?:made|got promoted|became|started out|first started|moved up|took over)",
     r"at (?:my|our) (?:old|last|first) (?:site|place|job|firm|school|company)",
     r"(?:let me|i'll) tell you (?:about|what) (?:my|when i|what happened to me)",
+    # "I've been through three restructures in Repairs... I felt exactly like you."
+    r"i(?:'ve| have) been through (?:\w+ )?(?:restructures|reorganisations|reorgs|redundancies"
+    r"|mergers|the same)\b",
+    r"i felt exactly (?:like you|the same|as you do)",
 )
 # A check said before the summary it checks: "Can I check I've got it all? You'll join..."
 CHECK_FIRST = re.compile(
@@ -316,4 +320,18 @@ TELLS_TO = phrases(
 QUOTATION = re.compile(
     r"(?<!\w)['\u2018](?:[^'\u2019]|['\u2019](?=\w)){3,80}?['\u2019](?!\w)"
     r"|[\"\u201c][^\"\u201d]{3,80}[\"\u201d]"
+)
+
+
+# Time given to say it: "Take your time.", "No rush.", "Say it however it comes out.", "No need
+# to apologise." (narrower than advice_cues.TIME_GIVEN, which also hands over the floor with
+# "go on" or "don't worry": as a stock-phrase exemption those cost a named near-miss and a
+# stock transcript)
+TIME_TO_SAY_IT = phrases(
+    r"take (?:all )?(?:the|your) time(?: you need)?(?=\W*$)",
+    r"no (?:rush|hurry)(?=\W*$)",
+    r"(?:say|tell me|find) (?:it|them|the words) (?:however|whichever way|any way)",
+    r"(?:half-formed|unfinished|messy|rough|unpolished) is (?:fine|okay|ok|good)",
+    # "No need to apologise.", "read as much as you like"
+    r"no need to apologi[sz]e(?=\W*$)|(?:read|say|take) as (?:much|long) as you (?:like|need)",
 )

@@ -19,11 +19,11 @@ from coach.coder.words import content_words, stem
 from coach.critique import cues, defending_cues, step_reactions
 from coach.critique.advising import premature_advice
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.formulas import stock_phrases
 from coach.critique.judging import judgment
-from coach.critique.listening import content_only_reflections, no_reflections
+from coach.critique.listening import content_only_reflections, no_reflections, opened_up
 from coach.critique.mentee_flaws import no_context, vague_ask
 from coach.critique.next_step import next_step_agreed
 from coach.critique.plan_cues import AHEAD, DECIDES_LATER, VAGUE_PLAN
@@ -162,14 +162,30 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def _beside_them(session: CodedSession, turn: int) -> bool:
-    """Whether a turn's story of the learner's own ends by handing the floor back, or is a
-    short one after saying back what they said ("Eleven years next to Luis, and now you eat by
-    yourself upstairs... For what it's worth, I went through something like it.")."""
+    """Whether a turn's story of the learner's own ends by handing the floor back, is a short
+    one after saying back what they said ("Eleven years next to Luis, and now you eat by
+    yourself upstairs... For what it's worth, I went through something like it."), or is one
+    they answer by telling more of their own ("I told nobody either... I'm glad you've told
+    me." met with "Thank you. And since we're here...")."""
     text = session.text(turn)
     said = sentences(text)
     if text.rstrip().endswith("?") or (said and _WONDERS.match(said[-1])):
         return True
-    return session.coding(turn).has(Act.REFLECTION) and _told_of_self(text) < LONG_SELF_STORY
+    if session.coding(turn).has(Act.REFLECTION) and _told_of_self(text) < LONG_SELF_STORY:
+        return True
+    # one they answer by opening up, not by putting it aside ("That's your experience. Mine's
+    # different."), and not a long one begun "that takes me back": it modelled openness
+    reply = session.next_counterpart(turn) or ""
+    short = not cues.SELF_STORY.search(text) or _told_of_self(text) < LONG_SELF_STORY
+    return short and opened_up(reply) and not _STORY_PUT_ASIDE.search(first_sentences(reply, 2))
+
+
+# Their reply setting one's story aside: "That's your experience.", "Mine's different."
+_STORY_PUT_ASIDE = re.compile(
+    r"\b(?:that's|that is|that was) your (?:experience|story|situation)\b"
+    r"|\b(?:mine's|mine is|mine was|it's|it was|that's) (?:\w+ )?(?:different|not the same)\b",
+    re.I,
+)
 
 
 # A question put as a wondering: "So I wonder what it's been like, these eighteen months."

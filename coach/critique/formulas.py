@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coach.coder.words import FEELINGS
 from coach.critique import cues
 from coach.critique.evidence import (
     CodedSession,
@@ -143,11 +144,17 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
             return False  # "Thank you for saying that so clearly. What's the rest of it?"
         if _answers_who_or_what(session, t):
             return False  # "Who's the email to?" "Their ops director. Helen Marsh."
+        if _feeling_taken_up(session, t):
+            return False  # "...And maybe a bit lonely, given it's your one hour." "Lonely is..."
         if session.coding(t).has(Act.STOCK_PHRASE) and not _courtesy_beside(session, t):
             return True
         if role is not LearnerRole.MENTEE and _met_flatly(session, t):
             return True  # "The first stripe always itches." "Right. Sure. Crew's fine."
-        return _formulas_only(session.text(t)) and not _THANKS.search(session.text(t))
+        return (
+            _formulas_only(session.text(t))
+            and not _THANKS.search(session.text(t))
+            and not _courtesy_beside(session, t)
+        )
 
     turns = turns_where(
         session,
@@ -194,6 +201,29 @@ def _met_flatly(session: CodedSession, turn: int) -> bool:
     return not named and bool(_FLAT.match(session.next_counterpart(turn) or ""))
 
 
+def _feeling_taken_up(session: CodedSession, turn: int) -> bool:
+    """Whether the counterpart's reply opens on a feeling the turn put to them in a sentence of
+    its own, not a formula, and one they had not named ("And maybe a bit lonely, given it's
+    your one hour." "Lonely is... yeah, maybe."): the guess was heard as theirs."""
+    reply = sentences(session.next_counterpart(turn) or "")
+    if not reply:
+        return False
+    before = set(_WORD.findall((session.previous_counterpart(turn) or "").lower()))
+    offered = {
+        word
+        for s in sentences(session.text(turn))
+        if Act.STOCK_PHRASE not in sentence_acts(s)
+        for word in _WORD.findall(s.lower())
+        if word in FEELINGS and word not in before
+    }
+    opening = _WORD.findall(reply[0].lower())[:FEELING_OPENS]
+    return bool(offered & set(opening))
+
+
+FEELING_OPENS = 3  # words a reply opens with in which the feeling put to them comes back
+_WORD = re.compile(r"[a-z']+")
+
+
 def _formulas_only(text: str) -> bool:
     acts = [sentence_acts(s) for s in sentences(text)]
     formula_or_chat = {Act.STOCK_PHRASE, Act.OTHER}
@@ -201,19 +231,6 @@ def _formulas_only(text: str) -> bool:
 
 
 COURTESY_WORDS = 6  # a thank-you this short is courtesy, not a stand-in for listening
-
-
-# Time given to say it: "Take your time.", "No rush.", "Say it however it comes out.", "No need
-# to apologise." (narrower than advice_cues.TIME_GIVEN, which also hands over the floor with
-# "go on" or "don't worry": as a stock-phrase exemption those cost a named near-miss and a
-# stock transcript)
-_TIME_TO_SAY_IT = cues.phrases(
-    r"take (?:all )?(?:the|your) time(?: you need)?(?=\W*$)",
-    r"no (?:rush|hurry)(?=\W*$)",
-    r"(?:say|tell me) it (?:however|whichever way|any way)",
-    # "No need to apologise.", "read as much as you like"
-    r"no need to apologi[sz]e(?=\W*$)|(?:read|say|take) as (?:much|long) as you (?:like|need)",
-)
 
 
 def _courtesy_beside(session: CodedSession, turn: int) -> bool:
@@ -225,7 +242,7 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
     said = [(s, sentence_acts(s)) for s in sentences(session.text(turn))]
     stock = [s for s, a in said if Act.STOCK_PHRASE in a]
     rest = [(s, a) for s, a in said if s not in stock]
-    if stock and all(_TIME_TO_SAY_IT.search(s) for s in stock):
+    if stock and all(cues.TIME_TO_SAY_IT.search(s) for s in stock):
         return True  # "Take your time. What's on the note?", "No rush. Say it however it comes"
     courteous = all(_THANKS.search(s) and len(s.split()) <= COURTESY_WORDS for s in stock)
     # (or beside a long reflection of its own about them: "So something you told him in good

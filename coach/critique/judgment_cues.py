@@ -169,6 +169,14 @@ ACCUSES = phrases(
     r"|touchy|precious|dramatic)|be (?:so )?(?:sensitive|touchy|precious|dramatic))\b",
     r"(?:it's|that's|it is) your attitude|(?:there's|there is) no excuse for",
     r"(?:doesn't|does not) (?:look|seem|sound) like you(?:'re| are) taking (?:this|it) seriously",
+    # their news met with one's disappointment or their debt: "after everything this place has
+    # done for you? ... I have to say I'm a bit disappointed.", "you'd be mad to throw away..."
+    r"after (?:everything|all) (?:this place|the firm|the company|the team|we|i|they)"
+    r"(?:'ve| has| have) done for you",
+    r"i(?:'m| am|'ve been| have been) (?:a bit |a little |quite |very |really |so |honestly )?"
+    r"disappointed(?= in you| with you| that you|\s*[.!]|\s*$)",
+    # (not "I'm not going to ask you to trust me. You'd be mad to, on one meeting.")
+    r"you(?:'d| would) be (?:mad|crazy|insane|nuts|daft|foolish|stupid) to [a-z]+",
 )
 # A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
 DENIED = phrases(

@@ -136,11 +136,15 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # "What would you like to start with next month?" "The usability test."
         # (or answered with a step of its own and its time: "I'll bring last week's. Two weeks,
         # three o'clock.")
-        time_set = _NAMED_TIME.search(session.text(t)) or (
+        # (or with the step, its time and place, and one of its own: "...bring me through
+        # that OEE report. Line by line... here, after shift. Two weeks from now, quarter to
+        # three. I'll bring last Monday's.")
+        answer_step = bool(
             _NAMED_TIME.search(answer or "") and step_reactions.OWN_STEP.search(answer or "")
         )
+        time_set = _NAMED_TIME.search(session.text(t)) or answer_step
         invites = _INVITES_PLAN.search(session.text(t)) and time_set
-        if invites and _names_it(answer):
+        if invites and (_names_it(answer) or (answer_step and _not_put_off(answer))):
             return True
         if _vague(session.text(t)) or _STILL_WHEN.search(answer or ""):
             return False  # "...pick it up next time." "Sorry, when would next time be?"
@@ -212,6 +216,14 @@ def _names_it(answer: str | None) -> bool:
     if not said or said[0].endswith("?") or _UNSURE.match(said[0]):
         return False
     return len(said[0].split()) <= NAMED_WORDS and not reactions.BRUSH_OFF.search(said[0])
+
+
+def _not_put_off(answer: str | None) -> bool:
+    """Whether a reply opens without a question back, doubt or a brush-off."""
+    said = sentences(answer or "")
+    return bool(said) and not (
+        said[0].endswith("?") or _UNSURE.match(said[0]) or reactions.BRUSH_OFF.search(said[0])
+    )
 
 
 def _vague(text: str) -> bool:

@@ -52,6 +52,9 @@ PLAN = phrases(
     r"|speak|raise|come|ring|set up|sit|go through|draft|forward|copy|find|share|put|meet"
     r"|visit|go (?:and|to) see|see(?! (?:how|what|if|whether|about|where)))",
     r"will be (?:in|on) your (?:inbox|desk)",  # "Posting and numbers will be in your inbox"
+    # "I'll have the handover sheets for my twelve highest-risk patients on your desk Monday."
+    r"i(?:'ll| will) have (?:[\w'-]+ ){1,8}?(?:on your desk|in your inbox|(?:done|ready|caught"
+    r" up|finished|written|sent|drafted) (?:by|before))\b",
     # a time a step is done by: "by four tomorrow", "first thing"
     r"by (?:noon|midday|lunchtime|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d{1,2})(?::\d\d)?(?:\s*(?:am|pm|o'clock))?)(?= (?:today|tomorrow|on|this|next)\b)",

@@ -117,6 +117,9 @@ WANTS_CONTEXT = phrases(
     r"what (?:exactly |actually )?(?:is|was) (?:the|this|that) (?:job|role|post|position|"
     r"programme|program|project|opportunity)\b",
     r"\bdoing what(?=[,?])|\bfor who(?:m)?\?",
+    # "Possibly. What's the call about?", "Tell me where it's actually at."
+    r"what(?:'s| is) (?:the|this|that) (?:\w+ )?about\?",
+    r"tell me where (?:it's|it is|things are|you are|you're) (?:actually |really )?at\b",
 )
 # A claim answered as having nothing behind it, the case asked for again: "That's a
 # conclusion. Where's the support?", "What have you actually changed?"
@@ -177,7 +180,9 @@ STUNG = phrases(
     # (nor "...so I'll stop there": keeping someone else out of it)
     r"|i'll (?:just )?stop(?! (?:second-guessing|worrying|overthinking|fretting|there))",
     r"forget (?:i said|i asked)",
-    r"\w+(?:'s| is) a (?:strong|harsh|big|hard) word|i'd go easy|go easy on|steady on",
+    # (not "Support's a big word.": the ask, too broad to act on)
+    r"\b(?!(?:support|help|everything|anything)\b)\w+(?:'s| is) a (?:strong|harsh|big|hard)"
+    r" word|i'd go easy|go easy on|steady on",
     # the verdict heard and handed back: "If you think I'm not committed, maybe..."
     # (not "...and, if you think I am, say my name": a hope, the verdict left unsaid)
     r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)(?!\s*[,.;])",
@@ -247,6 +252,10 @@ WHAT_IS_ASKED = phrases(
     r"depends (?:on )?what (?:you need|you're asking|you want)",
     r"covers a lot of ground",
     r"(?:can't|cannot) do ['‘\"]help['’\"]",  # "I can't do 'help'. I can do a phone call..."
+    # "...until I hear what you actually want from me.", "Support's a big word.", "Involved how?"
+    r"(?:hear|know) what you (?:actually |really |exactly )?(?:want|need)\b",
+    r"\b(?:support|help)(?:'s| is) a (?:big|broad|wide) word",
+    r"^\W*(?:\w+ )?\w+ how\?",
 )
 # Questions piled up, heard as such: "That's three questions.", "Which one first?", "Bit of
 # all three. Pick one."

@@ -876,6 +876,9 @@ def test_history_declined_when_asked_for_it_is_context_held_back() -> None:
         "There's something in progress. I'd rather not go round the houses on it.",
         "Okay. Then bring it on one page.",
     ]
+    # (the ask itself too, which the mentor met with "What's the call about?")
+    assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (1, 3, 7)
+    lines[2] = "Maybe. Where's it at?"
     assert kinds(*lines, role=MENTEE)[K.NO_CONTEXT] == (3, 7)
     lines[3] = "It's the reminders: Gareth's team cut the branch in March and we slipped twice."
     lines[7] = "Engineering have scoped a cut-down version for May; I've got the page half written."
