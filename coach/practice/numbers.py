@@ -30,11 +30,28 @@ def in_digits(text: str) -> str:
     grand plan"); a day of the month too ("Thursday the fourteenth", "the 14th" are "the 14")."""
     text = _SEPARATED.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _DAY_OF_MONTH.sub(lambda m: _day(m.group(1)), text)
+    text = _POINT.sub(_with_point, text)  # "one point one million"
     text = _SPELLED.sub(_spelled_in_digits, text)
+    text = _POINT.sub(_with_point, text)  # "ninety-eight point five", now "98 point 5"
     # "about a dozen", "half a dozen", "two dozen"
     text = _HALF_DOZEN.sub("6", text)
     text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)
     return _A_DOZEN.sub("12", text)
+
+
+_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()  # noqa: SIM905
+_DIGIT = rf"(?:\d|{'|'.join(_DIGIT_WORDS)})"
+_POINT = re.compile(rf"(?<![\w-])({_DIGIT}|\d+) point ({_DIGIT})\b", re.I)
+
+
+def _with_point(found: re.Match[str]) -> str:
+    whole, tenth = (_digit(part) for part in found.groups())
+    return f"{whole}.{tenth}"
+
+
+def _digit(word: str) -> str:
+    lowered = word.lower()
+    return str(_DIGIT_WORDS.index(lowered)) if lowered in _DIGIT_WORDS else word
 
 
 _HALF_DOZEN = re.compile(r"\bhalf a dozen\b", re.I)

@@ -24,10 +24,14 @@ _KINDS = (
     "plan|report|guide|letter|email|e-mail|deck|slides|spreadsheet|memo|proposal|note|notes|cv"
     "|contract|agenda|template|checklist|timesheet|rota|handbook|write-up|document|doc"
     "|presentation|tracker|invoice|budget|application|script|outline|draft|drafts|printout|pack"
-    "|case|policy|study"
+    "|case|policy|study|lease|leases|agreement|agreements|minutes"
 )
 # "business case", "case study": a case that is a document only with the word before it.
 _ONLY_WITH_WHICH = {"case": {"business"}, "study": {"case"}}
+# Kinds that are a document only with a word before them that says which ("loan agreements",
+# not "an agreement"), or, for minutes, "of" after them ("the minutes of the last one").
+_NEEDS_WHICH = frozenset({"agreement", "agreements"})
+_MINUTES_OF = re.compile(r"\s+of\b")
 _DOCUMENT = re.compile(rf"\b(?:([a-z][a-z'-]*) )?({_KINDS})\b", re.I)
 # Words before a kind that do not say which document it is ("my new plan", "a one-page plan").
 _NOT_WHICH_WORDS = (
@@ -75,6 +79,10 @@ def _documents(text: str) -> list[tuple[str, str, str]]:
             which = ""
         needed = _ONLY_WITH_WHICH.get(kind)
         if needed is not None and which not in needed:
+            continue
+        if (kind in _NEEDS_WHICH and not which) or (
+            kind == "minutes" and not _MINUTES_OF.match(text, match.end())
+        ):
             continue
         written = f"{which} {match.group(2)}" if which else match.group(2)
         found.append((which, kind, written))

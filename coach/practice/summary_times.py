@@ -19,12 +19,14 @@ from coach.practice.text import sentences
 
 # "at three", "at 3:30", "at half four", "at four o'clock": a clock time, not "at 40 minutes"
 # or "at 3 percent" (what follows the number is no count of something).
-# Or by a time that cannot be a count: "in by quarter past five", "by 9:30", "by six pm".
+# Or by a time that cannot be a count: "in by quarter past five", "by 9:30", "by six pm", "by
+# about eleven in the morning".
 _AT_TIME = re.compile(
     r"\b(?:at ((?:half (?:past )?|quarter (?:past|to) )?(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?"
     r"(?:\s*(?:am|pm|o'clock))?)"
-    r"|by ((?:half (?:past )?|quarter (?:past|to) )(?:[1-9]|1[0-2])"
-    r"|(?:[1-9]|1[0-2])(?:[:.][0-5]\d|\s*(?:am|pm|o'clock))))"
+    r"|by (?:about |around )?((?:half (?:past )?|quarter (?:past|to) )(?:[1-9]|1[0-2])"
+    r"|(?:[1-9]|1[0-2])(?:[:.][0-5]\d|\s*(?:am|pm|o'clock)|(?= in the (?:morning|afternoon"
+    r"|evening)\b))))"
     r"(?![\w:.%]|\s+(?:[a-z]+s|per|percent|of)\b)",
     re.I,
 )
@@ -50,13 +52,20 @@ def changed_time(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
 def _as_written(text: str, time: str) -> str:
     """The words of ``text`` that give ``time`` ("at three" for "3")."""
     for match in re.finditer(r"\b(?:at|by)\b", text, re.I):
-        words = text[match.start() :].split()[:4]
+        words = text[match.start() :].split()[:TIME_WORDS]
         for end in range(2, len(words) + 1):
             phrase = " ".join(words[:end]).rstrip(",.;:!?")
             digits = in_digits(phrase)
-            if _AT_TIME.fullmatch(digits) and _clock(digits[3:]) == time:
+            # (all of it a time, or a time and the part of the day: "By three in the afternoon")
+            core = _PART_OF_DAY.sub("", digits)
+            found = _AT_TIME.match(digits)
+            if found and found.end() == len(core) and _clock(found[1] or found[2]) == time:
                 return phrase
     return f"at {time}"
+
+
+TIME_WORDS = 7  # words a time as written runs to: "by about eleven in the morning"
+_PART_OF_DAY = re.compile(r" in the (?:morning|afternoon|evening)$", re.I)
 
 
 def changes_a_time(claim: str, history: Sequence[str]) -> bool:

@@ -49,14 +49,30 @@ def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
             return theirs, title
     for sentence in sentences(claim):
         for found in _POST.finditer(sentence):
-            if found[2] not in TITLES or re.search(rf"\b{found[2]}\b", heard, re.I):
-                continue
+            if (
+                found[2] not in TITLES
+                or re.search(rf"\b{found[2]}\b", heard, re.I)
+                and (_said_or_plain(found[1], heard))
+            ):
+                continue  # (a title whose last word was said, and the rest too or no title)
             own = {w for w in stems(sentence) if len(w) > 3}
             for line in history:
                 for theirs in sentences(line):
                     if len(own & stems(theirs)) >= SAME_POST and (post := _title_in(theirs)):
                         return post, found[1]
     return None
+
+
+def _said_or_plain(title: str, heard: str) -> bool:
+    """Whether a title ("operations manager") was said whole, or what comes before its last word
+    names no other kind of it ("a new manager job", "a senior manager post")."""
+    before = title.lower().split()[:-1]
+    if not before or re.search(rf"\b{re.escape(title)}\b", heard, re.I):
+        return True
+    return any(word in heard.lower() or word in _PRAISE | _PLAIN for word in before)
+
+
+_PLAIN = frozenset("new senior junior permanent temporary full-time part-time proper".split())  # noqa: SIM905
 
 
 def _titles_after(opening: re.Pattern[str], text: str) -> Iterator[tuple[re.Match[str], str]]:
