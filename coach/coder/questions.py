@@ -152,9 +152,52 @@ def _follow_ons(sentence: str) -> list[str]:
 
 def _joints(sentence: str) -> list[tuple[str, str]]:
     """The sentence's pieces between "and"/"or" before a question word, each with the word
-    that joined it to the piece before ("" for the first)."""
+    that joined it to the piece before ("" for the first); and questions listed with commas
+    ("Would you be willing, do you know anyone over there, and is Wednesday too tight?")."""
     pieces = _FOLLOW_ON.split(sentence)
-    return [("", pieces[0]), *zip(pieces[1::2], pieces[2::2], strict=True)]
+    joined = [("", pieces[0]), *zip(pieces[1::2], pieces[2::2], strict=True)]
+    return [
+        (j if n == 0 else ",", p)
+        for joint, piece in joined
+        for n, p in enumerate(_listed(piece))
+        for j in [joint]
+    ]
+
+
+# A question's own start: an auxiliary and its subject ("would you", "is Wednesday"), or a
+# question word and an auxiliary ("what do", "how are"); not "when you left", a clause.
+_ASKS_AT_START = re.compile(
+    r"^(?:(?:and|but|so|or),? )?(?:(?:is|are|was|were|do|does|did|have|has|can|could|would|will"
+    r"|should|shall)\b \w+|(?:what|how|why|where|who|which)(?:'s|'re| (?:is|are|was|were|do|does"
+    r"|did|would|will|could|can|should|have|has)\b))",
+    re.I,
+)
+_LISTED = re.compile(
+    r",\s+(?=(?:is|are|do|does|did|have|has|can|could|would|will|what|how|why|who)\b)", re.I
+)
+
+
+def _listed(piece: str) -> list[str]:
+    """A piece split where, after a question of its own, a comma starts another."""
+    parts = _LISTED.split(piece)
+    if len(parts) == 1 or any(_ASIDE.match(p.strip(" ?,")) for p in parts):
+        return [piece]  # "Is it okay, do you think?", "What do you think, is it worth it?"
+    if not all(_ASKS_AT_START.match(p.strip()) for p in parts):
+        return [piece]
+    first = _LEAD.sub("", parts[0].strip().lower()).split(" ", 1)[0].split("'")[0]
+    if first in _WH_WORDS and _RECALL.match(parts[1].strip()):
+        return [piece]  # "And who was she, do you know her name?" asks one thing twice
+    return parts
+
+
+_RECALL = re.compile(r"^(?:do|did|would|can|could) you (?:know|remember|recall)\b", re.I)
+
+
+# A question's aside, no question of its own: "do you think", "would you say", "what do you
+# reckon".
+_ASIDE = re.compile(
+    r"^(?:and |so )?(?:(?:what|how) )?(?:do|would|did) you (?:think|reckon|say|feel|suppose)$", re.I
+)
 
 
 _WH_WORDS = frozenset(_OPENERS[: _OPENERS.index("is")])

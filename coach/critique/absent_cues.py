@@ -11,14 +11,18 @@ from coach.critique.cues import phrases
 BLAME_ABSENT = phrases(
     r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
     r"|management|(?-i:HR)|payroll|procurement"
-    r"|the (?:team|district|office|department|board|committee)|(?-i:[A-Z][a-z]+)(?= sounds? like))"
+    r"|the (?:team|district|office|department|board|committee)|(?-i:[A-Z][a-z]+)(?= sounds? like)"
+    r"|(?-i:[A-Z][a-z]+)(?='s been))"
     r"(?:'s| is| are|'re"
     r"| was| were| sounds?(?: like)?| seems?|(?:'s| has|'ve| have| had)(?: always)? been)?"
     r" (?:just |always |quite |so |really |completely |basically |being |rather |a bit |pretty"
     r" |an? )*"
     r"(?:dramatic|useless|lazy|unreasonable|hopeless|petty|small-minded|incompetent|clueless"
     r"|impossible|a nightmare|no help|precious|difficult|obstructive|territorial|thin-skinned"
-    r"|insecure|oversensitive)|says more about (?:him|her|them) than",
+    r"|insecure|oversensitive|theatrical)|says more about (?:him|her|them) than",
+    # "Marcus parking everything behind the engine feels a bit short-sighted"
+    r"(?:feels?|seems?|sounds?|looks?) (?:a bit |a little |pretty |rather |quite |so |really )?"
+    r"short-sighted",
     # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
     # there was honestly a bully"
     r"(?:\w+'s|is|was|were|are|\w+'re|sounds? like)(?: honestly| frankly| basically| just| really"
@@ -49,8 +53,8 @@ BLAME_ABSENT = phrases(
     # "he's just not very good at committing to anything", "he hides behind the outage a bit",
     # "he just likes to feel in control of his team"
     r"(?:he|she|they)(?:'s|'re| is| are) (?:just )?not (?:very |that |terribly |exactly )?good"
-    r" at\b|(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s| is| are)? (?:just )?(?:hides?|hid|hiding)"
-    r" behind\b"
+    r" at\b|(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s| is| are|'ve been| have been)? (?:just )?"
+    r"(?:hides?|hid|hiding) behind\b"
     r"|(?:he|she|they) (?:just )?(?:likes?|wants?) to (?:feel|be) in control",
     # "Gareth won't commit to anything", "He's been stonewalling me", "if his team could be a
     # bit less precious about the engine", "Her emails read as pretty unreasonable"

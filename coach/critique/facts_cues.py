@@ -21,8 +21,11 @@ FACTS_ONLY = phrases(
     r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?(?:correct|accurate)\b",
     r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
     # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
-    r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right)\b"
-    r"|(?:that's|that is) (?:just |only )?the surface(?: of it)?\b"
+    r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right|correct"
+    r"|true|accurate)\b"
+    # "It's just missing the part that really counts."
+    r"|missing the (?:part|bit|thing) that (?:really )?(?:counts|matters)\b"
+    r"|(?:that's|that is) (?:just |only )?the (?:surface|outside)(?: of it)?\b"
     r"|^\W*(?:that's|that is) the (?:sequence|chronology)\b"
     # "Yes. That's the order it happened in.", "Correct, as far as it goes."
     r"|(?:that's|that is) the order (?:it|that|they|things|it all) happened\b"

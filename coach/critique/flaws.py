@@ -112,19 +112,24 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
     of the step itself open ("Let me sit with the Linda part tonight... I'll let you know where
     I land" after agreeing to see Linda before Thursday): the step was not taken on."""
     last = max(agreed)
-    step = content_words(session.text(last)) - _WHEN_WORDS
+    step = _words(session.text(last)) - _WHEN_WORDS
 
     def leaves_open(sentence: str) -> bool:  # not "I'll tell you where I land before Wednesday"
         return bool(DECIDES_LATER.search(sentence)) and not _BY_A_DAY.search(sentence)
 
     def puts_off(t: int) -> bool:
         said = sentences(session.text(t))
-        if any(leaves_open(s) and content_words(s) & step for s in said):
+        if any(leaves_open(s) and _words(s) & step for s in said):
             return True
         asked = step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
         return bool(asked) and says(session, t, VAGUE_PLAN)
 
     return any(puts_off(t) for t in session.learner_turns if t > last)
+
+
+def _words(text: str) -> set[str]:
+    """Content words, a possessive's own ("Linda's" is "linda")."""
+    return {word.removesuffix("'") for word in content_words(text)}
 
 
 def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:

@@ -213,6 +213,8 @@ SUPPOSED = phrases(
 )
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
+    # the verdict denied as the reason: "stalling not because you don't care, but because..."
+    r"\bnot because you(?:'re| are| were|'ve| have| don't| do not| didn't| did not| can't)\b",
     # leave given not to say: "And you never have to tell me anything about home."
     r"you (?:never|don't|do not|won't) (?:ever )?(?:have|need) to (?:tell|say|share|explain"
     r"|talk|justify|prove)\b",

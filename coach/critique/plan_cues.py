@@ -86,7 +86,13 @@ _DECIDES_LATER = (
     r" (?:it|this|that|all|the \w+ part)|let you know (?:where i land|what i decide|which way i"
     r" go)"
 )
-DECIDES_LATER = phrases(_DECIDES_LATER)
+# A part of an agreed step left to think about how to do ("I'll think about how to approach
+# Linda."): a step put off once agreed, but beside a step of its own no vague plan.
+_THINKS_HOW = (
+    r"(?:i'll|i will|let me|i need to) (?:have a )?think (?:about )?how (?:to|i(?:'d|'ll| will|"
+    r" should| might)) (?:approach|handle|do|raise|tackle|put|say)\b"
+)
+DECIDES_LATER = phrases(_DECIDES_LATER, _THINKS_HOW)
 VAGUE_PLAN = phrases(
     r"whenever (?:you're|you are|you feel) ready",
     r"when things (?:settle|calm down|are quieter)",

@@ -22,6 +22,8 @@ AGREE = phrases(
     r"|exactly\b|absolutely\b|that's (?:it|the plan|your plan)\b|good plan\b"
     r"|(?:it|that) does\b|of course\b",
     r"^\W*works(?= ?[.!,])",  # "Works. Send it Friday."
+    # "Would a one-page plan help?" "It would."
+    r"^\W*(?:it|that|they) (?:would|will|does|do)(?=\s*[.!])",
 )
 # Thanks that close on what was just proposed: "Thank you. That means more than you think."
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b", re.I)

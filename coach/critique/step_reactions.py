@@ -40,7 +40,9 @@ TAKES_UP = re.compile(
     r"|(?:[\w']+ ){0,3}[\w']+,? got it)\b"
     # "'Sticky note' it is.", "Thursday it is!"
     r"|^\W*(?!(?:that|this|what|how|so|which|it|there|here)\b)['\"\u2018\u201c]?[\w' -]{1,30}"
-    r"['\"\u2019\u201d]?,? it is[.!]",
+    r"['\"\u2019\u201d]?,? it is[.!]"
+    # "Tomorrow night, then.", "Thursday at four, then."
+    r"|^\W*(?!(?:and|but|so|okay|ok|right|well|fine)\b)[\w' -]{1,30}, then[.!]",
     re.I,
 )
 # "Nothing wrong": a no to a check for mistakes, "Anything I've got wrong?" "No, that is all of

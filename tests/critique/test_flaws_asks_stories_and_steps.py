@@ -10,7 +10,7 @@ a step of their own agrees one, as does "I'll have the sheets on your desk Monda
 
 from __future__ import annotations
 
-from coach.coder.questions import QuestionKind, questions
+from coach.coder.questions import QuestionKind, questions, stacked
 from coach.critique import asking_cues, cues, judgment_cues, reactions
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -140,3 +140,38 @@ def test_an_invitation_answered_with_the_step_and_its_time_agrees_it() -> None:
     reference = _turns("expert-113", "asking-for-a-reference-good.json")
     assert "on your desk Monday" in reference[15]
     assert FlawKind.NO_NEXT_STEP not in kinds(*reference, role=MENTEE)
+
+
+def test_questions_listed_with_commas_are_stacked() -> None:
+    listed = questions(
+        "What would you say about me, what do you think he'll ask, and is there anything you'd "
+        "want me to work on first?"
+    )
+    assert len(listed) == 3 and stacked(listed)
+    assert (
+        len(questions("Would you be willing, do you know anyone, and is Wednesday too tight?")) == 3
+    )
+    for one in (
+        "So when you left, how did it go?",
+        "Is it okay, do you think?",
+        "What do you think, is it worth it?",
+        "Did it go well, would you say?",
+    ):
+        assert len(questions(one)) == 1, one
+    near_miss = _turns("expert-111", "asking-for-a-reference-near_miss.json")
+    assert FlawKind.STACKED_QUESTIONS in kinds(*near_miss, role=MENTEE)
+
+
+def test_a_step_left_to_think_about_how_is_put_off() -> None:
+    # expert-110's asking-for-stretch near-miss: "...you go to Linda and tell her about Harlow"
+    # met with "I'll think about how to approach Linda." and "I'll try to find a time at some
+    # point."
+    near_miss = _turns("expert-110", "asking-for-stretch-near_miss.json")
+    assert (
+        near_miss[17]
+        == "That's really generous. Thank you. I'll think about how to approach Linda."
+    )
+    assert FlawKind.NO_NEXT_STEP in kinds(*near_miss, role=MENTEE)
+    near_miss[17] = "That's really generous. Thank you. I'll see Linda on Wednesday afternoon."
+    near_miss[19] = "Okay. Wednesday afternoon, then. And I'll keep the Monday notes going."
+    assert FlawKind.NO_NEXT_STEP not in kinds(*near_miss, role=MENTEE)
