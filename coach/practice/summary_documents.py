@@ -5,9 +5,9 @@ coach.practice.summary_check; coach.practice.detail_fix names the one put right.
 
 A document is its kind ("plan", "letter") and the word before it that says which ("research
 plan", "apology letter"). A summary's document is put right only when none of its words was
-said and the sentence that gave another document shares a word with the summary's clause
-("the claims upload test"), so a summary that brings in a document of its own, elsewhere, is
-left alone.
+said and the clause that gave another document shares two words with the summary's clause
+("the claims upload test"), or a name ("Meridian"), so a summary that brings in a document of
+its own, about something else, is left alone.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _LOOSE = stems("you your me my i we our it that this what about have has had was
 TIED = 2
 _MID_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")
 _DATES = re.compile(rf"(?:{DAYS_AND_MONTHS})\b", re.I)
-CLAUSE = re.compile(r"[,;:]|\band\b|\bbut\b|\bso\b", re.I)
+_CLAUSE = re.compile(r"[,;:]|\band\b|\bbut\b|\bso\b", re.I)
 
 
 def changed_document(
@@ -58,7 +58,7 @@ def changed_document(
     or None (``learner``: the learner's earlier turns, whose documents were said too)."""
     said = [line for line in [*history, *learner] if line]
     heard = set().union(*(stems(line) for line in said)) if said else set()
-    for clause in CLAUSE.split(claim):
+    for clause in _CLAUSE.split(claim):
         for which, kind, written in _documents(clause):
             if stems(f"{which} {kind}") & heard:
                 continue  # a word of it was said: "the plan", "the research doc"
@@ -96,7 +96,7 @@ def _other_document(said: Sequence[str], context: set[str], kind: str) -> str | 
     for line in said:
         for sentence in sentences(line):
             names = _names(sentence)
-            for clause in CLAUSE.split(sentence):
+            for clause in _CLAUSE.split(sentence):
                 shared = context & (stems(clause) - _LOOSE)
                 if len(shared) < TIED and not shared & names:
                     continue
