@@ -122,12 +122,14 @@ class ExpertSet(StrEnum):
     EXPERT_111 = "expert-111"  # measured once unseen, then its misses looked at
     EXPERT_112 = "expert-112"  # measured once unseen, then its misses looked at
     EXPERT_113 = "expert-113"  # measured once unseen, then its misses looked at
-    EXPERT_114 = "expert-114"  # measured once unseen
-    EXPERT_115 = "expert-115"  # the newest: measured once unseen
+    EXPERT_114 = "expert-114"  # measured once unseen, then its misses looked at
+    EXPERT_115 = "expert-115"  # measured once unseen, then its misses looked at
+    EXPERT_116 = "expert-116"  # measured once unseen
+    EXPERT_117 = "expert-117"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-115 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-117 is the newest)."),
 ]
