@@ -37,10 +37,15 @@ _THEIRS_SAID = re.compile(
     r"|\b(upset|hurt|annoyed|angered|scared|worried|embarrassed|frustrated|confused) you\b"
     # or how they came away: "you came out of that car angry with me"
     rf"|\byou (?:came|walked|went|got|stormed|left)(?: \w+){{0,4}}? ({_WORDS})"
-    r"(?= with\b| about\b| at\b|\s*[,.;])",
+    r"(?= with\b| about\b| at\b|\s*[,.;])"
+    # or what they sat there feeling: "you sat in your car for twenty minutes feeling angry"
+    rf"|\byou\b[^.;?!]{{0,60}}?\bfeeling (?:\w+ )?({_WORDS})\b",
     re.I,
 )
 # Dread told by the body: "my stomach drops", "my heart sinks".
+# A feeling given as the answer, a sentence to itself: "Pleased. Proud, honestly.", "Ashamed,
+# mostly."
+_NAMED_ALONE = re.compile(rf"(?:^|(?<=[.!?] ))({_WORDS})(?=[.,!])", re.I)
 _DREAD = re.compile(
     r"\bmy (?:stomach|heart|gut) (?:drops|dropped|sinks|sank|turns|turned|lurches|knots)\b", re.I
 )
@@ -57,7 +62,9 @@ _OWN = re.compile(
 # A feeling they say they did not have: "it didn't hurt", "I wasn't upset", "I'm not angry".
 _DENIED = re.compile(
     rf"\b(?:it (?:didn't|did not|doesn't|does not|wasn't|was not)|i(?:'m not| am not| wasn't"
-    rf"| was not| didn't feel| did not feel))\s+(?:\w+\s+)?({_WORDS})\b",
+    rf"| was not| didn't feel| did not feel))\s+(?:\w+\s+)?({_WORDS})\b"
+    # or denied alone: "Ashamed, mostly. Not angry with anyone."
+    rf"|(?:^|(?<=[.!?] ))not ({_WORDS})\b",
     re.I,
 )
 
@@ -66,11 +73,18 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
     """The feeling the persona told and the one the summary gave it instead (of another
     kind, or one it said it did not have), or None."""
     told = [
-        next(filter(None, m.groups())) if m.re is _OWN else "dread"
+        "dread" if m.re is _DREAD else next(filter(None, m.groups()))
         for line in history
-        for m in sorted([*_OWN.finditer(line), *_DREAD.finditer(line)], key=lambda m: m.start())
+        for m in sorted(
+            [*_OWN.finditer(line), *_DREAD.finditer(line), *_NAMED_ALONE.finditer(line)],
+            key=lambda m: m.start(),
+        )
     ]
-    denied = {_KIND[m.group(1).lower()] for line in history for m in _DENIED.finditer(line)}
+    denied = {
+        _KIND[next(filter(None, m.groups())).lower()]
+        for line in history
+        for m in _DENIED.finditer(line)
+    }
     kinds = {_KIND[word.lower()] for word in told} - denied
     for found in _THEIRS_SAID.finditer(claim):
         said = next(filter(None, found.groups())).lower()

@@ -53,7 +53,38 @@ def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
                     continue
                 if len(said & stems(theirs)) >= SAME_THING:
                     return f"{word} {their_place}", f"{word} {place}"
-    return _moved_room(claim, heard)
+    return _moved_site(claim, heard) or _moved_room(claim, heard)
+
+
+# A named site of a kind: "the Louisville hub", "Memphis hub", "the Leeds office".
+_SITE = re.compile(
+    r"\b([A-Z][a-z]{2,}) (hub|office|site|depot|plant|branch|centre|center|terminal|warehouse"
+    r"|campus|clinic|store|factory)\b"
+)
+
+
+def _moved_site(claim: str, heard: str) -> tuple[str, str] | None:
+    """The site as the persona named it and as the summary names it ("Memphis hub", "Louisville
+    hub"): a site of the same kind, never named by the persona, in a sentence about the same
+    thing."""
+    said_sentences = _SENTENCE.split(heard)
+    # (with the sentences either side: "Memphis hub, 2022, the very same lock. Smaller table
+    # there; scanners out eleven minutes.")
+    told = [
+        (" ".join(said_sentences[max(0, n - 1) : n + 2]), m)
+        for n, sentence in enumerate(said_sentences)
+        for m in _SITE.finditer(sentence)
+    ]
+    for sentence in _SENTENCE.split(claim):
+        for found in _SITE.finditer(sentence):
+            if found[1] in heard or _TITLES.fullmatch(found[1]):
+                continue
+            said = stems(sentence) - stems(found[1])
+            for theirs, site in told:
+                same_kind = site[2] == found[2] and site[1] not in claim
+                if same_kind and len(said & stems(theirs)) >= SAME_THING:
+                    return f"the {site[0]}", f"the {found[0]}"
+    return None
 
 
 def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
