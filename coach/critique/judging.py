@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coach.coder.words import FEELINGS, content_words
-from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions
+from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions, verdicts
 from coach.critique.evidence import (
     CodedSession,
     carrying_sentences,
@@ -80,7 +80,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
             )
             or (
                 role is LearnerRole.MENTOR
-                and any(judgment_cues.verdict(x) for x in sentences(session.text(t)))
+                and any(verdicts.verdict(x) for x in sentences(session.text(t)))
             )
             or (undenied(session.text(t), judgment_cues.GRADES_THEM) and not met_openly(session, t))
         ),

@@ -85,29 +85,6 @@ GRADES_THEM = phrases(
     # the learner's filing of them: "I'd sort of had you down as a bit of a lone wolf"
     r"(?:had|got|pegged|marked|clocked|written) you (?:down )?(?:as|for) (?:a|an|the|one of)\b",
 )
-# A verdict on the counterpart's own choice, said gently: "I think leaving that time off was
-# the wrong call", "Not raising it sooner was a mistake, I think".
-VERDICT = phrases(
-    r"(?:not )?\w+ing\b[^.?!,;]{0,60}\b(?:was|is|were|has been)(?: probably| possibly| maybe"
-    r"| perhaps| a bit| really| just| definitely| honestly| quite)* (?:the wrong (?:call|choice"
-    r"|decision|move|thing(?: to do)?)|a (?:mistake|misjudge?ment|bad (?:call|idea|move|decision)"
-    r"|poor (?:call|choice|decision))|unwise|not (?:wise|smart|a good idea|the right (?:call"
-    r"|choice|thing(?: to do)?)))",
-    # in hindsight: "it might have served you better to stop me the first time"
-    r"it (?:might|would|could|may) have (?:served you|been) (?:better|wiser|kinder to yourself)"
-    r"(?! (?:if|had) (?:i|we)\b| for (?:me|us)\b)",
-)
-# What makes a verdict someone else's or the learner's own: "So you think not telling anyone
-# was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
-VERDICT_NOT_MINE = phrases(
-    r"you (?:think|feel|said|say|reckon|believe|mentioned|called it|'re saying)",
-    r"i|my|me|myself|mine|we|our|us",
-    r"don't|do not|wouldn't|would not|not sure|never|no one|nobody|nothing|none of",
-)
-VERDICT_HEDGE = phrases(
-    r"i(?:'d| would)?(?: \w+ly)? (?:think|say|suspect|feel|wonder if|observe|add|note|suggest)",
-    r"if i'm (?:honest|being honest)",
-)
 # A label for the listener, however softly put: "you can be a bit rigid", "you came across
 # as dismissive", "you're a bit of a worrier".
 SOFT_LABEL = phrases(
@@ -263,15 +240,6 @@ FEELING_REFLECTED = phrases(
 )
 # Feelings of being wronged that a reflection may name (with coach.coder.words.FEELINGS).
 HURT = frozenset("let down burned betrayed wronged shut judged blamed".split())  # noqa: SIM905
-
-
-def verdict(sentence: str) -> bool:
-    """A sentence judging the counterpart's own choice (not the learner's own, not one said
-    back, not denied), hedges like "I think" aside."""
-    found = VERDICT.search(sentence)
-    if not found:
-        return False  # whose choice it is shows up to the verdict ("...to stop me" is after it)
-    return not VERDICT_NOT_MINE.search(VERDICT_HEDGE.sub("", sentence[: found.end()]))
 
 
 # What they did, told back in the learner's words ("Seven weeks late, and you lost them anyway,

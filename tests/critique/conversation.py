@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from coach.critique.evidence import CodedSession
 from coach.critique.flaws import find_flaws
 from coach.evals.critique_expert import ExpertTranscript
@@ -33,3 +36,14 @@ def expert_transcript(set_name: str, file: str) -> Transcript:
     """A frozen expert-scored transcript (evaluation/critique/SET/FILE) as the critique reads it."""
     path = REPO / "evaluation" / "critique" / set_name / file
     return ExpertTranscript.model_validate_json(path.read_text(encoding="utf-8")).transcript()
+
+
+def expert_lines(set_name: str, file: str) -> list[str]:
+    """The lines of a frozen expert-scored transcript, counterpart's first, as flaw_kinds
+    takes them."""
+    return [turn.text for turn in expert_transcript(set_name, file).turns]
+
+
+def unmatched(pattern: re.Pattern[str], phrases: Iterable[str]) -> list[str]:
+    """The phrases ``pattern`` finds nothing in (a test asserts there are none)."""
+    return [phrase for phrase in phrases if not pattern.search(phrase)]

@@ -12,25 +12,23 @@ from coach.critique import absent_cues, judgment_cues, reactions, step_reactions
 from coach.critique.facts_cues import FACTS_ONLY
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
-from tests.critique.conversation import expert_transcript
+from tests.critique.conversation import expert_lines, unmatched
 from tests.critique.conversation import flaw_kinds as kinds
 
 MENTEE = LearnerRole.MENTEE
 
 
-def _turns(set_name: str, file: str) -> list[str]:
-    return [t.text for t in expert_transcript(set_name, file).turns]
-
-
 def test_hiding_behind_short_sighted_and_theatrical_blame_someone_absent() -> None:
-    for blame in (
-        "It's slipped twice, which, with respect, they've been hiding behind a bit since.",
-        "Marcus parking everything behind the engine feels a bit short-sighted.",
-        "Though to be fair, Helen's been pretty theatrical on the account calls.",
-    ):
-        assert absent_cues.BLAME_ABSENT.search(blame), blame
+    assert not unmatched(
+        absent_cues.BLAME_ABSENT,
+        (
+            "It's slipped twice, which, with respect, they've been hiding behind a bit since.",
+            "Marcus parking everything behind the engine feels a bit short-sighted.",
+            "Though to be fair, Helen's been pretty theatrical on the account calls.",
+        ),
+    )
     assert not absent_cues.BLAME_ABSENT.search("Helen's been really helpful on the calls.")
-    near_miss = _turns("expert-114", "asking-for-help-near_miss.json")
+    near_miss = expert_lines("expert-114", "asking-for-help-near_miss.json")
     assert FlawKind.JUDGMENT in kinds(*near_miss, role=MENTEE)
 
 
@@ -41,7 +39,7 @@ def test_a_verdict_denied_as_the_reason_is_no_judgment() -> None:
     )
     assert judgment_cues.NOT_A_JUDGMENT.search(denied)
     assert not judgment_cues.NOT_A_JUDGMENT.search("It's because you don't care enough.")
-    good = _turns("expert-114", "mutual-accountability-good.json")
+    good = expert_lines("expert-114", "mutual-accountability-good.json")
     assert FlawKind.JUDGMENT not in kinds(*good)
 
 
@@ -50,21 +48,23 @@ def test_a_time_said_back_or_it_would_takes_up_the_step() -> None:
     assert not step_reactions.TAKES_UP.match("Okay, then.")
     assert reactions.AGREE.search("It would. How you'd handle the count.")
     assert not reactions.AGREE.search("It would be hard to say.")
-    good = _turns("expert-115", "asking-for-stretch-good.json")
+    good = expert_lines("expert-115", "asking-for-stretch-good.json")
     assert FlawKind.NO_NEXT_STEP not in kinds(*good, role=MENTEE)
 
 
 def test_the_facts_all_correct_or_the_outside_of_it_hear_only_facts() -> None:
-    for facts in (
-        "Sort of. The facts are all correct. It's just missing the part that really counts.",
-        "That is the outside of it. It is not only a meeting that went badly.",
-    ):
-        assert FACTS_ONLY.search(facts), facts
-    near_miss = _turns("expert-114", "giving-feedback-near_miss.json")
+    assert not unmatched(
+        FACTS_ONLY,
+        (
+            "Sort of. The facts are all correct. It's just missing the part that really counts.",
+            "That is the outside of it. It is not only a meeting that went badly.",
+        ),
+    )
+    near_miss = expert_lines("expert-114", "giving-feedback-near_miss.json")
     assert FlawKind.CONTENT_ONLY_REFLECTIONS in kinds(*near_miss)
 
 
 def test_a_step_agreed_beside_a_part_left_to_think_about_is_agreed() -> None:
-    middle = _turns("expert-54", "help-after-a-mistake-middle.json")
+    middle = expert_lines("expert-54", "help-after-a-mistake-middle.json")
     assert middle[19].endswith("I'll put that in. And Owen, I'll think about how to approach him.")
     assert FlawKind.NO_NEXT_STEP not in kinds(*middle, role=MENTEE)

@@ -14,34 +14,34 @@ from coach.coder.questions import QuestionKind, questions, stacked
 from coach.critique import asking_cues, cues, judgment_cues, reactions
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
-from tests.critique.conversation import expert_transcript
+from tests.critique.conversation import expert_lines, unmatched
 from tests.critique.conversation import flaw_kinds as kinds
 
 MENTEE = LearnerRole.MENTEE
 
 
-def _turns(set_name: str, file: str) -> list[str]:
-    return [t.text for t in expert_transcript(set_name, file).turns]
-
-
 def test_support_in_general_is_a_vague_ask_and_its_answers_say_so() -> None:
-    for vague in (
-        "Of course. Just, I suppose, any support you can give around Thursday.",
-        "Whatever would be most useful from your side.",
-        "So I guess it would be good to have you involved somehow.",
-    ):
-        assert asking_cues.VAGUE_ASK.search(vague), vague
+    assert not unmatched(
+        asking_cues.VAGUE_ASK,
+        (
+            "Of course. Just, I suppose, any support you can give around Thursday.",
+            "Whatever would be most useful from your side.",
+            "So I guess it would be good to have you involved somehow.",
+        ),
+    )
     assert not asking_cues.VAGUE_ASK.search("What would be most useful from your side?")
-    for puzzled in (
-        "I won't sort which is which until I hear what you actually want from me.",
-        "Support's a big word. Slow down a second.",
-        "Involved how? If this is heading towards me leaning on Gareth, I won't.",
-    ):
-        assert reactions.WHAT_IS_ASKED.search(puzzled), puzzled
+    assert not unmatched(
+        reactions.WHAT_IS_ASKED,
+        (
+            "I won't sort which is which until I hear what you actually want from me.",
+            "Support's a big word. Slow down a second.",
+            "Involved how? If this is heading towards me leaning on Gareth, I won't.",
+        ),
+    )
     # the ask, too broad to act on, is no label that hurt
     assert not reactions.STUNG.search("Support's a big word. Slow down a second.")
     assert reactions.STUNG.search("Lazy's a big word.")
-    near_miss = _turns("expert-112", "asking-for-help-near_miss.json")
+    near_miss = expert_lines("expert-112", "asking-for-help-near_miss.json")
     assert FlawKind.VAGUE_ASK in kinds(*near_miss, role=MENTEE)
     assert FlawKind.JUDGMENT not in kinds(*near_miss, role=MENTEE)
 
@@ -51,10 +51,10 @@ def test_an_ask_asked_what_it_is_about_wants_context() -> None:
     assert reactions.WANTS_CONTEXT.search("Before we get to fixes, tell me where it's actually at.")
     assert not reactions.WANTS_CONTEXT.search("What's the call? Thursday at two.")
     assert asking_cues.WITHHELD_CONTEXT.search("Honestly the details aren't that important.")
-    near_miss = _turns("expert-113", "asking-for-help-near_miss.json")
+    near_miss = expert_lines("expert-113", "asking-for-help-near_miss.json")
     assert FlawKind.NO_CONTEXT in kinds(*near_miss, role=MENTEE)
     assert FlawKind.NO_CONTEXT not in kinds(
-        *_turns("expert-113", "asking-for-help-good.json"), role=MENTEE
+        *expert_lines("expert-113", "asking-for-help-good.json"), role=MENTEE
     )
 
 
@@ -71,13 +71,13 @@ def test_a_what_inside_a_statement_asks_nothing_open() -> None:
         "Tyler, what would you do?",
     ):
         assert questions(still_open)[0].kind is QuestionKind.OPEN, still_open
-    near_miss = _turns("expert-113", "asking-for-stretch-near_miss.json")
+    near_miss = expert_lines("expert-113", "asking-for-stretch-near_miss.json")
     assert FlawKind.CLOSED_QUESTIONS in kinds(*near_miss, role=MENTEE)
 
 
 def test_one_short_story_they_answer_by_opening_up_is_no_self_focus() -> None:
     for good in ("expert-112", "expert-113"):
-        turns = _turns(good, "addressing-power-imbalance-good.json")
+        turns = expert_lines(good, "addressing-power-imbalance-good.json")
         assert FlawKind.SELF_FOCUS not in kinds(*turns), good
     lines = [
         "Thanks for seeing me. The quarter's been fine.",
@@ -91,17 +91,19 @@ def test_one_short_story_they_answer_by_opening_up_is_no_self_focus() -> None:
     lines[2] = "That's your experience. Mine's different. The quarter was fine, really, honestly."
     assert FlawKind.SELF_FOCUS in kinds(*lines)
     # a long one begun "that takes me back" is still self-focus, however they answer
-    near_miss = _turns("expert-11", "mutual-accountability-near_miss.json")
+    near_miss = expert_lines("expert-11", "mutual-accountability-near_miss.json")
     assert FlawKind.SELF_FOCUS in kinds(*near_miss)
 
 
 def test_their_debt_disappointment_and_madness_judge() -> None:
-    for judging in (
-        "Other jobs? Leah, after everything this place has done for you?",
-        "I have to say I'm a bit disappointed.",
-        "Charities pay peanuts, and you'd be mad to throw away a grade seven.",
-    ):
-        assert judgment_cues.ACCUSES.search(judging), judging
+    assert not unmatched(
+        judgment_cues.ACCUSES,
+        (
+            "Other jobs? Leah, after everything this place has done for you?",
+            "I have to say I'm a bit disappointed.",
+            "Charities pay peanuts, and you'd be mad to throw away a grade seven.",
+        ),
+    )
     for kind in (
         "I'm not going to ask you to trust me. You'd be mad to, on one meeting.",
         "I was disappointed in myself.",
@@ -110,12 +112,12 @@ def test_their_debt_disappointment_and_madness_judge() -> None:
         assert not judgment_cues.ACCUSES.search(kind), kind
     assert cues.SELF_STORY.search("I've been through three restructures in Repairs.")
     assert cues.SELF_STORY.search("In 2019 I felt exactly like you.")
-    poor = _turns("expert-113", "thinking-of-leaving-poor.json")
+    poor = expert_lines("expert-113", "thinking-of-leaving-poor.json")
     assert FlawKind.JUDGMENT in kinds(*poor)
 
 
 def test_a_feeling_they_take_up_was_heard_and_time_to_find_words_is_no_formula() -> None:
-    good = _turns("expert-113", "receiving-feedback-good.json")
+    good = expert_lines("expert-113", "receiving-feedback-good.json")
     assert good[5].startswith("So you arrive with something that matters")
     assert good[6].startswith("Lonely is... yeah, maybe.")
     assert FlawKind.STOCK_PHRASES not in kinds(*good)
@@ -132,12 +134,12 @@ def test_a_feeling_they_take_up_was_heard_and_time_to_find_words_is_no_formula()
 
 
 def test_an_invitation_answered_with_the_step_and_its_time_agrees_it() -> None:
-    good = _turns("expert-113", "building-trust-good.json")
+    good = expert_lines("expert-113", "building-trust-good.json")
     assert good[25].startswith("So, six meetings. What would make them worth your time?")
     assert FlawKind.NO_NEXT_STEP not in kinds(*good)
     good[26] = "Don't know. We'll see how it goes. Press nine's waiting on me."
     assert FlawKind.NO_NEXT_STEP in kinds(*good)
-    reference = _turns("expert-113", "asking-for-a-reference-good.json")
+    reference = expert_lines("expert-113", "asking-for-a-reference-good.json")
     assert "on your desk Monday" in reference[15]
     assert FlawKind.NO_NEXT_STEP not in kinds(*reference, role=MENTEE)
 
@@ -158,7 +160,7 @@ def test_questions_listed_with_commas_are_stacked() -> None:
         "Did it go well, would you say?",
     ):
         assert len(questions(one)) == 1, one
-    near_miss = _turns("expert-111", "asking-for-a-reference-near_miss.json")
+    near_miss = expert_lines("expert-111", "asking-for-a-reference-near_miss.json")
     assert FlawKind.STACKED_QUESTIONS in kinds(*near_miss, role=MENTEE)
 
 
@@ -166,7 +168,7 @@ def test_a_step_left_to_think_about_how_is_put_off() -> None:
     # expert-110's asking-for-stretch near-miss: "...you go to Linda and tell her about Harlow"
     # met with "I'll think about how to approach Linda." and "I'll try to find a time at some
     # point."
-    near_miss = _turns("expert-110", "asking-for-stretch-near_miss.json")
+    near_miss = expert_lines("expert-110", "asking-for-stretch-near_miss.json")
     assert (
         near_miss[17]
         == "That's really generous. Thank you. I'll think about how to approach Linda."

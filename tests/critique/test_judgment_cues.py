@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach.critique.judgment_cues import LABELS_THEIR_IDEA, POLITE_JUDGMENT, SOFT_LABEL, verdict
+from coach.critique.judgment_cues import LABELS_THEIR_IDEA, POLITE_JUDGMENT, SOFT_LABEL
+from coach.critique.verdicts import verdict
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,51 @@
+"""A verdict on the counterpart's own choice (pure cues and their one check): "Not paging sooner
+was the wrong call", "missing it for a week is sloppy for someone with your experience". Split
+from coach.critique.judgment_cues, which holds the rest of what judges."""
+
+from __future__ import annotations
+
+import re
+
+from coach.critique.cues import phrases
+
+# A verdict on the counterpart's own choice, said gently: "I think leaving that time off was
+# the wrong call", "Not raising it sooner was a mistake, I think".
+VERDICT = phrases(
+    r"(?:not )?\w+ing\b[^.?!,;]{0,60}\b(?:was|is|were|has been)(?: probably| possibly| maybe"
+    r"| perhaps| a bit| really| just| definitely| honestly| quite)* (?:the wrong (?:call|choice"
+    r"|decision|move|thing(?: to do)?)|a (?:mistake|misjudge?ment|bad (?:call|idea|move|decision)"
+    r"|poor (?:call|choice|decision))|unwise|not (?:wise|smart|a good idea|the right (?:call"
+    r"|choice|thing(?: to do)?))"
+    # "missing a drifting tailing factor for over a week is sloppy for someone with your
+    # experience"
+    r"|sloppy|careless|negligent|unprofessional|out of line)",
+    # in hindsight: "it might have served you better to stop me the first time"
+    r"it (?:might|would|could|may) have (?:served you|been) (?:better|wiser|kinder to yourself)"
+    r"(?! (?:if|had) (?:i|we)\b| for (?:me|us)\b)",
+)
+# What makes a verdict someone else's or the learner's own: "So you think not telling anyone
+# was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
+VERDICT_NOT_MINE = phrases(
+    r"you (?:think|feel|said|say|reckon|believe|mentioned|called it|'re saying)",
+    r"i|my|me|myself|mine|we|our|us",
+    r"don't|do not|wouldn't|would not|not sure|never|no one|nobody|nothing|none of",
+)
+VERDICT_HEDGE = phrases(
+    r"i(?:'d| would)?(?: \w+ly)? (?:think|say|suspect|feel|wonder if|observe|add|note|suggest)",
+    r"i(?:'ve| have)(?: got)? to say",  # "I have to say, though, missing it ... was sloppy"
+    r"if i'm (?:honest|being honest)",
+)
+
+
+def verdict(sentence: str) -> bool:
+    """A sentence judging the counterpart's own choice (not the learner's own, not one said
+    back, not denied), hedges like "I think" aside."""
+    found = VERDICT.search(sentence)
+    if not found:
+        return False  # whose choice it is shows up to the verdict ("...to stop me" is after it)
+    if _OWNED_AFTER.match(sentence, found.end()):
+        return False  # "Missing it for a week was sloppy of me."
+    return not VERDICT_NOT_MINE.search(VERDICT_HEDGE.sub("", sentence[: found.end()]))
+
+
+_OWNED_AFTER = re.compile(r"\s+(?:of me|on my part|by me)\b", re.I)
