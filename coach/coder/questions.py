@@ -157,10 +157,9 @@ def _joints(sentence: str) -> list[tuple[str, str]]:
     pieces = _FOLLOW_ON.split(sentence)
     joined = [("", pieces[0]), *zip(pieces[1::2], pieces[2::2], strict=True)]
     return [
-        (j if n == 0 else ",", p)
+        (joint if n == 0 else ",", part)
         for joint, piece in joined
-        for n, p in enumerate(_listed(piece))
-        for j in [joint]
+        for n, part in enumerate(_listed(piece))
     ]
 
 
