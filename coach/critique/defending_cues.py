@@ -148,7 +148,8 @@ OWNING = (
     r" (?:me|mine)",
     r"i (?:should|shouldn't) have",
     # one's own act called what it was: "It was a bad message.", "That was a poor way to put it."
-    r"(?:it|that) was an? (?:bad|poor|careless|clumsy|thoughtless|lousy|rubbish|unfair)"
+    # (not their act: "fixing it quietly instead of flagging it was a poor call")
+    r"(?<!ing )(?:it|that) was an? (?:bad|poor|careless|clumsy|thoughtless|lousy|rubbish|unfair)"
     r" (?:message|email|note|text|call|choice|decision|thing to (?:say|do)|way to put it)",
     NOT_DENIED + r"my (?:fault|mistake)",
 )

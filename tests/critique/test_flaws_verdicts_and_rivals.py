@@ -1,13 +1,13 @@
 """From expert-116's and -117's misses (measured once unseen first): "I have to say, though,
 missing a drifting tailing factor for over a week is sloppy for someone with your experience"
-is a verdict on their choice, the hedge aside; and a mentee's "honestly he coasts", "Linda's
-always been overcautious", "those family places are usually a mess", "She kind of left me
-holding it" and "an old boys' club", met with "I won't run Tyler down" or "That isn't a crime",
-judge someone absent."""
+is a verdict on their choice, the hedge aside, and "flagging it was a poor call" owns nothing of
+one's own; and a mentee's "honestly he coasts", "Linda's always been overcautious", "those
+family places are usually a mess", "She kind of left me holding it" and "an old boys' club",
+met with "I won't run Tyler down" or "That isn't a crime", judge someone absent."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, verdicts
+from coach.critique import absent_cues, judgment_cues, verdicts
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
@@ -24,6 +24,9 @@ def test_sloppy_for_someone_with_your_experience_is_a_verdict() -> None:
     assert not verdicts.verdict("I don't think missing it was careless.")
     near_miss = expert_lines("expert-117", "resolving-misunderstanding-near_miss.json")
     assert FlawKind.JUDGMENT in kinds(*near_miss)
+    # their act called a poor call is no owning of one's own
+    assert not judgment_cues.OWNS.search("fixing it quietly instead of flagging it was a poor call")
+    assert judgment_cues.OWNS.search("Honestly, it was a poor call on my side.")
 
 
 def test_rivals_and_colleagues_run_down_are_judged() -> None:
