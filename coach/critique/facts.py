@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from coach.critique.evidence import CodedSession
 from coach.critique.flaws import Flaw, find_flaws
@@ -46,7 +47,7 @@ class CritiqueFacts:
         """The counterpart's first name, as the feedback speaks of them."""
         return self.scenario.persona.name.split()[0]
 
-    @property
+    @cached_property
     def terms(self) -> OverallTerms:
         """What the overall weighs besides the rubric items (coach.critique.rubric)."""
         return overall_terms(

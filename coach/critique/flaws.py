@@ -176,12 +176,13 @@ def _beside_them(session: CodedSession, turn: int) -> bool:
     said = sentences(text)
     if text.rstrip().endswith("?") or (said and _WONDERS.match(said[-1])):
         return True
-    if session.coding(turn).has(Act.REFLECTION) and _told_of_self(text) < LONG_SELF_STORY:
+    brief = _told_of_self(text) < LONG_SELF_STORY
+    if session.coding(turn).has(Act.REFLECTION) and brief:
         return True
     # one they answer by opening up, not by putting it aside ("That's your experience. Mine's
     # different."), and not a long one begun "that takes me back": it modelled openness
     reply = session.next_counterpart(turn) or ""
-    short = not cues.SELF_STORY.search(text) or _told_of_self(text) < LONG_SELF_STORY
+    short = brief or not cues.SELF_STORY.search(text)
     return short and opened_up(reply) and not _STORY_PUT_ASIDE.search(first_sentences(reply, 2))
 
 

@@ -212,10 +212,7 @@ _UNSURE = re.compile(
 def _names_it(answer: str | None) -> bool:
     """Whether a reply opens by naming what it will be, in a few words: "The usability test."
     (not "I don't know.", nor a question back)."""
-    said = sentences(answer or "")
-    if not said or said[0].endswith("?") or _UNSURE.match(said[0]):
-        return False
-    return len(said[0].split()) <= NAMED_WORDS and not reactions.BRUSH_OFF.search(said[0])
+    return _not_put_off(answer) and len(sentences(answer or "")[0].split()) <= NAMED_WORDS
 
 
 def _not_put_off(answer: str | None) -> bool:

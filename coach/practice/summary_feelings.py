@@ -42,10 +42,10 @@ _THEIRS_SAID = re.compile(
     rf"|\byou\b[^.;?!]{{0,60}}?\bfeeling (?:\w+ )?({_WORDS})\b",
     re.I,
 )
-# Dread told by the body: "my stomach drops", "my heart sinks".
 # A feeling given as the answer, a sentence to itself: "Pleased. Proud, honestly.", "Ashamed,
 # mostly."
 _NAMED_ALONE = re.compile(rf"(?:^|(?<=[.!?] ))({_WORDS})(?=[.,!])", re.I)
+# Dread told by the body: "my stomach drops", "my heart sinks".
 _DREAD = re.compile(
     r"\bmy (?:stomach|heart|gut) (?:drops|dropped|sinks|sank|turns|turned|lurches|knots)\b", re.I
 )

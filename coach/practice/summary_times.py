@@ -59,7 +59,7 @@ def _as_written(text: str, time: str) -> str:
             # (all of it a time, or a time and the part of the day: "By three in the afternoon")
             core = _PART_OF_DAY.sub("", digits)
             found = _AT_TIME.match(digits)
-            if found and found.end() == len(core) and _clock(found[1] or found[2]) == time:
+            if found and found.end() == len(core) and _clock_of(found) == time:
                 return phrase
     return f"at {time}"
 
@@ -84,8 +84,13 @@ def _times(text: str) -> list[tuple[str, frozenset[str]]]:
     found = []
     for clause in _CLAUSE.split(in_digits(text)):
         around = frozenset(stems(_AT_TIME.sub(" ", clause)) - _ABOUT_A_TIME)
-        found += [(_clock(m.group(1) or m.group(2)), around) for m in _AT_TIME.finditer(clause)]
+        found += [(_clock_of(m), around) for m in _AT_TIME.finditer(clause)]
     return found
+
+
+def _clock_of(found: re.Match[str]) -> str:
+    """The time an _AT_TIME match gives, "at ..." or "by ...", as compared."""
+    return _clock(found[1] or found[2])
 
 
 def _clock(time: str) -> str:

@@ -49,11 +49,8 @@ def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
             return theirs, title
     for sentence in sentences(claim):
         for found in _POST.finditer(sentence):
-            if (
-                found[2] not in TITLES
-                or re.search(rf"\b{found[2]}\b", heard, re.I)
-                and (_said_or_plain(found[1], heard))
-            ):
+            head_said = re.search(rf"\b{found[2]}\b", heard, re.I) is not None
+            if found[2] not in TITLES or (head_said and _said_or_plain(found[1], heard)):
                 continue  # (a title whose last word was said, and the rest too or no title)
             own = {w for w in stems(sentence) if len(w) > 3}
             for line in history:
