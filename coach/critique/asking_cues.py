@@ -104,8 +104,10 @@ _ASK_OPENER = (
     r"|here(?:'s| is) (?:my|the) (?:specific |one )?ask"
     r"|(?:i've got|i have|i've) (?:two|three|a couple of|a few|one) (?:specific )?asks?\b"
     r"|(?:i've got|i have|i've) (?:two|three|a couple of) things to ask(?: you)?(?: for)?\b"
-    # "So, two things: a strong reference from you by Wednesday, and an introduction."
-    r"|(?:^|(?<=[.!?] ))(?:so,? )?(?:two|three|a couple of) things(?: i need)?:"
+    # "So, two things: a strong reference from you by Wednesday, and an introduction." (or
+    # "So, specifically, two things: a letter by Wednesday...")
+    r"|(?:^|(?<=[.!?] ))(?:so,? )?(?:specifically,? )?(?:two|three|a couple of) things"
+    r"(?: i need)?:"
     r"(?= (?:a|an|your|the)\b)"
     r"|here(?:'s| is) what i(?:'m| am) asking(?: you)?(?: for)?\b"  # "here's what I'm asking: a"
     # "So there are two things I'm asking: a strong reference by Wednesday, and..."

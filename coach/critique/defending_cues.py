@@ -101,12 +101,19 @@ DEFENSIVE = phrases(
     # It was everyone, not me: "everybody's notes were late", "that's not really a me thing".
     r"(?:everybody|everyone)(?:'s| else's)? (?:\w+ )?(?:was|were) (?:late|behind|the same)",
     r"not (?:really |just )?a me (?:thing|problem)",
+    # "the staffing thing isn't really on me", "half the team was behind, it wasn't just me",
+    # "it feels a little unfair to bring that into a reference"
+    r"(?:isn't|is not|wasn't|was not) (?:really |entirely |all )?on me\b"
+    # (the clause ending there: not "it isn't just me it costs", "support that isn't just me")
+    r"|\bit (?:wasn't|was not|isn't|is not) (?:just|only) me(?=\W*$|[.!;])"
+    r"|(?:it|that) (?:feels|seems) (?:a (?:little|bit) |rather |quite |pretty )?unfair to"
+    r" (?:bring|raise|put|hold|use|drag)\b",
     # A fault denied, and listening called a lecture: "last summer wasn't my fault", "I came
     # here for support, not to get lectured" (not a denial held up in quotes: "not as a 'see,
     # not my fault' thing")
     r"(?<!see, )(?:wasn't|isn't|was not|is not|not) (?:really |entirely |all |even )?my fault",
     r"not to (?:get |be )?lectured",
-    r"i'm not (?:arguing|being defensive|making excuses)",
+    r"i'm not (?:arguing|fighting|being defensive|making excuses)",
     # A charge denied before it is made: "I'm not piling on, I'm just telling you what
     # happened.", "I'm not blaming, I'm being realistic.", "If this is about me messaging his
     # engineers, someone had to."
@@ -123,7 +130,9 @@ DEFENSIVE = phrases(
     r"\b(?:twice|three times|more than once)\b",
     r"(?:not sure|don't know) what (?:more|else) (?:i can|i could|to) (?:say|do) to (?:convince"
     r"|persuade|reassure)",
-    r"judge me (?:on|by) what i do|(?<!swore )(?<!swear )i(?:'d| would) never (?:put my name to"
+    # (not their intent said back: "now you're going to judge me by what I do")
+    r"(?<!going to )(?<!'ll )(?<!will )judge me (?:on|by) what i do"
+    r"|(?<!swore )(?<!swear )i(?:'d| would) never (?:put my name to"
     r"|do (?:that|anything like that)(?! to\b))",  # not a vow of one's own ("I swore I'd never")
     # The reason for one's own habit: "I tell them because my own first mentor did"
     r"i (?:tell|told|do|did|say|said) (?:them|it|that|those|these) because (?:my|i|that's)",

@@ -13,7 +13,7 @@ from coach.critique.cues import phrases
 FACTS_ONLY = phrases(
     r"^\W*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:i mean,? |well,? )?(?:that is|that's) (?:what"
     r" happened|correct|right|the facts|how it went|the sums|the numbers|the figures"
-    r"|the timeline)"
+    r"|the timeline|the sequence)"
     r"\b",
     # "It's not really the sums, though.": past the facts said back to what they meant
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
@@ -29,6 +29,8 @@ FACTS_ONLY = phrases(
     r"|^\W*(?:that's|that is) the (?:sequence|chronology)\b"
     # "Yes. That's the order it happened in.", "Correct, as far as it goes."
     r"|(?:that's|that is) the order (?:it|that|they|things|it all) happened\b"
+    # "Nearly. That covers the timing and the tasks. I think it goes a bit further than that."
+    r"|\bit goes (?:a bit |a little |a lot |rather )?(?:further|deeper) than that\b"
     r"|^\W*(?:correct|right|true|yes|accurate),? as far as it goes\b",
     # "That's the version that'd fit on a form.", "That's the official version."
     r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"

@@ -42,7 +42,9 @@ MEANING = re.compile(
     r"|your (?:whole )?(?:face|voice|eyes) (?:changed|lit|dropped|went|fell)"
     r"|you (?:lit up|went quiet|smiled|brightened)"
     r"|lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
-    r"|weigh(?:s|ing)?|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
+    # (not weighing a choice up: "What would you need to know to weigh it up?")
+    r"|weigh(?:s|ing)?(?! (?:it |them |things |that |this |everything |the \w+ )?up\b)"
+    r"|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
     r"|the (?:part|bit) (?:you|that)|yours|(?<!living )(?<!live )(?<!lives )(?:on your own"
     r"|by yourself|alone)|fair|trust(?:ed)?"
     r"|safe)\b",

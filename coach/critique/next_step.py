@@ -98,11 +98,13 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         if said_before and _vague(said_before):
             return False  # "Keep me posted." "Right. I'll message you after, I suppose."
         before = session.previous_counterpart(t) or ""
-        put = (
-            step_reactions.OWN_STEP.search(before)
-            or step_reactions.PROPOSES_STEP.search(before)
-            or step_reactions.NAMES_OWN_STEP.search(before)  # "I think I go on Thursday and ask..."
-        )
+        own = step_reactions.OWN_STEP.search(before) or step_reactions.NAMES_OWN_STEP.search(
+            before
+        )  # "I think I go on Thursday and ask..."
+        proposed = step_reactions.PROPOSES_STEP.search(before)
+        if proposed and not own and _vague(session.text(t)):
+            return False  # "...could we agree how often?" "Absolutely. Let me look at my diary..."
+        put = own or proposed
         return bool(put and step_reactions.TAKES_UP.match(session.text(t))) or said_back(before, t)
 
     def said_back(before: str, t: int) -> bool:

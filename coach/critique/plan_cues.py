@@ -113,19 +113,24 @@ VAGUE_PLAN = phrases(
     r"|hold (?:them|it|that|those|this) in mind\b"
     r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
-    r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time)",
+    r"(?:nearer|closer) (?:to )?the time\b",  # "I'll send you something, maybe, nearer the time."
+    # "Let me look at my diary over the next week or two and see what's realistic."
+    r"see what(?:'s| is) (?:realistic|possible|doable|feasible)",
+    r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time|next session)",
     r"i'll (?:figure|work) (?:it |that |this |something )?out|i'll figure (?:out )?the best way",
     # "I'll work out how best to approach Linda.", "I'll see what I can do."
     r"i'll (?:figure|work) out how (?:best )?to|i'll see what i can do",
     # "Let me think about the best way to approach Linda."
     r"let me (?:have a )?think about the best way",
-    r"i'll let you know how (?:it|things|that) (?:goes|go|went)|keep me posted",
+    # "I'll tell you how Thursday goes."
+    r"i'll (?:let you know|tell you) how (?:it|things|that|\w+day) (?:goes|go|went)|keep me posted",
     r"i need to think about (?:how|it|that|this)",
     r"no rush",
     r"same (?:time|again) next (?:week|month|time)",
     # "Let's both mull it over and see how next month feels."
+    # (or "See how the interview goes.")
     r"mull (?:it|that|this|things) over|sleep on (?:it|that)|see how (?:next \w+|the next \w+"
-    r"|things|it) (?:feels|goes|pans out)",
+    r"|things|it|the \w+) (?:feels|goes|pans out)",
     _DECIDES_LATER,
     r"i'll have a (?:think|proper think)\b",
     r"take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",

@@ -28,6 +28,8 @@ def said_back(session: CodedSession, turn: int) -> bool:
     anchored = session.anchored(turn) or _says_their_meaning(session, turn)
     if not anchored or _reassures_first(session.text(turn)):
         return False
+    if _TELLS_WHAT_I_KNOW.match(session.text(turn)):
+        return False  # "Here's what I know. At both evenings, residents were told..."
     if _answers_first(session.text(turn), session.previous_counterpart(turn) or ""):
         return False  # "Is it the messages?" "It's partly the messages, and I'm not cross."
     if _formulas_and_questions(session.text(turn)):
@@ -39,6 +41,14 @@ def said_back(session: CodedSession, turn: int) -> bool:
         or _a_sentence_says_back(session, turn)
     )
 
+
+# A turn that opens on what the learner knows from elsewhere, not on what they said ("Here's
+# what I know."; not "Here's what I've heard from you").
+_TELLS_WHAT_I_KNOW = re.compile(
+    r"^\W*here(?:'s| is) what i (?:know|was told|'ve been told|have been told|'ve heard"
+    r"|have heard|understand)\b(?! (?:from )?you\b)",
+    re.I,
+)
 
 # Their word taken up as agreed: "'Sticky note' it is.", "Tuesday it is."
 _TAKEN_UP = re.compile(r"^\W*[\w' -]{1,40}?['\u2019\u201d\"]? it is\W*$")
@@ -166,7 +176,8 @@ def _their_point_owned(session: CodedSession, turn: int) -> bool:
 # Opening by denying what they fear: "This isn't going in your logbook as a mark against you."
 _DENIES_THE_FEAR = re.compile(
     r"^\W*(?:this|it|that|none of (?:this|it))(?:'s| is| isn't| is not| won't| will not|'s not)"
-    r" (?:not )?(?:going (?:in|on|to go|anywhere|into)|a mark|on your|in your)"
+    r" (?:not )?(?:going (?:in|on|to go|anywhere|into)|go (?:in|on|into|anywhere)|a mark|on your"
+    r"|in your)"  # "This won't go in your logbook."
     # the learner's own mind, in answer to their fear: "I haven't had second thoughts."
     r"|^\W*i (?:haven't|have not|didn't|did not|never|don't|do not) (?:had |have |changed |think"
     r" |thought )?(?:any )?(?:second thoughts|my mind|less of you|any less of you)",

@@ -94,4 +94,7 @@ ASKS_FOR_PLAN = phrases(
     # pressed for when, or told a step is none: "When? It has to be before Thursday.", "'See
     # what I can do' isn't a plan."
     r"^\W*when\?|(?:isn't|is not|that's not|not) (?:a|much of a) plan\b",
+    # asked when they will do it: "When are you seeing Gareth, Owen?"
+    r"\bwhen (?:are|will) you (?:going to |gonna )?(?:see|seeing|talk|talking|speak|speaking"
+    r"|call|calling|tell|telling|send|sending|ask|asking|raise|raising)\b",
 )
