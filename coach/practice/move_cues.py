@@ -234,6 +234,14 @@ SPORT = (
     r"(?:catch|see|watch|the|that) (?:the )?(?:[\w-]+ ){0,2}(?:game|match|race)"
     r" (?:last night|yesterday|at the weekend|on (?:saturday|sunday))"
 )
+# The forecast and things about the building: "forecasting snow for Friday", "a proper kettle
+# in the staff room", "the lobby tree went up yesterday".
+AROUND_THE_PLACE = (
+    # (a kettle, not "Kettle Ridge")
+    r"forecast(?:ing)? (?:snow|rain|sun|a heatwave|storms?)|(?-i:kettle)\b"
+    r"|staff ?room"
+    r"|(?:lobby|christmas|office) tree"
+)
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"
     r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
@@ -245,6 +253,7 @@ SMALL_TALK_TOPIC = phrases(
     r"|is now (?:still )?(?:ok|okay|good"
     r"|a good time|alright)|can you hear me|connection|come back (?:later|after)"
     r"|innings|extra time|kick-?off|car park|the lifts?|stairs|(?:two|three|four|five|six) flights",
+    AROUND_THE_PLACE,
     # somewhere to eat: "did you ever try that Ethiopian place on Leather Lane?"
     r"restaurant|caf[eé]|ramen|(?:try|tried|trying) (?:that|the) (?:new )?(?:\w+ ){0,2}place\b",
     ROOM_WEATHER,
@@ -260,6 +269,7 @@ PLEASANTRY_QUESTION = phrases(
     r"(?:at|over|this|last) (?:the )?weekend",
     ROOM_WEATHER,  # "Is it always this warm in here, or is that the presses?"
     SPORT,
+    AROUND_THE_PLACE,
 )
 SUMMARY_OPENER = phrases(
     r"so:",

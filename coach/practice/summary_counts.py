@@ -17,6 +17,13 @@ NUMBER = "|".join([r"\d+(?:\.\d+)?", *sorted(NUMBER_WORDS, key=len, reverse=True
 # A number with what it counts ("three weeks"), or a label with its number ("Year 9").
 UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
 _COUNTED = re.compile(rf"\b({NUMBER})[ -]{UNITS}", re.I)
+# People counted as a difference, not a headcount: "one associate down", "two people short"
+# (not time: "eleven minutes down" is how long).
+_PEOPLE_DIFFERENCE = re.compile(
+    rf"\b(?:{NUMBER})[ -](?:associate|people)s? (?:down|short|fewer|less|more|extra|up)\b", re.I
+)
+# A second number its unit is left off: "from twelve weeks to eight" counts eight weeks too.
+_AND_TO = re.compile(rf"\b(?:{NUMBER})[ -]{UNITS} to ({NUMBER})\b(?![ -]\w)", re.I)
 _NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({NUMBER})\b", re.I)
 
 
@@ -36,7 +43,9 @@ def changed_counts(claim: str, heard: str) -> list[tuple[str, str, frozenset[str
 def _details(text: str) -> set[tuple[str, str]]:
     """Each number with what it counts ("3 week") or label with its number ("9 year"), in
     ``text`` with its numbers in digits."""
+    text = _PEOPLE_DIFFERENCE.sub(" ", text)
     counted = {(n.lower(), thing.lower()) for n, thing in _COUNTED.findall(text)}
+    counted |= {(n.lower(), thing.lower()) for thing, n in _AND_TO.findall(text)}
     return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
 
 

@@ -23,8 +23,10 @@ MONTHS = tuple(
     "january february march april may june july august september october november december".split()  # noqa: SIM905
 )
 DAYS_AND_MONTHS = "|".join([WEEKDAYS, *(m for m in MONTHS if m != "may")])
-# A name: capitalised, not the first word of a sentence, not a quoted word of theirs.
-NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][a-z]{2,})\b")
+# A name: capitalised, not the first word of a sentence, not a quoted word of theirs (its
+# letters may carry accents: "Ramírez").
+_LOWER = "a-zà-öø-ÿ"
+NAME = re.compile(rf"(?<![.!?:]\s)(?<![.!?:])(?<!^)\b([A-Z][{_LOWER}]{{2,}})\b")
 NOT_NAMES = re.compile(rf"(?:mr|mrs|ms|dr|{DAYS_AND_MONTHS})s?", re.I)
 CLAUSE_BREAK = re.compile(r"[,.;:!?()]|\s(?:and|but|while|whereas|so|because)\s", re.I)
 # Content words a clause about one person shares with what was said of another that make
@@ -39,16 +41,30 @@ TITLED = re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][a-z]{2,})\b")
 def renamed(claim: str, history: Sequence[str], known: str = "") -> tuple[str, str] | None:
     """The one titled name the persona's lines or ``known`` (the scenario) hold and the
     unheard one the summary puts under the same title in its place ("Mrs. Okafor" where only
-    "Mrs. Okonkwo" was ever said), as each was written; or None."""
-    said = list(TITLED.finditer(" ".join([*history, known])))
-    heard_names = {m.group(2) for m in said}
-    for wrong in TITLED.finditer(claim):
-        if wrong.group(2) in heard_names:
-            continue
-        right = {m.group(0) for m in said if m.group(1) == wrong.group(1)}
-        if len({name.split()[-1] for name in right}) == 1:
-            return min(right, key=len), wrong.group(0)
+    "Mrs. Okonkwo" was ever said), or under the same first name ("Tomás Ramírez" where only
+    "Tomás Reyes" was), as each was written; or None."""
+    heard = " ".join([*history, known])
+    for named in (TITLED, FULL_NAME):
+        said = list(named.finditer(heard))
+        heard_names = {m.group(2) for m in said}
+        for wrong in named.finditer(claim):
+            if wrong.group(2) in heard_names:
+                continue
+            right = {_written(m) for m in said if m.group(1) == wrong.group(1)}
+            if len({name.split()[-1] for name in right}) == 1:
+                return min(right, key=len), _written(wrong)
     return None
+
+
+def _written(name: re.Match[str]) -> str:
+    """A name as written (a FULL_NAME match, being a lookahead, holds it only in its groups)."""
+    return name.group(0) or f"{name.group(1)} {name.group(2)}"
+
+
+# A first name and a surname ("Tomás Reyes"), read at every capitalised word so that "So"
+# or "And" before a name does not hide it; the first name stands where a title does above
+# ("Tomás Ramírez" where only "Tomás Reyes" was ever said).
+FULL_NAME = re.compile(r"(?=\b([A-Z][^\W\d_]{2,}) ([A-Z][^\W\d_]{2,})\b)")
 
 
 def swaps_names(claim: str, history: Sequence[str]) -> bool:

@@ -488,6 +488,9 @@ def test_a_label_on_someone_stays_a_judgment_however_it_opens(
         "I've been three times and never had a decent cup.",
         "Have you tried the new coffee machine downstairs yet? Someone said it does a decent "
         "flat white.",
+        # from counterpart-119: the forecast and the new kettle
+        "Ha. Did you see they're forecasting snow for Friday?",
+        "Before we start, have you seen they've finally put a proper kettle in the staff room?",
     ],
 )
 def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario, text: str) -> None:
