@@ -36,7 +36,8 @@ BLAME_ABSENT = phrases(
     r"|box-ticking (?:exercise|job|thing)",
     # "honestly he coasts", "Linda's always been overcautious with staff", "those family places
     # are usually a mess", "She kind of left me holding it", "a bit of an old boys' club"
-    r"(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:just |kind of |sort of |basically )?coasts?\b"
+    r"(?:he|she|they|(?!(?-i:The|This|That|It|We|You)\b)(?-i:[A-Z][a-z]+))"
+    r"(?:'s been| has been| is| was)? (?:just |kind of |sort of |basically )?coast(?:s|ing)?\b"
     r"|(?:(?-i:[A-Z][a-z]+)|he|she|they)(?:'s| is| are| has| have|'ve)(?: always)?(?: been)?"
     r" (?:a bit |so |way too )?over-?cautious\b|(?:usually|always|generally) a (?:mess|shambles)\b"
     r"|left (?:me|us) holding (?:it|the baby|the bag|everything)|old boys'? club",
@@ -46,6 +47,13 @@ BLAME_ABSENT = phrases(
     r"|(?:it's|it is|that's|that is) (?:a bit |rather |quite |pretty |so )?(?:precious|petty"
     r"|dramatic|childish) of (?:him|her|them)|\bis frankly (?:useless|hopeless|pointless)",
     r"used (?:the|it|that|this) \w+ as (?:a|an) (?:reason|excuse)",
+    # "...was bad planning by whoever staffed Harlow", "sounds like the place is run out of a
+    # shoebox", "She'd only hold Harlow over me"
+    r"(?:was|is|were|just) (?:really |pretty |frankly )?(?:bad|poor|lousy|terrible|shoddy)"
+    r" (?:planning|management|staffing|leadership) (?:by|from|on the part of)\b"
+    r"|run (?:out of|from) a shoebox"
+    r"|(?:he|she|they)(?:'d| would) (?:only |just )?hold (?:it|that|this|\w+) (?:over|against)"
+    r" (?:me|us)\b",
     r"(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother|value"
     r"|respect|appreciate)",
     # someone's absence doubted: "people have started wondering if she's milking it"

@@ -52,6 +52,8 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         reply = session.next_counterpart(t) or ""
         if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply) or _no_agreed(said, reply):
             return False  # "Yes. Exactly that.", "That's fair": taken well, not as a verdict
+        if _summary_confirmed(session, t, reply):
+            return False  # "...How close is that?" "Hearing it back like that, yeah, that's most"
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
@@ -91,6 +93,15 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     )
     found = set(coded) | set(labelled) | set(blamed) | set(accused) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))
+
+
+def _summary_confirmed(session: CodedSession, turn: int, reply: str) -> bool:
+    """Whether the turn is a summary the counterpart's first sentence confirms ("Hearing it
+    back like that, yeah, that's most of it."): their own story said back, whatever a clause
+    of it sounds like on its own ("something older that you're not ready to open yet")."""
+    return session.coding(turn).has(Act.SUMMARY) and bool(
+        reactions.CONFIRMED.search(first_sentences(reply, 1))
+    )
 
 
 # What they will not do, said back: "...and you don't want to sign that form again." met with
