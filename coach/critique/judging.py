@@ -53,7 +53,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply) or _no_agreed(said, reply):
             return False  # "Yes. Exactly that.", "That's fair": taken well, not as a verdict
         if _summary_confirmed(session, t, reply):
-            return False  # "...How close is that?" "Hearing it back like that, yeah, that's most"
+            return False  # "...How close is that?" "...yeah, that's most of it."
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
