@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
-from coach.practice.move_cues import BLAMES, LABELLED, PLEASANTRY_QUESTION
+from coach.practice.blame_cues import BLAMES, LABELLED
+from coach.practice.move_cues import PLEASANTRY_QUESTION
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:

@@ -14,10 +14,10 @@ import re
 
 from coach.coder.questions import Question, QuestionKind, is_check, questions, yes_no
 from coach.models import Act, CodedTurn, LearnerRole, Move
+from coach.practice.blame_cues import BLAME_ABSENT, PUT_DOWN
 from coach.practice.move_cues import (
     ADVICE,
     ASKS_FAVOUR,
-    BLAME_ABSENT,
     CLOSING,
     COMMIT_INVITE,
     FACT_WORDS,
@@ -29,7 +29,6 @@ from coach.practice.move_cues import (
     PLAN_OR_OFFER,
     PLATITUDE,
     PROPOSES,
-    PUT_DOWN,
     REQUEST,
     SAYS_BACK,
     SMALL_TALK,

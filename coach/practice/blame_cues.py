@@ -1,0 +1,71 @@
+"""The words of blame and put-downs in a learner's turn (pattern data for coach.practice.moves
+and move_model): someone absent blamed, a label put on someone, a put-down to the counterpart's
+face. Split from coach.practice.move_cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.coder.evaluative import JUDGMENT
+
+# Blame of someone not in the room ("He just doesn't care", "the district is useless"): a
+# mentor hears a mentee's blame as a judgment the conversation has to get past.
+_BLAMED = (
+    r"(?:'s| is| are|'re| was| were)(?: being)?(?: just| so| completely| totally| really"
+    r"| basically| kind of| utterly)* (?:useless|unreasonable|a nightmare|hopeless|incompetent"
+    r"|clueless|lazy|impossible|no help|a dead end|ridiculous|a joke|(?:kind of )?a box-ticker"
+    r"|a jobsworth)\b"
+)
+BLAME_ABSENT = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?i:he|she|they|(?:the|my|our|this)(?: [\w-]+){1,2}|this place)"
+    + _BLAMED
+    + r"|[A-Z][a-z]+"
+    + _BLAMED
+    + r"|(?i:(?:he|she|they) (?:just )?(?:doesn't|don't|didn't|never) (?:care|listen|bother)\b)"
+    + r"|(?i:(?:he|she|they)(?:'s| has|'ve| have| is) (?:been |just )?blocking\b)"
+    r"|(?i:i don't think (?:he|she|they) (?:even )?cares?\b)"
+    r"|(?i:(?:he|she|they) should(?:'ve| have) (?:caught|seen|checked|known|stopped)\b)"
+    r"|(?i:(?:it's|it is|it was) not my fault|nobody here cares)"
+    r")"
+)
+# Someone labelled by how they seem: "Your PM sounds pretty thin-skinned", "That's poor
+# leadership."
+_LABEL = (
+    r" (?:a bit |rather |quite |really |pretty |a little )?(?:ungrateful|lazy|selfish"
+    r"|unprofessional|naive|disloyal|dramatic|thin-skinned|high-handed|petty|controlling"
+    r"|insecure|arrogant|spineless)\b"
+)
+LABELLED = (
+    rf"\b(?:seems?|sounds?|looks?|comes? across as|came across as){_LABEL}"
+    r"|\b(?:that's|that is|that was) (?:poor|bad|weak|lousy|terrible) (?:leadership|management)\b"
+    r"|\byou (?:were|are|'re) (?:being )?(?:so |really |quite |a bit |pretty )?(?:rude|lazy|selfish"
+    r"|unprofessional|arrogant|difficult)\b"
+)
+# A put-down is heard as one even where the coder's model weighs it otherwise.
+# Blame put as a question or a motive, however like a question or a reflection it reads: "Why
+# didn't you say something at the time, rather than saving it all up?", "it sounds like you're
+# just protecting yourself"
+BLAMES = (
+    r"\bwhy didn't you (?:just )?(?:say|tell|raise|mention|flag|ask)\b[^?]*\b(?:at the time"
+    r"|rather than|instead of)\b|\byou(?:'re| are) (?:just |only )?(?:protecting|covering"
+    r"|looking after) (?:yourself|your own)\b"
+)
+PUT_DOWN = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in [
+            *JUDGMENT,
+            r"\bbehind my back\b|\bhow dare you\b|\byou (?:let me down|messed (?:it |this )?up"
+            r"|screwed (?:it |this )?up|dropped the ball|went rogue)\b",
+            LABELLED,
+            rf"\bfeels?{_LABEL}",  # the rules' reading only: "you feel selfish" says theirs back
+            r"\bwhether you(?:'re| are) (?:really |actually )?(?:\w+ )?material\b",
+            r"\byou could(?:'ve| have) (?:said|told me|mentioned|raised) (?:all )?(?:this|that"
+            r"|it)\b|\bthe arrogance\b",
+            BLAMES,
+        ]
+    ),
+    re.I,
+)
