@@ -26,10 +26,8 @@ def said_back(session: CodedSession, turn: int) -> bool:
     trusted a manager with this, it quietly cost you the client work"), picking up their
     words."""
     anchored = session.anchored(turn) or _says_their_meaning(session, turn)
-    if not anchored or _reassures_first(session.text(turn)):
+    if not anchored or _opens_elsewhere(session.text(turn)):
         return False
-    if _TELLS_WHAT_I_KNOW.match(session.text(turn)):
-        return False  # "Here's what I know. At both evenings, residents were told..."
     if _answers_first(session.text(turn), session.previous_counterpart(turn) or ""):
         return False  # "Is it the messages?" "It's partly the messages, and I'm not cross."
     if _formulas_and_questions(session.text(turn)):
@@ -41,14 +39,6 @@ def said_back(session: CodedSession, turn: int) -> bool:
         or _a_sentence_says_back(session, turn)
     )
 
-
-# A turn that opens on what the learner knows from elsewhere, not on what they said ("Here's
-# what I know."; not "Here's what I've heard from you").
-_TELLS_WHAT_I_KNOW = re.compile(
-    r"^\W*here(?:'s| is) what i (?:know|was told|'ve been told|have been told|'ve heard"
-    r"|have heard|understand)\b(?! (?:from )?you\b)",
-    re.I,
-)
 
 # Their word taken up as agreed: "'Sticky note' it is.", "Tuesday it is."
 _TAKEN_UP = re.compile(r"^\W*[\w' -]{1,40}?['\u2019\u201d\"]? it is\W*$")
@@ -185,9 +175,21 @@ _DENIES_THE_FEAR = re.compile(
 )
 
 
-def _reassures_first(text: str) -> bool:
-    """A turn that opens by reassuring them, not by saying back what they said."""
-    return bool(_DENIES_THE_FEAR.search(next(iter(sentences(text)), "")))
+# A turn that opens on what the learner knows from elsewhere, not on what they said ("Here's
+# what I know."; not "Here's what I've heard from you").
+_TELLS_WHAT_I_KNOW = re.compile(
+    r"^\W*here(?:'s| is) what i (?:know|was told|'ve been told|have been told|'ve heard"
+    r"|have heard|understand)\b(?! (?:from )?you\b)",
+    re.I,
+)
+
+
+def _opens_elsewhere(text: str) -> bool:
+    """A turn that opens by reassuring them ("This won't go in your logbook.") or on what the
+    learner knows from elsewhere ("Here's what I know. At both evenings, residents were
+    told..."), not by saying back what they said."""
+    first = next(iter(sentences(text)), "")
+    return bool(_DENIES_THE_FEAR.search(first) or _TELLS_WHAT_I_KNOW.match(text))
 
 
 # Their yes/no question about what this is ("Is it the messages?"), and an answer to it.
