@@ -6,7 +6,9 @@ for you", or "I'll send my email tonight" after "Don't send that email": a claus
 summary saying what someone will do, without a negation, shares the content of a sentence
 the persona said with one. "Priya left for personal reasons" after "Priya's file says
 personal reasons. That's not why she went.": a clause of the summary gives as the reason what
-the persona said was not. A summary that does either is corrected, however much of it is right.
+the persona said was not. "We meet upstairs" after "Down by the floor, not upstairs": a clause
+names what the persona ruled out. A summary that does any of these is corrected, however much
+of it is right.
 """
 
 from __future__ import annotations
@@ -59,15 +61,51 @@ _RULED_OUT = re.compile(
 )
 
 
+# A thing ruled out beside the one meant: "Down by the floor, not upstairs where the offices
+# are.", "On the Tuesday call, not in the review". Not the words that only qualify ("not
+# really", "not to beg", "not yours"), nor those too common to mark the thing.
+_NOT_INSTEAD = re.compile(
+    r",\s+not (?:the |your |my |his |her |their |our |in the |at the |on the |in |at |on )?"
+    r"([a-z][a-z'-]+)\b",
+    re.I,
+)
+_QUALIFIERS = frozenset(
+    """a an to just even you me us him her them it yours mine ours theirs about too because for
+    only one next whole after before whether as what yet sorry being all from against that this
+    those these during so quite really much many always ever exactly sure once now then there
+    here enough again anymore any some every everything anything nothing everyone anyone
+    least necessarily entirely completely totally fully necessary bad good great since until by
+    with without like of into than""".split()  # noqa: SIM905
+)
+
+
 def takes_what_was_ruled_out(summary: str, earlier: Iterable[str]) -> bool:
     """Whether a clause of ``summary`` that does not negate names what the persona ruled out
     with "Not the ..." ("...I send you the timeline and my apology post" after "Not the
-    apology, I've read that")."""
-    ruled_out = stems(" ".join(m.group(1) for line in earlier for m in _RULED_OUT.finditer(line)))
-    return bool(ruled_out) and any(
-        not _NEGATION.search(clause) and stems(clause) & ruled_out
+    apology, I've read that") or with ", not ..." beside what it meant ("we meet upstairs in
+    the office" after "Down by the floor, not upstairs where the offices are"), other than as
+    what was replaced ("eight weeks instead of twelve", "down here rather than upstairs")."""
+    lines = list(earlier)
+    ruled_out = stems(" ".join(m.group(1) for line in lines for m in _RULED_OUT.finditer(line)))
+    instead = stems(
+        " ".join(
+            m.group(1)
+            for line in lines
+            for m in _NOT_INSTEAD.finditer(line)
+            if m.group(1).lower() not in _QUALIFIERS
+        )
+    )
+    return bool(ruled_out | instead) and any(
+        not _NEGATION.search(clause)
+        and (stems(clause) & ruled_out or stems(_REPLACED.sub(" ", clause)) & instead)
         for clause in _CLAUSE.split(summary)
     )
+
+
+# What a summary says was replaced: "instead of twelve", "rather than upstairs", "from twelve".
+_REPLACED = re.compile(
+    r"\b(?:rather than|instead of|than|from|not|no)\s+(?:the |a |an )?[\w'-]+", re.I
+)
 
 
 # "That's not why she went.", "That isn't the reason.": the sentence before was a reason denied.

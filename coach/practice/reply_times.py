@@ -60,13 +60,22 @@ def timed_instead(question: str, found: str) -> Callable[[str], float] | None:
     been in Revenue and Ridership?") that the line found answers with no span of time ("I'm a
     data analyst in the Revenue and Ridership team."), the score of a line that gives one
     (gives_fact); else None. Not how long something takes, nor when: a line found for those
-    usually answers them in its own words."""
+    usually answers them in its own words. So too a question how much later or longer
+    something is ("How much later is the new date than the one Halvorsen had?"): the line
+    found names the thing, and a short answer gives the gap ("Three weeks. Give or take two
+    days.")."""
+    if _GAP.search(question):
+        return None if _A_SPAN.search(found) else (lambda line: float(bool(_A_SPAN.search(line))))
     score = gives_fact(question)
     return score if _TENURE.search(question) and not score(found) else None
 
 
 # How long the persona has been, had or done something: "How long have you been at Northvale?"
 _TENURE = re.compile(r"\bhow long (?:have|had) you\b|\bhow long exactly\b", re.I)
+# How much later, longer or earlier one time is than another: a gap of time asked for.
+_GAP = re.compile(
+    r"\bhow (?:much|many (?:days|weeks|months)) (?:later|longer|earlier|sooner)\b", re.I
+)
 _ABOUT_YOU = re.compile(r"\byou(?:'ve|'re)?\b", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _A_TIME = re.compile(rf"\b(?:\w+day|weeks?|months?|years?|ago|since|\d|{DAYS_AND_MONTHS})\b", re.I)

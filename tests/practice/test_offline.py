@@ -532,3 +532,19 @@ def test_how_long_they_have_been_somewhere_is_answered_by_a_span_of_time(
     # not how long something takes: that is no question of how long they have been anywhere
     for answer in topic_answers(team, "How long does the client reporting take you?"):
         assert not answer.startswith(("About four years", "About six weeks")), answer
+
+
+def test_how_much_later_something_is_is_answered_by_the_gap(scenario: Scenario) -> None:
+    # from counterpart-120: "How much later is the new date than the one Halvorsen had?" was
+    # answered by the line most about Halvorsen and the new date, which gives no gap
+    dated = with_lines(
+        scenario,
+        short_answers=("The new date for the Halvorsen report is the ninth.", "Three weeks."),
+    )
+    later = "How much later is the new date than the one Halvorsen had?"
+    for answer in topic_answers(dated, later):
+        assert answer.startswith(("Three weeks", "About six weeks")), answer
+    # a line found that gives a span already answers it
+    spanned = with_lines(scenario, short_answers=("The Halvorsen date moved by three weeks.",))
+    for answer in topic_answers(spanned, "How much later is the Halvorsen date?"):
+        assert answer.startswith("The Halvorsen date moved"), answer

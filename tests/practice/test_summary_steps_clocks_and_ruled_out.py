@@ -1,7 +1,8 @@
 """From counterpart-113's misses: a summary is corrected when it moves a time given as "in by
 quarter past five" to "half past five", makes "five or six" people "about a dozen", tells the
 persona's "First... Then..." steps the other way round, or puts among what will be done the
-thing the persona ruled out ("Not the apology, I've read that.")."""
+thing the persona ruled out ("Not the apology, I've read that."); from counterpart-121's, or
+what it ruled out beside what it meant ("Down by the floor, not upstairs")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,25 @@ def test_what_was_ruled_out_put_among_what_will_be_done() -> None:
     assert contradicts(claim, RULED_OUT)
     assert not contradicts("So tonight I send you the timeline and the pull request.", RULED_OUT)
     assert not contradicts("So the timeline and the pull request, not the apology.", RULED_OUT)
+
+
+def test_what_was_ruled_out_beside_what_was_meant() -> None:
+    # from counterpart-121: "Down by the floor, not upstairs where the offices are." was
+    # confirmed as "we meet upstairs in the office after your shift"
+    where = [
+        "Maybe. If we do this, we meet after shift. Down by the floor, not upstairs where the "
+        "offices are. Every two weeks."
+    ]
+    assert contradicts(
+        "So we meet upstairs in the office after your shift, every two weeks.", where
+    )
+    # said as what was replaced, or not at all, it is right
+    assert not contradicts("So we meet after your shift, down here rather than upstairs.", where)
+    assert not contradicts("So we meet by the floor after your shift, every two weeks.", where)
+    # "not really", "not since" and the like qualify; they rule nothing out
+    hedged = ["I've been looking, not since long, not really, just browsing."]
+    assert not contradicts("So you've been looking since spring, really just browsing.", hedged)
+    # the number that was replaced, said as replaced
+    notices = ["Notices go out at eight weeks now, not twelve."]
+    assert not contradicts("So notices go out at eight weeks instead of twelve.", notices)
+    assert contradicts("So notices go out at twelve weeks now.", notices)
