@@ -27,7 +27,12 @@ from coach.practice.summary_names import (
 )
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import changed_relative, swapped_role
-from coach.practice.summary_times import changed_time, flipped_order
+from coach.practice.summary_times import (
+    changed_time,
+    flipped_order,
+    moved_month,
+    moved_part_of_day,
+)
 from coach.practice.summary_titles import retitled
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
@@ -38,11 +43,14 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # Finders that give the detail in the words of both sides ("the head teacher", "the chair of
 # governors"), so that one finding both decides that a summary is corrected
 # (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
-# another role, a feeling of another kind, a step's order, another relative, another title.
+# another role, a feeling of another kind, a step's order, a step set for another part of
+# the day, a thing put in another month, another relative, another title.
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
     flipped_order,
+    moved_part_of_day,
+    moved_month,
     changed_relative,
     retitled,
 )

@@ -2,14 +2,16 @@
 
 "Denise told you to come at four" after "Denise said to be here at three" is corrected: the
 clause of each time shares a word ("Denise") and the summary's time is one the persona never
-gave. Split from coach.practice.summary_check, which uses it when it decides to correct, and
-read by coach.practice.detail_fix, which says the right time back.
+gave. So is "you'll email him first thing tomorrow morning" after "I'll email him tonight":
+the step set for another part of the day. Split from coach.practice.summary_check, which uses
+it when it decides to correct, and read by coach.practice.detail_fix, which says the right
+time back.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from coach.practice.answers import stems
@@ -207,3 +209,65 @@ def _dated(said: set[str], dated: Sequence[tuple[int, set[str]]]) -> int | None:
     """The month of the one dated sentence that shares SAME_STEP words with ``said``."""
     months = {month for month, words in dated if len(said & words) >= SAME_STEP}
     return months.pop() if len(months) == 1 else None
+
+
+# A part of a day a step is set for, by the day it falls on: "tonight" and "this evening" are
+# tonight; "first thing tomorrow" and "tomorrow morning" are tomorrow.
+_PART_OF_A_DAY = re.compile(
+    r"\b(?:(tonight|this evening|later tonight)"
+    r"|(today|this morning|this afternoon|(?:by )?(?:the )?end of (?:the )?day|at lunchtime)"
+    r"|(tomorrow(?: (?:morning|afternoon|evening|night))?|first thing(?: tomorrow)?"
+    r"(?: morning| in the morning)?))\b",
+    re.I,
+)
+_DAYS = ("tonight", "today", "tomorrow")
+
+
+def moved_part_of_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's "tonight" and the summary's "first thing tomorrow morning" (or the like)
+    for the same step ("I'll email him tonight" summed up as "you'll email him first thing
+    tomorrow morning"): a clause of each shares a content word and each sets it for another
+    day, and the persona never set anything for the summary's. None when there is none."""
+    return _moved(claim, history, _PART_OF_A_DAY, _day)
+
+
+def moved_month(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's month and the summary's other one for the same thing ("since your mum's
+    stroke in June" after "In July my mum had a stroke"), as for moved_part_of_day; a month
+    the learner named ("I promised in June") is no month the persona gave."""
+    return _moved(claim, history, _A_MONTH, lambda month: _written(month).lower())
+
+
+_Found = str | tuple[str, ...]  # what a pattern's findall gives: a group, or several
+
+
+def _moved(
+    claim: str, history: Sequence[str], when: re.Pattern[str], kind: Callable[[_Found], str]
+) -> tuple[str, str] | None:
+    """A time ``when`` finds in a clause of the summary, of a ``kind`` the persona never gave,
+    where a clause of the persona's sharing a content word with it gave one of another kind:
+    the persona's as written and the summary's."""
+    said = [
+        (found, stems(when.sub(" ", clause)) - _ABOUT_A_TIME)
+        for line in history
+        for clause in _CLAUSE.split(line)
+        if len(found := when.findall(clause)) == 1
+    ]
+    given = {kind(found[0]) for found, _ in said}
+    for clause in _CLAUSE.split(claim):
+        times = when.findall(clause)
+        if len(times) != 1 or kind(times[0]) in given:
+            continue
+        own = stems(when.sub(" ", clause)) - _ABOUT_A_TIME
+        theirs = [found[0] for found, words in said if own & words]
+        if theirs:
+            return _written(theirs[0]), _written(times[0])
+    return None
+
+
+def _day(found: _Found) -> str:
+    return next(day for day, part in zip(_DAYS, found, strict=True) if part)
+
+
+def _written(found: _Found) -> str:
+    return found if isinstance(found, str) else next(part for part in found if part)

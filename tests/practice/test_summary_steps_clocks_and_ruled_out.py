@@ -2,7 +2,9 @@
 quarter past five" to "half past five", makes "five or six" people "about a dozen", tells the
 persona's "First... Then..." steps the other way round, or puts among what will be done the
 thing the persona ruled out ("Not the apology, I've read that."); from counterpart-121's, or
-what it ruled out beside what it meant ("Down by the floor, not upstairs")."""
+what it ruled out beside what it meant ("Down by the floor, not upstairs"); from
+counterpart-122's, a step moved to another part of the day ("tonight" to "first thing
+tomorrow morning") and a thing put in another month."""
 
 from __future__ import annotations
 
@@ -10,7 +12,12 @@ from coach.practice.contradiction import contradicts
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.numbers import in_digits
 from coach.practice.summary_check import changes_a_detail, changes_a_number
-from coach.practice.summary_times import changes_a_time, reversed_steps
+from coach.practice.summary_times import (
+    changes_a_time,
+    moved_month,
+    moved_part_of_day,
+    reversed_steps,
+)
 
 EARLY = [
     "Six to two thirty, on paper. I'm in by quarter past five to walk the presses before the "
@@ -93,3 +100,34 @@ def test_what_was_ruled_out_beside_what_was_meant() -> None:
     notices = ["Notices go out at eight weeks now, not twelve."]
     assert not contradicts("So notices go out at eight weeks instead of twelve.", notices)
     assert contradicts("So notices go out at twelve weeks now.", notices)
+
+
+def test_a_step_moved_to_another_part_of_the_day() -> None:
+    # from counterpart-122: "I'll email him tonight" summed up as "you'll email him first thing
+    # tomorrow morning" was confirmed
+    told = [
+        "Then the person you want is Tomás Reyes. I'll email him tonight and put you on copy.",
+        "District work plans get locked in March.",
+    ]
+    moved = "So you'll email him first thing tomorrow morning and copy me."
+    assert moved_part_of_day(moved, told) == ("tonight", "first thing tomorrow morning")
+    assert wrong_detail(moved, told) == ("tonight", "first thing tomorrow morning")
+    assert moved_part_of_day("So you'll email him this evening and copy me.", told) is None
+    # another step, on another day, is no move
+    assert moved_part_of_day("So I'll read the plans tomorrow morning.", told) is None
+
+
+def test_a_thing_put_in_another_month() -> None:
+    # from counterpart-122: "In July my mum had a stroke" summed up as "since your mum's stroke
+    # in June" was confirmed; June was a month the learner had named, for something else
+    told = [
+        "Honestly? In July my mum had a stroke. She's living with us now; she's on a frame.",
+    ]
+    moved = "So since your mum's stroke in June she's been living with you."
+    assert moved_month(moved, told) == ("July", "June")
+    assert wrong_detail(moved, told) == ("July", "June")
+    assert (
+        moved_month("So since your mum's stroke in July she's been living with you.", told) is None
+    )
+    # another thing in another month is no move
+    assert moved_month("So the study day in June went by too.", told) is None
