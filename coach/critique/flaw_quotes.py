@@ -10,9 +10,9 @@ from coach.critique import absent_cues, advice_cues, judgment_cues
 from coach.critique.defending_cues import defends
 from coach.critique.evidence import CodedSession, longest_sentence, sentence_acts, sentences
 from coach.critique.flaws import vague_step
-from coach.critique.formulas import PLATITUDE
 from coach.critique.judging import undenied
 from coach.critique.models import Evidence
+from coach.critique.sayings import PLATITUDE
 from coach.models import Act
 from coach.scenarios.models import FlawKind
 

@@ -20,7 +20,7 @@ from coach.critique.evidence import (
     sentences,
 )
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
-from coach.critique.formulas import PLATITUDE
+from coach.critique.sayings import PLATITUDE
 from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole, Speaker
 from coach.scenarios.models import FlawKind

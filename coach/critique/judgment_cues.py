@@ -195,8 +195,16 @@ NOT_A_JUDGMENT = phrases(
     # leave given not to say: "And you never have to tell me anything about home."
     r"you (?:never|don't|do not|won't) (?:ever )?(?:have|need) to (?:tell|say|share|explain"
     r"|talk|justify|prove)\b",
-    # someone else's label reported: "being told you're rude felt like the cheaper risk"
-    r"\b(?:being|been|was|were|get|got|getting) (?:told|called) (?:that )?you(?:'re| are| were)\b",
+    # someone else's label reported: "being told you're rude felt like the cheaper risk", "what
+    # it is to be told you're too useful to let go"
+    r"\b(?:be|being|been|was|were|get|got|getting) (?:told|called) (?:that )?you(?:'re| are"
+    r"| were)\b",
+    # the learner's own promise of what will go out: "Well, it'll go this week." (the email)
+    r"^\W*(?:(?:well|okay|so|and),? )?it(?:'ll| will) (?:go(?: out)?|be sent|get sent"
+    r"|be with you|reach you)\b",
+    # what it cost them to say it: "And I can tell that wasn't easy for you to say."
+    r"\b(?:wasn't|was not|isn't|is not|can't have been|couldn't have been) (?:an? )?easy"
+    r" (?:thing )?(?:for you )?to (?:say|tell me|share|admit|bring up|raise)\b",
     # their concern granted: "That's a fair worry.", "It's a reasonable question."
     r"(?:that's|it's|that is|it is) (?:a |an )?(?:very |really |perfectly )?(?:fair|reasonable"
     r"|understandable|natural|real|legitimate) (?:worry|concern|point|question|fear)\b",

@@ -114,6 +114,8 @@ VAGUE_PLAN = phrases(
     r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"(?:nearer|closer) (?:to )?the time\b",  # "I'll send you something, maybe, nearer the time."
+    # "I'll find a slot sometime after Thursday and let you know."
+    r"\bsometime (?:after|before|next|this|soon|later|in the)\b",
     # "Let me look at my diary over the next week or two and see what's realistic."
     r"see what(?:'s| is) (?:realistic|possible|doable|feasible)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time|next session)",

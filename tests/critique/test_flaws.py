@@ -10,10 +10,10 @@ from coach.critique import (
     asking_cues,
     cues,
     defending_cues,
-    formulas,
     judgment_cues,
     listening,
     reactions,
+    sayings,
 )
 from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.judging import rejects_label
@@ -564,8 +564,8 @@ def test_turns_of_formulas_and_chat_alone_are_stock_phrases_but_thanks_are_not()
     ],
 )
 def test_sayings_about_how_things_go(saying: str) -> None:
-    assert formulas.PLATITUDE.search(saying)
-    assert not formulas.PLATITUDE.search("So the hall was never going to be quiet enough.")
+    assert sayings.PLATITUDE.search(saying)
+    assert not sayings.PLATITUDE.search("So the hall was never going to be quiet enough.")
 
 
 def test_sayings_in_place_of_their_story_are_stock_phrases_even_in_their_words() -> None:

@@ -9,7 +9,7 @@ about how work finds its way."""
 from __future__ import annotations
 
 from coach.critique import absent_cues, judgment_cues, plan_cues
-from coach.critique.formulas import PLATITUDE
+from coach.critique.sayings import PLATITUDE
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coach.critique import judgment_cues
-from coach.critique.formulas import PLATITUDE
+from coach.critique.sayings import PLATITUDE
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds

@@ -14,7 +14,7 @@ sayings."""
 
 from __future__ import annotations
 
-from coach.critique import defending_cues, facts_cues, formulas, plan_cues, step_reactions
+from coach.critique import defending_cues, facts_cues, plan_cues, sayings, step_reactions
 from coach.critique.asking import specific_ask
 from coach.critique.detectors import reflection
 from coach.critique.next_step import next_step_agreed
@@ -159,7 +159,7 @@ def test_their_wait_to_judge_me_by_what_i_do_said_back_is_no_defence() -> None:
 
 def test_a_saying_given_as_one_is_a_formula() -> None:
     assert not unmatched(
-        formulas.PLATITUDE,
+        sayings.PLATITUDE,
         [
             "I always say a missed obs isn't a missed patient.",
             "Well, diamonds are made on nights, that's what my old sister used to say!",
@@ -168,6 +168,6 @@ def test_a_saying_given_as_one_is_a_formula() -> None:
             "As my first charge nurse used to say, nobody's chart is perfect.",
         ],
     )
-    assert not formulas.PLATITUDE.search("What do you always say to new starters?")
+    assert not sayings.PLATITUDE.search("What do you always say to new starters?")
     stock = expert_lines("expert-119", "mutual-accountability-stock.json")
     assert FlawKind.STOCK_PHRASES in kinds(*stock)

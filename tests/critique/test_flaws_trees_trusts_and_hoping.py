@@ -8,7 +8,7 @@ know who you're up against")."""
 from __future__ import annotations
 
 from coach.critique import reactions
-from coach.critique.formulas import PLATITUDE
+from coach.critique.sayings import PLATITUDE
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
 

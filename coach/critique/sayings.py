@@ -1,0 +1,131 @@
+"""Sayings (pattern data, pure): a saying about how things go in general, put where the
+other person's own story was, and a reply that heard a turn as one. Read by
+coach.critique.formulas (stock phrases), judging (a saying is no verdict) and flaw_quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.critique import cues
+
+# A saying about how things go in general, put where their own story was: "Busy hands, as
+# they say.", "It all comes out in the wash eventually.", "Life does like to bunch things up",
+# "These things have a way of washing out", "The safest hands always get handed the heaviest
+# parcels.", "growth is never a straight line", "nobody learns the steps overnight", "Good
+# things come from...", "yours will find its shape too", "Everyone's Part 3 is shaped
+# differently".
+PLATITUDE = re.compile(
+    # A saying about every thing of a kind, about no one here: "Every pencil draws its own
+    # line.", "Every deadline is a teacher." (not "every time", "every bit of it", nor one that
+    # says you, I or we; "Each new chapter..." is left to how the counterpart takes it)
+    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey|the way i (?:look at|see) it)[,.]?\s+)*"
+    r"every (?!(?:time"
+    r"|day|week|month|morning|evening|night|year|session|other|one|single|few|bit|part|word"
+    r"|of|step|hour|minute|fortnight|term|quarter|weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|spring|summer|autumn|winter)\b)[a-z-]+"
+    r"(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)[^.!?]{0,60}[.!]?$"
+    r"|\bas (?:they|people|we) (?:always )?say\b|\bas the saying goes\b"
+    r"|\bcomes? out in the wash\b"
+    r"|\b(?:these|such) things (?:have a way of|tend to|happen for|find (?:their|a) way)\b"
+    # a saying given as one: "I always say a missed obs isn't a missed patient", "that's what
+    # my old sister used to say", "We all drop a stitch now and then"
+    r"|\bi always say\b|\bwhat my (?:\w+ ){0,2}(?:used to|would always|always used to) say\b"
+    r"|\bas my (?:\w+ ){0,2}(?:used to say|always said|would say)\b"
+    r"|^\W*we all\b[^.!?]*\bnow and (?:then|again)\b"
+    r"|\blife (?:does|has a way"
+    r"|likes to|tends to)\b|\bit is what it is\b|\bthat's life\b|\bsuch is life\b"
+    r"|^\W*the \w+est \w+ always\b|\b(?:is|are|isn't|aren't) never a straight line\b"
+    r"|\b(?:nobody|no one|no-one) (?:learns|gets|masters|becomes|finds)\b[^.?!]* overnight\b"
+    r"|\bgood things (?:come|happen|take time)\b"
+    r"|\bwill find (?:its|their|your) (?:shape|way|feet)\b"
+    r"|\b(?:everyone|everybody)(?:'s| is) (?:\w+ )?(?:different|shaped differently)\b"
+    # "Change is never easy, but it's how we grow.", "that's half the battle", "everyone's
+    # got their thing", "You've clearly got what it takes", "this room's a no-blame room"
+    r"|\bis never (?:easy|simple)\b|\b(?:it's|that's|is|are) how (?:we|you|people) (?:grow"
+    r"|learn)\b|\bhalf the battle\b|\b(?:everyone|everybody)(?:'s got| has got| has) (?:their"
+    r"|a) (?:thing|things|own (?:thing|stuff|struggles))\b|\bgot what it takes\b"
+    r"|\b(?:no-blame|blame-free|judge?ment-free|no-judge?ment) (?:room|zone|space)\b"
+    # "good people have a way of landing on their feet", "Every question is a good question",
+    # "no question too small"
+    r"|\bland(?:s|ing|ed)? on (?:their|your) feet\b|\bevery question is a good question\b"
+    r"|\bno question (?:is )?too (?:small|silly|stupid)\b"
+    # "Every bit of feedback is a chance for me to grow", "It's all part of us growing
+    # together", "Every conversation like this makes the relationship stronger"
+    r"|\b(?:a |an )?(?:chance|opportunity) (?:for (?:me|us|you) )?to grow\b"
+    r"|\bpart of (?:us |our |the )?(?:growing|growth)\b"
+    r"|\bmakes? (?:the|our) relationship stronger\b"
+    # "Every challenge is an opportunity in disguise", "nobody's expecting perfection", "We're
+    # all still learning", "The door's always open", "that's such a human thing", "Please
+    # don't let that keep you up at night"
+    r"|\bevery (?:challenge|setback|problem|mistake|failure|obstacle) is (?:an? |just an? )?"
+    r"(?:opportunity|chance|lesson|teacher)\b"
+    r"|\b(?:nobody|no one|no-one)(?:'s| is) (?:expecting|asking for) perfection\b"
+    r"|\bwe(?:'re| are) all (?:still )?learning\b|\b(?:my|the) door(?:'s| is) always open\b"
+    r"|\bsuch a human thing\b|\bdon't let (?:it|that|this) keep you up at night\b"
+    # "Please don't ever doubt yourself", "Family first, always", "Long nights make everything
+    # look bigger", "You'll feel differently after a proper sleep"
+    r"|\bdon't (?:ever )?doubt yourself\b|\bfamily (?:comes )?first\b"
+    r"|\bmakes? everything (?:look|seem|feel) (?:bigger|worse|harder)\b"
+    r"|\byou'll feel (?:differently|better|different) (?:after|once|in the morning|tomorrow)\b"
+    # "Rite of passage for every new supervisor.", "the golden rule"
+    r"|\brite of passage\b|\bthe golden rule\b"
+    # a saying handed down: "as my old principal used to say", "As I always tell my juniors"
+    r"|\bas (?:my|our) (?:old |late |first |dear )?\w+(?: \w+)? (?:used to|would always|always)"
+    r" (?:say|tell (?:me|us))\b|\bas i always (?:tell|say)\b"
+    # "it's what's in the box that counts", "One wet Tuesday never sank a career.", "Don't
+    # give that a second thought."
+    r"|\bwhat's (?:inside|underneath|on the inside|in the \w+) that counts\b"
+    r"|^\W*one (?:\w+ ){0,2}(?:never|doesn't|does not|won't) \w+ (?:out )?(?:a|an|anyone|anybody)\b"
+    r"|\bdon't give (?:it|that|this) (?:a )?second thought\b"
+    # a thing of a kind said to be one thing and not another: "A logbook's a diary, not a
+    # verdict", "Partnership is a staircase, not a lift", "Ah, observations are a snapshot,
+    # not the film" (not "It's a draft, not a plan")
+    r"|^\W*(?:(?:ah|oh|well|look|remember)[,.]?\s+)?(?:an? )?"
+    r"(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+"
+    r"(?:'s| is| are) (?:just |only )?an? [a-z-]+,? not (?:an?|the) [a-z-]+\b"
+    # "you live and learn", "Different strokes.", "just be yourself", "Everything else tends to
+    # fall into place", "part of the Part 3 journey", "that's what makes a team a team"
+    r"|\byou live and learn\b|\bdifferent strokes\b|\bjust be yourself\b"
+    r"|\b(?:everything|things|it all)(?: else)? (?:tends? to |will |always )?falls? into place\b"
+    r"|\bpart of the (?:\w+ ){0,2}journey\b|\bwhat makes a (\w+) an? \1\b"
+    # a kind likened to a thing, about no one here: "Good analysts are like good signals";
+    # "The tram never comes any quicker for staring down the rails"; "...and the rest will
+    # follow"; "Whatever's coming, every line finds its riders in the end."
+    r"|^\W*(?:good|great|the best|real) [a-z-]+s are like (?:an? |good |great )?[a-z-]+"
+    r"(?![^.!?]*\b(?:you|your|you're|i|i'm|me|my|we|our|us)\b)"
+    r"|\bnever \w+ any (?:quicker|faster|sooner) for\b|\bthe rest (?:will|tends to) follow\b"
+    r"|^\W*whatever(?:'s| is) (?:coming|ahead|next),\s+every [a-z-]+ \w+s (?:its|their)\b"
+    # "a good plan is half the building", "It's the architect's lot.", "Onwards and upwards."
+    r"|\b(?:a )?good [a-z-]+ is half the [a-z-]+\b"
+    r"|\b(?:it's|that's) (?:the|our|an?) [a-z-]+'s lot\b|\bonwards? and upwards?\b"
+    # "nobody ever planted a tree without getting mud on their boots", "Fear is just enthusiasm
+    # without a planting plan", "Facts are just feelings with timestamps", "You'll grow into it."
+    r"|\b(?:nobody|no one|no-one) ever \w+ [^.!?]{0,40}\bwithout\b"
+    r"|^\W*(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+ (?:is|are)"
+    r" (?:just|only|simply|nothing but) (?:an? )?(?!(?:someone|somebody|one)\b)[a-z-]+"
+    r" (?:without|with) (?:an? |its |their |the )?[a-z-]+"
+    r"|\byou'll grow into (?:it|the role|the job)\b"
+    # "as I tell my planners, ...", "my gran used to say what's meant for you won't pass you
+    # by", "Good work always finds its way to the right desk.", "...and let the rest follow."
+    r"|\bas i (?:always )?tell (?:my|our|the) \w+\b"
+    r"|\b(?:my|our) (?:old |late )?(?:gran|granny|grandma|grandmother|nan|nana|grandad|grandpa"
+    r"|grandfather) used to say\b|\bwhat's meant for you (?:won't|will not) (?:pass|miss)"
+    r"|\balways finds? (?:its|their) way\b|\blet the rest follow\b",
+    re.I,
+)
+
+
+# A saying heard as one: "That's a saying.", "It isn't a 'different strokes' thing.", "You
+# keep saying that."
+HEARD_AS_FORMULA = cues.phrases(
+    r"that's (?:just )?a (?:saying|slogan|platitude|cliche|cliché|fridge magnet|poster)",
+    r"(?:it|this) (?:isn't|is not|wasn't) (?:a|an) ['\"\u2018\u201c][\w' -]{2,30}['\"\u2019\u201d]"
+    r" thing",
+    r"you keep saying that",
+    # "I don't know what a drawing nobody's dimensioned is meant to tell me."
+    r"is (?:meant|supposed) to tell me",
+    # "Yeah. Heard it. Denise has it on a mug."
+    r"^\W*(?:(?:yeah|yes|sure|right)[.,]?\s+)?heard (?:it|that)(?: one| before)?[.!]",
+    r"\b(?:has|had|have|got) (?:it|that|one) on a (?:mug|poster|tea towel|fridge magnet|t-shirt)\b",
+)
