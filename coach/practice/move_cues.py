@@ -17,6 +17,8 @@ CLOSING = phrases(
     r"|\w+day)",
     r"good ?bye|bye for now|take care|have a (?:good|nice|lovely) (?:evening|weekend|day|one)",
     r"i'll let you (?:go|get back)|we'll (?:pick|leave) (?:this|it) (?:up|there)",
+    # "We'll pick the rest up in a fortnight, at a time that suits your rota."
+    r"we'll pick (?:the rest|the rest of it|that) up\b",
     r"that's (?:all|everything|it) (?:from me|for (?:today|now))",
     r"(?:a )?good place to (?:stop|leave it|finish|end)|leave it there|stop (?:it )?there",
     r"same time next (?:week|month|time)|i'll leave you (?:to|be)|i'll let you get (?:on|back)",
@@ -34,7 +36,8 @@ CLOSING = phrases(
     r"|next week|on \w+day)(?= *[.!]|$)",
     r"thank(?:s| you)(?:,? \w+)?,? for seeing me(?= *[.!]* *$)",
     # the next meeting settled to part on: "Thursday at ten, then, in my office."
-    r"^\W*(?:\w+day|tomorrow)(?: (?:at )?[\w:.]+)?(?: [\w:.]+)?,? then[,.!]",
+    # (or after a word of thanks or assent: "Great. Friday at lunch, then.")
+    r"(?:^|(?<=[.!] ))\W*(?:\w+day|tomorrow)(?: (?:at )?[\w:.]+)?(?: [\w:.]+)?,? then[,.!]",
 )
 COMMIT_INVITE = phrases(
     r"what would you like to (?:bring|do|try|send|take) (?:next|first|before|by|away|on)",

@@ -149,3 +149,11 @@ def test_the_next_meeting_settled_to_part_on_is_a_closing() -> None:
     assert classify(text, code_turn(text, "")) is Move.CLOSING
     other = "Thursday at ten suits me. What would you like to cover?"
     assert classify(other, code_turn(other, "")) is not Move.CLOSING
+    # from counterpart-122 and -123: after a word of assent, and the rest left for next time
+    for text in (
+        "Great. Friday at lunch, then. Go and grab a cup of tea before your next thing.",
+        "Go home and get some sleep. We'll pick the rest up in a fortnight, at a time that suits.",
+    ):
+        assert classify(text, code_turn(text, "")) is Move.CLOSING, text
+    going = "Great. Friday was the worst of it, then? Tell me what happened."
+    assert classify(going, code_turn(going, "")) is not Move.CLOSING
