@@ -25,7 +25,9 @@ ADVICE = phrases(
     # to them: "You shouldn't have been the one sent out holding that line."; nor what a
     # thing of theirs is: "the messy part, the bit you need to think through out loud"
     r"(?<!said )(?<!say )(?<!told )(?<!bit )(?<!part )(?<!thing )(?<!things )(?<!space )"
-    r"(?<!room )you (?:should|shouldn't|need to|have to|must|ought to"
+    # nor what they think they must: "a blank page you think you ought to be able to fill"
+    r"(?<!room )(?<!you think )(?<!you thought )(?<!you feel )(?<!you felt )(?<!you believe )"
+    r"you (?:should|shouldn't|need to|have to|must|ought to"
     r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
     r"|really need|'d be better|could always)(?! (?:never )?have been\b)"
     # "you ought to know where I stand" tells them something; "made it feel like you should

@@ -115,6 +115,8 @@ _ASK_OPENER = (
     r"(?=\s*(?::|is\b|are\b))"
     # "So I'm asking for two things: a letter by Wednesday, and an introduction"
     r"|i(?:'m| am) asking (?:you )?for (?:two|three|a couple of|a few) things(?=\s*:)"
+    # "Two things, specifically." (a sentence to itself, the things said after it)
+    r"|^\W*(?:so,? )?(?:two|three|a couple of) things,? specifically[.:!]"
 )
 ASK = phrases(
     _ASK_OPENER,
@@ -187,6 +189,7 @@ CONCRETE_ASK = phrases(
     r"(?:i(?:'m| am) asking (?:you (?:\w+ly )?to|whether you(?:'d| would)|if you(?:'d| would))"
     r"|i(?:'d| would) (?:like|love|want) you to|i (?:want|need) you to) (?:\w+ ){0,2}"
     r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review"
+    r"|go through|look (?:at|over|through)|check|mark up"
     r"|be (?:that|my|her|his|the|a) (?:manager|sponsor|referee|reference|advocate))\b",
 )
 # A statement that ends by asking for a nod (", right?", ", you know?"): still an account

@@ -47,6 +47,8 @@ FACTS_ONLY = phrases(
     r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list|words"
     r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."
     r"^\W*(?:correct|accurate)[.!]|^\W*(?:that's|that is) (?:correct|accurate)[.!]",
+    # the cause said back and confirmed flatly: "That's where they come from. Anything else?"
+    r"^\W*(?:that's|that is) where (?:they|it|that|those|the \w+) (?:comes?|came) from\b",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
     # "Partly. You've missed something, and it's the important part.", "Partly. There's a gap,
     # and it's the part that matters."

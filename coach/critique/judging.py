@@ -259,7 +259,11 @@ def stung(session: CodedSession) -> list[int]:
 _DISPUTED = re.compile(
     r"not sure [\"'‘“]([^\"'’”]{2,30})[\"'’”] is\b|\bit(?:'s| is)n?(?:'t| not) (\w+ism)\b"
     # "I'm not private. I'm careful.", not "when I'm not around."
-    r"|\bi'm not (?:a|an) (\w+)|(?:^|[.!?]\s+)i'm not (\w{4,})\.",
+    r"|\bi'm not (?:a|an) (\w+)|(?:^|[.!?]\s+)i'm not (\w{4,})\."
+    # "I wouldn't say sloppy.", and a reply that opens denying what was said of someone: "She
+    # didn't flinch, to be accurate." (after "You could see why Mrs Ferrier flinched.")
+    r"|\bi wouldn't (?:say|call (?:it|them|him|her)) (\w{4,})\b"
+    r"|^\W*(?:he|she|they) (?:didn't|did not|wasn't|weren't) (\w{4,})\b",
     re.I,
 )
 # The label said back on its own, then denied: "Lone wolf. Eleven years on the same shift. No."
