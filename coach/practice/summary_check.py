@@ -43,10 +43,11 @@ SAID_AS_DISCLOSED = 0.6
 # Content words new in the latest disclosure a summary must pick up not to have left it out.
 KEEPS_DISCLOSURE = 2
 # Words that shrink what the other person said ("it's basically just the hours"): a summary
-# that leans on them is usually putting its own reading in their mouth.
+# that leans on them is usually putting its own reading in their mouth. (Not "nothing" that
+# opens what it was nothing of: "what I said gave you nothing you could act on".)
 _SHRINKS = re.compile(
-    r"\b(?:basically|mostly|really|more or less|simply|only|bottom line|all about|nothing"
-    r"|didn't really|just)\b",
+    r"\b(?:basically|mostly|really|more or less|simply|only|bottom line|all about"
+    r"|nothing(?! (?:you|to|that|i|we|he|she|they)\b)|didn't really|just)\b",
     re.I,
 )
 # "Let me check I've got it:" and the like say nothing about the other person.

@@ -15,7 +15,7 @@ from coach.practice.contradiction import contradicts
 from coach.practice.offered import offered
 from coach.practice.reply_parts import focus
 from coach.practice.reply_times import time_told
-from coach.practice.summary_check import misreads, says_back
+from coach.practice.summary_check import _shrinks, misreads, says_back
 
 
 @pytest.mark.parametrize(
@@ -155,6 +155,14 @@ def test_a_shrinking_word_said_back_from_their_own_line_is_no_misreading() -> No
     )
     assert not misreads(said_back, earlier)
     assert misreads(shrunk, earlier)
+
+
+def test_nothing_that_opens_what_it_was_nothing_of_shrinks_nothing() -> None:
+    # from counterpart-125: "what I said in the car gave you nothing you could act on" said
+    # back their "I still don't know what else I was supposed to read", and was corrected
+    earlier = ["I still don't know what else I was supposed to read from the room."]
+    assert not _shrinks("So what I said in the car gave you nothing you could act on.", earlier)
+    assert _shrinks("So the car was nothing, really, a passing remark.", earlier)
 
 
 def test_a_summary_mostly_of_new_claims_is_a_misreading_though_it_says_back_the_last_turn() -> None:
