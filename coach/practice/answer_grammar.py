@@ -119,6 +119,8 @@ def subject_end(words: list[str]) -> int:
         return 3  # "did | Year 8 | leave", "is | press 9 | running"
     if len(words) > 2 and first in DETERMINERS and not words[1].endswith(","):
         alone = words[2].endswith(",") or words[2].lower() in DETERMINERS | {"a", "an"}
+        # ("Is that one of those field notebooks?": "that" alone, "one of" what it is)
+        alone = alone or (words[2].lower() == "one" and len(words) > 3 and words[3] == "of")
         return 2 if alone else 3  # "Is that fair, or...", "Is that your coffee?": "that" alone
     return 2
 

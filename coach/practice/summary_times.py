@@ -2,10 +2,11 @@
 
 "Denise told you to come at four" after "Denise said to be here at three" is corrected: the
 clause of each time shares a word ("Denise") and the summary's time is one the persona never
-gave. So is "you'll email him first thing tomorrow morning" after "I'll email him tonight":
-the step set for another part of the day. Split from coach.practice.summary_check, which uses
-it when it decides to correct, and read by coach.practice.detail_fix, which says the right
-time back.
+gave. So is "you'll email him first thing tomorrow morning" after "I'll email him tonight",
+the step set for another part of the day, and "your mum's stroke in June" after "In July my
+mum had a stroke", the thing put in another month. Split from coach.practice.summary_check,
+which uses it when it decides to correct, and read by coach.practice.detail_fix, which says
+the right time back.
 """
 
 from __future__ import annotations

@@ -245,6 +245,13 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
         ),
         ("Is that fair, or has it grown in the retelling?", True, "Yes, it is fair."),  # "that"
         ("Is that your coffee?", False, "No, it isn't my coffee."),  # alone is the subject
+        # (from counterpart-127: "one of" is what it is, not part of the subject)
+        (
+            "Is that one of those little field notebooks?",
+            True,
+            "Yes, it is one of those little field notebooks.",
+        ),
+        ("Is that one okay?", True, "Yes, it is okay."),  # "that one" is the subject
         # a two-word subject leaves a noun where the verb should be: no full answer
         ("Did the head teacher ever come back to you about it?", True, None),
         ("Did the head teacher say anything to you?", False, None),  # ... nor in a no
