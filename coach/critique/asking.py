@@ -84,9 +84,13 @@ def _tells(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if asks or asking_cues.ASK.search(sentence):
         return False
     acts = sentence_acts(sentence)
-    if Act.JUDGMENT in acts:
-        return _names_what_it_is(sentence)
+    if Act.JUDGMENT in acts:  # (nor is owning what one did: "It was my migration.")
+        return _names_what_it_is(sentence) or bool(_OWN_DOING.match(sentence))
     return not acts & {Act.STOCK_PHRASE, Act.OTHER} or names_particular(sentence, names)
+
+
+# The mentee's own part owned: "It was my migration.", "That was me."
+_OWN_DOING = re.compile(r"^\W*(?:it|that|this) (?:was|is) (?:all )?(?:my|me)\b", re.I)
 
 
 def _names_what_it_is(sentence: str) -> bool:

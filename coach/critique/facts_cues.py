@@ -45,8 +45,11 @@ FACTS_ONLY = phrases(
     # minute-taker.", "you've made it sound like a list", "That's the timetable of it."
     r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
     r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list|words"
+    r"|events"
     r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."
     r"^\W*(?:correct|accurate)[.!]|^\W*(?:that's|that is) (?:correct|accurate)[.!]",
+    # "It's accurate as a list.": right, and no more than a list
+    r"\b(?:accurate|correct|right|true|fine) as a list\b",
     # the cause said back and confirmed flatly: "That's where they come from. Anything else?"
     r"^\W*(?:that's|that is) where (?:they|it|that|those|the \w+) (?:comes?|came) from\b",
     # near, but past the facts to what was missed: "That's close. But the agendas aren't...",
