@@ -32,6 +32,7 @@ from coach.practice.summary_times import (
     flipped_order,
     moved_month,
     moved_part_of_day,
+    moved_time_of_day,
 )
 from coach.practice.summary_titles import retitled
 
@@ -44,12 +45,14 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # governors"), so that one finding both decides that a summary is corrected
 # (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
 # another role, a feeling of another kind, a step's order, a step set for another part of
-# the day, a thing put in another month, another relative, another title.
+# the day or another time of it, a thing put in another month, another relative, another
+# title.
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
     flipped_order,
     moved_part_of_day,
+    moved_time_of_day,
     moved_month,
     changed_relative,
     retitled,

@@ -4,9 +4,9 @@
 clause of each time shares a word ("Denise") and the summary's time is one the persona never
 gave. So is "you'll email him first thing tomorrow morning" after "I'll email him tonight",
 the step set for another part of the day, and "your mum's stroke in June" after "In July my
-mum had a stroke", the thing put in another month. Split from coach.practice.summary_check,
-which uses it when it decides to correct, and read by coach.practice.detail_fix, which says
-the right time back.
+mum had a stroke", the thing put in another month; or "around noon" for "in the morning".
+Split from coach.practice.summary_check, which uses it when it decides to correct, and read by
+coach.practice.detail_fix, which says the right time back.
 """
 
 from __future__ import annotations
@@ -232,6 +232,25 @@ def moved_part_of_day(claim: str, history: Sequence[str]) -> tuple[str, str] | N
     return _moved(claim, history, _PART_OF_A_DAY, _day)
 
 
+# The time of day something is set for, by its part: "at seven-thirty in the morning" is the
+# morning, "around noon" midday.
+_TIME_OF_DAY = re.compile(
+    r"\b(?:(in the morning|this morning|tomorrow morning|first thing|morning)"
+    r"|(noon|midday|lunchtime|at lunch|over lunch)"
+    r"|(in the afternoon|this afternoon|tomorrow afternoon|afternoon)"
+    r"|(in the evening|this evening|tomorrow evening|evening|tonight|after work))\b",
+    re.I,
+)
+_PARTS = ("morning", "midday", "afternoon", "evening")
+
+
+def moved_time_of_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's time of day and the summary's other one for the same step ("you'll call
+    Curtis on Monday around noon" after "I'll phone him Monday at seven-thirty in the
+    morning"), as for moved_part_of_day."""
+    return _moved(claim, history, _TIME_OF_DAY, _part)
+
+
 def moved_month(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The persona's month and the summary's other one for the same thing ("since your mum's
     stroke in June" after "In July my mum had a stroke"), as for moved_part_of_day; a month
@@ -268,6 +287,10 @@ def _moved(
 
 def _day(found: _Found) -> str:
     return next(day for day, part in zip(_DAYS, found, strict=True) if part)
+
+
+def _part(found: _Found) -> str:
+    return next(name for name, part in zip(_PARTS, found, strict=True) if part)
 
 
 def _written(found: _Found) -> str:

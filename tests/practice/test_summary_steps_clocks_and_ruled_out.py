@@ -4,7 +4,8 @@ persona's "First... Then..." steps the other way round, or puts among what will 
 thing the persona ruled out ("Not the apology, I've read that."); from counterpart-121's, or
 what it ruled out beside what it meant ("Down by the floor, not upstairs"); from
 counterpart-122's, a step moved to another part of the day ("tonight" to "first thing
-tomorrow morning") and a thing put in another month."""
+tomorrow morning") and a thing put in another month; from counterpart-129's, a step moved to
+another time of the day ("around noon" for "in the morning")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from coach.practice.summary_times import (
     changes_a_time,
     moved_month,
     moved_part_of_day,
+    moved_time_of_day,
     reversed_steps,
 )
 
@@ -131,3 +133,17 @@ def test_a_thing_put_in_another_month() -> None:
     )
     # another thing in another month is no move
     assert moved_month("So the study day in June went by too.", told) is None
+
+
+def test_a_step_moved_to_another_time_of_day() -> None:
+    # from counterpart-129: "Monday at seven-thirty in the morning" summed up as "Monday around
+    # noon" was confirmed
+    told = [
+        "Don't wait on him to call me. I'll phone him Monday at seven-thirty in the morning, "
+        "before his huddle."
+    ]
+    moved = "So you'll write the letter, you'll call Curtis on Monday around noon."
+    assert moved_time_of_day(moved, told) == ("in the morning", "noon")
+    assert wrong_detail(moved, told) == ("in the morning", "noon")
+    assert moved_time_of_day("So you'll call Curtis first thing on Monday.", told) is None
+    assert moved_time_of_day("So I'll send the posting around noon.", told) is None
