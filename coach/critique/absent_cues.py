@@ -116,6 +116,12 @@ BLAME_ABSENT = phrases(
     r"|(?:has|had|have)(?: always)? had it in for\b"
     r"|(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s| is| are|'re) not exactly (?:quick|fast|helpful"
     r"|reliable|responsive|on the ball|a team player)\b",
+    # "Owen's review was pretty surface-level", "felt a bit passive-aggressive", "he's the one
+    # who approved it", "He's been pretty cold."
+    r"(?:review|check|look|work)(?:'s| was| is) (?:pretty |really |a bit |quite )?surface[- ]level"
+    r"|passive[- ]aggressive|(?:he|she|they)(?:'s| is|'re| are| was| were) the one who (?:approved"
+    r"|signed|missed|caused|let)\b|(?:he|she|they)(?:'s|'ve| has| have) been (?:pretty |really"
+    r" |a bit |quite )?(?:cold|frosty|short with me|off with me)\b",
 )
 # The counterpart standing up for someone who is not there: "I'm not going to pile on someone
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
@@ -151,6 +157,9 @@ DEFENDS_ABSENT = phrases(
     r"(?:not going to|won't|don't want to|not here to|i'm not) (?:argue|arguing|debate|get"
     r"|getting|talk|talking) (?:into|about) (?:whose fault|who(?:'s| is| was) to blame)"
     r"|who should(?:'ve| have) [^.?!]{0,30}, i'm not (?:getting|going) into",
+    # "I won't referee who's to blame.", "Going after Owen won't help you in that room."
+    r"(?:won't|will not|not going to) referee (?:who(?:'s| is) to blame|whose fault)"
+    r"|going after \w+ (?:won't|isn't going to|doesn't|does not) help",
     r"(?:he|she|they|[A-Z][a-z]+)(?: isn't| aren't| wasn't| weren't| is not| are not|'s not"
     r"|'re not) (?:being )?"
     r"(?:dramatic|useless|lazy|unreasonable|difficult|precious|obstructive|the problem|hiding"

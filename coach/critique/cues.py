@@ -187,6 +187,11 @@ SELF_STORY = phrases(
     r"i(?:'ve| have) been through (?:\w+ )?(?:restructures|reorganisations|reorgs|redundancies"
     r"|mergers|the same)\b",
     r"i felt exactly (?:like you|the same|as you do)",
+    # "I remember the first time I had to do it", "It's funny, I had a sticky note system...
+    # too", "When I was a junior designer", "this is making me think about how I was mentored"
+    r"i remember the first time i\b|it's funny,? i (?:had|did|used to|was)\b"
+    r"|when i was a (?:junior|young|new|trainee|graduate) \w+"
+    r"|(?:makes|making|made) me think (?:about|of) (?:how|when) i\b",
 )
 # A check said before the summary it checks: "Can I check I've got it all? You'll join..."
 CHECK_FIRST = re.compile(
@@ -244,6 +249,9 @@ SUMMARY_OPENER = phrases(
 CHECKS_FOR_MISTAKES = phrases(
     r"(?:anything|what) (?:i've|i have|have i|i) (?:got wrong|missed|left out|forgot(?:ten)?)",
     r"did i (?:miss|leave out|forget|get anything wrong)",
+    # "Is anything missing or wrong?" (not "Anything missing?" alone after a list of what
+    # went wrong: "No. That's it." agrees the list, not a step)
+    r"is anything (?:missing or wrong|wrong or missing)\?",
     # "Stop me if any of that's off.", "Correct me where I've got it wrong."
     r"(?:stop|correct|tell) me (?:if|where) [^.?!]{0,25}\b(?:off|wrong|missing|not right)\b",
     # overreach asked after: "Does that sound doable, or have I steamrollered you?" "No, ..."

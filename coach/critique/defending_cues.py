@@ -94,6 +94,15 @@ DEFENSIVE = phrases(
     r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)(?! (?:to|on) (?:you|them|him|her))",
     # Played down: "That was a one-off.", "It's not a design flaw."
     r"(?:that|it) was (?:just |only )?(?:a one-off|one bad (?:year|day|week|month))",
+    # (a mentee's too: "Honestly, last year was a one-off.", "I don't think water is the real
+    # problem.", "But my situation's really different.", "six structures is setting me up to
+    # fail")
+    r"last (?:year|season|time|winter|summer) was (?:just |only |really )?(?:a one-off|a fluke"
+    r"|unusual)",
+    r"i don't think (?:\w+ ){1,2}is the (?:real )?(?:problem|issue)\b",
+    r"\bmy (?:situation|case|project|plan)(?:'s| is) (?:really |completely |totally |quite )?"
+    r"different\b",
+    r"setting me up to fail",
     r"(?:it's|that's|it is|that is) not (?:a|the) (?:\w+ )?(?:flaw|fault)\b",
     # A plan defended by its own design: "I've built slack to November precisely so..."
     r"i've (?:built|planned|allowed|put|left|designed)\b[^.?!;]{0,60}\bprecisely"

@@ -11,7 +11,7 @@ from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import feelings
 from coach.critique.cues import QUOTATION
 from coach.critique.detectors import reflection
-from coach.critique.evidence import CodedSession, first_sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
 from coach.critique.plan_cues import PLAN
@@ -68,7 +68,9 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
     """Questions, but nothing of what the counterpart said ever said back; or at most once,
     while several things they opened up about were answered only with the next question."""
     asked = session.turns_with(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
-    said_back = [t for t in reflection(session) if not _proposes(session, t)]
+    said_back = [
+        t for t in reflection(session) if not _proposes(session, t) and not _grants(session, t)
+    ]
     if role is LearnerRole.MENTEE or len(asked) < 4:
         return None
     if not said_back:
@@ -168,6 +170,21 @@ def _proposes(session: CodedSession, turn: int) -> bool:
     if not about_them or not _PUT_TO_THEM.search(session.text(turn)):
         return False
     return all(PLAN.search(s) for s in about_them)
+
+
+def _grants(session: CodedSession, turn: int) -> bool:
+    """Whether the turn grants what they asked for and says only the steps that meet it
+    ("Done. I'll ask Hannah to send Bramley agendas a day ahead, and I'll give feedback as the
+    sentence and a better one. Anything else?"): their asks taken on, not said back."""
+    said = sentences(session.text(turn))
+    if not said or not _GRANTED.match(said[0]):
+        return False
+    steps = [s for s in said[1:] if not s.endswith("?")]
+    return bool(steps) and all(PLAN.search(s) for s in steps)
+
+
+# Their ask granted before the steps that meet it: "Done.", "Agreed.", "Deal."
+_GRANTED = re.compile(r"^\W*(?:done|agreed|deal|consider it done|will do)[.!]\s*$", re.I)
 
 
 _PUT_TO_THEM = re.compile(

@@ -110,7 +110,7 @@ PLATITUDE = re.compile(
     # by", "Good work always finds its way to the right desk.", "...and let the rest follow."
     r"|\bas i (?:always )?tell (?:my|our|the) \w+\b"
     r"|\b(?:my|our) (?:old |late )?(?:gran|granny|grandma|grandmother|nan|nana|grandad|grandpa"
-    r"|grandfather) used to say\b|\bwhat's meant for you (?:won't|will not) (?:pass|miss)"
+    r"|grandfather) used to say\b|\bwhat's meant for you (?:won't|will not) \w+"
     r"|\balways finds? (?:its|their) way\b|\blet the rest follow\b",
     re.I,
 )
