@@ -136,12 +136,14 @@ class ExpertSet(StrEnum):
     EXPERT_125 = "expert-125"  # measured once unseen, then its misses looked at
     EXPERT_126 = "expert-126"  # measured once unseen, then its misses looked at
     EXPERT_127 = "expert-127"  # measured once unseen, then its misses looked at
-    EXPERT_128 = "expert-128"  # measured once unseen
-    EXPERT_129 = "expert-129"  # the newest: measured once unseen
+    EXPERT_128 = "expert-128"  # measured once unseen, then its misses looked at
+    EXPERT_129 = "expert-129"  # measured once unseen, then its misses looked at
+    EXPERT_130 = "expert-130"  # measured once unseen
+    EXPERT_131 = "expert-131"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-129 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-131 is the newest)."),
 ]
