@@ -142,8 +142,8 @@ DECLINES_TOPIC = phrases(
     r"let's not (?:go there|get into (?:that|it|this))",
     r"not something i (?:want|'d like|would like) to (?:get into|talk about|go into)",
     # "Not something I'm getting into today.", "It doesn't flatter me. Maybe another day."
-    r"not something i(?:'m| am) (?:getting|going) into|^\W*(?:maybe|perhaps) another (?:day|time)\b"
-    r"|(?<=[.!] )(?:maybe|perhaps) another (?:day|time)\b",
+    r"not something i(?:'m| am) (?:getting|going) into"
+    r"|(?:^\W*|(?<=[.!] ))(?:maybe|perhaps) another (?:day|time)\b",
 )
 REFUSE = phrases(
     # (not "No, it is mine.": the plan owned, against "or have I made it mine?")

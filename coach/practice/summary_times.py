@@ -229,7 +229,7 @@ def moved_part_of_day(claim: str, history: Sequence[str]) -> tuple[str, str] | N
     for the same step ("I'll email him tonight" summed up as "you'll email him first thing
     tomorrow morning"): a clause of each shares a content word and each sets it for another
     day, and the persona never set anything for the summary's. None when there is none."""
-    return _moved(claim, history, _PART_OF_A_DAY, _day)
+    return _moved(claim, history, _PART_OF_A_DAY, _group_named(_DAYS))
 
 
 # The time of day something is set for, by its part: "at seven-thirty in the morning" is the
@@ -248,7 +248,7 @@ def moved_time_of_day(claim: str, history: Sequence[str]) -> tuple[str, str] | N
     """The persona's time of day and the summary's other one for the same step ("you'll call
     Curtis on Monday around noon" after "I'll phone him Monday at seven-thirty in the
     morning"), as for moved_part_of_day."""
-    return _moved(claim, history, _TIME_OF_DAY, _part)
+    return _moved(claim, history, _TIME_OF_DAY, _group_named(_PARTS))
 
 
 def moved_month(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
@@ -285,12 +285,10 @@ def _moved(
     return None
 
 
-def _day(found: _Found) -> str:
-    return next(day for day, part in zip(_DAYS, found, strict=True) if part)
-
-
-def _part(found: _Found) -> str:
-    return next(name for name, part in zip(_PARTS, found, strict=True) if part)
+def _group_named(names: tuple[str, ...]) -> Callable[[_Found], str]:
+    """The kind of a match by the group it filled, one name to a group ("tomorrow" for "first
+    thing tomorrow morning", "midday" for "around noon")."""
+    return lambda found: next(name for name, part in zip(names, found, strict=True) if part)
 
 
 def _written(found: _Found) -> str:
