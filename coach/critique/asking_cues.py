@@ -165,8 +165,10 @@ ASKED_FOR = phrases(
     r"|the end of|next|\d)",
 )
 CONCRETE_ASK = phrases(
-    r"(?:(?:could|would|can|will|might) you|you (?:could|would|might|can)) (?:\w+ ){0,3}"
-    r"(?:join|look (?:at|over|through)|read|review|"
+    # ("I'm hoping you'll sponsor me at the panel")
+    r"(?:(?:could|would|can|will|might) you|you (?:could|would|might|can)"
+    r"|i(?:'m| am| was) hoping (?:that )?you(?:'ll| will|'d| would| can| could| might))"
+    r" (?:\w+ ){0,3}(?:join|look (?:at|over|through)|read|review|"
     r"ask|raise|mention|put in a word|back me|support me|"
     r"introduce|come|sit in|talk to|speak to|send|check|spare|be on|be in|be there|write|call|"
     r"be (?:a|my|one of my) (?:reference|referee)s?|"

@@ -342,4 +342,6 @@ TIME_TO_SAY_IT = phrases(
     r"(?:half-formed|unfinished|messy|rough|unpolished) is (?:fine|okay|ok|good)",
     # "No need to apologise.", "read as much as you like"
     r"no need to apologi[sz]e(?=\W*$)|(?:read|say|take) as (?:much|long) as you (?:like|need)",
+    # "Tell me the rest, whenever you're ready."
+    r"(?:tell me|say|share|go on)\b[^.!?]*\bwhenever you(?:'re| are) ready(?=\W*$)",
 )

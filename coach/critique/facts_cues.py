@@ -21,7 +21,7 @@ FACTS_ONLY = phrases(
     r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?(?:correct|accurate)\b",
     r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
     # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
-    r"you(?:'ve| have) got (?:all )?the facts|the facts are (?:all )?(?:there|right|correct"
+    r"you(?:'ve| have) got (?:all )?the facts|\b(?:the )?facts are (?:all )?(?:there|right|correct"
     r"|true|accurate)\b"
     # "It's just missing the part that really counts."
     r"|missing the (?:part|bit|thing) that (?:really )?(?:counts|matters)\b"
@@ -35,7 +35,9 @@ FACTS_ONLY = phrases(
     # "That's the version that'd fit on a form.", "That's the official version."
     r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"
     r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"
-    r"|(?:that's|that is) the (?:official|paper|tidy|neat) version\b",
+    r"|(?:that's|that is) the (?:official|paper|tidy|neat) version\b"
+    # "That's about what'd go on a clipboard."
+    r"|\bwhat(?:'d| would) go (?:on|in) (?:a|the) (?:clipboard|form|file|record)\b",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     # half confirmed, then past it: "Mostly, yes. But it's not that I didn't care about it."
     r"^\W*(?:mostly|partly|broadly|more or less),? yes[.,!]?\s*but\b",

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from coach.coder.questions import is_check
 from coach.coder.words import content_words, stem
-from coach.critique import cues, defending_cues, step_reactions
+from coach.critique import cues, defending_cues, reactions, step_reactions
 from coach.critique.advising import premature_advice
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentences
@@ -26,7 +26,7 @@ from coach.critique.judging import judgment
 from coach.critique.listening import content_only_reflections, no_reflections, opened_up
 from coach.critique.mentee_flaws import no_context, vague_ask
 from coach.critique.next_step import next_step_agreed
-from coach.critique.plan_cues import AHEAD, DECIDES_LATER, VAGUE_PLAN
+from coach.critique.plan_cues import AHEAD, DECIDES_LATER, PLAN, VAGUE_PLAN
 from coach.critique.questioning import closed_questions, stacked_questions
 from coach.critique.summaries import summaries
 from coach.critique.turns import asked_about_me, says, turns_where
@@ -56,7 +56,7 @@ def no_summary(session: CodedSession, role: LearnerRole) -> Flaw | None:
     if len(session.learner_turns) < ENOUGH_TURNS or summaries(session):
         return None
     if role is LearnerRole.MENTEE and any(
-        _terms_checked(session, t) for t in session.learner_turns
+        _terms_checked(session, t) or _terms_confirmed(session, t) for t in session.learner_turns
     ):
         return None
     return Flaw(FlawKind.NO_SUMMARY, (), 2.0)
@@ -77,6 +77,21 @@ def _terms_checked(session: CodedSession, turn: int) -> bool:
         and not _ASKS_MORE.search(said[-1])  # "Have I got it?", not "Anything else I'm missing?"
         and any(_SO.match(s) for s in said[:-1])
         and session.anchored(turn)
+    )
+
+
+def _terms_confirmed(session: CodedSession, turn: int) -> bool:
+    """A mentee's restatement of the terms that the mentor confirmed as exact ("So you'd back
+    me with you managing, Monday check-ins... and I tell Linda myself before Thursday."
+    "That's it."): checked by the reply, not by a question."""
+    text = session.text(turn)
+    return (
+        bool(_SO.match(text))
+        and "?" not in text
+        and len(text.split()) >= TERMS_WORDS
+        and bool(PLAN.search(text))  # terms, not their story said back
+        and session.anchored(turn)
+        and bool(reactions.HEARD_EXACTLY.match(session.next_counterpart(turn) or ""))
     )
 
 

@@ -38,7 +38,11 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
             return False  # "Who's the email to?" "Their ops director. Helen Marsh."
         if _feeling_taken_up(session, t):
             return False  # "...And maybe a bit lonely, given it's your one hour." "Lonely is..."
-        if session.coding(t).has(Act.STOCK_PHRASE) and not _courtesy_beside(session, t):
+        if (
+            session.coding(t).has(Act.STOCK_PHRASE)
+            and not _courtesy_beside(session, t)
+            and not _reflects_without_formula(session.text(t))
+        ):
             return True
         if role is not LearnerRole.MENTEE and _met_flatly(session, t):
             return True  # "The first stripe always itches." "Right. Sure. Crew's fine."
@@ -144,6 +148,14 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
         and courteous
         and any(names_particular(s, session.names) or _reflects_at_length(s, a) for s, a in rest)
     )
+
+
+def _reflects_without_formula(text: str) -> bool:
+    """A turn read whole as a formula in which no sentence is one and one says back what they
+    meant ("It sounds like whatever's underneath this matters more to you than the hub or the
+    money. If you want to go there, I'm listening.")."""
+    acts = [sentence_acts(s) for s in sentences(text)]
+    return any(Act.REFLECTION in a for a in acts) and not any(Act.STOCK_PHRASE in a for a in acts)
 
 
 LONG_REFLECTION = 15  # words of a reflection about them that is listening in its own right

@@ -229,6 +229,13 @@ NOT_A_JUDGMENT = phrases(
     # out of it?", "Did you want more than that?"
     r"^\W*(?:and |so |but )?(?:were|are|did|do|had|have) you (?:\w+ )?(?:hoping|hoped|hope"
     r"|wanting|wanted|want|expecting|expected|expect|imagining|picturing)\b[^.!]*\?$",
+    # how a thing struck them, said back: "It sounded wrong to you, because it's the sentence
+    # your mother heard from the front of that room."
+    r"\b(?:it|that|this|which) (?:sounded|felt|seemed|looked) (?:so |really |a bit |quite )?"
+    r"[a-z]+ to you\b",
+    # thanks for the talk itself: "Thanks, Martin, this was really helpful."
+    r"^\W*(?:thanks|thank you)\b[^.!?]*\b(?:this|that|it|today)(?: was|'s been| has been)"
+    r" (?:really |so |very |super |incredibly )?(?:helpful|useful|good|great)\b",
 )
 # Telling them they are not at fault, or that the learner will stay: "You're not in trouble",
 # "I'm not going anywhere". Who apologises to this ("Sorry, I'll stop") is anxious, not stung.

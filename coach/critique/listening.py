@@ -23,6 +23,7 @@ from coach.scenarios.models import FlawKind
 MOSTLY_OWED = 4  # disclosures met without a reflection, with at most one reflection ...
 OWED_SHARE = 0.8  # ... and this share of all of them
 REFLECTIONS_OWED = 3  # long turns answered only with a question, when at most one was heard
+BARE_QUESTIONS_RUN = 6  # turns of nothing but a question, one after another, that make it
 OPENED_UP_WORDS = 30
 TAKEN_IN_WORDS = 2  # words of theirs in a statement about them that answers what they told
 FACTS_ONLY_REPLIES = 2  # reflections confirmed as facts only that make the flaw
@@ -90,7 +91,27 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
         and len(unanswered) >= OWED_SHARE * len(opened)
     ):
         return Flaw(FlawKind.NO_REFLECTIONS, tuple(unanswered), 2.0)
+    # A fact-find: question after bare question, each answer met only by the next one.
+    run = _longest_run(session, [t for t in asked if t not in said_back and _bare(session, t)])
+    if len(run) >= BARE_QUESTIONS_RUN:
+        return Flaw(FlawKind.NO_REFLECTIONS, tuple(run), 2.0)
     return None
+
+
+def _bare(session: CodedSession, turn: int) -> bool:
+    """A turn that is questions and nothing else ("What's the role?")."""
+    return all(s.endswith("?") for s in sentences(session.text(turn)))
+
+
+def _longest_run(session: CodedSession, turns: list[int]) -> list[int]:
+    """The longest stretch of ``turns`` that are the learner's turns one after another."""
+    order = {t: i for i, t in enumerate(session.learner_turns)}
+    best: list[int] = []
+    run: list[int] = []
+    for t in sorted(turns):
+        run = run + [t] if run and order[t] == order[run[-1]] + 1 else [t]
+        best = run if len(run) > len(best) else best
+    return best
 
 
 def _takes_it_in(session: CodedSession, turn: int) -> bool:
@@ -198,9 +219,13 @@ def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> b
     """Whether a reflection names a feeling or what something means to them, in words of its
     own: not inside a quotation of theirs (a title "Why the numbers matter"), not what
     matters to the learner ("It matters to me"), not where they live ("you live alone now"),
-    not a name ("the Trust"), and, unless ``echoes_count``, not their own words said straight
-    back ("You love the bedside work" after "I love the bedside")."""
-    own = LIVES_ALONE.sub(" ", MATTERS_TO_ME.sub(" ", QUOTATION.sub(" ", session.text(turn))))
+    not a name ("the Trust"), and, unless ``echoes_count``, neither their own words said
+    straight back ("You love the bedside work" after "I love the bedside") nor a question
+    ("What's the hardest part of that?"): once they have called it the facts, what counts is
+    what the reflections said."""
+    said = sentences(session.text(turn))
+    own = " ".join(s for s in said if echoes_count or not s.endswith("?"))
+    own = LIVES_ALONE.sub(" ", MATTERS_TO_ME.sub(" ", QUOTATION.sub(" ", own)))
     own = _MID_SENTENCE_NAME.sub(" ", own)
     if not echoes_count:
         own = _without_echoes(own, session.previous_counterpart(turn) or "")

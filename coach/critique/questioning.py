@@ -55,11 +55,27 @@ def stacked_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
     }
     turns = [t for t, own in asked.items() if stacked(own)]
     heard_as_piled = [t for t in session.learner_turns if _heard_as_piled(session, t)]
+    added = [t for t in session.learner_turns if _adds_another(session, t)]
+    if len(added) >= NARROWED_HABIT:
+        turns += added  # "When did you first notice that? And is it the same with Owen?"
     turns = sorted(set(turns) | set(heard_as_piled))
     piled = bool(heard_as_piled) or any(len(asked.get(t, [])) >= PILED for t in turns)
     if not piled and len(turns) < NARROWED_HABIT:
         return None
     return make_flaw(FlawKind.STACKED_QUESTIONS, turns, 2.0, 4.0)
+
+
+def _adds_another(session: CodedSession, turn: int) -> bool:
+    """A question and then another put on with "And" ("When did you first notice that? And is
+    it the same at work with Owen?"), not a proposal nor a summary's check: two questions
+    asked at once, of which they will answer one."""
+    if session.coding(turn).has(Act.SUMMARY):
+        return False
+    asked = [q.text for q in questions(session.text(turn)) if not _proposes(q.text)]
+    return len(asked) >= 2 and any(_AND_ANOTHER.match(q) for q in asked[1:])
+
+
+_AND_ANOTHER = re.compile(r"^\W*and\b", re.I)
 
 
 def _heard_as_piled(session: CodedSession, turn: int) -> bool:

@@ -37,8 +37,10 @@ PLATITUDE = re.compile(
     r"|likes to|tends to)\b|\bit is what it is\b|\bthat's life\b|\bsuch is life\b"
     r"|^\W*the \w+est \w+ always\b|\b(?:is|are|isn't|aren't) never a straight line\b"
     r"|\b(?:nobody|no one|no-one) (?:learns|gets|masters|becomes|finds)\b[^.?!]* overnight\b"
-    r"|\bgood things (?:come|happen|take time)\b"
-    r"|\bwill find (?:its|their|your) (?:shape|way|feet)\b"
+    r"|\bgood things (?:come|happen|take time|run|arrive|grow)\b"
+    r"|(?:\bwill|'ll) find (?:its|their|your) (?:shape|way|feet)\b"
+    # "You can always earn it back, you can't get the time back."
+    r"|\byou can(?:'t|not) get (?:the |that |those )?(?:time|years) back\b"
     r"|\b(?:everyone|everybody)(?:'s| is) (?:\w+ )?(?:different|shaped differently)\b"
     # "Change is never easy, but it's how we grow.", "that's half the battle", "everyone's
     # got their thing", "You've clearly got what it takes", "this room's a no-blame room"
@@ -111,7 +113,12 @@ PLATITUDE = re.compile(
     r"|\bas i (?:always )?tell (?:my|our|the) \w+\b"
     r"|\b(?:my|our) (?:old |late )?(?:gran|granny|grandma|grandmother|nan|nana|grandad|grandpa"
     r"|grandfather) used to say\b|\bwhat's meant for you (?:won't|will not) \w+"
-    r"|\balways finds? (?:its|their) way\b|\blet the rest follow\b",
+    r"|\balways finds? (?:its|their) way\b|\blet the rest follow\b"
+    # "The right connection comes along when the network's ready.", "You can't rush a rollout"
+    r"|^\W*the right [a-z-]+ (?:always |will )?(?:comes?|turns? up|shows? up)(?: along)?"
+    r" (?:when|in the end|eventually)\b"
+    r"|\byou can(?:'t|not) rush (?:an? [a-z-]+|good [a-z-]+|these things|things)"
+    r"(?=\s*(?:$|[;,.!]))",
     re.I,
 )
 
@@ -128,4 +135,6 @@ HEARD_AS_FORMULA = cues.phrases(
     # "Yeah. Heard it. Denise has it on a mug."
     r"^\W*(?:(?:yeah|yes|sure|right)[.,]?\s+)?heard (?:it|that)(?: one| before)?[.!]",
     r"\b(?:has|had|have|got) (?:it|that|one) on a (?:mug|poster|tea towel|fridge magnet|t-shirt)\b",
+    # "Easy to say on a head of service salary."
+    r"^\W*(?:(?:yeah|well|hm+)[.,]?\s+)?(?:that's |it's )?easy (?:for you )?to say\b",
 )
