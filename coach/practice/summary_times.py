@@ -36,6 +36,7 @@ _AT_TIME = re.compile(
 # Clauses, without breaking a time in two ("3:30", "3.30").
 _CLAUSE = re.compile(r"(?<!\d)[,.;:!?()]|[,.;:!?()](?!\d)|\s(?:and|but|while|so|because)\s", re.I)
 _ABOUT_A_TIME = stems("be here come came get arrive start finish meet said told asked")
+MOVED_SHARED = 2  # words a clause shares with theirs that tie its time to theirs
 
 
 def changed_time(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
@@ -265,23 +266,27 @@ def _moved(
     claim: str, history: Sequence[str], when: re.Pattern[str], kind: Callable[[_Found], str]
 ) -> tuple[str, str] | None:
     """A time ``when`` finds in a clause of the summary, of a ``kind`` the persona never gave,
-    where a clause of the persona's sharing a content word with it gave one of another kind:
-    the persona's as written and the summary's."""
+    where a clause of the persona's sharing a content word with it gave one of another kind;
+    or of a kind they gave for something else, where no clause of theirs with it shares a word
+    and one with another shares several ("The hub went live in February" after "Since the hub
+    went live in January... scrolling vacancies since February"): theirs and the summary's."""
     said = [
-        (found, stems(when.sub(" ", clause)) - _ABOUT_A_TIME)
+        (kind(found[0]), found[0], stems(when.sub(" ", clause)) - _ABOUT_A_TIME)
         for line in history
         for clause in _CLAUSE.split(line)
         if len(found := when.findall(clause)) == 1
     ]
-    given = {kind(found[0]) for found, _ in said}
+    given = {of for of, _, _ in said}
     for clause in _CLAUSE.split(claim):
-        times = when.findall(clause)
-        if len(times) != 1 or kind(times[0]) in given:
+        if len(times := when.findall(clause)) != 1:
             continue
-        own = stems(when.sub(" ", clause)) - _ABOUT_A_TIME
-        theirs = [found[0] for found, words in said if own & words]
-        if theirs:
-            return _written(theirs[0]), _written(times[0])
+        own, of = stems(when.sub(" ", clause)) - _ABOUT_A_TIME, kind(times[0])
+        shared = [(len(own & words), o, found) for o, found, words in said if own & words]
+        most = max(shared, key=lambda s: s[0], default=(0, of, ""))
+        if of not in given and shared:
+            return _written(shared[0][2]), _written(times[0])
+        if most[0] >= MOVED_SHARED and all(o != of for _, o, _ in shared):
+            return _written(most[2]), _written(times[0])
     return None
 
 

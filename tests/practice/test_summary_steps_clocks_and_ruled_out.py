@@ -135,6 +135,21 @@ def test_a_thing_put_in_another_month() -> None:
     assert moved_month("So the study day in June went by too.", told) is None
 
 
+def test_a_month_they_gave_for_something_else_is_moved_too() -> None:
+    # from counterpart-130: "The hub went live in February" after "Since the hub went live in
+    # January... scrolling vacancies most evenings since February" was confirmed
+    told = [
+        "Since the hub went live in January it's been a different job. Notices go at eight "
+        "weeks, not twelve. And I've been scrolling vacancies most evenings since February."
+    ]
+    moved = "Let me check. The hub went live in February, and you've been looking since then."
+    assert moved_month(moved, told) == ("January", "February")
+    assert wrong_detail(moved, told) == ("January", "February")
+    assert moved_month("So the hub went live in January.", told) is None
+    # (a clause with the month of their own, sharing words with theirs, is no move)
+    assert moved_month("So you've been scrolling vacancies since February.", told) is None
+
+
 def test_a_step_moved_to_another_time_of_day() -> None:
     # from counterpart-129: "Monday at seven-thirty in the morning" summed up as "Monday around
     # noon" was confirmed
