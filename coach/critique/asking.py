@@ -62,15 +62,19 @@ _JOINED = re.compile(r",? and (?=(?:tell|help|let|give|show|send|say|talk|get)\b
 
 def context_given(session: CodedSession) -> list[int]:
     """The first two turns, when they explain the situation: CONTEXT_WORDS or more words of
-    statements that are not the ask itself, a question or a judgment of someone."""
-    opening = session.learner_turns[:CONTEXT_TURNS]
-    told = {
-        t: sum(len(s.split()) for s in sentences(session.text(t)) if _tells(s, session.names))
-        for t in opening
-    }
-    if sum(told.values()) < CONTEXT_WORDS:
-        return []
-    return [t for t in opening if told[t]]
+    statements that are not the ask itself, a question or a judgment of someone; or, when the
+    mentor asked for the story first ("Tell me what happened first."), the turn after them if
+    it tells that much on its own."""
+
+    def told(t: int) -> int:
+        return sum(len(s.split()) for s in sentences(session.text(t)) if _tells(s, session.names))
+
+    opening = {t: told(t) for t in session.learner_turns[:CONTEXT_TURNS]}
+    if sum(opening.values()) >= CONTEXT_WORDS:
+        return [t for t, words in opening.items() if words]
+    after = session.learner_turns[CONTEXT_TURNS : CONTEXT_TURNS + 1]
+    asked = after and reactions.WANTS_CONTEXT.search(session.previous_counterpart(after[0]) or "")
+    return after if asked and told(after[0]) >= CONTEXT_WORDS else []
 
 
 def _tells(sentence: str, names: frozenset[str] = frozenset()) -> bool:

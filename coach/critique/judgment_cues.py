@@ -175,6 +175,9 @@ OWNS = phrases(
     # the floor owned as taken: "I spent an hour on the tram extension and you never got a turn"
     r"i (?:spent|took up|used up|hogged) (?:an|the|the whole|most of the|all the) (?:hour|time"
     r"|session|meeting)\b",
+    # "That's partly my doing too.", "That one's down to me."
+    r"(?:that|it|this|one)(?:'s| is| was) (?:partly |mostly |largely |all )?(?:my doing"
+    r"|down to me)",
 )
 # Who or what a judgment is about: a sentence with none of these ("Go and sort out press
 # nine.") is a send-off, not a verdict on the person.
@@ -191,7 +194,9 @@ SUPPOSED = phrases(
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
     # the verdict denied as the reason: "stalling not because you don't care, but because..."
-    r"\bnot because you(?:'re| are| were|'ve| have| don't| do not| didn't| did not| can't)\b",
+    # (or "So it was never that you didn't care.")
+    r"\b(?:not|never) (?:because|that) you(?:'re| are| were|'ve| have| don't| do not| didn't"
+    r"| did not| can't)\b",
     # leave given not to say: "And you never have to tell me anything about home."
     r"you (?:never|don't|do not|won't) (?:ever )?(?:have|need) to (?:tell|say|share|explain"
     r"|talk|justify|prove)\b",
@@ -233,6 +238,9 @@ NOT_A_JUDGMENT = phrases(
     # your mother heard from the front of that room."
     r"\b(?:it|that|this|which) (?:sounded|felt|seemed|looked) (?:so |really |a bit |quite )?"
     r"[a-z]+ to you\b",
+    # what happened to them acknowledged as big: "That's a big change."
+    r"^\W*(?:that's|that is|it's|it is|what) (?:a |such a )?(?:big|huge|major|real|massive)"
+    r" (?:change|shift|adjustment|step|move)\b",
     # thanks for the talk itself: "Thanks, Martin, this was really helpful."
     r"^\W*(?:thanks|thank you)\b[^.!?]*\b(?:this|that|it|today)(?: was|'s been| has been)"
     r" (?:really |so |very |super |incredibly )?(?:helpful|useful|good|great)\b",

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from coach.coder.words import content_words
+from coach.coder.words import content_words, stem
+from coach.critique.evidence import sentences
 from coach.critique.models import ConcernOutcome, PersonaOutcome
 from coach.critique.replay import PersonaReplay, persona_outcome
 from coach.models import Difficulty, Speaker, Transcript
@@ -79,6 +80,13 @@ def says(line: str, disclosure: Disclosure) -> bool:
     shared = wanted & content_words(line)
     if len(shared) >= max(MIN_SHARED, SHARED_WORDS * len(wanted)):
         return True
-    lowered = line.lower()
-    hits = sum(bool(re.search(rf"\b{re.escape(k.lower())}", lowered)) for k in disclosure.keywords)
+    # (keywords in what it tells, not in what it asks: "And when did you page Bea?")
+    lowered = " ".join(s for s in sentences(line) if not s.endswith("?")).lower()
+    hits = sum(bool(re.search(rf"\b{re.escape(_root(k))}", lowered)) for k in disclosure.keywords)
     return hits >= min(MIN_KEYWORDS, len(disclosure.keywords))
+
+
+def _root(keyword: str) -> str:
+    """A one-word keyword by its stem ("started" finds "start"), a phrase as written."""
+    lowered = keyword.lower()
+    return lowered if " " in lowered or "'" in lowered else stem(lowered)

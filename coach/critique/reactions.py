@@ -81,17 +81,20 @@ WANTS_CONTEXT = phrases(
     r"back up(?: a (?:bit|second|minute|step))?|start (?:from|at) the (?:beginning|start)",
     r"start me (?:further|farther|a bit|right) back|i know nothing about",
     r"(?:give|tell) me (?:some |the |a bit of |more )?(?:background|context|the story)",
+    # "Tell me what happened first.", "Start with what happened."
+    r"(?:tell me|start with|walk me through|take me through) what (?:actually )?happened",
     # Asking for the mentee's account first: "Tell me more first. I'd rather hear your
     # version of Tuesday.", "Give it to me in five sentences."
     r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
     r"(?:i want|i'd like|i need) (?:to hear )?your (?:own )?version\b|hear it from you",
+    r"need more than that(?: to go on)?",  # "I might know somebody, but I'd need more than that"
     r"(?:whoa|woah|hang on|hold on)[,.!]? slow down",
     r"^\W*(?:(?:okay|ok|right|mm|hm+|sure)[.,!]?\s+)?why\?",  # "Okay. Why?" to an ask
     # "A reference for what, exactly?", "Coordinator of what?", "I'd like to know what I'm
     # writing about.", "I'm writing blind here."
     r"\w+ (?:for|of) what(?:,? exactly)?\?",
     r"(?:like|need|want) to know what i(?:'m| am) (?:writing|signing|agreeing|putting my name)",
-    r"(?:writing|working|going in|flying|doing this) blind\b",
+    r"(?:writing|working|going in|flying|doing this) (?:half )?blind\b",
     # "Hm. Slow down. What's happened?": the ask came before any story
     r"slow down\.\s+what(?:'s| has)? happened\?",
     r"tell me (?:more |a bit more |a little more )?first",
@@ -130,7 +133,7 @@ CLAIM_UNSUPPORTED = phrases(
     r"what have you actually changed\b",
     # "That's a hope. What's actually nailed down right now?", "In flux is a failure mode."
     r"^\W*(?:that's|that is) a (?:hope|wish)[.!]|what(?:'s| is) (?:actually )?nailed down\b",
-    r"(?:in flux|up in the air) is a\b",
+    r"(?:in flux|up in the air) is a\b|\bis (?:just )?a feeling[.!]",  # "'Worth the risk' is a..."
 )
 # Declining to go where a question went: "I'd rather leave that one today, if it's all the
 # same.", "Can we park that?", "Let's not go there."
