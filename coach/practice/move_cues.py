@@ -242,6 +242,9 @@ AROUND_THE_PLACE = (
     r"forecast(?:ing)? (?:snow|rain|sun|a heatwave|storms?)|(?-i:kettle)\b"
     r"|staff ?room"
     r"|(?:lobby|christmas|office) tree"
+    # the office's occasions: "any of Margaret's leaving cake?", "the Christmas quiz"
+    r"|(?:leaving|birthday) (?:cake|do|drinks|card)|christmas (?:quiz|party|do|jumpers?)"
+    r"|office party|bake sale|quiz night"
 )
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"

@@ -24,7 +24,8 @@ _KINDS = (
     "plan|report|guide|letter|email|e-mail|deck|slides|spreadsheet|memo|proposal|note|notes|cv"
     "|contract|agenda|template|checklist|timesheet|rota|handbook|write-up|document|doc"
     "|presentation|tracker|invoice|budget|application|script|outline|draft|drafts|printout|pack"
-    "|case|policy|study|lease|leases|agreement|agreements|minutes"
+    "|case|policy|study|lease|leases|agreement|agreements|minutes|timeline|posting|résumé"
+    "|portfolio|schedule|spec|drawings"
 )
 # "business case", "case study": a case that is a document only with the word before it.
 _ONLY_WITH_WHICH = {"case": {"business"}, "study": {"case"}}

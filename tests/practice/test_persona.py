@@ -491,6 +491,11 @@ def test_a_label_on_someone_stays_a_judgment_however_it_opens(
         # from counterpart-119: the forecast and the new kettle
         "Ha. Did you see they're forecasting snow for Friday?",
         "Before we start, have you seen they've finally put a proper kettle in the staff room?",
+        # from counterpart-133: the office's occasions
+        "Actually, first things first: did you manage to get any of Margaret's leaving cake in "
+        "the kitchen? I was promised lemon drizzle.",
+        "Speaking of time of year, are you going to the Christmas quiz? I hear the tax team "
+        "have been practising since October.",
     ],
 )
 def test_a_pleasantry_the_rules_recognise_stays_small_talk(scenario: Scenario, text: str) -> None:

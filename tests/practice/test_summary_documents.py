@@ -56,3 +56,12 @@ def test_a_document_about_something_else_is_not_put_right() -> None:
     assert changed_document(claim, said) is None
     # "twenty-five minutes" is time, not a meeting's minutes
     assert changed_document("So I hold the letter.", ["We've got twenty-five minutes."]) is None
+
+
+def test_a_slide_deck_for_the_timeline_is_put_right() -> None:
+    # from counterpart-132: "send the slide deck tonight" after "the timeline, tonight" was
+    # confirmed, a timeline being no kind of document the check knew
+    told = ["Good. Send me the timeline tonight and I'll mark it up before the review."]
+    claim = "So I send you the slide deck tonight and you mark it up before the review."
+    assert changed_document(claim, told) == ("timeline", "slide deck")
+    assert changed_document("So I send you the timeline tonight.", told) is None
