@@ -140,12 +140,14 @@ class ExpertSet(StrEnum):
     EXPERT_129 = "expert-129"  # measured once unseen, then its misses looked at
     EXPERT_130 = "expert-130"  # measured once unseen, then its misses looked at
     EXPERT_131 = "expert-131"  # measured once unseen, then its misses looked at
-    EXPERT_132 = "expert-132"  # measured once unseen
-    EXPERT_133 = "expert-133"  # the newest: measured once unseen
+    EXPERT_132 = "expert-132"  # measured once unseen, then its misses looked at
+    EXPERT_133 = "expert-133"  # measured once unseen, then its misses looked at
+    EXPERT_134 = "expert-134"  # measured once unseen
+    EXPERT_135 = "expert-135"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-133 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-135 is the newest)."),
 ]
