@@ -184,13 +184,14 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
 
 
 def _proposes(session: CodedSession, turn: int) -> bool:
-    """Whether every statement about them puts a plan and the turn ends by asking if it will do
-    ("So: we meet every two weeks... and next time you bring whichever report is giving you
-    grief. Does that work?"): a proposal, not a reflection (their own step said back is one)."""
+    """Whether every statement about them puts a plan, or lists the actions, and the turn ends
+    by asking if it will do ("So: we meet every two weeks... and next time you bring whichever
+    report is giving you grief. Does that work?", "So the actions are: ... Anything to add?"):
+    a proposal, not a reflection (their own step said back is one)."""
     about_them = [s for s, _ in heard_sentences(session, turn)]
     if not about_them or not _PUT_TO_THEM.search(session.text(turn)):
         return False
-    return all(PLAN.search(s) for s in about_them)
+    return all(PLAN.search(s) or _ACTIONS.search(s) for s in about_them)
 
 
 def _grants(session: CodedSession, turn: int) -> bool:
@@ -210,9 +211,11 @@ _GRANTED = re.compile(r"^\W*(?:done|agreed|deal|consider it done|will do)[.!]\s*
 
 _PUT_TO_THEM = re.compile(
     r"(?:(?:does|would|will) (?:that|this) (?:work|suit|do)(?: for you)?|how does (?:that|this)"
-    r" sound)\?\s*$",
+    r" sound|anything to add)\?\s*$",
     re.I,
 )
+# The steps agreed, listed: "So the actions are: agendas the day before..., and feedback..."
+_ACTIONS = re.compile(r"\b(?:the|our) (?:actions|action points|next steps) are\b", re.I)
 
 
 def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> bool:
