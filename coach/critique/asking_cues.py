@@ -30,6 +30,12 @@ VAGUE_ASK = phrases(
     r"(?:^|(?<=[.!?]\s))\W*whatever (?:would be|is|'s|might be|you think would be)"
     r" (?:most )?(?:useful|helpful)",
     r"\b(?:involved|help|there|around) (?:somehow|in some way)\b",
+    # "help me with it, somehow", "whatever you'd feel good doing", "Whatever you're
+    # comfortable with", "anything you could say about how I am with patients"
+    r"\bhelp me(?: with (?:it|this|that))?,? (?:somehow|in some way)\b",
+    r"\bwhatever you(?:'d| would|'re| are)? (?:feel (?:good|comfortable|okay|ok) (?:doing|with"
+    r"|saying|writing)|comfortable with)",
+    r"\banything you could (?:say|write)\b",
     r"(?<!is there )(?<!there's )(?:whatever|anything) (?:\w+ )?(?:or \w+ )?you(?:'d)? think (?:is"
     r"|would be|'d be|might be"
     r"|could be)"

@@ -81,13 +81,13 @@ WANTS_CONTEXT = phrases(
     r"back up(?: a (?:bit|second|minute|step))?|start (?:from|at) the (?:beginning|start)",
     r"start me (?:further|farther|a bit|right) back|i know nothing about",
     r"(?:give|tell) me (?:some |the |a bit of |more )?(?:background|context|the story)",
-    # "Tell me what happened first.", "Start with what happened."
-    r"(?:tell me|start with|walk me through|take me through) what (?:actually )?happened",
+    # "Tell me what happened first.", "Start with what happened.", "...what's changed since"
+    r"(?:tell me|start with|walk me through|take me through) what(?: happened|'s changed)",
     # Asking for the mentee's account first: "Tell me more first. I'd rather hear your
     # version of Tuesday.", "Give it to me in five sentences."
     r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
     r"(?:i want|i'd like|i need) (?:to hear )?your (?:own )?version\b|hear it from you",
-    r"need more than that(?: to go on)?",  # "I might know somebody, but I'd need more than that"
+    r"need more than that(?: to go on)?|give me something to go on",  # "I'd need more than that"
     r"(?:whoa|woah|hang on|hold on)[,.!]? slow down",
     r"^\W*(?:(?:okay|ok|right|mm|hm+|sure)[.,!]?\s+)?why\?",  # "Okay. Why?" to an ask
     # "A reference for what, exactly?", "Coordinator of what?", "I'd like to know what I'm
@@ -129,7 +129,7 @@ WANTS_CONTEXT = phrases(
 # A claim answered as having nothing behind it, the case asked for again: "That's a
 # conclusion. Where's the support?", "What have you actually changed?"
 CLAIM_UNSUPPORTED = phrases(
-    r"(?:that's|that is) a conclusion|where(?:'s| is) (?:the|your) (?:support|evidence)\b",
+    r"(?:that's|that is|is) a conclusion|where(?:'s| is) (?:the|your) (?:support|evidence)\b",
     r"what have you actually changed\b",
     # "That's a hope. What's actually nailed down right now?", "In flux is a failure mode."
     r"^\W*(?:that's|that is) a (?:hope|wish)[.!]|what(?:'s| is) (?:actually )?nailed down\b",
@@ -261,7 +261,10 @@ WHAT_IS_ASKED = phrases(
     r"covers a lot of ground",
     r"(?:can't|cannot) do ['‘\"]help['’\"]",  # "I can't do 'help'. I can do a phone call..."
     # "...until I hear what you actually want from me.", "Support's a big word.", "Involved how?"
-    r"(?:hear|know) what you (?:actually |really |exactly )?(?:want|need)\b",
+    r"(?:hear|know) what you(?:'re| are)? (?:actually |really |exactly )?(?:want|need|asking)\b",
+    # "I can't write 'anything'.", "'Help me somehow' I can't do a whole lot with."
+    r"(?:can't|cannot) (?:write|say|do) ['‘\"]anything['’\"]"
+    r"|(?:can't|cannot) do (?:much|a (?:whole )?lot) with\W*$",
     r"\b(?:support|help)(?:'s| is) a (?:big|broad|wide) word",
     r"^\W*(?:\w+ )?\w+ how\?",
 )
