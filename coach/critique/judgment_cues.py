@@ -140,7 +140,7 @@ LABELS_THEIR_IDEA = phrases(
 ACCUSES = phrases(
     r"(?<!feel )(?<!felt )(?<!think )(?<!thought )(?<!that )(?<!not )you (?:went (?:behind my"
     r" back|over my head|rogue)|overstepped|undermined me|embarrassed me|showed me up)\b",
-    r"^\W*(?:oh,? )?calm down\b|don't take it (?:so )?personally",
+    r"^\W*(?:oh,? )?calm down\b|(?<!i )don't take it (?:so )?personally",
     # "Don't sulk.", "Stop being so touchy.", "It doesn't look like you're taking this seriously."
     r"^\W*(?:oh,? )?(?:don't|do not|stop) (?:sulk|sulking|pout|pouting|being so (?:sensitive"
     r"|touchy|precious|dramatic)|be (?:so )?(?:sensitive|touchy|precious|dramatic))\b",
@@ -241,6 +241,8 @@ NOT_A_JUDGMENT = phrases(
     # what happened to them acknowledged as big: "That's a big change."
     r"^\W*(?:that's|that is|it's|it is|what) (?:a |such a )?(?:big|huge|major|real|massive)"
     r" (?:change|shift|adjustment|step|move)\b",
+    # who it is, as someone said: "Keisha from my certification class says it's a Curtis Bell."
+    r"\b(?:says|said|tells me|told me)(?: that)? (?:it's|it is) (?:a |an )?(?-i:[A-Z][a-z]+)\b",
     # thanks for the talk itself: "Thanks, Martin, this was really helpful."
     r"^\W*(?:thanks|thank you)\b[^.!?]*\b(?:this|that|it|today)(?: was|'s been| has been)"
     r" (?:really |so |very |super |incredibly )?(?:helpful|useful|good|great)\b",

@@ -186,11 +186,14 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
 def _proposes(session: CodedSession, turn: int) -> bool:
     """Whether every statement about them puts a plan, or lists the actions, and the turn ends
     by asking if it will do ("So: we meet every two weeks... and next time you bring whichever
-    report is giving you grief. Does that work?", "So the actions are: ... Anything to add?"):
+    report is giving you grief. Does that work?", "So the actions are: ... Anything to add?"), or
+    opens by saying it lists what was agreed ("So here's what we've agreed. ..."):
     a proposal, not a reflection (their own step said back is one)."""
     about_them = [s for s, _ in heard_sentences(session, turn)]
     if not about_them or not _PUT_TO_THEM.search(session.text(turn)):
         return False
+    if _ACTIONS.match(sentences(session.text(turn))[0]):
+        return True  # "So here's what we've agreed. No messages after eight... Does that work?"
     return all(PLAN.search(s) or _ACTIONS.search(s) for s in about_them)
 
 
@@ -215,7 +218,11 @@ _PUT_TO_THEM = re.compile(
     re.I,
 )
 # The steps agreed, listed: "So the actions are: agendas the day before..., and feedback..."
-_ACTIONS = re.compile(r"\b(?:the|our) (?:actions|action points|next steps) are\b", re.I)
+_ACTIONS = re.compile(
+    r"^\W*(?:(?:so|right|okay|ok|good)[,.:]?\s+)*(?:here's )?what we(?:'ve| have) agreed\b"
+    r"|\b(?:the|our) (?:actions|action points|next steps) are\b",
+    re.I,
+)
 
 
 def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> bool:

@@ -97,7 +97,20 @@ _WH_FIRST = re.compile(
 def _proposes(question: str) -> bool:
     if _WH_FIRST.match(question):
         return False
-    return bool(cues.PROPOSAL.search(question) or cues.PROPOSES.match(question))
+    return bool(
+        cues.PROPOSAL.search(question)
+        or cues.PROPOSES.match(question)
+        or _ASKS_A_TASK.match(question)
+    )
+
+
+# A task asked of them, however its list is parsed: "Would you put together a note of the last
+# two calls, with dates, who was on and what was said, and bring it to me by next Wednesday?"
+_ASKS_A_TASK = re.compile(
+    r"^\W*(?:and |so )?(?:would|could|can|will) you (?:\w+ )?(?:put together|draft|write up"
+    r"|write|send|bring|email|pull together|jot down|note down)\b",
+    re.I,
+)
 
 
 def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:

@@ -117,6 +117,11 @@ PLATITUDE = re.compile(
     # "The right connection comes along when the network's ready.", "You can't rush a rollout"
     r"|^\W*the right [a-z-]+ (?:always |will )?(?:comes?|turns? up|shows? up)(?: along)?"
     r" (?:when|in the end|eventually)\b"
+    # "Hey, better a late date than a wrong one.", "Never judge a run by its first injection",
+    # "The data tells the truth in the end."
+    r"|^\W*(?:(?:hey|well|ah|oh|look)[,.]?\s+)?better (?:an? )?(?:[a-z-]+ ){1,2}than (?:an? )?"
+    r"(?:[a-z-]+ )?(?:one|never|sorry)\b"
+    r"|^\W*never judge an? [a-z-]+ by its\b|\btells? the truth in the end\b"
     r"|\byou can(?:'t|not) rush (?:an? [a-z-]+|good [a-z-]+|these things|things)"
     r"(?=\s*(?:$|[;,.!]))",
     re.I,
