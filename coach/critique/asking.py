@@ -30,12 +30,22 @@ def specific_ask(session: CodedSession) -> list[int]:
         said = sentences(session.text(t))
         if reactions.WHAT_IS_ASKED.search(session.previous_counterpart(t) or ""):
             # "What are you asking me for?" "A reference by Wednesday. And an introduction."
-            return any(_concrete(s, asking_cues.ASKED_FOR) for s in said)
+            # (not "I need a reference. Just say something nice.": what to say is left to them)
+            vague = any(asking_cues.VAGUE_ASK.search(s) for s in said)
+            return not vague and any(_concrete(s, asking_cues.ASKED_FOR) for s in said)
         if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
-            said = [s for s in said if asking_cues.ASK.search(s)]
+            # ("I was hoping you'd be a reference?", which the coder may read as a question)
+            said = [s for s in said if asking_cues.ASK.search(s) or _hoped_for(s)]
         return any(_concrete(s) for s in said if _asking(s))
 
     return turns_where(session, asks)
+
+
+def _hoped_for(sentence: str) -> bool:
+    return bool(_HOPED.search(sentence) and asking_cues.CONCRETE_ASK.search(sentence))
+
+
+_HOPED = re.compile(r"\bi(?:'m| am| was) hoping (?:that )?you\b", re.I)
 
 
 def _asking(sentence: str) -> bool:

@@ -49,6 +49,8 @@ VAGUE_ASK = phrases(
     r"i (?:just )?need (?:some )?help (?:making it work|with (?:it|this|that|things)|sorting"
     r" (?:it|this|things) out)\b",
     r"^\W*(?:so,? )?can you help(?: me)?\?",
+    # what to say left to them: "Just say something nice."
+    r"^\W*(?:just |maybe )?(?:say|write|put) something (?:nice|good|positive|kind)\b",
 )
 # (Mentee) help asked for in general words, and an account promised before it: "I'd really
 # like your help making it work" asks; "I want to tell you why, then ask for some help" explains.
