@@ -225,6 +225,11 @@ def changes_a_detail(
     if changed_counts(claim, heard):
         return True  # "two weeks" after "three weeks"
     unquoted = _QUOTED.sub(" ", claim)
+    talked_of = " ".join([heard, *learner])
+    if any(not _holds_word(talked_of, m.group(2)) for m in TITLED.finditer(unquoted)):
+        # someone nobody has named yet, though the scenario knows them: "So Mr Dunleavy's
+        # asked for a meeting" after "Jayden's mum wants to talk about the detentions"
+        return True
     names = [*NAME.findall(unquoted), *_opening_names(unquoted, heard, known)]
     names += [m.group(2) for m in TITLED.finditer(unquoted)]  # "Mrs. Okafor"
     return any(
