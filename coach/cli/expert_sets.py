@@ -146,12 +146,13 @@ class ExpertSet(StrEnum):
     EXPERT_135 = "expert-135"  # measured once unseen, then its misses looked at
     EXPERT_136 = "expert-136"  # measured once unseen, then its misses looked at
     EXPERT_137 = "expert-137"  # measured once unseen, then its misses looked at
-    EXPERT_138 = "expert-138"  # measured once unseen
-    EXPERT_139 = "expert-139"  # the newest: measured once unseen
+    EXPERT_138 = "expert-138"  # measured once unseen, then its misses looked at
+    EXPERT_139 = "expert-139"  # measured once unseen, then its misses looked at
+    EXPERT_140 = "expert-140"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-139 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-140 is the newest)."),
 ]
