@@ -238,6 +238,10 @@ NOT_A_JUDGMENT = phrases(
     # your mother heard from the front of that room."
     r"\b(?:it|that|this|which) (?:sounded|felt|seemed|looked) (?:so |really |a bit |quite )?"
     r"[a-z]+ to you\b",
+    # a feeling heard in them: "You sound quite bothered by it." (not "You sound defensive.")
+    r"\byou (?:sound|seem) (?:quite |really |a bit |a little |pretty |so |very )?(?:bothered"
+    r"|worried|upset|frustrated|tired|anxious|hurt|torn|relieved|disappointed|fed up|uneasy"
+    r"|overwhelmed|stretched|exhausted|nervous|embarrassed|lonely|sad|stuck)\b",
     # what happened to them acknowledged as big: "That's a big change."
     r"^\W*(?:that's|that is|it's|it is|what) (?:a |such a )?(?:big|huge|major|real|massive)"
     r" (?:change|shift|adjustment|step|move)\b",

@@ -70,7 +70,9 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
     while several things they opened up about were answered only with the next question."""
     asked = session.turns_with(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
     said_back = [
-        t for t in reflection(session) if not _proposes(session, t) and not _grants(session, t)
+        t
+        for t in reflection(session)
+        if not _proposes(session, t) and not _grants(session, t) and not _own_view(session, t)
     ]
     if role is LearnerRole.MENTEE or len(asked) < 4:
         return None
@@ -186,7 +188,8 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
 def _proposes(session: CodedSession, turn: int) -> bool:
     """Whether every statement about them puts a plan, or lists the actions, and the turn ends
     by asking if it will do ("So: we meet every two weeks... and next time you bring whichever
-    report is giving you grief. Does that work?", "So the actions are: ... Anything to add?"), or
+    report is giving you grief. Does that work?", "So the actions are: ... Anything to add?",
+    "So the plan is: tables instead of rows... Does that work?"), or
     opens by saying it lists what was agreed ("So here's what we've agreed. ..."):
     a proposal, not a reflection (their own step said back is one)."""
     about_them = [s for s, _ in heard_sentences(session, turn)]
@@ -195,6 +198,22 @@ def _proposes(session: CodedSession, turn: int) -> bool:
     if _ACTIONS.match(sentences(session.text(turn))[0]):
         return True  # "So here's what we've agreed. No messages after eight... Does that work?"
     return all(PLAN.search(s) or _ACTIONS.search(s) for s in about_them)
+
+
+def _own_view(session: CodedSession, turn: int) -> bool:
+    """Whether the turn opens by saying it tells what the learner has seen or is worried by
+    ("Let me tell you what's worrying me, specifically. On two occasions... you told the room
+    it had already been settled."): feedback given, not their words said back."""
+    said = sentences(session.text(turn))
+    return bool(said) and bool(_OWN_VIEW.match(said[0]))
+
+
+_OWN_VIEW = re.compile(
+    r"^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:let me (?:tell you|share|say)|i (?:want|'d like|would"
+    r" like) to (?:tell you|share|say)|here's) what(?:'s| is| has been| i've| i have)"
+    r" (?:been )?(?:worrying|bothering|concerning|noticed|seen)\b",
+    re.I,
+)
 
 
 def _grants(session: CodedSession, turn: int) -> bool:
@@ -220,7 +239,7 @@ _PUT_TO_THEM = re.compile(
 # The steps agreed, listed: "So the actions are: agendas the day before..., and feedback..."
 _ACTIONS = re.compile(
     r"^\W*(?:(?:so|right|okay|ok|good)[,.:]?\s+)*(?:here's )?what we(?:'ve| have) agreed\b"
-    r"|\b(?:the|our) (?:actions|action points|next steps) are\b",
+    r"|\b(?:the|our) (?:actions|action points|next steps) are\b|\b(?:the|our) plan is:",
     re.I,
 )
 

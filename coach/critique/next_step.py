@@ -21,8 +21,11 @@ _SPAN = rf"{_FEW} (?:weeks?|days?)"
 # A time put to them as a question: "Two weeks, three o'clock?"
 _WHEN = re.compile(rf"\b(?:{_CLOCK}|{_SPAN})[^.!?]*\?", re.I)
 # When a step will happen, asked: "When would the Dan conversation happen?"
+# ("When were you thinking of calling Curtis?")
 _ASKS_WHEN = re.compile(
-    r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b", re.I
+    r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b"
+    r"|\bwhen (?:were|are) you (?:thinking|planning|hoping) (?:of|to|on)\b",
+    re.I,
 )
 # The counterpart asking when, so that no time was set: "Sorry, when would next time be?"
 _STILL_WHEN = re.compile(
@@ -66,6 +69,13 @@ _FAREWELL = re.compile(
 _GIVES_TIME = re.compile(
     rf"^\W*(?:(?:by|before|on|first thing|end of|the end of) )?(?:{plan_cues.AHEAD}|tonight"
     r"|tomorrow|this week|next week|the weekend|the end of)\b",
+    re.I,
+)
+# The times put to them said to work: "Thursday works. Nine works."
+_TIME_WORKS = re.compile(
+    rf"^\W*(?:{plan_cues.AHEAD}|nine|ten|eleven|noon|\d{{1,2}}(?::\d\d)?(?:\s*[ap]m)?)"
+    r"(?: morning| afternoon| evening| night| o'clock)? (?:works|suits(?: me)?|is fine|is good"
+    r"|is perfect)\b",
     re.I,
 )
 # A question about what has happened, which asks for no step: "When did the talk happen?"
@@ -192,6 +202,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         accepted = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
         # "When could you send me a draft?" "By Monday. Thank you.": the time is the yes
         accepted = accepted or (_ASKS_WHEN.search(session.text(t)) and _GIVES_TIME.match(reply))
+        accepted = accepted or _TIME_WORKS.match(reply)
         return bool(accepted) and not refused and not still_asked
 
     return turns_where(session, agreed)

@@ -195,8 +195,7 @@ STUNG = phrases(
     # (not "...and, if you think I am, say my name": a hope, the verdict left unsaid)
     r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)(?!\s*[,.;])",
 )
-# The word pushed back on, then granted: "Lonely's a strong word. (laughs a little) Not a wrong
-# one.", "Harsh, but fair.", "Lonely is a big word. But yes."
+# The word pushed back on, then granted: "Harsh, but fair.", "Lonely is a big word. But yes."
 CONCEDED = phrases(
     r"not a wrong one|but not wrong|not wrong,? though|but (?:you're|you are) not wrong"
     r"|but (?:it's |that's )?fair\b|fair,? though\b"
@@ -207,8 +206,9 @@ CONCEDED = phrases(
     # "Lonely's a strong word. Ha. Maybe not that strong."
     r"|^[^.!?]*\bword[.!]\s+(?:\(?(?:ha|laughs?)\)?[.!]?\s+)?(?:maybe|perhaps),? not (?:that|so)\b"
     r"|^[^.!?]*\bword[.!]\s+(?:maybe|perhaps|probably)[.!]"  # "Lonely's a strong word. Maybe."
-    # "Lonely's a strong word. (pause) Maybe not the wrong one."
-    r"|^[^.!?]*\bword[.!]\s+(?:\([^)]*\)\s*)?(?:maybe|perhaps|probably),? not (?:a|the) wrong"
+    # "Lonely's a strong word. (pause) Maybe not the wrong one." (or "[laughs]")
+    r"|^[^.!?]*\bword[.!]\s+(?:[(\[][^)\]]*[)\]]\s*)?(?:maybe|perhaps|probably),? not (?:a|the)"
+    r" wrong"
 )
 # A reply that starts by laughing ("(laughs) Sleeping's a strong word."): amused, not hurt.
 LAUGHS_FIRST = re.compile(

@@ -123,7 +123,15 @@ PLATITUDE = re.compile(
     r"(?:[a-z-]+ )?(?:one|never|sorry)\b"
     r"|^\W*never judge an? [a-z-]+ by its\b|\btells? the truth in the end\b"
     r"|\byou can(?:'t|not) rush (?:an? [a-z-]+|good [a-z-]+|these things|things)"
-    r"(?=\s*(?:$|[;,.!]))",
+    r"(?=\s*(?:$|[;,.!]))"
+    # a kind likened to another thing, about anyone: "But a difficult client is tuition you
+    # don't have to pay for.", "Family is the one client you never bill", "Partnership is a
+    # long climb with a good view at the top." (not "Halloran is the client you never refuse")
+    r"|^\W*(?:(?:well|but|and|so|ah|oh|look|remember|after all)[,.]?\s+)*(?:an? [a-z-]+ )?"
+    r"(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours|everything|nothing"
+    r"|something|one|today|tonight|now)\b)(?-i:[a-z-]+) is (?:the one |an? )?(?:[a-z-]+ ){0,2}"
+    r"(?:[a-z-]+ (?:you|we) (?:never|don't|do not|can't|cannot|always) |long (?:climb|game|road"
+    r"|haul|walk|race|run|journey)\b)",
     re.I,
 )
 
