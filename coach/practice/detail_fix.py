@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from coach.practice.numbers import YEAR, in_digits
 from coach.practice.summary_counts import changed_counts, changed_share
-from coach.practice.summary_days import moved_day
+from coach.practice.summary_days import moved_day, redated
 from coach.practice.summary_documents import changed_document
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changed_length
@@ -56,6 +56,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     moved_month,
     changed_relative,
     retitled,
+    redated,
 )
 
 

@@ -195,3 +195,34 @@ def _days_off(lines: Sequence[str]) -> dict[str, dict[str, str]]:
         for day, off, phrase in _days_off_list(line):
             days.setdefault(day, {}).setdefault(off, phrase)
     return days
+
+
+# A date of the month said on its own: "on the twenty-fourth", "before the 14th".
+_DAY_OF_MONTH = re.compile(rf"\bthe ({_ORDINAL})(?=\s*(?:$|[,.;:!?)]|of\b|and\b|so\b|but\b))", re.I)
+DATE_CONTEXT = 4  # words before a date that say what it is the date of
+
+
+def redated(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The date of the month the persona gave and the other one the summary gives for the
+    same thing, told by a word before both ("a decision before the client meeting on the
+    fourteenth" after "The next client meeting is on the twenty-fourth"), or None."""
+    said = [
+        (m.group(1), _before(line, m)) for line in history for m in _DAY_OF_MONTH.finditer(line)
+    ]
+    heard = " ".join(history)
+    for found in _DAY_OF_MONTH.finditer(claim) if said else ():
+        if re.search(rf"\b{re.escape(found.group(1))}\b", heard, re.I):
+            continue
+        own = _before(claim, found)
+        theirs = next(
+            (d for d, words in said if d.lower() != found.group(1).lower() and own & words), None
+        )
+        if theirs:
+            return f"the {theirs}", f"the {found.group(1)}"
+    return None
+
+
+def _before(text: str, found: re.Match[str]) -> set[str]:
+    """The content words of the DATE_CONTEXT words before a match, in its sentence."""
+    start = max(text.rfind(end, 0, found.start()) for end in ".!?")
+    return stems(" ".join(text[start + 1 : found.start()].split()[-DATE_CONTEXT:]))

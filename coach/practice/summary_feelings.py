@@ -55,6 +55,8 @@ _OWN = re.compile(
     rf"({_WORDS})\b"
     # or what it did to them: "It baffled me.", "it really annoyed me"
     rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b"
+    # "It made me uneasy, and it still does a little."
+    rf"|\bit\s+(?:{_NOT}\w+\s+)?(?:makes?|made|leaves|left) me(?: feel| feeling)?\s+({_WORDS})\b"
     # or how it was for them: "It is embarrassing.", "It's frustrating, honestly."
     rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+)?({_WORDS})\b",
     re.I,
@@ -63,6 +65,8 @@ _OWN = re.compile(
 _DENIED = re.compile(
     rf"\b(?:it (?:didn't|did not|doesn't|does not|wasn't|was not)|i(?:'m not| am not| wasn't"
     rf"| was not| didn't feel| did not feel))\s+(?:\w+\s+)?({_WORDS})\b"
+    # "Harlow didn't make me angry."
+    rf"|\b(?:didn't|did not|doesn't|does not) (?:make|leave) me(?: feel)?\s+({_WORDS})\b"
     # or denied alone: "Ashamed, mostly. Not angry with anyone."
     rf"|(?:^|(?<=[.!?] ))not ({_WORDS})\b",
     re.I,

@@ -168,13 +168,22 @@ def given_to_another(claim: str, history: Sequence[str], known: str) -> tuple[st
         if other:
             return other, name
         claimed = _around(claim, name, named) - _WHEN_WORDS
-        if claimed & said_of:
+        # (what was said of them in a clause of their own: "Tanya's out on medical leave,
+        # Jamal's old position is still frozen" says nothing of Jamal's leave)
+        shared = _shares_sentence(heard, name, people)
+        if claimed & (_around(heard, name, people) - stems(name) if shared else said_of):
             continue
         given = (o for o in others if len(claimed & _around(heard, o, people)) >= SAID_OF_ANOTHER)
         other = next(given, None)
         if other:
             return other, name
     return None
+
+
+def _shares_sentence(heard: str, name: str, people: Sequence[str]) -> bool:
+    """Whether every sentence that names ``name`` names another of ``people`` too."""
+    said = [sentence for sentence in sentences(heard) if name in sentence]
+    return bool(said) and all(any(p in s for p in people if p != name) for s in said)
 
 
 def _said_of(heard: str, name: str) -> set[str]:

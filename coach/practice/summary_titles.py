@@ -47,6 +47,8 @@ def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         theirs = said.get(name)
         if theirs and _head(theirs) != _head(title) and _head(title) not in heard.lower():
             return theirs, title
+    if owned := _owned_retitled(claim, heard):
+        return owned
     for sentence in sentences(claim):
         for found in _POST.finditer(sentence):
             head_said = re.search(rf"\b{found[2]}\b", heard, re.I) is not None
@@ -57,6 +59,28 @@ def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
                 for theirs in sentences(line):
                     if len(own & stems(theirs)) >= SAME_POST and (post := _title_in(theirs)):
                         return post, found[1]
+    return None
+
+
+# Someone's title by whose they are: "their operations director", "Meridian's finance director".
+_OWNED_TITLE = re.compile(r"\b(their|his|her|our|[A-Z][a-z]+'s) ([a-z-]+) ([a-z]+)\b", re.I)
+
+
+def _owned_retitled(claim: str, heard: str) -> tuple[str, str] | None:
+    """Another kind of the same post, of the same owner, than the persona named ("their
+    finance director" after "Their operations director"), whose kind nobody said."""
+    said = [
+        (m[1].lower(), m[2].lower(), m[3].lower())
+        for m in _OWNED_TITLE.finditer(heard)
+        if m[3].lower() in TITLES
+    ]
+    for found in _OWNED_TITLE.finditer(claim) if said else ():
+        owner, kind, head = found[1].lower(), found[2].lower(), found[3].lower()
+        if head not in TITLES or kind in _PLAIN | _PRAISE or re.search(rf"\b{kind}\b", heard, re.I):
+            continue
+        theirs = next((t for t in said if t[0] == owner and t[2] == head and t[1] != kind), None)
+        if theirs:
+            return f"{theirs[1]} {head}", f"{kind} {head}"
     return None
 
 
