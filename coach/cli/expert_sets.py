@@ -148,12 +148,13 @@ class ExpertSet(StrEnum):
     EXPERT_137 = "expert-137"  # measured once unseen, then its misses looked at
     EXPERT_138 = "expert-138"  # measured once unseen, then its misses looked at
     EXPERT_139 = "expert-139"  # measured once unseen, then its misses looked at
-    EXPERT_140 = "expert-140"  # measured once unseen
-    EXPERT_141 = "expert-141"  # the newest: measured once unseen
+    EXPERT_140 = "expert-140"  # measured once unseen, then its misses looked at
+    EXPERT_141 = "expert-141"  # measured once unseen, then its misses looked at
+    EXPERT_142 = "expert-142"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-141 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-142 is the newest)."),
 ]
