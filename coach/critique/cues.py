@@ -145,6 +145,9 @@ OWNERSHIP = phrases(
     # "What I said in the car was vague."
     r"what i said\b[^.!?]{0,40}\bwas (?:(?:a bit|too|pretty|quite) )?(?:vague|unclear|unfair"
     r"|wrong|careless|unhelpful|not (?:fair|clear|helpful))\b",
+    # "That message was mine, and it was careless."
+    r"\b(?:that|the|my) (?:message|email|note|text|comment|remark|wording|phrase|call|decision)"
+    r" (?:was|is) (?:all )?mine\b",
 )
 EXPECTATIONS = phrases(
     r"what (?:do|would) you (?:hope|want|need|expect|like) (?:from|to get|out of)",

@@ -48,7 +48,9 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     def judges(t: int) -> bool:
         said = sentences(session.text(t))
         carrying = carrying_sentences(session.text(t), [Act.JUDGMENT])
-        owned = {b for a, b in zip(said, said[1:], strict=False) if judgment_cues.OWNS.search(a)}
+        pairs = list(zip(said, said[1:], strict=False))  # (and the effect wondered at after it)
+        owned = {b for a, b in pairs if judgment_cues.OWNS.search(a)}
+        owned |= {a for a, b in pairs if judgment_cues.OWN_EFFECT.search(b)}
         reply = session.next_counterpart(t) or ""
         if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply) or _no_agreed(said, reply):
             return False  # "Yes. Exactly that.", "That's fair": taken well, not as a verdict
@@ -57,11 +59,8 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         mine = {s for s in carrying if judgment_cues.OWNS.search(s)}  # "That was careless of me."
         defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
-        echoed = {
-            s
-            for s in carrying
-            if _echoes(s, theirs) or _narrates(s, theirs) or _quotes_them(s, session, t)
-        }
+        echoed = {s for s in carrying if _echoes(s, theirs) or _narrates(s, theirs)}
+        echoed |= {s for s in carrying if _quotes_them(s, session, t)}
         return bool(carrying) and not all(
             _not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
         )

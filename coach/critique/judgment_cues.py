@@ -191,6 +191,11 @@ SUPPOSED = phrases(
     r"(?:if|whether) i (?:think|find|feel|reckon|decide) (?:you're|you are)",
     r"whether (?:or not )?(?:you're|you are)",
 )
+# The learner wondering at their own effect: "I'm wondering if it landed as me pulling away."
+OWN_EFFECT = phrases(
+    r"i(?:'m| am) wondering (?:if|whether) (?:it|that|what i said) (?:landed|came across|sounded)"
+    r" as me\b|\bi wonder (?:if|whether) (?:i|what i said|that landed)\b",
+)
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
     # the verdict denied as the reason: "stalling not because you don't care, but because..."

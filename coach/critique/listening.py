@@ -146,7 +146,9 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     facts_only = [
         t
         for t in told_back
-        if _facts_only(session.next_counterpart(t)) and not feelings(session.text(t).lower())
+        if _facts_only(session.next_counterpart(t))
+        and not feelings(session.text(t).lower())
+        and not _proposes(session, t)  # (a plan listed and put to them: "That's correct.")
     ]
     if len(facts_only) >= FACTS_ONLY_REPLIES:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), CONTENT_ONLY_WEIGHT)
@@ -179,7 +181,7 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     if (
         facts_only
         and len(told_back) >= TOLD_BACK_MANY
-        and not any(_worded(session, t) for t in told_back)
+        and not any(_worded(session, t, echoes_count=False) for t in told_back)
     ):
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(told_back), CONTENT_ONLY_WEIGHT)
     return None
@@ -233,13 +235,14 @@ _GRANTED = re.compile(r"^\W*(?:done|agreed|deal|consider it done|will do)[.!]\s*
 
 _PUT_TO_THEM = re.compile(
     r"(?:(?:does|would|will) (?:that|this) (?:work|suit|do)(?: for you)?|how does (?:that|this)"
-    r" sound|anything to add)\?\s*$",
+    r" sound|anything to add|anything (?:missing|wrong)(?: or (?:missing|wrong))?)\?\s*$",
     re.I,
 )
 # The steps agreed, listed: "So the actions are: agendas the day before..., and feedback..."
 _ACTIONS = re.compile(
     r"^\W*(?:(?:so|right|okay|ok|good)[,.:]?\s+)*(?:here's )?what we(?:'ve| have) agreed\b"
-    r"|\b(?:the|our) (?:actions|action points|next steps) are\b|\b(?:the|our) plan is:",
+    r"|\b(?:the|our) (?:actions|action points|next steps) are\b|\b(?:the|our) plan is:"
+    r"|\bwe've got the same list\b",
     re.I,
 )
 
@@ -256,9 +259,11 @@ def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> b
     own = " ".join(s for s in said if echoes_count or not s.endswith("?"))
     own = LIVES_ALONE.sub(" ", MATTERS_TO_ME.sub(" ", QUOTATION.sub(" ", own)))
     own = _MID_SENTENCE_NAME.sub(" ", own)
-    if not echoes_count:
+    theirs: set[str] = set()
+    if not echoes_count:  # (nor a feeling word of theirs: "got stuck" after "I got a bit stuck")
         own = _without_echoes(own, session.previous_counterpart(turn) or "")
-    return bool(feelings(own.lower()) or MEANING.search(own))
+        theirs = feelings((session.previous_counterpart(turn) or "").lower())
+    return bool(feelings(own.lower()) - theirs or MEANING.search(own))
 
 
 def _without_echoes(text: str, said: str) -> str:

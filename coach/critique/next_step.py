@@ -78,6 +78,8 @@ _TIME_WORKS = re.compile(
     r"|is perfect)\b",
     re.I,
 )
+# What they wanted, said back: "you wanted someone he rates to vouch for you"
+_WANTED = re.compile(r"\byou(?:'d| had)? (?:wanted|were hoping|hoped|needed|were after)\b", re.I)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
@@ -174,7 +176,10 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         own_step = bool(asked) and bool(plan_cues.BARE_STEP.match(session.text(t)))
         # (a goodbye sets no step: "See you next month.")
         unsaid = [x for x in sentences(session.text(t)) if not _FAREWELL.match(x)]
-        proposed = any(plan_cues.PLAN.search(x) for x in unsaid) or own_step
+        # (not what they wanted said back: "...you wanted someone he rates to vouch for you
+        # before Thursday week.")
+        proposed = any(plan_cues.PLAN.search(x) and not _WANTED.search(x) for x in unsaid)
+        proposed = proposed or own_step
         brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
         # a step proposed, a time put or asked for, or a plan summed up and checked
         timed = _WHEN.search(session.text(t)) or _ASKS_WHEN.search(session.text(t))

@@ -131,7 +131,11 @@ PLATITUDE = re.compile(
     r"(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours|everything|nothing"
     r"|something|one|today|tonight|now)\b)(?-i:[a-z-]+) is (?:the one |an? )?(?:[a-z-]+ ){0,2}"
     r"(?:[a-z-]+ (?:you|we) (?:never|don't|do not|can't|cannot|always) |long (?:climb|game|road"
-    r"|haul|walk|race|run|journey)\b)",
+    r"|haul|walk|race|run|journey)\b)"
+    # one thing of a kind said to be no other, alone: "A wobble isn't a fall.", "Rome wasn't
+    # drained in a day."
+    r"|^\W*an? (?-i:[a-z-]+) (?:isn't|is not|'s not) an? (?-i:[a-z-]+)[.!]?$"
+    r"|\brome wasn't \w+ in a day\b",
     re.I,
 )
 

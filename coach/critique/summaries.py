@@ -24,7 +24,13 @@ def summaries(session: CodedSession) -> list[int]:
     def gathers(t: int) -> bool:
         text = session.text(t)
         if cues.SUMMARY_OPENER.search(text) or _given_leave(t):
-            return session.draws_on(t) >= SUMMARY_GATHERS
+            # (or in words of its own, checked and confirmed: "Let me check I've got it. You're
+            # planning till one because you start every lesson from nothing... Is that fair?"
+            # "Yeah, that's it.")
+            confirmed = any(is_check(s) for s in sentences(text)) and reactions.HEARD_RIGHT.match(
+                session.next_counterpart(t) or ""
+            )
+            return session.draws_on(t) >= (1 if confirmed else SUMMARY_GATHERS)
         coded = session.coding(t)
         lead = _first_statement(text)
         if advice_cues.IMPERATIVE.match(lead) or cues.PROPOSES.match(lead):
