@@ -150,12 +150,14 @@ class ExpertSet(StrEnum):
     EXPERT_139 = "expert-139"  # measured once unseen, then its misses looked at
     EXPERT_140 = "expert-140"  # measured once unseen, then its misses looked at
     EXPERT_141 = "expert-141"  # measured once unseen, then its misses looked at
-    EXPERT_142 = "expert-142"  # measured once unseen
-    EXPERT_143 = "expert-143"  # the newest: measured once unseen
+    EXPERT_142 = "expert-142"  # measured once unseen, then its misses looked at
+    EXPERT_143 = "expert-143"  # measured once unseen, then its misses looked at
+    EXPERT_144 = "expert-144"  # measured once unseen
+    EXPERT_145 = "expert-145"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-143 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-145 is the newest)."),
 ]
