@@ -146,6 +146,8 @@ DEFENDS_ABSENT = phrases(
     r"(?:someone|somebody|anyone|people) who(?:'s| is|'re| are)(?: not|n't) (?:here|in the room)",
     # "He's under pressure too.", "I don't really blame them."
     r"(?:he's|she's|they're|he is|she is|they are) under (?:a lot of )?pressure too"
+    # "He was under pressure from his own people. It's not that simple."
+    r"|(?:he|she|they) (?:was|were) under (?:a lot of |real )?pressure\b"
     r"|i don't (?:really |actually )?blame (?:them|him|her)\b",
     # "She was tired and short-staffed. Same as me.", "The audit team's not the point."
     r"(?:he|she|they) (?:was|were) (?:just )?(?:tired|stretched|short-staffed|overworked"

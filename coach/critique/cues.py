@@ -220,7 +220,9 @@ SUMMARY_OPENER = phrases(
     # "Can I try and pull together what you've told me?", "...what we've said"
     r"(?:pull|put|bring|draw|gather) together (?:what|everything|all) (?:you've|you have|we've"
     r"|we have) (?:told|said|shared|covered)",
-    r"(?:pull|put|bring|draw|gather) together (?:what|everything) i(?:'ve| have) (?:heard|got)",
+    # ("Can I try pulling together what I've heard...?")
+    r"(?:pull(?:ing)?|put(?:ting)?|bring(?:ing)?|draw(?:ing)?|gather(?:ing)?) together (?:what"
+    r"|everything) i(?:'ve| have) (?:heard|got)",
     # "Let me pull together where we've got to"
     r"(?:pull|put|bring|draw|gather) together where (?:we've|we have|we are|we're) (?:got|got"
     r" to|landed|ended up)",

@@ -21,6 +21,7 @@ from coach.critique.evidence import (
 )
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.sayings import PLATITUDE
+from coach.critique.summaries import summaries
 from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole, Speaker
 from coach.scenarios.models import FlawKind
@@ -98,9 +99,8 @@ def _summary_confirmed(session: CodedSession, turn: int, reply: str) -> bool:
     """Whether the turn is a summary the counterpart's first sentence confirms ("Hearing it
     back like that, yeah, that's most of it."): their own story said back, whatever a clause
     of it sounds like on its own ("something older that you're not ready to open yet")."""
-    return session.coding(turn).has(Act.SUMMARY) and bool(
-        reactions.CONFIRMED.search(first_sentences(reply, 1))
-    )
+    summed = session.coding(turn).has(Act.SUMMARY) or turn in summaries(session)
+    return summed and bool(reactions.CONFIRMED.search(first_sentences(reply, 1)))
 
 
 # What they will not do, said back: "...and you don't want to sign that form again." met with

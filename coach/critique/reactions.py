@@ -111,10 +111,10 @@ WANTS_CONTEXT = phrases(
     r"|(?:till|until) i know (?:who|what|where|when)\b",
     # "Hang on. What's Thursday?", "Humour me. What's happened, and what's riding on it?"
     r"humou?r me\b|what(?:'s| is) riding on\b|hang on\.? what(?:'s| is)\b",
-    r"walk me through (?:it|this|that|why)",
+    r"walk me through (?:it|this|that|why)|before i go anywhere with (?:that|this|it)\b",
     # "it's hard to help with a call when I don't know what's happened"
     r"hard to help(?: \w+){0,3} (?:when|if|without) (?:i don't|i do not|knowing)",
-    r"i'd rather hear what you(?:'ve| have) (?:already )?(?:tried|done)",
+    r"i'd rather hear what you(?:'ve| have) (?:already )?(?:tried|done)|what have you done since\b",
     r"what's (?:actually )?in place",
     # Asking what the thing is before answering: "Tell me what the job actually is.", "A
     # coordinator doing what, for who?"
@@ -160,7 +160,7 @@ REFUSE = phrases(
 CONFIRMED = phrases(
     r"(?:yes|yeah|yep)\b|that's (?:it|right|about (?:the size of )?it|everything|fair|the lot)",
     r"exactly|spot on|pretty much|you've got it|you got it|that covers it|nothing to add",
-    r"sums it up",
+    r"sums it up|^\W*mostly[.,!]",  # "Mostly. You've made it a bit neat, though."
 )
 _FIRST_THING = r"^\W*(?:\([^)]*\)\s*)?"  # at the very start, after a stage direction
 _SPOT_ON = r"(?:exactly|spot on|that's it|that's right)\b"

@@ -135,7 +135,11 @@ PLATITUDE = re.compile(
     # one thing of a kind said to be no other, alone: "A wobble isn't a fall.", "Rome wasn't
     # drained in a day."
     r"|^\W*an? (?-i:[a-z-]+) (?:isn't|is not|'s not) an? (?-i:[a-z-]+)[.!]?$"
-    r"|\brome wasn't \w+ in a day\b",
+    r"|\brome wasn't \w+ in a day\b"
+    # "you can't pour from an empty beaker", "It's a marathon, not a fire drill.", "Sundays come
+    # and go."
+    r"|\byou can(?:'t|not) pour from an empty \w+|\ba marathon,? not a \w+"
+    r"|^\W*(?:[a-z]+ )?[a-z]+s come and go[.!]?$",
     re.I,
 )
 
@@ -146,7 +150,7 @@ HEARD_AS_FORMULA = cues.phrases(
     r"that's (?:just )?a (?:saying|slogan|platitude|cliche|cliché|fridge magnet|poster)",
     r"(?:it|this) (?:isn't|is not|wasn't) (?:a|an) ['\"\u2018\u201c][\w' -]{2,30}['\"\u2019\u201d]"
     r" thing",
-    r"you keep saying that",
+    r"you keep saying that|that's what everyone says|everyone says that",
     # "I don't know what a drawing nobody's dimensioned is meant to tell me."
     r"is (?:meant|supposed) to tell me",
     # "Yeah. Heard it. Denise has it on a mug."
