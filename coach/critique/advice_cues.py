@@ -27,6 +27,7 @@ ADVICE = phrases(
     r"(?<!said )(?<!say )(?<!told )(?<!bit )(?<!part )(?<!thing )(?<!things )(?<!space )"
     # nor what they think they must: "a blank page you think you ought to be able to fill"
     r"(?<!room )(?<!you think )(?<!you thought )(?<!you feel )(?<!you felt )(?<!you believe )"
+    r"(?<!thinking )(?<!work )(?<!talking )(?<!time )"  # "it cuts off the thinking you need to do"
     r"you (?:should|shouldn't|need to|have to|must|ought to"
     r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
     r"|really need|'d be better|could always)(?! (?:never )?have been\b)"
@@ -109,6 +110,8 @@ TIME_GIVEN = phrases(
     r"try it (?:rough|roughly|messy|out loud|anyway)",  # "Try it rough.": say it as it comes
     # "Take as long as it needs.", "Read from the notes as much as you like."
     r"take as long as (?:it needs|you need|you like|you want)|as much as you (?:like|want|need)",
+    # the session's own time shared out: "I'd suggest about ten minutes each for one and two"
+    r"i(?:'d| would) suggest (?:about |roughly |maybe )?(?:\w+ )?minutes\b",
     r"take (?:whatever|as much) time|start (?:wherever|where) you (?:like|want)|(?:take it|start)"
     r" from the top|(?:read|talk) away|get your coat off",
     # asked to tell it, or to settle first: "Take me back to the last time you had it open",

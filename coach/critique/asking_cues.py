@@ -60,7 +60,11 @@ WANTS_HELP = phrases(
     r"i (?:was |am |'m )?(?:hoping|wondering (?:if|whether)) you(?:'d| would| could| might)\b",
     r"(?:ask|asking) (?:you )?(?:if|whether) you(?:'d| would| could| can| might) help\b",
 )
-EXPLAINS = phrases(r"(?:explain|tell you|walk you through|say) (?:why|what|how)")
+EXPLAINS = phrases(
+    r"(?:explain|tell you|walk you through|say) (?:why|what|how)",
+    # "Can I give you my reasons and what I've already done, and then ask you for something?"
+    r"(?:give|tell) you my reasons\b",
+)
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
 # in the doc, honestly."
 WITHHELD_CONTEXT = phrases(

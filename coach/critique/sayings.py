@@ -139,7 +139,13 @@ PLATITUDE = re.compile(
     # "you can't pour from an empty beaker", "It's a marathon, not a fire drill.", "Sundays come
     # and go."
     r"|\byou can(?:'t|not) pour from an empty \w+|\ba marathon,? not a \w+"
-    r"|^\W*(?:[a-z]+ )?[a-z]+s come and go[.!]?$",
+    r"|^\W*(?:[a-z]+ )?[a-z]+s come and go[.!]?$"
+    # "No two sites have the same ground conditions", "a good practice is a building with a lot
+    # of rooms", "Concrete cures in its own time."
+    r"|\bno two [a-z-]+ (?:are|have|look|sound) (?:the same|alike|identical)\b"
+    r"|^\W*(?:(?:and|so|but|remember|well)[,.]?\s+)*an? (?:good|great|real|true) [a-z-]+ is an?"
+    r" (?!good\b|great\b)[a-z-]+ (?:with|that|where|of)\b"
+    r"|\b[a-z]+s (?:in|at) (?:its|their) own (?:time|pace)[.!]?$",
     re.I,
 )
 

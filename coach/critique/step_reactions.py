@@ -27,6 +27,8 @@ OWN_STEP = phrases(
     # what they will be given: "You will have the plan on Monday.", "You'll get it by Friday."
     r"you(?:'ll| will) (?:have|get) (?:it|the|my|a)\b(?=[^.?!]*\b(?:by|on|tomorrow|tonight|today"
     r"|first thing|this week|next week)\b)",
+    # the plan claimed as theirs: "It is mine. All of it." (to "Does that feel like your plan?")
+    r"^\W*(?:it's|it is|that's|that is) (?:all )?mine\b",
 )
 # The learner taking up what the counterpart just proposed: "Deal.", "Perfect, yes.", "I meant
 # it." (to "If you meant that, maybe you..."), "Tuesday night, got it."
