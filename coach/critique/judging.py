@@ -99,8 +99,9 @@ def _summary_confirmed(session: CodedSession, turn: int, reply: str) -> bool:
     """Whether the turn is a summary the counterpart's first sentence confirms ("Hearing it
     back like that, yeah, that's most of it."): their own story said back, whatever a clause
     of it sounds like on its own ("something older that you're not ready to open yet")."""
-    summed = session.coding(turn).has(Act.SUMMARY) or turn in summaries(session)
-    return summed and bool(reactions.CONFIRMED.search(first_sentences(reply, 1)))
+    if not reactions.CONFIRMED.search(first_sentences(reply, 1)):
+        return False  # (checked first: the summaries are found only for a confirmed turn)
+    return session.coding(turn).has(Act.SUMMARY) or turn in summaries(session)
 
 
 # What they will not do, said back: "...and you don't want to sign that form again." met with
