@@ -15,8 +15,8 @@ from coach.critique import (
     reactions,
     sayings,
 )
+from coach.critique.disputes import rejects_label
 from coach.critique.facts_cues import FACTS_ONLY
-from coach.critique.judging import rejects_label
 from coach.critique.questioning import bare_answer
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind

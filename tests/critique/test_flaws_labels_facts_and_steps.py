@@ -10,8 +10,8 @@ is a story of one's own."""
 
 from __future__ import annotations
 
+from coach.critique.disputes import rejects_label
 from coach.critique.facts_cues import FACTS_ONLY
-from coach.critique.judging import rejects_label
 from coach.critique.next_step import next_step_agreed
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds

@@ -9,8 +9,8 @@ sense of what they must do, not advice."""
 from __future__ import annotations
 
 from coach.critique import advice_cues, asking_cues, defending_cues
+from coach.critique.disputes import rejects_label
 from coach.critique.facts_cues import FACTS_ONLY
-from coach.critique.judging import rejects_label
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched

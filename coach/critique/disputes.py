@@ -1,0 +1,53 @@
+"""The counterpart disputing a word the learner put on them (pure): "I'm not sure 'literal' is
+the problem.", "No. It's not perfectionism.", "Lone wolf. ... No." A turn met like this judged
+them, whatever the coder read in it. Split from coach.critique.judging.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The counterpart disputing a word the learner put on them: "I'm not sure 'literal' is the
+# problem.", "No. It's not perfectionism.", "I'm not a worrier."
+_DISPUTED = re.compile(
+    r"not sure [\"'‘“]([^\"'’”]{2,30})[\"'’”] is\b|\bit(?:'s| is)n?(?:'t| not) (\w+ism)\b"
+    # "I'm not private. I'm careful.", not "when I'm not around."
+    r"|\bi'm not (?:a|an) (\w+)|(?:^|[.!?]\s+)i'm not (\w{4,})\."
+    # "I wouldn't say sloppy.", and a reply that opens denying what was said of someone: "She
+    # didn't flinch, to be accurate." (after "You could see why Mrs Ferrier flinched.")
+    r"|\bi wouldn't (?:say|call (?:it|them|him|her)) (\w{4,})\b"
+    r"|^\W*(?:he|she|they) (?:didn't|did not|wasn't|weren't) (\w{4,})\b",
+    re.I,
+)
+# The label said back on its own, then denied: "Lone wolf. Eleven years on the same shift. No."
+_ECHOED = re.compile(r"^\W*(?:\([^)]*\)\s*)?([A-Za-z]+(?: [a-z]+)?)\.\s")
+_DENIAL = re.compile(r"(?:^|[.!?]\s+)(?:no|nope|not really|not at all)[.!]", re.I)
+DENIED_WITHIN = 3  # sentences of the reply a denial after the echo must come in
+LABEL_PREFIX = 6  # letters a disputed word shares with the learner's ("perfectionism", "-ist")
+
+
+# A word put on them, hedged ("a little impulsive"), then denied alone: "It's not impulsive."
+_HEDGED = r"\b(?:a little|a bit|rather|quite|slightly|fairly|somewhat|very|too) "
+_NOT_THAT = re.compile(r"(?:^|[.!?]\s+)it(?:'s| is| was)(?:n't| not) (\w{5,})\.", re.I)
+
+
+def rejects_label(reply: str, said: str) -> bool:
+    """Whether ``reply`` disputes a word for the counterpart that the learner used in ``said``."""
+    denied = _NOT_THAT.search(reply)
+    if denied and re.search(_HEDGED + re.escape(denied.group(1)) + r"\b", said, re.I):
+        return True
+    used = {w[:LABEL_PREFIX] for w in re.findall(r"[a-z]+", said.lower()) if len(w) >= 4}
+    for found in _DISPUTED.finditer(reply):
+        word = next(g for g in found.groups() if g).lower().split()[0]
+        if len(word) >= 4 and word[:LABEL_PREFIX] in used:
+            return True
+    echoed = _ECHOED.match(reply)
+    if echoed is None:
+        return False
+    words = [w for w in echoed.group(1).lower().split() if len(w) >= 4]
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", reply)[:DENIED_WITHIN])
+    return (
+        bool(words)
+        and all(w[:LABEL_PREFIX] in used for w in words)
+        and bool(_DENIAL.search(opening[echoed.end() - 1 :]))
+    )
