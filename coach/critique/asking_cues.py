@@ -64,6 +64,9 @@ EXPLAINS = phrases(
     r"(?:explain|tell you|walk you through|say) (?:why|what|how)",
     # "Can I give you my reasons and what I've already done, and then ask you for something?"
     r"(?:give|tell) you my reasons\b",
+    # "I wanted to give you the background first.", "let me fill you in"
+    r"(?:give|tell) you (?:the |some |a bit of (?:the )?|a little )?(?:background|context"
+    r"|backstory)\b|fill you in\b",
 )
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
 # in the doc, honestly."

@@ -170,7 +170,14 @@ SELF_STORY = phrases(
     r"i remember (?:that|the|this) (?:feeling|dread|fear|panic|nerves)",
     r"when i was (?:in|at) \w+ (?:for|as)\b",
     r"the same (?:thing )?happened to me",
-    r"i had (?:a|the) (?:same|similar)",
+    # "Funnily enough, exactly this happened to me."
+    r"(?:exactly|just|precisely) (?:this|that) happened to me"
+    r"|(?:this|that) (?:exact|very) (?:thing )?happened to me",
+    # "I had exactly the same thing with ward management", "I went through something a bit like
+    # it with my dad"
+    r"i had (?:exactly |much |pretty much |almost )?(?:a|the) (?:same|similar)",
+    r"i went through (?:something|much the same|the same|exactly that)"
+    r"(?: (?:a bit|a little|rather|very|quite))?(?: like (?:it|that|this|yours))?\b",
     r"(?:that|it|this) (?:takes|brings|sends) me (?:right |straight |all the way )?back",
     r"i know (?:that|the|exactly that) feeling|i know that one(?= *[.!,;]| *$)",
     r"(?:i've|i have) been there(?: myself| too)?",

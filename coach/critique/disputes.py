@@ -31,11 +31,30 @@ _HEDGED = r"\b(?:a little|a bit|rather|quite|slightly|fairly|somewhat|very|too) 
 _NOT_THAT = re.compile(r"(?:^|[.!?]\s+)it(?:'s| is| was)(?:n't| not) (\w{5,})\.", re.I)
 
 
+# Something called "a X" denied in so many words: "That's not a setup." after "...feels like a
+# bit of a setup." (not after a question: "Is it a problem?" "It's not a problem.")
+_NOT_A = re.compile(
+    r"(?:^|[.!?]\s+)(?:that|it|this)(?:'s| is| was)(?:n't| not) an? (\w{4,})\.", re.I
+)
+_CALLED_A = r"\ban? (?:bit of an? |kind of an? |real |total |complete )?"
+# ...not a reading owned as the learner's own: "I'll be honest, I read it as a complaint, and I
+# don't think I was right." met with "It wasn't a complaint."
+_READ_AS = re.compile(
+    r"\b(?:read|took|heard|saw|understood) (?:\w+ ){0,3}as\b|\bwonder(?:ed|ing)? (?:whether|if)\b",
+    re.I,
+)
+
+
 def rejects_label(reply: str, said: str) -> bool:
     """Whether ``reply`` disputes a word for the counterpart that the learner used in ``said``."""
     denied = _NOT_THAT.search(reply)
     if denied and re.search(_HEDGED + re.escape(denied.group(1)) + r"\b", said, re.I):
         return True
+    for called in _NOT_A.finditer(reply):
+        word = _CALLED_A + re.escape(called.group(1)) + r"\b[^?]*(?:[.!]|$)"
+        called_it = [s for s in re.split(r"(?<=[.!?])\s+", said) if re.search(word, s, re.I)]
+        if any(not _READ_AS.search(s) for s in called_it):
+            return True
     used = {w[:LABEL_PREFIX] for w in re.findall(r"[a-z]+", said.lower()) if len(w) >= 4}
     for found in _DISPUTED.finditer(reply):
         word = next(g for g in found.groups() if g).lower().split()[0]
@@ -51,3 +70,18 @@ def rejects_label(reply: str, said: str) -> bool:
         and all(w[:LABEL_PREFIX] in used for w in words)
         and bool(_DENIAL.search(opening[echoed.end() - 1 :]))
     )
+
+
+# The counterpart naming what the learner did as blame of someone absent: "Blaming Owen won't
+# do you any good", "Blaming the agency isn't going to fix it" (not "Blaming yourself...").
+_BLAMING = re.compile(
+    r"\bblaming (?!yourself|myself|ourselves|themselves)(?:the \w+|\w+)[^.!?]{0,30}?"
+    r"\b(?:won't|doesn't|isn't|will not|does not|is not|never|not going to|gets? (?:you|us)"
+    r" nowhere)\b",
+    re.I,
+)
+
+
+def names_blame(reply: str) -> bool:
+    """Whether ``reply`` calls the turn before it blaming someone, and says it will not help."""
+    return bool(_BLAMING.search(reply))

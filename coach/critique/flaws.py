@@ -174,19 +174,20 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
     if role is LearnerRole.MENTEE:
         return None
     told = turns_where(session, about_me)
-    if len(told) == 1 and _beside_them(session, told[0]):
+    if len(told) == 1 and _beside_them(session, told[0], told[0] in said_back):
         return None  # one story that hands the floor back ("...so I know the habit. What's it
         # been like for you?") or follows what they said, said back, is a disclosure that
         # models openness, not a habit of turning to oneself
     return make_flaw(FlawKind.SELF_FOCUS, told, 2.0, 4.0)
 
 
-def _beside_them(session: CodedSession, turn: int) -> bool:
+def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     """Whether a turn's story of the learner's own ends by handing the floor back, is a short
     one after saying back what they said ("Eleven years next to Luis, and now you eat by
     yourself upstairs... For what it's worth, I went through something like it."), or is one
     they answer by telling more of their own ("I told nobody either... I'm glad you've told
-    me." met with "Thank you. And since we're here...")."""
+    me." met with "Thank you. And since we're here..."); ``said_back``: the turn says back
+    what they told."""
     text = session.text(turn)
     said = sentences(text)
     if text.rstrip().endswith("?") or (said and _WONDERS.match(said[-1])):
@@ -195,16 +196,22 @@ def _beside_them(session: CodedSession, turn: int) -> bool:
     if session.coding(turn).has(Act.REFLECTION) and brief:
         return True
     # one they answer by opening up, not by putting it aside ("That's your experience. Mine's
-    # different."), and not a long one begun "that takes me back": it modelled openness
+    # different."), and not a long one begun "that takes me back" unless it first said back
+    # what they told ("That sounds lonely. You got the job and lost the room... For what it's
+    # worth, when I took over..." met with "Huh. Six years. Yeah. Luis calls me..."): it
+    # modelled openness
     reply = session.next_counterpart(turn) or ""
-    short = brief or not cues.SELF_STORY.search(text)
+    short = brief or said_back or not cues.SELF_STORY.search(text)
     return short and opened_up(reply) and not _STORY_PUT_ASIDE.search(first_sentences(reply, 2))
 
 
-# Their reply setting one's story aside: "That's your experience.", "Mine's different."
+# Their reply setting one's story aside: "That's your experience.", "Mine's different.", "It's
+# not quite the same thing.", "That's a story about you, though."
 _STORY_PUT_ASIDE = re.compile(
     r"\b(?:that's|that is|that was) your (?:experience|story|situation)\b"
-    r"|\b(?:mine's|mine is|mine was|it's|it was|that's) (?:\w+ )?(?:different|not the same)\b",
+    r"|\b(?:mine's|mine is|mine was|it's|it was|that's) (?:\w+ )?(?:different|not the same)\b"
+    r"|\b(?:it's|it is|that's|that is|it was) not (?:quite|really|exactly) the same\b"
+    r"|\b(?:that's|that is|that was) (?:a story|all) about you\b",
     re.I,
 )
 

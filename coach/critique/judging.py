@@ -12,7 +12,7 @@ import re
 
 from coach.coder.words import FEELINGS, content_words
 from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions, verdicts
-from coach.critique.disputes import rejects_label
+from coach.critique.disputes import names_blame, rejects_label
 from coach.critique.evidence import (
     CodedSession,
     carrying_sentences,
@@ -90,7 +90,10 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
     )
     disputed = turns_where(
         session,
-        lambda t: rejects_label(session.next_counterpart(t) or "", session.text(t)),
+        lambda t: (
+            rejects_label(session.next_counterpart(t) or "", session.text(t))
+            or names_blame(first_sentences(session.next_counterpart(t), REACTION_SENTENCES))
+        ),
     )
     found = set(coded) | set(labelled) | set(blamed) | set(accused) | set(kindly) | set(disputed)
     return sorted(found | set(stung(session)))

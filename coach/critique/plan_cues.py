@@ -135,6 +135,9 @@ VAGUE_PLAN = phrases(
     r"|things|it|the \w+) (?:feels|goes|pans out)",
     _DECIDES_LATER,
     r"i'll have a (?:think|proper think)\b",
+    # "I'll look at what I can manage and we'll find a rhythm."
+    r"(?:i'll|i will|let me) (?:look at|see|check) what i can (?:manage|fit in|offer|spare)\b"
+    r"|we'll (?:find|settle into|fall into) (?:a|our|some) (?:rhythm|routine|pattern)\b",
     r"take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
     r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
     r"(?: on| about|\s*[.!]|\s*$)",
