@@ -24,8 +24,9 @@ BLAME_ABSENT = phrases(
     # nightmare"
     r"\b(?:who|that) [^.!?]{3,60} sounds? like (?:a |an )?(?:absolute |total |real )?nightmare",
     # "Marcus parking everything behind the engine feels a bit short-sighted"
-    r"(?:feels?|seems?|sounds?|looks?) (?:a bit |a little |pretty |rather |quite |so |really )?"
-    r"short-sighted",
+    # (or "a PM who cuts a usability round to hit a date is being pretty short-sighted")
+    r"(?:feels?|seems?|sounds?|looks?|being) (?:a bit |a little |pretty |rather |quite |so"
+    r" |really )?short-sighted",
     # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
     # there was honestly a bully"
     r"(?:\w+'s|is|was|were|are|\w+'re|sounds? like)(?: honestly| frankly| basically| just| really"
@@ -106,9 +107,14 @@ BLAME_ABSENT = phrases(
     r"(?:reckless|irresponsible|shoddy)\b"
     # "Tyler's the safe, boring pick", "She used you as a stepping stone", "run like a garage
     # sale"
-    r"|the safe,? boring (?:pick|choice|option)|used (?:you|me|us|him|her) as a stepping stone"
+    r"|the safe,? (?:boring|beige|dull|bland|grey|gray|obvious) (?:pick|choice|option)"
+    r"|used (?:you|me|us|him|her) as a stepping stone"
     r"|run like a (?:garage sale|circus|shambles|jumble sale)"
     r"|\b(?:poor|bad) form of (?:your|his|her|their|the) \w+",
+    # "...carrying it straight back to him was poor form. That's not how colleagues should behave."
+    r"\b(?:was|is|were) (?:pretty |really |very )?(?:poor|bad) form\b"
+    r"|that's not how (?:colleagues|friends|professionals|adults|grown-ups|a team) (?:should )?"
+    r"(?:behave|act)\b",
     # "two people who should've known better than me, frankly", "whoever set up staging did
     # none of us any favours", "Bea's not exactly quick off the mark"
     r"(?:who|he|she|they|(?-i:[A-Z][a-z]+)) should(?:'ve| have) known better"
@@ -121,6 +127,12 @@ BLAME_ABSENT = phrases(
     r"|reliable|responsive|on the ball|a team player)\b",
     # "Owen's review was pretty surface-level", "felt a bit passive-aggressive", "he's the one
     # who approved it", "He's been pretty cold."
+    # "who's never had an original idea", "running a family business off the back of a napkin",
+    # "bailed for industry the minute it suited her", "she's famously allergic to risk"
+    r"never had an? (?:original|new|single|fresh|good) (?:idea|thought)\b"
+    r"|off the back of an? (?:napkin|envelope|fag packet|beer mat)"
+    r"|the (?:minute|moment|second) it suited (?:him|her|them)\b"
+    r"|(?:famously |notoriously |just )?allergic to (?:risk|change|anything new|new ideas)\b",
     r"(?:review|check|look|work)(?:'s| was| is) (?:pretty |really |a bit |quite )?surface[- ]level"
     r"|passive[- ]aggressive|(?:he|she|they)(?:'s| is|'re| are| was| were) the one who (?:approved"
     r"|signed|missed|caused|let)\b|(?:he|she|they)(?:'s|'ve| has| have) been (?:pretty |really"
@@ -140,21 +152,26 @@ DEFENDS_ABSENT = phrases(
     # "Perhaps. She was good, actually."
     r"|(?:he|she|they) (?:was|were) (?:good|great|excellent),? actually\b",
     # "I'm not going to make her a cartoon.", "I won't... hear this clinic torn down."
-    r"(?:not going to|won't|will not) make (?:him|her|them) (?:into )?an? (?:cartoon|villain"
-    r"|monster)|hear (?:this|the|my|our) \w+ (?:torn|run|put|talked) down",
+    # (or "I don't really want to make him the villain.", "I'd rather not make it about them.")
+    r"(?:not going to|won't|will not|(?:don't|do not) (?:really )?want to) make (?:him|her|them)"
+    r" (?:into )?(?:an?|the) (?:cartoon|villain|monster|bad guy)"
+    r"|hear (?:this|the|my|our) \w+ (?:torn|run|put|talked) down"
+    r"|(?:rather not|(?:don't|do not) want to) make (?:it|this) about (?:him|her|them)\b",
     # "I won't sit here and kick someone who's not in the room."
     r"(?:someone|somebody|anyone|people) who(?:'s| is|'re| are)(?: not|n't) (?:here|in the room)",
     # "He's under pressure too.", "I don't really blame them."
     r"(?:he's|she's|they're|he is|she is|they are) under (?:a lot of )?pressure too"
     # "He was under pressure from his own people. It's not that simple."
     r"|(?:he|she|they) (?:was|were) under (?:a lot of |real )?pressure\b"
+    # "He's under a lot of pressure from the claims director."
+    r"|(?:he's|she's|they're|he is|she is|they are) under (?:a lot of |real )pressure\b"
     r"|i don't (?:really |actually )?blame (?:them|him|her)\b",
     # "She was tired and short-staffed. Same as me.", "The audit team's not the point."
     r"(?:he|she|they) (?:was|were) (?:just )?(?:tired|stretched|short-staffed|overworked"
     r"|exhausted|under-resourced)\b|(?:team|people)(?:'s|'re| is| are) not the point",
     # "Leave Tyler out of this.", "Don't bring Dana into this."
-    r"leave (?:\w+|him|her|them) out of (?:this|it)|(?:don't|do not) bring (?:\w+|him|her|them)"
-    r" into (?:this|it)",
+    r"leave (?:\w+|him|her|them) out of (?:this|it)"
+    r"|(?:don't|do not|rather you didn't) bring (?:\w+|him|her|them) into (?:this|it)",
     # "Careful how you talk about folks you might cross paths with again.", "Pointing at Owen
     # isn't going to help you", "I'm not going to argue about whose fault it was."
     r"careful (?:how|what) you (?:talk|say|speak|describe)|careful saying (?:that|it|this)"
@@ -186,6 +203,9 @@ DEFENDS_ABSENT = phrases(
     r"i'd put it differently|(?:don't|do not) want (?:it|this|that) (?:heard|taken) as a"
     r" (?:complaint|dig) about (?:him|her|them)",
     # "Hm. Careful.", "I'd watch how you talk about her. She's got her reasons."
-    r"(?:^|(?<=[.!?]\s))(?:hm+\W+)?careful[.!]|watch (?:how|what) you (?:say|talk|speak|put)"
+    # (or "She'd be your client, so careful.", "She's allowed to be careful.")
+    r"(?:^|(?<=[.!?]\s))(?:hm+\W+)?careful[.!]|,? so careful[.!]"
+    r"|watch (?:how|what) you (?:say|talk|speak|put)"
+    r"|(?:he|she|they)(?:'s| is|'re| are) allowed to be \w+"
     r"|(?:he|she|they)(?:'s| has|'ve| have)(?: got)? (?:his|her|their) reasons",
 )

@@ -37,7 +37,9 @@ TAKES_UP = re.compile(
     r"|good|absolutely|of course|please do|yes(?![,.!]? but\b)"
     r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan|i meant it"
     # "Those sound like two solid steps, and they're both yours.", "That all sounds like yours."
-    r"|(?:those|these|they|that)(?: all| both)? (?:sound|seem|look)s? like (?:(?:two|three|both"
+    # (or "Both of those sound like yours.")
+    r"|(?:both of (?:those|these|them)|(?:those|these|they|that)(?: all| both)?)"
+    r" (?:sound|seem|look)s? like (?:(?:two|three|both"
     r"|good|solid|real|clear|sound|sensible|concrete|great) )*(?:steps?|plans?|yours)"
     r"|(?:[\w']+ ){0,3}[\w']+,? got it)\b"
     # "'Sticky note' it is.", "Thursday it is!"
@@ -64,10 +66,11 @@ WORDING = phrases(
 NAMES_OWN_STEP = phrases(
     # "I think I go on Thursday", "I think... I go on Thursday", said short too: "I think go on
     # Thursday and ask them"
-    r"i think\W+(?:i(?:'ll| will| should| could)? )?(?:go|ask|talk|speak|tell|write|send|call"
-    r"|sit down|try|start|book|put)",
+    # (or "I think I need to walk in on Thursday and ask them...")
+    r"i think\W+(?:i(?:'ll| will| should| could| need to| want to| have to)? )?(?:go|ask|talk"
+    r"|speak|tell|write|send|call|sit down|try|start|book|put|walk (?:in|into|over|up))",
     r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
-    r"|book)",
+    r"|book|walk (?:in|into|over|up))",
     # put time-first: "next time I bring last week's OEE report"
     r"(?:next time|" + AHEAD + r"),? i (?:bring|send|write|email|call|ask|talk|go|start|book|put"
     r"|show)\b",

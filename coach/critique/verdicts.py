@@ -22,6 +22,13 @@ VERDICT = phrases(
     # in hindsight: "it might have served you better to stop me the first time"
     r"it (?:might|would|could|may) have (?:served you|been) (?:better|wiser|kinder to yourself)"
     r"(?! (?:if|had) (?:i|we)\b| for (?:me|us)\b)",
+    # how they are, weighed: "you're quite quick to go quiet and nod along", "You could be a bit
+    # more assertive with me, honestly."
+    r"you(?:'re| are) (?:quite |a bit |rather |too |very |so |pretty )?quick to (?:go quiet|nod"
+    r"|back down|give in|fold|agree|apologi[sz]e|defer)\b"
+    r"|you (?:could|should|need to|ought to) (?:stand to |afford to )?be (?:a bit |a little |a lot"
+    r" |much |far )?more (?:assertive|confident|forthright|vocal|direct|proactive|decisive"
+    r"|resilient|robust)\b",
 )
 # What makes a verdict someone else's or the learner's own: "So you think not telling anyone
 # was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
