@@ -158,12 +158,13 @@ class ExpertSet(StrEnum):
     EXPERT_147 = "expert-147"  # measured once unseen, then its misses looked at
     EXPERT_148 = "expert-148"  # measured once unseen, then its misses looked at
     EXPERT_149 = "expert-149"  # measured once unseen, then its misses looked at
-    EXPERT_150 = "expert-150"  # measured once unseen
-    EXPERT_151 = "expert-151"  # the newest: measured once unseen
+    EXPERT_150 = "expert-150"  # measured once unseen, then its misses looked at
+    EXPERT_151 = "expert-151"  # measured once unseen, then its misses looked at
+    EXPERT_152 = "expert-152"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-151 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-152 is the newest)."),
 ]
