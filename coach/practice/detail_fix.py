@@ -66,7 +66,7 @@ def wrong_detail(
     """What the persona said and what the saying-back said instead, as each was written, or
     None when it got no weekday, count or person wrong (``known``: the scenario, which tells
     who is a person; ``learner``: the learner's earlier turns, whose names are not unheard)."""
-    found = moved_day(claim, history) or _recounted(claim, " ".join(history))
+    found = moved_day(claim, history, learner) or _recounted(claim, " ".join(history))
     found = found or changed_share(claim, " ".join(history))
     found = found or changed_time(claim, history) or changed_length(claim, history)
     found = found or moved_place(claim, history) or _repriced(claim, " ".join(history))

@@ -155,7 +155,7 @@ class OfflineCounterpart:
             return self._taking_up.request(update, text, picker)
         if move in (Move.PLAN_INVITE, Move.PLAN_PROPOSAL, Move.COMMIT_INVITE):
             return self._taking_up.plan(update, text, picker) + disclosed(self.scenario, update)
-        if move is Move.REFLECTION and changes_a_fact(text, history, self._known):
+        if move is Move.REFLECTION and changes_a_fact(text, history, self._known, self._heard):
             return [self._correction(text, picker, history)]
         if move is Move.ACKNOWLEDGE:
             lead = picker.pick([material.acknowledgements])

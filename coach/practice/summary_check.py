@@ -141,14 +141,17 @@ def corrects(
     )
 
 
-def changes_a_fact(claim: str, history: Sequence[str], known: str) -> bool:
+def changes_a_fact(
+    claim: str, history: Sequence[str], known: str, heard: Sequence[str] = ()
+) -> bool:
     """Whether ``claim`` changes a detail the persona gave: a day moved, a number, length of
     time, time of day or place for the same thing, or who did what, by name or by role
-    (``known``: the scenario, which tells who is a person). A reflection too is corrected for
-    these (not for a day or name the persona never said, which it may bring from what the
-    learner already knew)."""
+    (``known``: the scenario, which tells who is a person; ``heard``: the learner's earlier
+    turns, whose weekdays are theirs to bring). A reflection too is corrected for these (not
+    for a day or name the persona never said, which it may bring from what the learner already
+    knew)."""
     return (
-        moves_a_day(claim, history)
+        moves_a_day(claim, history, heard)
         or swaps_names(claim, history)
         or gives_to_another(claim, history, known)
         or changes_a_number(claim, history)

@@ -34,12 +34,12 @@ _DAY_OFF = re.compile(
 )
 
 
-def moves_a_day(claim: str, history: Sequence[str]) -> bool:
+def moves_a_day(claim: str, history: Sequence[str], heard: Sequence[str] = ()) -> bool:
     """Whether the summary puts a weekday nearer or further off than the persona did ("this
     Thursday" after only "two weeks on Thursday"), or gives a date the persona put on one
     weekday another ("Friday the fourteenth" after "Thursday the fourteenth"); a weekday said
-    bare settles nothing."""
-    return moved_day(claim, history) is not None
+    bare settles nothing (``heard``: the learner's earlier turns, see moved_day)."""
+    return moved_day(claim, history, heard) is not None
 
 
 _ORDINAL = (
@@ -51,10 +51,14 @@ _ORDINAL = (
 _DATED = re.compile(rf"\b({WEEKDAYS}),? (?:the )?({_ORDINAL})\b", re.I)
 
 
-def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+def moved_day(
+    claim: str, history: Sequence[str], heard: Sequence[str] = ()
+) -> tuple[str, str] | None:
     """How the persona put the weekday the summary moved, and how the summary put it
     ("two weeks on Thursday", "this Thursday"; "Thursday the fourteenth", "Friday the
-    fourteenth"), or None."""
+    fourteenth"), or None. A weekday the learner named in ``heard`` (their earlier turns) is
+    not one put in place of the persona's only one ("...walk in on Friday" after the learner's
+    "what to do about Friday" and the persona's "the phone calls Tuesday")."""
     dated = {date.lower(): (day, phrase) for line in history for day, date, phrase in _dates(line)}
     for day, date, phrase in _dates(claim):
         same_date = dated.get(date.lower())
@@ -65,7 +69,7 @@ def moved_day(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         theirs = said.get(day, {})
         if off and theirs and off not in theirs and set(theirs) - {""}:
             return next(p for o, p in theirs.items() if o), phrase
-    return _swapped_weekday(claim, history) or _moved_in_the_day(claim, " ".join(history))
+    return _swapped_weekday(claim, history, heard) or _moved_in_the_day(claim, " ".join(history))
 
 
 # A day with the part of it: "Monday morning", "first thing Monday morning", "Friday
@@ -115,7 +119,9 @@ def _moved_in_the_day(claim: str, heard: str) -> tuple[str, str] | None:
 _A_WEEKDAY = re.compile(rf"\b({WEEKDAYS})s?\b", re.I)
 
 
-def _swapped_weekday(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+def _swapped_weekday(
+    claim: str, history: Sequence[str], heard: Sequence[str] = ()
+) -> tuple[str, str] | None:
     """Another weekday for the same thing, told by a word in the clauses of both ("only in on
     Thursdays" after "Their bookkeeper is part-time, in on Tuesdays.")."""
     said = [found for line in history for found in _weekdays(line)]
@@ -123,11 +129,12 @@ def _swapped_weekday(claim: str, history: Sequence[str]) -> tuple[str, str] | No
         theirs = {(d, p) for d, words, p in said if _telling(around & words)}
         if len({d for d, _ in theirs}) == 1 and day not in {d for d, _ in theirs}:
             return sorted(theirs)[0][1], phrase
-    return _the_one_weekday(claim, said)
+    named = {day for line in heard for day, _, _ in _weekdays(line)}
+    return _the_one_weekday(claim, said, named)
 
 
 def _the_one_weekday(
-    claim: str, said: Sequence[tuple[str, frozenset[str], str]]
+    claim: str, said: Sequence[tuple[str, frozenset[str], str]], learners: set[str]
 ) -> tuple[str, str] | None:
     """Another weekday put "on" where the persona named only one in all it said ("So on
     Monday afternoon, ... you sent her a real date" after "Fine. Tuesday, just after four.")."""
@@ -135,7 +142,7 @@ def _the_one_weekday(
     if len(days) != 1:
         return None
     for found in _ON_A_WEEKDAY.finditer(claim):
-        if found.group(1).lower() not in days:
+        if found.group(1).lower() not in days | learners:
             return said[0][2], found.group(1)
     return None
 
