@@ -99,8 +99,17 @@ BLAME_ABSENT = phrases(
     r"(?:turned into|become) (?:a bit of |something of )?a dead[ -]end\b"
     r"|upstairs (?:clearly |just |really )?(?:don't|doesn't|never) (?:value|care|listen|notice)\b",
     # "nobody upstairs notices", "nobody up there ever listens"
-    r"nobody (?:upstairs |up there |there |here |in \w+ )?(?:ever |even |actually |really )?"
-    r"(?:notices|cares|listens|bothers)\b",
+    # (or "nobody upstairs here ever noticed the cuff program")
+    r"nobody (?:upstairs |up there |there |here |in \w+ ){0,2}(?:ever |even |actually |really )?"
+    r"(?:notice[sd]|cares|cared|listen(?:s|ed)|bother(?:s|ed))\b",
+    # "What a petty, small-minded woman.", "People like Phyllis shouldn't be allowed to manage
+    # anybody.", "she's sloppy with follow-ups", "tells you how much they rate home visits here"
+    r"what an? (?:petty|small-minded|useless|spiteful|awful|horrible|nasty|lazy)\b"
+    r"|people like (?-i:[A-Z][a-z]+) (?:shouldn't|should not) be allowed\b"
+    r"|(?:he|she|they)(?:'s| is|'re| are) (?:a bit |so |really |pretty |quite )?(?:sloppy"
+    r"|careless|lazy|slapdash) (?:with|about|on)\b"
+    r"|tells you how much (?:they|he|she|management|admin) (?:rate|rates|value|values|care"
+    r"|cares)\b",
     # "cutting a usability test to hit a date is just reckless product management", "it was poor
     # form of your colleagues to carry it straight back"
     r"(?:is|was|\w+'s|sounds?) (?:just |plain |frankly |pretty )?"
@@ -167,7 +176,7 @@ DEFENDS_ABSENT = phrases(
     r"|(?:he's|she's|they're|he is|she is|they are) under (?:a lot of |real )pressure\b"
     r"|i don't (?:really |actually )?blame (?:them|him|her)\b",
     # "She was tired and short-staffed. Same as me.", "The audit team's not the point."
-    r"(?:he|she|they) (?:was|were) (?:just )?(?:tired|stretched|short-staffed|overworked"
+    r"(?:he|she|they) (?:was|were) (?:just |an? )?(?:tired|stretched|short-staffed|overworked"
     r"|exhausted|under-resourced)\b|(?:team|people)(?:'s|'re| is| are) not the point",
     # "Leave Tyler out of this.", "Don't bring Dana into this."
     r"leave (?:\w+|him|her|them) out of (?:this|it)"
@@ -204,8 +213,9 @@ DEFENDS_ABSENT = phrases(
     r" (?:complaint|dig) about (?:him|her|them)",
     # "Hm. Careful.", "I'd watch how you talk about her. She's got her reasons."
     # (or "She'd be your client, so careful.", "She's allowed to be careful.")
-    r"(?:^|(?<=[.!?]\s))(?:hm+\W+)?careful[.!]|,? so careful[.!]"
-    r"|watch (?:how|what) you (?:say|talk|speak|put)"
+    # (or "Hm. Watch that.", "Mind how you say that.", "That'll do about upstairs.")
+    r"(?:^|(?<=[.!?]\s))(?:hm+\W+)?(?:careful|watch that)[.!]|,? so careful[.!]"
+    r"|(?:watch|mind) (?:how|what) you (?:say|talk|speak|put)|that(?:'ll| will) do about \w+"
     r"|(?:he|she|they)(?:'s| is|'re| are) allowed to be \w+"
     r"|(?:he|she|they)(?:'s| has|'ve| have)(?: got)? (?:his|her|their) reasons",
 )

@@ -64,9 +64,10 @@ EXPLAINS = phrases(
     r"(?:explain|tell you|walk you through|say) (?:why|what|how)",
     # "Can I give you my reasons and what I've already done, and then ask you for something?"
     r"(?:give|tell) you my reasons\b",
-    # "I wanted to give you the background first.", "let me fill you in"
+    # "I wanted to give you the background first.", "let me fill you in", "Can I give you the
+    # short version first?"
     r"(?:give|tell) you (?:the |some |a bit of (?:the )?|a little )?(?:background|context"
-    r"|backstory)\b|fill you in\b",
+    r"|backstory)\b|fill you in\b|(?:give|tell) you the (?:short|quick|brief) version\b",
 )
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
 # in the doc, honestly."
@@ -86,6 +87,11 @@ WITHHELD_CONTEXT = phrases(
     r"you (?:probably |already |likely )*know (?:it|this|that|all (?:this|that)) better than"
     r" (?:i do|me)",
     r"quicker (?:if|for) you (?:to )?(?:just )?read",
+    # "I'll forward you the posting tonight; it explains it better than I would.", "I'd rather
+    # not spend your twenty minutes on the posting."
+    r"(?:it|posting|doc|document|email|ticket|write-?up)(?:'ll)? explains? it better than i\b"
+    r"|rather not spend (?:your|our|the) (?:\w+ )?(?:minutes|time|hour) on (?:the )?(?:posting"
+    r"|details|background|history|job|ins and outs)\b",
     r"(?:rather|than) (?:not )?(?:go|get|going|getting) (?:through|into|over) (?:the|all the|all"
     r" that) (?:history|details|background|backstory|ins and outs)",
     # what was asked for, put off: "...but I'd have to look the name up. I can send you the
@@ -139,7 +145,8 @@ ASK = phrases(
     r"what i(?:'m| am) (?:hoping|asking) (?:for )?is (?:that )?you",
     r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
     r"|sit|talk|speak|give|send|check|spare|be)",
-    r"i(?:'m| am) asking (?:you|for)",
+    # (or "I'm here to ask you specifically to back me at the panel.")
+    r"i(?:'m| am) (?:asking|here to ask) (?:you|for)",
     # the ask announced: "I just wanted to ask if there were any opportunities coming up."
     r"i (?:just )?(?:wanted|want|was hoping|hoped) to ask (?:you )?(?:if|whether|about|for)",
     r"i need you to",
@@ -203,7 +210,8 @@ CONCRETE_ASK = phrases(
     # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me", "I'd
     # like you to sponsor me at the panel"
     # ("I'm asking you specifically to back me for that at the panel")
-    r"(?:i(?:'m| am) asking (?:you (?:\w+ly )?to|whether you(?:'d| would)|if you(?:'d| would))"
+    r"(?:i(?:'m| am) (?:asking|here to ask) (?:you (?:\w+ly )?to|whether you(?:'d| would)"
+    r"|if you(?:'d| would))"
     r"|i(?:'d| would) (?:like|love|want) you to|i (?:want|need) you to) (?:\w+ ){0,2}"
     r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review"
     r"|go through|look (?:at|over|through)|check|mark up"

@@ -15,6 +15,10 @@ from coach.critique.cues import NOT_DENIED, ON_ME, QUOTATION, phrases
 # Arguing with what the counterpart raised instead of hearing it.
 DEFENSIVE = phrases(
     r"that's not (?:fair|true|what happened|right|how it was)",
+    # their complaint made everyone's ("The scheme's thin for everybody, though."), someone they
+    # raised vouched for ("I've worked with Pete for six years and he isn't like that.")
+    r"\bfor (?:everybody|everyone|all of us),? though\b"
+    r"|\b(?:he|she|they) (?:really |just )?(?:isn't|aren't|is not|are not) like that\b",
     # one's own standing put up against a challenge: "Look, I don't have to be here.", "I
     # think I've earned a fair shot before I get lumped in with whoever that was."
     r"i (?:don't|do not) have to be here|i(?:'ve| have) earned (?:a|the|my|some)\b"
@@ -164,7 +168,17 @@ DEFENSIVE = phrases(
 )
 # A justification that owning the fault afterwards does not undo: "I genuinely thought leaving
 # your name out would be enough, that's why I used it... That's on me."
-JUSTIFIES = phrases(r"that's (?:exactly )?why i (?:used|did|chose|kept|went with)\b")
+JUSTIFIES = phrases(
+    r"that's (?:exactly )?why i (?:used|did|chose|kept|went with)\b",
+    # a point granted, then turned: "I can see how you got there. In fairness, though, I did
+    # say 'updates'... I don't think I was being unclear, exactly."
+    r"in (?:all )?fairness,? though\b|to be fair,? though\b"
+    r"|i (?:don't|do not) think i was (?:being )?(?:unclear|wrong|unfair|harsh|rude|vague)\b",
+    # one's own act made anyone's: "Anyone would have sent something brisk. There was nothing
+    # sinister behind it."
+    r"anyone would have (?:sent|done|said|reacted|written)\b"
+    r"|there was nothing (?:sinister|personal|malicious) (?:behind|in|about) it\b",
+)
 # Taking in what was raised, which an explanation in the same turn does not undo: "That's hard
 # to hear, but it's fair. I was trying to get a read on scope, but I can see how it looked."
 # The learner owning their own part: "That's on me", "I should have asked".
@@ -181,7 +195,9 @@ OWNING = (
     NOT_DENIED + r"my (?:fault|mistake)",
 )
 TAKES_IT = phrases(
-    r"(?:that's|it's|that is|it is) (?:fair|a fair point|true|hard to hear)",
+    # (not denied: "I don't think it's fair to read replying as me being okay with it.")
+    r"(?<!don't think )(?<!do not think )(?:that's|it's|that is|it is) (?:fair|a fair point"
+    r"|true|hard to hear)",
     # "That's the harder thing to hear, and it's right."
     r"(?:a |the )?hard(?:er|est)? (?:thing |part |bit )?to hear",
     r"(?:and|but) (?:it's|that's|it is|that is) (?:right|fair|true)(?=\W*$|[.!;,])",

@@ -212,6 +212,8 @@ def _labels_their_idea(text: str) -> bool:
     )
 
 
+# Something granted its weight by denying it was nothing: "I know that wasn't nothing."
+_NOT_NOTHING = re.compile(r"\b(?:that|it|this)(?:'s| is| was)(?:n't| not) nothing\b", re.I)
 _THEIR_VIEW = re.compile(r"^\W*(?:(?:and|so|but),? )?you (?:think|feel|believe|reckon)\b", re.I)
 
 
@@ -219,9 +221,12 @@ def _not_a_judgment(sentence: str) -> bool:
     """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
     you're not ready yet"), a feeling reflected ("You sound worried"), a saying about how
     things go ("Change is never easy, but it's how we grow."), named as a stock phrase, their
-    own view said back as a reflection, or a limit of one's own that says nothing of them."""
+    own view said back as a reflection, a weight granted ("I know that wasn't nothing."), or a
+    limit of one's own that says nothing of them."""
     if judgment_cues.NOT_A_JUDGMENT.search(sentence) or judgment_cues.SUPPOSED.search(sentence):
         return True
+    if _NOT_NOTHING.search(sentence):
+        return True  # "I know that wasn't nothing.": a weight granted, no verdict
     if PLATITUDE.search(sentence):
         return True
     if cues.BOUNDARY.search(sentence) and not cues.SECOND_PERSON.search(sentence):

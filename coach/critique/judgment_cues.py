@@ -57,8 +57,8 @@ POLITE_JUDGMENT = phrases(
     r"i(?:'d| would) have (?:hoped|expected|thought) (?:that )?you(?:'d| would)?\b",
     # what others would have done held up to them: "most people would have checked before
     # changing a client date" (not a feeling shared: "most people would have felt the same")
-    r"(?:most|many|other) people(?: in your (?:shoes|position))? would(?: have|'ve) (?!felt|found"
-    r"|been|struggled|reacted|done the same|wanted)\w+",
+    r"(?<!more than )(?<!better than )(?:most|many|other) people(?: in your (?:shoes|position))?"
+    r" would(?: have|'ve) (?!felt|found|been|struggled|reacted|done the same|wanted)\w+",
     r"(?:it'd|it would|that'd|that would) be (?:a (?:real )?(?:shame|waste|pity)|madness) to"
     r" (?:throw|give|walk|chuck|waste|leave|turn)|no offen[cs]e,? but\b",
     # their fitness for the work doubted: "The real question is whether you're right for client

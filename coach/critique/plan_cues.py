@@ -137,7 +137,9 @@ VAGUE_PLAN = phrases(
     r"i'll have a (?:think|proper think)\b",
     # "I'll look at what I can manage and we'll find a rhythm."
     r"(?:i'll|i will|let me) (?:look at|see|check) what i can (?:manage|fit in|offer|spare)\b"
-    r"|we'll (?:find|settle into|fall into) (?:a|our|some) (?:rhythm|routine|pattern)\b",
+    r"|(?:find|settle into|fall into) (?:a|our|some)(?: own)? (?:rhythm|routine|pattern)\b"
+    # "We'll feel our way.", "I'll certainly hold all of this in mind."
+    r"|\bfeel (?:our|my|your) way\b|hold all (?:of )?(?:this|that|it|them) in mind\b",
     r"take (?:all )?(?:of )?(?:this|it|that) away and think|(?:don't|do not) want to rush",
     r"(?:i'll|we'll) be in touch|whenever that is|let me have a think|(?:get|come) back to you"
     r"(?: on| about|\s*[.!]|\s*$)",
