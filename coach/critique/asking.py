@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coach.critique import asking_cues, cues, defending_cues, reactions
+from coach.critique import asking_cues, case_cues, cues, defending_cues
 from coach.critique.evidence import CodedSession, names_particular, sentence_acts, sentences
 from coach.critique.turns import says, turns_where
 from coach.models import Act
@@ -28,7 +28,7 @@ def specific_ask(session: CodedSession) -> list[int]:
         if coded.features.words < 6:
             return False
         said = sentences(session.text(t))
-        if reactions.WHAT_IS_ASKED.search(session.previous_counterpart(t) or ""):
+        if case_cues.WHAT_IS_ASKED.search(session.previous_counterpart(t) or ""):
             # "What are you asking me for?" "A reference by Wednesday. And an introduction."
             # (not "I need a reference. Just say something nice.": what to say is left to them)
             vague = any(asking_cues.VAGUE_ASK.search(s) for s in said)
@@ -83,7 +83,7 @@ def context_given(session: CodedSession) -> list[int]:
     if sum(opening.values()) >= CONTEXT_WORDS:
         return [t for t, words in opening.items() if words]
     after = session.learner_turns[CONTEXT_TURNS : CONTEXT_TURNS + 1]
-    asked = after and reactions.WANTS_CONTEXT.search(session.previous_counterpart(after[0]) or "")
+    asked = after and case_cues.WANTS_CONTEXT.search(session.previous_counterpart(after[0]) or "")
     return after if asked and told(after[0]) >= CONTEXT_WORDS else []
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from coach.coder.words import content_words
-from coach.critique import asking_cues, cues, reactions
+from coach.critique import asking_cues, case_cues, cues
 from coach.critique.detectors import context_given, specific_ask
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
@@ -29,7 +29,7 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
     def unclear(t: int) -> bool:  # not context the mentor then asks the ask of
         if says(session, t, asking_cues.VAGUE_ASK):
             return True
-        puzzled = reactions.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
+        puzzled = case_cues.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
         return bool(puzzled) and _asks(session, t) and not _an_account(session, t)
 
     return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
@@ -55,12 +55,12 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         # you say Curtis Bell?")
         said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
         agreed = bool(said_yes) or _echoed(session.text(t), reply)  # "Back up. No CONCURRENTLY?"
-        if asked and not explains and not agreed and reactions.WANTS_CONTEXT.search(reply):
+        if asked and not explains and not agreed and case_cues.WANTS_CONTEXT.search(reply):
             return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a
         # conclusion. Where's the support?" ... "What have you actually changed?"
         # (or asked what is in place and answered "It's moving": "That's a wish, not a plan.")
-        wants = (reactions.CLAIM_UNSUPPORTED, reactions.WANTS_CONTEXT)
+        wants = (case_cues.CLAIM_UNSUPPORTED, case_cues.WANTS_CONTEXT)
         before = session.previous_counterpart(t) or ""
         pressed = any(w.search(before) for w in wants) and any(w.search(reply) for w in wants)
         return pressed and not explains

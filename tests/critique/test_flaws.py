@@ -8,6 +8,7 @@ import pytest
 from coach.coder.words import feelings
 from coach.critique import (
     asking_cues,
+    case_cues,
     cues,
     defending_cues,
     judgment_cues,
@@ -959,8 +960,8 @@ def test_asking_what_the_job_is_before_answering_wants_context() -> None:
         "Okay. A coordinator doing what, for who?",
         "What exactly is the role?",
     ):
-        assert reactions.WANTS_CONTEXT.search(reply), reply
-    assert not reactions.WANTS_CONTEXT.search("Okay. Tell me when you need it by.")
+        assert case_cues.WANTS_CONTEXT.search(reply), reply
+    assert not case_cues.WANTS_CONTEXT.search("Okay. Tell me when you need it by.")
 
 
 def test_a_vague_promise_at_the_end_shows_the_missing_next_step() -> None:
@@ -2027,7 +2028,7 @@ def test_whatever_you_think_left_for_the_mentor_to_make_an_ask_of_is_vague() -> 
     assert found[K.VAGUE_ASK] == (5,)
     assert asking_cues.VAGUE_ASK.search("Just... whatever you think. Help.")
     assert not asking_cues.VAGUE_ASK.search("Tell me whatever you think of the draft.")
-    assert reactions.WHAT_IS_ASKED.search("I can't do much with 'help'.")
+    assert case_cues.WHAT_IS_ASKED.search("I can't do much with 'help'.")
 
 
 def test_a_fix_announced_for_both_then_owned_up_to_was_premature_advice() -> None:

@@ -11,7 +11,7 @@ a step of their own agrees one, as does "I'll have the sheets on your desk Monda
 from __future__ import annotations
 
 from coach.coder.questions import QuestionKind, questions, stacked
-from coach.critique import asking_cues, cues, judgment_cues, reactions
+from coach.critique import asking_cues, case_cues, cues, judgment_cues, reactions
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
@@ -31,7 +31,7 @@ def test_support_in_general_is_a_vague_ask_and_its_answers_say_so() -> None:
     )
     assert not asking_cues.VAGUE_ASK.search("What would be most useful from your side?")
     assert not unmatched(
-        reactions.WHAT_IS_ASKED,
+        case_cues.WHAT_IS_ASKED,
         (
             "I won't sort which is which until I hear what you actually want from me.",
             "Support's a big word. Slow down a second.",
@@ -47,9 +47,9 @@ def test_support_in_general_is_a_vague_ask_and_its_answers_say_so() -> None:
 
 
 def test_an_ask_asked_what_it_is_about_wants_context() -> None:
-    assert reactions.WANTS_CONTEXT.search("Mm-hm. Possibly. What's the call about?")
-    assert reactions.WANTS_CONTEXT.search("Before we get to fixes, tell me where it's actually at.")
-    assert not reactions.WANTS_CONTEXT.search("What's the call? Thursday at two.")
+    assert case_cues.WANTS_CONTEXT.search("Mm-hm. Possibly. What's the call about?")
+    assert case_cues.WANTS_CONTEXT.search("Before we get to fixes, tell me where it's actually at.")
+    assert not case_cues.WANTS_CONTEXT.search("What's the call? Thursday at two.")
     assert asking_cues.WITHHELD_CONTEXT.search("Honestly the details aren't that important.")
     near_miss = expert_lines("expert-113", "asking-for-help-near_miss.json")
     assert FlawKind.NO_CONTEXT in kinds(*near_miss, role=MENTEE)

@@ -8,7 +8,7 @@ part."""
 
 from __future__ import annotations
 
-from coach.critique import judgment_cues, reactions
+from coach.critique import case_cues, judgment_cues
 from coach.critique.asking import context_given
 from coach.critique.evidence import CodedSession
 from coach.critique.outcome import says
@@ -38,7 +38,7 @@ def test_a_keyword_is_found_by_its_stem() -> None:
 
 def test_the_account_asked_for_first_is_context() -> None:
     assert not unmatched(
-        reactions.WANTS_CONTEXT,
+        case_cues.WANTS_CONTEXT,
         ["Maybe. Tell me what happened first. Times.", "Start with what happened."],
     )
     middle = CodedSession.of(expert_transcript("expert-133", "help-after-a-mistake-middle.json"))
@@ -51,10 +51,10 @@ def test_the_account_asked_for_first_is_context() -> None:
 
 
 def test_a_feeling_for_a_case_and_working_half_blind_press_for_context() -> None:
-    assert reactions.CLAIM_UNSUPPORTED.search("'Worth the risk' is a feeling. What's set up?")
-    assert not reactions.CLAIM_UNSUPPORTED.search("It is a feeling I know well.")
+    assert case_cues.CLAIM_UNSUPPORTED.search("'Worth the risk' is a feeling. What's set up?")
+    assert not case_cues.CLAIM_UNSUPPORTED.search("It is a feeling I know well.")
     assert not unmatched(
-        reactions.WANTS_CONTEXT,
+        case_cues.WANTS_CONTEXT,
         ["I might know somebody, but I'd need more than that to go on.", "I'm working half blind."],
     )
     near_miss = expert_lines("expert-132", "disagreeing-with-advice-near_miss.json")

@@ -7,7 +7,7 @@ speaks for itself' is a conclusion.", "walk me through what's changed since Febr
 
 from __future__ import annotations
 
-from coach.critique import asking_cues, reactions
+from coach.critique import asking_cues, case_cues
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
@@ -28,7 +28,7 @@ def test_help_somehow_and_whatever_you_feel_good_doing_are_vague() -> None:
     )
     assert not asking_cues.VAGUE_ASK.search("Could you help me with the handover plan?")
     assert not unmatched(
-        reactions.WHAT_IS_ASKED,
+        case_cues.WHAT_IS_ASKED,
         [
             "'Help me somehow' I can't do a whole lot with.",
             "I can't write 'anything'.",
@@ -40,14 +40,14 @@ def test_help_somehow_and_whatever_you_feel_good_doing_are_vague() -> None:
 
 
 def test_a_conclusion_and_something_to_go_on_press_for_the_case() -> None:
-    assert reactions.CLAIM_UNSUPPORTED.search("But 'my work speaks for itself' is a conclusion.")
+    assert case_cues.CLAIM_UNSUPPORTED.search("But 'my work speaks for itself' is a conclusion.")
     assert not unmatched(
-        reactions.WANTS_CONTEXT,
+        case_cues.WANTS_CONTEXT,
         [
             "Hold on. Before I answer, walk me through what's changed since February.",
             "Give me something to go on first, and then I'll share what I've seen.",
         ],
     )
-    assert not reactions.WANTS_CONTEXT.search("Walk me through the panel on Thursday.")
+    assert not case_cues.WANTS_CONTEXT.search("Walk me through the panel on Thursday.")
     near_miss = expert_lines("expert-137", "asking-for-stretch-near_miss.json")
     assert FlawKind.NO_CONTEXT in kinds(*near_miss, role=MENTEE)

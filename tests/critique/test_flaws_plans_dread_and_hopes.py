@@ -8,7 +8,7 @@ the word, and "it doesn't change what I think of you" reassures."""
 
 from __future__ import annotations
 
-from coach.critique import asking_cues, cues, judgment_cues, reactions
+from coach.critique import asking_cues, case_cues, cues, judgment_cues, reactions
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_transcript
@@ -52,13 +52,13 @@ def test_remembered_dread_and_a_posting_open_ones_own_story() -> None:
 
 
 def test_an_ask_met_with_why_or_a_hope_wanted_its_case() -> None:
-    assert reactions.WANTS_CONTEXT.search("Okay. Why?")
-    assert not reactions.WANTS_CONTEXT.search("Okay. Why don't we start with Thursday?")
+    assert case_cues.WANTS_CONTEXT.search("Okay. Why?")
+    assert not case_cues.WANTS_CONTEXT.search("Okay. Why don't we start with Thursday?")
     for pressed in [
         "That's a hope. What's actually nailed down right now?",
         "Mm. In flux is a failure mode.",
     ]:
-        assert reactions.CLAIM_UNSUPPORTED.search(pressed), pressed
+        assert case_cues.CLAIM_UNSUPPORTED.search(pressed), pressed
     # expert-111's disagreeing-with-advice near-miss
     near_miss = expert_transcript("expert-111", "disagreeing-with-advice-near_miss.json")
     turns = [t.text for t in near_miss.turns]

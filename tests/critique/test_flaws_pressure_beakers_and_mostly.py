@@ -8,7 +8,7 @@ it ("you're selfish or a coward", their own words) is no verdict."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, cues, reactions
+from coach.critique import absent_cues, case_cues, cues, reactions
 from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -40,10 +40,10 @@ def test_empty_beakers_marathons_and_days_that_come_and_go_are_sayings() -> None
 
 def test_before_i_go_anywhere_with_that_presses_for_the_case() -> None:
     assert not unmatched(
-        reactions.WANTS_CONTEXT,
+        case_cues.WANTS_CONTEXT,
         ["Hold on. Before I go anywhere with that, what have you done since February?"],
     )
-    assert not reactions.WANTS_CONTEXT.search("What have you done this weekend?")
+    assert not case_cues.WANTS_CONTEXT.search("What have you done this weekend?")
     near_miss = expert_lines("expert-144", "asking-for-stretch-near_miss.json")
     assert FlawKind.NO_CONTEXT in kinds(*near_miss, role=LearnerRole.MENTEE)
 

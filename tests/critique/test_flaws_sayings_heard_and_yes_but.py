@@ -9,10 +9,10 @@ like anyway" in a reply that asks nothing."""
 
 from __future__ import annotations
 
+from coach.critique.case_cues import WANTS_CONTEXT
 from coach.critique.defending_cues import defends
 from coach.critique.judging import undenied
 from coach.critique.judgment_cues import ACCUSES, LABELS_THEIR_IDEA
-from coach.critique.reactions import WANTS_CONTEXT
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds

@@ -7,7 +7,7 @@ know who you're up against")."""
 
 from __future__ import annotations
 
-from coach.critique import reactions
+from coach.critique import case_cues
 from coach.critique.sayings import PLATITUDE
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
@@ -62,6 +62,6 @@ def test_pressing_for_the_case() -> None:
         "I can't help you there till I know who you're up against.",
         "But I'd need to know who you've been dealing with.",
     ):
-        assert reactions.WANTS_CONTEXT.search(pressed), pressed
-    assert not reactions.WANTS_CONTEXT.search("I know who you mean. Carry on.")
-    assert not reactions.WANTS_CONTEXT.search("Okay. Tell me what you've done so far.")
+        assert case_cues.WANTS_CONTEXT.search(pressed), pressed
+    assert not case_cues.WANTS_CONTEXT.search("I know who you mean. Carry on.")
+    assert not case_cues.WANTS_CONTEXT.search("Okay. Tell me what you've done so far.")

@@ -10,7 +10,7 @@ their own and its time ("I'll bring last week's. Two weeks, three o'clock.") agr
 
 from __future__ import annotations
 
-from coach.critique import asking_cues, facts_cues, reactions
+from coach.critique import asking_cues, case_cues, facts_cues, reactions
 from coach.critique.next_step import next_step_agreed
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -54,7 +54,7 @@ def test_help_in_whatever_way_makes_sense_asks_for_nothing_in_particular() -> No
         "Could be. Depends what you need. 'Make it work' covers a lot of ground.",
         "What is it you want? I can't do 'help'. I can do a phone call or a letter.",
     ]:
-        assert reactions.WHAT_IS_ASKED.search(puzzled), puzzled
+        assert case_cues.WHAT_IS_ASKED.search(puzzled), puzzled
     lines = [
         "Come on in. I got your email. Go ahead.",
         "I'd like you to help me with the field plan, if you can.",
@@ -74,8 +74,8 @@ def test_an_ask_met_with_for_what_exactly_wanted_its_situation() -> None:
         "How I'd feel is I'd like to know what I'm writing about. Coordinator of what?",
         "I said I'll write it. But I'm writing blind here.",
     ]:
-        assert reactions.WANTS_CONTEXT.search(wants), wants
-    assert not reactions.WANTS_CONTEXT.search("What's it for? Oh, the panel. Fine.")
+        assert case_cues.WANTS_CONTEXT.search(wants), wants
+    assert not case_cues.WANTS_CONTEXT.search("What's it for? Oh, the panel. Fine.")
     lines = [
         "Come on in. What's on your mind?",
         "I'd like to ask you for two things: a reference by next Wednesday, and an introduction "
