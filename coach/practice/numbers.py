@@ -27,7 +27,10 @@ _SEPARATED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 
 def in_digits(text: str) -> str:
     """``text`` with its numbers in digits; "one" and "grand" alone stay words ("the one", "a
-    grand plan"); a day of the month too ("Thursday the fourteenth", "the 14th" are "the 14")."""
+    grand plan"); a day of the month too ("Thursday the fourteenth", "the 14th" are "the 14"),
+    and a time of day said in words ("eight-thirty", "at one fifteen" are "8:30", "at
+    1:15")."""
+    text = _CLOCK_WORDS.sub(_clock_in_digits, text)
     text = _SEPARATED.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _DAY_OF_MONTH.sub(lambda m: _day(m.group(1)), text)
     text = _POINT.sub(_with_point, text)  # "one point one million"
@@ -37,6 +40,22 @@ def in_digits(text: str) -> str:
     text = _HALF_DOZEN.sub("6", text)
     text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)
     return _A_DOZEN.sub("12", text)
+
+
+_HOURS = _UNITS[:12]
+_MINUTES = {"fifteen": "15", "thirty": "30", "forty-five": "45", "forty five": "45"}
+_CLOCK_WORDS = re.compile(
+    rf"\b(?:((?:at|by|from|until|till) )({'|'.join(_HOURS)}) |({'|'.join(_HOURS)})-)"
+    rf"({'|'.join(_MINUTES)})\b(?!-)",
+    re.I,
+)
+
+
+def _clock_in_digits(found: re.Match[str]) -> str:
+    """A time of day in words, in digits: "eight-thirty" (the hyphen says it is a time) or
+    "at eight thirty" is "8:30"."""
+    hour = _HOURS.index((found[2] or found[3]).lower()) + 1
+    return f"{found[1] or ''}{hour}:{_MINUTES[found[4].lower()]}"
 
 
 _DIGIT_WORDS = "zero one two three four five six seven eight nine".split()  # noqa: SIM905
