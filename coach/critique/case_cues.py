@@ -82,6 +82,9 @@ WANTS_CONTEXT = phrases(
     r"\bdoing what(?=[,?])|\bfor who(?:m)?\?",
     # "Possibly. What's the call about?", "Tell me where it's actually at."
     r"what(?:'s| is) (?:the|this|that) (?:\w+ )?about\?",
+    # "What's behind it?" (not "What's changed since February?", which may follow up what they
+    # told)
+    r"what(?:'s| is) behind (?:it|this|that)\?",
     r"tell me where (?:it's|it is|things are|you are|you're) (?:actually |really )?at\b",
 )
 # A claim answered as having nothing behind it, the case asked for again: "That's a

@@ -26,7 +26,8 @@ FACTS_ONLY = phrases(
     # "It's just missing the part that really counts."
     r"|missing the (?:part|bit|thing) that (?:really )?(?:counts|matters)\b"
     r"|(?:that's|that is) (?:just |only )?the (?:surface|outside)(?: of it)?\b"
-    r"|^\W*(?:that's|that is) the (?:sequence|chronology)\b"
+    # (or "That's the arithmetic. There's a QA angle to it as well...")
+    r"|^\W*(?:that's|that is) the (?:sequence|chronology|arithmetic)\b"
     # "Yes. That's the order it happened in.", "Correct, as far as it goes."
     r"|(?:that's|that is) the order (?:it|that|they|things|it all) happened\b"
     # "Nearly. That covers the timing and the tasks. I think it goes a bit further than that."

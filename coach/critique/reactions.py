@@ -136,7 +136,7 @@ STUNG = phrases(
 )
 # The word pushed back on, then granted: "Harsh, but fair.", "Lonely is a big word. But yes."
 CONCEDED = phrases(
-    r"not a wrong one|but not wrong|not wrong,? though|but (?:you're|you are) not wrong"
+    r"not (?:a|the) wrong one|but not wrong|not wrong,? though|but (?:you're|you are) not wrong"
     r"|but (?:it's |that's )?fair\b|fair,? though\b"
     # "Lonely is a big word. But yes."; or put another way: "Lonely's a big word. Stupid, more
     # like."

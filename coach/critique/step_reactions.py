@@ -50,9 +50,10 @@ TAKES_UP = re.compile(
     re.I,
 )
 # "Nothing wrong": a no to a check for mistakes, "Anything I've got wrong?" "No, that is all of
-# it." (not "No, not quite", "No, but...").
+# it." or "Nothing. That's all of it." (not "No, not quite", "No, but...").
 NOTHING_WRONG = re.compile(
-    r"^\W*(?:no|nope|nah)\b(?![^.!?]*\b(?:but|not|wrong|missed|left out|except|apart from)\b)",
+    r"^\W*(?:no|nope|nah|nothing)\b(?![^.!?]*\b(?:but|not|wrong|missed|left out|except"
+    r"|apart from)\b)",
     re.I,
 )
 # Approval of how something would be said, not agreement to a step: "Good. That's exactly how
@@ -95,7 +96,7 @@ ASKS_FOR_PLAN = phrases(
     r"what (?:are|will) you (?:going to |gonna )?do\b",
     r"what (?:do|should|shall|can) (?:i|we) (?:actually )?do\b|where do (?:i|we) go from here",
     r"what(?:'s| is) (?:your|the) (?:plan|next step|first step)\b",
-    r"what happens (?:now|next)\?",
+    r"what happens (?:now|next)\?|what happens between now and (?:then|\w+day)\b",
     # pressed for when, or told a step is none: "When? It has to be before Thursday.", "'See
     # what I can do' isn't a plan."
     r"^\W*when\?|(?:isn't|is not|that's not|not) (?:a|much of a) plan\b",
