@@ -162,12 +162,14 @@ class ExpertSet(StrEnum):
     EXPERT_151 = "expert-151"  # measured once unseen, then its misses looked at
     EXPERT_152 = "expert-152"  # measured once unseen, then its misses looked at
     EXPERT_153 = "expert-153"  # measured once unseen, then its misses looked at
-    EXPERT_154 = "expert-154"  # measured once unseen
-    EXPERT_155 = "expert-155"  # the newest: measured once unseen
+    EXPERT_154 = "expert-154"  # measured once unseen, then its misses looked at
+    EXPERT_155 = "expert-155"  # measured once unseen, then its misses looked at
+    EXPERT_156 = "expert-156"  # measured once unseen
+    EXPERT_157 = "expert-157"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-155 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-157 is the newest)."),
 ]
