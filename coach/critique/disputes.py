@@ -11,6 +11,8 @@ import re
 # problem.", "No. It's not perfectionism.", "I'm not a worrier."
 _DISPUTED = re.compile(
     r"not sure [\"'‘“]([^\"'’”]{2,30})[\"'’”] is\b|\bit(?:'s| is)n?(?:'t| not) (\w+ism)\b"
+    # "So 'panicking' isn't the word I'd use."
+    r"|[\"'‘“]([^\"'’”]{2,30})[\"'’”] (?:isn't|is not|wasn't) the word\b"
     # "I'm not private. I'm careful.", not "when I'm not around."
     r"|\bi'm not (?:a|an) (\w+)|(?:^|[.!?]\s+)i'm not (\w{4,})\."
     # "I wouldn't say sloppy.", and a reply that opens denying what was said of someone: "She

@@ -22,6 +22,9 @@ VERDICT = phrases(
     # in hindsight: "it might have served you better to stop me the first time"
     r"it (?:might|would|could|may) have (?:served you|been) (?:better|wiser|kinder to yourself)"
     r"(?! (?:if|had) (?:i|we)\b| for (?:me|us)\b)",
+    # their plan weighed: "Taking a four-thousand-pound cut... does sound a bit rash"
+    r"\w+ing\b[^.?!;]{0,80}\b(?:does |do )?sounds? (?:a bit |rather |quite |pretty |a little )?"
+    r"(?:rash|reckless|hasty|impulsive|unwise|naive|foolish)\b",
     # how they are, weighed: "you're quite quick to go quiet and nod along", "You could be a bit
     # more assertive with me, honestly."
     r"you(?:'re| are) (?:quite |a bit |rather |too |very |so |pretty )?quick to (?:go quiet|nod"
