@@ -1,6 +1,7 @@
-"""The counterpart disputing a word the learner put on them (pure): "I'm not sure 'literal' is
-the problem.", "No. It's not perfectionism.", "Lone wolf. ... No." A turn met like this judged
-them, whatever the coder read in it. Split from coach.critique.judging.
+"""The counterpart disputing what the learner said (pure): a word put on them ("I'm not sure
+'literal' is the problem.", "No. It's not perfectionism.", "Lone wolf. ... No."), or the turn
+named as blame of someone absent ("Blaming Owen won't do you any good"). A turn met like this
+judged, whatever the coder read in it. Split from coach.critique.judging.
 """
 
 from __future__ import annotations
