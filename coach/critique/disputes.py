@@ -25,6 +25,7 @@ _DISPUTED = re.compile(
 # The label said back on its own, then denied: "Lone wolf. Eleven years on the same shift. No."
 _ECHOED = re.compile(r"^\W*(?:\([^)]*\)\s*)?([A-Za-z]+(?: [a-z]+)?)\.\s")
 _DENIAL = re.compile(r"(?:^|[.!?]\s+)(?:no|nope|not really|not at all)[.!]", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 DENIED_WITHIN = 3  # sentences of the reply a denial after the echo must come in
 LABEL_PREFIX = 6  # letters a disputed word shares with the learner's ("perfectionism", "-ist")
 
@@ -53,10 +54,10 @@ def rejects_label(reply: str, said: str) -> bool:
     denied = _NOT_THAT.search(reply)
     if denied and re.search(_HEDGED + re.escape(denied.group(1)) + r"\b", said, re.I):
         return True
+    said_sentences = _SENTENCE_END.split(said)
     for called in _NOT_A.finditer(reply):
         word = _CALLED_A + re.escape(called.group(1)) + r"\b[^?]*(?:[.!]|$)"
-        called_it = [s for s in re.split(r"(?<=[.!?])\s+", said) if re.search(word, s, re.I)]
-        if any(not _READ_AS.search(s) for s in called_it):
+        if any(re.search(word, x, re.I) and not _READ_AS.search(x) for x in said_sentences):
             return True
     used = {w[:LABEL_PREFIX] for w in re.findall(r"[a-z]+", said.lower()) if len(w) >= 4}
     for found in _DISPUTED.finditer(reply):
@@ -67,7 +68,7 @@ def rejects_label(reply: str, said: str) -> bool:
     if echoed is None:
         return False
     words = [w for w in echoed.group(1).lower().split() if len(w) >= 4]
-    opening = " ".join(re.split(r"(?<=[.!?])\s+", reply)[:DENIED_WITHIN])
+    opening = " ".join(_SENTENCE_END.split(reply)[:DENIED_WITHIN])
     return (
         bool(words)
         and all(w[:LABEL_PREFIX] in used for w in words)
