@@ -164,8 +164,10 @@ class ExpertSet(StrEnum):
     EXPERT_153 = "expert-153"  # measured once unseen, then its misses looked at
     EXPERT_154 = "expert-154"  # measured once unseen, then its misses looked at
     EXPERT_155 = "expert-155"  # measured once unseen, then its misses looked at
-    EXPERT_156 = "expert-156"  # measured once unseen
-    EXPERT_157 = "expert-157"  # the newest: measured once unseen
+    EXPERT_156 = "expert-156"  # measured once unseen, then its misses looked at
+    EXPERT_157 = "expert-157"  # measured once unseen, then its misses looked at
+    EXPERT_158 = "expert-158"  # measured once unseen
+    EXPERT_159 = "expert-159"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
