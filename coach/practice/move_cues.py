@@ -245,7 +245,14 @@ AROUND_THE_PLACE = (
     # the office's occasions: "any of Margaret's leaving cake?", "the Christmas quiz"
     r"|(?:leaving|birthday) (?:cake|do|drinks|card)|christmas (?:quiz|party|do|jumpers?)"
     r"|office party|bake sale|quiz night"
+    # a cake in the break room and whose it is: "Is it your birthday?"
+    r"|(?:sheet|birthday) cake|(?:is|was) it your birthday"
 )
+# An aside announced as one: "Random thing before we start: ...?", "Random question: are you
+# still cycling in?", "Totally off-topic, but..." (not "this is kind of a random question"
+# before a question on the topic)
+ASIDE = r"^\W*random (?:thing|question)|off[- ]topic"
+ANNOUNCED_ASIDE = phrases(ASIDE)
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"
     r"|train|commute|the drive|(?:grab|have|take) a seat|water|biscuit|lunch|alright for you"
@@ -262,6 +269,7 @@ SMALL_TALK_TOPIC = phrases(
     r"restaurant|caf[eé]|ramen|(?:try|tried|trying) (?:that|the) (?:new )?(?:\w+ ){0,2}place\b",
     ROOM_WEATHER,
     SPORT,
+    ASIDE,
 )
 # Questions that are pleasantries however they are phrased: "How was your weekend, anyway?",
 # "Get up to much?", "Unrelated, but...?", "Have you tried the new coffee machine yet?"
@@ -270,6 +278,7 @@ PLEASANTRY_QUESTION = phrases(
     r"|holiday|commute|drive|break)(?: been| going)?",
     r"(?:get|got|getting) up to (?:much|anything)",
     r"(?:do|did|doing) anything (?:nice|fun|good)|unrelated,? but|coffee machine|flat white",
+    ASIDE,
     r"(?:at|over|this|last) (?:the )?weekend",
     ROOM_WEATHER,  # "Is it always this warm in here, or is that the presses?"
     SPORT,

@@ -17,6 +17,7 @@ from coach.models import Act, CodedTurn, LearnerRole, Move
 from coach.practice.blame_cues import BLAME_ABSENT, PUT_DOWN
 from coach.practice.move_cues import (
     ADVICE,
+    ANNOUNCED_ASIDE,
     ASKS_FAVOUR,
     CLOSING,
     COMMIT_INVITE,
@@ -138,6 +139,8 @@ def _small_talk(text: str, last: Question | None) -> bool:
     """A greeting or pleasantry, even one phrased as a question ("Did you get a coffee?")."""
     if len(text.split()) > SMALL_TALK_WORDS:
         return False
+    if ANNOUNCED_ASIDE.search(text):
+        return True  # "Random thing before we start: is the curry still on Fridays?"
     pleasantry = SMALL_TALK.search(text) or SMALL_TALK_TOPIC.search(text)
     asks = [last.text, _final_sentence(text)] if last else []
     return bool(pleasantry) and (not asks or any(SMALL_TALK_TOPIC.search(a) for a in asks))

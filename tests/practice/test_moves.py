@@ -7,6 +7,7 @@ import pytest
 
 from coach.coder.skills import code_turn
 from coach.models import LearnerRole, Move
+from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 
 BEFORE = "I asked Marta for the figures twice and heard nothing back."
@@ -157,3 +158,23 @@ def test_the_next_meeting_settled_to_part_on_is_a_closing() -> None:
         assert classify(text, code_turn(text, "")) is Move.CLOSING, text
     going = "Great. Friday was the worst of it, then? Tell me what happened."
     assert classify(going, code_turn(going, "")) is not Move.CLOSING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Random thing before we start: is the canteen still doing the curry on Fridays?",
+        "Speaking of freezers: someone left a sheet cake in the break room. Is it your birthday?",
+        "Totally off-topic, but did the new chairs ever turn up?",
+        "Random question: are you still cycling in from Peckham? I saw your bike on Monday.",
+    ],
+)
+def test_an_aside_is_small_talk_to_the_rules_and_the_model(text: str) -> None:
+    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR)
+    assert rule is Move.SMALL_TALK
+    assert read_move(text, LearnerRole.MENTOR, 3, rule) is Move.SMALL_TALK
+
+
+def test_a_random_question_on_the_topic_is_no_aside() -> None:
+    text = "Um, this is kind of a random question. You've worked with ranger districts, right?"
+    assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTEE) is not Move.SMALL_TALK
