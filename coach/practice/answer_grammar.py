@@ -8,6 +8,8 @@ and a long rest cut where a phrase ends.
 
 from __future__ import annotations
 
+import re
+
 DETERMINERS = frozenset("the that this your my his her their our these those".split())  # noqa: SIM905
 # Numbers that start a subject as a determiner would: "Is two o'clock okay?"
 _COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve half".split())  # noqa: SIM905
@@ -152,10 +154,56 @@ _HE = frozenset({"son", "husband", "dad", "father", "brother", "boyfriend", "gra
 _SHE = frozenset({"daughter", "wife", "mum", "mom", "mother", "sister", "girlfriend", "gran"})
 
 
+# Someone named by their role: "Did the head teacher get in touch?" is answered "Yes, they
+# did", not "Yes, it did" (which of them the persona means, the question does not say).
+_ROLES = frozenset(
+    """teacher manager director boss supervisor mentor client colleague coordinator consultant
+    officer chair counsel nurse doctor engineer partner architect auditor assistant""".split()  # noqa: SIM905
+)
+
+
 def person_meant(words: list[str]) -> str | None:
     """ "he" or "she" for a question's subject that is someone of theirs ("your son", "her
-    mum"), from the words after its auxiliary; None for anything else."""
-    if len(words) < 3 or words[1].lower() not in _POSSESSIVES:
+    mum"), "they" for someone named by their role ("the head teacher", "your manager"), from
+    the words after its auxiliary; None for anything else."""
+    if len(words) < 3:
+        return None
+    if words[1].lower() in DETERMINERS and any(
+        w.strip(",.?!").lower() in _ROLES for w in words[2:4]
+    ):
+        return "they"
+    if words[1].lower() not in _POSSESSIVES:
         return None
     noun = words[2].strip(",.?!").lower()
     return "he" if noun in _HE else "she" if noun in _SHE else None
+
+
+HAVE = frozenset({"has", "have", "had"})
+# How a past participle after "has the X" looks: "replied", "seen", "gone", "brought", "been".
+PARTICIPLE = re.compile(
+    r"(?:\w+(?:ed|en|wn|ne|ght|lt|nt|pt|rd|ld|id|ot|ung|un)|been|had|made|said|read|put|let|met"
+    r"|come|become|set|got|ever|already|just|still|never|always|really|actually)",
+    re.I,
+)
+
+
+# How a predicate after "is the X" opens: an adjective, a participle, an adverb, a place.
+_PREDICATE = re.compile(
+    r"(?:\w+(?:ly|ed|ing|ful|able|ible|ous|ive|ent|ant|ic|al|less|sy|py|dy|ty)|ready|ok|okay"
+    r"|fine|good|bad|hard|right|wrong|fair|true|still|done|over|new|free|clear|late|early|here|there|in|on"
+    r"|at|up|off|out|back|worth|enough|too|so|as|more|less|all|just|really|quite|very|sure|due"
+    r"|open|closed|safe|big|small|long|short|full|high|low|tight|slow|fast|set|keen|able)",
+    re.I,
+)
+
+
+_COMPLEMENT_STARTS = frozenset("a an the you us me him her them".split())  # noqa: SIM905
+
+
+def runs_on(rest: list[str]) -> bool:
+    """Whether the subject runs past the words taken for it: the rest opens with a word that
+    is no predicate, followed by one that is ("side | easy to work with")."""
+    if len(rest) < 2 or rest[0].endswith(",") or rest[0].lower() in _COMPLEMENT_STARTS:
+        return False  # "Is this | a big job?", "Is it | eight-thirty, in the small room?"
+    first, second = (w.strip(",.?!").lower() for w in rest[:2])
+    return not _PREDICATE.fullmatch(first) and bool(_PREDICATE.fullmatch(second))

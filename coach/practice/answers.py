@@ -16,11 +16,14 @@ from collections.abc import Sequence
 from coach.coder.words import content_words, feelings, stem
 from coach.practice.answer_grammar import (
     DETERMINERS,
+    HAVE,
+    PARTICIPLE,
     affirmed,
     cut,
     in_the_past,
     numbered,
     person_meant,
+    runs_on,
     subject_end,
 )
 from coach.practice.topics import core
@@ -85,14 +88,19 @@ def _asked(question: str) -> list[str]:
     return words[starts[-1] :] if starts else words
 
 
+_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
 def yes_no_answer(question: str, yes: bool) -> str:
     """A short answer in the question's own terms: "No, I didn't." for "Did you...?"."""
     words = _asked(question)
     if len(words) < 2 or words[0].lower() not in _AUXILIARIES:
         return "Yes." if yes else "Not really."
     aux, subject = words[0].lower(), _subject_of(words)
-    if subject == "it" and aux in ("are", "were"):
+    if subject == "it" and aux in ("are", "were", "have"):
         subject = "they"  # "Are two weeks enough?" -> "Yes, they are."
+    if subject == "they":
+        aux = _PLURAL.get(aux, aux)  # "Is the head teacher happy?" -> "Yes, they are."
     aux = _FIRST_PERSON.get((subject, aux), aux)
     if yes:
         return f"Yes, {subject} {aux}."
@@ -104,6 +112,7 @@ def yes_no_answer(question: str, yes: bool) -> str:
     return f"No, {subject} {negative}."
 
 
+LONGER_NOUN = 3  # words a subject after "has the" may run on before its participle
 FULL_ANSWER_WORDS = 10  # a question's rest longer than this is not repeated in the answer
 # A rest that is negated ("was monthly not enough") or holds a clause of its own ("something
 # you've talked about") is not said back: the bare yes or no is clearer.
@@ -133,8 +142,14 @@ def in_full(question: str, yes: bool) -> str | None:
         return None  # "Will people | from terminal ops be...": the subject runs on
     if words[1].lower() in _QUANTIFIERS:
         return None  # "Would every | couple of weeks be closer...": no subject to say back
-    if words[0].lower() in _BE and words[1].lower() in DETERMINERS and _runs_on(rest):
+    if words[0].lower() in _BE and words[1].lower() in DETERMINERS and runs_on(rest):
         return None  # "Is the client | side easy to work with?": a longer noun than two words
+    if words[0].lower() in HAVE and words[1].lower() in DETERMINERS:
+        # "Has the head | teacher been in touch?": the participle after a longer noun
+        found = [i for i, w in enumerate(rest[:LONGER_NOUN]) if PARTICIPLE.fullmatch(w)]
+        if not found:
+            return None  # "Has the head | office anything...": no participle to say back
+        rest = rest[found[0] :]
     if words[0].lower() in _DO and in_the_past(rest) is None:
         return None  # no verb after the subject: "did the head | teacher say...", a longer noun
     if yes and words[0].lower() in _DO:
@@ -150,28 +165,6 @@ def in_full(question: str, yes: bool) -> str | None:
     # "Have you ever been...?" -> "Yes, I have been...", not "Yes, I have ever been..."
     said = in_my_words(" ".join(_without_ever(affirmed(rest)) if yes else rest)).rstrip("?.!, ")
     return f"{short.rstrip('.')} {said}." if said else None
-
-
-# How a predicate after "is the X" opens: an adjective, a participle, an adverb, a place.
-_PREDICATE = re.compile(
-    r"(?:\w+(?:ly|ed|ing|ful|able|ible|ous|ive|ent|ant|ic|al|less|sy|py|dy|ty)|ready|ok|okay"
-    r"|fine|good|bad|hard|right|wrong|fair|true|still|done|over|new|free|clear|late|early|here|there|in|on"
-    r"|at|up|off|out|back|worth|enough|too|so|as|more|less|all|just|really|quite|very|sure|due"
-    r"|open|closed|safe|big|small|long|short|full|high|low|tight|slow|fast|set|keen|able)",
-    re.I,
-)
-
-
-_COMPLEMENT_STARTS = frozenset("a an the you us me him her them".split())  # noqa: SIM905
-
-
-def _runs_on(rest: list[str]) -> bool:
-    """Whether the subject runs past the words taken for it: the rest opens with a word that
-    is no predicate, followed by one that is ("side | easy to work with")."""
-    if len(rest) < 2 or rest[0].endswith(",") or rest[0].lower() in _COMPLEMENT_STARTS:
-        return False  # "Is this | a big job?", "Is it | eight-thirty, in the small room?"
-    first, second = (w.strip(",.?!").lower() for w in rest[:2])
-    return not _PREDICATE.fullmatch(first) and bool(_PREDICATE.fullmatch(second))
 
 
 def _without_ever(words: list[str]) -> list[str]:

@@ -380,3 +380,38 @@ def test_when_something_told_happened_is_answered_with_the_time_it_was_told_with
     # "may" that places nothing in time is no month
     assert time_told("When was that?", ["I may have left it too late."], []) is None
     assert time_told("When was that?", ["It started back in May."], []) == "Back in May."
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "answer"),
+    [
+        # someone named by their role is "they", not "it"
+        ("Did the head teacher get in touch with you after that meeting?", True, "Yes, they did."),
+        ("Does your supervisor know?", False, "No, they don't."),
+        ("Is your manager back from leave?", True, "Yes, they are."),
+        # "the numbers" are "they", with "have"
+        ("Have the numbers come in?", True, "Yes, they have."),
+    ],
+)
+def test_a_short_answer_names_people_and_plurals_rightly(
+    question: str, yes: bool, answer: str
+) -> None:
+    assert yes_no_answer(question, yes) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the participle after a longer noun, not the noun's second word said back
+        (
+            "Has the head teacher been in touch with you since the meeting?",
+            "No, they haven't been in touch with me since the meeting.",
+        ),
+        ("Has the corrected spec gone to the client yet?", "No, it hasn't gone to the client."),
+        ("Has the head office replied?", "No, it hasn't replied."),
+    ],
+)
+def test_a_full_answer_after_has_says_back_the_verb_not_the_noun(
+    question: str, answer: str
+) -> None:
+    assert in_full(question, False) == answer
