@@ -37,8 +37,10 @@ _NOT_THAT = re.compile(r"(?:^|[.!?]\s+)it(?:'s| is| was)(?:n't| not) (\w{5,})\."
 
 # Something called "a X" denied in so many words: "That's not a setup." after "...feels like a
 # bit of a setup." (not after a question: "Is it a problem?" "It's not a problem.")
+# (or said of someone absent: "She's not a nightmare, she's a client." after "...sounds like
+# she's going to be a nightmare")
 _NOT_A = re.compile(
-    r"(?:^|[.!?]\s+)(?:that|it|this)(?:'s| is| was)(?:n't| not) an? (\w{4,})\.", re.I
+    r"(?:^|[.!?]\s+)(?:that|it|this|he|she)(?:'s| is| was)(?:n't| not) an? (\w{4,})[.,;]", re.I
 )
 _CALLED_A = r"\ban? (?:bit of an? |kind of an? |real |total |complete )?"
 # ...not a reading owned as the learner's own: "I'll be honest, I read it as a complaint, and I
@@ -86,6 +88,24 @@ _BLAMING = re.compile(
 )
 
 
+# ...or says what it will not have put on someone, or done to them: "Let's not put Harlow on
+# Jess.", "I'm not going to tear Tyler down to build you up." (not "Don't put pressure on
+# yourself": what is put is a deed or a name, and never on oneself)
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)\b"
+)
+_PUT_ON = re.compile(
+    r"\b(?:let's not|don't|do not|we can't|you can't|i won't) (?:put|pin|lay)"
+    r" (?:this|that|it|all (?:of )?(?:this|that|it)|the \w+|(?-i:[A-Z]\w+)) on"
+    rf" (?:him|her|them|(?!{_DAYS})(?-i:[A-Z][a-z]+))\b"
+    r"|\b(?:not going to|won't|will not|not about to) (?:tear|run|put|talk|knock|pull)"
+    r" (?!yourself|myself)(?:\w+ ){1,2}down\b",
+    re.I,
+)
+
+
 def names_blame(reply: str) -> bool:
-    """Whether ``reply`` calls the turn before it blaming someone, and says it will not help."""
-    return bool(_BLAMING.search(reply))
+    """Whether ``reply`` calls the turn before it blaming someone, and says it will not help,
+    or refuses to put the thing on them or run them down."""
+    return bool(_BLAMING.search(reply) or _PUT_ON.search(reply))

@@ -53,6 +53,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         pairs = list(zip(said, said[1:], strict=False))  # (and the effect wondered at after it)
         owned = {b for a, b in pairs if judgment_cues.OWNS.search(a)}
         owned |= {a for a, b in pairs if judgment_cues.OWN_EFFECT.search(b)}
+        owned |= {a for a, b in pairs if _VALUES_IT.match(b)}  # "...I'd rather have that."
         reply = session.next_counterpart(t) or ""
         if reactions.HEARD_RIGHT.match(reply) or _taken_well(reply) or _no_agreed(said, reply):
             return False  # "Yes. Exactly that.", "That's fair": taken well, not as a verdict
@@ -106,6 +107,16 @@ def _summary_confirmed(session: CodedSession, turn: int, reply: str) -> bool:
     if not reactions.CONFIRMED.search(first_sentences(reply, 1)):
         return False  # (checked first: the summaries are found only for a confirmed turn)
     return session.coding(turn).has(Act.SUMMARY) or turn in summaries(session)
+
+
+# What was just said of them, valued by the learner: "...and you're being straight about it
+# rather than nodding along. I'd rather have that." (praise of how they are, not a verdict)
+_VALUES_IT = re.compile(
+    r"^\W*(?:and )?(?:i'd (?:much )?rather (?:have )?(?:that|this)|i (?:really )?(?:respect"
+    r"|appreciate|value|admire) (?:that|this)|thank you for (?:that|this|saying (?:so|that|it)))"
+    r"\W*$",
+    re.I,
+)
 
 
 # What they will not do, said back: "...and you don't want to sign that form again." met with
