@@ -136,10 +136,30 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
         said = sentences(session.text(t))
         if any(leaves_open(s) and _words(s) & step for s in said):
             return True
-        asked = step_reactions.ASKS_FOR_PLAN.search(session.previous_counterpart(t) or "")
+        before = session.previous_counterpart(t) or ""
+        asked = step_reactions.ASKS_FOR_PLAN.search(before)
+        if before.rstrip().endswith("?") and not asked:
+            # asked about the step in other words, and answered with nothing but a vague one:
+            # "So, Thursday at four. Am I holding it?" "Can we play it by ear?"
+            return _only_vague(said, before)
         return bool(asked) and says(session, t, VAGUE_PLAN)
 
     return any(puts_off(t) for t in session.learner_turns if t > last)
+
+
+def _only_vague(said: list[str], question: str) -> bool:
+    """Whether an answer to ``question`` puts its step only vaguely: some sentence leaves it
+    vague, none puts a concrete one, and it does not open by taking up the question's own
+    words ("Same time next month?" "Same time next month.")."""
+    asked = _words(question)
+    opening = _words(said[0]) if said else set()
+    if opening and opening <= asked:
+        return False
+    steps = [s for s in said if PLAN.search(s) or step_reactions.OWN_STEP.search(s)]
+    # (a step with its day is concrete beside a vague clause: "I'll send you the one-pager by
+    # Wednesday lunchtime, and I'll let you know how it went.")
+    concrete = [s for s in steps if not vague_step(s) or _BY_A_DAY.search(s)]
+    return any(map(vague_step, said)) and not concrete
 
 
 def _words(text: str) -> set[str]:

@@ -191,7 +191,10 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         if (
             put
             and says(session, t, cues.CHECKS_FOR_MISTAKES)
-            and step_reactions.NOTHING_WRONG.match(reply)
+            and (
+                step_reactions.NOTHING_WRONG.match(reply)
+                or step_reactions.ONE_CHANGE.match(first_sentences(answer, OWN_STEP_SENTENCES))
+            )
         ):
             return not still_asked  # "Anything I've got wrong?" "No, that is all of it."
         if put and takes_on:  # "I'll bring the OEE report.": its own step, after "Noted." too

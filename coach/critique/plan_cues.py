@@ -147,7 +147,9 @@ VAGUE_PLAN = phrases(
     # Putting it off: "We can come back to that next time", "Let it settle", "Leave it with me".
     r"(?:we can|we'll|let's) (?:look at|talk about|come back to|revisit|pick up) (?:it|that|this"
     r"|all (?:that|this)) (?:next time|another time|later|some other time)",
-    r"(?:we can|we'll|let's) pick (?:it|that|this) (?:all )?up (?:properly |again )?(?:next time"
+    # (or all of it: "We'll pick everything up next time.")
+    r"(?:we can|we'll|let's) pick (?:it|that|this|everything|it all|all of (?:it|this|that))"
+    r" (?:all )?up (?:properly |again )?(?:next time"
     r"|another time|later|some other time)",
     r"let(?:'s)? (?:it )?(?:park|table) (?:that|it|this)|let it settle|see how you feel",
     r"no need to (?:decide|do|plan) (?:anything )?(?:now|today|yet)|leave it with me",

@@ -56,6 +56,13 @@ NOTHING_WRONG = re.compile(
     r"|apart from)\b)",
     re.I,
 )
+# One detail changed, the rest agreed: "Only the time. QA stand-up is at nine, so let's say
+# half eight. Otherwise that's all of it."
+ONE_CHANGE = re.compile(
+    r"^\W*(?:just|only) (?:the|one|that) [^.!?]*[.!?].*\botherwise,? (?:that's|that is|it's"
+    r"|you've got) (?:all of it|it|right|everything|the lot|fine|good)\b",
+    re.I | re.S,
+)
 # Approval of how something would be said, not agreement to a step: "Good. That's exactly how
 # to say it." after a mentee rehearses a sentence for the meeting.
 WORDING = phrases(
