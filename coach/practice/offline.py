@@ -14,7 +14,7 @@ import random
 from collections.abc import Iterator, Sequence
 
 from coach.models import LearnerRole, Move, PersonaUpdate
-from coach.practice.answers import COMMON_VERBS, rarity, stems, yes_no_answers
+from coach.practice.answers import rarity, stems, yes_no_answers
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.disclosing import disclose, disclosed
 from coach.practice.near_concerns import hint_to_give
@@ -29,6 +29,7 @@ from coach.practice.reply_parts import (
     chat,
     focus,
     last_question,
+    off_the_story,
     polarity,
     small_talk,
     told_answer,
@@ -44,7 +45,6 @@ from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
 CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
-OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be chat
 
 
 def _names(text: str, said: set[str], keywords: Sequence[str], worded: Sequence[set[str]]) -> bool:
@@ -225,9 +225,8 @@ class OfflineCounterpart:
             answer = picker.first(yes_no_answers(question, yes))
         if update.newly_unlocked:
             return [answer, *disclosed(self.scenario, update)]
-        asked = stems(question) - COMMON_VERBS
         story = self._weights.keys() | stems(self._thread)
-        if chat(question) or (len(asked) >= OFF_THE_STORY and not asked & story):
+        if chat(question) or off_the_story(question, story, history):
             return [answer]  # "Has yours started giving out hot water and a noise?": chat
         pools = [*self._pools(), self._told]  # "Is that ticket still open?": a detail told
         if update.state.trust >= CONTENT_TRUST:

@@ -74,6 +74,28 @@ def chat(question: str) -> bool:
     return bool(SMALL_TALK_TOPIC.search(question))
 
 
+OFF_THE_STORY = 3  # words a yes/no question must have, none of the story, to be chat
+# Something of the learner's put in their hands: "the version I emailed you", "a chance to look"
+_SENT_THEM = re.compile(
+    r"\b(?:i|we) (?:sent|emailed|shared|gave|forwarded|wrote|drafted|redrew|left)\b"
+    r"|\bchance to (?:look|read|see|go through)\b",
+    re.I,
+)
+
+
+def off_the_story(question: str, story: set[str], history: Sequence[str]) -> bool:
+    """A yes/no question none of whose words are the story's (the scenario's lines, the last
+    one said), or all but one, and none of the talk so far: "Are they finally knocking down
+    the Annex?" is chat; not "Did you get a chance to look at the version I emailed you?",
+    which asks about something of the learner's."""
+    asked = stems(question) - COMMON_VERBS
+    if len(asked) >= OFF_THE_STORY and not asked & story:
+        return True
+    talked = story | set().union(*(stems(line) for line in history))
+    off = len(asked - talked) >= OFF_THE_STORY and len(asked & talked) <= 1
+    return off and not _SENT_THEM.search(question)
+
+
 _DENIES = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n't\b", re.I)
 TOLD_COVER = 0.5  # share of a question's content (weighed by rarity) a sentence must say
 

@@ -11,9 +11,10 @@ import pytest
 from pydantic import ValidationError
 
 from coach.models import Move, Phase
+from coach.practice.answers import stems
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.offline_lines import OfflineLines, offline_lines
-from coach.practice.reply_parts import aboutness
+from coach.practice.reply_parts import aboutness, off_the_story
 from coach.scenarios.library import load_scenario
 from coach.scenarios.material import PlanLines, TopicLines
 from coach.scenarios.models import Scenario
@@ -129,6 +130,18 @@ def test_a_yes_no_question_about_nothing_of_the_story_gets_the_answer_alone(
     # a pleasantry, however few of its words are off the story
     rain = reply(scenario, Move.YES_NO_QUESTION, "Still raining?", trust=60)
     assert YES_OR_NO.match(rain) and len(rain.split(". ")) == 1, rain
+
+
+def test_a_yes_no_question_with_one_word_of_the_story_is_still_chat(scenario: Scenario) -> None:
+    # "week" is the story's; nothing else asked is, nor in the talk so far
+    chat = "Are they finally knocking down the old annex this week?"
+    answer = reply(scenario, Move.YES_NO_QUESTION, chat, trust=60)
+    assert YES_OR_NO.match(answer) and len(answer.split(". ")) == 1, answer
+    assert off_the_story(chat, {"week", "report"}, [])
+    # the annex talked of already, and something of the learner's handed over, are no chat
+    assert not off_the_story(chat, {"week"}, ["They're knocking the old annex down."])
+    sent = "Did you get a chance to look at the version I emailed you on Sunday?"
+    assert not off_the_story(sent, {"week", *stems("my version")}, [])
 
 
 def test_a_question_about_a_topic_gets_a_line_about_it(scenario: Scenario) -> None:
