@@ -96,6 +96,27 @@ def in_the_past(rest: list[str]) -> list[str] | None:
     return None
 
 
+# Words after a noun that carry the subject on ("your wife's conference | in Edinburgh").
+_RUNS_ON = frozenset("in of from at".split())  # noqa: SIM905
+# Verbs that follow a subject's last noun ("the new hire | start on Monday").
+_VERBS = frozenset(_IRREGULAR) | frozenset(
+    """start happen work help change finish arrive end open close call reply answer agree move
+    stop show turn ask look play seem land""".split()  # noqa: SIM905
+)
+
+
+def past_the_subject(rest: list[str]) -> list[str] | None:
+    """The rest after "did <two words>" from its verb: "alarm | go off" -> "go off" (the
+    subject's last noun dropped: "Did the fire alarm go off?"); None when the subject runs on
+    ("conference | in Edinburgh go well")."""
+    if len(rest) < 2 or rest[0].lower() in _VERBS or rest[0].lower() in _ADVERBS:
+        return rest
+    following = rest[1].lower()
+    if following in _VERBS:
+        return rest[1:]
+    return None if following in _RUNS_ON else rest
+
+
 def _noun_like(word: str) -> bool:
     lowered = word.lower()
     return lowered.endswith(_NOUN_ENDINGS) and lowered not in _VERBS_LIKE_NOUNS

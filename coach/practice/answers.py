@@ -22,6 +22,7 @@ from coach.practice.answer_grammar import (
     cut,
     in_the_past,
     numbered,
+    past_the_subject,
     person_meant,
     runs_on,
     subject_end,
@@ -150,6 +151,10 @@ def in_full(question: str, yes: bool) -> str | None:
         if not found:
             return None  # "Has the head | office anything...": no participle to say back
         rest = rest[found[0] :]
+    if words[0].lower() in _DO and words[1].lower() in DETERMINERS:
+        rest = past_the_subject(rest) or []  # "Did the fire alarm | go off?"
+        if not rest:
+            return None
     if words[0].lower() in _DO and in_the_past(rest) is None:
         return None  # no verb after the subject: "did the head | teacher say...", a longer noun
     if yes and words[0].lower() in _DO:

@@ -252,9 +252,10 @@ def test_a_paraphrase_of_their_last_turn_says_it_back_and_a_new_claim_does_not()
             "Yes, it is one of those little field notebooks.",
         ),
         ("Is that one okay?", True, "Yes, it is okay."),  # "that one" is the subject
-        # a two-word subject leaves a noun where the verb should be: no full answer
+        # a two-word subject leaves a noun where the verb should be: no full answer, unless
+        # the verb comes straight after it
         ("Did the head teacher ever come back to you about it?", True, None),
-        ("Did the head teacher say anything to you?", False, None),  # ... nor in a no
+        ("Did the head teacher say anything to you?", False, "No, they didn't say anything to me."),
         # "ever" belongs to the question: "Yes, it made it to me.", not "it ever made it"
         ("Did that version ever make it to you?", True, "Yes, it made it to me."),
         ("Have you ever been in my shoes?", True, "Yes, I have been in your shoes."),
@@ -415,3 +416,26 @@ def test_a_full_answer_after_has_says_back_the_verb_not_the_noun(
     question: str, answer: str
 ) -> None:
     assert in_full(question, False) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the subject's last noun is not the verb
+        (
+            "Did the fire alarm go off again like it did in March?",
+            "Yes, it went off again like it did in March.",
+        ),
+        ("Did the new hire start on Monday?", "Yes, it started on Monday."),
+        ("Did the meeting go well?", "Yes, it went well."),
+    ],
+)
+def test_a_full_answer_after_did_finds_the_verb_past_a_longer_noun(
+    question: str, answer: str
+) -> None:
+    assert in_full(question, True) == answer
+
+
+def test_a_subject_that_runs_on_gets_the_short_answer() -> None:
+    assert in_full("Did your wife's conference in Edinburgh go well?", True) is None
+    assert yes_no_answer("Did your wife's conference in Edinburgh go well?", True) == "Yes, it did."
