@@ -52,6 +52,13 @@ BLAMES = (
     r"|rather than|instead of)\b|\byou(?:'re| are) (?:just |only )?(?:protecting|covering"
     r"|looking after) (?:yourself|your own)\b"
 )
+# A self-serving motive put on them: "So this is really about protecting your own standing on
+# the panel", "You're just covering yourself."
+MOTIVE = (
+    r"\b(?:this|it|that)(?:'s| is) (?:really |just |all |only )?about (?:protecting|covering"
+    r"|saving|guarding) your(?: own)?\b|\byou(?:'re| are) (?:just |only |really )?(?:protecting"
+    r"|covering) (?:yourself|your (?:own )?(?:back|standing|position|reputation))\b"
+)
 PUT_DOWN = re.compile(
     "|".join(
         f"(?:{p})"
@@ -65,6 +72,7 @@ PUT_DOWN = re.compile(
             r"\byou could(?:'ve| have) (?:said|told me|mentioned|raised) (?:all )?(?:this|that"
             r"|it)\b|\bthe arrogance\b",
             BLAMES,
+            MOTIVE,
         ]
     ),
     re.I,

@@ -178,3 +178,21 @@ def test_an_aside_is_small_talk_to_the_rules_and_the_model(text: str) -> None:
 def test_a_random_question_on_the_topic_is_no_aside() -> None:
     text = "Um, this is kind of a random question. You've worked with ranger districts, right?"
     assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTEE) is not Move.SMALL_TALK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So this is really about protecting your own standing on the panel, not about me.",
+        "You're just covering yourself, aren't you?",
+    ],
+)
+def test_a_self_serving_motive_put_on_them_is_a_judgment(text: str) -> None:
+    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTEE)
+    assert rule is Move.JUDGMENT
+    assert read_move(text, LearnerRole.MENTEE, 3, rule) is Move.JUDGMENT
+
+
+def test_protecting_their_team_said_back_is_no_judgment() -> None:
+    text = "So it sounds like protecting your team has been the priority."
+    assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR) is not Move.JUDGMENT
