@@ -37,8 +37,10 @@ _LABEL = (
     r"|unprofessional|naive|disloyal|dramatic|thin-skinned|high-handed|petty|controlling"
     r"|insecure|arrogant|spineless)\b"
 )
+# (not how they fear they would look: "...worrying it would make you look disloyal")
+_FEARED = r"(?<!make you )(?<!makes you )(?<!made you )(?<!making you )(?<!would )(?<!might )"
 LABELLED = (
-    rf"\b(?:seems?|sounds?|looks?|comes? across as|came across as){_LABEL}"
+    rf"\b{_FEARED}(?:seems?|sounds?|looks?|comes? across as|came across as){_LABEL}"
     r"|\b(?:that's|that is|that was) (?:poor|bad|weak|lousy|terrible) (?:leadership|management)\b"
     r"|\byou (?:were|are|'re) (?:being )?(?:so |really |quite |a bit |pretty )?(?:rude|lazy|selfish"
     r"|unprofessional|arrogant|difficult)\b"

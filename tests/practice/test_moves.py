@@ -196,3 +196,10 @@ def test_a_self_serving_motive_put_on_them_is_a_judgment(text: str) -> None:
 def test_protecting_their_team_said_back_is_no_judgment() -> None:
     text = "So it sounds like protecting your team has been the priority."
     assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR) is not Move.JUDGMENT
+
+
+def test_how_they_fear_they_would_look_is_no_label() -> None:
+    feared = "And part of what made this hard to say was worrying it would make you look disloyal."
+    assert classify(feared, code_turn(feared, "Hello."), LearnerRole.MENTOR) is not Move.JUDGMENT
+    said = "Honestly, that sounds a bit disloyal to me."
+    assert classify(said, code_turn(said, "Hello."), LearnerRole.MENTOR) is Move.JUDGMENT
