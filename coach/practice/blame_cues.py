@@ -60,6 +60,9 @@ MOTIVE = (
     r"\b(?:this|it|that)(?:'s| is) (?:really |just |all |only )?about (?:protecting|covering"
     r"|saving|guarding) your(?: own)?\b|\byou(?:'re| are) (?:just |only |really )?(?:protecting"
     r"|covering) (?:yourself|your (?:own )?(?:back|standing|position|reputation))\b"
+    # "...it sounds like you care more about your June numbers than about me getting ahead."
+    r"|\byou care more about (?:your|the) [^.?!]{1,40}? than (?:about )?(?:me|us|your"
+    r" (?:team|people|staff|mentee))\b"
 )
 PUT_DOWN = re.compile(
     "|".join(

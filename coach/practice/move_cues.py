@@ -297,6 +297,13 @@ SUMMARY_OPENER = phrases(
     r"so,? (?:bottom line|in short|basically|overall|all in all)",
     r"(?:putting|pulling) (?:it|that|this) (?:all )?together",
 )
+# A yes/no question after a clause of when or if: "When I said take the lead, did you take that
+# to include giving Halvorsen dates?" (not "When you say the room, who do you mean?")
+LEADING_CLAUSE = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:when|if) (?:i|you|we|he|she|they) [^,?]{3,90},\s*(?=(?:did|do|does|was"
+    r"|were|is|are|have|has|had|can|could|would|will|should|shall)\b)",
+    re.I,
+)
 FACT_WORDS = re.compile(
     r"^\W*(?:(?:and|but|so|okay|ok|right|well),? )*(?:who|whom|whose|when|where|which|"
     r"how (?:many|much|long|often|old|soon|far)|what (?:time|day|date|year|month|number|name"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.blame_cues import BLAMES, LABELLED, MOTIVE
-from coach.practice.move_cues import PLEASANTRY_QUESTION
+from coach.practice.move_cues import LEADING_CLAUSE, PLEASANTRY_QUESTION
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -214,6 +214,8 @@ def read_move(
     pleasantry = bool(PLEASANTRY_QUESTION.search(text))
     if rule is Move.SMALL_TALK and pleasantry:
         return rule
+    if rule is Move.YES_NO_QUESTION and LEADING_CLAUSE.search(text):
+        return rule  # "When you told me to switch, did you mean...?": the when is no question
     if rule is Move.JUDGMENT and _SURE_JUDGMENT.search(text):
         return rule  # "Your PM sounds pretty thin-skinned" is no reflection, however it opens
     if rule is Move.STOCK_PHRASE and not stems(text) - COMMON_VERBS:

@@ -24,6 +24,7 @@ from coach.practice.move_cues import (
     FACT_WORDS,
     FAREWELL,
     FORMULA,
+    LEADING_CLAUSE,
     OFFER,
     OPEN_ASKS,
     PLAN_INVITE,
@@ -91,6 +92,8 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
         return Move.PLAN_PROPOSAL  # "Here's what I'd like to do: I'll ask Linda..." is a plan
     if offers:
         return Move.OFFER
+    if last is not None and LEADING_CLAUSE.search(last.text):
+        return Move.YES_NO_QUESTION  # "When I said take the lead, did you take that to...?"
     if last is not None and FACT_WORDS.search(last.text) and not REQUEST.search(last.text):
         return Move.TOPIC_QUESTION  # "When is the bank deadline, actually?", whoever asks
     # "Could I ask you a favour? Next time, could you bring...", "Can I ask one thing of you?

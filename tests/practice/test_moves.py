@@ -203,3 +203,28 @@ def test_how_they_fear_they_would_look_is_no_label() -> None:
     assert classify(feared, code_turn(feared, "Hello."), LearnerRole.MENTOR) is not Move.JUDGMENT
     said = "Honestly, that sounds a bit disloyal to me."
     assert classify(said, code_turn(said, "Hello."), LearnerRole.MENTOR) is Move.JUDGMENT
+
+
+def test_caring_more_about_their_numbers_than_me_is_a_judgment() -> None:
+    text = "With respect, it sounds like you care more about your June numbers than about me."
+    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTEE)
+    assert rule is Move.JUDGMENT
+    assert read_move(text, LearnerRole.MENTEE, 3, rule) is Move.JUDGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I said take the lead, did you take that to include giving Halvorsen dates?",
+        "When you told me to switch to the survey data, did you mean drop the field work?",
+    ],
+)
+def test_a_yes_no_question_after_a_when_clause_is_yes_no(text: str) -> None:
+    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR)
+    assert rule is Move.YES_NO_QUESTION
+    assert read_move(text, LearnerRole.MENTOR, 3, rule) is Move.YES_NO_QUESTION
+
+
+def test_a_when_clause_before_a_question_word_asks_about_that() -> None:
+    text = "When you say the room, who do you mean?"
+    assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR) is Move.TOPIC_QUESTION
