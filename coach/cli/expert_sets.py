@@ -166,8 +166,10 @@ class ExpertSet(StrEnum):
     EXPERT_155 = "expert-155"  # measured once unseen, then its misses looked at
     EXPERT_156 = "expert-156"  # measured once unseen, then its misses looked at
     EXPERT_157 = "expert-157"  # measured once unseen, then its misses looked at
-    EXPERT_158 = "expert-158"  # measured once unseen
-    EXPERT_159 = "expert-159"  # the newest: measured once unseen
+    EXPERT_158 = "expert-158"  # measured once unseen, then its misses looked at
+    EXPERT_159 = "expert-159"  # measured once unseen, then its misses looked at
+    EXPERT_160 = "expert-160"  # measured once unseen
+    EXPERT_161 = "expert-161"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
