@@ -35,6 +35,11 @@ BLAME_ABSENT = phrases(
     r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
     r"|know-it-all|slacker|nitpicker|drama merchant|drama queen|bottleneck)(?![\w-])",
     r"(?:just|only) (?:protect|cover|look after) themselves|escalates? everything",
+    # their call weighed: "that was frankly a careless instruction from Margit", "...isn't
+    # great leadership"
+    r"(?:careless|sloppy|lazy|thoughtless|poor|weak) (?:instruction|brief|briefing|decision"
+    r"|call|planning) (?:from|by) (?-i:[A-Z][a-z]+)"
+    r"|(?:isn't|is not|wasn't|was not) (?:great|good|very good) (?:leadership|management)",
     # "That's on them, not you.", "that audit was a box-ticking exercise"
     r"(?:that's|that is|it's|it is) on (?:them|him|her|admin|management),? not (?:you|me|us)"
     r"|box-ticking (?:exercise|job|thing)",

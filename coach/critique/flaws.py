@@ -222,7 +222,19 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     # modelled openness
     reply = session.next_counterpart(turn) or ""
     short = brief or said_back or not cues.SELF_STORY.search(text)
-    return short and opened_up(reply) and not _STORY_PUT_ASIDE.search(first_sentences(reply, 2))
+    # (or one they answer by asking about the learner, not about the learner's story: "A month.
+    # Huh. Lu's been going on three. So what's in this for you, anyway?", not "How did you
+    # handle yours?")
+    welcomed = opened_up(reply) or (asked_about_me(reply) and not _ASKS_THEIR_STORY.search(reply))
+    return short and welcomed and not _STORY_PUT_ASIDE.search(first_sentences(reply, 2))
+
+
+# Their reply asking after the learner's own story: "How did you handle yours?"
+_ASKS_THEIR_STORY = re.compile(
+    r"\byours\b|\bwhat did you do\b|\bhow did you (?:handle|cope|deal|manage|get through)\b"
+    r"|\bwhat happened (?:to you|with you|then)\b",
+    re.I,
+)
 
 
 # Their reply setting one's story aside: "That's your experience.", "Mine's different.", "It's

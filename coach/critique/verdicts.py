@@ -12,13 +12,17 @@ from coach.critique.cues import phrases
 # the wrong call", "Not raising it sooner was a mistake, I think".
 VERDICT = phrases(
     r"(?:not )?\w+ing\b[^.?!,;]{0,60}\b(?:was|is|were|has been)(?: probably| possibly| maybe"
-    r"| perhaps| a bit| really| just| definitely| honestly| quite)* (?:the wrong (?:call|choice"
+    r"| perhaps| a bit| a touch| really| just| definitely| honestly| quite)* (?:the wrong (?:call"
+    r"|choice"
     r"|decision|move|thing(?: to do)?)|a (?:mistake|misjudge?ment|bad (?:call|idea|move|decision)"
     r"|poor (?:call|choice|decision))|unwise|not (?:wise|smart|a good idea|the right (?:call"
     r"|choice|thing(?: to do)?))"
     # "missing a drifting tailing factor for over a week is sloppy for someone with your
     # experience"
-    r"|sloppy|careless|negligent|unprofessional|out of line)",
+    r"|sloppy|careless|negligent|unprofessional|out of line"
+    # how they answered weighed: "answering a frightened homeowner with return periods is a bit
+    # cold"
+    r"|cold|curt|abrupt|dismissive|arrogant|brusque)",
     # in hindsight: "it might have served you better to stop me the first time"
     r"it (?:might|would|could|may) have (?:served you|been) (?:better|wiser|kinder to yourself)"
     r"(?! (?:if|had) (?:i|we)\b| for (?:me|us)\b)",
@@ -37,11 +41,13 @@ VERDICT = phrases(
 # was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
 VERDICT_NOT_MINE = phrases(
     r"you (?:think|feel|said|say|reckon|believe|mentioned|called it|'re saying)",
+    r"(?:being |were |was )?told (?:you|me|them)",  # a verdict reported: "being told you were..."
     r"i|my|me|myself|mine|we|our|us",
     r"don't|do not|wouldn't|would not|not sure|never|no one|nobody|nothing|none of",
 )
 VERDICT_HEDGE = phrases(
-    r"i(?:'d| would)?(?: \w+ly)? (?:think|say|suspect|feel|wonder if|observe|add|note|suggest)",
+    r"i(?:'d| would)?(?: \w+ly| still| also| just)? (?:think|say|suspect|feel|wonder if|observe"
+    r"|add|note|suggest)",
     r"i(?:'ve| have)(?: got)? to say",  # "I have to say, though, missing it ... was sloppy"
     r"if i'm (?:honest|being honest)",
 )
