@@ -226,6 +226,12 @@ def _labels_their_idea(text: str) -> bool:
 # Something granted its weight by denying it was nothing: "I know that wasn't nothing."
 _NOT_NOTHING = re.compile(r"\b(?:that|it|this)(?:'s| is| was)(?:n't| not) nothing\b", re.I)
 _THEIR_VIEW = re.compile(r"^\W*(?:(?:and|so|but),? )?you (?:think|feel|believe|reckon)\b", re.I)
+# A hope about the talk itself: "I hope this was a useful start." (no verdict on them)
+_HOPE_FOR_TODAY = re.compile(
+    r"^\W*(?:(?:well|anyway|and),? )?i (?:really )?hope (?:this|that|today|it)(?:'s| was| has been"
+    r"| is| helped| will)\b(?![^.!?]*\byou(?:'re| are| were)\b)",
+    re.I,
+)
 
 
 def _not_a_judgment(sentence: str) -> bool:
@@ -238,6 +244,8 @@ def _not_a_judgment(sentence: str) -> bool:
         return True
     if _NOT_NOTHING.search(sentence):
         return True  # "I know that wasn't nothing.": a weight granted, no verdict
+    if _HOPE_FOR_TODAY.match(sentence):
+        return True  # "I hope this was a useful start."
     if PLATITUDE.search(sentence):
         return True
     if cues.BOUNDARY.search(sentence) and not cues.SECOND_PERSON.search(sentence):

@@ -30,7 +30,11 @@ def summaries(session: CodedSession) -> list[int]:
             confirmed = any(is_check(s) for s in sentences(text)) and reactions.HEARD_RIGHT.match(
                 session.next_counterpart(t) or ""
             )
-            return session.draws_on(t) >= (1 if confirmed else SUMMARY_GATHERS)
+            # (or, long, checked and confirmed, in words all its own: "Let me check I've heard
+            # you right: you didn't ask for this, the last mentor cost you, ... Is that it?"
+            # "Yeah. That's about it.")
+            own_words = confirmed and session.coding(t).features.words >= UNCHECKED_SUMMARY_WORDS
+            return own_words or session.draws_on(t) >= (1 if confirmed else SUMMARY_GATHERS)
         coded = session.coding(t)
         lead = _first_statement(text)
         if advice_cues.IMPERATIVE.match(lead) or cues.PROPOSES.match(lead):
