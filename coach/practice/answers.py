@@ -152,9 +152,10 @@ def in_full(question: str, yes: bool) -> str | None:
             return None  # "Has the head | office anything...": no participle to say back
         rest = rest[found[0] :]
     if words[0].lower() in _DO and words[1].lower() in DETERMINERS:
-        rest = past_the_subject(rest) or []  # "Did the fire alarm | go off?"
-        if not rest:
-            return None
+        verb_on = past_the_subject(rest)  # "Did the fire alarm | go off?"
+        if verb_on is None:
+            return None  # "Did your wife's conference | in Edinburgh go well?"
+        rest = verb_on
     if words[0].lower() in _DO and in_the_past(rest) is None:
         return None  # no verb after the subject: "did the head | teacher say...", a longer noun
     if yes and words[0].lower() in _DO:

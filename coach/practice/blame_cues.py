@@ -53,11 +53,9 @@ BLAMES = (
     r"\bwhy didn't you (?:just )?(?:say|tell|raise|mention|flag|ask)\b[^?]*\b(?:at the time"
     r"|rather than|instead of)\b|\byou(?:'re| are) (?:just |only )?(?:protecting|covering"
     r"|looking after) (?:yourself|your own)\b"
-)
-# A self-serving motive put on them: "So this is really about protecting your own standing on
-# the panel", "You're just covering yourself."
-MOTIVE = (
-    r"\b(?:this|it|that)(?:'s| is) (?:really |just |all |only )?about (?:protecting|covering"
+    # a self-serving motive put on them: "So this is really about protecting your own standing
+    # on the panel", "You're really covering your back."
+    r"|\b(?:this|it|that)(?:'s| is) (?:really |just |all |only )?about (?:protecting|covering"
     r"|saving|guarding) your(?: own)?\b|\byou(?:'re| are) (?:just |only |really )?(?:protecting"
     r"|covering) (?:yourself|your (?:own )?(?:back|standing|position|reputation))\b"
     # "...it sounds like you care more about your June numbers than about me getting ahead."
@@ -77,7 +75,6 @@ PUT_DOWN = re.compile(
             r"\byou could(?:'ve| have) (?:said|told me|mentioned|raised) (?:all )?(?:this|that"
             r"|it)\b|\bthe arrogance\b",
             BLAMES,
-            MOTIVE,
         ]
     ),
     re.I,

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
-from coach.practice.blame_cues import BLAMES, LABELLED, MOTIVE
+from coach.practice.blame_cues import BLAMES, LABELLED
 from coach.practice.move_cues import LEADING_CLAUSE, PLEASANTRY_QUESTION
 from coach.practice.text import SENTENCE_END
 
@@ -189,7 +189,7 @@ _ASKS_WH = re.compile(r"(?:^|[.?!]\s+)\W*(?:when|what|who|where|which|why|how)\b
 
 
 # A put-down or blame the rules read for certain ("thin-skinned", "Why didn't you say so?").
-_SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}|{MOTIVE}", re.I)
+_SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}", re.I)
 
 
 def read_move(

@@ -12,6 +12,14 @@ from coach.practice.moves import classify
 
 BEFORE = "I asked Marta for the figures twice and heard nothing back."
 
+
+def read_both(text: str, role: LearnerRole) -> tuple[Move, Move]:
+    """The rules' reading of a turn and the move model's, given the rules' (as persona.step
+    reads it, three lines into a conversation)."""
+    rule = classify(text, code_turn(text, "Hello."), role)
+    return rule, read_move(text, role, 3, rule)
+
+
 CASES = [
     ("Morning! Sorry I'm a bit late, the trains were a mess.", Move.SMALL_TALK),
     ("Did you get a coffee on the way up?", Move.SMALL_TALK),
@@ -170,9 +178,7 @@ def test_the_next_meeting_settled_to_part_on_is_a_closing() -> None:
     ],
 )
 def test_an_aside_is_small_talk_to_the_rules_and_the_model(text: str) -> None:
-    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR)
-    assert rule is Move.SMALL_TALK
-    assert read_move(text, LearnerRole.MENTOR, 3, rule) is Move.SMALL_TALK
+    assert read_both(text, LearnerRole.MENTOR) == (Move.SMALL_TALK, Move.SMALL_TALK)
 
 
 def test_a_random_question_on_the_topic_is_no_aside() -> None:
@@ -185,12 +191,11 @@ def test_a_random_question_on_the_topic_is_no_aside() -> None:
     [
         "So this is really about protecting your own standing on the panel, not about me.",
         "You're just covering yourself, aren't you?",
+        "With respect, it sounds like you care more about your June numbers than about me.",
     ],
 )
 def test_a_self_serving_motive_put_on_them_is_a_judgment(text: str) -> None:
-    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTEE)
-    assert rule is Move.JUDGMENT
-    assert read_move(text, LearnerRole.MENTEE, 3, rule) is Move.JUDGMENT
+    assert read_both(text, LearnerRole.MENTEE) == (Move.JUDGMENT, Move.JUDGMENT)
 
 
 def test_protecting_their_team_said_back_is_no_judgment() -> None:
@@ -205,13 +210,6 @@ def test_how_they_fear_they_would_look_is_no_label() -> None:
     assert classify(said, code_turn(said, "Hello."), LearnerRole.MENTOR) is Move.JUDGMENT
 
 
-def test_caring_more_about_their_numbers_than_me_is_a_judgment() -> None:
-    text = "With respect, it sounds like you care more about your June numbers than about me."
-    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTEE)
-    assert rule is Move.JUDGMENT
-    assert read_move(text, LearnerRole.MENTEE, 3, rule) is Move.JUDGMENT
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -220,9 +218,7 @@ def test_caring_more_about_their_numbers_than_me_is_a_judgment() -> None:
     ],
 )
 def test_a_yes_no_question_after_a_when_clause_is_yes_no(text: str) -> None:
-    rule = classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR)
-    assert rule is Move.YES_NO_QUESTION
-    assert read_move(text, LearnerRole.MENTOR, 3, rule) is Move.YES_NO_QUESTION
+    assert read_both(text, LearnerRole.MENTOR) == (Move.YES_NO_QUESTION, Move.YES_NO_QUESTION)
 
 
 def test_a_when_clause_before_a_question_word_asks_about_that() -> None:
