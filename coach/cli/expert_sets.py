@@ -168,12 +168,14 @@ class ExpertSet(StrEnum):
     EXPERT_157 = "expert-157"  # measured once unseen, then its misses looked at
     EXPERT_158 = "expert-158"  # measured once unseen, then its misses looked at
     EXPERT_159 = "expert-159"  # measured once unseen, then its misses looked at
-    EXPERT_160 = "expert-160"  # measured once unseen
-    EXPERT_161 = "expert-161"  # the newest: measured once unseen
+    EXPERT_160 = "expert-160"  # measured once unseen, then its misses looked at
+    EXPERT_161 = "expert-161"  # measured once unseen, then its misses looked at
+    EXPERT_162 = "expert-162"  # measured once unseen
+    EXPERT_163 = "expert-163"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-157 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-163 is the newest)."),
 ]
