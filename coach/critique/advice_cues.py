@@ -91,6 +91,9 @@ IMPERATIVE = re.compile(
     r"|let(?! me\b| us\b|'s))\b",
     re.I,
 )
+# A sentence that starts inside a quotation, the quote closing before the sentence goes on:
+# 'What I said, "Read the room" wasn't.' mentions the words, telling nobody to do anything.
+QUOTE_TAIL = re.compile(r'^[^"“”]+["”](?=[\s,.;:!?]|$)')
 # Handing them the time or the floor, which is no advice: "Take your time", "Go on".
 TIME_GIVEN = phrases(
     r"take (?:all )?(?:the|your) time(?: you need)?",

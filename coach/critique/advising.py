@@ -26,9 +26,9 @@ _YOU_NEED = re.compile(r"\byou (need|have|want) to (\w+)", re.I)
 def advised(session: CodedSession) -> list[int]:
     """Turns telling the counterpart what to do: a sentence in the words of advice ("you
     should", "my advice is", "have you thought about"), or an instruction ("Try...", "Use...")
-    in a turn the coder reads as advice. Offers ("I'll watch the clock"), "take your time" and
+    in a turn the coder reads as advice. Offers ("I'll watch the clock"), "take your time",
     their own need said back ("I need to think out loud" heard as "You need to think out loud")
-    are not advice."""
+    and an instruction quoted ('"Read the room" wasn't.') are not advice."""
 
     def advises(t: int) -> bool:
         coded_advice = session.coding(t).has(Act.ADVICE)
@@ -44,9 +44,10 @@ def advised(session: CodedSession) -> list[int]:
             need = _YOU_NEED.search(sentence)
             if need and f"i {need.group(1).lower()} to {need.group(2).lower()}" in theirs:
                 continue
-            if advice_cues.ADVICE.search(sentence) or (
-                coded_advice and advice_cues.IMPERATIVE.match(sentence)
-            ):
+            instructs = advice_cues.IMPERATIVE.match(sentence)
+            if instructs and advice_cues.QUOTE_TAIL.match(sentence):
+                continue  # '"Read the room" wasn't.': the words of a quotation, mentioned
+            if advice_cues.ADVICE.search(sentence) or (coded_advice and instructs):
                 return True
         return False
 
