@@ -75,6 +75,11 @@ PUT_DOWN = re.compile(
             r"\byou could(?:'ve| have) (?:said|told me|mentioned|raised) (?:all )?(?:this|that"
             r"|it)\b|\bthe arrogance\b",
             BLAMES,
+            # a verdict on how they do their job: "a dip in Q3 tells me you're not really
+            # managing your team"
+            r"\b(?:tells|shows|says) me you(?:'re| are) not (?:really |actually )?\w+ing\b"
+            r"|\byou(?:'re| are) not (?:really |even )?(?:managing|leading|running) your"
+            r" (?:team|people|staff|juniors)\b",
         ]
     ),
     re.I,

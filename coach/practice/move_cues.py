@@ -365,6 +365,8 @@ OUR_MEETINGS = re.compile(
 # A step of one's own put forward: "What if I write you...", "Here's what I was thinking: I...".
 MY_OWN_STEP = re.compile(
     r"\b(?:what if|how about|suppose) i\b|\bi (?:could|can|'ll|will|might)\b"
-    r"|:\s*i (?!(?:think|feel|mean|guess|know|wonder|hope|am)\b)[a-z]+",
+    r"|:\s*i (?!(?:think|feel|mean|guess|know|wonder|hope|am)\b)[a-z]+"
+    # a mentee's plan for their own work: "Here's what I'm thinking: one sentence up top..."
+    r"|\bhere's what i(?:'m| am| was|'d been) (?:thinking|planning)\b|\bmy plan is\b",
     re.I,
 )

@@ -29,6 +29,7 @@ from coach.practice.reply_parts import (
     chat,
     focus,
     last_question,
+    names_topic,
     off_the_story,
     polarity,
     small_talk,
@@ -37,22 +38,13 @@ from coach.practice.reply_parts import (
     without_check,
     yes_no_question,
 )
-from coach.practice.reply_times import gives_fact, time_told, timed_instead
+from coach.practice.reply_times import gives_fact, time_told, timed_about, timed_instead
 from coach.practice.summary_check import changes_a_fact, corrects
 from coach.practice.taking_up import TakingUp
 from coach.practice.told import RECENT_LINES, as_told, restated, told_sentences
-from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
 CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
-
-
-def _names(text: str, said: set[str], keywords: Sequence[str], worded: Sequence[set[str]]) -> bool:
-    """Whether the learner's turn (``said``: its content words) names a topic: one of its
-    ``keywords``, or all the content words of one (``worded``: those of two or more words)
-    in any form and order ("Did one of your associates resign?" names "associate
-    resigned")."""
-    return mentions(text, keywords) or any(words <= said for words in worded)
 
 
 class OfflineCounterpart:
@@ -185,8 +177,12 @@ class OfflineCounterpart:
         hint = self._hint(update, text, picker)
         if found is None and asked:
             question, known = last_question(text), [d.text for d in self.scenario.disclosures]
-            when = time_told(question, [self._thread, *reversed(self._told)], known)
+            # "When does the site visit finish?": a line of theirs on the site visit, not the
+            # time the last line gave, when a line of their plan names it and gives a time
+            when = picker.best(self._plan_lines(), timed_about(question, 2), focused=True)
+            when = when or time_told(question, [self._thread, *reversed(self._told)], known)
             when = when or picker.best(material.short_answers, gives_fact(question), focused=True)
+            when = when or picker.best(self._plan_lines(), timed_about(question), focused=True)
             if when:
                 return [when, hint]
             # Picked only when said: a line picked is a line used for the session.
@@ -271,7 +267,7 @@ class OfflineCounterpart:
         named = {
             line
             for t, worded in zip(material.topics, self._topic_words, strict=True)
-            if _names(text, said, t.keywords, worded)
+            if names_topic(text, said, t.keywords, worded)
             for line in t.lines
         }
         candidates = pools or self._pools()
@@ -283,6 +279,10 @@ class OfflineCounterpart:
     def _pools(self) -> list[list[str]]:
         material = self.scenario.material
         return [material.elaborations, self._topic_lines(), material.short_answers]
+
+    def _plan_lines(self) -> list[str]:
+        plan = self.scenario.material.plan
+        return [*plan.obstacles, *plan.ideas, *plan.commitments] if plan else []
 
     def _topic_lines(self) -> list[str]:
         return [line for t in self.scenario.material.topics for line in t.lines]

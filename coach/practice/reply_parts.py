@@ -14,6 +14,7 @@ from coach.practice.moves import SMALL_TALK, checks_summary
 from coach.practice.reply_times import ASKS_WHEN
 from coach.practice.text import sentences
 from coach.practice.topics import topic
+from coach.practice.trust import mentions
 from coach.scenarios.models import Scenario
 
 YES_NO_LEAD = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|not really|not yet|sort of|kind of)\b", re.I)
@@ -276,3 +277,13 @@ SAYS_MORE_WORDS = 18  # an answer to an open question or reflection says at leas
 def too_short(line: str | None) -> bool:
     """Whether a reply to an invitation to say more would be a bare answer."""
     return line is not None and (one_sentence(line) or len(line.split()) < SAYS_MORE_WORDS)
+
+
+def names_topic(
+    text: str, said: set[str], keywords: Sequence[str], worded: Sequence[set[str]]
+) -> bool:
+    """Whether the learner's turn (``said``: its content words) names a topic: one of its
+    ``keywords``, or all the content words of one (``worded``: those of two or more words)
+    in any form and order ("Did one of your associates resign?" names "associate
+    resigned")."""
+    return mentions(text, keywords) or any(words <= said for words in worded)

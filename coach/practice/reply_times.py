@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach.practice.answers import stems
+from coach.practice.answers import long_stems, stems
 from coach.practice.numbers import NUMBER_WORDS
 from coach.practice.summary_names import DAYS_AND_MONTHS
 
@@ -66,8 +66,27 @@ def timed_instead(question: str, found: str) -> Callable[[str], float] | None:
     days.")."""
     if _GAP.search(question):
         return None if _A_SPAN.search(found) else (lambda line: float(bool(_A_SPAN.search(line))))
+    if _WHEN_IS.search(question) and not _A_TIME.search(found):
+        return timed_about(question)  # "When exactly does the panel sit?": not who sits on it
     score = gives_fact(question)
     return score if _TENURE.search(question) and not score(found) else None
+
+
+def timed_about(question: str, least: int = 1) -> Callable[[str], float]:
+    """For a question asking when something is ("When does the site visit actually finish?"),
+    the score of a line that gives a time and shares a word of four letters or more with the
+    question, the more the better ("The catch is I've got the state site visit through
+    Thursday, so the letter can't be a long one."); nothing for one without a time or sharing
+    fewer than ``least`` such words."""
+    if not _WHEN_IS.search(question):
+        return lambda line: 0.0
+    asked = long_stems(question) - _ASKING
+
+    def score(line: str) -> float:
+        shared = len(asked & long_stems(line)) if _A_TIME.search(line) else 0
+        return float(shared) if shared >= least else 0.0
+
+    return score
 
 
 # How long the persona has been, had or done something: "How long have you been at Northvale?"
@@ -78,6 +97,9 @@ _GAP = re.compile(
 )
 _ABOUT_YOU = re.compile(r"\byou(?:'ve|'re)?\b", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
+# A question when something is or happens, not how long it lasts.
+_WHEN_IS = re.compile(r"\b(?:when|what (?:time|day|date))\b", re.I)
+_ASKING = long_stems("when what time exactly actually does will would could")
 _A_TIME = re.compile(rf"\b(?:\w+day|weeks?|months?|years?|ago|since|\d|{DAYS_AND_MONTHS})\b", re.I)
 _COUNT = "|".join(["\\d+", "a", "an", "few", "several", "couple of", *NUMBER_WORDS])
 _A_SPAN = re.compile(

@@ -137,7 +137,8 @@ def _the_one_weekday(
     claim: str, said: Sequence[tuple[str, frozenset[str], str]], learners: set[str]
 ) -> tuple[str, str] | None:
     """Another weekday put "on" where the persona named only one in all it said ("So on
-    Monday afternoon, ... you sent her a real date" after "Fine. Tuesday, just after four.")."""
+    Monday afternoon, ... you sent her a real date" after "Fine. Tuesday, just after four.";
+    "So the panel meets Friday" after only Thursdays)."""
     days = {d for d, _, _ in said}
     if len(days) != 1:
         return None
@@ -147,7 +148,10 @@ def _the_one_weekday(
     return None
 
 
-_ON_A_WEEKDAY = re.compile(rf"\bon ({WEEKDAYS})\b", re.I)
+# A weekday something is put on: "on Friday", "the panel meets Friday", "it's Friday".
+_ON_A_WEEKDAY = re.compile(
+    rf"\b(?:on|is|meets|sits|happens|falls|it's|that's) ({WEEKDAYS})\b", re.I
+)
 
 
 def _telling(shared: frozenset[str]) -> bool:

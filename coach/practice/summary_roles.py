@@ -110,15 +110,20 @@ _FAMILY = (
     r"mum|mother|dad|father|parents|brother|sister|uncle|aunt|auntie|cousin|husband|wife"
     r"|partner|other half|son|daughter|grandmother|grandfather|gran|grandad|nan|grandma|grandpa"
 )
-_THEIR_KIN = re.compile(rf"\byour ({_FAMILY})\b", re.I)
-_MY_KIN = re.compile(rf"\bmy ((?:{_FAMILY})(?: and (?:my )?(?:{_FAMILY}))?)\b", re.I)
+_KIN = rf"(?:step-?)?(?:{_FAMILY})(?:-in-law)?"  # "your mother-in-law" is no "your mother"
+_THEIR_KIN = re.compile(rf"\byour ({_KIN})(?![\w-])", re.I)
+_MY_KIN = re.compile(rf"\bmy ((?:{_KIN})(?: and (?:my )?(?:{_KIN}))?)(?![\w-])", re.I)
+# A parent or grandparent called by the word, as a name: "Mum had a stroke back in July."
+_KIN_AS_NAME = re.compile(r"\b(?:Mum|Mom|Dad|Gran|Nan|Grandma|Grandad|Grandpa)\b")
 
 
 def changed_relative(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The family member the persona told of and the one the summary names instead ("my mum
-    and dad", "your uncle"), when the summary's is one the persona never mentioned."""
+    and dad", "your uncle"; "Mum had a stroke", "your mother-in-law"), when the summary's is
+    one the persona never mentioned."""
     heard = " ".join(history)
     told = [m.group(0) for m in _MY_KIN.finditer(heard)]
+    told += [f"my {m.group(0).lower()}" for m in _KIN_AS_NAME.finditer(heard)]
     for found in _THEIR_KIN.finditer(claim):
         named = "|".join(_SAME_KIN.get(found.group(1).lower(), [found.group(1)]))
         if told and not re.search(rf"\b(?:{named})\b", heard, re.I):
