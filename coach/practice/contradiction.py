@@ -53,10 +53,12 @@ def contradicts(summary: str, earlier: Iterable[str]) -> bool:
 
 
 # A thing ruled out after a list of what is wanted: "Send me two things tonight: the timeline
-# and the link to your pull request... Not the apology, I've read that."
+# and the link to your pull request... Not the apology, I've read that.", "Maybe meet after
+# shift, down here. Not the office upstairs.", "Skip the slides. ... Send me the four pages."
 _RULED_OUT = re.compile(
-    r"(?:^|[.;:!?]\s+)not (?:the|your|my|that|this|his|her|their|any) ([a-z][a-z'-]+)"
-    r"(?= *[,.;!]| *$)",
+    r"(?:^|[.;:!?]\s+)(?:not|skip|forget|never mind) (?:the|your|my|that|this|his|her|their"
+    r"|any) ([a-z][a-z'-]+"
+    r"(?: [a-z][a-z'-]+)?)(?= *[,.;!]| *$)",
     re.I,
 )
 
@@ -86,7 +88,10 @@ def takes_what_was_ruled_out(summary: str, earlier: Iterable[str]) -> bool:
     the office" after "Down by the floor, not upstairs where the offices are"), other than as
     what was replaced ("eight weeks instead of twelve", "down here rather than upstairs")."""
     lines = list(earlier)
-    ruled_out = stems(" ".join(m.group(1) for line in lines for m in _RULED_OUT.finditer(line)))
+    # each thing ruled out, all its words to be named ("the office upstairs", not "two days"
+    # for "Not the four days.")
+    ruled_out = [stems(m.group(1)) for line in lines for m in _RULED_OUT.finditer(line)]
+    ruled_out = [words for words in ruled_out if words]
     instead = stems(
         " ".join(
             m.group(1)
@@ -95,9 +100,12 @@ def takes_what_was_ruled_out(summary: str, earlier: Iterable[str]) -> bool:
             if m.group(1).lower() not in _QUALIFIERS
         )
     )
-    return bool(ruled_out | instead) and any(
+    return bool(ruled_out or instead) and any(
         not _NEGATION.search(clause)
-        and (stems(clause) & ruled_out or stems(_REPLACED.sub(" ", clause)) & instead)
+        and (
+            any(words <= stems(clause) for words in ruled_out)
+            or stems(_REPLACED.sub(" ", clause)) & instead
+        )
         for clause in _CLAUSE.split(summary)
     )
 
