@@ -170,12 +170,14 @@ class ExpertSet(StrEnum):
     EXPERT_159 = "expert-159"  # measured once unseen, then its misses looked at
     EXPERT_160 = "expert-160"  # measured once unseen, then its misses looked at
     EXPERT_161 = "expert-161"  # measured once unseen, then its misses looked at
-    EXPERT_162 = "expert-162"  # measured once unseen
-    EXPERT_163 = "expert-163"  # the newest: measured once unseen
+    EXPERT_162 = "expert-162"  # measured once unseen, then its misses looked at
+    EXPERT_163 = "expert-163"  # measured once unseen, then its misses looked at
+    EXPERT_164 = "expert-164"  # measured once unseen
+    EXPERT_165 = "expert-165"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-163 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-165 is the newest)."),
 ]
