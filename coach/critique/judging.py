@@ -119,16 +119,17 @@ _VALUES_IT = re.compile(
 )
 
 
-# What they will not do, said back: "...and you don't want to sign that form again." met with
-# "No. I don't." (a no that agrees).
-_YOU_WONT = re.compile(r"\byou (?:don't|do not|won't|will not|didn't|did not)\b[^.!?]*[.!]?$", re.I)
-_NO_AGREED = re.compile(
-    r"^\W*no[.,!]?\s+(?:i|we) (?:don't|do not|won't|will not|didn't|did not)\b", re.I
-)
+# What they will not do, or what it was not, said back: "...and you don't want to sign that
+# form again." met with "No. I don't.", "It wasn't about my question at all." with "No. It
+# wasn't." (a no that agrees).
+_NOT = r"(?:don't|do not|won't|will not|didn't|did not|wasn't|was not|isn't|is not)"
+_YOU_WONT = re.compile(rf"\b(?:you|it|that) {_NOT}\b[^.!?]*[.!]?$", re.I)
+_NO_AGREED = re.compile(rf"^\W*no[.,!]?\s+(?:i|we|it|that) {_NOT}\b", re.I)
 
 
 def _no_agreed(said: list[str], reply: str) -> bool:
-    """Whether the turn ended on what they will not do and the reply agreed with a no."""
+    """Whether the turn ended on what they will not do, or what it was not, and the reply
+    agreed with a no."""
     return bool(said) and bool(_YOU_WONT.search(said[-1])) and bool(_NO_AGREED.match(reply))
 
 

@@ -71,6 +71,13 @@ _GIVES_TIME = re.compile(
     r"|tomorrow|this week|next week|the weekend|the end of)\b",
     re.I,
 )
+# A reply that answers when with each step and its time, the time within its first words:
+# "Margit tomorrow morning, before her bid meeting. The plan for the evening to you by Monday."
+# (not "I can't do tomorrow.")
+_STEP_THEN_TIME = re.compile(
+    rf"^\W*(?:[\w'-]+\s+){{0,3}}?(?:(?:by|on|before) )?{plan_cues.AHEAD}\b", re.I
+)
+_REFUSING = re.compile(r"\b(?:can't|cannot|not|won't|no|never)\b", re.I)
 # The times put to them said to work: "Thursday works. Nine works."
 _TIME_WORKS = re.compile(
     rf"^\W*(?:{plan_cues.AHEAD}|nine|ten|eleven|noon|\d{{1,2}}(?::\d\d)?(?:\s*[ap]m)?)"
@@ -93,9 +100,10 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     a step the counterpart had just named for itself ("Deal.")."""
     learner = session.learner_turns
     closing = set(learner[len(learner) // 2 :])
+    summed = summaries(session)
     checked_summaries = {
         t
-        for t in summaries(session)
+        for t in summed
         if any(is_check(s) or _TAG_CHECK.match(s) for s in sentences(session.text(t)))
     }
 
@@ -202,15 +210,23 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # "Two weeks from today, three o'clock, this room. That work?" (not "What moved it
         # three weeks?")
         meeting_set = bool(timed) and bool(_SET_TIME.search(session.text(t)))
-        if not (proposed or meeting_set):
+        # "When could you send me a draft?" "By Monday. Thank you.": the time is the yes; and
+        # the steps summed up, asked when, answered step by step with the time ("When would you
+        # like to do each of those?" "Margit tomorrow morning... The plan to you by Monday.")
+        answers_when = bool(_ASKS_WHEN.search(session.text(t))) and (
+            bool(_GIVES_TIME.match(reply))
+            or (
+                bool(_STEP_THEN_TIME.match(reply))
+                and not _REFUSING.search(first_sentences(answer, 1))
+            )
+        )
+        if not (proposed or meeting_set or (answers_when and t in summed)):
             return False
         # asking back, not adding to the plan ("That would work. Could we check in after two?")
         asks_back = any(s.endswith("?") and not _ADDS_TO.match(s) for s in sentences(reply))
         refused = brushed or asks_back or step_reactions.WORDING.search(reply)
-        accepted = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
-        # "When could you send me a draft?" "By Monday. Thank you.": the time is the yes
-        accepted = accepted or (_ASKS_WHEN.search(session.text(t)) and _GIVES_TIME.match(reply))
-        accepted = accepted or _TIME_WORKS.match(reply)
+        agrees = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
+        accepted = bool(agrees or _TIME_WORKS.match(reply)) or answers_when
         return bool(accepted) and not refused and not still_asked
 
     return turns_where(session, agreed)

@@ -86,6 +86,9 @@ DECLINES_TOPIC = phrases(
     # "Not something I'm getting into today.", "It doesn't flatter me. Maybe another day."
     r"not something i(?:'m| am) (?:getting|going) into"
     r"|(?:^\W*|(?<=[.!] ))(?:maybe|perhaps) another (?:day|time)\b",
+    # "There's a story, but not a story for today.", "Not one for today."
+    r"\bbut not (?:a story|one|something) for (?:today|now|this meeting)\b"
+    r"|(?:^\W*|(?<=[.!] ))not (?:a story|one) for (?:today|now)\b",
 )
 REFUSE = phrases(
     # (not "No, it is mine.": the plan owned, against "or have I made it mine?")
