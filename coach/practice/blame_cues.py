@@ -44,6 +44,7 @@ LABELLED = (
     r"|\b(?:that's|that is|that was) (?:poor|bad|weak|lousy|terrible) (?:leadership|management)\b"
     r"|\byou (?:were|are|'re) (?:being )?(?:so |really |quite |a bit |pretty )?(?:rude|lazy|selfish"
     r"|unprofessional|arrogant|difficult)\b"
+    r"|\b(?:you|that was you) (?:went|going|gone|go) rogue\b"  # "that was you going rogue"
 )
 # A put-down is heard as one even where the coder's model weighs it otherwise.
 # Blame put as a question or a motive, however like a question or a reflection it reads: "Why

@@ -333,13 +333,14 @@ PLATITUDE = phrases(
     r"|it's all part of it|you're doing (?:great|fine|brilliantly)|opportunity to grow"
     r"|no such thing as failure|(?:ready|up) for (?:the|a) (?:next )?challenge|keep growing"
     r"|(?:i'm|i am) a fast learner|figure it out as i go|you know what they say|a safe space"
+    r"|what doesn't kill you|it (?:gets|will get|'ll get) easier|everyone struggles (?:in|at|with)"
     r"|feedback(?:'s| is) a gift|a learning experience|understand where you're coming from"
     r"|(?:i've been|i'm) trying everything|what's best for the (?:customer|team|business)"
     r"|^\W*(?:(?:go on|okay|ok|mm|right),? )?say (?:a (?:little|bit) )?more\W*$",
 )
 TAG_ONLY = re.compile(
     r"^\W*(?:[^?]*,\s*)?(?:isn't it|aren't they|don't they|doesn't it|didn't it|wasn't it|yeah"
-    r"|right|you know|eh|no|okay|ok)\?$",
+    r"|right|you know|eh|no|okay|ok|honestly|seriously|really)\?$",
     re.I,
 )
 YES_NO_INSIDE = re.compile(

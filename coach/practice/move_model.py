@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.blame_cues import BLAMES, LABELLED
-from coach.practice.move_cues import LEADING_CLAUSE, PLEASANTRY_QUESTION, TAGGED
+from coach.practice.move_cues import LEADING_CLAUSE, PLATITUDE, PLEASANTRY_QUESTION, TAGGED
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -189,6 +189,7 @@ _ASKS_WH = re.compile(r"(?:^|[.?!]\s+)\W*(?:when|what|who|where|which|why|how)\b
 
 
 # A put-down or blame the rules read for certain ("thin-skinned", "Why didn't you say so?").
+_QUESTIONS = (Move.OPEN_QUESTION, Move.TOPIC_QUESTION, Move.YES_NO_QUESTION)
 _SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}", re.I)
 
 
@@ -205,7 +206,8 @@ def read_move(
     letters or more for the model to read, where the rules read a move the model was never
     taught and the model is not sure (``SURE``) of another, where the rules read a pleasantry
     ("How was your weekend, anyway? Get up to much?") however like a question it reads, or
-    where the rules read a formula asking only for a nod ("..., right?"), or
+    where the rules read a saying, or a formula asking only for a nod ("..., right?"), and the
+    model a question, or
     where the model reads a goodbye in the learner's first turn, or where the rules read a
     yes/no question and the model a question about a topic and no question of the turn opens
     with a question word (an answer that says yes or no first, then the content, fits
@@ -221,8 +223,6 @@ def read_move(
         return rule  # "Your PM sounds pretty thin-skinned" is no reflection, however it opens
     if rule is Move.STOCK_PHRASE and not stems(text) - COMMON_VERBS:
         return rule  # "Tell me more.", "I hear you.": nothing in it to ask or say back
-    if rule is Move.STOCK_PHRASE and TAGGED.search(text.strip()):
-        return rule  # "What doesn't kill you makes you stronger, right?" asks only for a nod
     model = model or shipped_model()
     if model is None:
         return rule
@@ -232,6 +232,9 @@ def read_move(
         return rule
     if best is Move.CLOSING and spoken <= 1:
         return rule  # no goodbye before the conversation has begun
+    saying = TAGGED.search(text.strip()) or PLATITUDE.search(text)
+    if rule is Move.STOCK_PHRASE and best in _QUESTIONS and saying:
+        return rule  # "What doesn't kill you makes you stronger, right?" asks nothing
     yes_no_first = rule is Move.YES_NO_QUESTION and not pleasantry and not _ASKS_WH.search(text)
     if yes_no_first and best is Move.TOPIC_QUESTION:
         return rule  # a yes or no first, then the content, answers either reading

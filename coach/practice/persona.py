@@ -21,7 +21,7 @@ from coach.models import (
     Reaction,
 )
 from coach.practice.answers import overlap, stems
-from coach.practice.move_cues import MY_OWN_STEP, OUR_MEETINGS, SMALL_TALK_TOPIC
+from coach.practice.move_cues import MY_OWN_STEP, OUR_MEETINGS, PLATITUDE, SMALL_TALK_TOPIC
 from coach.practice.move_model import read_move
 from coach.practice.moves import classify
 from coach.practice.trust import clamp, mentions, says_word, turn_change
@@ -84,8 +84,8 @@ def step(
     def picked_up() -> bool:  # read every earlier line only for the turns that need it
         return _picks_up(text, said)
 
-    if move is Move.STOCK_PHRASE and picked_up():
-        move = Move.REFLECTION  # it picks up what they said: not a formula after all
+    if move is Move.STOCK_PHRASE and picked_up() and not PLATITUDE.search(text):
+        move = Move.REFLECTION  # it picks up what they said: no formula (but a saying is one)
     heard = _heard(coded, lambda: picked_up() or _names_the_unsaid(scenario, state, text))
     level = scenario.difficulty[difficulty]
     change, reasons, fired = turn_change(scenario, level, state, heard, text, move)
