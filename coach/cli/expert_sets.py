@@ -172,12 +172,14 @@ class ExpertSet(StrEnum):
     EXPERT_161 = "expert-161"  # measured once unseen, then its misses looked at
     EXPERT_162 = "expert-162"  # measured once unseen, then its misses looked at
     EXPERT_163 = "expert-163"  # measured once unseen, then its misses looked at
-    EXPERT_164 = "expert-164"  # measured once unseen
-    EXPERT_165 = "expert-165"  # the newest: measured once unseen
+    EXPERT_164 = "expert-164"  # measured once unseen, then its misses looked at
+    EXPERT_165 = "expert-165"  # measured once unseen, then its misses looked at
+    EXPERT_166 = "expert-166"  # measured once unseen
+    EXPERT_167 = "expert-167"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-165 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-167 is the newest)."),
 ]
