@@ -12,7 +12,9 @@ from coach.practice.numbers import NUMBER_WORDS
 from coach.practice.summary_names import DAYS_AND_MONTHS
 
 # A question asking when, or for how long.
-ASKS_WHEN = re.compile(r"\b(?:when|how long|how soon|what (?:time|day|date))\b", re.I)
+ASKS_WHEN = re.compile(
+    r"\b(?:when|how long|how soon|(?:what|which) (?:time|day|date|week|month))\b", re.I
+)
 # A time said in a line, with the word that places it: "in July", "two years ago", "since
 # January", "on Tuesday", "last week"; May only after a word that places it ("I may have").
 _TIME_SAID = re.compile(
@@ -98,8 +100,8 @@ _GAP = re.compile(
 _ABOUT_YOU = re.compile(r"\byou(?:'ve|'re)?\b", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 # A question when something is or happens, not how long it lasts.
-_WHEN_IS = re.compile(r"\b(?:when|what (?:time|day|date))\b", re.I)
-_ASKING = long_stems("when what time exactly actually does will would could")
+_WHEN_IS = re.compile(r"\b(?:when|(?:what|which) (?:time|day|date|week|month))\b", re.I)
+_ASKING = long_stems("when what which time exactly actually does will would could")
 _A_TIME = re.compile(rf"\b(?:\w+day|weeks?|months?|years?|ago|since|\d|{DAYS_AND_MONTHS})\b", re.I)
 _COUNT = "|".join(["\\d+", "a", "an", "few", "several", "couple of", *NUMBER_WORDS])
 _A_SPAN = re.compile(

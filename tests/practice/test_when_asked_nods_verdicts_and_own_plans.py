@@ -120,3 +120,11 @@ def test_a_mother_in_law_is_not_the_mum_they_told_of() -> None:
     assert changed_relative(claim, persona) == ("my mum", "your mother-in-law")
     assert changed_relative("Since July your mum has been living with you.", persona) is None
     assert changed_relative("Your mother-in-law moved in.", ["My mother-in-law moved in."]) is None
+
+
+def test_which_day_asks_when() -> None:
+    # from counterpart-167: "Which day was the shadowing meant to happen?"
+    score = timed_about("Which day was the shadowing meant to happen?")
+    assert score("The shadowing day was a Tuesday and I was on nights the Monday.") > 0
+    assert score("I was meant to shadow a practice educator on a preceptorship study day.") == 0
+    assert timed_about("Which of the two was harder?")("It was Tuesday, the shadowing.") == 0
