@@ -27,6 +27,11 @@ BLAME_ABSENT = phrases(
     # (or "a PM who cuts a usability round to hit a date is being pretty short-sighted")
     r"(?:feels?|seems?|sounds?|looks?|being) (?:a bit |a little |pretty |rather |quite |so"
     r" |really )?short-sighted",
+    # "a PM who cuts usability testing to hit a date is being reckless", "whoever carried it
+    # back to him was out of order. That's playground gossip."
+    r"(?:is|was|were|are) (?:being )?(?:a bit |pretty |rather |quite |so |really |frankly )?"
+    r"(?:reckless|irresponsible|out of order|out of line)\b"
+    r"|(?:that's|that is|it's|it was) (?:just )?(?:playground|schoolyard) (?:gossip|stuff)",
     # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
     # there was honestly a bully"
     r"(?:\w+'s|is|was|were|are|\w+'re|sounds? like)(?: honestly| frankly| basically| just| really"

@@ -122,7 +122,7 @@ CONFIDENTIAL = phrases(
 # Owning one's part: "That's on me", "it's partly on us as a practice".
 ON_ME = r"(?:that's|that was|it's|it was) (?:also |partly )?on (?:me|us)"
 # Before "my fault": "It wasn't my fault" denies one.
-NOT_DENIED = r"(?<!\bnot )(?<!n't )"
+NOT_DENIED = r"(?<!\bnot )(?<!n't )(?<!\bhardly )"  # "it's hardly my fault" owns nothing
 OWNERSHIP = phrases(
     ON_ME,
     NOT_DENIED + r"my (?:part|fault|mistake|bad|share)",
@@ -219,11 +219,12 @@ SUMMARY_OPENER = phrases(
     # "Can I play the plan back to check I've got it?"
     r"(?:can|could|may) i (?:just )?(?:play|read|say|put) (?:the (?:plan|whole thing|lot)|it"
     r"|that|this|everything|it all) back\b",
-    r"let me (?:check|see if|sum|recap|play (?:it |that |the whole thing |it all )?back|make sure"
+    r"let me (?:check|see if|sum|summari[sz]e|recap"
+    r"|play (?:it |that |the whole thing |it all )?back|make sure"
     r"|say (?:(?:it|that|everything|all of (?:it|that)|it all) )?back"
     r"|put (?:it|that|this) (?:all )?together|pull (?:it|that|this) together"
     r"|read (?:it|that) back|put (?:it|that|this|everything) (?:all )?back)",
-    r"to (?:sum up|recap|pin (?:it|that) down|pull (?:it|that|this) together)",
+    r"to (?:sum up|summari[sz]e|recap|pin (?:it|that) down|pull (?:it|that|this) together)",
     # "Can I try and pull together what you've told me?", "...what we've said"
     r"(?:pull|put|bring|draw|gather) together (?:what|everything|all) (?:you've|you have|we've"
     r"|we have) (?:told|said|shared|covered)",

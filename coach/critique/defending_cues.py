@@ -124,7 +124,8 @@ DEFENSIVE = phrases(
     # A fault denied, and listening called a lecture: "last summer wasn't my fault", "I came
     # here for support, not to get lectured" (not a denial held up in quotes: "not as a 'see,
     # not my fault' thing")
-    r"(?<!see, )(?:wasn't|isn't|was not|is not|not) (?:really |entirely |all |even )?my fault",
+    r"(?<!see, )(?:wasn't|isn't|was not|is not|not|hardly) (?:really |entirely |all |even )?my"
+    r" fault",
     r"not to (?:get |be )?lectured",
     r"i'm not (?:arguing|fighting|being defensive|making excuses)",
     # A charge denied before it is made: "I'm not piling on, I'm just telling you what

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from coach.coder.words import FEELINGS
+
 # The counterpart disputing a word the learner put on them: "I'm not sure 'literal' is the
 # problem.", "No. It's not perfectionism.", "I'm not a worrier."
 _DISPUTED = re.compile(
@@ -22,6 +24,9 @@ _DISPUTED = re.compile(
     r"|^\W*(?:he|she|they) (?:didn't|did not|wasn't|weren't) (\w{4,})\b",
     re.I,
 )
+# Someone absent cleared of a trait the learner put on them: "She's not prickly." (after "she
+# can be prickly with staff"; not a feeling feared for them: "He's not angry. He's waiting.")
+_CLEARED = re.compile(r"\b(?:he|she|they)(?:'s| is|'re| are)(?:n't| not) (\w{4,})[.,;]", re.I)
 # The label said back on its own, then denied: "Lone wolf. Eleven years on the same shift. No."
 _ECHOED = re.compile(r"^\W*(?:\([^)]*\)\s*)?([A-Za-z]+(?: [a-z]+)?)\.\s")
 _DENIAL = re.compile(r"(?:^|[.!?]\s+)(?:no|nope|not really|not at all)[.!]", re.I)
@@ -62,6 +67,10 @@ def rejects_label(reply: str, said: str) -> bool:
         if any(re.search(word, x, re.I) and not _READ_AS.search(x) for x in said_sentences):
             return True
     used = {w[:LABEL_PREFIX] for w in re.findall(r"[a-z]+", said.lower()) if len(w) >= 4}
+    for cleared in _CLEARED.finditer(reply):
+        trait = cleared.group(1).lower()
+        if trait[:LABEL_PREFIX] in used and trait not in FEELINGS:
+            return True
     for found in _DISPUTED.finditer(reply):
         word = next(g for g in found.groups() if g).lower().split()[0]
         if len(word) >= 4 and word[:LABEL_PREFIX] in used:
@@ -100,12 +109,15 @@ _PUT_ON = re.compile(
     r" (?:this|that|it|all (?:of )?(?:this|that|it)|the \w+|(?-i:[A-Z]\w+)) on"
     rf" (?:him|her|them|(?!{_DAYS})(?-i:[A-Z][a-z]+))\b"
     r"|\b(?:not going to|won't|will not|not about to) (?:tear|run|put|talk|knock|pull)"
-    r" (?!yourself|myself)(?:\w+ ){1,2}down\b",
+    r" (?!yourself|myself)(?:\w+ ){1,2}down\b"
+    # "I don't build a case for one person by tearing down another."
+    r"|\bby (?:tearing|knocking|running|pulling) (?:\w+ ){0,2}down\b",
     re.I,
 )
 
 
 def names_blame(reply: str) -> bool:
     """Whether ``reply`` calls the turn before it blaming someone, and says it will not help,
-    or refuses to put the thing on them or run them down."""
+    or refuses to put the thing on them or run them down ("I don't build a case for one person
+    by tearing down another.")."""
     return bool(_BLAMING.search(reply) or _PUT_ON.search(reply))
