@@ -205,12 +205,11 @@ def read_move(
     is given), or the rules' where there is no model, where the turn has no word of two
     letters or more for the model to read, where the rules read a move the model was never
     taught and the model is not sure (``SURE``) of another, where the rules read a pleasantry
-    ("How was your weekend, anyway? Get up to much?") however like a question it reads, or
-    where the rules read a saying, or a formula asking only for a nod ("..., right?"), and the
-    model a question, or
-    where the model reads a goodbye in the learner's first turn, or where the rules read a
-    yes/no question and the model a question about a topic and no question of the turn opens
-    with a question word (an answer that says yes or no first, then the content, fits
+    ("How was your weekend, anyway? Get up to much?") however like a question it reads, where
+    the rules read a saying, or a formula asking only for a nod ("..., right?"), and the model
+    a question, where the model reads a goodbye in the learner's first turn, or where the rules
+    read a yes/no question and the model a question about a topic and no question of the turn
+    opens with a question word (an answer that says yes or no first, then the content, fits
     either)."""
     if not _READABLE.search(text):
         return rule  # "x", "?", "k": nothing for the words or letters to weigh
