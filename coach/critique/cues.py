@@ -265,6 +265,9 @@ CHECKS_FOR_MISTAKES = phrases(
     # "Is anything missing or wrong?" (not "Anything missing?" alone after a list of what
     # went wrong: "No. That's it." agrees the list, not a step)
     r"is anything (?:missing or wrong|wrong or missing)\?",
+    # "Have I got it right, or is anything missing?": the list checked both ways
+    r"got (?:it|that|this|everything|all that) right,? or (?:is )?anything (?:missing|wrong"
+    r"|left out)\?",
     # "Stop me if any of that's off.", "Correct me where I've got it wrong."
     r"(?:stop|correct|tell) me (?:if|where) [^.?!]{0,25}\b(?:off|wrong|missing|not right)\b",
     # overreach asked after: "Does that sound doable, or have I steamrollered you?" "No, ..."

@@ -57,3 +57,15 @@ def test_a_story_held_back_for_another_day_closes_the_question_down() -> None:
         role=LearnerRole.MENTEE,
     )
     assert found[FlawKind.CLOSED_QUESTIONS] == (1, 3)
+
+
+def test_a_plan_checked_both_ways_and_confirmed_is_agreed() -> None:
+    # from expert-166's setting-boundaries good: "Have I got it right, or is anything missing?"
+    lines = expert_lines("expert-166", "setting-boundaries-good.json")[:27]
+    assert "or is anything missing?" in lines[25] and lines[26].startswith("No, that's it.")
+    assert 25 in next_step_agreed(session(*lines))
+    asked_back = [
+        *lines[:26],
+        "Missing? You've left out the bit about Sundays. Why does it matter?",
+    ]
+    assert 25 not in next_step_agreed(session(*asked_back))
