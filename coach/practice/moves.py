@@ -65,7 +65,7 @@ def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR
     closing = CLOSING.search(text) or (THANKS_BY_NAME.search(text) and FAREWELL.search(text))
     if closing and (last is None or len(text.split()) < 40):
         return Move.CLOSING
-    if _platitude(text, asked, coded):
+    if _platitude(text, coded):
         return Move.STOCK_PHRASE  # "Everything happens for a reason, doesn't it?" blames nobody
     if COMMIT_INVITE.search(text):
         return Move.COMMIT_INVITE  # "Will you bring one? Whichever's been the worst."
@@ -149,7 +149,7 @@ def _small_talk(text: str, last: Question | None) -> bool:
     return bool(pleasantry) and (not asks or any(SMALL_TALK_TOPIC.search(a) for a in asks))
 
 
-def _platitude(text: str, asked: list[Question], coded: CodedTurn) -> bool:
+def _platitude(text: str, coded: CodedTurn) -> bool:
     """A saying that fits anyone's story, asking at most for a nod ("...isn't it?"): one of
     PLATITUDE, or a formula the coder read that asks for a nod and holds nothing of theirs
     ("What doesn't kill you makes you stronger, right?")."""

@@ -8,22 +8,17 @@ from __future__ import annotations
 from coach.coder.skills import code_turn
 from coach.models import Difficulty, LearnerRole, Move
 from coach.practice.move_model import read_move
-from coach.practice.moves import classify
 from coach.practice.persona import initial_state, step
 from coach.scenarios.library import ScenarioLibrary
-
-
-def _move(text: str, role: LearnerRole, context: str) -> Move:
-    coded = code_turn(text, context)
-    return read_move(text, role, 3, classify(text, coded, role), coded.confidence)
+from tests.practice.updates import move_read
 
 
 def test_a_saying_that_opens_like_a_question_is_a_formula() -> None:
     context = "Okay. That's a clean ask. So where do you want to start?"
     said = "Honestly? What doesn't kill you makes you stronger."
-    assert _move(said, LearnerRole.MENTEE, context) is Move.STOCK_PHRASE
+    assert move_read(said, LearnerRole.MENTEE, context) is Move.STOCK_PHRASE
     asked = "Honestly? What would make Thursday easier for you?"
-    assert _move(asked, LearnerRole.MENTEE, context) is not Move.STOCK_PHRASE
+    assert move_read(asked, LearnerRole.MENTEE, context) is not Move.STOCK_PHRASE
 
 
 def test_a_saying_that_shares_their_words_is_still_a_formula() -> None:
@@ -51,4 +46,4 @@ def test_going_rogue_is_a_judgment() -> None:
     assert read_move(verdict, LearnerRole.MENTOR, 3, Move.JUDGMENT, coded.confidence) is (
         Move.JUDGMENT
     )
-    assert _move(verdict, LearnerRole.MENTOR, context) is Move.JUDGMENT
+    assert move_read(verdict, LearnerRole.MENTOR, context) is Move.JUDGMENT

@@ -11,18 +11,12 @@ from __future__ import annotations
 from coach.coder.skills import code_turn
 from coach.evals.counterpart import Case, Line, answer_case
 from coach.models import Difficulty, LearnerRole, Move, Speaker
-from coach.practice.move_model import read_move
-from coach.practice.moves import classify
 from coach.practice.persona import initial_state, step
 from coach.practice.reply_times import timed_about, timed_instead
 from coach.practice.summary_days import moves_a_day
 from coach.practice.summary_roles import changed_relative
 from coach.scenarios.library import ScenarioLibrary
-
-
-def _move(text: str, role: LearnerRole, context: str, spoken: int = 3) -> Move:
-    coded = code_turn(text, context)
-    return read_move(text, role, spoken, classify(text, coded, role), coded.confidence)
+from tests.practice.updates import move_read
 
 
 def _case(scenario: str, history: list[tuple[str, str]], learner: str) -> Case:
@@ -75,9 +69,9 @@ def test_the_plan_answers_a_when_question_nothing_else_does() -> None:
 def test_a_formula_asking_for_a_nod_is_a_stock_phrase() -> None:
     context = "Okay. Good, you've started. How are you holding up?"
     nod = "Oh, you know. What doesn't kill you makes you stronger, right?"
-    assert _move(nod, LearnerRole.MENTEE, context) is Move.STOCK_PHRASE
+    assert move_read(nod, LearnerRole.MENTEE, context) is Move.STOCK_PHRASE
     asked = "What would make Friday feel less like a trial, do you think?"
-    assert _move(asked, LearnerRole.MENTEE, context) is not Move.STOCK_PHRASE
+    assert move_read(asked, LearnerRole.MENTEE, context) is not Move.STOCK_PHRASE
 
 
 def test_a_verdict_on_how_they_run_their_team_is_a_judgment() -> None:
@@ -86,9 +80,9 @@ def test_a_verdict_on_how_they_run_their_team_is_a_judgment() -> None:
         "On paper, maybe. But losing an associate and a dip in Q3 tells me you're not really "
         "managing your team."
     )
-    assert _move(verdict, LearnerRole.MENTOR, context) is Move.JUDGMENT
+    assert move_read(verdict, LearnerRole.MENTOR, context) is Move.JUDGMENT
     feeling = "So you're not sleeping much, and you're managing your team on top of it."
-    assert _move(feeling, LearnerRole.MENTOR, context) is not Move.JUDGMENT
+    assert move_read(feeling, LearnerRole.MENTOR, context) is not Move.JUDGMENT
 
 
 def test_a_mentees_plan_for_their_own_work_is_no_advice() -> None:

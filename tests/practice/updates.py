@@ -1,8 +1,20 @@
-"""What a learner's turn did to the persona, built for tests of the offline counterpart."""
+"""What a learner's turn did to the persona, built for tests of the offline counterpart, and
+the move it is read as."""
 
 from __future__ import annotations
 
-from coach.models import Move, PersonaState, PersonaUpdate, Reaction
+from coach.coder.skills import code_turn
+from coach.models import LearnerRole, Move, PersonaState, PersonaUpdate, Reaction
+from coach.practice.move_model import read_move
+from coach.practice.moves import classify
+
+
+def move_read(text: str, role: LearnerRole, context: str, spoken: int = 3) -> Move:
+    """The move a learner's turn is read as after the counterpart's ``context``, the rules'
+    reading weighed by the move model as persona.step weighs it (``spoken``: the counterpart's
+    lines so far)."""
+    coded = code_turn(text, context)
+    return read_move(text, role, spoken, classify(text, coded, role), coded.confidence)
 
 
 def update(
