@@ -51,6 +51,8 @@ JUDGMENT = [
     rf"\b(?:that|this|it)(?:'s| is| was){_MODIFIERS} {_DEED}(?! of me)",
     r"\b(?:kind|sort|type) of (?:person|people) who (?:always|never)\b",
     r"\bwhat were you thinking\b|\bwhat(?:'s| is) wrong with you\b|\bhow could you\b",
+    # Not their own regret said back ("a colleague you feel you should have seen coming").
+    r"(?<!feel )(?<!felt )(?<!feel like )(?<!feel that )"
     r"\byou should(?:n't)? have (?:been|\w+ed|done|told|known|said|gone|taken|made|seen|"
     r"thought|spoken|sent|come|written|given|got|brought|kept|left|heard|let|run)\b",
     r"\b(?:so|such an?) (?:stupid|careless|dumb|lazy|sloppy|basic)\b|\bpeople like you\b",

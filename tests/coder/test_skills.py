@@ -122,3 +122,20 @@ def test_distrust_they_told_said_back_is_not_a_judgment() -> None:
     said = "Last time I told a mentor things, they ended up in my file."
     acts = code_turn("Sounds like you don't really trust where this goes.", said).acts
     assert Act.JUDGMENT not in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And on top of that, Marcus, who you feel you should have looked out for better.",
+        "So part of the weight is Marcus, and a sense that you feel you should have noticed.",
+    ],
+)
+def test_their_own_regret_said_back_is_not_a_judgment(text: str) -> None:
+    said = "Marcus has been off since April and I keep thinking I should have spotted it."
+    assert Act.JUDGMENT not in code_turn(text, said).acts
+
+
+def test_a_regret_put_on_them_is_still_a_judgment() -> None:
+    said = "Marcus has been off since April."
+    assert Act.JUDGMENT in code_turn("You should have spotted it sooner.", said).acts
