@@ -80,7 +80,7 @@ PLAN_INVITE = phrases(
     r"what would you (?:want|like) [\w' ]{1,30}? to look like",
     r"what would (?:feel|seem|be) (?:doable|manageable|realistic|possible|fair)",
     r"where does (?:that|this) leave (?:us|you|things)",
-    r"what would you (?:want|like) to do (?:next|now|about)",
+    r"what (?:would|might|do) you (?:want|like) to do (?:next|now|about)",
     r"what (?:would|might|could) be (?:worth|useful|helpful|most useful|good to)",
     r"where (?:would|do|should|shall) (?:you|we) (?:like to |want to )?(?:go|start|begin)"
     r"(?: from here)?",
@@ -89,7 +89,7 @@ PLAN_INVITE = phrases(
     r" look like",
     r"what would (?:a|an|the) [\w' -]{1,30}? look like",
     r"what (?:could|would|might) make [\w' -]{1,40}? (?:easier|better|work|lighter|possible"
-    r"|manageable|doable)",
+    r"|manageable|doable|worth)",
     r"what(?:,? if anything,)? would you want [\w' ]{1,30}? (?:to be for|from|to get out of)",
     r"if you could change (?:one|any) thing",
     r"how do you think (?:we|i|you) (?:should|could|might|ought to) (?:handle|deal|approach"

@@ -224,3 +224,14 @@ def test_a_yes_no_question_after_a_when_clause_is_yes_no(text: str) -> None:
 def test_a_when_clause_before_a_question_word_asks_about_that() -> None:
     text = "When you say the room, who do you mean?"
     assert classify(text, code_turn(text, "Hello."), LearnerRole.MENTOR) is Move.TOPIC_QUESTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What might you want to do about the chasing that nobody sees?",
+        "What might make Friday's meeting worth the hour it takes?",
+    ],
+)
+def test_what_they_might_do_or_make_worth_it_invites_a_plan(text: str) -> None:
+    assert classify(text, code_turn(text, BEFORE)) is Move.PLAN_INVITE
