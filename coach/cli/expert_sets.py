@@ -174,12 +174,14 @@ class ExpertSet(StrEnum):
     EXPERT_163 = "expert-163"  # measured once unseen, then its misses looked at
     EXPERT_164 = "expert-164"  # measured once unseen, then its misses looked at
     EXPERT_165 = "expert-165"  # measured once unseen, then its misses looked at
-    EXPERT_166 = "expert-166"  # measured once unseen
-    EXPERT_167 = "expert-167"  # the newest: measured once unseen
+    EXPERT_166 = "expert-166"  # measured once unseen, then its misses looked at
+    EXPERT_167 = "expert-167"  # measured once unseen, then its misses looked at
+    EXPERT_168 = "expert-168"  # measured once unseen
+    EXPERT_169 = "expert-169"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-167 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-169 is the newest)."),
 ]
