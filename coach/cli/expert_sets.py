@@ -176,12 +176,14 @@ class ExpertSet(StrEnum):
     EXPERT_165 = "expert-165"  # measured once unseen, then its misses looked at
     EXPERT_166 = "expert-166"  # measured once unseen, then its misses looked at
     EXPERT_167 = "expert-167"  # measured once unseen, then its misses looked at
-    EXPERT_168 = "expert-168"  # measured once unseen
-    EXPERT_169 = "expert-169"  # the newest: measured once unseen
+    EXPERT_168 = "expert-168"  # measured once unseen, then its misses looked at
+    EXPERT_169 = "expert-169"  # measured once unseen, then its misses looked at
+    EXPERT_170 = "expert-170"  # measured once unseen
+    EXPERT_171 = "expert-171"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-169 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-171 is the newest)."),
 ]
