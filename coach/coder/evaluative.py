@@ -71,7 +71,10 @@ JUDGMENT = [
     r"(?! (?:hard on|harsh on|critical of) yourself)|\b(?:stop|quit) being (?:so|too) \w+",
     r"\byou(?:'re| are) just (?:being|making|picking|looking for)\b|\byou(?:'re| are) being "
     r"(?:so |really |very |a bit )?(?!asked|told|paid|given|\w+ed\b|honest|brave|kind|open|"
-    r"careful|sensible|realistic|generous|patient|fair|hard on yourself|\w+ly\b)\w+",
+    r"careful|sensible|realistic|generous|patient|fair|hard on yourself|\w+ly\b|"
+    # A clause going on, not a trait: "how careful you're being that it isn't a lever".
+    r"that\b(?! (?:person|guy|one|kind|type))|"
+    r"(?:this|it|there|here|with|in|on|at|for|to|and|but|by|now|when)\b)\w+",
     r"\byou (?:clearly|obviously) (?:didn't|don't|haven't|never|weren't|can't|couldn't)\b",
     r"^you keep (?:moving|changing|forgetting|missing|ignoring|interrupting|dropping|breaking)\b",
     # Blanket claims about a group: "Nobody here ever explains anything."

@@ -139,3 +139,10 @@ def test_their_own_regret_said_back_is_not_a_judgment(text: str) -> None:
 def test_a_regret_put_on_them_is_still_a_judgment() -> None:
     said = "Marcus has been off since April."
     assert Act.JUDGMENT in code_turn("You should have spotted it sooner.", said).acts
+
+
+def test_a_clause_after_being_is_not_a_trait_put_on_them() -> None:
+    said = "I'll be retired in two years. I'm not saying it to keep you."
+    heard = "I can hear how careful you're being that it isn't a lever."
+    assert Act.JUDGMENT not in code_turn(heard, said).acts
+    assert Act.JUDGMENT in code_turn("You're being stubborn about it.", said).acts
