@@ -36,10 +36,10 @@ VAGUE_ASK = phrases(
     r"\bwhatever you(?:'d| would|'re| are)? (?:feel (?:good|comfortable|okay|ok) (?:doing|with"
     r"|saying|writing)|comfortable with)",
     r"\banything you could (?:say|write)\b",
-    r"(?<!is there )(?<!there's )(?:whatever|anything) (?:\w+ )?(?:or \w+ )?you(?:'d)? think (?:is"
-    r"|would be|'d be|might be"
-    r"|could be)"
-    r" (?:most )?(?:useful|helpful)",
+    # (or "Anything you think would help.")
+    r"(?<!is there )(?<!there's )(?:whatever|anything) (?:\w+ )?(?:or \w+ )?you(?:'d)? think"
+    r" (?:(?:is|would be|'d be|might be|could be) (?:most )?(?:useful|helpful)"
+    r"|(?:would|might|could) help)",
     # "help me make the plan work, in whatever way makes sense", "Honestly, anything that gets
     # the structures in this summer."
     r"in whatever (?:way|form|shape) (?:makes sense|you (?:think|can|like)|works)",
@@ -49,8 +49,10 @@ VAGUE_ASK = phrases(
     r"i (?:just )?need (?:some )?help (?:making it work|with (?:it|this|that|things)|sorting"
     r" (?:it|this|things) out)\b",
     r"^\W*(?:so,? )?can you help(?: me)?\?",
-    # what to say left to them: "Just say something nice."
-    r"^\W*(?:just |maybe )?(?:say|write|put) something (?:nice|good|positive|kind)\b",
+    # what to say left to them: "Just say something nice.", "It's a coordinator thing. Just say
+    # something nice, you know me."
+    r"(?:^|(?<=[.!?]\s))\W*(?:just |maybe )?(?:say|write|put) something (?:nice|good|positive"
+    r"|kind)\b",
 )
 # (Mentee) help asked for in general words, and an account promised before it: "I'd really
 # like your help making it work" asks; "I want to tell you why, then ask for some help" explains.

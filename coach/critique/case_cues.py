@@ -20,6 +20,7 @@ WHAT_IS_ASKED = phrases(
     r"pick one",
     r"what exactly (?:do you|are you|would you)",
     r"help with what",
+    r"^\W*\w+ (?:at|with|on|about|for) what(?: \w+)?\?",  # "Looking at what things?"
     # "Could be. Depends what you need. 'Make it work' covers a lot of ground."
     r"depends (?:on )?what (?:you need|you're asking|you want)",
     r"covers a lot of ground",

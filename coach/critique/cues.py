@@ -203,6 +203,27 @@ SELF_STORY = phrases(
     r"|when i was a (?:junior|young|new|trainee|graduate) \w+"
     r"|(?:makes|making|made) me think (?:about|of) (?:how|when) i\b",
 )
+
+# Their reply asking after the learner's own story: "How did you handle yours?", "What'd you
+# do about it?"
+ASKS_THEIR_STORY = re.compile(
+    r"\byours\b|\bwhat(?: did|'d) you do\b|\bhow did you (?:handle|cope|deal|manage|get through)\b"
+    r"|\bwhat happened (?:to you|with you|then)\b",
+    re.I,
+)
+# Their reply setting one's story aside: "That's your experience.", "Mine's different.", "It's
+# not quite the same thing.", "That's a story about you, though."
+STORY_PUT_ASIDE = re.compile(
+    r"\b(?:that's|that is|that was) your (?:experience|story|situation)\b"
+    r"|\b(?:mine's|mine is|mine was|it's|it was|that's) (?:\w+ )?(?:different|not the same)\b"
+    r"|\b(?:it's|it is|that's|that is|it was) not (?:quite|really|exactly) the same\b"
+    r"|\b(?:that's|that is|that was) (?:a story|all) about you\b",
+    re.I,
+)
+# A question put as a wondering: "So I wonder what it's been like, these eighteen months."
+WONDERS = re.compile(
+    r"^\W*(?:so,? |and )?i(?:'m| am)? (?:wonder|wondering|curious) (?:what|how|whether|if)\b", re.I
+)
 # A check said before the summary it checks: "Can I check I've got it all? You'll join..."
 CHECK_FIRST = re.compile(
     r"^\W*(?:(?:okay|ok|right|so|sorry),? )*(?:can|could|may) i (?:just )?(?:check|make sure)"

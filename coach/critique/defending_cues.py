@@ -72,6 +72,12 @@ DEFENSIVE = phrases(
     r"i (?:did|do) say (?:that|so),? but|i was (?:pretty |very |quite |really |perfectly )?clear"
     r" (?:on|about) (?:that|this|it)\b|(?:it|that) (?:wasn't|isn't|was not|is not) as (?:if"
     r"|though)",
+    # One's own words held up as plain enough, and their reading of a remark waved off: "I'd
+    # have thought it was fairly clear.", "...which is pretty standard for client meetings",
+    # "that's just studio banter"
+    r"i(?:'d| would) have thought (?:it|that|this) was (?:\w+ )?(?:clear|obvious)"
+    r"|which is (?:pretty |fairly |quite |perfectly )?(?:standard|normal)\b"
+    r"|(?:that's|it's|it was|that was) (?:just|only) (?:\w+ )?banter\b",
     # Arguing back in so many words: "I'd push back a little", "I have to push back on that"
     # (not the invitation "here's a proposal, and push back on it")
     r"i(?:'d| would| have to| must|'m going to| am going to) push back\b",

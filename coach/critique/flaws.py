@@ -210,7 +210,7 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     what they told."""
     text = session.text(turn)
     said = sentences(text)
-    if text.rstrip().endswith("?") or (said and _WONDERS.match(said[-1])):
+    if text.rstrip().endswith("?") or (said and cues.WONDERS.match(said[-1])):
         return True
     brief = _told_of_self(text) < LONG_SELF_STORY
     if session.coding(turn).has(Act.REFLECTION) and brief:
@@ -225,33 +225,21 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     # (or one they answer by asking about the learner, not about the learner's story: "A month.
     # Huh. Lu's been going on three. So what's in this for you, anyway?", not "How did you
     # handle yours?")
-    welcomed = opened_up(reply) or (asked_about_me(reply) and not _ASKS_THEIR_STORY.search(reply))
-    return short and welcomed and not _STORY_PUT_ASIDE.search(first_sentences(reply, 2))
+    # (their brief story asked about too, "What'd you do about it?", when the learner answers
+    # in a few words and hands the floor back: "Badly, for a while... I'd rather hear about
+    # yours, though. ...what's been hardest?"; not a long one, which declining to go on with
+    # does not undo)
+    story_asked = bool(cues.ASKS_THEIR_STORY.search(reply))
+    asked = brief and _handed_back(session, turn) if story_asked else asked_about_me(reply)
+    welcomed = opened_up(reply) or asked
+    return short and welcomed and not cues.STORY_PUT_ASIDE.search(first_sentences(reply, 2))
 
 
-# Their reply asking after the learner's own story: "How did you handle yours?"
-_ASKS_THEIR_STORY = re.compile(
-    r"\byours\b|\bwhat did you do\b|\bhow did you (?:handle|cope|deal|manage|get through)\b"
-    r"|\bwhat happened (?:to you|with you|then)\b",
-    re.I,
-)
-
-
-# Their reply setting one's story aside: "That's your experience.", "Mine's different.", "It's
-# not quite the same thing.", "That's a story about you, though."
-_STORY_PUT_ASIDE = re.compile(
-    r"\b(?:that's|that is|that was) your (?:experience|story|situation)\b"
-    r"|\b(?:mine's|mine is|mine was|it's|it was|that's) (?:\w+ )?(?:different|not the same)\b"
-    r"|\b(?:it's|it is|that's|that is|it was) not (?:quite|really|exactly) the same\b"
-    r"|\b(?:that's|that is|that was) (?:a story|all) about you\b",
-    re.I,
-)
-
-
-# A question put as a wondering: "So I wonder what it's been like, these eighteen months."
-_WONDERS = re.compile(
-    r"^\W*(?:so,? |and )?i(?:'m| am)? (?:wonder|wondering|curious) (?:what|how|whether|if)\b", re.I
-)
+def _handed_back(session: CodedSession, turn: int) -> bool:
+    """Whether the learner's next turn tells little of their own and ends on a question."""
+    answer = next((t for t in session.learner_turns if t > turn), None)
+    text = session.text(answer) if answer is not None else ""
+    return text.rstrip().endswith("?") and _told_of_self(text) < STORY_WITH_CUE
 
 
 def _told_of_self(text: str) -> int:

@@ -23,7 +23,7 @@ OWN_STEP = phrases(
     r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
     r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"
     r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date)"
-    r"|come (?:with|in with|prepared))\b",
+    r"|(?:come|turn up|show up) (?:with|in with|prepared))\b",
     # what they will be given: "You will have the plan on Monday.", "You'll get it by Friday."
     r"you(?:'ll| will) (?:have|get) (?:it|the|my|a)\b(?=[^.?!]*\b(?:by|on|tomorrow|tonight|today"
     r"|first thing|this week|next week)\b)",
