@@ -249,9 +249,9 @@ AROUND_THE_PLACE = (
     r"|(?:sheet|birthday) cake|(?:is|was) it your birthday"
 )
 # An aside announced as one: "Random thing before we start: ...?", "Random question: are you
-# still cycling in?", "Totally off-topic, but..." (not "this is kind of a random question"
-# before a question on the topic)
-ASIDE = r"^\W*random (?:thing|question)|off[- ]topic"
+# still cycling in?", "No rush. Random thought while you look: ...?", "Totally off-topic,
+# but..." (not "this is kind of a random question" before a question on the topic)
+ASIDE = r"(?:^|(?<=[.!?] ))\W*random (?:thing|question|thought)|off[- ]topic"
 ANNOUNCED_ASIDE = phrases(ASIDE)
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"

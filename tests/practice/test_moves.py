@@ -235,3 +235,8 @@ def test_a_when_clause_before_a_question_word_asks_about_that() -> None:
 )
 def test_what_they_might_do_or_make_worth_it_invites_a_plan(text: str) -> None:
     assert classify(text, code_turn(text, BEFORE)) is Move.PLAN_INVITE
+
+
+def test_an_aside_announced_after_a_first_sentence_is_small_talk() -> None:
+    text = "No rush. Random thought while you look: did you ever get the bike fixed?"
+    assert classify(text, code_turn(text, BEFORE)) is Move.SMALL_TALK
