@@ -178,12 +178,14 @@ class ExpertSet(StrEnum):
     EXPERT_167 = "expert-167"  # measured once unseen, then its misses looked at
     EXPERT_168 = "expert-168"  # measured once unseen, then its misses looked at
     EXPERT_169 = "expert-169"  # measured once unseen, then its misses looked at
-    EXPERT_170 = "expert-170"  # measured once unseen
-    EXPERT_171 = "expert-171"  # the newest: measured once unseen
+    EXPERT_170 = "expert-170"  # measured once unseen, then its misses looked at
+    EXPERT_171 = "expert-171"  # measured once unseen, then its misses looked at
+    EXPERT_172 = "expert-172"  # measured once unseen
+    EXPERT_173 = "expert-173"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-171 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-173 is the newest)."),
 ]
