@@ -180,12 +180,14 @@ class ExpertSet(StrEnum):
     EXPERT_169 = "expert-169"  # measured once unseen, then its misses looked at
     EXPERT_170 = "expert-170"  # measured once unseen, then its misses looked at
     EXPERT_171 = "expert-171"  # measured once unseen, then its misses looked at
-    EXPERT_172 = "expert-172"  # measured once unseen
-    EXPERT_173 = "expert-173"  # the newest: measured once unseen
+    EXPERT_172 = "expert-172"  # measured once unseen, then its misses looked at
+    EXPERT_173 = "expert-173"  # measured once unseen, then its misses looked at
+    EXPERT_174 = "expert-174"  # measured once unseen
+    EXPERT_175 = "expert-175"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-173 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-175 is the newest)."),
 ]
