@@ -13,6 +13,7 @@ _LABEL = (
     r"overreacting|immature|naive|arrogant|rude|irresponsible|hopeless|useless|incompetent|"
     r"unreliable|disorgani[sz]ed|stubborn|stupid|dumb|childish|clueless|entitled|blunt|"
     r"ungrateful|inconsiderate|thoughtless|disrespectful|paranoid|weak|bossy|a pushover|"
+    r"sulking|moping|whingeing|whining|"
     r"not (?:cut out|good enough|ready|a team player)|the problem|oversensitive|overthinking|"
     r"overdramatic|overcautious|overconfident|making excuses|picking on|(?:a )?(?:proper |total |"
     r"real )?(?:perfectionist|control freak|drama queen|know-it-all|liability))\b"

@@ -146,3 +146,10 @@ def test_a_clause_after_being_is_not_a_trait_put_on_them() -> None:
     heard = "I can hear how careful you're being that it isn't a lever."
     assert Act.JUDGMENT not in code_turn(heard, said).acts
     assert Act.JUDGMENT in code_turn("You're being stubborn about it.", said).acts
+
+
+def test_sulking_put_on_them_is_a_judgment() -> None:
+    said = "I've had lunch at my desk this week."
+    put = "People in the studio have noticed you've been sulking since that meeting."
+    assert Act.JUDGMENT in code_turn(put, said).acts
+    assert Act.JUDGMENT not in code_turn("Nobody thinks you've been sulking.", said).acts

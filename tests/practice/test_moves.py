@@ -240,3 +240,8 @@ def test_what_they_might_do_or_make_worth_it_invites_a_plan(text: str) -> None:
 def test_an_aside_announced_after_a_first_sentence_is_small_talk() -> None:
     text = "No rush. Random thought while you look: did you ever get the bike fixed?"
     assert classify(text, code_turn(text, BEFORE)) is Move.SMALL_TALK
+
+
+def test_sulking_put_on_them_is_a_judgment_not_chat_about_lunch() -> None:
+    text = "People have noticed you've been sulking, and eating lunch on your own doesn't help."
+    assert classify(text, code_turn(text, BEFORE)) is Move.JUDGMENT
