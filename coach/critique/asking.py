@@ -36,7 +36,9 @@ def specific_ask(session: CodedSession) -> list[int]:
         if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
             # ("I was hoping you'd be a reference?", which the coder may read as a question)
             said = [s for s in said if asking_cues.ASK.search(s) or _hoped_for(s)]
-        return any(_concrete(s) for s in said if _asking(s))
+        # (not one that names a day but leaves the help open: "...help me with Thursday,
+        # generally.")
+        return any(_concrete(s) for s in said if _asking(s) and not asking_cues.VAGUE_ASK.search(s))
 
     return turns_where(session, asks)
 

@@ -13,7 +13,7 @@ from coach.critique.cues import phrases
 
 # A mentee's ask with nothing in it to act on ("help with Thursday generally").
 VAGUE_ASK = phrases(
-    r"(?:help|advice|thoughts|input|ideas)(?: \w+){0,4}"
+    r"(?:help|advice|thoughts|input|ideas)(?: \w+){0,4},?"  # ("help me with Thursday, generally")
     r" (?:generally|in general|on the whole thing)",
     r"whatever you think(?: would be| is)? best",
     r"whatever you think(?=\W*(?:$|[.!?,]))",  # "Just... whatever you think. Help."

@@ -62,6 +62,8 @@ WANTS_CONTEXT = phrases(
     # "Before I help you do it, convince me it can be done.", "That's a wish, not a plan.",
     # "show me it can be pulled off"
     r"convince me\b|a (?:wish|hope),? not a plan|show me (?:it|that) can be\b",
+    # "Tell me what's actually been done, not what's going to happen."
+    r"not what(?:'s| is) going to happen\b",
     # "Tell me what you've done, not what you're hoping for.", "That's hoping, not planning.",
     # "I can't help you there till I know who you're up against."
     # (not "Tell me what you've done so far.", which asks for the story, not for the case)

@@ -96,10 +96,14 @@ DEFENSIVE = phrases(
     r"it was (?:just|only) (?:a|an) (?:story|joke|example|comment|bit of fun)",
     # Their habit held against them: "You never said anything", "you often ask me what I'd
     # do" (not praise, "You always do.", their saying agreed with, "like you always say", nor
-    # their silence said back, "you never said so because...")
-    r"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say|want|told|said(?! so\b)"
+    # their silence said back, "you never said so because...", nor a silence shared, "I never
+    # said that out loud, and you never said yours")
+    r"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say|want|told|said(?! so\b| yours\b)"
     r"|do(?!\W*$|[.!,]))",
-    r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)",
+    # (not granted and turned back to them: "Lots of people are tired in their first year, and
+    # yet you seem to be carrying it...")
+    r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)"
+    r"(?![^.!?]*\b(?:and yet|but|yet) you\b)",
     r"i don't (?:think|see) (?:that's|it's|it was|that was|'\w+' is) (?:really |quite "
     r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)(?! (?:to|on) (?:you|them|him|her))",
     # Played down: "That was a one-off.", "It's not a design flaw."

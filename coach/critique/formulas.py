@@ -34,6 +34,8 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
     def formulas(t: int) -> bool:
         if session.coding(t).has(Act.OPEN_QUESTION) and opened_up(session.next_counterpart(t)):
             return False  # "Thank you for saying that so clearly. What's the rest of it?"
+        if _only_time_given(session.text(t)) and opened_up(session.next_counterpart(t)):
+            return False  # "Take whatever time you need." when they falter, and they go on
         if _answers_who_or_what(session, t):
             return False  # "Who's the email to?" "Their ops director. Helen Marsh."
         if _feeling_taken_up(session, t):
@@ -80,6 +82,21 @@ _OFFERS_HELP = cues.phrases(
 )
 FLAT_MET_WORDS = 30  # a turn longer than this tells something of the learner's own
 _UNREMARKABLE = {Act.STOCK_PHRASE, Act.OTHER, Act.REFLECTION, Act.AFFIRMATION, Act.INFORMATION}
+
+
+# Time given to someone who falters: "Take whatever time you need. I'd rather hear it than not."
+_GIVES_TIME = re.compile(
+    r"\btake (?:all |whatever )?(?:the |your )?time(?: you need)?\b|\bwhenever you're ready\b",
+    re.I,
+)
+
+
+def _only_time_given(text: str) -> bool:
+    """Whether the turn gives time and says nothing else the coder reads as a formula (not
+    "Take your time. ... This is exactly how work gets better.")."""
+    said = sentences(text)
+    others = [s for s in said if not _GIVES_TIME.search(s)]
+    return len(others) < len(said) and not any(Act.STOCK_PHRASE in sentence_acts(s) for s in others)
 
 
 def _met_flatly(session: CodedSession, turn: int) -> bool:

@@ -1,9 +1,7 @@
-"""Phrases for judging and defending (pattern data, and the one reading they share).
-
-Split from coach.critique.cues: what counts as a judgment of the listener (blunt, polite, a
-soft label, a put-down of their idea, blame of someone absent the counterpart stands up for),
-what denies or reflects one instead. Arguing with what was raised is in defending_cues.
-"""
+"""Phrases for judging (pattern data, and the one reading they share), split from
+coach.critique.cues: what counts as a judgment of the listener (blunt, polite, a soft label, a
+put-down of their idea, blame of someone absent the counterpart stands up for), what denies or
+reflects one instead. Arguing with what was raised is in defending_cues."""
 
 from __future__ import annotations
 
@@ -227,10 +225,11 @@ NOT_A_JUDGMENT = phrases(
     r"|ridiculous|dumb)",
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
     r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
-    # the learner asking to hear where their own work falls short: "tell me where it sounds
-    # like an excuse or like grovelling"
-    r"(?:tell me|let me know|show me|point out) (?:where|if|whether|when|how) (?:it|this|that"
-    r"|my \w+|i) (?:sounds?|reads?|looks?|comes? across)",
+    # the learner asking to hear where their own work falls short ("tell me where it sounds
+    # like grovelling") or what a summary got wrong ("...and you tell me what I've got wrong")
+    r"(?:tell me|let me know|show me|point out) (?:(?:where|if|whether|when|how) (?:it|this|that"
+    r"|my \w+|i) (?:sounds?|reads?|looks?|comes? across)|(?:what|where|if|whether) i(?:'ve"
+    r"| have)? (?:got (?:it )?wrong|missed|left out|misheard|misunderstood))",
     # a forecast that they will cope, a brush-off perhaps but no verdict: "But you'll find
     # someone, you always do.", "Honestly, you guys will be fine."
     r"you(?:'ll| will| guys will| lot will) (?:be (?:fine|okay|ok|alright|all right)|manage|cope"

@@ -55,6 +55,7 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         # you say Curtis Bell?")
         said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
         agreed = bool(said_yes) or _echoed(session.text(t), reply)  # "Back up. No CONCURRENTLY?"
+        agreed = agreed or bool(_GRANTS_ACCOUNT.search(reply))  # "Okay. That's a clear start."
         if asked and not explains and not agreed and case_cues.WANTS_CONTEXT.search(reply):
             return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a
@@ -70,6 +71,13 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 # A first sentence that grants the ask: "Start it this week, yes.", "Of course."
 _SAYS_YES = re.compile(r"\b(?:yes|of course|happy to|i'll do it)\b(?![,.]? but\b)", re.I)
+# The account itself granted before more is asked: "Okay. That's a clear start. Before I say
+# yes to anything, I want your version of the morning."
+_GRANTS_ACCOUNT = re.compile(
+    r"\bthat's (?:a )?(?:clear|good|useful|straight|honest|plain) (?:start|account|version"
+    r"|picture|rundown)\b",
+    re.I,
+)
 
 
 def _an_account(session: CodedSession, turn: int) -> bool:

@@ -77,6 +77,12 @@ _GIVES_TIME = re.compile(
 _STEP_THEN_TIME = re.compile(
     rf"^\W*(?:[\w'-]+\s+){{0,3}}?(?:(?:by|on|before) )?{plan_cues.AHEAD}\b", re.I
 )
+# The rest left until things calm down: "Let's touch base when things settle."
+_LEFT_TO_SETTLE = re.compile(
+    r"\b(?:when|once|after) things (?:settle|calm|quiet|ease)|\btouch base\b(?! (?:on|by|before"
+    r"|next|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)",
+    re.I,
+)
 _REFUSING = re.compile(r"\b(?:can't|cannot|not|won't|no|never)\b", re.I)
 # The times put to them said to work: "Thursday works. Nine works."
 _TIME_WORKS = re.compile(
@@ -117,6 +123,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             return False  # "Fine. I'll tell Ines everything goes through you.": complying
         if said_before and _vague(said_before):
             return False  # "Keep me posted." "Right. I'll message you after, I suppose."
+        if _LEFT_TO_SETTLE.search(session.text(t)):
+            return False  # "Great, thank you so much. Let's touch base when things settle."
         before = session.previous_counterpart(t) or ""
         own = step_reactions.OWN_STEP.search(before) or step_reactions.NAMES_OWN_STEP.search(
             before

@@ -33,6 +33,9 @@ PLAN = phrases(
     r"i'd like us to",
     r"we could\b",
     r"(?:shall|should) i\b",
+    # a step of one's own, with its day, put as a question: "Could I pick them up Thursday?"
+    r"(?:could|can|may) i (?:pick|come|drop|bring|send|call|collect|swing)\b[^.?!]{0,40}"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|next week)\b",
     r"what(?:'s| is) (?:one|the|a) (?:next )?step",
     r"(?:next|first) step",
     r"(?:shall|should|can|could) we (?:agree|meet|try|set|plan|book|check|look|go|start|do)",

@@ -214,4 +214,6 @@ ABOUT_YOU = phrases(
     r"what's in (?:it|this|that) for you|why (?:do|did) you",
     r"what's (?:it|this|that) to you",  # "What's it to you, anyway? You run trucks."
     r"(?<!have )(?<!do )(?<!did )you ever\b",  # said short: "You ever work a line?"
+    # what the learner can give, asked: "Can I ask what's realistic for you?"
+    r"what(?:'s| is| would be) (?:realistic|possible|doable|manageable) for you",
 )

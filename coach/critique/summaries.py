@@ -3,6 +3,8 @@ that are checked (pure). Read by the detectors, the flaws and the next-step read
 
 from __future__ import annotations
 
+import re
+
 from coach.coder.questions import is_check
 from coach.critique import advice_cues, cues, reactions
 from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
@@ -39,7 +41,7 @@ def summaries(session: CodedSession) -> list[int]:
         lead = _first_statement(text)
         if advice_cues.IMPERATIVE.match(lead) or cues.PROPOSES.match(lead):
             return False  # a plan or an instruction, not a summary
-        if _speaks_for_self(text):
+        if _speaks_for_self(text) or _OWN_TERMS.search(text):
             return False  # the learner's own position or offer, however much it picks up
         sums = coded.has(Act.SUMMARY) or (
             coded.features.words >= SUMMARY_WORDS
@@ -66,6 +68,11 @@ def summaries(session: CodedSession) -> list[int]:
         return asked_last or session.draws_on(previous[t]) < SUMMARY_GATHERS
 
     return turns_where(session, gathers)
+
+
+# The learner's own terms announced: "Here's what I need. ... So: no replies from me after
+# eight at night..."
+_OWN_TERMS = re.compile(r"\bhere's what i (?:need|can|can't|will|won't|want)\b", re.I)
 
 
 def _speaks_for_self(text: str) -> bool:
