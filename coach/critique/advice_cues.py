@@ -106,6 +106,8 @@ TIME_GIVEN = phrases(
     r"go ahead|fire away|go for it|(?:read|say|tell me) (?:it|as much as|whatever|all of it)",
     r"(?:say|tell me) (?:a (?:bit|little) )?more|go on|keep going|carry on|tell me about\b",
     r"^\W*tell me (?:what|how|where|when|why|which|who)\b",  # "Tell me what you've noticed..."
+    # their own item, opened with a question: "Start with the acoustics: where have you got to?"
+    r"^\W*(?:start|begin) with (?:the |your )?[\w' -]{1,30}[:,] (?:what|where|how|tell me)\b",
     # welcoming and housekeeping: "Don't worry about two minutes", "Sit down, get your breath"
     r"(?:don't|do not) worry|no worries|sit (?:yourself )?down(?! with)|(?:take|have|grab) a seat",
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
