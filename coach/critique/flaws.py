@@ -230,7 +230,7 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     # yours, though. ...what's been hardest?"; not a long one, which declining to go on with
     # does not undo)
     story_asked = bool(cues.ASKS_THEIR_STORY.search(reply))
-    asked = brief and _handed_back(session, turn) if story_asked else asked_about_me(reply)
+    asked = (brief and _handed_back(session, turn)) if story_asked else asked_about_me(reply)
     welcomed = opened_up(reply) or asked
     return short and welcomed and not cues.STORY_PUT_ASIDE.search(first_sentences(reply, 2))
 
