@@ -184,12 +184,14 @@ class ExpertSet(StrEnum):
     EXPERT_173 = "expert-173"  # measured once unseen, then its misses looked at
     EXPERT_174 = "expert-174"  # measured once unseen, then its misses looked at
     EXPERT_175 = "expert-175"  # measured once unseen, then its misses looked at
-    EXPERT_176 = "expert-176"  # measured once unseen
-    EXPERT_177 = "expert-177"  # the newest: measured once unseen
+    EXPERT_176 = "expert-176"  # measured once unseen, then its misses looked at
+    EXPERT_177 = "expert-177"  # measured once unseen, then its misses looked at
+    EXPERT_178 = "expert-178"  # measured once unseen
+    EXPERT_179 = "expert-179"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-177 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-179 is the newest)."),
 ]
