@@ -84,7 +84,11 @@ ADVICE = phrases(
 )
 # A sentence that starts with an instruction; advice only when the coder reads advice too.
 IMPERATIVE = re.compile(
-    r"^\W*(?:then |so |and |look, |honestly, )?(?:try|use|keep|put|work on|block|make sure|stop"
+    r"^\W*(?:then |so |and |look, |honestly, )?"
+    # (after when it is for: "For the fourteenth, cut it to six", "Then next time someone raises
+    # Alder Street, try: ...")
+    r"(?:(?:for|on|by|before|at) (?:the |your )?\w+(?: \w+)?, |next time [^,.!?]{1,50}, )?"
+    r"(?:try|use|keep|put|work on|block|make sure|stop"
     r"|start|push|go in|go and|talk to|speak to|ring|check"
     r"|focus on|remember to|don't|learn to|get|raise|ask to|network|smile|take|give|be|say|tell"
     r"|write|send|read|practise|practice|plan|prepare|ignore|leave|set it up|ditch|drop|cut"
@@ -150,6 +154,10 @@ PARKED = re.compile(
 GUESSED_NEED = phrases(
     r"(?:i'd guess|i guess|i imagine|i suspect|i'd bet|i bet|my guess is|i wonder if|i'm"
     r" guessing)(?: that)?[^.?!]*\byou (?:just |really |probably |maybe )?(?:need|want)",
+    # what they feel, pictured: "That sounds exhausting, and like each plan is a weight you
+    # need to set down somewhere the second it's done."
+    r"\b(?:sounds?|feels?|seems?) (?:\w+,? and )?like [^.?!]*\b(?:a|the|some) \w+ you"
+    r" (?:just |really )?(?:need|have) to (?:set|put|lay) (?:it )?down\b",
 )
 # Asking what they need, not telling them: "What would you need to see from me over the next
 # few meetings?"

@@ -98,4 +98,9 @@ CLAIM_UNSUPPORTED = phrases(
     # "That's a hope. What's actually nailed down right now?", "In flux is a failure mode."
     r"^\W*(?:that's|that is) a (?:hope|wish)[.!]|what(?:'s| is) (?:actually )?nailed down\b",
     r"(?:in flux|up in the air) is a\b|\bis (?:just )?a feeling[.!]",  # "'Worth the risk' is a..."
+    # "What's the support for it?", "'Ready' is your conclusion. Show me the workpapers behind
+    # it.", "I'm hearing how much you want it. I'm not hearing how you'd run it."
+    r"what(?:'s| is) the (?:support|evidence|basis) for (?:it|that|this)\b|\bis your conclusion\b"
+    r"|show me the (?:\w+ )?(?:workpapers|evidence|working|numbers|work) behind\b"
+    r"|i'm not hearing how you(?:'d| would)\b",
 )

@@ -220,6 +220,13 @@ STORY_PUT_ASIDE = re.compile(
     r"|\b(?:that's|that is|that was) (?:a story|all) about you\b",
     re.I,
 )
+# Their reply remarking on one's story as the learner's: "That's a lovely story.", "That
+# sounds... frustrating, for you." (the talk turned to the learner)
+STORY_REMARKED = re.compile(
+    r"\b(?:that's|that is|what) a (?:lovely|nice|good|great|funny|sweet|sad) story\b"
+    r"|\bsounds?(?:\.{2,}|\u2026)?\s*(?:\w+ )?\w+,? for you\b",
+    re.I,
+)
 # A question put as a wondering: "So I wonder what it's been like, these eighteen months."
 WONDERS = re.compile(
     r"^\W*(?:so,? |and )?i(?:'m| am)? (?:wonder|wondering|curious) (?:what|how|whether|if)\b", re.I
@@ -276,6 +283,9 @@ SUMMARY_OPENER = phrases(
     r"(?:can|could|may) i (?:try (?:and |to )?)?say (?:it |that |everything )?back\b",
     r"(?:pull|put|bring|draw|gather) together the rest|putting them (?:all )?together",
     r"(?:have i|did i) got (?:it|this|that|everything) (?:all|right)\?",
+    # "When you're ready, I'd like to check I've understood all of it"
+    r"i(?:'d| would) like to (?:check|make sure) (?:i've|i have|that i've) (?:got|understood"
+    r"|heard)",
     # "Let me put it side by side, and you correct me.", "So: deviation raised tomorrow..."
     r"(?:put|lay|set) (?:it|that|this|them|it all|the two) (?:out )?side by side|^\W*so:",
 )

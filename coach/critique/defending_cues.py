@@ -24,6 +24,9 @@ DEFENSIVE = phrases(
     r"i (?:don't|do not) have to be here|i(?:'ve| have) earned (?:a|the|my|some)\b"
     r"|before i get (?:lumped|tarred|grouped)",
     r"in (?:my )?defen[cs]e|in (?:all )?fairness",
+    # their story set aside as not about this: "But my design's different... I don't think
+    # it's the same risk."
+    r"\bi don't think (?:it's|it is|that's|this is) the same (?:risk|thing|situation|case)\b",
     # not "it has to be fair", "you're being careful to be fair to Margit", nor a point
     # conceded to them: "to be fair to you, that part is on the practice"
     r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
@@ -187,7 +190,10 @@ JUSTIFIES = phrases(
     r"|i (?:don't|do not) think i was (?:being )?(?:unclear|wrong|unfair|harsh|rude|vague)\b",
     # one's own act made anyone's: "Anyone would have sent something brisk. There was nothing
     # sinister behind it."
-    r"anyone would have (?:sent|done|said|reacted|written)\b"
+    # (or one's own result: "last summer wasn't a failure of the design... anyone would have
+    # lost those ponds")
+    r"anyone would have (?:sent|done|said|reacted|written|lost|missed|failed)\b"
+    r"|\b(?:wasn't|was not|isn't|is not) a failure of (?:the|my|our) \w+"
     r"|there was nothing (?:sinister|personal|malicious) (?:behind|in|about) it\b",
 )
 # Taking in what was raised, which an explanation in the same turn does not undo: "That's hard

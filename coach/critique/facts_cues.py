@@ -11,9 +11,10 @@ from coach.critique.cues import phrases
 # what they meant: "Yes. That is what happened.", "Yes. Correct.", "That's the mechanics of
 # it. I suppose the bit I'm trying to get at is more what it does."
 FACTS_ONLY = phrases(
-    r"^\W*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:i mean,? |well,? )?(?:that is|that's) (?:what"
-    r" happened|correct|right|the facts|how it went|the sums|the numbers|the figures"
-    r"|the timeline|the sequence)"
+    # (after a nod or a thanks: "Okay. Thank you. Yes. That's what happened.")
+    r"^\W*(?:(?:okay|ok|thank you|thanks)[.,]\s*)*(?:(?:yes|yeah|right|mm)[.,]?\s*)+(?:i mean,? "
+    r"|well,? )?(?:that is|that's) (?:what happened|what happens(?=[.!])|correct|right"
+    r"|the facts|how it went|the sums|the numbers|the figures|the timeline|the sequence)"
     r"\b",
     # "It's not really the sums, though.": past the facts said back to what they meant
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
@@ -25,7 +26,9 @@ FACTS_ONLY = phrases(
     r"|true|accurate)\b"
     # "It's just missing the part that really counts."
     r"|missing the (?:part|bit|thing) that (?:really )?(?:counts|matters)\b"
-    r"|(?:that's|that is) (?:just |only )?the (?:surface|outside)(?: of it)?\b"
+    r"|(?:that's|that is) (?:just |only )?the (?:surface|outside|top layer|top of it)(?: of it)?\b"
+    # "It is correct. It is not all of it."
+    r"|\b(?:it's|it is|that's|that is) not all of it\b"
     # (or "That's the arithmetic. There's a QA angle to it as well...")
     r"|^\W*(?:that's|that is) the (?:sequence|chronology|arithmetic)\b"
     # "Yes. That's the order it happened in.", "Correct, as far as it goes."
@@ -46,7 +49,9 @@ FACTS_ONLY = phrases(
     r" to it than",
     # "Yeah, that's the process.", "Yep. Those are the numbers.", "Correct. You'd make a good
     # minute-taker.", "you've made it sound like a list", "That's the timetable of it."
-    r"(?:that's|that is|those are|those were) (?:all |just )?the (?:process|numbers|facts"
+    # (with a pause before it: "Yeah. That's... the facts of it, yeah.")
+    r"(?:that's|that is|those are|those were)(?:\.{2,}|\u2026)? (?:all |just )?the (?:process"
+    r"|numbers|facts"
     r"|figures|dates|details|mechanics|timeline|timetable|logistics|practicalities|sums|list|words"
     r"|events"
     r"|substance)(?: of it)?(?:,? (?:yes|yeah))?(?=\s*[.!]|$)",  # "Those are the facts, yes."

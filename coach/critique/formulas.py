@@ -18,7 +18,7 @@ from coach.critique.evidence import (
 )
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.listening import opened_up
-from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE
+from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE, SAYING_GIVEN
 from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
@@ -188,9 +188,12 @@ def _reflects_at_length(sentence: str, acts: frozenset[Act]) -> bool:
 
 def _platitudes(session: CodedSession, turn: int) -> bool:
     """A turn that offers a saying in place of what they told, whatever words of theirs it
-    borrows, and asks them nothing."""
-    text = session.text(turn)
-    return any(PLATITUDE.search(s) for s in sentences(text)) and not session.coding(turn).has(
+    borrows, and asks them nothing; or announces one as a saying ("That's my rule of thumb
+    with any reorganisation: ...", "as I tell my surveyors"), whatever it asks after it."""
+    said = sentences(session.text(turn))
+    if any(SAYING_GIVEN.search(s) for s in said):
+        return True
+    return any(PLATITUDE.search(s) for s in said) and not session.coding(turn).has(
         Act.OPEN_QUESTION
     )
 

@@ -235,6 +235,14 @@ _HOPE_FOR_TODAY = re.compile(
 )
 
 
+# An open question about how something has been for them, whatever comes before it.
+_ASKS_HOW_IT_WAS = re.compile(
+    r"(?:^|[:;,]\s+)(?:so,? )?(?:what|how) (?:has|have|'s) (?:the |this |that |your )?[\w ]{0,30}"
+    r"been (?:like )?for you\?$",
+    re.I,
+)
+
+
 def _not_a_judgment(sentence: str) -> bool:
     """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
     you're not ready yet"), a feeling reflected ("You sound worried"), a saying about how
@@ -247,8 +255,9 @@ def _not_a_judgment(sentence: str) -> bool:
         return True  # "I know that wasn't nothing.": a weight granted, no verdict
     if _HOPE_FOR_TODAY.match(sentence):
         return True  # "I hope this was a useful start."
-    if PLATITUDE.search(sentence):
-        return True
+    if PLATITUDE.search(sentence) or _ASKS_HOW_IT_WAS.search(sentence):
+        return True  # (or asks how it has been: "With the committee hat off: what has this
+        # quarter been like for you?")
     if cues.BOUNDARY.search(sentence) and not cues.SECOND_PERSON.search(sentence):
         return True  # one's own limit: "It's getting a bit too much for me to keep up with."
     if not judgment_cues.ADDRESSED.search(sentence):

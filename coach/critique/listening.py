@@ -197,7 +197,10 @@ def _proposes(session: CodedSession, turn: int) -> bool:
     about_them = [s for s, _ in heard_sentences(session, turn)]
     if not about_them or not _PUT_TO_THEM.search(session.text(turn)):
         return False
-    if _ACTIONS.match(sentences(session.text(turn))[0]):
+    said = sentences(session.text(turn))
+    if len(said) > 1 and _NOD.match(said[0]):
+        said = said[1:]  # ("Good. Then the plan is training time on the sheet from Monday...")
+    if _ACTIONS.match(said[0]):
         return True  # "So here's what we've agreed. No messages after eight... Does that work?"
     return all(PLAN.search(s) or _ACTIONS.search(s) for s in about_them)
 
@@ -230,18 +233,24 @@ def _grants(session: CodedSession, turn: int) -> bool:
 
 
 # Their ask granted before the steps that meet it: "Done.", "Agreed.", "Deal."
+# A word of assent before the turn goes on: "Good.", "Right.", "Okay then."
+_NOD = re.compile(r"^\W*(?:good|great|right|okay|ok|fine|lovely)(?: then)?[.!]\s*$", re.I)
 _GRANTED = re.compile(r"^\W*(?:done|agreed|deal|consider it done|will do)[.!]\s*$", re.I)
 
 
 _PUT_TO_THEM = re.compile(
-    r"(?:(?:does|would|will) (?:that|this) (?:work|suit|do)(?: for you)?|how does (?:that|this)"
+    r"(?:(?:does|would|will) (?:that|this|next \w+|\w+day) (?:work|suit|do)(?: for you)?"
+    r"|how does (?:that|this)"
     r" sound|anything to add|anything (?:missing|wrong)(?: or (?:missing|wrong))?)\?\s*$",
     re.I,
 )
 # The steps agreed, listed: "So the actions are: agendas the day before..., and feedback..."
 _ACTIONS = re.compile(
     r"^\W*(?:(?:so|right|okay|ok|good)[,.:]?\s+)*(?:here's )?what we(?:'ve| have) agreed\b"
+    # (or opens by putting one: "Then here's a proposal: two weeks from today, here...")
+    r"|^\W*(?:(?:so|then|right|okay|ok|good)[,.:]?\s+)*here's (?:a|my) (?:proposal|suggestion)\b"
     r"|\b(?:the|our) (?:actions|action points|next steps) are\b|\b(?:the|our) plan is:"
+    r"|^\W*(?:so|then),? the plan is\b"
     r"|\bwe've got the same list\b",
     re.I,
 )

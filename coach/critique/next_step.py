@@ -86,7 +86,9 @@ _LEFT_TO_SETTLE = re.compile(
 _REFUSING = re.compile(r"\b(?:can't|cannot|not|won't|no|never)\b", re.I)
 # The times put to them said to work: "Thursday works. Nine works."
 _TIME_WORKS = re.compile(
-    rf"^\W*(?:{plan_cues.AHEAD}|nine|ten|eleven|noon|\d{{1,2}}(?::\d\d)?(?:\s*[ap]m)?)"
+    # (a day of the month's weeks too: "Second Tuesday works.")
+    r"^\W*(?:(?:the )?(?:first|second|third|fourth|last) )?"
+    rf"(?:{plan_cues.AHEAD}|nine|ten|eleven|noon|\d{{1,2}}(?::\d\d)?(?:\s*[ap]m)?)"
     r"(?: morning| afternoon| evening| night| o'clock)? (?:works|suits(?: me)?|is fine|is good"
     r"|is perfect)\b",
     re.I,

@@ -130,6 +130,9 @@ VAGUE_PLAN = phrases(
     # "I'll tell you how Thursday goes."
     r"i'll (?:let you know|tell you) how (?:it|things|that|\w+day) (?:goes|go|went)|keep me posted",
     r"i need to think about (?:how|it|that|this)",
+    # "I'm going to really reflect on all of it before next time."
+    r"\bi(?:'m going to|'ll| will) (?:really |properly |genuinely )?(?:reflect|think) (?:on|about)"
+    r" (?:it|this|that|all (?:of )?(?:it|this|that)|everything|what you(?:'ve| have)? said)\b",
     r"no rush",
     r"same (?:time|again) next (?:week|month|time)",
     # "Let's both mull it over and see how next month feels."

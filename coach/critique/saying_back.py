@@ -32,6 +32,8 @@ def said_back(session: CodedSession, turn: int) -> bool:
         return False  # "Is it the messages?" "It's partly the messages, and I'm not cross."
     if _formulas_and_questions(session.text(turn)):
         return False  # "Take your time. What else?", "'Sticky note' it is. Anything else?"
+    if _concedes_only(session.text(turn)):
+        return False  # "First, you were right about the acoustic figure, and I should have..."
     return (
         session.engaged(turn, *LISTENING)
         or _tells_them_back(session, turn)
@@ -58,6 +60,20 @@ def _formulas_and_questions(text: str) -> bool:
     asked = [sentence_acts(s) for s in sentences(text) if s.endswith("?")]
     chat = bool(said) and all(acts <= {Act.OTHER} for _, acts in said)
     return chat and bool(asked) and all(Act.OPEN_QUESTION in acts for acts in asked)
+
+
+# Conceding their point: "you were right about the acoustic figure", "you're right to push".
+_CONCEDES = re.compile(
+    r"\byou(?:'re| are| were) (?:quite |completely |absolutely |entirely )?right (?:about|to|on)\b",
+    re.I,
+)
+
+
+def _concedes_only(text: str) -> bool:
+    """A turn whose only sentences read as saying back concede that they were right: the
+    learner's own verdict on their point, not what they said handed back."""
+    carrying = [s for s in sentences(text) if sentence_acts(s) & set(LISTENING)]
+    return bool(carrying) and all(_CONCEDES.search(s) for s in carrying)
 
 
 def _held_open(sentence: str) -> bool:
@@ -195,12 +211,14 @@ def _opens_elsewhere(text: str) -> bool:
 # Their yes/no question about what this is ("Is it the messages?"), and an answer to it.
 _ASKED_YES_NO = re.compile(
     r"(?:^|[.!?]\s+)(?:is|was|are|were|am|do|did|does|have|has) (?:it|this|that|i|you|we)\b"
-    r"[^.!?]*\?",
+    r"[^.!?]*\?"
+    # (or asked without its verb: "You sure there's no notebook?")
+    r"|(?:^|[.!?]\s+)(?:are )?you(?:'re)? (?:sure|certain|serious)\b[^.!?]*\?",
     re.I,
 )
 _ANSWER = re.compile(
     r"^\W*(?:yes|no|yeah|nope|partly|not really|(?:it|that|this)(?:'s| is| was)(?: not| partly"
-    r"| only| just| mostly)?)\b",
+    r"| only| just| mostly)?|i(?:'m| am) (?:sure|certain|serious))\b",
     re.I,
 )
 

@@ -83,7 +83,7 @@ PLATITUDE = re.compile(
     # a thing of a kind said to be one thing and not another: "A logbook's a diary, not a
     # verdict", "Partnership is a staircase, not a lift", "Ah, observations are a snapshot,
     # not the film" (not "It's a draft, not a plan")
-    r"|^\W*(?:(?:ah|oh|well|look|remember)[,.]?\s+)?(?:an? )?"
+    r"|^\W*(?:(?:ah|oh|well|look|remember)[,.]?\s+)*(?:an? )?"
     r"(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+"
     r"(?:'s| is| are) (?:just |only )?an? [a-z-]+,? not (?:an?|the) [a-z-]+\b"
     # "you live and learn", "Different strokes.", "just be yourself", "Everything else tends to
@@ -145,13 +145,29 @@ PLATITUDE = re.compile(
     r"|\bno two [a-z-]+ (?:are|have|look|sound) (?:the same|alike|identical)\b"
     r"|^\W*(?:(?:and|so|but|remember|well)[,.]?\s+)*an? (?:good|great|real|true) [a-z-]+ is an?"
     r" (?!good\b|great\b)[a-z-]+ (?:with|that|where|of)\b"
-    r"|\b[a-z]+s (?:in|at) (?:its|their) own (?:time|pace)[.!]?$",
+    r"|\b[a-z]+s (?:in|at) (?:its|their) own (?:time|pace)[.!]?$"
+    # "Remember, a good mentee is just a good question with legs.", "Cream rises.", "Good work
+    # finds its own audience.", "Paper tigers, most of them.", "Don't borrow trouble from
+    # March.", "the tram didn't reach Eastgate in one go either"
+    r"|^\W*(?:(?:and|so|but|remember|well)[,.]?\s+)*an? (?:good|great|real|true) [a-z-]+ is"
+    r" (?:just|only|simply) an? (?:[a-z-]+ ){1,2}(?:with|that|where|of)\b"
+    r"|\bcream (?:always )?rises\b|\bfinds? (?:its|their) own (?:audience|level|place)\b"
+    r"|\bpaper tigers?\b|\bborrow(?:ing)? trouble\b|\bin (?:a day|one go),? either\b",
     re.I,
 )
 
 
 # A saying heard as one: "That's a saying.", "It isn't a 'different strokes' thing.", "You
 # keep saying that."
+# A saying announced as one, which no question after it makes listening: "you know what I
+# always say: every building gets a bit of subsidence", "That's my rule of thumb with any
+# reorganisation: ...", "..., as I tell my surveyors."
+SAYING_GIVEN = re.compile(
+    r"\b(?:you know what )?i always say\b|\bas i (?:always )?(?:tell|say to) (?:my|the) \w+"
+    r"|\b(?:my|a good) rule of thumb\b|\bas (?:they|people) (?:always )?say\b"
+    r"|\bas the saying goes\b",
+    re.I,
+)
 HEARD_AS_FORMULA = cues.phrases(
     r"that's (?:just )?a (?:saying|slogan|platitude|cliche|cliché|fridge magnet|poster)",
     r"(?:it|this) (?:isn't|is not|wasn't) (?:a|an) ['\"\u2018\u201c][\w' -]{2,30}['\"\u2019\u201d]"

@@ -36,6 +36,26 @@ VERDICT = phrases(
     r"|you (?:could|should|need to|ought to) (?:stand to |afford to )?be (?:a bit |a little |a lot"
     r" |much |far )?more (?:assertive|confident|forthright|vocal|direct|proactive|decisive"
     r"|resilient|robust)\b",
+    # their answer waved away: "Broadly won't cut it.", "That won't wash with the panel."
+    r"\b(?:won't|will not|doesn't|does not|isn't going to) (?:cut it|wash)\b",
+    # what they did, weighed as theirs: '"That's not correct" straight at a head teacher was a
+    # bit blunt of you', "the email was a bit curt"
+    r"\b(?:was|is|that's|that was) (?:a bit |rather |quite |pretty |a little |very |a touch )?"
+    r"(?:blunt|rude|harsh|curt|abrupt|cold|sharp|unkind|tactless|careless|sloppy|terse) of you\b"
+    r"|\b(?:your|the) (?:email|message|note|reply|tone|manner)s? (?:was|were|is|sounded|came"
+    r" across as) (?:a bit |rather |quite |pretty |a little |very |a touch )?(?:curt|blunt|rude"
+    r"|abrupt|cold|sharp|terse|dismissive|aggressive)\b",
+    # how others might take them, put as the learner's point: "you can see how the team might
+    # read it as a bit antisocial", "some of the studio have read it as you keeping your
+    # distance"
+    r"\bread (?:it|that|this) as (?:a bit |rather |quite |pretty |a little )?(?:antisocial"
+    r"|unfriendly|aloof|standoffish|rude|arrogant|difficult|cold)\b"
+    r"|\bread (?:it|that|this) as you (?:keeping your distance|being (?:difficult|distant"
+    r"|aloof|rude|cold|awkward))\b",
+    # how they look, weighed: "Late nights look like you're struggling." (not "It looks like
+    # you're struggling with the rota", which says back what they told)
+    r"(?<!\bit )(?<!\bthis )\blooks? like you(?:'re| are) (?:struggling|not coping"
+    r"|out of your depth|drowning|floundering)\b",
 )
 # What makes a verdict someone else's or the learner's own: "So you think not telling anyone
 # was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
@@ -49,7 +69,7 @@ VERDICT_HEDGE = phrases(
     r"i(?:'d| would)?(?: \w+ly| still| also| just)? (?:think|say|suspect|feel|wonder if|observe"
     r"|add|note|suggest)",
     r"i(?:'ve| have)(?: got)? to say",  # "I have to say, though, missing it ... was sloppy"
-    r"if i'm (?:honest|being honest)",
+    r"if i'm (?:honest|being honest)|i(?:'ll| will) be (?:honest|straight|frank)",
 )
 
 
