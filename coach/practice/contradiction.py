@@ -7,8 +7,9 @@ summary saying what someone will do, without a negation, shares the content of a
 the persona said with one. "Priya left for personal reasons" after "Priya's file says
 personal reasons. That's not why she went.": a clause of the summary gives as the reason what
 the persona said was not. "We meet upstairs" after "Down by the floor, not upstairs": a clause
-names what the persona ruled out. A summary that does any of these is corrected, however much
-of it is right.
+names what the persona ruled out. "So you've come to hate the job" after "I don't hate the
+job": a clause gives the persona a feeling it denied. A summary that does any of these is
+corrected, however much of it is right.
 """
 
 from __future__ import annotations
@@ -29,13 +30,18 @@ _WILL = re.compile(
     r"\b(?:you'll|you will|i'll|i will|we'll|we will|you're going to|i'm going to|then we)\b",
     re.I,
 )
-_CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:and|but|then|so)\s+|\s+and then\s+|,\s+")
+# (a purpose or cause after its own word is a clause of its own: "...on my phone so we don't
+# lose the thread")
+_CLAUSE = re.compile(
+    r"[.;:!?]\s+|,\s+(?:and|but|then|so)\s+|\s+and then\s+|,\s+|\s+(?:so that|so|because)\s+"
+)
 SHARED = 2  # content words a clause must share with the persona's negated sentence
 
 
 def contradicts(summary: str, earlier: Iterable[str]) -> bool:
     """Whether a clause of ``summary`` affirms what a clause of ``earlier`` negated ("I'll phone
     him Monday, not to beg" negates only the begging)."""
+    earlier = list(earlier)
     negated = [
         stems(clause)
         for line in earlier
@@ -49,7 +55,39 @@ def contradicts(summary: str, earlier: Iterable[str]) -> bool:
         said = stems(clause)
         if any(len(said & sentence) >= SHARED for sentence in negated):
             return True
-    return gives_a_denied_reason(summary, earlier) or takes_what_was_ruled_out(summary, earlier)
+    return (
+        gives_a_denied_reason(summary, earlier)
+        or takes_what_was_ruled_out(summary, earlier)
+        or affirms_a_denied_feeling(summary, earlier)
+    )
+
+
+# A feeling the persona denied: "I don't hate the job.", "I never blamed Owen."
+_DENIED_FEELING = re.compile(
+    r"\bi (?:don't|do not|didn't|did not|never) (?:really |actually )?(hate|like|love|mind|blame"
+    r"|regret|resent|trust|enjoy)d? ((?:[a-z']+ ){0,2}[a-z']+)",
+    re.I,
+)
+
+
+def affirms_a_denied_feeling(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a clause of the summary gives the persona a feeling it denied, about the same
+    thing: "So you've come to hate the job" after "I don't hate the job"."""
+    denied = [
+        (m.group(1).lower(), stems(m.group(2)))
+        for line in earlier
+        for m in _DENIED_FEELING.finditer(line)
+    ]
+    for clause in _CLAUSE.split(summary):
+        if _NEGATION.search(clause):
+            continue
+        for verb, thing in denied:
+            felt = re.search(
+                rf"\byou(?:'ve| have)? (?:\w+ )?(?:to )?{verb}[sd]? (.+)", clause, re.I
+            )
+            if felt and thing & stems(felt.group(1)):
+                return True
+    return False
 
 
 # A thing ruled out after a list of what is wanted: "Send me two things tonight: the timeline
@@ -67,7 +105,7 @@ _RULED_OUT = re.compile(
 # are.", "On the Tuesday call, not in the review". Not the words that only qualify ("not
 # really", "not to beg", "not yours"), nor those too common to mark the thing.
 _NOT_INSTEAD = re.compile(
-    r",\s+not (?:the |your |my |his |her |their |our |in the |at the |on the |in |at |on )?"
+    r",\s+not (?:(?:in|at|on) )?(?:the |your |my |his |her |their |our )?"  # "not on your phone"
     r"([a-z][a-z'-]+)\b",
     re.I,
 )

@@ -26,7 +26,7 @@ from coach.practice.summary_names import (
     swapped_name,
 )
 from coach.practice.summary_places import moved_place
-from coach.practice.summary_roles import changed_relative, swapped_role
+from coach.practice.summary_roles import changed_relative, renamed_relation, swapped_role
 from coach.practice.summary_times import (
     changed_time,
     flipped_order,
@@ -46,7 +46,7 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
 # another role, a feeling of another kind, a step's order, a step set for another part of
 # the day or another time of it, a thing put in another month, another relative, another
-# title.
+# relation for someone named, another title.
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
@@ -55,6 +55,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     moved_time_of_day,
     moved_month,
     changed_relative,
+    renamed_relation,
     retitled,
     redated,
 )

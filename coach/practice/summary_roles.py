@@ -171,3 +171,50 @@ def saying_given_to_you(claim: str, history: Sequence[str]) -> bool:
         if said_by_them and not any(len(words & o) >= SAME_WORDS for o in own):
             return True
     return False
+
+
+# Someone named with who they are to the persona ("Shona, my flatmate", "my flatmate Shona", or
+# named, then the post said alone: "Denise Harlow. Plant manager.") and to the summary ("your
+# sister Shona", "Shona, your sister", "your HR manager, Denise"). A role may run to two words;
+# only its last need be a person's.
+_NAME = r"(?-i:(?P<name>[A-Z][a-z]+))"
+_ROLE = r"(?P<role>(?-i:(?:[A-Za-z]+ )?[a-z]+))"
+_MY_NAMED = (
+    rf"{_NAME}, (?:my|our) {_ROLE}\b",
+    rf"\b(?:my|our) {_ROLE},? {_NAME}\b",
+    rf"{_NAME}(?: (?-i:[A-Z][a-z]+))?\. {_ROLE}\.",
+)
+_YOUR_NAMED = (rf"{_NAME}, your {_ROLE}\b", rf"\byour {_ROLE},? {_NAME}\b")
+
+
+def renamed_relation(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Who a named person is to the persona ("my flatmate") and who the summary makes them
+    ("your sister"): "since your sister Shona moved to Bristol" after "Shona, my flatmate,
+    moved to Bristol"."""
+    heard = " ".join(history)
+    told = dict(_named(heard, _MY_NAMED))
+    for name, role in _named(claim, _YOUR_NAMED):
+        said = told.get(name)
+        if said and _another(said, role):
+            return f"my {said}", f"your {role}"
+    return None
+
+
+def _another(said: str, given: str) -> bool:
+    """Whether ``given`` is another relation than ``said``: another word for the person, or
+    the same one with another word before it ("HR manager" for "plant manager"; not "manager"
+    for "line manager", which only says less)."""
+    if said.split()[-1] != given.split()[-1]:
+        return given not in _SAME_KIN.get(said, [said])
+    return len(said.split()) == len(given.split()) == 2 and said != given
+
+
+def _named(text: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(name, role) for each person named beside a role whose last word is in PERSON."""
+    for pattern in patterns:
+        for m in re.finditer(pattern, text, re.I):
+            words = m.group("role").lower().split()
+            if words[-1] not in PERSON:
+                words = words[:1]  # ("your friend from college")
+            if words[-1] in PERSON:
+                yield m.group("name"), " ".join(words)

@@ -1,0 +1,65 @@
+"""From counterpart-179's misses (measured once unseen first): a summary that gives the persona
+a feeling it denied ("So you've come to hate the job" after "I don't hate the job") is
+corrected, and so is one that makes someone named another relation ("your sister Shona" after
+"Shona, my flatmate"), with the right relation named in the correction."""
+
+from __future__ import annotations
+
+from coach.practice.contradiction import (
+    affirms_a_denied_feeling,
+    contradicts,
+    takes_what_was_ruled_out,
+)
+from coach.practice.detail_fix import wrong_detail
+from coach.practice.summary_roles import renamed_relation
+
+JOB = [
+    "Don't get me wrong, I don't hate the job. Most days are fine. It's that I get in at night "
+    "and can't name one thing I did that helped anybody.",
+    "It is a bit. And honestly, I've been scrolling vacancies most evenings since February.",
+]
+FLAT = [
+    "Honestly, that's just when I finish planning. Three hours a lesson, easily.",
+    "Yeah. Shona, my flatmate, moved to Bristol in October, so it's just me there now.",
+]
+
+
+def test_a_feeling_they_denied_is_corrected_when_a_summary_gives_it_back() -> None:
+    wrong = "So you've come to hate the job, and you've been looking at vacancies since February."
+    assert affirms_a_denied_feeling(wrong, JOB)
+    assert contradicts(wrong, iter(JOB))  # (any iterable of lines will do)
+    right = "So you don't hate the job, but you can't name one thing that helped anybody."
+    assert not affirms_a_denied_feeling(right, JOB)
+    assert not affirms_a_denied_feeling("So you hate the evenings on your own.", JOB)
+
+
+def test_someone_named_as_another_relation_is_corrected() -> None:
+    wrong = "Since your sister Shona moved to Bristol you've been living alone."
+    assert renamed_relation(wrong, FLAT) == ("my flatmate", "your sister")
+    assert wrong_detail(wrong, FLAT) == ("my flatmate", "your sister")
+    assert renamed_relation("Since your flatmate Shona moved to Bristol.", FLAT) is None
+    assert renamed_relation("Since Shona, your friend from college, moved away.", FLAT) == (
+        "my flatmate",
+        "your friend",
+    )
+
+
+def test_a_post_said_after_the_name_and_a_post_of_two_words() -> None:
+    """From counterpart-183's misses: "Denise Harlow. Plant manager." and "your HR manager,
+    Denise"; a word fewer ("your manager Denise") only says less."""
+    told = ["Good.", "Denise Harlow. Plant manager. She put my name down. Told me on Tuesday."]
+    wrong = "So your HR manager, Denise, put your name down without asking."
+    assert renamed_relation(wrong, told) == ("my plant manager", "your hr manager")
+    assert renamed_relation("So your plant manager, Denise, put your name down.", told) is None
+    assert renamed_relation("So your manager Denise put your name down.", told) is None
+
+
+def test_a_thing_ruled_out_beside_another_is_named_after_its_place_word() -> None:
+    """From counterpart-183's misses: "Not on paper, not on your phone." rules out the phone,
+    and a clause of purpose after "so" is a clause of its own."""
+    notes = [
+        "Nowhere. No notes. Not on paper, not on your phone. You want to remember it, remember it."
+    ]
+    wrong = "And I'll keep a few notes on my phone so we don't lose the thread."
+    assert takes_what_was_ruled_out(wrong, notes)
+    assert not takes_what_was_ruled_out("No notes on paper or on the phone, then.", notes)
