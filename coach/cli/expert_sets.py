@@ -188,12 +188,14 @@ class ExpertSet(StrEnum):
     EXPERT_177 = "expert-177"  # measured once unseen, then its misses looked at
     EXPERT_178 = "expert-178"  # measured once unseen, then its misses looked at
     EXPERT_179 = "expert-179"  # measured once unseen, then its misses looked at
-    EXPERT_180 = "expert-180"  # measured once unseen
-    EXPERT_181 = "expert-181"  # the newest: measured once unseen
+    EXPERT_180 = "expert-180"  # measured once unseen, then its misses looked at
+    EXPERT_181 = "expert-181"  # measured once unseen, then its misses looked at
+    EXPERT_182 = "expert-182"  # measured once unseen
+    EXPERT_183 = "expert-183"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-181 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-183 is the newest)."),
 ]
