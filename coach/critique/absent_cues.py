@@ -9,7 +9,8 @@ from coach.critique.cues import phrases
 
 # Blame of someone absent: "Helen's ops people are quite dramatic", "should be ashamed".
 BLAME_ABSENT = phrases(
-    r"(?:he|she|they|(?:his|her|their|\w+'s) (?:team|people|lot|group|staff)|engineering"
+    r"(?:he|she|they|people|everyone|everybody|(?:his|her|their|\w+'s) (?:team|people|lot|group"
+    r"|staff)|engineering"
     r"|management|(?-i:HR)|payroll|procurement"
     r"|the (?:team|district|office|department|board|committee)|(?-i:[A-Z][a-z]+)(?= sounds? like)"
     r"|(?-i:[A-Z][a-z]+)(?='s been))"
@@ -55,6 +56,12 @@ BLAME_ABSENT = phrases(
     r"|(?:(?-i:[A-Z][a-z]+)|he|she|they)(?:'s| is| are| has| have|'ve)(?: always)?(?: been)?"
     r" (?:a bit |so |way too )?over-?cautious\b|(?:usually|always|generally) a (?:mess|shambles)\b"
     r"|left (?:me|us) holding (?:it|the baby|the bag|everything)|old boys'? club",
+    # how someone absent did their part, put down: "Bea took a while once she was on", "If
+    # he's got a problem with me, he could come to me."
+    r"(?:he|she|they|(?-i:[A-Z][a-z]+)) took (?:a while|ages|forever|their time|his time"
+    r"|her time)\b"
+    r"|if (?:he|she|they)(?:'s| has|'ve| have) got a problem with me,? (?:he|she|they)"
+    r" (?:could|can|should) (?:come to|tell|say it to) me\b",
     # "He's a senior, he should've caught a missing CONCURRENTLY.", "it's a bit precious of
     # them", "staging is frankly useless"
     r"(?:he|she|they) should(?:'ve| have) (?:caught|spotted|noticed|seen|checked|flagged|known)"
@@ -165,6 +172,11 @@ BLAME_ABSENT = phrases(
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
 DEFENDS_ABSENT = phrases(
     r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    # "And careful calling the team petty.", "So before you go after whoever built staging...",
+    # "I won't referee who was slow."
+    r"careful (?:calling|labelling|labeling) (?:the \w+|him|her|them|(?-i:[A-Z][a-z]+))\b"
+    r"|before you go after (?:whoever|him|her|them|the \w+)\b"
+    r"|(?:won't|will not|not going to) referee (?:who|whose|this|that)\b",
     # "That isn't a crime, it just makes the work harder."
     r"(?:that|it) (?:isn't|is not|wasn't|was not|'s not) a crime",
     # "I won't run Tyler down to build your case.", "She did good work. People leave."

@@ -265,8 +265,11 @@ SUMMARY_OPENER = phrases(
     # "Can I try and put the pieces together?", "...pull it together", "put the whole of it
     # back to you"
     r"(?:put|pull|bring|draw|piece|gather|putting|pulling|bringing|drawing) (?:it|that|this"
-    r"|everything|it all|all of (?:it|that)|the (?:pieces|whole thing|whole of it|threads|bits))"
+    r"|everything|it all|all of (?:it|that)|the (?:pieces|whole thing|whole of it|threads|bits"
+    r"|whole picture|picture))"
     r" (?:all )?together",
+    # "Can I play back where we've got to, to check I've got it?"
+    r"(?:can|could|may) i (?:just )?play back (?:where|what)\b",
     r"(?:put|pull|bring|draw|piece) (?:the (?:pieces|whole thing|whole of it|threads|bits)"
     r"|it all|all of (?:it|that)) back",
     r"in short|putting (?:it|that|this) (?:all )?together|if i've got this right",

@@ -258,7 +258,7 @@ NOT_A_JUDGMENT = phrases(
 # Telling them they are not at fault, or that the learner will stay: "You're not in trouble",
 # "I'm not going anywhere". Who apologises to this ("Sorry, I'll stop") is anxious, not stung.
 REASSURES = phrases(
-    r"(?:you're|you are|you aren't|you're not) (?:not )?in (?:any )?trouble",
+    r"(?:you're|you are|you aren't|you're not) (?:not )?in (?:any )?trouble|not telling you off",
     r"not (?:about|because of|a comment on|a criticism of) you\b",
     r"(?:you (?:haven't|have not|didn't|did not) done? (?:anything|a thing) wrong)",
     r"i'm not going anywhere|i am not going anywhere|i'm (?:still|always) (?:here|your \w+)",

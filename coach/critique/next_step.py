@@ -198,7 +198,9 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # before Thursday week.")
         proposed = any(plan_cues.PLAN.search(x) and not _WANTED.search(x) for x in unsaid)
         proposed = proposed or own_step
-        brushed = reactions.REFUSE.match(reply) or reactions.BRUSH_OFF.search(reply)
+        # (or refused after a word of why: "I'm facilitating. I can't stand up for anyone...")
+        brushed = any(reactions.REFUSE.match(x) for x in sentences(reply)[:2])
+        brushed = brushed or bool(reactions.BRUSH_OFF.search(reply))
         # a step proposed, a time put or asked for, or a plan summed up and checked
         timed = _WHEN.search(session.text(t)) or _ASKS_WHEN.search(session.text(t))
         # "Which of those feels like yours to do first?"; not "When did it happen?"

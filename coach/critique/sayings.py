@@ -152,7 +152,11 @@ PLATITUDE = re.compile(
     r"|^\W*(?:(?:and|so|but|remember|well)[,.]?\s+)*an? (?:good|great|real|true) [a-z-]+ is"
     r" (?:just|only|simply) an? (?:[a-z-]+ ){1,2}(?:with|that|where|of)\b"
     r"|\bcream (?:always )?rises\b|\bfinds? (?:its|their) own (?:audience|level|place)\b"
-    r"|\bpaper tigers?\b|\bborrow(?:ing)? trouble\b|\bin (?:a day|one go),? either\b",
+    r"|\bpaper tigers?\b|\bborrow(?:ing)? trouble\b|\bin (?:a day|one go),? either\b"
+    # "first year is a marathon in wellies", "a quiet flat is a planner's best friend", "the
+    # kettle boils whether you watch it or not"
+    r"|\b(?:is|'s) a marathon\b|\bis an? [a-z-]+'s best friend\b"
+    r"|\bwhether you watch (?:it|them) or not\b",
     re.I,
 )
 
