@@ -30,11 +30,11 @@ _WILL = re.compile(
     r"\b(?:you'll|you will|i'll|i will|we'll|we will|you're going to|i'm going to|then we)\b",
     re.I,
 )
-# (a purpose or cause after its own word is a clause of its own: "...on my phone so we don't
-# lose the thread")
-_CLAUSE = re.compile(
-    r"[.;:!?]\s+|,\s+(?:and|but|then|so)\s+|\s+and then\s+|,\s+|\s+(?:so that|so|because)\s+"
-)
+_CLAUSE = re.compile(r"[.;:!?]\s+|,\s+(?:and|but|then|so)\s+|\s+and then\s+|,\s+")
+# (for a thing ruled out, a purpose or cause after its own word is a clause of its own: "...on
+# my phone so we don't lose the thread"; not for what someone will do, whose purpose can hold
+# what was denied: "you'll have a word with Marcus... so we can give Meridian a date")
+_PURPOSE = re.compile(r"\s+(?:so that|so|because)\s+")
 SHARED = 2  # content words a clause must share with the persona's negated sentence
 
 
@@ -144,7 +144,8 @@ def takes_what_was_ruled_out(summary: str, earlier: Iterable[str]) -> bool:
             any(words <= stems(clause) for words in ruled_out)
             or stems(_REPLACED.sub(" ", clause)) & instead
         )
-        for clause in _CLAUSE.split(summary)
+        for part in _CLAUSE.split(summary)
+        for clause in _PURPOSE.split(part)
     )
 
 

@@ -63,3 +63,16 @@ def test_a_thing_ruled_out_beside_another_is_named_after_its_place_word() -> Non
     wrong = "And I'll keep a few notes on my phone so we don't lose the thread."
     assert takes_what_was_ruled_out(wrong, notes)
     assert not takes_what_was_ruled_out("No notes on paper or on the phone, then.", notes)
+
+
+def test_what_someone_will_do_keeps_its_purpose() -> None:
+    """A purpose after "so" stays with what someone will do, where what was denied can sit
+    (counterpart-177's asking-for-help-14, lost while the purpose was split off everywhere)."""
+    said = [
+        "I can do the first fifteen minutes. I can't overrule Gareth, and I can't give them a date."
+    ]
+    wrong = (
+        "And you'll have a word with Marcus about moving people back onto reminders so we can "
+        "give Meridian a date."
+    )
+    assert contradicts(wrong, said)
