@@ -148,7 +148,7 @@ ASK = phrases(
     r"(?:could|would|can|will) you (?:\w+ ){0,3}(?:join|look|read|review|introduce|help|come"
     r"|sit|talk|speak|give|send|check|spare|be)",
     # (or "I'm here to ask you specifically to back me at the panel.")
-    r"i(?:'m| am) (?:asking|here to ask) (?:you|for)",
+    r"i(?:'m| am) (?:asking|here to ask) (?:you|for|whether|if)\b",
     # the ask announced: "I just wanted to ask if there were any opportunities coming up."
     r"i (?:just )?(?:wanted|want|was hoping|hoped) to ask (?:you )?(?:if|whether|about|for)",
     r"i need you to",
@@ -212,8 +212,8 @@ CONCRETE_ASK = phrases(
     # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me", "I'd
     # like you to sponsor me at the panel"
     # ("I'm asking you specifically to back me for that at the panel")
-    r"(?:i(?:'m| am) (?:asking|here to ask) (?:you (?:\w+ly )?to|whether you(?:'d| would)"
-    r"|if you(?:'d| would))"
+    r"(?:i(?:'m| am) (?:asking|here to ask) (?:you (?:\w+ly )?to|whether you(?:'d| would|'ll"
+    r"| will)|if you(?:'d| would|'ll| will))"
     r"|i(?:'d| would) (?:like|love|want) you to|i (?:want|need) you to) (?:\w+ ){0,2}"
     r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review"
     r"|go through|look (?:at|over|through)|check|mark up"

@@ -102,5 +102,7 @@ CLAIM_UNSUPPORTED = phrases(
     # it.", "I'm hearing how much you want it. I'm not hearing how you'd run it."
     r"what(?:'s| is) the (?:support|evidence|basis) for (?:it|that|this)\b|\bis your conclusion\b"
     r"|show me the (?:\w+ )?(?:workpapers|evidence|working|numbers|work) behind\b"
-    r"|i'm not hearing how you(?:'d| would)\b",
+    r"|i'm not hearing how you(?:'d| would)\b"
+    # "Bring me something I can tick and tie."
+    r"|bring me something (?:i can|to) (?:tick|check|verify|test|work with|go on)\b",
 )

@@ -56,8 +56,9 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
         agreed = bool(said_yes) or _echoed(session.text(t), reply)  # "Back up. No CONCURRENTLY?"
         agreed = agreed or bool(_GRANTS_ACCOUNT.search(reply))  # "Okay. That's a clear start."
-        if asked and not explains and not agreed and case_cues.WANTS_CONTEXT.search(reply):
-            return True
+        wanted = case_cues.WANTS_CONTEXT.search(reply) or case_cues.CLAIM_UNSUPPORTED.search(reply)
+        if asked and not explains and not agreed and wanted:
+            return True  # (or the support for it asked: "What's the support for it?")
         # a claim with nothing behind it, pressed for the case before and after: "That's a
         # conclusion. Where's the support?" ... "What have you actually changed?"
         # (or asked what is in place and answered "It's moving": "That's a wish, not a plan.")

@@ -83,8 +83,9 @@ NAMES_OWN_STEP = phrases(
     r"i (?:need|want|ought|have) to (?:talk|speak|ask|tell|write|send|call|sit down|go|start"
     r"|book|walk (?:in|into|over|up))",
     # put time-first: "next time I bring last week's OEE report"
-    r"(?:next time|" + AHEAD + r"),? i (?:bring|send|write|email|call|ask|talk|go|start|book|put"
-    r"|show)\b",
+    # (or with the part of the day and who with: "Sunday night, Dan and I sit down with...")
+    r"(?:next time|" + AHEAD + r")(?: (?:morning|afternoon|evening|night))?,? (?:\w+ and )?i"
+    r" (?:bring|send|write|email|call|ask|talk|go|start|book|put|show|sit down)\b",
 )
 # The counterpart putting forward a step of its own as a question: "Could we start each
 # session with ten minutes of my questions?"
