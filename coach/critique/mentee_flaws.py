@@ -56,9 +56,12 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
         agreed = bool(said_yes) or _echoed(session.text(t), reply)  # "Back up. No CONCURRENTLY?"
         agreed = agreed or bool(_GRANTS_ACCOUNT.search(reply))  # "Okay. That's a clear start."
-        wanted = case_cues.WANTS_CONTEXT.search(reply) or case_cues.CLAIM_UNSUPPORTED.search(reply)
+        # (or the support for it asked, "What's the support for it?", and not given next)
+        supported = _an_account(session, next((n for n in session.learner_turns if n > t), t))
+        pressed_once = case_cues.CLAIM_UNSUPPORTED.search(reply) and not supported
+        wanted = case_cues.WANTS_CONTEXT.search(reply) or pressed_once
         if asked and not explains and not agreed and wanted:
-            return True  # (or the support for it asked: "What's the support for it?")
+            return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a
         # conclusion. Where's the support?" ... "What have you actually changed?"
         # (or asked what is in place and answered "It's moving": "That's a wish, not a plan.")

@@ -67,6 +67,12 @@ def test_an_ask_pressed_for_its_case_lacks_context() -> None:
         "note every Monday with anything at risk on it, so nothing sits for a week again. And "
         "Jess, who ran Harlow, has said she'll put in writing that I did more than my share."
     )
+    near_miss[15] = (
+        "First week: the count plan with the warehouse manager, which of the freezers hold "
+        "customers' pallets and which are Dunmore's own, the opening balances tied to the "
+        "bank's covenant, and a list of what I'd ask Gail for on day one, so that nothing waits "
+        "on me. I'd send you the plan on Monday and flag anything at risk the day I see it."
+    )
     assert K.NO_CONTEXT not in kinds(*near_miss, role=LearnerRole.MENTEE)
 
 
