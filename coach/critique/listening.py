@@ -232,9 +232,9 @@ def _grants(session: CodedSession, turn: int) -> bool:
     return bool(steps) and all(PLAN.search(s) for s in steps)
 
 
-# Their ask granted before the steps that meet it: "Done.", "Agreed.", "Deal."
 # A word of assent before the turn goes on: "Good.", "Right.", "Okay then."
 _NOD = re.compile(r"^\W*(?:good|great|right|okay|ok|fine|lovely)(?: then)?[.!]\s*$", re.I)
+# Their ask granted before the steps that meet it: "Done.", "Agreed.", "Deal."
 _GRANTED = re.compile(r"^\W*(?:done|agreed|deal|consider it done|will do)[.!]\s*$", re.I)
 
 

@@ -79,12 +79,14 @@ def _concedes_only(text: str) -> bool:
 def _held_open(sentence: str) -> bool:
     """Their word taken up as agreed ("Every two weeks is possible."), or the floor handed to
     them ("Read from your notes as much as you want."): nothing of theirs said back."""
-    return bool(_TAKEN_UP.match(sentence) or _GRANTED.match(sentence) or _INVITES.match(sentence))
+    return bool(
+        _TAKEN_UP.match(sentence) or _ASK_GRANTED.match(sentence) or _INVITES.match(sentence)
+    )
 
 
 # What they asked for, granted in their words: "Every two weeks is possible.", "Thursdays are
 # fine by me."
-_GRANTED = re.compile(
+_ASK_GRANTED = re.compile(
     r"^\W*[\w' -]{1,40}? (?:is|are) (?:perfectly |entirely |quite |very )?(?:possible|doable"
     r"|workable|manageable|fine(?: by me)?|no problem)\W*$",
     re.I,
