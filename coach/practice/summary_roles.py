@@ -32,7 +32,7 @@ PERSON = frozenset(
     inspector auditor analyst trainee administrator editor agent owner founder chairman
     chairwoman treasurer solicitor lawyer accountant surveyor contractor deputy
     mother father sister brother husband wife mum dad son daughter grandmother grandfather
-    aunt uncle cousin friend flatmate neighbour""".split()  # noqa: SIM905
+    aunt uncle cousin friend flatmate neighbour buddy mate pal""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 Deed = tuple[str, str, frozenset[str]]  # a role, its verb's stem, what follows
@@ -178,7 +178,7 @@ def saying_given_to_you(claim: str, history: Sequence[str]) -> bool:
 # sister Shona", "Shona, your sister", "your HR manager, Denise"). A role may run to two words;
 # only its last need be a person's.
 _NAME = r"(?-i:(?P<name>[A-Z][a-z]+))"
-_ROLE = r"(?P<role>(?-i:(?:[A-Za-z]+ )?[a-z]+))"
+_ROLE = r"(?P<role>(?-i:(?:[A-Za-z]+ )?[a-z]+(?:-in-law)?))"
 _MY_NAMED = (
     rf"{_NAME}, (?:my|our) {_ROLE}\b",
     rf"\b(?:my|our) {_ROLE},? {_NAME}\b",
@@ -205,7 +205,8 @@ def _another(said: str, given: str) -> bool:
     the same one with another word before it ("HR manager" for "plant manager"; not "manager"
     for "line manager", which only says less)."""
     if said.split()[-1] != given.split()[-1]:
-        return given not in _SAME_KIN.get(said, [said])
+        friends = {said.split()[-1], given.split()[-1]} <= _FRIENDS  # "my buddy", "your mate"
+        return not friends and given not in _SAME_KIN.get(said, [said])
     return len(said.split()) == len(given.split()) == 2 and said != given
 
 
@@ -214,7 +215,15 @@ def _named(text: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     for pattern in patterns:
         for m in re.finditer(pattern, text, re.I):
             words = m.group("role").lower().split()
-            if words[-1] not in PERSON:
+            if _head_word(words[-1]) not in PERSON:
                 words = words[:1]  # ("your friend from college")
-            if words[-1] in PERSON:
+            if _head_word(words[-1]) in PERSON:
                 yield m.group("name"), " ".join(words)
+
+
+_FRIENDS = frozenset({"friend", "buddy", "mate", "pal"})
+
+
+def _head_word(word: str) -> str:
+    """A role's word without "-in-law": "brother-in-law" is a brother by marriage."""
+    return word.removesuffix("-in-law")

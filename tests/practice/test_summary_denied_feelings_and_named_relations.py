@@ -76,3 +76,12 @@ def test_what_someone_will_do_keeps_its_purpose() -> None:
         "give Meridian a date."
     )
     assert contradicts(wrong, said)
+
+
+def test_a_friend_made_family_is_corrected_and_a_friend_by_another_word_is_not() -> None:
+    """From counterpart-186's misses: "Luis, your brother-in-law" after "My buddy Luis"."""
+    told = ["My buddy Luis and I started on the same shift, eleven years side by side."]
+    wrong = "So Luis, your brother-in-law, went for the same job."
+    assert renamed_relation(wrong, told) == ("my buddy", "your brother-in-law")
+    assert renamed_relation("So your mate Luis went for the same job.", told) is None
+    assert renamed_relation("So your friend Luis went for the same job.", told) is None
