@@ -192,12 +192,14 @@ class ExpertSet(StrEnum):
     EXPERT_181 = "expert-181"  # measured once unseen, then its misses looked at
     EXPERT_182 = "expert-182"  # measured once unseen, then its misses looked at
     EXPERT_183 = "expert-183"  # measured once unseen, then its misses looked at
-    EXPERT_184 = "expert-184"  # measured once unseen
-    EXPERT_185 = "expert-185"  # the newest: measured once unseen
+    EXPERT_184 = "expert-184"  # measured once unseen, then its misses looked at
+    EXPERT_185 = "expert-185"  # measured once unseen, then its misses looked at
+    EXPERT_186 = "expert-186"  # measured once unseen
+    EXPERT_187 = "expert-187"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-185 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-187 is the newest)."),
 ]
