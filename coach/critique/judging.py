@@ -270,6 +270,14 @@ def _not_a_judgment(sentence: str) -> bool:
     )
 
 
+# A feeling said back, weighed and let stand ("Lonely's a strong word. Although..."), not pushed off
+_FEELING_WEIGHED = re.compile(
+    rf"^\W*(?:mm+\.?\s*)?(?:{'|'.join(sorted(FEELINGS))})'s a strong word\.\s+"
+    r"(?:although|though)\b",
+    re.I,
+)
+
+
 def stung(session: CodedSession) -> list[int]:
     """Turns the counterpart was visibly hurt by ("Ouch", "Sorry, I'll stop"): sarcasm and put-
     downs the coder can miss. Not a turn that apologised, set a limit, put the learner's own
@@ -284,8 +292,8 @@ def stung(session: CodedSession) -> list[int]:
             return False  # "You're not in trouble." met with "Sorry, I'll stop": anxious
         if cues.CONFIDENTIAL.search(text):
             return False  # "What you tell me stays with me." met with "Okay. Wow.": relief
-        if reactions.LAUGHS_FIRST.match(reply):
-            return False  # "(laughs) Sleeping's a strong word."
+        if reactions.LAUGHS_FIRST.match(reply) or _FEELING_WEIGHED.match(reply):
+            return False  # "(laughs) Sleeping's a strong word.", "Mm. Lonely's a strong word."
         first = first_sentences(reply, REACTION_SENTENCES)
         return bool(reactions.STUNG.search(first)) and not reactions.CONCEDED.search(first)
 

@@ -19,7 +19,8 @@ PLATITUDE = re.compile(
     # A saying about every thing of a kind, about no one here: "Every pencil draws its own
     # line.", "Every deadline is a teacher." (not "every time", "every bit of it", nor one that
     # says you, I or we; "Each new chapter..." is left to how the counterpart takes it)
-    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey|the way i (?:look at|see) it)[,.]?\s+)*"
+    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey|mind you|honestly"
+    r"|the way i (?:look at|see) it)[,.]?\s+)*"
     r"every (?!(?:time"
     r"|day|week|month|morning|evening|night|year|session|other|one|single|few|bit|part|word"
     r"|of|step|hour|minute|fortnight|term|quarter|weekend|monday|tuesday|wednesday|thursday"
@@ -156,6 +157,8 @@ PLATITUDE = re.compile(
     # "first year is a marathon in wellies", "a quiet flat is a planner's best friend", "the
     # kettle boils whether you watch it or not"
     r"|\b(?:is|'s) a marathon\b|\bis an? [a-z-]+'s best friend\b"
+    # "It all squares up at practical completion."
+    r"|\bit all (?:squares|works|evens|balances|comes) (?:up|out)\b"
     r"|\bwhether you watch (?:it|them) or not\b",
     re.I,
 )
