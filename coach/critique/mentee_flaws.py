@@ -57,7 +57,8 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         agreed = bool(said_yes) or _echoed(session.text(t), reply)  # "Back up. No CONCURRENTLY?"
         agreed = agreed or bool(_GRANTS_ACCOUNT.search(reply))  # "Okay. That's a clear start."
         # (or the support for it asked, "What's the support for it?", and not given next)
-        supported = _an_account(session, next((n for n in session.learner_turns if n > t), t))
+        answer = session.next_learner(t)
+        supported = answer is not None and _an_account(session, answer)
         pressed_once = case_cues.CLAIM_UNSUPPORTED.search(reply) and not supported
         wanted = case_cues.WANTS_CONTEXT.search(reply) or pressed_once
         if asked and not explains and not agreed and wanted:

@@ -114,7 +114,7 @@ _SPAN = re.compile(
 
 def _handed_back(session: CodedSession, turn: int) -> bool:
     """Whether the learner's next turn tells little of their own and ends on a question."""
-    answer = next((t for t in session.learner_turns if t > turn), None)
+    answer = session.next_learner(turn)
     text = session.text(answer) if answer is not None else ""
     return text.rstrip().endswith("?") and _told_of_self(text) < STORY_WITH_CUE
 
