@@ -84,8 +84,9 @@ FLAT_MET_WORDS = 30  # a turn longer than this tells something of the learner's 
 _UNREMARKABLE = {Act.STOCK_PHRASE, Act.OTHER, Act.REFLECTION, Act.AFFIRMATION, Act.INFORMATION}
 
 
-# Time given to someone who falters: "Take whatever time you need. I'd rather hear it than not."
-_GIVES_TIME = re.compile(
+# Time offered to someone who falters: "Take whatever time you need. I'd rather hear it than not."
+# (wherever it stands in the sentence, unlike cues.TIME_TO_SAY_IT, which must end it)
+_TIME_OFFERED = re.compile(
     r"\btake (?:all |whatever )?(?:the |your )?time(?: you need)?\b|\bwhenever you're ready\b",
     re.I,
 )
@@ -95,7 +96,7 @@ def _only_time_given(text: str) -> bool:
     """Whether the turn gives time and says nothing else the coder reads as a formula (not
     "Take your time. ... This is exactly how work gets better.")."""
     said = sentences(text)
-    others = [s for s in said if not _GIVES_TIME.search(s)]
+    others = [s for s in said if not _TIME_OFFERED.search(s)]
     return len(others) < len(said) and not any(Act.STOCK_PHRASE in sentence_acts(s) for s in others)
 
 

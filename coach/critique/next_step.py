@@ -66,7 +66,7 @@ _FAREWELL = re.compile(
     r"^\W*(?:see you|(?:speak|talk) (?:to you )?(?:soon|then|next)|bye|good luck)\b", re.I
 )
 # A reply that opens with when: "By Monday.", "Tomorrow, first thing.", "End of the week."
-_GIVES_TIME = re.compile(
+_WHEN_ANSWERED = re.compile(
     rf"^\W*(?:(?:by|before|on|first thing|end of|the end of) )?(?:{plan_cues.AHEAD}|tonight"
     r"|tomorrow|this week|next week|the weekend|the end of)\b",
     re.I,
@@ -226,7 +226,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # the steps summed up, asked when, answered step by step with the time ("When would you
         # like to do each of those?" "Margit tomorrow morning... The plan to you by Monday.")
         answers_when = bool(_ASKS_WHEN.search(session.text(t))) and (
-            bool(_GIVES_TIME.match(reply))
+            bool(_WHEN_ANSWERED.match(reply))
             or (
                 bool(_STEP_THEN_TIME.match(reply))
                 and not _REFUSING.search(first_sentences(answer, 1))
