@@ -194,12 +194,14 @@ class ExpertSet(StrEnum):
     EXPERT_183 = "expert-183"  # measured once unseen, then its misses looked at
     EXPERT_184 = "expert-184"  # measured once unseen, then its misses looked at
     EXPERT_185 = "expert-185"  # measured once unseen, then its misses looked at
-    EXPERT_186 = "expert-186"  # measured once unseen
-    EXPERT_187 = "expert-187"  # the newest: measured once unseen
+    EXPERT_186 = "expert-186"  # measured once unseen, then its misses looked at
+    EXPERT_187 = "expert-187"  # measured once unseen, then its misses looked at
+    EXPERT_188 = "expert-188"  # measured once unseen
+    EXPERT_189 = "expert-189"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-187 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-189 is the newest)."),
 ]
