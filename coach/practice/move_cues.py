@@ -296,6 +296,10 @@ SUMMARY_OPENER = phrases(
     r"what i'm hearing|if i've got (?:this|that|it) right|so far (?:we've|you've)",
     r"so,? (?:bottom line|in short|basically|overall|all in all)",
     r"(?:putting|pulling) (?:it|that|this) (?:all )?together",
+    # where things stand, gathered: "So here's where we are: ...", "Here's what I've got."
+    r"(?:so,? )?here's where (?:we are|we've (?:got|landed|ended up))",
+    r"here's what i've (?:got|heard)",
+    r"so (?:the deal|your condition) is",  # "So the deal is: I start a survey-data chapter..."
 )
 # A yes/no question after a clause of when or if: "When I said take the lead, did you take that
 # to include giving Halvorsen dates?" (not "When you say the room, who do you mean?")

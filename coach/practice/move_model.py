@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING
 from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.blame_cues import BLAMES, LABELLED
-from coach.practice.move_cues import LEADING_CLAUSE, PLATITUDE, PLEASANTRY_QUESTION, TAGGED
+from coach.practice.move_cues import (
+    LEADING_CLAUSE,
+    PLATITUDE,
+    PLEASANTRY_QUESTION,
+    SUMMARY_OPENER,
+    TAGGED,
+)
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -234,6 +240,8 @@ def read_move(
     saying = TAGGED.search(text.strip()) or PLATITUDE.search(text)
     if rule is Move.STOCK_PHRASE and best in _QUESTIONS and saying:
         return rule  # "What doesn't kill you makes you stronger, right?" asks nothing
+    if rule is Move.SUMMARY and best is Move.PLAN_PROPOSAL and SUMMARY_OPENER.search(text):
+        return rule  # "So here's where we are: you'll join for fifteen minutes...": a recap
     yes_no_first = rule is Move.YES_NO_QUESTION and not pleasantry and not _ASKS_WH.search(text)
     if yes_no_first and best is Move.TOPIC_QUESTION:
         return rule  # a yes or no first, then the content, answers either reading

@@ -164,3 +164,22 @@ def test_blame_put_as_a_question_or_a_motive_stays_a_judgment_however_sure_the_m
         assert read_move(blame, MENTOR, 3, Move.JUDGMENT, model=asking) is Move.JUDGMENT
     asked = "Why didn't you say something?"
     assert read_move(asked, MENTOR, 3, Move.JUDGMENT, model=asking) is Move.OPEN_QUESTION
+
+
+def test_a_recap_by_its_opener_stays_a_summary_however_like_a_plan_it_reads() -> None:
+    """ "So here's where we are: ..." gathers what was agreed; a model that reads the plan in
+    it cannot make it a proposal to answer "That works for me." (a toy sure of a proposal)."""
+    toy = MoveModel.from_weights(
+        moves=(Move.PLAN_PROPOSAL, Move.SUMMARY), intercepts=(5.0, 0.0), weights={}
+    )
+    recap = (
+        "So here's where we are: in May we agreed you'd draft the outline, neither has "
+        "happened yet, and you called off our July meeting."
+    )
+    assert classify(recap, code_turn(recap)) is Move.SUMMARY
+    assert read_move(recap, MENTOR, 5, Move.SUMMARY, model=toy) is Move.SUMMARY
+    deal = "So the deal is: I start a survey chapter this spring, and we set a stop date today."
+    assert classify(deal, code_turn(deal)) is Move.SUMMARY
+    # a proposal the rules read as one is still the model's to read
+    offer = "Here's a thought: I could send you the draft by Friday."
+    assert read_move(offer, MENTOR, 5, Move.SUMMARY, model=toy) is Move.PLAN_PROPOSAL

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from coach.cli.commands import app
 from coach.errors import ScenarioError
+from coach.evals.counterpart_checks import failed_checks
 from coach.models import Difficulty, LearnerRole
 from coach.resources import shipped_dir
 from coach.scenarios.library import (
@@ -50,6 +51,18 @@ def test_shipped_scenario_is_valid_and_deep(path: Path) -> None:
     assert len(scenario.disclosures) >= 3
     assert any(d.unlock.after for d in scenario.disclosures), "disclosures should be layered"
     assert len(scenario.material.elaborations) >= 6
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_a_summary_is_confirmed_at_the_start_and_corrected_at_the_start(path: Path) -> None:
+    """A confirmation says yes before anything else ("Yeah, that's it. Huh. You were actually
+    listening.", not "Huh. You were actually listening. Yeah, that's it."), and a correction
+    says no, as the responsiveness set's brief reads a reply to a summary."""
+    material = load_scenario(path).material
+    for line in material.confirmations:
+        assert not failed_checks(line, {"summary": "confirm"}, []), line
+    for line in material.corrections:
+        assert not failed_checks(line, {"summary": "correct"}, []), line
 
 
 def test_personas_are_distinct_people() -> None:
