@@ -25,11 +25,11 @@ from coach.practice.summary_names import (
     renamed,
     swapped_name,
 )
+from coach.practice.summary_order import flipped_order
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import changed_relative, renamed_relation, swapped_role
 from coach.practice.summary_times import (
     changed_time,
-    flipped_order,
     moved_month,
     moved_part_of_day,
     moved_time_of_day,

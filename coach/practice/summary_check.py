@@ -33,9 +33,10 @@ from coach.practice.summary_names import (
     swaps_names,
     written_in_lower_case,
 )
+from coach.practice.summary_order import months_reversed, reversed_steps
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_roles import saying_given_to_you
-from coach.practice.summary_times import changes_a_time, months_reversed, reversed_steps
+from coach.practice.summary_times import changes_a_time
 from coach.scenarios.models import Disclosure, Scenario
 
 # Share of a disclosure's content words a line must hold to be that disclosure said.

@@ -18,7 +18,6 @@ from functools import lru_cache
 from coach.practice.answers import stems
 from coach.practice.numbers import in_digits
 from coach.practice.summary_names import MONTHS
-from coach.practice.text import sentences
 
 # "at three", "at 3:30", "at half four", "at four o'clock": a clock time, not "at 40 minutes"
 # or "at 3 percent" (what follows the number is no count of something).
@@ -34,7 +33,7 @@ _AT_TIME = re.compile(
     re.I,
 )
 # Clauses, without breaking a time in two ("3:30", "3.30").
-_CLAUSE = re.compile(r"(?<!\d)[,.;:!?()]|[,.;:!?()](?!\d)|\s(?:and|but|while|so|because)\s", re.I)
+CLAUSE = re.compile(r"(?<!\d)[,.;:!?()]|[,.;:!?()](?!\d)|\s(?:and|but|while|so|because)\s", re.I)
 _ABOUT_A_TIME = stems("be here come came get arrive start finish meet said told asked")
 MOVED_SHARED = 2  # words a clause shares with theirs that tie its time to theirs
 
@@ -86,7 +85,7 @@ def _times(text: str) -> list[tuple[str, frozenset[str]]]:
     """Each clock time of ``text`` (as written, numbers in digits) with the content words of
     its clause, other than words any time goes with ("come", "be here")."""
     found = []
-    for clause in _CLAUSE.split(in_digits(text)):
+    for clause in CLAUSE.split(in_digits(text)):
         around = frozenset(stems(_AT_TIME.sub(" ", clause)) - _ABOUT_A_TIME)
         found += [(_clock_of(m), around) for m in _AT_TIME.finditer(clause)]
     return found
@@ -104,113 +103,7 @@ def _clock(time: str) -> str:
     return plain.replace("half past ", "half ")
 
 
-# A step put before or after something: "before Thursday", "right after the panel".
-_ORDER = re.compile(
-    r"\b(before|after)\b((?: (?:the|his|her|your|my|our|their))?"
-    r" (?!(?:i|you|he|she|we|they|it|this|that|them|him|her|me|us)\b)[A-Za-z]+)",
-    re.I,
-)
-SAME_STEP = 2  # content words a summary's clause shares with the persona's sentence about it
-
-
-def flipped_order(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
-    """The persona's "before ..." and the summary's "after ..." (or the other way round) for
-    the same step ("you go see Linda before Thursday and tell her about Harlow" summed up as
-    "I go tell Linda about Harlow right after the panel"), or None."""
-    said = [s for line in history for s in sentences(line)]
-    for clause in _CLAUSE.split(claim):
-        for found in _ORDER.finditer(clause):
-            word = found.group(1).lower()
-            other = "after" if word == "before" else "before"
-            own = stems(_ORDER.sub(" ", clause))
-            for sentence in said:
-                theirs = [m for m in _ORDER.finditer(sentence) if m.group(1).lower() == other]
-                if not theirs or re.search(rf"\b{word}\b", sentence, re.I):
-                    continue
-                if len(own & stems(_ORDER.sub(" ", sentence))) >= SAME_STEP:
-                    return theirs[0].group(0), found.group(0)
-    return None
-
-
-# Where a summary moves on to the next step: "I paged Bea first and then went off...".
-_THEN = re.compile(r"\b(?:and )?(?:only )?then\b|\bafter that\b", re.I)
-# A sentence of the persona's in two steps: "...went at it by yourself before you paged Bea."
-_STEPS = re.compile(r"^(.+?)\b(before|after)\b(.+)$", re.I)
-
-
-def reversed_steps(claim: str, history: Sequence[str]) -> bool:
-    """Whether the summary tells two steps the other way round from the persona's "A before
-    B" (or "B after A"): B's words before its "then", A's after ("I paged Bea first and then
-    went off and spent twenty-two minutes" after "Twenty-two minutes where you could see the
-    fire and went at it by yourself before you paged Bea"), or from the persona's "A, and then
-    B"."""
-    turn = _THEN.search(claim)
-    if turn is None:
-        return False
-    told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
-    for first, second in _two_steps(history):
-        if min(len(first), len(second)) < SAME_STEP:
-            continue  # "But after that, the outline felt harder": no two steps told
-        if (
-            len(told_first & second) >= SAME_STEP
-            and len(told_then & first) >= SAME_STEP
-            and len(told_first & first) < SAME_STEP
-        ):
-            return True
-    return False
-
-
-def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
-    """The persona's two steps in order, as the content words of each: from one sentence
-    ("A before B", "B after A", "A, and then B"), or from a sentence opening "First" and a
-    later one opening "Then" ("First I would like to practise with you... Then, once they
-    feel natural, I show Margit the table layout")."""
-    said = [sentence for line in history for sentence in sentences(line)]
-    pairs = []
-    for n, sentence in enumerate(said):
-        found, then = _STEPS.match(sentence), _THEN.search(sentence)
-        if found:
-            first, second = stems(found[1]), stems(found[3])
-            pairs.append((second, first) if found[2].lower() == "after" else (first, second))
-        elif then:  # "Jamal's position got frozen in January, and then Tanya went out"
-            pairs.append((stems(sentence[: then.start()]), stems(sentence[then.end() :])))
-        if _FIRST.match(sentence):  # (the first step runs on until the "Then")
-            later = next((m for m in range(n + 1, len(said)) if _NEXT.match(said[m])), None)
-            if later is not None:
-                pairs.append((stems(" ".join(said[n:later])), stems(said[later])))
-    return pairs
-
-
-_FIRST = re.compile(r"^\W*(?:(?:so|okay|right|well),? )?first(?:ly| of all)?\b", re.I)
-_NEXT = re.compile(r"^\W*(?:and )?(?:then|after that|next|second(?:ly)?)\b", re.I)
-
-
-_A_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")  # not "I may"
-
-
-def months_reversed(claim: str, history: Sequence[str]) -> bool:
-    """Whether the summary puts first the one of two things the persona dated later ("Your
-    contract finishes first, and then Farah's team recruits" after "it's recruiting in
-    January" and "the grant ... runs out in March"): each side of its "then" is told by a
-    sentence of the persona's that names a month, and the months run the other way."""
-    turn = _THEN.search(claim)
-    if turn is None:
-        return False
-    dated = [
-        (MONTHS.index(found.group(1).lower()), stems(_A_MONTH.sub(" ", sentence)))
-        for line in history
-        for sentence in sentences(line)
-        if (found := _A_MONTH.search(sentence)) and len(_A_MONTH.findall(sentence)) == 1
-    ]
-    first = _dated(stems(claim[: turn.start()]), dated)
-    then = _dated(stems(claim[turn.end() :]), dated)
-    return first is not None and then is not None and first > then
-
-
-def _dated(said: set[str], dated: Sequence[tuple[int, set[str]]]) -> int | None:
-    """The month of the one dated sentence that shares SAME_STEP words with ``said``."""
-    months = {month for month, words in dated if len(said & words) >= SAME_STEP}
-    return months.pop() if len(months) == 1 else None
+A_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")  # not "I may"
 
 
 # A part of a day a step is set for, by the day it falls on: "tonight" and "this evening" are
@@ -256,7 +149,7 @@ def moved_month(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The persona's month and the summary's other one for the same thing ("since your mum's
     stroke in June" after "In July my mum had a stroke"), as for moved_part_of_day; a month
     the learner named ("I promised in June") is no month the persona gave."""
-    return _moved(claim, history, _A_MONTH, lambda month: _written(month).lower())
+    return _moved(claim, history, A_MONTH, lambda month: _written(month).lower())
 
 
 _Found = str | tuple[str, ...]  # what a pattern's findall gives: a group, or several
@@ -273,11 +166,11 @@ def _moved(
     said = [
         (kind(found[0]), found[0], stems(when.sub(" ", clause)) - _ABOUT_A_TIME)
         for line in history
-        for clause in _CLAUSE.split(line)
+        for clause in CLAUSE.split(line)
         if len(found := when.findall(clause)) == 1
     ]
     given = {of for of, _, _ in said}
-    for clause in _CLAUSE.split(claim):
+    for clause in CLAUSE.split(claim):
         if len(times := when.findall(clause)) != 1:
             continue
         own, of = stems(when.sub(" ", clause)) - _ABOUT_A_TIME, kind(times[0])

@@ -8,8 +8,8 @@ from __future__ import annotations
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_fact
 from coach.practice.summary_feelings import changed_feeling
+from coach.practice.summary_order import months_reversed, reversed_steps
 from coach.practice.summary_roles import changed_relative, saying_given_to_you
-from coach.practice.summary_times import months_reversed, reversed_steps
 from coach.practice.summary_titles import retitled
 
 SHARE = ["Now I'd say three quarters of our week goes on letters and the dashboard."]

@@ -13,12 +13,12 @@ from coach.practice.contradiction import contradicts
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.numbers import in_digits
 from coach.practice.summary_check import changes_a_detail, changes_a_number
+from coach.practice.summary_order import reversed_steps
 from coach.practice.summary_times import (
     changes_a_time,
     moved_month,
     moved_part_of_day,
     moved_time_of_day,
-    reversed_steps,
 )
 
 EARLY = [
@@ -73,6 +73,31 @@ def test_first_and_then_steps_told_the_other_way_round() -> None:
         "send me notes."
     )
     assert reversed_steps(flipped, RUN_ON)
+
+
+def test_a_step_opening_then_follows_what_the_line_told_before_it() -> None:
+    """From counterpart-188 and -189 (measured once unseen first): "...I swapped it,
+    re-queued every sample. That's three weeks. Then I gave Ines the new date" puts the runs
+    before the date, whatever else the line told first."""
+    runs = [
+        "Fine. The assay column on system four was failing, and I only spotted it in the second "
+        "week. I swapped it, re-queued every sample. That's three weeks. Then I gave Ines the "
+        "new date."
+    ]
+    flipped = (
+        "You sent Ines the new date on Tuesday, and it was only after that that you found the "
+        "failing column and re-queued the runs."
+    )
+    assert reversed_steps(flipped, runs)
+    right = "You found the failing column and re-queued the runs, and then you sent Ines the date."
+    assert not reversed_steps(right, runs)
+    gareth = [
+        "Until you've sat down with Gareth. In person, not a message. Then rewrite the email "
+        "from what he tells you, and send it before Thursday."
+    ]
+    flipped = "So I send the rewritten email first, then go and see Gareth in person."
+    assert reversed_steps(flipped, gareth)
+    assert not reversed_steps("So I see Gareth in person, then send the rewritten email.", gareth)
 
 
 def test_what_was_ruled_out_put_among_what_will_be_done() -> None:

@@ -1,0 +1,133 @@
+"""Two steps or two dated things told in another order than the persona's (pure).
+
+"I paged Bea first and then went off and spent twenty-two minutes" after "...went at it by
+yourself before you paged Bea" is corrected, and so is "Your contract finishes first, and then
+Farah's team recruits" after "it's recruiting in January" and "the grant ... runs out in March".
+Split from coach.practice.summary_times; summary_check uses it when it decides to correct, and
+detail_fix says the persona's "before ..." back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.answers import stems
+from coach.practice.summary_names import MONTHS
+from coach.practice.summary_times import A_MONTH, CLAUSE
+from coach.practice.text import sentences
+
+# A step put before or after something: "before Thursday", "right after the panel".
+_ORDER = re.compile(
+    r"\b(before|after)\b((?: (?:the|his|her|your|my|our|their))?"
+    r" (?!(?:i|you|he|she|we|they|it|this|that|them|him|her|me|us)\b)[A-Za-z]+)",
+    re.I,
+)
+SAME_STEP = 2  # content words a summary's clause shares with the persona's sentence about it
+
+
+def flipped_order(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's "before ..." and the summary's "after ..." (or the other way round) for
+    the same step ("you go see Linda before Thursday and tell her about Harlow" summed up as
+    "I go tell Linda about Harlow right after the panel"), or None."""
+    said = [s for line in history for s in sentences(line)]
+    for clause in CLAUSE.split(claim):
+        for found in _ORDER.finditer(clause):
+            word = found.group(1).lower()
+            other = "after" if word == "before" else "before"
+            own = stems(_ORDER.sub(" ", clause))
+            for sentence in said:
+                theirs = [m for m in _ORDER.finditer(sentence) if m.group(1).lower() == other]
+                if not theirs or re.search(rf"\b{word}\b", sentence, re.I):
+                    continue
+                if len(own & stems(_ORDER.sub(" ", sentence))) >= SAME_STEP:
+                    return theirs[0].group(0), found.group(0)
+    return None
+
+
+# Where a summary moves on to the next step: "I paged Bea first and then went off...".
+_THEN = re.compile(r"\b(?:and )?(?:only )?then\b|\bafter that\b", re.I)
+# A sentence of the persona's in two steps: "...went at it by yourself before you paged Bea."
+_STEPS = re.compile(r"^(.+?)\b(before|after)\b(.+)$", re.I)
+
+
+def reversed_steps(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary tells two steps the other way round from the persona's "A before
+    B" (or "B after A"): B's words before its "then", A's after ("I paged Bea first and then
+    went off and spent twenty-two minutes" after "Twenty-two minutes where you could see the
+    fire and went at it by yourself before you paged Bea"), or from the persona's "A, and then
+    B"."""
+    turn = _THEN.search(claim)
+    if turn is None:
+        return False
+    told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
+    for first, second in _two_steps(history):
+        if min(len(first), len(second)) < SAME_STEP:
+            continue  # "But after that, the outline felt harder": no two steps told
+        if (
+            len(told_first & second) >= SAME_STEP
+            and len(told_then & first) >= SAME_STEP
+            and len(told_first & first) < SAME_STEP
+        ):
+            return True
+    return False
+
+
+def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
+    """The persona's two steps in order, as the content words of each: from one sentence
+    ("A before B", "B after A", "A, and then B"), or from a sentence opening "First" and a
+    later one opening "Then" ("First I would like to practise with you... Then, once they
+    feel natural, I show Margit the table layout"), or from a sentence opening "Then" and what
+    the same line told before it ("I swapped it, re-queued every sample. That's three weeks.
+    Then I gave Ines the new date")."""
+    said = [sentence for line in history for sentence in sentences(line)]
+    pairs = []
+    for line in history:
+        told = sentences(line)
+        pairs += [
+            (stems(" ".join(told[:n])), stems(sentence))
+            for n, sentence in enumerate(told)
+            if n and _THEN_OPENS.match(sentence)
+        ]
+    for n, sentence in enumerate(said):
+        found, then = _STEPS.match(sentence), _THEN.search(sentence)
+        if found:
+            first, second = stems(found[1]), stems(found[3])
+            pairs.append((second, first) if found[2].lower() == "after" else (first, second))
+        elif then:  # "Jamal's position got frozen in January, and then Tanya went out"
+            pairs.append((stems(sentence[: then.start()]), stems(sentence[then.end() :])))
+        if _FIRST.match(sentence):  # (the first step runs on until the "Then")
+            later = next((m for m in range(n + 1, len(said)) if _NEXT.match(said[m])), None)
+            if later is not None:
+                pairs.append((stems(" ".join(said[n:later])), stems(said[later])))
+    return pairs
+
+
+_FIRST = re.compile(r"^\W*(?:(?:so|okay|right|well),? )?first(?:ly| of all)?\b", re.I)
+_NEXT = re.compile(r"^\W*(?:and )?(?:then|after that|next|second(?:ly)?)\b", re.I)
+_THEN_OPENS = re.compile(r"^\W*(?:and )?(?:then|after that)\b", re.I)
+
+
+def months_reversed(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary puts first the one of two things the persona dated later ("Your
+    contract finishes first, and then Farah's team recruits" after "it's recruiting in
+    January" and "the grant ... runs out in March"): each side of its "then" is told by a
+    sentence of the persona's that names a month, and the months run the other way."""
+    turn = _THEN.search(claim)
+    if turn is None:
+        return False
+    dated = [
+        (MONTHS.index(found.group(1).lower()), stems(A_MONTH.sub(" ", sentence)))
+        for line in history
+        for sentence in sentences(line)
+        if (found := A_MONTH.search(sentence)) and len(A_MONTH.findall(sentence)) == 1
+    ]
+    first = _dated(stems(claim[: turn.start()]), dated)
+    then = _dated(stems(claim[turn.end() :]), dated)
+    return first is not None and then is not None and first > then
+
+
+def _dated(said: set[str], dated: Sequence[tuple[int, set[str]]]) -> int | None:
+    """The month of the one dated sentence that shares SAME_STEP words with ``said``."""
+    months = {month for month, words in dated if len(said & words) >= SAME_STEP}
+    return months.pop() if len(months) == 1 else None
