@@ -196,12 +196,14 @@ class ExpertSet(StrEnum):
     EXPERT_185 = "expert-185"  # measured once unseen, then its misses looked at
     EXPERT_186 = "expert-186"  # measured once unseen, then its misses looked at
     EXPERT_187 = "expert-187"  # measured once unseen, then its misses looked at
-    EXPERT_188 = "expert-188"  # measured once unseen
-    EXPERT_189 = "expert-189"  # the newest: measured once unseen
+    EXPERT_188 = "expert-188"  # measured once unseen, then its misses looked at
+    EXPERT_189 = "expert-189"  # measured once unseen, then its misses looked at
+    EXPERT_190 = "expert-190"  # measured once unseen
+    EXPERT_191 = "expert-191"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-189 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-191 is the newest)."),
 ]
