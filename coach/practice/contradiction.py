@@ -94,9 +94,9 @@ def affirms_a_denied_feeling(summary: str, earlier: Iterable[str]) -> bool:
 # and the link to your pull request... Not the apology, I've read that.", "Maybe meet after
 # shift, down here. Not the office upstairs.", "Skip the slides. ... Send me the four pages."
 _RULED_OUT = re.compile(
-    r"(?:^|[.;:!?]\s+)(?:not|skip|forget|never mind) (?:the|your|my|that|this|his|her|their"
-    r"|any) ([a-z][a-z'-]+"
-    r"(?: [a-z][a-z'-]+)?)(?= *[,.;!]| *$)",
+    r"(?:^|[.;:!?]\s+)(?:(?:then|so|but|and),? )?(?:not|skip|forget|never mind)"
+    r" (?:(?:the|your|my|that|this|his|her|their|any) ([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    r"|(upstairs|downstairs))(?= *[,.;!]| *$)",  # (or a floor: "Then not upstairs.")
     re.I,
 )
 
@@ -128,7 +128,9 @@ def takes_what_was_ruled_out(summary: str, earlier: Iterable[str]) -> bool:
     lines = list(earlier)
     # each thing ruled out, all its words to be named ("the office upstairs", not "two days"
     # for "Not the four days.")
-    ruled_out = [stems(m.group(1)) for line in lines for m in _RULED_OUT.finditer(line)]
+    ruled_out = [
+        stems(m.group(1) or m.group(2)) for line in lines for m in _RULED_OUT.finditer(line)
+    ]
     ruled_out = [words for words in ruled_out if words]
     instead = stems(
         " ".join(
@@ -141,7 +143,7 @@ def takes_what_was_ruled_out(summary: str, earlier: Iterable[str]) -> bool:
     return bool(ruled_out or instead) and any(
         not _NEGATION.search(clause)
         and (
-            any(words <= stems(clause) for words in ruled_out)
+            any(words <= stems(_REPLACED.sub(" ", clause)) for words in ruled_out)
             or stems(_REPLACED.sub(" ", clause)) & instead
         )
         for part in _CLAUSE.split(summary)

@@ -20,7 +20,8 @@ from coach.practice.text import words_through
 
 _PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
 _TITLES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)  # "Mr" before a name, no place
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# (not after a title's point: "St. Columba's", "Mr. Pruitt")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+")
 SAME_THING = 2  # content words a sentence of the summary shares with the persona's
 # A room or spot where something happened, after "in the", "at the", "on the".
 ROOMS = frozenset(
@@ -29,7 +30,8 @@ ROOMS = frozenset(
     boardroom classroom hall studio ward clinic bench desk""".split()  # fmt: skip  # noqa: SIM905
 )
 _WORD = re.compile(r"[\w'-]+")
-_AT_THE = re.compile(r"\b(?:in|at|on) the ", re.I)
+# (or after a name's: "in St. Columba's church hall")
+_AT_THE = re.compile(r"\b(?:in|at|on) (?:the |(?-i:(?:St\. )?[A-Z][a-z]+'s) )", re.I)
 ROOM_WORDS = 3  # the most words "in the" runs to before the room ("on the fourth-floor terrace")
 
 
@@ -53,7 +55,7 @@ def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
                     continue
                 if len(said & stems(theirs)) >= SAME_THING:
                     return f"{word} {their_place}", f"{word} {place}"
-    return _moved_site(claim, heard) or _moved_room(claim, heard)
+    return _moved_site(claim, heard) or _moved_room(claim, heard) or _moved_town(claim, heard)
 
 
 # A named site of a kind: "the Louisville hub", "Memphis hub", "the Leeds office".
@@ -110,3 +112,27 @@ def _rooms(sentence: str) -> list[str]:
         if words:
             found.append(at[0] + " ".join(words))
     return found
+
+
+# A site of a kind with the town it is in: "the Trust office in Leamington".
+_SITE_IN = re.compile(
+    r"\b(?:hub|office|site|depot|plant|branch|centre|center|warehouse|campus|clinic|store"
+    r"|factory) in ([A-Z][a-z]{2,})\b"
+)
+
+
+def _moved_town(claim: str, heard: str) -> tuple[str, str] | None:
+    """The town the persona put a site in and the one the summary names it by ("in
+    Leamington", "the Trust's Birmingham office"): a site of the same kind, its town never
+    named by the persona, in a sentence about the same thing."""
+    told = [(s, m) for s in _SENTENCE.split(heard) for m in _SITE_IN.finditer(s)]
+    for sentence in _SENTENCE.split(claim):
+        for found in _SITE.finditer(sentence):
+            if found[1] in heard:
+                continue
+            said = stems(sentence) - stems(found[1])
+            for theirs, site in told:
+                same_kind = site[0].split()[0] == found[2] and site[1] not in claim
+                if same_kind and len(said & stems(theirs)) >= SAME_THING:
+                    return f"in {site[1]}", f"the {found[0]}"
+    return None

@@ -190,13 +190,18 @@ _YOUR_NAMED = (rf"{_NAME}, your {_ROLE}\b", rf"\byour {_ROLE},? {_NAME}\b")
 def renamed_relation(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """Who a named person is to the persona ("my flatmate") and who the summary makes them
     ("your sister"): "since your sister Shona moved to Bristol" after "Shona, my flatmate,
-    moved to Bristol"."""
+    moved to Bristol"; or the one the persona gave that relation to and the one the summary
+    gives it ("Josh", "Priya"): "Priya, your trainee" after "...until Priya resigned. Josh, our
+    trainee, has been brilliant." """
     heard = " ".join(history)
     told = dict(_named(heard, _MY_NAMED))
     for name, role in _named(claim, _YOUR_NAMED):
         said = told.get(name)
         if said and _another(said, role):
             return f"my {said}", f"your {role}"
+        holders = [n for n, r in told.items() if r.split()[-1] == role.split()[-1]]
+        if said is None and len(holders) == 1 and holders[0] not in claim:
+            return holders[0], name
     return None
 
 

@@ -85,3 +85,19 @@ def test_a_friend_made_family_is_corrected_and_a_friend_by_another_word_is_not()
     assert renamed_relation(wrong, told) == ("my buddy", "your brother-in-law")
     assert renamed_relation("So your mate Luis went for the same job.", told) is None
     assert renamed_relation("So your friend Luis went for the same job.", told) is None
+
+
+def test_a_relation_given_to_the_wrong_person_is_corrected() -> None:
+    """From counterpart-188 (measured once unseen first): "Priya, your trainee" after "Four
+    associates until Priya resigned in July. Josh, our trainee, has been brilliant." is
+    corrected with the one who is the trainee."""
+    told = [
+        "We're three associates and a trainee now. Four associates until Priya resigned in "
+        "July. Josh, our trainee, has been brilliant."
+    ]
+    wrong = "So you're a trainee down since Priya, your trainee, resigned in July."
+    assert renamed_relation(wrong, told) == ("Josh", "Priya")
+    assert renamed_relation("So Josh, your trainee, has been brilliant.", told) is None
+    # (nor when the summary names the trainee too: it may be telling both)
+    both = "So Priya, your trainee's mentor, left, and Josh, your trainee, stayed."
+    assert renamed_relation(both, told) is None

@@ -64,3 +64,20 @@ def test_two_things_told_as_a_then_b_summed_up_the_other_way_round() -> None:
     right = "So first Jamal's position got frozen, and then Tanya went out on leave."
     assert reversed_steps(wrong, said)
     assert not reversed_steps(right, said)
+
+
+def test_a_hall_after_a_saints_name_and_a_town_after_its_office_are_places() -> None:
+    """From counterpart-190 (measured once unseen first): "in the library on Mill Lane" after
+    "Both were in St. Columba's church hall on Mill Lane", and "the Trust's Birmingham office"
+    after "at the Trust office in Leamington", are corrected with the persona's place."""
+    hall = ["Okay. Both were in St. Columba's church hall on Mill Lane. Rows of chairs."]
+    library = "So: two evenings in the library on Mill Lane, Alder Street raised at both."
+    assert moved_place(library, hall) == ("in St. Columba's church hall", "in the library")
+    assert moved_place(library.replace("the library", "the church hall"), hall) is None
+    town = [
+        "It's a second interview. Next Thursday, at the Money Advice Trust office in Leamington."
+    ]
+    birmingham = "So you've a second interview next Thursday at the Trust's Birmingham office."
+    assert moved_place(birmingham, town) == ("in Leamington", "the Birmingham office")
+    leamington = "So you've a second interview next Thursday at the Trust office in Leamington."
+    assert moved_place(leamington, town) is None

@@ -107,6 +107,16 @@ def test_what_was_ruled_out_put_among_what_will_be_done() -> None:
     assert not contradicts("So the timeline and the pull request, not the apology.", RULED_OUT)
 
 
+def test_a_floor_ruled_out_on_its_own() -> None:
+    """From counterpart-191 (measured once unseen first): "Then not upstairs." rules the
+    offices upstairs out; a summary that puts the meetings there is corrected, one that says
+    what was replaced is not."""
+    floor = ["My call. Okay. Then not upstairs. If we're doing this, it's down here, after shift."]
+    assert contradicts("So we meet every two weeks, up in one of the offices upstairs.", floor)
+    assert not contradicts("So we meet every two weeks, down here rather than upstairs.", floor)
+    assert not contradicts("So we meet every two weeks, down here after shift.", floor)
+
+
 def test_what_was_ruled_out_beside_what_was_meant() -> None:
     # from counterpart-121: "Down by the floor, not upstairs where the offices are." was
     # confirmed as "we meet upstairs in the office after your shift"
