@@ -198,12 +198,14 @@ class ExpertSet(StrEnum):
     EXPERT_187 = "expert-187"  # measured once unseen, then its misses looked at
     EXPERT_188 = "expert-188"  # measured once unseen, then its misses looked at
     EXPERT_189 = "expert-189"  # measured once unseen, then its misses looked at
-    EXPERT_190 = "expert-190"  # measured once unseen
-    EXPERT_191 = "expert-191"  # the newest: measured once unseen
+    EXPERT_190 = "expert-190"  # measured once unseen, then its misses looked at
+    EXPERT_191 = "expert-191"  # measured once unseen, then its misses looked at
+    EXPERT_192 = "expert-192"  # measured once unseen
+    EXPERT_193 = "expert-193"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-191 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-193 is the newest)."),
 ]
