@@ -63,6 +63,13 @@ BLAMES = (
     r"|\byou care more about (?:your|the) [^.?!]{1,40}? than (?:about )?(?:me|us|your"
     r" (?:team|people|staff|mentee))\b"
 )
+# An accusation aimed at the listener: "You're still holding Harlow over me.", "it sounds like
+# you're more worried about your grant numbers than about me"
+ACCUSES_LISTENER = (
+    r"\byou(?:'re| are) (?:still )?holding (?:it|that|this|[A-Z]\w+) over me\b"
+    r"|\byou(?:'re| are) more (?:worried|bothered|concerned) about [\w' ]{2,30} than"
+    r" (?:about )?me\b"
+)
 PUT_DOWN = re.compile(
     "|".join(
         f"(?:{p})"
@@ -81,6 +88,7 @@ PUT_DOWN = re.compile(
             r"\b(?:tells|shows|says) me you(?:'re| are) not (?:really |actually )?\w+ing\b"
             r"|\byou(?:'re| are) not (?:really |even )?(?:managing|leading|running) your"
             r" (?:team|people|staff|juniors)\b",
+            ACCUSES_LISTENER,
         ]
     ),
     re.I,

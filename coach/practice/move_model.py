@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
-from coach.practice.blame_cues import BLAMES, LABELLED
+from coach.practice.blame_cues import ACCUSES_LISTENER, BLAMES, LABELLED
 from coach.practice.move_cues import (
     LEADING_CLAUSE,
     PLATITUDE,
@@ -196,7 +196,7 @@ _ASKS_WH = re.compile(r"(?:^|[.?!]\s+)\W*(?:when|what|who|where|which|why|how)\b
 
 # A put-down or blame the rules read for certain ("thin-skinned", "Why didn't you say so?").
 _QUESTIONS = (Move.OPEN_QUESTION, Move.TOPIC_QUESTION, Move.YES_NO_QUESTION)
-_SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}", re.I)
+_SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}|{ACCUSES_LISTENER}", re.I)
 
 
 def read_move(

@@ -57,8 +57,9 @@ _OWN = re.compile(
     rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b"
     # "It made me uneasy, and it still does a little."
     rf"|\bit\s+(?:{_NOT}\w+\s+)?(?:makes?|made|leaves|left) me(?: feel| feeling)?\s+({_WORDS})\b"
-    # or how it was for them: "It is embarrassing.", "It's frustrating, honestly."
-    rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+)?({_WORDS})\b",
+    # or how it was for them: "It is embarrassing.", "It's frustrating, honestly.", "it's a bit
+    # humiliating"
+    rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b",
     re.I,
 )
 # A feeling they say they did not have: "it didn't hurt", "I wasn't upset", "I'm not angry".

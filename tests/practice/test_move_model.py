@@ -183,3 +183,21 @@ def test_a_recap_by_its_opener_stays_a_summary_however_like_a_plan_it_reads() ->
     # a proposal the rules read as one is still the model's to read
     offer = "Here's a thought: I could send you the draft by Friday."
     assert read_move(offer, MENTOR, 5, Move.SUMMARY, model=toy) is Move.PLAN_PROPOSAL
+
+
+def test_an_accusation_at_the_listener_is_a_judgment_whatever_the_model_reads() -> None:
+    """From counterpart-193 (measured once unseen first): "You're still holding Harlow over
+    me." and "it sounds like you're more worried about your grant numbers than about me" put
+    the blame on the listener, however like a reflection they open (a toy sure of one)."""
+    toy = MoveModel.from_weights(
+        moves=(Move.REFLECTION, Move.JUDGMENT), intercepts=(5.0, 0.0), weights={}
+    )
+    for text in (
+        "You're still holding Harlow over me. Jess was on leave, and it wasn't my fault.",
+        "To be honest, it sounds like you're more worried about your grant numbers than about me.",
+    ):
+        rule = classify(text, code_turn(text), LearnerRole.MENTEE)
+        assert rule is Move.JUDGMENT
+        assert read_move(text, LearnerRole.MENTEE, 5, rule, model=toy) is Move.JUDGMENT
+    said_back = "So you're more worried about the audit than about the panel."
+    assert classify(said_back, code_turn(said_back)) is not Move.JUDGMENT

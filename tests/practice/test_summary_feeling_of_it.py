@@ -14,3 +14,12 @@ def test_how_it_was_for_them_is_a_feeling_told() -> None:
     assert changed_feeling(claim, TOLD) == ("embarrassing", "impatient")
     assert changed_feeling("So you feel embarrassed when your English gets smaller.", TOLD) is None
     assert changed_feeling("So you were humiliated by it.", TOLD) is None
+
+
+def test_how_it_was_a_bit_is_a_feeling_told() -> None:
+    """From counterpart-193 (measured once unseen first): "it's a bit humiliating" tells the
+    feeling, and "this week has left you angry" gives another kind."""
+    told = ["I'll be honest, and it's a bit humiliating. That evening I told Agnieszka."]
+    angry = "You told Agnieszka, went out to celebrate, and this week has left you angry."
+    assert changed_feeling(angry, told) == ("humiliating", "angry")
+    assert changed_feeling(angry.replace("angry", "embarrassed"), told) is None
