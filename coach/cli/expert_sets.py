@@ -200,12 +200,14 @@ class ExpertSet(StrEnum):
     EXPERT_189 = "expert-189"  # measured once unseen, then its misses looked at
     EXPERT_190 = "expert-190"  # measured once unseen, then its misses looked at
     EXPERT_191 = "expert-191"  # measured once unseen, then its misses looked at
-    EXPERT_192 = "expert-192"  # measured once unseen
-    EXPERT_193 = "expert-193"  # the newest: measured once unseen
+    EXPERT_192 = "expert-192"  # measured once unseen, then its misses looked at
+    EXPERT_193 = "expert-193"  # measured once unseen, then its misses looked at
+    EXPERT_194 = "expert-194"  # measured once unseen
+    EXPERT_195 = "expert-195"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-193 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-195 is the newest)."),
 ]
