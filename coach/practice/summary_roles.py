@@ -32,7 +32,7 @@ PERSON = frozenset(
     inspector auditor analyst trainee administrator editor agent owner founder chairman
     chairwoman treasurer solicitor lawyer accountant surveyor contractor deputy
     mother father sister brother husband wife mum dad son daughter grandmother grandfather
-    aunt uncle cousin friend flatmate neighbour buddy mate pal""".split()  # noqa: SIM905
+    aunt uncle cousin friend flatmate neighbour buddy mate pal student""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 Deed = tuple[str, str, frozenset[str]]  # a role, its verb's stem, what follows
@@ -177,12 +177,15 @@ def saying_given_to_you(claim: str, history: Sequence[str]) -> bool:
 # named, then the post said alone: "Denise Harlow. Plant manager.") and to the summary ("your
 # sister Shona", "Shona, your sister", "your HR manager, Denise"). A role may run to two words;
 # only its last need be a person's.
-_NAME = r"(?-i:(?P<name>[A-Z][a-z]+))"
-_ROLE = r"(?P<role>(?-i:(?:[A-Za-z]+ )?[a-z]+(?:-in-law)?))"
+_NAME = r"(?-i:(?P<name>[A-Z][a-zà-ÿ]+))"
+_SURNAME = r"(?: (?-i:(?P<surname>[A-Z][a-zà-ÿ]+)))?"
+_ROLE = r"(?P<role>(?-i:(?:[A-Za-z']+ ){0,2}[a-z]+(?:-in-law)?))"
 _MY_NAMED = (
     rf"{_NAME}, (?:my|our) {_ROLE}\b",
     rf"\b(?:my|our) {_ROLE},? {_NAME}\b",
-    rf"{_NAME}(?: (?-i:[A-Z][a-z]+))?\. {_ROLE}\.",
+    rf"{_NAME}{_SURNAME}\. {_ROLE}\.",
+    # "Tomás Reyes. He was my master's student"
+    rf"{_NAME}{_SURNAME}\. (?:He|She|They)(?:'s| is| was| were) (?:my|our) {_ROLE}\b",
 )
 _YOUR_NAMED = (rf"{_NAME}, your {_ROLE}\b", rf"\byour {_ROLE},? {_NAME}\b")
 
@@ -209,6 +212,7 @@ def _another(said: str, given: str) -> bool:
     """Whether ``given`` is another relation than ``said``: another word for the person, or
     the same one with another word before it ("HR manager" for "plant manager"; not "manager"
     for "line manager", which only says less)."""
+    said, given = _FORMER.sub("", said), _FORMER.sub("", given)  # "former" tells no other
     if said.split()[-1] != given.split()[-1]:
         friends = {said.split()[-1], given.split()[-1]} <= _FRIENDS  # "my buddy", "your mate"
         return not friends and given not in _SAME_KIN.get(said, [said])
@@ -220,13 +224,17 @@ def _named(text: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     for pattern in patterns:
         for m in re.finditer(pattern, text, re.I):
             words = m.group("role").lower().split()
-            if _head_word(words[-1]) not in PERSON:
-                words = words[:1]  # ("your friend from college")
-            if _head_word(words[-1]) in PERSON:
-                yield m.group("name"), " ".join(words)
+            # (up to the last word that is a person: "your friend from college" is a friend)
+            heads = [n for n, word in enumerate(words) if _head_word(word) in PERSON]
+            if heads:
+                role = " ".join(words[: heads[-1] + 1])
+                yield m.group("name"), role
+                if m.groupdict().get("surname"):  # "Reyes, your former PhD student"
+                    yield m.group("surname"), role
 
 
 _FRIENDS = frozenset({"friend", "buddy", "mate", "pal"})
+_FORMER = re.compile(r"^(?:former|old|ex-?)\s*", re.I)
 
 
 def _head_word(word: str) -> str:

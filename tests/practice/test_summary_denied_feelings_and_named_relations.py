@@ -101,3 +101,16 @@ def test_a_relation_given_to_the_wrong_person_is_corrected() -> None:
     # (nor when the summary names the trainee too: it may be telling both)
     both = "So Priya, your trainee's mentor, left, and Josh, your trainee, stayed."
     assert renamed_relation(both, told) is None
+
+
+def test_a_degree_student_made_another_degrees_is_corrected() -> None:
+    """From counterpart-191 and -195 (each measured once unseen first): "Tomás Reyes, your
+    former PhD student" after "Tomás Reyes. He was my master's student" is corrected; "former"
+    says nothing of which."""
+    told = [
+        "The name you want is Tomás Reyes. He was my master's student, and he's the hydrologist."
+    ]
+    wrong = "So Tomás Reyes, your former PhD student, is now the district hydrologist."
+    assert renamed_relation(wrong, told) == ("my master's student", "your former phd student")
+    right = "So Tomás Reyes, your former master's student, is now the district hydrologist."
+    assert renamed_relation(right, told) is None
