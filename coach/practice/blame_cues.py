@@ -69,6 +69,8 @@ ACCUSES_LISTENER = (
     r"\byou(?:'re| are) (?:still )?holding (?:it|that|this|[A-Z]\w+) over me\b"
     r"|\byou(?:'re| are) more (?:worried|bothered|concerned) about [\w' ]{2,30} than"
     r" (?:about )?me\b"
+    # "You're guilt-tripping me with my own patients.", "a bit of a chip on your shoulder"
+    r"|\byou(?:'re| are) guilt[- ]?tripping me\b|\bchip on your shoulder\b"
 )
 PUT_DOWN = re.compile(
     "|".join(

@@ -23,10 +23,13 @@ KINDS = (
     "relieved glad pleased happy grateful",
     "guilty",
     "lonely isolated alone",
-    "confused baffled puzzled bewildered confusing baffling",
+    "confused baffled puzzled bewildered confusing baffling unsure uncertain",
 )
 _KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
-_WORDS = "|".join(sorted(_KIND, key=len, reverse=True))
+# ("unsure what to do" is not knowing how, no feeling: "unsure" alone, or of them, is one)
+_WORDS = "|".join(sorted(_KIND, key=len, reverse=True)).replace(
+    "unsure", r"unsure(?! (?:what|how|whether|if|where|when|who|which|about)\b)"
+)
 # A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
 # embarrassed", "I felt a bit silly").
 _THEIRS_SAID = re.compile(

@@ -195,6 +195,9 @@ def test_an_accusation_at_the_listener_is_a_judgment_whatever_the_model_reads() 
     for text in (
         "You're still holding Harlow over me. Jess was on leave, and it wasn't my fault.",
         "To be honest, it sounds like you're more worried about your grant numbers than about me.",
+        # (from counterpart-197, measured once unseen first)
+        "See, this is what I was afraid of. You're guilt-tripping me with my own patients.",
+        "Sounds like you've got a bit of a chip on your shoulder about not being asked.",
     ):
         rule = classify(text, code_turn(text), LearnerRole.MENTEE)
         assert rule is Move.JUDGMENT

@@ -23,3 +23,12 @@ def test_how_it_was_a_bit_is_a_feeling_told() -> None:
     angry = "You told Agnieszka, went out to celebrate, and this week has left you angry."
     assert changed_feeling(angry, told) == ("humiliating", "angry")
     assert changed_feeling(angry.replace("angry", "embarrassed"), told) is None
+
+
+def test_unsure_is_a_feeling_of_not_knowing() -> None:
+    """From counterpart-196 (measured once unseen first): "I came away a bit unsure... Not
+    unhappy. Unsure." summed up as "feeling frustrated" is corrected; "unsure" kept is not."""
+    told = ["I just... I came away a bit unsure, both times. Not unhappy. Unsure."]
+    frustrated = "So you came away from both feeling frustrated, not knowing if there was a plan."
+    assert changed_feeling(frustrated, told) == ("unsure", "frustrated")
+    assert changed_feeling(frustrated.replace("frustrated", "uncertain"), told) is None
