@@ -38,6 +38,8 @@ ADVICE = phrases(
     r"have you (?:thought about|considered|tried)",
     r"how about (?:you|some|trying|a|an|taking|asking|getting)",
     # (not the learner's own advice looked back on: "my advice gave you nothing to act on")
+    # (nor the learner's advice talked about: "trying to find the action inside my advice")
+    r"(?<!inside )(?<!in )(?<!of )(?<!about )(?<!from )(?<!with )"
     r"(?:my|the best|my honest|one piece of|a bit of) advice(?! (?:gave|wasn't|didn't|left"
     r"|in the car|that day|last time|back then))",
     r"i(?:'d| would) (?:suggest|recommend|advise)",
@@ -48,6 +50,12 @@ ADVICE = phrases(
     # not their own choice backed: "I'd stick to the weather too."
     r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b"
     r"(?![^.!?]*\b(?:too|as well)\b)",
+    # "I'd take it to him with the figures."
+    r"i(?:'d| would) (?:just )?take (?:it|this|that) (?:to|up with)"
+    r" (?:him|her|them|(?-i:[A-Z])\w+)\b",
+    # advice under a label: "Practical point: don't say a word until there's an offer."
+    r"^\W*(?:one |a )?(?:practical|quick|small) (?:point|tip)\s*:\s*(?:don't|do not|try|make|get"
+    r"|keep|push|ask|tell|say|go|put|send|write|stop)\b",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
     r"here's what i(?:'d| would) do|here's how i (?:think|reckon) (?:it|this) works best",
     # a fix announced for both: "here's what I think we do", "could we throw some extra time

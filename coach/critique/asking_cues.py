@@ -36,6 +36,12 @@ VAGUE_ASK = phrases(
     r"\bwhatever you(?:'d| would|'re| are)? (?:feel (?:good|comfortable|okay|ok) (?:doing|with"
     r"|saying|writing)|comfortable with)",
     r"\banything you could (?:say|write)\b",
+    # "keep me in mind, on Thursday or for something bigger", "your support, whatever form you
+    # think makes sense", "whatever support you feel comfortable giving"
+    r"\bkeep me in mind\b|\bwhatever (?:form|way|shape) you think (?:makes sense|works|is best)"
+    r"|\bwhatever (?:support|help) you (?:feel )?comfortable\b",
+    # what to say left to them: "Just say whatever.", "I'll leave the details to you."
+    r"\bjust (?:say|write|put) whatever\b|\bleave the (?:details|wording|rest) (?:up )?to you\b",
     # (or "Anything you think would help.")
     r"(?<!is there )(?<!there's )(?:whatever|anything) (?:\w+ )?(?:or \w+ )?you(?:'d)? think"
     r" (?:(?:is|would be|'d be|might be|could be) (?:most )?(?:useful|helpful)"
@@ -189,6 +195,10 @@ ASKED_FOR = phrases(
     r"|the end of|next|\d)",
 )
 CONCRETE_ASK = phrases(
+    # a thing asked for by name: "I'd like a reference by Wednesday.", "I'd like to ask you for
+    # a strong reference by next Wednesday"
+    r"i(?:'d| would) (?:like|love) (?:to ask (?:you )?for )?(?:a|an|your) (?:\w+ )?(?:reference"
+    r"|letter|introduction|intro|recommendation)\b",
     # ("I'm hoping you'll sponsor me at the panel")
     r"(?:(?:could|would|can|will|might) you|you (?:could|would|might|can)"
     r"|i(?:'m| am| was) hoping (?:that )?you(?:'ll| will|'d| would| can| could| might))"

@@ -15,6 +15,7 @@ WHAT_IS_ASKED = phrases(
     r"what (?:is it|exactly is it|is it exactly) (?:that )?you(?: want| need| are asking"
     r"|'re asking)",
     r"which (?:bit|part|one)\?",
+    r"what's (?:the|your) (?:ask|request)\b",  # "Mm-hmm. Okay. And what's the ask?"
     r"(?:can't|cannot) help ['‘]?(?:generally|with everything)",
     r"(?:can't|cannot) do (?:much|anything|a lot) with ['‘\"]?help\b",
     r"pick one",
@@ -49,9 +50,11 @@ WANTS_CONTEXT = phrases(
     r"need more than that(?: to go on)?|give me something to go on",  # "I'd need more than that"
     r"(?:whoa|woah|hang on|hold on)[,.!]? slow down",
     r"^\W*(?:(?:okay|ok|right|mm|hm+|sure)[.,!]?\s+)?why\?",  # "Okay. Why?" to an ask
+    # "Such as? ... Show me what you've got and then maybe I'll tell you what I know."
+    r"^\W*such as\?|show me what you(?:'ve| have) got\b",
     # "A reference for what, exactly?", "Coordinator of what?", "I'd like to know what I'm
     # writing about.", "I'm writing blind here."
-    r"\w+ (?:for|of) what(?:,? exactly)?\?",
+    r"\w+ (?:for|of) what(?:,? (?:exactly|though))?\?",
     r"(?:like|need|want) to know what i(?:'m| am) (?:writing|signing|agreeing|putting my name)",
     r"(?:writing|working|going in|flying|doing this) (?:half )?blind\b",
     # "Hm. Slow down. What's happened?": the ask came before any story
@@ -69,6 +72,7 @@ WANTS_CONTEXT = phrases(
     # (not "Tell me what you've done so far.", which asks for the story, not for the case)
     r"not what you(?:'re| are) hoping(?: for)?\b|not what you hope\b|hoping,? not planning"
     r"|(?:need|have) to know (?:who|what|where|when|how many)\b"
+    r"|\bi(?:'d| would)? want to know (?:who|what|where|when|how many)\b"
     r"|(?:till|until) i know (?:who|what|where|when)\b",
     # "Hang on. What's Thursday?", "Humour me. What's happened, and what's riding on it?"
     r"humou?r me\b|what(?:'s| is) riding on\b|hang on\.? what(?:'s| is)\b",
@@ -83,6 +87,12 @@ WANTS_CONTEXT = phrases(
     r"what (?:exactly |actually )?(?:is|was) (?:the|this|that) (?:job|role|post|position|"
     r"programme|program|project|opportunity)\b",
     r"\bdoing what(?=[,?])|\bfor who(?:m)?\?",
+    # "Now, what's the job, exactly?", "I've got neither the story nor the job.", "...when I
+    # still don't know what this job even is."
+    r"what's (?:the|this|that) (?:job|role|post|position|project|opportunity),? exactly\b",
+    r"neither the (?:story|case|job|detail) nor\b",
+    r"(?:don't|do not|still don't) know what (?:the|this|that) (?:job|role|post|position"
+    r"|programme|program|project) (?:even |actually |really )?is\b",
     # "Possibly. What's the call about?", "Tell me where it's actually at."
     r"what(?:'s| is) (?:the|this|that) (?:\w+ )?about\?",
     # "What's behind it?" (not "What's changed since February?", which may follow up what they

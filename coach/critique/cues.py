@@ -179,7 +179,8 @@ SELF_STORY = phrases(
     r"i went through (?:something|much the same|the same|exactly that)"
     r"(?: (?:a bit|a little|rather|very|quite))?(?: like (?:it|that|this|yours))?\b",
     r"(?:that|it|this) (?:takes|brings|sends) me (?:right |straight |all the way )?back",
-    r"i know (?:that|the|exactly that) feeling|i know that one(?= *[.!,;]| *$)",
+    r"i know (?:that|the|exactly that) feeling",
+    r"i know that one(?: exactly| too| well)?(?= *[.!,;]| *$)",
     r"(?:i've|i have) been there(?: myself| too)?",
     r"i know (?:a little |a bit |something |exactly |just )?(?:of )?(?:how|what) (?:that|it)"
     r" feels",
@@ -197,6 +198,11 @@ SELF_STORY = phrases(
     r"i(?:'ve| have) been through (?:\w+ )?(?:restructures|reorganisations|reorgs|redundancies"
     r"|mergers|the same)\b",
     r"i felt exactly (?:like you|the same|as you do)",
+    # "Oh, I'm exactly the same. By Thursday afternoon I need a dark room."; "You know, when I
+    # was doing my Part 3, I had a director who..."
+    r"i(?:'m| am) (?:exactly|just) the same\b(?! (?:as|with) (?:you|your)\b(?! (?:in|about|on)\b))",
+    r"when i was (?:doing|taking|sitting|training for|studying for|working on) my\b",
+    r"when i got my (?:first|own)\b",  # "When I got my first management job they gave me..."
     # "I remember the first time I had to do it", "It's funny, I had a sticky note system...
     # too", "When I was a junior designer", "this is making me think about how I was mentored"
     r"i remember the first time i\b|it's funny,? i (?:had|did|used to|was)\b"

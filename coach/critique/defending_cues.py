@@ -208,7 +208,8 @@ OWNING = (
     # one's own act called what it was: "It was a bad message.", "That was a poor way to put it."
     # (not their act: "fixing it quietly instead of flagging it was a poor call")
     r"(?<!ing )(?:it|that) was an? (?:bad|poor|careless|clumsy|thoughtless|lousy|rubbish|unfair)"
-    r" (?:message|email|note|text|call|choice|decision|thing to (?:say|do)|way to put it)",
+    r" (?:message|email|note|text|call|choice|decision|thing to (?:say|do)|way to (?:put it"
+    r"|start (?:this|it)))",  # "That was a careless way to start this and I'm sorry for it."
     NOT_DENIED + r"my (?:fault|mistake)",
 )
 TAKES_IT = phrases(

@@ -107,9 +107,10 @@ _AT_THEIR_PACE = re.compile(r"\b(?:hear|tell|say|share|talk|begin|start|go ahead
 
 
 def vague_step(sentence: str) -> bool:
-    """A sentence that leaves the step vague ("Let's see how it feels next time."), not one
-    that lets them speak when they are ready."""
-    return bool(VAGUE_PLAN.search(sentence)) and not _AT_THEIR_PACE.search(sentence)
+    """A sentence that leaves the step vague ("Let's see how it feels next time.", "I'll think
+    about the best way to approach her."), not one that lets them speak when they are ready."""
+    vague = VAGUE_PLAN.search(sentence) or DECIDES_LATER.search(sentence)
+    return bool(vague) and not _AT_THEIR_PACE.search(sentence)
 
 
 # Words of when, which tie nothing left open to the step ("I'll come to you before I decide"

@@ -65,7 +65,8 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
     return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
 
 
-_THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b", re.I)
+# (or glad to have been told: "But I'm really glad I know.")
+_THANKS = re.compile(r"\b(?:thank|thanks|appreciate)\b|\bglad (?:i know|to know|you told)\b", re.I)
 # A reply that takes a turn flatly, in a word: "Maybe.", "Perhaps.", "Right. Sure.", "Mm." (not
 # "Okay.", which as often opens what they go on to tell)
 _FLAT = re.compile(
@@ -158,13 +159,16 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
     rest = [(s, a) for s, a in said if s not in stock]
     if stock and all(cues.TIME_TO_SAY_IT.search(s) for s in stock):
         return True  # "Take your time. What's on the note?", "No rush. Say it however it comes"
-    courteous = all(_THANKS.search(s) and len(s.split()) <= COURTESY_WORDS for s in stock)
+    thanks = bool(stock) and all(_THANKS.search(s) for s in stock)
+    if thanks and turn == session.learner_turns[-1]:
+        return True  # the goodbye's thanks: "Go, don't keep the autosampler waiting. And thank..."
+    courteous = thanks and all(len(s.split()) <= COURTESY_WORDS for s in stock)
     # (or beside a long reflection of its own about them: "So something you told him in good
-    # faith got turned into a mark against you, and it cost you years.")
-    return (
-        bool(stock)
-        and courteous
-        and any(names_particular(s, session.names) or _reflects_at_length(s, a) for s, a in rest)
+    # faith got turned into a mark against you, and it cost you years."; or an open question
+    # of its own: "Thank you for telling me. ... What do you think the next step on it is?")
+    return courteous and any(
+        names_particular(s, session.names) or _reflects_at_length(s, a) or Act.OPEN_QUESTION in a
+        for s, a in rest
     )
 
 

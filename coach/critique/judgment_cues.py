@@ -225,11 +225,11 @@ NOT_A_JUDGMENT = phrases(
     r"|ridiculous|dumb)",
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
     r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
-    # the learner asking to hear where their own work falls short ("tell me where it sounds
-    # like grovelling") or what a summary got wrong ("...and you tell me what I've got wrong")
+    # where their own work falls short asked for: "tell me where it sounds like grovelling"
     r"(?:tell me|let me know|show me|point out) (?:(?:where|if|whether|when|how) (?:it|this|that"
     r"|my \w+|i) (?:sounds?|reads?|looks?|comes? across)|(?:what|where|if|whether) i(?:'ve"
-    r"| have)? (?:got (?:it )?wrong|missed|left out|misheard|misunderstood))",
+    r"| have)? (?:got (?:it )?wrong|missed|left out|misheard|misunderstood))"
+    r"|\bmark up anything (?:that(?:'s| is)? )?(?:[\w ]{0,20} )?(?:sounds?|reads?) like\b",
     # a forecast that they will cope, a brush-off perhaps but no verdict: "But you'll find
     # someone, you always do.", "Honestly, you guys will be fine."
     r"you(?:'ll| will| guys will| lot will) (?:be (?:fine|okay|ok|alright|all right)|manage|cope"
@@ -246,9 +246,9 @@ NOT_A_JUDGMENT = phrases(
     r"\byou (?:sound|seem) (?:quite |really |a bit |a little |pretty |so |very )?(?:bothered"
     r"|worried|upset|frustrated|tired|anxious|hurt|torn|relieved|disappointed|fed up|uneasy"
     r"|overwhelmed|stretched|exhausted|nervous|embarrassed|lonely|sad|stuck)\b",
-    # what happened to them acknowledged as big: "That's a big change."
+    # a big change acknowledged ("That's a big change."), or credit ("as well as anyone")
     r"^\W*(?:that's|that is|it's|it is|what) (?:a |such a )?(?:big|huge|major|real|massive)"
-    r" (?:change|shift|adjustment|step|move)\b",
+    r" (?:change|shift|adjustment|step|move)\b|\bas well as anyone\b",
     # who it is, as someone said: "Keisha from my certification class says it's a Curtis Bell."
     r"\b(?:says|said|tells me|told me)(?: that)? (?:it's|it is) (?:a |an )?(?-i:[A-Z][a-z]+)\b",
     # thanks for the talk itself: "Thanks, Martin, this was really helpful."
@@ -270,9 +270,10 @@ REASSURES = phrases(
 FEELING_REFLECTED = phrases(
     r"you (?:sound|seem|look|must be|must have been|might be|must feel|may be)",
     r"(?:sounds|seems|looks) like you(?:'re| are| were|'ve been| have been| feel| felt)",
+    r"i wonder (?:if|whether) (?:it|that|this|you)\b",  # "I wonder if it stung a bit"
 )
 # Feelings of being wronged that a reflection may name (with coach.coder.words.FEELINGS).
-HURT = frozenset("let down burned betrayed wronged shut judged blamed".split())  # noqa: SIM905
+HURT = frozenset("let down burned betrayed wronged shut judged blamed stung".split())  # noqa: SIM905
 
 
 # What they did, told back in the learner's words ("Seven weeks late, and you lost them anyway,

@@ -57,7 +57,9 @@ MATTERS_TO_ME = re.compile(r"\b(?:matters?|means?|meant) (?:a lot |so much )?to 
 # the flat since October".
 LIVES_ALONE = re.compile(
     r"\b(?:liv(?:e|es|ing) (?:alone|on (?:your|her|his|their) own|by (?:yourself|herself"
-    r"|himself))|(?:alone|on your own|by yourself) in the (?:flat|house|place|home|apartment))\b",
+    r"|himself))|(?:alone|on your own|by yourself) in the (?:flat|house|place|home|apartment)"
+    # "you've been on your own since then" (after a flatmate moved out): how long, a fact
+    r"|(?:'ve|have|has) been (?:alone|on your own|by yourself) since)\b",
     re.I,
 )
 # A capitalised word inside a sentence names something ("service manager at the Trust"): not

@@ -213,6 +213,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
             and says(session, t, cues.CHECKS_FOR_MISTAKES)
             and (
                 step_reactions.NOTHING_WRONG.match(reply)
+                or step_reactions.ONE_MORE.match(reply)
                 or step_reactions.ONE_CHANGE.match(first_sentences(answer, OWN_STEP_SENTENCES))
             )
         ):

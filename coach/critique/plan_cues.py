@@ -92,7 +92,8 @@ _DECIDES_LATER = (
 # A part of an agreed step left to think about how to do ("I'll think about how to approach
 # Linda."): a step put off once agreed, but beside a step of its own no vague plan.
 _THINKS_HOW = (
-    r"(?:i'll|i will|let me|i need to) (?:have a )?think (?:about )?how (?:to|i(?:'d|'ll| will|"
+    r"(?:i'll|i will|let me|i need to) (?:have a )?think (?:about )?(?:how|the best way)"
+    r" (?:to|i(?:'d|'ll| will|"
     r" should| might)) (?:approach|handle|do|raise|tackle|put|say)\b"
 )
 DECIDES_LATER = phrases(_DECIDES_LATER, _THINKS_HOW)
@@ -106,13 +107,17 @@ VAGUE_PLAN = phrases(
     r"at some point",
     r"we'll (?:work|sort|figure) (?:it|that|this|all (?:that|this)|everything|the rest) out",
     r"let(?:'s| us) (?:both |all )?sit with (?:it|this|that)\b",  # "Let's both sit with it"
+    # "I'll sit with the date and see how spring looks."
+    r"i(?:'ll| will) (?:just )?sit with (?:it|this|that|the \w+)\b",
+    # "Understood. I'll do my best. Let's see how it goes." (a sentence to itself)
+    r"^\W*i(?:'ll| will) (?:do|try) my best\W*$",
     r"let(?:'s| me| us) (?:just )?see (?:how|what|where)|(?:adjust|figure it out) as we go"
     r"|see how (?:we|you|i) go\b"  # "Let's try it differently next time and see how we go."
     # "We'll work out the details as we go.", "Let's not rush into anything."
     r"|(?:work|figure|sort) (?:out )?the (?:details|rest|specifics) (?:out )?as we go"
     r"|let's not rush (?:into )?(?:anything|it|this|things)\b"
     # "Shall we see where we are next month?", "I'll certainly hold them in mind."
-    r"|see where (?:we|you|things) (?:are|stand|get to|end up)\b"
+    r"|see where (?:we|you|i|things) (?:are|stand|get to|end up)\b"
     r"|hold (?:them|it|that|those|this) in mind\b"
     r"|play (?:it|this|that|things) by ear",
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",

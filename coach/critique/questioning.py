@@ -17,6 +17,7 @@ _MINE = re.compile(r"\b(?:my|mine)\b", re.I)  # "Did you see my email?"
 # "How should I open it?" would draw out their thinking: closed, not a proposal.
 _SHOULD_I = re.compile(r"^\W*(?:\w+,? )?should i\b", re.I)
 PILED = 3  # questions in one turn that pile up on their own
+JOINED_ANSWER_WORDS = 30  # a reply this short took one of two questions joined by ", and"
 NARROWED_HABIT = 2  # turns narrowing an open question with a closed one that make a habit
 SHUT_DOWN = 2  # closed questions answered with a bare yes or no that make the flaw
 MOSTLY_CLOSED = 3
@@ -72,10 +73,22 @@ def _adds_another(session: CodedSession, turn: int) -> bool:
     if session.coding(turn).has(Act.SUMMARY):
         return False
     asked = [q.text for q in questions(session.text(turn)) if not _proposes(q.text)]
-    return len(asked) >= 2 and any(_AND_ANOTHER.match(q) for q in asked[1:])
+    # or joined in one sentence and answered in a few words: "What happened, and how did it
+    # affect things for you afterwards?" "He wrote stuff up he had no business writing..."
+    joined = _AND_JOINED.search(session.text(turn))
+    short = len((session.next_counterpart(turn) or "").split()) < JOINED_ANSWER_WORDS
+    return len(asked) >= 2 and (
+        bool(joined and short) or any(_AND_ANOTHER.match(q) for q in asked[1:])
+    )
 
 
 _AND_ANOTHER = re.compile(r"^\W*and\b", re.I)
+# A second question joined to the first in one sentence by ", and".
+_AND_JOINED = re.compile(
+    r",\s+and\s+(?:what|how|why|where|when|who|which|is|are|was|were|do|does|did|has|have|can"
+    r"|could|would|will)\b[^.!?]*\?",
+    re.I,
+)
 
 
 def _heard_as_piled(session: CodedSession, turn: int) -> bool:

@@ -22,6 +22,8 @@ AGREE = phrases(
     r"|exactly\b|absolutely\b|that's (?:it|the plan|your plan)\b|good plan\b"
     r"|(?:it|that) does\b|of course\b",
     r"^\W*works(?= ?[.!,])",  # "Works. Send it Friday."
+    # "...can I put fifteen minutes in your diary right now?" "Do it now."
+    r"^\W*(?:do it|go ahead|book it|put it in)(?: now| then)?(?= ?[.!,])",
     # "Would a one-page plan help?" "It would."
     r"^\W*(?:it|that|they) (?:would|will|does|do)(?=\s*[.!])",
 )
@@ -52,6 +54,7 @@ NOT_READY = phrases(
     r"(?<!n't )(?<!not )(?<!never )easy (?:for you )?to say|easier said",
     r"(?:like|want|need) to understand (?:the problem|it|this|what)",
     r"(?:i've|i have) (?:already )?tried (?:that|it|this|those|the \w+)|not (?:that|so) simple",
+    r"(?:hadn't|haven't|had not|have not) (?:got|gotten|thought) (?:as far as|that far)",  # ahead
     r"(?:i've|i have) already got",
     r"(?:don't|do not) think it's (?:that|so|quite that) (?:simple|easy)",
     r"(?:i'm )?not sure (?:that|this|it)(?:'s| is| was) (?:really |quite )?the (?:problem"

@@ -19,13 +19,16 @@ PLATITUDE = re.compile(
     # A saying about every thing of a kind, about no one here: "Every pencil draws its own
     # line.", "Every deadline is a teacher." (not "every time", "every bit of it", nor one that
     # says you, I or we; "Each new chapter..." is left to how the counterpart takes it)
-    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey|mind you|honestly"
+    r"^\W*(?:(?:well|and|but|so|remember|ah|after all|hey|mind you|honestly|still"
     r"|the way i (?:look at|see) it)[,.]?\s+)*"
     r"every (?!(?:time"
     r"|day|week|month|morning|evening|night|year|session|other|one|single|few|bit|part|word"
     r"|of|step|hour|minute|fortnight|term|quarter|weekend|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|spring|summer|autumn|winter)\b)[a-z-]+"
-    r"(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)[^.!?]{0,60}[.!]?$"
+    r"(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)"
+    # (nor one with its deadline: "Every note from the last month caught up by Friday.")
+    r"(?![^.!?]*\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|tonight|the end of)\b)[^.!?]{0,60}[.!]?$"
     r"|\bas (?:they|people|we) (?:always )?say\b|\bas the saying goes\b"
     r"|\bcomes? out in the wash\b"
     r"|\b(?:these|such) things (?:have a way of|tend to|happen for|find (?:their|a) way)\b"
@@ -105,6 +108,8 @@ PLATITUDE = re.compile(
     # "nobody ever planted a tree without getting mud on their boots", "Fear is just enthusiasm
     # without a planting plan", "Facts are just feelings with timestamps", "You'll grow into it."
     r"|\b(?:nobody|no one|no-one) ever \w+ [^.!?]{0,40}\bwithout\b"
+    r"|\b(?:nobody|no one|no-one) ever \w+ (?!(?:me|you|us|him|her|them)\b)[^.!?]{0,30}\bin an?"
+    r" (?:quiet|easy|calm|slow) (?:year|month|week|quarter|season)\b"
     r"|^\W*(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+ (?:is|are)"
     r" (?:just|only|simply|nothing but) (?:an? )?(?!(?:someone|somebody|one)\b)[a-z-]+"
     r" (?:without|with) (?:an? |its |their |the )?[a-z-]+"
@@ -159,7 +164,39 @@ PLATITUDE = re.compile(
     r"|\b(?:is|'s) a marathon\b|\bis an? [a-z-]+'s best friend\b"
     # "It all squares up at practical completion."
     r"|\bit all (?:squares|works|evens|balances|comes) (?:up|out)\b"
-    r"|\bwhether you watch (?:it|them) or not\b",
+    r"|\bwhether you watch (?:it|them) or not\b"
+    # "rooms are rougher than drawings, that's the trade", "nobody's born fluent in an angry
+    # room", "The weather passes, the park stays.", "what's done is drawn"
+    r"|,\s*that's (?:the|our) (?:trade|game)[.!]?$"
+    r"|\b(?:nobody|no one|no-one)(?:'s| is| was) born (?:fluent|knowing|perfect|ready|an? \w+)\b"
+    r"|^\W*the [a-z-]+ pass(?:es)?,? (?:but )?the [a-z-]+ (?:stays?|remains?)\b"
+    r"|\bwhat's (?:done|past) is (?:done|drawn|past|gone)\b"
+    # "it's always darkest before the completion call", "Good lawyers bend; great ones bounce.",
+    # "All that teaching is an investment; it comes back to you."
+    r"|\b(?:always|it's) darkest before\b|^\W*good [a-z-]+s \w+[;,] great ones \w+"
+    r"|\bit(?:'ll| will| always)? comes? back to you\b"
+    # "Good routes find their riders", "Timetables are promises, not prophecies.", "Nobody ever
+    # missed a tram by being early.", "Preparation is never wasted.", "the best journeys are
+    # the ones somebody bothered to plan"
+    r"|^\W*good [a-z-]+s (?:always )?find (?:their|its) [a-z-]+"
+    r"|^\W*[a-z-]+s are [a-z-]+s,? not [a-z-]+s[.!]?$"
+    r"|\b(?:nobody|no one|no-one) ever \w+ (?:an? |the )?[a-z-]+ by being \w+"
+    r"|^\W*[a-z-]+ is never (?:wasted|lost)[.!]?$|\bthe best [a-z-]+s are the ones\b"
+    # "nobody's January lasts all year", "what's meant to land on your doormat lands on your
+    # doormat", "the rest tends to swim after it", "And remember, the tide always tells you..."
+    r"|\b(?:nobody|no one)'s [a-z-]+ lasts (?:all year|forever)\b"
+    r"|\bwhat's meant (?:to|for) [^.!?]{0,40}\b(?:lands?|comes?|finds?|will)\b"
+    r"|\bthe rest (?:tends to|will) \w+ after (?:it|you)\b"
+    r"|\bremember,? (?:the|every|a|an) [a-z-]+ (?:always|never) \w+"
+    # "welcome to the first-year midnight club", "a quiet flat's a blank page", "an observation
+    # is one photograph, not the whole album", "whatever doesn't flatten you in year one...",
+    # "Monday's never as tall as it looks from Sunday."
+    r"|\bwelcome to the (?:[\w-]+ ){0,3}club\b"
+    r"|^\W*(?:well,? )?an? [a-z-]+ [a-z-]+'s an? [a-z-]+ [a-z-]+[.!]?$"
+    r"|^\W*(?:(?:listen|well|look),? )?an? [a-z-]+ is (?:one|a single|just one) [a-z-]+,? not the"
+    r" whole [a-z-]+\b"
+    r"|\bwhat(?:ever)? doesn't (?:kill|flatten|break|sink) you\b"
+    r"|\bnever as (?:tall|big|bad|scary|hard|grim) as it looks\b",
     re.I,
 )
 
@@ -171,15 +208,15 @@ PLATITUDE = re.compile(
 # reorganisation: ...", "..., as I tell my surveyors."
 SAYING_GIVEN = re.compile(
     r"\b(?:you know what )?i always say\b|\bas i (?:always )?(?:tell|say to) (?:my|the) \w+"
-    r"|\b(?:my|a good) rule of thumb\b|\bas (?:they|people) (?:always )?say\b"
-    r"|\bas the saying goes\b",
+    r"|\b(?:my|a good) rule of thumb\b|\bas (?:they|people|we) (?:always )?say\b"
+    r"|\bas the saying goes\b|\byou know what we (?:always )?say\b",
     re.I,
 )
 HEARD_AS_FORMULA = cues.phrases(
     r"that's (?:just )?a (?:saying|slogan|platitude|cliche|cliché|fridge magnet|poster)",
     r"(?:it|this) (?:isn't|is not|wasn't) (?:a|an) ['\"\u2018\u201c][\w' -]{2,30}['\"\u2019\u201d]"
     r" thing",
-    r"you keep saying that|that's what everyone says|everyone says that",
+    r"you keep saying that|that's what everyone says|everyone (?:keeps )?say(?:s|ing) that",
     # "I don't know what a drawing nobody's dimensioned is meant to tell me."
     r"is (?:meant|supposed) to tell me",
     # "Yeah. Heard it. Denise has it on a mug."

@@ -59,6 +59,9 @@ NOTHING_WRONG = re.compile(
     r"|apart from)\b)",
     re.I,
 )
+# One more thing added to the plan checked: "Have I missed anything?" "One thing. Stage
+# loggers... Put one in every pond."
+ONE_MORE = re.compile(r"^\W*(?:just )?one (?:more |other )?thing\b[.:,]", re.I)
 # One detail changed, the rest agreed: "Only the time. QA stand-up is at nine, so let's say
 # half eight. Otherwise that's all of it."
 ONE_CHANGE = re.compile(
