@@ -200,7 +200,7 @@ SELF_STORY = phrases(
     r"i felt exactly (?:like you|the same|as you do)",
     # "Oh, I'm exactly the same. By Thursday afternoon I need a dark room."; "You know, when I
     # was doing my Part 3, I had a director who..."
-    r"i(?:'m| am) (?:exactly|just) the same\b(?! (?:as|with) (?:you|your)\b(?! (?:in|about|on)\b))",
+    r"i(?:'m| am) (?:exactly|just) the same\b",
     r"when i was (?:doing|taking|sitting|training for|studying for|working on) my\b",
     r"when i got my (?:first|own)\b",  # "When I got my first management job they gave me..."
     # "I remember the first time I had to do it", "It's funny, I had a sticky note system...

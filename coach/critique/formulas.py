@@ -150,10 +150,10 @@ COURTESY_WORDS = 6  # a thank-you this short is courtesy, not a stand-in for lis
 
 def _courtesy_beside(session: CodedSession, turn: int) -> bool:
     """A turn read as a formula whose formulas only give them time to say it ("Take your
-    time."), or whose only formula is a short thank-you beside sentences of its own that name
-    a particular ("Thank you for telling me. That's a lot to carry on top of
-    board week... I'll make sure Thursday doesn't depend on you"): courtesy, not a formula put
-    where listening was."""
+    time."), whose formulas only thank them in the goodbye, or whose only formula is a short
+    thank-you beside sentences of its own that name a particular ("Thank you for telling me.
+    That's a lot to carry on top of board week... I'll make sure Thursday doesn't depend on
+    you") or ask openly: courtesy, not a formula put where listening was."""
     said = [(s, sentence_acts(s)) for s in sentences(session.text(turn))]
     stock = [s for s, a in said if Act.STOCK_PHRASE in a]
     rest = [(s, a) for s, a in said if s not in stock]
