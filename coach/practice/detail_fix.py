@@ -27,7 +27,12 @@ from coach.practice.summary_names import (
 )
 from coach.practice.summary_order import flipped_order
 from coach.practice.summary_places import moved_place
-from coach.practice.summary_roles import changed_relative, renamed_relation, swapped_role
+from coach.practice.summary_roles import (
+    changed_relative,
+    other_persons,
+    renamed_relation,
+    swapped_role,
+)
 from coach.practice.summary_times import (
     changed_time,
     moved_month,
@@ -46,7 +51,7 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
 # another role, a feeling of another kind, a step's order, a step set for another part of
 # the day or another time of it, a thing put in another month, another relative, another
-# relation for someone named, another title.
+# relation for someone named, a relation put on another person ("Kacper's mum"), another title.
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
@@ -56,6 +61,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     moved_month,
     changed_relative,
     renamed_relation,
+    other_persons,
     retitled,
     redated,
 )

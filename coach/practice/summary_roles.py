@@ -240,3 +240,23 @@ _FORMER = re.compile(r"^(?:former|old|ex-?)\s*", re.I)
 def _head_word(word: str) -> str:
     """A role's word without "-in-law": "brother-in-law" is a brother by marriage."""
     return word.removesuffix("-in-law")
+
+
+# Someone's relation by their name: "Jayden's mum", "Martin's boss".
+_WHOSE = re.compile(r"(?-i:\b([A-Z][a-zà-ÿ]+))'s ([a-z]+(?:-in-law)?)\b")
+
+
+def other_persons(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's "Jayden's mum" and the summary's "Kacper's mum": the same relation given
+    to another person, where the persona named one person's and never the summary's, or
+    None."""
+    heard = " ".join(history)
+    told: dict[str, set[str]] = {}
+    for name, relation in _WHOSE.findall(heard):
+        if _head_word(relation) in PERSON:
+            told.setdefault(relation, set()).add(name)
+    for name, relation in _WHOSE.findall(claim):
+        owners = told.get(relation, set())
+        if len(owners) == 1 and name not in owners and (owner := next(iter(owners))) not in claim:
+            return f"{owner}'s {relation}", f"{name}'s {relation}"
+    return None

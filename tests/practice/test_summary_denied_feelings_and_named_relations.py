@@ -11,7 +11,7 @@ from coach.practice.contradiction import (
     takes_what_was_ruled_out,
 )
 from coach.practice.detail_fix import wrong_detail
-from coach.practice.summary_roles import renamed_relation
+from coach.practice.summary_roles import other_persons, renamed_relation
 
 JOB = [
     "Don't get me wrong, I don't hate the job. Most days are fine. It's that I get in at night "
@@ -114,3 +114,15 @@ def test_a_degree_student_made_another_degrees_is_corrected() -> None:
     assert renamed_relation(wrong, told) == ("my master's student", "your former phd student")
     right = "So Tomás Reyes, your former master's student, is now the district hydrologist."
     assert renamed_relation(right, told) is None
+
+
+def test_a_relation_put_on_another_named_person_is_corrected() -> None:
+    """From counterpart-191's and -194's misses (read, not addressed when measured): "the
+    meeting Kacper's mum asked for" after "Jayden's mum wants to meet about his detentions"."""
+    told = ["Grand! Busy. Jayden's mum wants to meet about his detentions, Monday after school."]
+    wrong = "So there's the Monday meeting Kacper's mum asked for about his detentions."
+    assert other_persons(wrong, told) == ("Jayden's mum", "Kacper's mum")
+    assert other_persons(wrong.replace("Kacper", "Jayden"), told) is None
+    # (nor where the summary names both, nor a thing of someone's: "Kacper's seat")
+    assert other_persons("So Kacper's mum and Jayden's mum both asked.", told) is None
+    assert other_persons("So Kacper's seat moved.", ["Jayden's seat moved."]) is None
