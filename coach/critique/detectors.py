@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from coach.coder.questions import questions
-from coach.critique import asking_cues, cues, defending_cues, reactions
+from coach.critique import asking_cues, cues, defending_cues, reactions, story_cues
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
 from coach.critique.evidence import CodedSession
 from coach.critique.next_step import next_step_agreed
@@ -93,7 +93,7 @@ def feedback_specific(session: CodedSession) -> list[int]:
             return False
         if coded.has(Act.STOCK_PHRASE) and not session.anchored(t):
             return False  # a formula, however particular its words
-        if says(session, t, cues.SELF_STORY) and not says(session, t, cues.SPECIFIC):
+        if says(session, t, story_cues.SELF_STORY) and not says(session, t, cues.SPECIFIC):
             return False  # "When I was your age I had to learn all this the hard way too."
         return coded.has(Act.I_STATEMENT) or says(session, t, cues.SPECIFIC)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coach.coder.words import content_words
-from coach.critique import cues
+from coach.critique import cues, story_cues
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import Flaw, make_flaw
@@ -35,9 +35,9 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
     def about_me(t: int) -> bool:
         text = session.text(t)
-        cued = cues.SELF_STORY.search(text)
+        cued = story_cues.SELF_STORY.search(text)
         reply = first_sentences(session.next_counterpart(t), 3)
-        if cues.STORY_REMARKED.search(reply) and _told_of_self(text) >= STORY_WITH_CUE:
+        if story_cues.STORY_REMARKED.search(reply) and _told_of_self(text) >= STORY_WITH_CUE:
             return not asked_about_me(session.previous_counterpart(t))  # "That's a lovely story."
         if t in said_back and not cued:
             return False  # "...the one steady voice was mine": their story, said back
@@ -72,7 +72,7 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     what they told."""
     text = session.text(turn)
     said = sentences(text)
-    if text.rstrip().endswith("?") or (said and cues.WONDERS.match(said[-1])):
+    if text.rstrip().endswith("?") or (said and story_cues.WONDERS.match(said[-1])):
         return True
     brief = _told_of_self(text) < LONG_SELF_STORY
     if session.coding(turn).has(Act.REFLECTION) and brief:
@@ -83,7 +83,7 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     # worth, when I took over..." met with "Huh. Six years. Yeah. Luis calls me..."): it
     # modelled openness
     reply = session.next_counterpart(turn) or ""
-    short = brief or said_back or not cues.SELF_STORY.search(text)
+    short = brief or said_back or not story_cues.SELF_STORY.search(text)
     # (or one they answer by asking about the learner, not about the learner's story: "A month.
     # Huh. Lu's been going on three. So what's in this for you, anyway?", not "How did you
     # handle yours?")
@@ -91,11 +91,11 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     # in a few words and hands the floor back: "Badly, for a while... I'd rather hear about
     # yours, though. ...what's been hardest?"; not a long one, which declining to go on with
     # does not undo)
-    story_asked = bool(cues.ASKS_THEIR_STORY.search(reply))
+    story_asked = bool(story_cues.ASKS_THEIR_STORY.search(reply))
     asked = (brief and _handed_back(session, turn)) if story_asked else asked_about_me(reply)
     # (or one they take in by saying a detail of it back before going on: "Huh. A year. Yeah.")
     welcomed = opened_up(reply) or asked or _detail_taken_up(reply, text)
-    return short and welcomed and not cues.STORY_PUT_ASIDE.search(first_sentences(reply, 2))
+    return short and welcomed and not story_cues.STORY_PUT_ASIDE.search(first_sentences(reply, 2))
 
 
 def _detail_taken_up(reply: str, text: str) -> bool:
@@ -127,7 +127,7 @@ def _told_of_self(text: str) -> int:
 def _my_story(sentence: str) -> bool:
     """A sentence about the learner alone: in the first person, not addressing the other (the
     "your" of "When I was your age" addresses nobody)."""
-    own = cues.SELF_STORY.sub(" ", sentence)
-    if cues.SECOND_PERSON.search(own) or cues.NOT_A_STORY.search(sentence):
+    own = story_cues.SELF_STORY.sub(" ", sentence)
+    if cues.SECOND_PERSON.search(own) or story_cues.NOT_A_STORY.search(sentence):
         return False
     return bool(cues.FIRST_PERSON.search(sentence))

@@ -11,7 +11,7 @@ a step of their own agrees one, as does "I'll have the sheets on your desk Monda
 from __future__ import annotations
 
 from coach.coder.questions import QuestionKind, questions, stacked
-from coach.critique import asking_cues, case_cues, cues, judgment_cues, reactions
+from coach.critique import asking_cues, case_cues, judgment_cues, reactions, story_cues
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
@@ -110,8 +110,8 @@ def test_their_debt_disappointment_and_madness_judge() -> None:
         "I'm disappointed I didn't get it.",
     ):
         assert not judgment_cues.ACCUSES.search(kind), kind
-    assert cues.SELF_STORY.search("I've been through three restructures in Repairs.")
-    assert cues.SELF_STORY.search("In 2019 I felt exactly like you.")
+    assert story_cues.SELF_STORY.search("I've been through three restructures in Repairs.")
+    assert story_cues.SELF_STORY.search("In 2019 I felt exactly like you.")
     poor = expert_lines("expert-113", "thinking-of-leaving-poor.json")
     assert FlawKind.JUDGMENT in kinds(*poor)
 

@@ -4,7 +4,7 @@ consultation, back in 2004, I brought biscuits." opens a story of one's own."""
 
 from __future__ import annotations
 
-from coach.critique import cues
+from coach.critique import story_cues
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
 
@@ -24,6 +24,8 @@ def test_attitude_no_excuse_and_dramatic_judge_them() -> None:
 
 
 def test_a_first_time_of_ones_own_opens_a_story() -> None:
-    assert cues.SELF_STORY.search("When I ran my first consultation, back in 2004, I took cake.")
-    assert cues.SELF_STORY.search("Back in 2009, I ran one in a sports hall.")
-    assert not cues.SELF_STORY.search("When you ran the first evening, what happened?")
+    assert story_cues.SELF_STORY.search(
+        "When I ran my first consultation, back in 2004, I took cake."
+    )
+    assert story_cues.SELF_STORY.search("Back in 2009, I ran one in a sports hall.")
+    assert not story_cues.SELF_STORY.search("When you ran the first evening, what happened?")

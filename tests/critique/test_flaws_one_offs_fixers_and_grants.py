@@ -10,7 +10,7 @@ back."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, cues, defending_cues
+from coach.critique import absent_cues, cues, defending_cues, story_cues
 from coach.critique.sayings import PLATITUDE
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -73,7 +73,7 @@ def test_a_mentee_running_down_a_reviewer_judges_someone_absent() -> None:
 
 def test_the_first_time_i_and_a_system_of_my_own_open_ones_own_story() -> None:
     assert not unmatched(
-        cues.SELF_STORY,
+        story_cues.SELF_STORY,
         [
             "I remember the first time I had to do it with my own mentor.",
             "It's funny, I had a sticky note system at Copperleaf too.",
@@ -81,7 +81,7 @@ def test_the_first_time_i_and_a_system_of_my_own_open_ones_own_story() -> None:
             "This is making me think about how I was mentored myself.",
         ],
     )
-    assert not cues.SELF_STORY.search("It's funny, isn't it, how the hour goes.")
+    assert not story_cues.SELF_STORY.search("It's funny, isn't it, how the hour goes.")
     near_miss = expert_lines("expert-129", "receiving-feedback-near_miss.json")
     assert FlawKind.SELF_FOCUS in kinds(*near_miss)
 

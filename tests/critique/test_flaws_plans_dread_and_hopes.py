@@ -8,7 +8,7 @@ the word, and "it doesn't change what I think of you" reassures."""
 
 from __future__ import annotations
 
-from coach.critique import asking_cues, case_cues, cues, judgment_cues, reactions
+from coach.critique import asking_cues, case_cues, judgment_cues, reactions, story_cues
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_transcript
@@ -45,10 +45,12 @@ def test_a_plan_put_to_them_says_nothing_back() -> None:
 
 
 def test_remembered_dread_and_a_posting_open_ones_own_story() -> None:
-    assert cues.SELF_STORY.search("Ah, I remember that dread.")
-    assert cues.SELF_STORY.search("When I was in Rotterdam for two years I did site meetings.")
-    assert not cues.SELF_STORY.search("I remember the date you said.")
-    assert not cues.SELF_STORY.search("When I was in the meeting, I noticed your slides.")
+    assert story_cues.SELF_STORY.search("Ah, I remember that dread.")
+    assert story_cues.SELF_STORY.search(
+        "When I was in Rotterdam for two years I did site meetings."
+    )
+    assert not story_cues.SELF_STORY.search("I remember the date you said.")
+    assert not story_cues.SELF_STORY.search("When I was in the meeting, I noticed your slides.")
 
 
 def test_an_ask_met_with_why_or_a_hope_wanted_its_case() -> None:

@@ -5,8 +5,8 @@ frustrating, for you.") turned the talk to the learner, however it began."""
 
 from __future__ import annotations
 
-from coach.critique.cues import STORY_REMARKED
 from coach.critique.plan_cues import VAGUE_PLAN
+from coach.critique.story_cues import STORY_REMARKED
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
 from tests.critique.conversation import flaw_kinds as kinds

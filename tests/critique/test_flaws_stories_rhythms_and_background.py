@@ -8,7 +8,7 @@ openness, even when it begins "when I took over"."""
 
 from __future__ import annotations
 
-from coach.critique import asking_cues, cues, plan_cues
+from coach.critique import asking_cues, plan_cues, story_cues
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines
@@ -19,11 +19,11 @@ MENTEE = LearnerRole.MENTEE
 
 
 def test_a_story_they_set_aside_is_self_focus() -> None:
-    assert cues.SELF_STORY.search("Funnily enough, exactly this happened to me.")
-    assert not cues.SELF_STORY.search("Exactly this happened to the Harlow order last week.")
-    assert cues.SELF_STORY.search("I had exactly the same thing with ward management.")
-    assert cues.SELF_STORY.search("I went through something a bit like it with my dad.")
-    assert not cues.SELF_STORY.search("I went through the figures again last night.")
+    assert story_cues.SELF_STORY.search("Funnily enough, exactly this happened to me.")
+    assert not story_cues.SELF_STORY.search("Exactly this happened to the Harlow order last week.")
+    assert story_cues.SELF_STORY.search("I had exactly the same thing with ward management.")
+    assert story_cues.SELF_STORY.search("I went through something a bit like it with my dad.")
+    assert not story_cues.SELF_STORY.search("I went through the figures again last night.")
     lines = [
         "Meetings take more out of me than they look like they do. By three I'm spent.",
         "Oh, I completely get that. I'm a massive introvert myself. At the practice Christmas "

@@ -6,7 +6,7 @@ story of one's own."""
 
 from __future__ import annotations
 
-from coach.critique import cues
+from coach.critique import story_cues
 from coach.critique.asking import specific_ask
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -61,8 +61,10 @@ def test_too_soft_labels_and_when_i_took_over_tells_ones_own_story() -> None:
     assert K.JUDGMENT in kinds(*lines)
     asked = ["Crew's fine.", "What makes it fine, would you say?", "They know me."]
     assert K.JUDGMENT not in kinds(*asked)
-    assert cues.SELF_STORY.search("When I took over the DC I had the lads in line within a month.")
-    assert not cues.SELF_STORY.search("When you took over the line, what changed first?")
+    assert story_cues.SELF_STORY.search(
+        "When I took over the DC I had the lads in line within a month."
+    )
+    assert not story_cues.SELF_STORY.search("When you took over the line, what changed first?")
 
 
 def test_work_handed_off_to_someone_else_is_advice() -> None:
