@@ -26,10 +26,10 @@ KINDS = (
     "confused baffled puzzled bewildered confusing baffling unsure uncertain",
 )
 _KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
-# ("unsure what to do" is not knowing how, no feeling: "unsure" alone, or of them, is one)
-_WORDS = "|".join(sorted(_KIND, key=len, reverse=True)).replace(
-    "unsure", r"unsure(?! (?:what|how|whether|if|where|when|who|which|about)\b)"
-)
+# What must not follow a feeling word for it to be one: "unsure what to do" is not knowing how,
+# no feeling ("unsure" alone, or of them, is one).
+_NOT_AFTER = {"unsure": r"(?! (?:what|how|whether|if|where|when|who|which|about)\b)"}
+_WORDS = "|".join(w + _NOT_AFTER.get(w, "") for w in sorted(_KIND, key=len, reverse=True))
 # A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
 # embarrassed", "I felt a bit silly").
 _THEIRS_SAID = re.compile(
