@@ -68,10 +68,28 @@ def _whole(keyword: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])" + re.escape(keyword.strip()) + r"(?![\w'])", re.I)
 
 
+# A word that denies what follows it in the same clause: "you're not too much", "I don't
+# think you're needy", "I'd never call it an excuse" say the opposite of their keyword.
+_DENIES = re.compile(r"\b(?:not|no|never|nobody|nothing|hardly)\b|n't\b", re.I)
+_CLAUSE_END = re.compile(r"[.,;:!?\u2014]|\s-\s")
+NEGATION_REACH = 4  # words before a keyword a denial reaches across
+
+
+def says_undenied(text: str, keywords: Iterable[str]) -> bool:
+    """Whether any keyword occurs as whole words without a denial a few words before it in
+    its clause (a trigger fires on what the turn says, not on what it says is not so)."""
+    for keyword in keywords:
+        for found in _whole(keyword).finditer(text):
+            before = _CLAUSE_END.split(text[: found.start()])[-1].split()[-NEGATION_REACH:]
+            if not _DENIES.search(" ".join(before)):
+                return True
+    return False
+
+
 def trigger_matches(trigger: TrustTrigger, coded: CodedTurn, text: str) -> bool:
     """Whether a scenario trust trigger fires; with both acts and keywords, both must match."""
     act_hit = coded.has(*trigger.acts)
-    word_hit = says_word(text, trigger.keywords)
+    word_hit = says_undenied(text, trigger.keywords)
     if trigger.acts and trigger.keywords:
         return act_hit and word_hit
     return act_hit or word_hit
