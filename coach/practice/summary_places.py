@@ -30,8 +30,15 @@ ROOMS = frozenset(
     boardroom classroom hall studio ward clinic bench desk""".split()  # fmt: skip  # noqa: SIM905
 )
 _WORD = re.compile(r"[\w'-]+")
-# (or after a name's: "in St. Columba's church hall")
-_AT_THE = re.compile(r"\b(?:in|at|on) (?:the |(?-i:(?:St\. )?[A-Z][a-z]+'s) )", re.I)
+# (or after a name's, "in St. Columba's church hall", or someone's, "at my desk")
+_AT_THE = re.compile(
+    r"\b(?:in|at|on) (?:the |(?:my|your|his|her|their|our) |(?-i:(?:St\. )?[A-Z][a-z]+'s) )",
+    re.I,
+)
+# A room by its number: "in S12", "in room 4B", "at B204" (not a quarter, "in Q3").
+_ROOM_CODE = re.compile(
+    r"\b(?:in|at) (?:room \d{1,3}[A-Z]?|(?-i:(?!Q\d)[A-Z]{1,2}\d{1,3}[A-Z]?))\b(?![.,]\d)", re.I
+)
 ROOM_WORDS = 3  # the most words "in the" runs to before the room ("on the fourth-floor terrace")
 
 
@@ -100,13 +107,14 @@ def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
             said = stems(sentence) - stems(room)
             for theirs, their_room in told:
                 if their_room.split()[-1] not in claim and len(said & stems(theirs)) >= SAME_THING:
-                    return their_room, room
+                    return their_room, re.sub(r"\byour\b", "my", room)
     return None
 
 
 def _rooms(sentence: str) -> list[str]:
-    """Each room named after "in the", "at the" or "on the", with those words."""
-    found = []
+    """Each room named after "in the", "at the" or "on the" (or "at my"...), with those words,
+    and each room named by its number ("in S12")."""
+    found = [code[0] for code in _ROOM_CODE.finditer(sentence)]
     for at in _AT_THE.finditer(sentence):
         words = words_through(sentence[at.end() :], ROOMS, ROOM_WORDS, _WORD)
         if words:
