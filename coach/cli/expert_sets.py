@@ -204,12 +204,14 @@ class ExpertSet(StrEnum):
     EXPERT_193 = "expert-193"  # measured once unseen, then its misses looked at
     EXPERT_194 = "expert-194"  # measured once unseen, then its misses looked at
     EXPERT_195 = "expert-195"  # measured once unseen, then its misses looked at
-    EXPERT_196 = "expert-196"  # measured once unseen
-    EXPERT_197 = "expert-197"  # the newest: measured once unseen
+    EXPERT_196 = "expert-196"  # measured once unseen, then its misses looked at
+    EXPERT_197 = "expert-197"  # measured once unseen, then its misses looked at
+    EXPERT_198 = "expert-198"  # measured once unseen
+    EXPERT_199 = "expert-199"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-197 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-199 is the newest)."),
 ]
