@@ -209,11 +209,13 @@ class ExpertSet(StrEnum):
     EXPERT_198 = "expert-198"  # measured once unseen
     EXPERT_199 = "expert-199"  # measured once unseen
     EXPERT_200 = "expert-200"  # measured once unseen
-    EXPERT_201 = "expert-201"  # the newest: measured once unseen
+    EXPERT_201 = "expert-201"  # measured once unseen
+    EXPERT_202 = "expert-202"  # measured once unseen
+    EXPERT_203 = "expert-203"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-201 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-203 is the newest)."),
 ]
