@@ -43,7 +43,10 @@ _PRAISED_HABIT = (
 
 JUDGMENT = [
     # Not inside a reported feeling ("feeling like you're never off duty").
+    # Nor a reassurance: "Let's write the rules down so you never have to guess."
     rf"(?<!like )(?<!that )\byou(?:'re| are)? (?:always|never|constantly|forever)\b"
+    # nor a wish said back: "the side of the table you never wanted to sit on"
+    rf"(?! (?:have|need|had|needed) to\b)(?! (?:wanted|meant|intended|chose|expected|planned)\b)"
     rf"(?!.*\b{_PRAISED_HABIT})",
     # Not a label others might pin on them, said back: "so nobody would think you were making
     # excuses".
@@ -52,8 +55,9 @@ JUDGMENT = [
     rf"\b(?:that|this|it)(?:'s| is| was){_MODIFIERS} {_DEED}(?! of me)",
     r"\b(?:kind|sort|type) of (?:person|people) who (?:always|never)\b",
     r"\bwhat were you thinking\b|\bwhat(?:'s| is) wrong with you\b|\bhow could you\b",
-    # Not their own regret said back ("a colleague you feel you should have seen coming").
-    r"(?<!feel )(?<!felt )(?<!feel like )(?<!feel that )"
+    # Not their own regret said back ("a colleague you feel you should have seen coming"),
+    # nor a question they are left with ("not knowing what you should have done instead").
+    r"(?<!feel )(?<!felt )(?<!feel like )(?<!feel that )(?<!what )(?<!whether )(?<!how )"
     r"\byou should(?:n't)? have (?:been|\w+ed|done|told|known|said|gone|taken|made|seen|"
     r"thought|spoken|sent|come|written|given|got|brought|kept|left|heard|let|run)\b",
     r"\b(?:so|such an?) (?:stupid|careless|dumb|lazy|sloppy|basic)\b|\bpeople like you\b",

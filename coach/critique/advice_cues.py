@@ -28,6 +28,10 @@ ADVICE = phrases(
     # nor what they think they must: "a blank page you think you ought to be able to fill"
     r"(?<!room )(?<!you think )(?<!you thought )(?<!you feel )(?<!you felt )(?<!you believe )"
     r"(?<!thinking )(?<!work )(?<!talking )(?<!time )"  # "it cuts off the thinking you need to do"
+    # nor where they stand said back: "the junior in the room when you should be the one..."
+    r"(?<!when )(?<!where )"
+    # nor a question they are left with: "not knowing what you should have done instead"
+    r"(?!(?<=what )you should(?:n't)? have\b)(?!(?<=whether )you should(?:n't)? have\b)"
     r"you (?:should|shouldn't|need to|have to|must|ought to"
     r"|might want to|could try|can still|(?:'ll|will) need to|want to make sure|just need"
     r"|really need|'d be better|could always)(?! (?:never )?have been\b)"
@@ -40,7 +44,8 @@ ADVICE = phrases(
     # (not the learner's own advice looked back on: "my advice gave you nothing to act on")
     # (nor the learner's advice talked about: "trying to find the action inside my advice")
     r"(?<!inside )(?<!in )(?<!of )(?<!about )(?<!from )(?<!with )"
-    r"(?:my|the best|my honest|one piece of|a bit of) advice(?! (?:gave|wasn't|didn't|left"
+    r"(?:my|the best|my honest|one piece of|a bit of) (?:strong |real |best |honest |own )?"
+    r"advice(?! (?:gave|wasn't|didn't|left"
     r"|in the car|that day|last time|back then))",
     r"i(?:'d| would) (?:suggest|recommend|advise)",
     r"i (?:suggest|recommend|advise)",

@@ -21,6 +21,13 @@ HEARD_BEFORE_ADVICE = 2  # turns that said back what was said before advice is n
 OWNED_WITHIN = 2  # learner turns after a fix in which owning up to it ("I jumped ahead") counts
 
 _YOU_NEED = re.compile(r"\byou (need|have|want) to (\w+)", re.I)
+# An instruction followed by another in the same sentence: "Get the hours up, take a visible
+# role on a pitch, and stop carrying it alone." (however the coder read the turn)
+_INSTRUCTIONS = re.compile(
+    r"[,;] (?:and |then )?(?:take|get|stop|start|put|make|keep|cut|drop|send|book|ask|tell|write"
+    r"|push|go|use|try)\b(?! (?:you|your time|it easy|care)\b)",
+    re.I,
+)
 
 
 def advised(session: CodedSession) -> list[int]:
@@ -49,6 +56,8 @@ def advised(session: CodedSession) -> list[int]:
                 continue  # '"Read the room" wasn't.': the words of a quotation, mentioned
             if advice_cues.ADVICE.search(sentence) or (coded_advice and instructs):
                 return True
+            if instructs and _INSTRUCTIONS.search(sentence):
+                return True  # "Get the hours up, take a visible role on a pitch, and stop..."
         return False
 
     return turns_where(session, advises)

@@ -30,7 +30,8 @@ DEFENSIVE = phrases(
     # not "it has to be fair", "you're being careful to be fair to Margit", nor a point
     # conceded to them: "to be fair to you, that part is on the practice"
     r"(?<!has )(?<!have )(?<!had )(?<!needs )(?<!need )(?<!careful )(?<!trying )(?<!tried )"
-    r"(?<!want )(?<!wanted )to be fair(?! to (?:you|them|him|her)\b)",
+    # (nor fairness to oneself: "no version where you get to be fair to yourself")
+    r"(?<!want )(?<!wanted )(?<!get )to be fair(?! to (?:you|them|him|her|yourself)\b)",
     r"with (?:all due )?respect(?! to\b)",  # not "with respect to your husband"
     # not "what I just said about eight o'clock", which names the words just said
     r"(?<!what )i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be"

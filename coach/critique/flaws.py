@@ -117,6 +117,7 @@ def vague_step(sentence: str) -> bool:
 # after "I'll show you before you call him").
 _WHEN_WORDS = {stem(w) for w in ("before", "after", "until", "since", "when", "then", "now")}
 _BY_A_DAY = re.compile(rf"\b(?:by|before) (?:{AHEAD}|the end of)\b", re.I)
+_KEPT_IN_MIND = re.compile(r"\bthink (?:about|of) (?:it|that|this|you) when (?:i'm|i am)\b", re.I)
 
 
 def _put_off(session: CodedSession, agreed: list[int]) -> bool:
@@ -128,7 +129,9 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
     step = _words(session.text(last)) - _WHEN_WORDS
 
     def leaves_open(sentence: str) -> bool:  # not "I'll tell you where I land before Wednesday"
-        return bool(DECIDES_LATER.search(sentence)) and not _BY_A_DAY.search(sentence)
+        # (nor a story kept in mind: "I'll think about it when I'm counting pallets.")
+        later = DECIDES_LATER.search(sentence) and not _KEPT_IN_MIND.search(sentence)
+        return bool(later) and not _BY_A_DAY.search(sentence)
 
     def puts_off(t: int) -> bool:
         said = sentences(session.text(t))

@@ -18,7 +18,13 @@ from coach.critique.evidence import (
 )
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.listening import opened_up
-from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE, SAYING_GIVEN
+from coach.critique.sayings import (
+    CATCHPHRASE_WORDS,
+    HEARD_AS_FORMULA,
+    NAMES_A_DETAIL,
+    PLATITUDE,
+    SAYING_GIVEN,
+)
 from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
@@ -196,11 +202,40 @@ def _platitudes(session: CodedSession, turn: int) -> bool:
     borrows, and asks them nothing; or announces one as a saying ("That's my rule of thumb
     with any reorganisation: ...", "as I tell my surveyors"), whatever it asks after it."""
     said = sentences(session.text(turn))
-    if any(SAYING_GIVEN.search(s) for s in said):
+    if any(SAYING_GIVEN.search(s) for s in said) or _said_again(session, turn, said):
         return True
     return any(PLATITUDE.search(s) for s in said) and not session.coding(turn).has(
         Act.OPEN_QUESTION
     )
+
+
+def _said_again(session: CodedSession, turn: int, said: list[str]) -> bool:
+    """Whether a sentence of the turn, no question and naming no day, number or person, says
+    again a run of CATCHPHRASE_WORDS words or more that makes up most of it from one of the
+    learner's earlier turns ("But nobody marks the teacher at midnight, remember." after "...
+    and, well, nobody marks the teacher at midnight, do they?")."""
+    earlier = " ".join(
+        " ".join(_WORD.findall(session.text(t).lower())) for t in session.learner_turns if t < turn
+    )
+    for sentence in said:
+        if "?" in sentence or NAMES_A_DETAIL.search(sentence):
+            continue
+        words = _WORD.findall(sentence.lower())
+        run = _longest_run_in(words, f" {earlier} ")
+        if run >= CATCHPHRASE_WORDS and run * 2 > len(words):
+            return True
+    return False
+
+
+def _longest_run_in(words: list[str], text: str) -> int:
+    """The most consecutive ``words`` found together in ``text`` (words spaced, padded)."""
+    best = 0
+    for start in range(len(words)):
+        for end in range(len(words), start + best, -1):
+            if f" {' '.join(words[start:end])} " in text:
+                best = end - start
+                break
+    return best
 
 
 ANSWER_WORDS = 12  # a turn this short after their question about who or what answers it

@@ -52,16 +52,18 @@ _OPTIONAL = re.compile(r"\bif you (?:feel like it|want(?: to)?|like|'d like)\b",
 _INVITES_PLAN = re.compile(
     r"\bwhat would (?:make|help|be (?:useful|helpful|worth))|what(?:,? if anything,?)? (?:do"
     r"|would) you (?:want|need|like) (?:from|out of|to (?:do|bring|cover|start with|begin with"
-    r"|open with)|(?:these|our|the next) (?:meetings?|sessions?) to be)"
-    r"|what should (?:we|i|the next)",
+    r"|open with|send|prepare|write|share|work on)|(?:these|our|the next) (?:meetings?"
+    r"|sessions?) to be)|what should (?:we|i|the next)",
     re.I,
 )
 # A time the counterpart names for a step: "Here, after shift. Two weeks."
 _NAMED_TIME = re.compile(
     rf"\b(?:{_SPAN}|after (?:shift|work|school|lunch)|o'clock"
-    r"|tomorrow|next (?:week|time|month|session))\b",
+    rf"|tomorrow|next (?:week|time|month|session)|{plan_cues.AHEAD})\b",
     re.I,
 )
+# A thing to be sent by a day, the reply's first sentence: "..., by Tuesday evening."
+_SENT_BY = re.compile(rf",? by {plan_cues.AHEAD}(?: morning| afternoon| evening| night)?\W*$", re.I)
 _FAREWELL = re.compile(
     r"^\W*(?:see you|(?:speak|talk) (?:to you )?(?:soon|then|next)|bye|good luck)\b", re.I
 )
@@ -72,10 +74,11 @@ _WHEN_ANSWERED = re.compile(
     re.I,
 )
 # A reply that answers when with each step and its time, the time within its first words:
-# "Margit tomorrow morning, before her bid meeting. The plan for the evening to you by Monday."
+# "Margit tomorrow morning, before her bid meeting. The plan for the evening to you by Monday.",
+# "I ask Margit for Wednesday, and I bring the model."
 # (not "I can't do tomorrow.")
 _STEP_THEN_TIME = re.compile(
-    rf"^\W*(?:[\w'-]+\s+){{0,3}}?(?:(?:by|on|before) )?{plan_cues.AHEAD}\b", re.I
+    rf"^\W*(?:[\w'-]+\s+){{0,3}}?(?:(?:by|on|before|for) )?{plan_cues.AHEAD}\b", re.I
 )
 # The rest left until things calm down: "Let's touch base when things settle."
 _LEFT_TO_SETTLE = re.compile(
@@ -171,8 +174,11 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # (or with the step, its time and place, and one of its own: "...bring me through
         # that OEE report. Line by line... here, after shift. Two weeks from now, quarter to
         # three. I'll bring last Monday's.")
-        answer_step = bool(
-            _NAMED_TIME.search(answer or "") and step_reactions.OWN_STEP.search(answer or "")
+        # (or what they will send, by when: "The Millbrook notebook and one page explaining
+        # the method, by Tuesday evening.")
+        answer_step = bool(_NAMED_TIME.search(answer or "")) and bool(
+            step_reactions.OWN_STEP.search(answer or "")
+            or _SENT_BY.search(sentences(answer or "")[0] if answer else "")
         )
         time_set = _NAMED_TIME.search(session.text(t)) or answer_step
         invites = _INVITES_PLAN.search(session.text(t)) and time_set

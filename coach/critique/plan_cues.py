@@ -127,6 +127,9 @@ VAGUE_PLAN = phrases(
     # "Let me look at my diary over the next week or two and see what's realistic."
     r"see what(?:'s| is) (?:realistic|possible|doable|feasible)",
     r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time|next session)",
+    # stopping, with nothing set: "Shall we leave it there and pick up properly next time?"
+    r"leave (?:it|things) there and pick (?:it |this |that |things )?up(?: \w+ly| again)?"
+    r" (?:next time|another time|later)\b",
     r"i'll (?:figure|work) (?:it |that |this |something )?out|i'll figure (?:out )?the best way",
     # "I'll work out how best to approach Linda.", "I'll see what I can do."
     r"i'll (?:figure|work) out how (?:best )?to|i'll see what i can do",

@@ -196,7 +196,9 @@ PLATITUDE = re.compile(
     r"|^\W*(?:(?:listen|well|look),? )?an? [a-z-]+ is (?:one|a single|just one) [a-z-]+,? not the"
     r" whole [a-z-]+\b"
     r"|\bwhat(?:ever)? doesn't (?:kill|flatten|break|sink) you\b"
-    r"|\bnever as (?:tall|big|bad|scary|hard|grim) as it looks\b",
+    r"|\bnever as (?:tall|big|bad|scary|hard|grim) as it looks\b"
+    # "You're right where you should be.", "exactly where you're meant to be"
+    r"|\b(?:right|exactly) where you(?:'re| are)? (?:should|need to|meant to|supposed to) be\W*$",
     re.I,
 )
 
@@ -209,7 +211,17 @@ PLATITUDE = re.compile(
 SAYING_GIVEN = re.compile(
     r"\b(?:you know what )?i always say\b|\bas i (?:always )?(?:tell|say to) (?:my|the) \w+"
     r"|\b(?:my|a good) rule of thumb\b|\bas (?:they|people|we) (?:always )?say\b"
-    r"|\bas the saying goes\b|\byou know what we (?:always )?say\b",
+    r"|\bas the saying goes\b|\byou know what we (?:always )?say\b"
+    # "That's my motto.", "My mantra: ..."; a saying waved at, "Rome, and all that."
+    r"|\bmy (?:motto|mantra)\b|^\W*(?:[a-z]+ ){0,2}[a-z]+,? and all that\W*$",
+    re.I,
+)
+# A saying of the learner's own said again ("nobody marks the teacher at midnight", "One
+# Bunsen at a time!"): a catchphrase, which no plan or detail is (no digits, no days).
+CATCHPHRASE_WORDS = 5  # the words a sentence must share, in a run, with an earlier turn
+NAMES_A_DETAIL = re.compile(
+    r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+    r"|week|month|i|i'm|i'll|we|we'll|you|your|you're|you'll)\b",
     re.I,
 )
 HEARD_AS_FORMULA = cues.phrases(

@@ -16,6 +16,10 @@ from coach.critique.cues import phrases
 SELF_STORY = phrases(
     r"when i was (?:your age|starting|new|in your|at your|first|going for|up for)",
     r"when i (?:took over|first took over|got promoted|was promoted|was made up)\b",
+    # "When I was on this programme, I wrote my first session plan in an evening", "When I made
+    # partner I billed two and a half thousand hours"
+    r"when i was on (?:this|the|that|a) (?:programme|program|scheme|course|rotation)\b",
+    r"when i (?:made|became|got made|was made) (?:partner|senior|sister|consultant|head|lead)\b",
     r"in my (?:day|experience|first|last job|old job|career)",
     r"back when i",
     r"that reminds me of (?:when|the time)",

@@ -56,6 +56,10 @@ VERDICT = phrases(
     # you're struggling with the rota", which says back what they told)
     r"(?<!\bit )(?<!\bthis )\blooks? like you(?:'re| are) (?:struggling|not coping"
     r"|out of your depth|drowning|floundering)\b",
+    # how it looks, given as the verdict: "How it looks is that you couldn't keep your team
+    # together.", "the optics are that you've lost your grip"
+    r"\b(?:how it looks|the optics|what it looks like)(?: from (?:here|outside))?,? (?:is|are)"
+    r" (?:that )?you\b",
 )
 # What makes a verdict someone else's or the learner's own: "So you think not telling anyone
 # was a mistake", "Not paging sooner was my mistake", "I don't think leaving it was wrong".
