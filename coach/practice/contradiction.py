@@ -59,6 +59,61 @@ def contradicts(summary: str, earlier: Iterable[str]) -> bool:
         gives_a_denied_reason(summary, earlier)
         or takes_what_was_ruled_out(summary, earlier)
         or affirms_a_denied_feeling(summary, earlier)
+        or takes_what_was_dropped(summary, earlier)
+        or gives_a_denied_deed(summary, earlier)
+    )
+
+
+# A deed the persona denied with the person it was not done to: "I haven't gone to Ruth or
+# anyone else about this." (the name in the denying clause)
+_DENIED_DEED = re.compile(
+    r"\bi(?:'ve| have)? (?:not|never|haven't|hadn't|didn't) (?:\w+ ){0,3}?"
+    r"(?:to|with) (?-i:([A-Z][a-z]+))\b",
+    re.I,
+)
+# The summary saying it was done: "you've already raised it with Ruth", "you went to Ruth"
+_DONE_BY_YOU = re.compile(
+    r"\byou(?:'ve| have)? (?:already |also )?(?:\w+ed|gone|been|went|spoken|spoke|told)\b", re.I
+)
+
+
+def gives_a_denied_deed(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a clause of ``summary`` says the persona did, with someone named, what it said it
+    had not ("you've already raised it with Ruth" after "I haven't gone to Ruth or anyone
+    else about this")."""
+    names = {m.group(1) for line in earlier for m in _DENIED_DEED.finditer(line)}
+    return any(
+        not _NEGATION.search(clause)
+        and _DONE_BY_YOU.search(clause)
+        and any(re.search(rf"\b(?:to|with) {name}\b", clause) for name in names)
+        for clause in _CLAUSE.split(summary)
+    )
+
+
+# A plan the persona dropped: "I was going to print the flood maps bigger. Now I think bigger
+# paper is not the answer." (the next sentence denies it, sharing a word with it)
+_DROPPED = re.compile(
+    r"\bi (?:was going to|had planned to|was planning to|meant to|was thinking of)"
+    r" ([^.;!?]+)[.;!?]+\s+([^.;!?]+)",
+    re.I,
+)
+DROPPED_SHARED = 3  # content words of the dropped plan a summary's clause must name
+
+
+def takes_what_was_dropped(summary: str, earlier: Iterable[str]) -> bool:
+    """Whether a clause of ``summary`` that does not negate names a plan the persona said it
+    had and then denied ("...and the flood maps printed bigger" after "I was going to print
+    the flood maps bigger. Now I think bigger paper is not the answer.")."""
+    dropped = [
+        plan
+        for line in earlier
+        for m in _DROPPED.finditer(line)
+        if _NEGATION.search(m.group(2)) and (plan := stems(m.group(1))) & stems(m.group(2))
+    ]
+    return any(
+        not _NEGATION.search(clause) and len(stems(clause) & plan) >= min(DROPPED_SHARED, len(plan))
+        for clause in _CLAUSE.split(summary)
+        for plan in dropped
     )
 
 

@@ -24,6 +24,14 @@ KINDS = (
     "guilty",
     "lonely isolated alone",
     "confused baffled puzzled bewildered confusing baffling unsure uncertain",
+    "junior small belittled patronised patronized inferior",
+)
+# Feeling made small, told as what one feels like: "I feel like an intern who's taken a problem
+# to a grown-up", "I feel like the most junior person in the building" (told as "junior").
+_FEEL_LIKE_SMALL = re.compile(
+    r"\bi (?:feel|felt|end up feeling) like (?:a|an|the) (?:\w+ ){0,2}?"
+    r"(?:junior|intern|child|kid|schoolgirl|schoolboy|student|trainee|work-experience)\b",
+    re.I,
 )
 _KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
 # What must not follow a feeling word for it to be one: "unsure what to do" is not knowing how,
@@ -81,10 +89,19 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
     """The feeling the persona told and the one the summary gave it instead (of another
     kind, or one it said it did not have), or None."""
     told = [
-        "dread" if m.re is _DREAD else next(filter(None, m.groups()))
+        "dread"
+        if m.re is _DREAD
+        else "junior"
+        if m.re is _FEEL_LIKE_SMALL
+        else next(filter(None, m.groups()))
         for line in history
         for m in sorted(
-            [*_OWN.finditer(line), *_DREAD.finditer(line), *_NAMED_ALONE.finditer(line)],
+            [
+                *_OWN.finditer(line),
+                *_DREAD.finditer(line),
+                *_NAMED_ALONE.finditer(line),
+                *_FEEL_LIKE_SMALL.finditer(line),
+            ],
             key=lambda m: m.start(),
         )
     ]

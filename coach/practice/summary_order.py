@@ -104,7 +104,12 @@ def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
 
 
 _FIRST = re.compile(r"^\W*(?:(?:so|okay|right|well),? )?first(?:ly| of all)?\b", re.I)
-_NEXT = re.compile(r"^\W*(?:and )?(?:then|after that|next|second(?:ly)?)\b", re.I)
+# (or what waits on the first: "Once I've read it, we sit down and talk about your patients")
+_NEXT = re.compile(
+    r"^\W*(?:and )?(?:then|after that|next|second(?:ly)?"
+    r"|(?:once|after) (?:i|you|we)(?:'ve| have)|once (?:that|it)(?:'s| is| has))\b",
+    re.I,
+)
 _THEN_OPENS = re.compile(r"^\W*(?:and )?(?:then|after that)\b", re.I)
 
 

@@ -27,8 +27,9 @@ SAME_THING = 2  # content words a sentence of the summary shares with the person
 ROOMS = frozenset(
     """canteen cafe café kitchen terrace office lab laboratory corridor reception lobby carpark
     staffroom library warehouse yard bar pub restaurant garden rooftop stairwell basement
-    boardroom classroom hall studio ward clinic bench desk""".split()  # fmt: skip  # noqa: SIM905
+    boardroom classroom hall studio ward clinic bench desk room""".split()  # fmt: skip  # noqa: SIM905
 )
+_BARE = frozenset({"room"})  # a room only with a word saying which: "the big room", not "the room"
 _WORD = re.compile(r"[\w'-]+")
 # (or after a name's, "in St. Columba's church hall", or someone's, "at my desk")
 _AT_THE = re.compile(
@@ -117,7 +118,7 @@ def _rooms(sentence: str) -> list[str]:
     found = [code[0] for code in _ROOM_CODE.finditer(sentence)]
     for at in _AT_THE.finditer(sentence):
         words = words_through(sentence[at.end() :], ROOMS, ROOM_WORDS, _WORD)
-        if words:
+        if words and not (len(words) == 1 and words[0].lower() in _BARE):
             found.append(at[0] + " ".join(words))
     return found
 

@@ -186,8 +186,16 @@ _MY_NAMED = (
     rf"{_NAME}{_SURNAME}\. {_ROLE}\.",
     # "Tomás Reyes. He was my master's student"
     rf"{_NAME}{_SURNAME}\. (?:He|She|They)(?:'s| is| was| were) (?:my|our) {_ROLE}\b",
+    # "Tomás Reyes. Former master's student of mine"
+    rf"{_NAME}{_SURNAME}\. (?:(?:A|An) )?{_ROLE} of (?:mine|ours)\b",
 )
-_YOUR_NAMED = (rf"{_NAME}, your {_ROLE}\b", rf"\byour {_ROLE},? {_NAME}\b")
+_YOUR_NAMED = (
+    rf"{_NAME}, your {_ROLE}\b",
+    rf"\byour {_ROLE},? {_NAME}\b",
+    # "Tomás Reyes is the district hydrologist now, he was a colleague of yours"
+    rf"{_NAME}{_SURNAME}(?:,| is| was|(?-i:(?:(?!\b[A-Z])[^.!?;:])*?), (?:he|she)(?:'s| is| was))"
+    rf" (?:a |an )?{_ROLE} of yours\b",
+)
 
 
 def renamed_relation(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
