@@ -21,7 +21,7 @@ from coach.critique.listening import opened_up
 from coach.critique.sayings import (
     CATCHPHRASE_WORDS,
     HEARD_AS_FORMULA,
-    NAMES_A_DETAIL,
+    NOT_A_CATCHPHRASE,
     PLATITUDE,
     SAYING_GIVEN,
 )
@@ -218,7 +218,7 @@ def _said_again(session: CodedSession, turn: int, said: list[str]) -> bool:
         " ".join(_WORD.findall(session.text(t).lower())) for t in session.learner_turns if t < turn
     )
     for sentence in said:
-        if "?" in sentence or NAMES_A_DETAIL.search(sentence):
+        if "?" in sentence or NOT_A_CATCHPHRASE.search(sentence):
             continue
         words = _WORD.findall(sentence.lower())
         run = _longest_run_in(words, f" {earlier} ")

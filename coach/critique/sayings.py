@@ -217,9 +217,10 @@ SAYING_GIVEN = re.compile(
     re.I,
 )
 # A saying of the learner's own said again ("nobody marks the teacher at midnight", "One
-# Bunsen at a time!"): a catchphrase, which no plan or detail is (no digits, no days).
+# Bunsen at a time!") is a catchphrase; a sentence with a number, a day or a person speaking
+# or spoken to ("Thursday at four, then.", "I'll send it") is a plan or a detail said again.
 CATCHPHRASE_WORDS = 5  # the words a sentence must share, in a run, with an earlier turn
-NAMES_A_DETAIL = re.compile(
+NOT_A_CATCHPHRASE = re.compile(
     r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
     r"|week|month|i|i'm|i'll|we|we'll|you|your|you're|you'll)\b",
     re.I,

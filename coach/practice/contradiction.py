@@ -8,8 +8,11 @@ the persona said with one. "Priya left for personal reasons" after "Priya's file
 personal reasons. That's not why she went.": a clause of the summary gives as the reason what
 the persona said was not. "We meet upstairs" after "Down by the floor, not upstairs": a clause
 names what the persona ruled out. "So you've come to hate the job" after "I don't hate the
-job": a clause gives the persona a feeling it denied. A summary that does any of these is
-corrected, however much of it is right.
+job": a clause gives the persona a feeling it denied. "...and the flood maps printed bigger"
+after "I was going to print the flood maps bigger. Now I think bigger paper is not the answer.":
+a clause puts back a plan the persona dropped. "You've already raised it with Ruth" after "I
+haven't gone to Ruth": a clause says done, with someone named, what the persona denied. A
+summary that does any of these is corrected, however much of it is right.
 """
 
 from __future__ import annotations

@@ -85,15 +85,15 @@ _DENIED = re.compile(
 )
 
 
+# Feelings told without a feeling word, and the word they are told as.
+_TOLD_AS = {_DREAD: "dread", _FEEL_LIKE_SMALL: "junior"}
+
+
 def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The feeling the persona told and the one the summary gave it instead (of another
     kind, or one it said it did not have), or None."""
     told = [
-        "dread"
-        if m.re is _DREAD
-        else "junior"
-        if m.re is _FEEL_LIKE_SMALL
-        else next(filter(None, m.groups()))
+        _TOLD_AS.get(m.re) or next(filter(None, m.groups()))
         for line in history
         for m in sorted(
             [

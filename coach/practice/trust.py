@@ -1,7 +1,8 @@
 """How much one learner turn moves the persona's trust (pure).
 
 Base deltas per act (a mentee's context and asks count like a mentor's listening), scenario
-triggers matched on whole words (some once only), formulas that earn nothing and, repeated,
+triggers matched on whole words (some once only, none where a word just before it in its clause
+denies it: "you're not too much"), formulas that earn nothing and, repeated,
 cost, judgments that never win trust, the difficulty's gain and the per-turn limits.
 """
 
