@@ -211,11 +211,13 @@ class ExpertSet(StrEnum):
     EXPERT_200 = "expert-200"  # measured once unseen
     EXPERT_201 = "expert-201"  # measured once unseen
     EXPERT_202 = "expert-202"  # measured once unseen
-    EXPERT_203 = "expert-203"  # the newest: measured once unseen
+    EXPERT_203 = "expert-203"  # measured once unseen
+    EXPERT_204 = "expert-204"  # measured once unseen
+    EXPERT_205 = "expert-205"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-203 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-205 is the newest)."),
 ]
