@@ -21,7 +21,7 @@ _LABEL = (
 _DEED = (
     r"(?:careless|sloppy|lazy|unprofessional|stupid|dumb|irresponsible|childish|silly|rude|"
     r"unacceptable|thoughtless|inconsiderate|pathetic|ridiculous|immature|no excuse|"
-    r"tone-deaf|basic stuff|amateur hour|(?:not|n't) (?:very |exactly )?professional|"
+    r"tone-deaf|basic stuff|amateur hour|(?:not|n't) (?:very |exactly )?professional|perfectionism|"
     r"a (?:complete |total |real )?(?:mess|disaster|joke|shambles|misjudge?ment))\b"
 )
 _MODIFIERS = (

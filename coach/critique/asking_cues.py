@@ -105,6 +105,9 @@ WITHHELD_CONTEXT = phrases(
     # what was asked for, put off: "...but I'd have to look the name up. I can send you the
     # link.", "It's mostly leading a small team, I think. I'll send you the posting."
     r"i'd have to look (?:the name|it|that|them) up",
+    # "It's a big account. I'd rather not bore you with all of it."
+    r"(?:rather|want to|going to) not bore you with (?:all |the )?(?:of )?(?:it|that|this|details"
+    r"|the details|the (?:back)?story)|(?:won't|don't want to|not going to) bore you with\b",
     # "Honestly the details aren't that important."
     r"(?:the )?details (?:aren't|are not|don't|do not) (?:that |really |all that |so )?"
     r"(?:important|matter)",
@@ -222,7 +225,9 @@ CONCRETE_ASK = phrases(
     # "I'm asking you to back me at Thursday's panel", "asking whether you'd sponsor me", "I'd
     # like you to sponsor me at the panel"
     # ("I'm asking you specifically to back me for that at the panel")
-    r"(?:i(?:'m| am) (?:asking|here to ask) (?:you (?:\w+ly )?to|whether you(?:'d| would|'ll"
+    # ("I want to ask you to back me as in-charge on it.")
+    r"(?:(?:i(?:'m| am) (?:asking|here to ask)|i (?:want|wanted) to ask|i(?:'d| would) like to"
+    r" ask) (?:you (?:\w+ly )?to|whether you(?:'d| would|'ll"
     r"| will)|if you(?:'d| would|'ll| will))"
     r"|i(?:'d| would) (?:like|love|want) you to|i (?:want|need) you to) (?:\w+ ){0,2}"
     r"(?:back|sponsor|nominate|recommend|support|put|introduce|vouch|write|join|read|review"

@@ -107,6 +107,11 @@ PROPOSES_STEP = phrases(
     r"\b",
     r"(?:could|can|shall|may) i (?:\w+ )?(?:prepare|practise|practice|bring|send|draft|write"
     r"|run|book|try|come)\b",
+    # a change to how they meet, or to what the learner does: "Could the first ten minutes be
+    # mine, before anything else?", "could you ask me whether I want ideas?"
+    r"(?:could|can) the (?:first|last|next) (?:\w+ )?(?:minutes|half|part|session|bit)"
+    r" (?:be|start)\b",
+    r"(?:could|can|would) you (?:ask|check with|wait for|let) me\b",
 )
 # The counterpart asking what the learner will actually do: no step is agreed yet.
 ASKS_FOR_PLAN = phrases(

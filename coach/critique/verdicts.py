@@ -56,6 +56,10 @@ VERDICT = phrases(
     # you're struggling with the rota", which says back what they told)
     r"(?<!\bit )(?<!\bthis )\blooks? like you(?:'re| are) (?:struggling|not coping"
     r"|out of your depth|drowning|floundering)\b",
+    # a habit of theirs weighed: "twenty-three messages on one Sunday isn't a healthy pattern",
+    # "that isn't a good way to look after yourself"
+    r"\b(?:isn't|is not|wasn't|was not) (?:a )?(?:very )?(?:healthy|good|sensible|sustainable)"
+    r" (?:pattern|habit|way to|way of)\b",
     # how it looks, given as the verdict: "How it looks is that you couldn't keep your team
     # together.", "the optics are that you've lost your grip"
     r"\b(?:how it looks|the optics|what it looks like)(?: from (?:here|outside))?,? (?:is|are)"

@@ -101,3 +101,22 @@ def test_a_wish_said_back_and_a_story_kept_in_mind_flag_nothing() -> None:
     assert kinds(*expert_lines("expert-202", "giving-feedback-good.json")) == {}
     good = expert_lines("expert-202", "asking-for-stretch-good.json")
     assert kinds(*good, role=LearnerRole.MENTEE) == {}
+
+
+def test_a_habit_weighed_perfectionism_and_context_held_back_are_named() -> None:
+    """From expert-204 (measured once unseen first): "twenty-three messages on one Sunday isn't
+    a healthy pattern" and "that's perfectionism, and it's costing you" judge; "It's a big
+    account. I'd rather not bore you with all of it." holds the context back."""
+    boundaries = expert_lines("expert-204", "setting-boundaries-near_miss.json")
+    assert K.JUDGMENT in kinds(*boundaries)
+    help_ask = expert_lines("expert-204", "asking-for-help-near_miss.json")
+    assert K.NO_CONTEXT in kinds(*help_ask, role=LearnerRole.MENTEE)
+
+
+def test_wanting_to_ask_for_backing_and_agreeing_their_changes_flag_nothing() -> None:
+    """From expert-204: "I want to ask you to back me as in-charge on it." is a specific ask;
+    "Could the first ten minutes be mine...? ... could you ask me whether I want ideas?" "Yes
+    to both." agrees a step."""
+    stretch = expert_lines("expert-204", "asking-for-stretch-good.json")
+    assert kinds(*stretch, role=LearnerRole.MENTEE) == {}
+    assert kinds(*expert_lines("expert-204", "receiving-feedback-good.json")) == {}
