@@ -188,7 +188,11 @@ _MY_NAMED = (
     rf"{_NAME}{_SURNAME}\. (?:He|She|They)(?:'s| is| was| were) (?:my|our) {_ROLE}\b",
     # "Tomás Reyes. Former master's student of mine"
     rf"{_NAME}{_SURNAME}\. (?:(?:A|An) )?{_ROLE} of (?:mine|ours)\b",
+    # "...Tomás Reyes you want. He did his master's under me" (a student by the degree)
+    rf"{_NAME}{_SURNAME}(?-i:(?: [a-z']+){{0,4}})[.!?] (?:He|She) did (?:his|her) "
+    rf"(?P<role>(?-i:master's|masters|MSc|PhD|doctorate)) (?:under|with) me\b",
 )
+_DEGREES = frozenset({"master's", "masters", "msc", "phd", "doctorate"})  # of a student
 _YOUR_NAMED = (
     rf"{_NAME}, your {_ROLE}\b",
     rf"\byour {_ROLE},? {_NAME}\b",
@@ -232,6 +236,7 @@ def _named(text: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     for pattern in patterns:
         for m in re.finditer(pattern, text, re.I):
             words = m.group("role").lower().split()
+            words += ["student"] if words[-1] in _DEGREES else []
             # (up to the last word that is a person: "your friend from college" is a friend)
             heads = [n for n, word in enumerate(words) if _head_word(word) in PERSON]
             if heads:

@@ -28,3 +28,16 @@ def test_the_same_relation_of_yours_is_not() -> None:
 def test_a_pronoun_after_another_name_is_not_read_as_the_first() -> None:
     claim = "So Tomás Reyes is the hydrologist, and Dale, he was a colleague of yours."
     assert renamed_relation(claim, SAID) is None
+
+
+DEGREE = [
+    "Dale's retired? Huh. Then it's Tomás Reyes you want. He did his master's under me, and "
+    "he's the district hydrologist there now."
+]
+
+
+def test_a_student_told_by_the_degree_done_under_one_is_a_relation() -> None:
+    """From counterpart-203 (measured once unseen first): "He did his master's under me"."""
+    claim = "So the person to talk to is Tomás Reyes, your former PhD student, the hydrologist."
+    assert renamed_relation(claim, DEGREE) == ("my master's student", "your former phd student")
+    assert renamed_relation("So Tomás Reyes, your former master's student.", DEGREE) is None
