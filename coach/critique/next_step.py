@@ -178,7 +178,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # the method, by Tuesday evening.")
         answer_step = bool(_NAMED_TIME.search(answer or "")) and bool(
             step_reactions.OWN_STEP.search(answer or "")
-            or _SENT_BY.search(sentences(answer or "")[0] if answer else "")
+            or _SENT_BY.search(first_sentences(answer, 1))
         )
         time_set = _NAMED_TIME.search(session.text(t)) or answer_step
         invites = _INVITES_PLAN.search(session.text(t)) and time_set

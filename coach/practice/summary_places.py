@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import stems
+from coach.practice.answers import in_my_words, stems
 from coach.practice.text import words_through
 
 _PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
@@ -108,7 +108,7 @@ def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
             said = stems(sentence) - stems(room)
             for theirs, their_room in told:
                 if their_room.split()[-1] not in claim and len(said & stems(theirs)) >= SAME_THING:
-                    return their_room, re.sub(r"\byour\b", "my", room)
+                    return their_room, in_my_words(room)
     return None
 
 
