@@ -52,7 +52,19 @@ def warm_up_debrief() -> None:
 
 @st.cache_resource(show_spinner=False)
 def _warm_up(key: str, _settings: Settings) -> threading.Thread:
-    services = _services(key, _settings)
+    return start_debrief_preparation(_services(key, _settings))
+
+
+def start_debrief_preparation(services: CoachServices) -> threading.Thread:
+    """Start the first debrief's one-time work on a thread of its own, and return the thread.
+
+    numpy is imported here first, before the thread starts: the thread's import of Chroma and a
+    page's import of the coder's model both import it, and numpy's modules import one another
+    in a cycle, so two threads importing it at once can each be handed it half made (a fresh
+    app's first practice then failed with an ImportError).
+    """
+    import numpy  # noqa: F401  (imported for its side effect: complete before any thread)
+
     opening = threading.Thread(
         target=_prepare_debrief, args=(services,), name="prepare-debrief", daemon=True
     )

@@ -50,6 +50,9 @@ def test_first_admin_from_the_printed_link_then_practice_and_debrief(
         _create_admin(newcomer)
         _practise_and_read_the_debrief(newcomer)
         _the_link_is_spent(newcomer, found.group(0))
+    except Exception:
+        newcomer.shot("at-failure", settle=False)  # what the newcomer saw, in test-artifacts
+        raise
     finally:
         page.context.close()
 
