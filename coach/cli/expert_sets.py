@@ -215,11 +215,13 @@ class ExpertSet(StrEnum):
     EXPERT_204 = "expert-204"  # measured once unseen
     EXPERT_205 = "expert-205"  # measured once unseen
     EXPERT_206 = "expert-206"  # measured once unseen
-    EXPERT_207 = "expert-207"  # the newest: measured once unseen
+    EXPERT_207 = "expert-207"  # measured once unseen
+    EXPERT_208 = "expert-208"  # measured once unseen
+    EXPERT_209 = "expert-209"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-207 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-209 is the newest)."),
 ]
