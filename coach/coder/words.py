@@ -51,11 +51,12 @@ def stem(word: str) -> str:
     return word
 
 
-# "lost two partners", "lost the contract": something lost, not feeling lost; "leave drainage
-# alone": something let be, not feeling alone; "got stuck after the title": a task that
-# stopped, not feeling stuck.
+# "lost two partners", "lost the contract", "the runs were lost to the column": something
+# lost, not feeling lost; "leave drainage alone": something let be, not feeling alone; "got
+# stuck after the title": a task that stopped, not feeling stuck.
 _LOST_SOMETHING = re.compile(
     r"\blost (?:a|an|the|two|three|four|five|some|his|her|their|my|your|our|it|them|\d)\b"
+    r"|\b(?:was|were|been|being|get|got|gets) lost (?:to|in the (?:post|system|shuffle))\b"
     r"|\b(?:leave|left|leaving|let) (?:\w+ ){0,2}alone\b"
     r"|\b(?:got|get|gets|getting) stuck (?:after|on|at|with|behind)\b"
 )

@@ -56,6 +56,12 @@ BLAME_ABSENT = phrases(
     r"|(?:(?-i:[A-Z][a-z]+)|he|she|they)(?:'s| is| are| has| have|'ve)(?: always)?(?: been)?"
     r" (?:a bit |so |way too )?over-?cautious\b|(?:usually|always|generally) a (?:mess|shambles)\b"
     r"|left (?:me|us) holding (?:it|the baby|the bag|everything)|old boys'? club",
+    # "Gail's naive if she thinks...", "leaving six months in was disloyal", "Linda can be
+    # cautious to a fault", "a bit of a cowboy outfit"
+    r"(?:(?-i:[A-Z][a-z]+)'s|\b(?:he|she|they)(?:'s| is| are|'re| was| were)) (?:so |a bit |rather"
+    r" |pretty |quite |really |just )?(?:naive|disloyal|spineless|arrogant|two-faced|flaky)\b"
+    r"|\b(?:was|were|is|are) (?:a bit |rather |pretty |frankly |honestly )?disloyal\b"
+    r"|\bcan be (?:\w+ )to a fault\b|\bcowboy (?:outfit|operation|firm|shop)\b",
     # how someone absent did their part, put down: "Bea took a while once she was on", "If
     # he's got a problem with me, he could come to me."
     r"(?:he|she|they|(?-i:[A-Z][a-z]+)) took (?:a while|ages|forever|their time|his time"
@@ -182,7 +188,12 @@ DEFENDS_ABSENT = phrases(
     # "I won't run Tyler down to build your case.", "She did good work. People leave."
     r"(?:won't|will not|not going to|don't want to) run (?:\w+|him|her|them) down"
     # "I'm not going to build your case by knocking Tyler down."
-    r"|\b(?:knocking|running|putting|tearing|talking) (?:\w+|him|her|them) down\b"
+    r"|\b(?:knocking|running|putting|tearing|talking|marking) (?:\w+|him|her|them) down\b"
+    # "She's not here to answer for that. Let's leave her out of it.", "She's entitled to be
+    # careful.", "Careful. That family has run a good business..."
+    r"|(?:isn't|is not|aren't|are not|(?:he|she|they)(?:'s|'re) not) here to answer for\b"
+    r"|\bleave (?:him|her|them) out of (?:it|this)\b"
+    r"|(?:he's|she's|they're|he is|she is|they are) entitled to\b|^\W*careful[.!]"
     r"|(?:he|she|they) did (?:good|great|fine|solid) work|not a mark against (?:him|her|them)"
     # "Perhaps. She was good, actually."
     r"|(?:he|she|they) (?:was|were) (?:good|great|excellent),? actually\b",

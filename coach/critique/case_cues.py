@@ -110,8 +110,9 @@ CLAIM_UNSUPPORTED = phrases(
     r"(?:in flux|up in the air) is a\b|\bis (?:just )?a feeling[.!]",  # "'Worth the risk' is a..."
     # "What's the support for it?", "'Ready' is your conclusion. Show me the workpapers behind
     # it.", "I'm hearing how much you want it. I'm not hearing how you'd run it."
-    r"what(?:'s| is) the (?:support|evidence|basis) for (?:it|that|this)\b|\bis your conclusion\b"
+    r"what(?:'s| is) the (?:support|evidence|basis) for\b|\bis your conclusion\b"
     r"|show me the (?:\w+ )?(?:workpapers|evidence|working|numbers|work) behind\b"
+    r"|show me the (?:support|evidence) (?:first|for it)\b"
     r"|i'm not hearing how you(?:'d| would)\b"
     # "Bring me something I can tick and tie."
     r"|bring me something (?:i can|to) (?:tick|check|verify|test|work with|go on)\b",

@@ -86,10 +86,11 @@ GRADES_THEM = phrases(
 # A label for the listener, however softly put: "you can be a bit rigid", "you came across
 # as dismissive", "you're a bit of a worrier".
 SOFT_LABEL = phrases(
-    r"you(?:'re| are| were| can be| could be| came across as| come across as| seemed| seem)"
-    r"(?: a bit| quite| rather| sometimes| often| too| very| a little| maybe| perhaps)* (?:rigid"
-    r"|inflexible|prickly|touchy|precious|dismissive|closed(?: off)?|cold|abrupt|arrogant"
-    r"|defensive|negative|difficult|brusque|curt|condescending|patronising|patronizing)\b",
+    r"you(?:'re| are| were| can be| could be| came across as| come across as| seemed| seem"
+    r"|'ve been| have been)(?: a bit| quite| rather| sometimes| often| too| very| a little| maybe"
+    r"| perhaps)* (?:rigid|inflexible|prickly|touchy|precious|dismissive|closed(?: off)?|cold"
+    r"|abrupt|arrogant|defensive|negative|difficult|brusque|curt|condescending|patronising"
+    r"|patronizing|timid|meek)\b|no need to be so (?:timid|meek)\b",
     # their way of working labelled: "that's a pattern that reads as disorganised"
     r"(?:reads|comes across|looks) as (?:a bit |rather |quite |pretty )?(?:disorgani[sz]ed"
     r"|chaotic|unreliable|sloppy|careless|unprofessional|lazy)\b",
@@ -138,11 +139,12 @@ LABELS_THEIR_IDEA = phrases(
 ACCUSES = phrases(
     r"(?<!feel )(?<!felt )(?<!think )(?<!thought )(?<!that )(?<!not )you (?:went (?:behind my"
     r" back|over my head|rogue)|overstepped|undermined me|embarrassed me|showed me up)\b",
-    r"^\W*(?:oh,? )?calm down\b|(?<!i )don't take it (?:so )?personally",
-    # "Don't sulk.", "Stop being so touchy.", "It doesn't look like you're taking this seriously."
+    r"^\W*(?:oh,? )?calm down\b|(?<!i )don't take it (?:so )?personally|are you (?:even |really )?"
+    r"(?:committed|serious) (?:to|about) [^?]{1,40} or not\b",
+    # "Don't sulk.", "Stop being so touchy.", "No more excuses.", "...committed to this or not?"
     r"^\W*(?:oh,? )?(?:don't|do not|stop) (?:sulk|sulking|pout|pouting|being so (?:sensitive"
     r"|touchy|precious|dramatic)|be (?:so )?(?:sensitive|touchy|precious|dramatic))\b",
-    r"(?:it's|that's|it is) your attitude|(?:there's|there is) no excuse for",
+    r"(?:it's|that's|it is) your attitude|(?:there's|there is) no excuse for|no more excuses\b",
     r"(?:doesn't|does not) (?:look|seem|sound) like you(?:'re| are) taking (?:this|it) seriously",
     # their news met with one's disappointment or their debt: "after everything this place has
     # done for you? ... I have to say I'm a bit disappointed.", "you'd be mad to throw away..."
@@ -150,7 +152,6 @@ ACCUSES = phrases(
     r"(?:'ve| has| have) done for you",
     r"i(?:'m| am|'ve been| have been) (?:a bit |a little |quite |very |really |so |honestly )?"
     r"disappointed(?= in you| with you| that you|\s*[.!]|\s*$)",
-    # (not "I'm not going to ask you to trust me. You'd be mad to, on one meeting.")
     r"you(?:'d| would) be (?:mad|crazy|insane|nuts|daft|foolish|stupid) to [a-z]+",
 )
 # A sentence that denies what it names ("It doesn't sound silly", "not an excuse").
@@ -177,9 +178,8 @@ OWNS = phrases(
     r"(?:that|it|this|one)(?:'s| is| was) (?:partly |mostly |largely |all )?(?:my doing"
     r"|down to me)",
 )
-# Who or what a judgment is about: a sentence with none of these ("Go and sort out press
-# nine.") is a send-off, not a verdict on the person.
-# ("this quarter", "that week" point at a time, not at anyone)
+# Who or what a judgment is about ("this quarter", "that week" point at a time, not at anyone):
+# a sentence with none of these ("Go and sort out press nine.") is a send-off, not a verdict.
 ADDRESSED = phrases(
     r"you|you're|your|yourself|it|it's|that's|(?:that|this)(?! (?:quarter|week|month|year"
     r"|morning|afternoon|evening|time|term|spring|summer|autumn|winter|weekend)\b)"

@@ -39,10 +39,11 @@ _TAG_CHECK = re.compile(r"^\W*(?:right|yeah|yes|fair|okay|ok|correct|true)\W*\?$
 _ADDS_TO = re.compile(r"^\W*(?:and )?(?:could|can|shall) (?:we|i)\b", re.I)
 # "Noted." before a step of its own: "Noted. Thank you. I'll reply by the end of the day."
 _NOTED = re.compile(r"^\W*noted\b(?![^.!?]*\b(?:list|whatever|see)\b)", re.I)
-# A meeting's time set ("Two weeks from today, three o'clock, this room.") and a part of the
-# step left to their choice ("You bring a report if you feel like it").
+# A meeting's time set ("Two weeks from today, three o'clock, this room.", "We meet down here
+# after your shift, every two weeks") and a part of the step left to their choice ("You bring
+# a report if you feel like it").
 _SET_TIME = re.compile(
-    rf"\b(?:{_CLOCK}|{_FEW} weeks? (?:from|on|today)"
+    rf"\b(?:{_CLOCK}|{_FEW} weeks? (?:from|on|today)|every (?:{_FEW}|other) weeks?"
     r"|(?:next|this|on) (?:monday|tuesday|wednesday|thursday|friday))\b",
     re.I,
 )

@@ -137,6 +137,11 @@ VAGUE_PLAN = phrases(
     r"let me (?:have a )?think about the best way",
     # "I'll tell you how Thursday goes."
     r"i'll (?:let you know|tell you) how (?:it|things|that|\w+day) (?:goes|go|went)|keep me posted",
+    # "I'll try to find a moment.", "And maybe I'll put something together...", "I'll keep you
+    # posted."
+    r"i(?:'ll| will) try (?:to|and) find (?:a|the) (?:moment|time|minute|chance)\b"
+    r"|maybe i(?:'ll| will| could) put (?:something|a few things|some \w+) together\b"
+    r"|i(?:'ll| will) keep you (?:posted|updated|in the loop)\b",
     r"i need to think about (?:how|it|that|this)",
     # "I'm going to really reflect on all of it before next time."
     r"\bi(?:'m going to|'ll| will) (?:really |properly |genuinely )?(?:reflect|think) (?:on|about)"
@@ -146,7 +151,7 @@ VAGUE_PLAN = phrases(
     # "Let's both mull it over and see how next month feels."
     # (or "See how the interview goes.")
     r"mull (?:it|that|this|things) over|sleep on (?:it|that)|see how (?:next \w+|the next \w+"
-    r"|things|it|the \w+) (?:feels|goes|pans out)",
+    r"|things|it|the \w+) (?:feels|goes|pans out|shakes? out|plays? out)",
     _DECIDES_LATER,
     r"i'll have a (?:think|proper think)\b",
     # "I'll look at what I can manage and we'll find a rhythm."

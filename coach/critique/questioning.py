@@ -30,6 +30,11 @@ BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story
 HEDGED_WORDS = 24  # ... or than this when all that follows only hedges ("I just wasn't sure.")
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 # A yes/no question after a lead-in: "So the other three, were they not useful?"
+_WHAT_I_SHOULD = re.compile(
+    r"^\W*(?:(?:right|so|okay|ok|and|but)[.,]?\s+)*i (?:should|shouldn't|can|can't|mustn't"
+    r"|needn't|don't need to)\b[^?]*\?$",
+    re.I,
+)
 _YES_NO_AFTER_COMMA = re.compile(
     r"(?:[,:;]|^\W*(?:so|and|but|okay|ok|right|well))\s*(?:did|do|does|was|were|is|are|have|has"
     r"|had|can|could|will|would) (?:i|you|he|she|they|we|it|that|there|this|everything|anything"
@@ -145,6 +150,13 @@ def closed_questions(session: CodedSession, role: LearnerRole) -> Flaw | None:
             opened.append(t)
         elif any(yes_no(q) or _YES_NO_AFTER_COMMA.search(q.text) for q in asked):
             closed.append(t)
+        elif (
+            role is LearnerRole.MENTEE
+            and any(_WHAT_I_SHOULD.match(q.text) for q in asked)
+            and bare_answer(session.next_counterpart(t))
+        ):
+            closed.append(t)  # what they should do put as a statement, answered "No.": "So I
+            # shouldn't give them a date at all, even a rough one?"
     shut = [t for t in closed if bare_answer(session.next_counterpart(t))]
     checking = {t for t in closed if _checks_or_gathers(session, t)}
     guessing = [t for t in closed if t not in checking]  # "Is it that...?", "Do you mean...?"

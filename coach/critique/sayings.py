@@ -23,6 +23,7 @@ PLATITUDE = re.compile(
     r"|the way i (?:look at|see) it)[,.]?\s+)*"
     r"every (?!(?:time"
     r"|day|week|month|morning|evening|night|year|session|other|one|single|few|bit|part|word"
+    r"|two|three|four|five|six|couple|\d+"
     r"|of|step|hour|minute|fortnight|term|quarter|weekend|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|spring|summer|autumn|winter)\b)[a-z-]+"
     r"(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)"
@@ -128,6 +129,13 @@ PLATITUDE = re.compile(
     r"|^\W*(?:(?:hey|well|ah|oh|look)[,.]?\s+)?better (?:an? )?(?:[a-z-]+ ){1,2}than (?:an? )?"
     r"(?:[a-z-]+ )?(?:one|never|sorry)\b"
     r"|^\W*never judge an? [a-z-]+ by its\b|\btells? the truth in the end\b"
+    # what a good one of a kind does, or one thing beating another, about no one here: "Ha, a
+    # good nurse bends, she doesn't snap.", "Remember, a page written beats a chapter planned."
+    r"|^\W*(?:(?:ha|ah|oh|well|remember)[,.]?\s+)*an? good [a-z-]+ (?:always |never )?"
+    r"(?!(?:is|was|has|does|can|will|would)\b)[a-z]+s\b"
+    r"(?![^.!?]*\b(?:you|your|you're|i|i'm|me|my|we|our|us)\b)"
+    r"|^\W*(?:(?:remember|well|and|but|after all|ha)[,.]?\s+)*(?:an? |the )?[a-z-]+(?: [a-z-]+)?"
+    r" beats (?:an? |the )?[a-z-]+(?: [a-z-]+)?\W*$"
     r"|\byou can(?:'t|not) rush (?:an? [a-z-]+|good [a-z-]+|these things|things)"
     r"(?=\s*(?:$|[;,.!]))"
     # a kind likened to another thing, about anyone: "But a difficult client is tuition you

@@ -22,7 +22,10 @@ SELF_STORY = phrases(
     r"when i (?:made|became|got made|was made) (?:partner|senior|sister|consultant|head|lead)\b",
     r"in my (?:day|experience|first|last job|old job|career)",
     r"back when i",
-    r"that reminds me of (?:when|the time)",
+    # "It reminds me of my first lab manager, actually."
+    r"(?:that|it|this) reminds me of (?:when|the time|my)\b",
+    # "Because I've had my own version of that: I lost a column..."
+    r"i(?:'ve| have) had my own version of (?:that|this|it)\b",
     r"i remember when i",
     # "Ah, I remember that dread.", "When I was in Rotterdam for two years I did site meetings"
     r"i remember (?:that|the|this) (?:feeling|dread|fear|panic|nerves)",
@@ -45,7 +48,7 @@ SELF_STORY = phrases(
     r"years ago,? (?:i|my|a|when|at|on|in)\b",
     # "When I ran my first consultation, back in 2004, I took cake."
     r"when i (?:ran|did|led|had|gave|started) my (?:first|own)\b|back in (?:19|20)\d\d,? i\b",
-    r"my (?:first|old|last|previous) (?:boss|mentor|manager|line manager|director|editor)"
+    r"my (?:first|old|last|previous) (?:[a-z]+ )?(?:boss|mentor|manager|director|editor)"
     r"(?! (?:job|role|post|position))",
     r"i had an? (?:mentor|boss|manager|coach|teacher|supervisor) (?:at|in|on|once|back|years)\b",
     r"(?:same|similar) (?:thing )?(?:happened )?(?:to|with) me",
