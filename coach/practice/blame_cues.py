@@ -71,6 +71,10 @@ ACCUSES_LISTENER = (
     r" (?:about )?me\b"
     # "You're guilt-tripping me with my own patients.", "a bit of a chip on your shoulder"
     r"|\byou(?:'re| are) guilt[- ]?tripping me\b|\bchip on your shoulder\b"
+    # their advice put down: "the advice to switch felt a bit out of touch"
+    r"|\b(?:your (?:advice|suggestion|idea|feedback)|the advice (?:to|you gave))\b[^.?!]{0,40}"
+    r"\b(?:felt|seemed|sounded|was|is) (?:a bit |quite |rather |really |pretty |honestly )?"
+    r"(?:out of touch|naive|lazy|generic|patronising|condescending)\b"
 )
 PUT_DOWN = re.compile(
     "|".join(

@@ -126,6 +126,10 @@ def _as_written(text: str, number: str, thing: str) -> str:
     for match in labelled:
         if in_digits(match.group(2)).lower() == number:
             return match.group(0)
+    # a word between: "six nights in a row"
+    for match in re.finditer(rf"\b([\w.-]+)(?: [a-z]+)? {re.escape(thing)}\b", text, re.I):
+        if in_digits(match.group(1)).lower() == number:
+            return match.group(0)
     return f"{number} {thing}s"
 
 

@@ -15,7 +15,7 @@ from coach.practice.numbers import NUMBER_WORDS, in_digits
 # Longest first, so that "fourteen" is not read as "four".
 NUMBER = "|".join([r"\d+(?:\.\d+)?", *sorted(NUMBER_WORDS, key=len, reverse=True)])
 # A number with what it counts ("three weeks"), or a label with its number ("Year 9").
-UNITS = r"(week|day|month|year|hour|minute|associate|people|notice|percent)s?\b"
+UNITS = r"(week|day|night|shift|month|year|hour|minute|associate|people|notice|percent)s?\b"
 _COUNTED = re.compile(rf"\b({NUMBER})[ -]{UNITS}", re.I)
 # People counted as a difference, not a headcount: "one associate down", "two people short"
 # (not time: "eleven minutes down" is how long).
@@ -24,6 +24,8 @@ _PEOPLE_DIFFERENCE = re.compile(
 )
 # A second number its unit is left off: "from twelve weeks to eight" counts eight weeks too.
 _AND_TO = re.compile(rf"\b(?:{NUMBER})[ -]{UNITS} to ({NUMBER})\b(?![ -]\w)", re.I)
+# A run of things, however it is named: "four in a row", "six nights in a row".
+_IN_A_ROW = re.compile(rf"\b({NUMBER})(?: [a-z]+)? (in a row)\b", re.I)
 _NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({NUMBER})\b", re.I)
 
 
@@ -46,6 +48,7 @@ def _details(text: str) -> set[tuple[str, str]]:
     text = _PEOPLE_DIFFERENCE.sub(" ", text)
     counted = {(n.lower(), thing.lower()) for n, thing in _COUNTED.findall(text)}
     counted |= {(n.lower(), thing.lower()) for thing, n in _AND_TO.findall(text)}
+    counted |= {(n.lower(), run.lower()) for n, run in _IN_A_ROW.findall(text)}
     return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
 
 

@@ -23,7 +23,7 @@ KINDS = (
     "relieved glad pleased happy grateful",
     "guilty",
     "lonely isolated alone",
-    "confused baffled puzzled bewildered confusing baffling unsure uncertain",
+    "confused baffled puzzled bewildered confusing baffling unsure uncertain lost",
     "junior small belittled patronised patronized inferior",
 )
 # Feeling made small, told as what one feels like: "I feel like an intern who's taken a problem
@@ -70,7 +70,9 @@ _OWN = re.compile(
     rf"|\bit\s+(?:{_NOT}\w+\s+)?(?:makes?|made|leaves|left) me(?: feel| feeling)?\s+({_WORDS})\b"
     # or how it was for them: "It is embarrassing.", "It's frustrating, honestly.", "it's a bit
     # humiliating"
-    rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b",
+    rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b"
+    # or what they went about feeling: "I walked back to my desk feeling a bit lost"
+    rf"|\bi\b[^.;?!]{{0,60}}?\bfeeling (?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b",
     re.I,
 )
 # A feeling they say they did not have: "it didn't hurt", "I wasn't upset", "I'm not angry".

@@ -77,9 +77,9 @@ def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
     """The persona's two steps in order, as the content words of each: from one sentence
     ("A before B", "B after A", "A, and then B"), or from a sentence opening "First" and a
     later one opening "Then" ("First I would like to practise with you... Then, once they
-    feel natural, I show Margit the table layout"), or from a sentence opening "Then" and what
-    the same line told before it ("I swapped it, re-queued every sample. That's three weeks.
-    Then I gave Ines the new date")."""
+    feel natural, I show Margit the table layout"), or from a sentence opening "Then" (or a
+    clause "so I ...") and what the same line told before it ("I swapped it, re-queued every
+    sample. That's three weeks. Then I gave Ines the new date")."""
     said = [sentence for line in history for sentence in sentences(line)]
     pairs = []
     for line in history:
@@ -88,6 +88,13 @@ def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
             (stems(" ".join(told[:n])), stems(sentence))
             for n, sentence in enumerate(told)
             if n and _THEN_OPENS.match(sentence)
+        ]
+        # what one did because of what the line told before it: "My mum had a stroke back in
+        # July. ... Karthik's on days, so I went onto nights to cover the daytime."
+        pairs += [
+            (stems(" ".join([*told[:n], sentence[: so.start()]])), stems(sentence[so.end() :]))
+            for n, sentence in enumerate(told)
+            if (so := _SO_I.search(sentence))
         ]
     for n, sentence in enumerate(said):
         found, then = _STEPS.match(sentence), _THEN.search(sentence)
@@ -110,6 +117,7 @@ _NEXT = re.compile(
     r"|(?:once|after) (?:i|you|we)(?:'ve| have)|once (?:that|it)(?:'s| is| has))\b",
     re.I,
 )
+_SO_I = re.compile(r",? so (?:i|we)\b(?!'d| would| could| might| think| guess)", re.I)
 _THEN_OPENS = re.compile(r"^\W*(?:and )?(?:then|after that)\b", re.I)
 
 

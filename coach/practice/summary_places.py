@@ -27,13 +27,13 @@ SAME_THING = 2  # content words a sentence of the summary shares with the person
 ROOMS = frozenset(
     """canteen cafe café kitchen terrace office lab laboratory corridor reception lobby carpark
     staffroom library warehouse yard bar pub restaurant garden rooftop stairwell basement
-    boardroom classroom hall studio ward clinic bench desk room""".split()  # fmt: skip  # noqa: SIM905
+    boardroom classroom hall studio ward clinic bench desk room park square""".split()  # fmt: skip  # noqa: SIM905
 )
 _BARE = frozenset({"room"})  # a room only with a word saying which: "the big room", not "the room"
 _WORD = re.compile(r"[\w'-]+")
 # (or after a name's, "in St. Columba's church hall", or someone's, "at my desk")
 _AT_THE = re.compile(
-    r"\b(?:in|at|on) (?:the |(?:my|your|his|her|their|our) |(?-i:(?:St\. )?[A-Z][a-z]+'s) )",
+    r"\b(?:in|at|on|to) (?:the |(?:my|your|his|her|their|our) |(?-i:(?:St\. )?[A-Z][a-z]+'s) )",
     re.I,
 )
 # A room by its number: "in S12", "in room 4B", "at B204" (not a quarter, "in Q3").
@@ -108,8 +108,17 @@ def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
             said = stems(sentence) - stems(room)
             for theirs, their_room in told:
                 if their_room.split()[-1] not in claim and len(said & stems(theirs)) >= SAME_THING:
-                    return their_room, in_my_words(room)
+                    return _alike(their_room, in_my_words(room))
     return None
+
+
+def _alike(told: str, given: str) -> tuple[str, str]:
+    """The two rooms said alike: where the persona went "to" one, without the words before
+    each ("to the library", "in the park" -> "the library", "the park")."""
+    first, other = told.split(maxsplit=1), given.split(maxsplit=1)
+    if len(first) == len(other) == 2 and first[0].lower() == "to" != other[0].lower():
+        return first[1], other[1]
+    return told, given
 
 
 def _rooms(sentence: str) -> list[str]:

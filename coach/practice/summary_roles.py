@@ -180,10 +180,13 @@ def saying_given_to_you(claim: str, history: Sequence[str]) -> bool:
 _NAME = r"(?-i:(?P<name>[A-Z][a-zà-ÿ]+))"
 _SURNAME = r"(?: (?-i:(?P<surname>[A-Z][a-zà-ÿ]+)))?"
 _ROLE = r"(?P<role>(?-i:(?:[A-Za-z']+ ){0,2}[a-z]+(?:-in-law)?))"
+# (before the name, as few words as reach it: "your sister Kerry at Citizens Advice")
+_ROLE_THEN = r"(?P<role>(?-i:(?:[A-Za-z']+ ){0,2}?[a-z]+(?:-in-law)?))"
 _MY_NAMED = (
     rf"{_NAME}, (?:my|our) {_ROLE}\b",
-    rf"\b(?:my|our) {_ROLE},? {_NAME}\b",
+    rf"\b(?:my|our) {_ROLE_THEN},? {_NAME}\b",
     rf"{_NAME}{_SURNAME}\. {_ROLE}\.",
+    rf"{_NAME}(?:'s| is| was) (?:my|our) {_ROLE}\b",  # "Luis is my oldest friend on the line"
     # "Tomás Reyes. He was my master's student"
     rf"{_NAME}{_SURNAME}\. (?:He|She|They)(?:'s| is| was| were) (?:my|our) {_ROLE}\b",
     # "Tomás Reyes. Former master's student of mine"
@@ -195,7 +198,7 @@ _MY_NAMED = (
 _DEGREES = frozenset({"master's", "masters", "msc", "phd", "doctorate"})  # of a student
 _YOUR_NAMED = (
     rf"{_NAME}, your {_ROLE}\b",
-    rf"\byour {_ROLE},? {_NAME}\b",
+    rf"\byour {_ROLE_THEN},? {_NAME}\b",
     # "Tomás Reyes is the district hydrologist now, he was a colleague of yours"
     rf"{_NAME}{_SURNAME}(?:,| is| was|(?-i:(?:(?!\b[A-Z])[^.!?;:])*?), (?:he|she)(?:'s| is| was))"
     rf" (?:a |an )?{_ROLE} of yours\b",
