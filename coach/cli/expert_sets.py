@@ -217,11 +217,13 @@ class ExpertSet(StrEnum):
     EXPERT_206 = "expert-206"  # measured once unseen
     EXPERT_207 = "expert-207"  # measured once unseen
     EXPERT_208 = "expert-208"  # measured once unseen
-    EXPERT_209 = "expert-209"  # the newest: measured once unseen
+    EXPERT_209 = "expert-209"  # measured once unseen
+    EXPERT_210 = "expert-210"  # measured once unseen
+    EXPERT_211 = "expert-211"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-209 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-211 is the newest)."),
 ]
