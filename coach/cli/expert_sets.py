@@ -219,11 +219,13 @@ class ExpertSet(StrEnum):
     EXPERT_208 = "expert-208"  # measured once unseen
     EXPERT_209 = "expert-209"  # measured once unseen
     EXPERT_210 = "expert-210"  # measured once unseen
-    EXPERT_211 = "expert-211"  # the newest: measured once unseen
+    EXPERT_211 = "expert-211"  # measured once unseen
+    EXPERT_212 = "expert-212"  # measured once unseen
+    EXPERT_213 = "expert-213"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-211 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-213 is the newest)."),
 ]
