@@ -50,6 +50,9 @@ WANTS_CONTEXT = phrases(
     r"need more than that(?: to go on)?|give me something to go on",  # "I'd need more than that"
     r"(?:whoa|woah|hang on|hold on)[,.!]? slow down",
     r"^\W*(?:(?:okay|ok|right|mm|hm+|sure)[.,!]?\s+)?why\?",  # "Okay. Why?" to an ask
+    # "Mm-hm. Sorry, which call? About what?", "You might have led with that."
+    r"(?:sorry,? )?which (?:call|meeting|customer|client|project|one)\?|\babout what\?"
+    r"|you (?:might|could) have (?:led|started|opened) with that",
     # "Such as? ... Show me what you've got and then maybe I'll tell you what I know."
     r"^\W*such as\?|show me what you(?:'ve| have) got\b",
     # "A reference for what, exactly?", "Coordinator of what?", "I'd like to know what I'm

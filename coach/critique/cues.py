@@ -187,6 +187,9 @@ SUMMARY_OPENER = phrases(
     # ("Can I try pulling together what I've heard...?")
     r"(?:pull(?:ing)?|put(?:ting)?|bring(?:ing)?|draw(?:ing)?|gather(?:ing)?) together (?:what"
     r"|everything) i(?:'ve| have) (?:heard|got)",
+    # "Let me try pulling all of this together, and please correct me."
+    r"(?:pulling|putting|bringing|drawing) (?:all (?:of )?)?(?:it|that|this|everything)"
+    r" (?:all )?together",
     # "Let me pull together where we've got to"
     r"(?:pull|put|bring|draw|gather) together where (?:we've|we have|we are|we're) (?:got|got"
     r" to|landed|ended up)",

@@ -15,6 +15,13 @@ from coach.critique.cues import NOT_DENIED, ON_ME, QUOTATION, phrases
 # Arguing with what the counterpart raised instead of hearing it.
 DEFENSIVE = phrases(
     r"that's not (?:fair|true|what happened|right|how it was)",
+    # a mentee's case made against the mentor's worry: "Last summer was a once-in-a-decade
+    # drought, though.", "It wasn't the design that failed.", "Anyone would have had dry ponds
+    # in a year like that.", "My situation's pretty different from hers, though."
+    r"(?:different|too early|too late|too soon|too much|a one-off|once-in-a-\w+ \w+)"
+    r"(?: from \w+)?,? though(?=\s*[.!]|\s*$)",
+    r"it wasn't (?:the|my|our) \w+ that (?:failed|went wrong|was (?:wrong|the problem))",
+    r"anyone would have (?:had|done|made|missed|struggled|hit)\b",
     # their complaint made everyone's ("The scheme's thin for everybody, though."), someone they
     # raised vouched for ("I've worked with Pete for six years and he isn't like that.")
     r"\bfor (?:everybody|everyone|all of us),? though\b"
@@ -60,10 +67,9 @@ DEFENSIVE = phrases(
     r"i (?:really |honestly )?doubt (?:it's|it is|it was|that's|that it's) personal",
     r"there (?:really )?(?:wasn't|was no|was not) (?:any |really any )?need to"
     r" (?!apologi|be sorry|rush|explain)\w+",
-    # Their account argued down: "You weren't abandoned, Emre, you were trusted.", "it would
-    # have reached the councillor either way", "I did say that, but...", "I think I was pretty
-    # clear on that", "so it wasn't as if nothing happened"
-    r"you weren't \w+,(?: \w+,)? you were \w+",
+    # Their account argued down: "it would have reached the councillor either way", "I did say
+    # that, but...", "I think I was pretty clear on that", "so it wasn't as if nothing happened"
+    # (and "You weren't abandoned, Emre, you were trusted.": ARGUED_DOWN)
     # their word for it denied, or their fear said not to apply: "It isn't a poster, though.",
     # "What happened to you couldn't happen the same way today.", "It's not like I've always
     # been behind a desk."
@@ -221,7 +227,7 @@ TAKES_IT = phrases(
     r"(?:a |the )?hard(?:er|est)? (?:thing |part |bit )?to hear",
     r"(?:and|but) (?:it's|that's|it is|that is) (?:right|fair|true)(?=\W*$|[.!;,])",
     r"there's me thinking|and (?:here|there) i was thinking",
-    r"fair (?:enough|point|comment)|you're right|you are right",
+    r"fair (?:enough|point|comment)|you're right|you are right|which is (?:exactly )?your point",
     r"i can see (?:it|that|why|how|what)",
     *OWNING,
     # owning the learner's own part: "the feedback I gave you in the car was vague"
@@ -235,16 +241,25 @@ TAKES_IT = phrases(
 HELD_UP_WORDS = 3  # a word or two quoted to dispute it ("I don't think 'sharp' is fair") is said
 
 
-def defends(text: str) -> bool:
+def defends(text: str, heard: str | None = None) -> bool:
     """An argument with what was raised, in a turn that does not also take it in, or a word
     put in for someone they raised, whatever was granted first ("I can see it feels very
     different. I'd just say, in fairness to Graham..."); not words the learner holds up in
-    quotes to disown."""
+    quotes to disown. Their word argued down ("You weren't abandoned, you were trusted.")
+    counts only as theirs: when ``heard`` (what they just said) is given, it must hold the
+    word ("You weren't sulking, you were bracing" reads them kindly after they owned being
+    frosty)."""
     said = QUOTATION.sub(  # a saying held up, not said: "Not as 'so it's not my fault'"
         lambda m: " " if len(m.group(0).split()) >= HELD_UP_WORDS else m.group(0), text
     )
-    argued = bool(DEFENSIVE.search(said)) and not TAKES_IT.search(said)
+    downed = [m.group(1).lower() for m in ARGUED_DOWN.finditer(said)]
+    theirs = [w for w in downed if heard is None or re.search(rf"\b{w}\b", heard, re.I)]
+    argued = bool(DEFENSIVE.search(said) or theirs) and not TAKES_IT.search(said)
     return bool(JUSTIFIES.search(said) or _FAIR_TO_THEM.search(said)) or argued
+
+
+# Their word for what happened argued down: "You weren't abandoned, Emre, you were trusted."
+ARGUED_DOWN = re.compile(r"(?<![\w'])you weren't (\w+),(?: \w+,)? you were \w+(?!\w)", re.I)
 
 
 # A word put in for someone named: "in fairness to Graham", "to be fair to Margit".

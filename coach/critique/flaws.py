@@ -176,7 +176,11 @@ def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     asked = any((session.previous_counterpart(t) or "").rstrip().endswith("?") for t in first)
     answers = first if asked else []
     turns = turns_where(
-        session, lambda t: t not in answers and defending_cues.defends(session.text(t))
+        session,
+        lambda t: (
+            t not in answers
+            and defending_cues.defends(session.text(t), session.previous_counterpart(t) or "")
+        ),
     )
     return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
 

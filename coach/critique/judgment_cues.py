@@ -23,8 +23,7 @@ POLITE_JUDGMENT = phrases(
     r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
     r" (?:someone|a|an|you)",
     # "not how I'd expect someone on the programme to handle it", "made me wonder whether your
-    # heart was still in it", "The others in your cohort are juggling too, and they've got
-    # theirs in."
+    # heart was still in it", "The others in your cohort are juggling too and got theirs in."
     r"(?:not|isn't|wasn't) (?:really |quite |exactly )?how i(?:'d| would) expect (?:someone|a|an"
     r"|you|anyone)\b",
     r"(?:wonder|wondered|wondering|doubt|doubted|question) (?:whether|if) your heart (?:is|was"
@@ -107,9 +106,9 @@ SOFT_LABEL = phrases(
     r"(?:are you|you're|you are) (?:being )?(?:too|a bit|far too) soft (?:on|with)\b",
 )
 # A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
-# idea", "sounds a bit old-fashioned"): the coder reads these as information.
+# idea", "sounds a bit old-fashioned", "can come across as a bit transactional"): the coder
+# reads these as information.
 LABELS_THEIR_IDEA = phrases(
-    # (and "can come across as a bit transactional")
     r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?|feels?|comes? across"
     r" as) (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
     r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
@@ -196,8 +195,7 @@ OWN_EFFECT = phrases(
 )
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
-    # the verdict denied as the reason: "stalling not because you don't care, but because..."
-    # (or "So it was never that you didn't care.")
+    # the verdict denied as the reason: "not because you don't care", "it was never that you..."
     r"\b(?:not|never) (?:because|that) you(?:'re| are| were|'ve| have| don't| do not| didn't"
     r"| did not| can't)\b",
     # leave given not to say: "And you never have to tell me anything about home."
@@ -246,9 +244,11 @@ NOT_A_JUDGMENT = phrases(
     r"\byou (?:sound|seem) (?:quite |really |a bit |a little |pretty |so |very )?(?:bothered"
     r"|worried|upset|frustrated|tired|anxious|hurt|torn|relieved|disappointed|fed up|uneasy"
     r"|overwhelmed|stretched|exhausted|nervous|embarrassed|lonely|sad|stuck)\b",
-    # a big change acknowledged ("That's a big change."), or credit ("as well as anyone")
-    r"^\W*(?:that's|that is|it's|it is|what) (?:a |such a )?(?:big|huge|major|real|massive)"
-    r" (?:change|shift|adjustment|step|move)\b|\bas well as anyone\b",
+    # a big change or a hard bind acknowledged ("That's a big change.", "a horrible bind")
+    r"^\W*(?:that's|that is|it's|it is|what) (?:a |such a )?(?:(?:big|huge|major|real|massive)"
+    r" (?:change|shift|adjustment|step|move)|(?:horrible|awful|hard|tough|rotten|impossible"
+    r"|cruel|miserable|lonely|difficult) (?:bind|spot|position|corner|dilemma|place to be))\b"
+    r"|\bas well as anyone\b",
     # who it is, as someone said: "Keisha from my certification class says it's a Curtis Bell."
     r"\b(?:says|said|tells me|told me)(?: that)? (?:it's|it is) (?:a |an )?(?-i:[A-Z][a-z]+)\b",
     # thanks for the talk itself: "Thanks, Martin, this was really helpful."

@@ -99,6 +99,8 @@ _THINKS_HOW = (
 DECIDES_LATER = phrases(_DECIDES_LATER, _THINKS_HOW)
 VAGUE_PLAN = phrases(
     r"whenever (?:you're|you are|you feel) ready",
+    # "Drop me a line whenever something comes up."
+    r"whenever (?:it|something|anything) comes up\b",
     r"when things (?:settle|calm down|are quieter)",
     r"if you feel like it",
     r"no pressure",

@@ -125,4 +125,6 @@ ASKS_FOR_PLAN = phrases(
     # asked when they will do it: "When are you seeing Gareth, Owen?"
     r"\bwhen (?:are|will) you (?:going to |gonna )?(?:see|seeing|talk|talking|speak|speaking"
     r"|call|calling|tell|telling|send|sending|ask|asking|raise|raising)\b",
+    # still asking for a time: "Would there be a time to look at it before January?"
+    r"\b(?:would|is) there (?:be )?a time (?:to|for|when)\b",
 )
