@@ -187,6 +187,7 @@ _MY_NAMED = (
     rf"\b(?:my|our) {_ROLE_THEN},? {_NAME}\b",
     rf"{_NAME}{_SURNAME}\. {_ROLE}\.",
     rf"{_NAME}(?:'s| is| was) (?:my|our) {_ROLE}\b",  # "Luis is my oldest friend on the line"
+    rf"{_NAME}, one of (?:my|our) {_ROLE}\b",  # "Priya, one of my associates, didn't go for..."
     # "Tomás Reyes. He was my master's student"
     rf"{_NAME}{_SURNAME}\. (?:He|She|They)(?:'s| is| was| were) (?:my|our) {_ROLE}\b",
     # "Tomás Reyes. Former master's student of mine"
@@ -240,6 +241,8 @@ def _named(text: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, str]]:
         for m in re.finditer(pattern, text, re.I):
             words = m.group("role").lower().split()
             words += ["student"] if words[-1] in _DEGREES else []
+            if words[-1] not in PERSON and words[-1].removesuffix("s") in PERSON:
+                words[-1] = words[-1].removesuffix("s")  # "one of my associates"
             # (up to the last word that is a person: "your friend from college" is a friend)
             heads = [n for n, word in enumerate(words) if _head_word(word) in PERSON]
             if heads:
