@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 # Feelings by kind: one word of a kind stands for any other of it.
 KINDS = (
-    "embarrassed ashamed silly stupid humiliated mortified embarrassing humiliating exposed",
+    "embarrassed ashamed silly stupid humiliated mortified embarrassing humiliating",
     "worried anxious scared afraid nervous frightened terrified panicked wary uneasy apprehensive"
     " worrying scary frightening dread dreading",
     "angry annoyed irritated cross furious frustrated resentful fed offended insulted impatient"
