@@ -29,12 +29,13 @@ BARE_FIRST_WORDS = 3  # ... and one that starts "Yes. I do.", a first sentence t
 BARE_WITH_MORE = 12  # ... when the whole reply is no longer than this (no story followed),
 HEDGED_WORDS = 24  # ... or than this when all that follows only hedges ("I just wasn't sure.")
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
-# A yes/no question after a lead-in: "So the other three, were they not useful?"
+# What a mentee should do, put as a statement: "So I shouldn't give them a date at all?"
 _WHAT_I_SHOULD = re.compile(
     r"^\W*(?:(?:right|so|okay|ok|and|but)[.,]?\s+)*i (?:should|shouldn't|can|can't|mustn't"
     r"|needn't|don't need to)\b[^?]*\?$",
     re.I,
 )
+# A yes/no question after a lead-in: "So the other three, were they not useful?"
 _YES_NO_AFTER_COMMA = re.compile(
     r"(?:[,:;]|^\W*(?:so|and|but|okay|ok|right|well))\s*(?:did|do|does|was|were|is|are|have|has"
     r"|had|can|could|will|would) (?:i|you|he|she|they|we|it|that|there|this|everything|anything"

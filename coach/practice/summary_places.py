@@ -122,8 +122,8 @@ def _alike(told: str, given: str) -> tuple[str, str]:
 
 
 def _rooms(sentence: str) -> list[str]:
-    """Each room named after "in the", "at the" or "on the" (or "at my"...), with those words,
-    and each room named by its number ("in S12")."""
+    """Each room named after "in the", "at the", "on the" or "to the" (or "at my"...), with
+    those words, and each room named by its number ("in S12")."""
     found = [code[0] for code in _ROOM_CODE.finditer(sentence)]
     for at in _AT_THE.finditer(sentence):
         words = words_through(sentence[at.end() :], ROOMS, ROOM_WORDS, _WORD)
