@@ -221,11 +221,13 @@ class ExpertSet(StrEnum):
     EXPERT_210 = "expert-210"  # measured once unseen
     EXPERT_211 = "expert-211"  # measured once unseen
     EXPERT_212 = "expert-212"  # measured once unseen
-    EXPERT_213 = "expert-213"  # the newest: measured once unseen
+    EXPERT_213 = "expert-213"  # measured once unseen
+    EXPERT_214 = "expert-214"  # measured once unseen
+    EXPERT_215 = "expert-215"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-213 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-215 is the newest)."),
 ]
