@@ -118,18 +118,16 @@ def _value(amount: str) -> float:
 
 def _as_written(text: str, number: str, thing: str) -> str:
     """The words of ``text`` that give ``number`` of ``thing`` ("eleven years", "Year 9")."""
-    counted = re.finditer(rf"\b([\w.-]+)[ -]({re.escape(thing)}s?)\b", text, re.I)
-    labelled = re.finditer(rf"\b({re.escape(thing)}) ([\w.-]+)\b", text, re.I)
-    for match in counted:
-        if in_digits(match.group(1)).lower() == number:
-            return match.group(0)
-    for match in labelled:
-        if in_digits(match.group(2)).lower() == number:
-            return match.group(0)
-    # a word between: "six nights in a row"
-    for match in re.finditer(rf"\b([\w.-]+)(?: [a-z]+)? {re.escape(thing)}\b", text, re.I):
-        if in_digits(match.group(1)).lower() == number:
-            return match.group(0)
+    named = re.escape(thing)
+    ways = (  # each way of writing it, with the group that holds the number, in this order
+        (rf"\b([\w.-]+)[ -]({named}s?)\b", 1),  # "eleven years"
+        (rf"\b({named}) ([\w.-]+)\b", 2),  # "Year 9"
+        (rf"\b([\w.-]+)(?: [a-z]+)? {named}\b", 1),  # a word between: "six nights in a row"
+    )
+    for pattern, group in ways:
+        for match in re.finditer(pattern, text, re.I):
+            if in_digits(match.group(group)).lower() == number:
+                return match.group(0)
     return f"{number} {thing}s"
 
 

@@ -179,9 +179,10 @@ def saying_given_to_you(claim: str, history: Sequence[str]) -> bool:
 # only its last need be a person's.
 _NAME = r"(?-i:(?P<name>[A-Z][a-zà-ÿ]+))"
 _SURNAME = r"(?: (?-i:(?P<surname>[A-Z][a-zà-ÿ]+)))?"
-_ROLE = r"(?P<role>(?-i:(?:[A-Za-z']+ ){0,2}[a-z]+(?:-in-law)?))"
+_ROLE_OF = r"(?P<role>(?-i:(?:[A-Za-z']+ ){{0,2}}{lazy}[a-z]+(?:-in-law)?))"
+_ROLE = _ROLE_OF.format(lazy="")
 # (before the name, as few words as reach it: "your sister Kerry at Citizens Advice")
-_ROLE_THEN = r"(?P<role>(?-i:(?:[A-Za-z']+ ){0,2}?[a-z]+(?:-in-law)?))"
+_ROLE_THEN = _ROLE_OF.format(lazy="?")
 _MY_NAMED = (
     rf"{_NAME}, (?:my|our) {_ROLE}\b",
     rf"\b(?:my|our) {_ROLE_THEN},? {_NAME}\b",
