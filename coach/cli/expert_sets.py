@@ -225,11 +225,13 @@ class ExpertSet(StrEnum):
     EXPERT_214 = "expert-214"  # measured once unseen
     EXPERT_215 = "expert-215"  # measured once unseen
     EXPERT_216 = "expert-216"  # measured once unseen
-    EXPERT_217 = "expert-217"  # the newest: measured once unseen
+    EXPERT_217 = "expert-217"  # measured once unseen
+    EXPERT_218 = "expert-218"  # measured once unseen
+    EXPERT_219 = "expert-219"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-217 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-219 is the newest)."),
 ]
