@@ -227,11 +227,13 @@ class ExpertSet(StrEnum):
     EXPERT_216 = "expert-216"  # measured once unseen
     EXPERT_217 = "expert-217"  # measured once unseen
     EXPERT_218 = "expert-218"  # measured once unseen
-    EXPERT_219 = "expert-219"  # the newest: measured once unseen
+    EXPERT_219 = "expert-219"  # measured once unseen
+    EXPERT_220 = "expert-220"  # measured once unseen
+    EXPERT_221 = "expert-221"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-219 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-221 is the newest)."),
 ]
