@@ -20,7 +20,8 @@ BLAME_ABSENT = phrases(
     r" |an? )*"
     r"(?:dramatic|useless|lazy|unreasonable|hopeless|petty|small-minded|incompetent|clueless"
     r"|impossible|a nightmare|no help|precious|difficult|obstructive|territorial|thin-skinned"
-    r"|insecure|oversensitive|theatrical|hysterical)|says more about (?:him|her|them) than",
+    r"|insecure|oversensitive|theatrical|hysterical|old-fashioned|spineless)"
+    r"|says more about (?:him|her|them) than",
     # someone by what they think: "an owner who thinks an audit's a formality sounds like a
     # nightmare"
     r"\b(?:who|that) [^.!?]{3,60} sounds? like (?:a |an )?(?:absolute |total |real )?nightmare",
@@ -35,11 +36,12 @@ BLAME_ABSENT = phrases(
     r"|(?:that's|that is|it's|it was) (?:just )?(?:playground|schoolyard) (?:gossip|stuff)",
     # someone filed under a kind of person: "Owen's a bit of a rubber-stamper", "My supervisor
     # there was honestly a bully"
-    r"(?:\w+'s|is|was|were|are|\w+'re|sounds? like)(?: honestly| frankly| basically| just| really"
+    r"(?:\w+'s|is|was|were|are|\w+'re|sounds? like|can be)(?: honestly| frankly| basically| just"
+    r"| really"
     r"| always"
     r"| such)*(?: a bit of)? an? (?:bully|rubber-stamper|box-ticker|jobsworth|micromanager"
     r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
-    r"|know-it-all|slacker|nitpicker|drama merchant|drama queen|bottleneck)(?![\w-])",
+    r"|know-it-all|slacker|nitpicker|drama merchant|drama queen|bottleneck|clique)(?![\w-])",
     r"(?:just|only) (?:protect|cover|look after) themselves|escalates? everything",
     # their call weighed: "that was frankly a careless instruction from Margit", "...isn't
     # great leadership"
@@ -195,6 +197,11 @@ DEFENDS_ABSENT = phrases(
     r"|\bleave (?:him|her|them) out of (?:it|this)\b"
     r"|(?:he's|she's|they're|he is|she is|they are) entitled to\b|^\W*careful[.!]"
     r"|(?:he|she|they) did (?:good|great|fine|solid) work|not a mark against (?:him|her|them)"
+    # the label denied, and what they were instead: "He wasn't a control freak. He was
+    # thorough.", "My father isn't old-fashioned. He ran a business for thirty years..."
+    r"|^\W*(?:he|she|they|my \w+|(?-i:[A-Z][a-z]+))(?: wasn't| isn't| aren't| weren't| was not"
+    r"| is not|'s not) (?:an? )?(?:bit of an? )?[\w-]+(?: [\w-]+)?[.!]\s+(?:he|she|they)"
+    r" (?:was|is|were|are|ran|did|had|has)\b"
     # "Perhaps. She was good, actually."
     r"|(?:he|she|they) (?:was|were) (?:good|great|excellent),? actually\b",
     # "I'm not going to make her a cartoon.", "I won't... hear this clinic torn down."

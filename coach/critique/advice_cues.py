@@ -21,6 +21,15 @@ ADVICE = phrases(
     r"(?:could|can|would) you (?:maybe |perhaps |just )?(?:try|set yourself|give yourself|stop"
     r" (?:\w+ing)|use the)\b",
     r"one thing that (?:might|could|would|may) help|one thing i(?:'d| would) (?:say|suggest|do)",
+    # advice announced: "Here's a thought straight off: set a hard stop at nine.", "Right, two
+    # fixes, then: use the department's old lessons..."
+    r"\bhere(?:'s| is) (?:a |an |my |one )?(?:quick |simple )?(?:thought|idea|tip|suggestion"
+    r"|trick)\b[^.!?]*:|\b(?:one|two|three|a couple of|a few) (?:quick )?(?:fixes|tips"
+    r"|suggestions)\b[^.!?]*:",
+    # what the learner would do in their place: "I'd raise the eight-week trigger with Graham
+    # yourself."
+    r"\bi(?:'d| would) (?:\w+ )?(?:raise|talk|speak|go|ask|tell|email|take|push|put|bring|flag"
+    r"|book|start|say|call|ring)\b[^.!?]{0,60}\byourself\b",
     # not reported: "When I said you should 'take the lead'..."; not what should have been done
     # to them: "You shouldn't have been the one sent out holding that line."; nor what a
     # thing of theirs is: "the messy part, the bit you need to think through out loud"
@@ -177,5 +186,20 @@ GUESSED_NEED = phrases(
 ASKS_THEIR_NEED = re.compile(
     r"^\W*(?:and |so |then )?(?:what|which|how much|how many|who|when|where) (?:would|do|does"
     r"|did|will) you (?:\w+ )?need\b[^.!]*\?$",
+    re.I,
+)
+
+# The learner asking leave to offer something ("Would an example help?", "Can I suggest
+# something?", "Do you want my take?"), answered yes: what follows was asked for.
+LEAVE_ASKED = phrases(
+    r"would (?:an?|some|my) (?:example|suggestion|idea|thought|tip|script|sentence|take)s?"
+    r" (?:help|be useful|be welcome)",
+    r"would it help (?:if i|to hear|to have)",
+    r"(?:can|could|may) i (?:suggest|offer|share|make a suggestion|give you (?:an?|my|some))\b",
+    r"(?:do|would) you (?:want|like) (?:my|a|an|some) (?:take|suggestion|idea|thoughts?|example"
+    r"|view|script|tip)s?\b",
+)
+LEAVE_GIVEN = re.compile(
+    r"^\W*(?:\([^)]*\)\s*)?(?:yes|yeah|yep|please|sure|go on|go ahead|it would|that would)\b",
     re.I,
 )

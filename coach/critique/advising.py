@@ -63,6 +63,17 @@ def advised(session: CodedSession) -> list[int]:
     return turns_where(session, advises)
 
 
+def _leave_given(session: CodedSession, turn: int) -> bool:
+    """Whether the learner's turn before asked leave to offer something ("Would an example
+    help?") and they said yes ("Yes."): what the learner offers next was asked for."""
+    before = [t for t in session.learner_turns if t < turn]
+    if not before:
+        return False
+    asked = [s for s in sentences(session.text(before[-1])) if s.endswith("?")]
+    granted = advice_cues.LEAVE_GIVEN.match(session.previous_counterpart(turn) or "")
+    return bool(granted) and any(advice_cues.LEAVE_ASKED.search(s) for s in asked)
+
+
 def _suggests(session: CodedSession, turn: int, advice: Collection[int]) -> bool:
     """Whether the turn puts forward a fix in any form: advice (``advice``: the turns that
     give it), a plan, a proposal, "what if"."""
@@ -84,7 +95,7 @@ def premature_advice(session: CodedSession, role: LearnerRole) -> Flaw | None:
     def early(t: int) -> bool:
         asked = reactions.ASKS_ADVICE.search(session.previous_counterpart(t) or "")
         whole = session.next_counterpart(t) or ""
-        if asked or reactions.HEARD_EXACTLY.match(whole):
+        if asked or reactions.HEARD_EXACTLY.match(whole) or _leave_given(session, t):
             return False  # asked for, or taken as rightly heard: "Yes. That's it."
         reply = first_sentences(whole)
         unready = reactions.NOT_READY.search(reply) or reactions.BRUSH_OFF.search(reply)

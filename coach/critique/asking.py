@@ -78,15 +78,17 @@ def context_given(session: CodedSession) -> list[int]:
     mentor asked for the story first ("Tell me what happened first."), the turn after them if
     it tells that much on its own."""
 
-    def told(t: int) -> int:
-        return sum(len(s.split()) for s in sentences(session.text(t)) if _tells(s, session.names))
-
-    opening = {t: told(t) for t in session.learner_turns[:CONTEXT_TURNS]}
+    opening = {t: words_told(session, t) for t in session.learner_turns[:CONTEXT_TURNS]}
     if sum(opening.values()) >= CONTEXT_WORDS:
         return [t for t, words in opening.items() if words]
     after = session.learner_turns[CONTEXT_TURNS : CONTEXT_TURNS + 1]
     asked = after and case_cues.WANTS_CONTEXT.search(session.previous_counterpart(after[0]) or "")
-    return after if asked and told(after[0]) >= CONTEXT_WORDS else []
+    return after if asked and words_told(session, after[0]) >= CONTEXT_WORDS else []
+
+
+def words_told(session: CodedSession, turn: int) -> int:
+    """How many words of the turn's sentences tell the situation (see _tells)."""
+    return sum(len(s.split()) for s in sentences(session.text(turn)) if _tells(s, session.names))
 
 
 def _tells(sentence: str, names: frozenset[str] = frozenset()) -> bool:

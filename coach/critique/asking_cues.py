@@ -29,13 +29,17 @@ VAGUE_ASK = phrases(
     # "Whatever would be most useful from your side.", "have you involved somehow"
     r"(?:^|(?<=[.!?]\s))\W*whatever (?:would be|is|'s|might be|you think would be)"
     r" (?:most )?(?:useful|helpful)",
-    r"\b(?:involved|help|there|around) (?:somehow|in some way)\b",
+    # "support me with it somehow", "Whatever feels right to you."
+    r"\b(?:involved|help|support|back|there|around)(?: me)?(?: with (?:it|this|that))?,?"
+    r" (?:somehow|in some way)\b|\bwhatever feels (?:right|best|comfortable)\b",
     # "help me with it, somehow", "whatever you'd feel good doing", "Whatever you're
     # comfortable with", "anything you could say about how I am with patients"
     r"\bhelp me(?: with (?:it|this|that))?,? (?:somehow|in some way)\b",
     r"\bwhatever you(?:'d| would|'re| are)? (?:feel (?:good|comfortable|okay|ok) (?:doing|with"
     r"|saying|writing)|comfortable with)",
-    r"\banything you could (?:say|write)\b",
+    # (or "anything you felt able to say", "Whatever you think would carry the most weight")
+    r"\banything you (?:could|felt able to|feel able to|can|'d like to) (?:say|write)\b",
+    r"\bwhatever you think (?:would|will|might) (?:carry|count|matter|work)\b",
     # "keep me in mind, on Thursday or for something bigger", "your support, whatever form you
     # think makes sense", "whatever support you feel comfortable giving"
     r"\bkeep me in mind\b|\bwhatever (?:form|way|shape) you think (?:makes sense|works|is best)"
@@ -76,6 +80,8 @@ EXPLAINS = phrases(
     # short version first?"
     r"(?:give|tell) you (?:the |some |a bit of (?:the )?|a little )?(?:background|context"
     r"|backstory)\b|fill you in\b|(?:give|tell) you the (?:short|quick|brief) version\b",
+    # "so let me give you the whole picture first"
+    r"(?:give|tell|paint) you the (?:whole|full|big) picture\b",
 )
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
 # in the doc, honestly."
@@ -194,6 +200,9 @@ PLEA = phrases(
 ASKED_FOR = phrases(
     r"(?:an?|the|your) (?:reference|introduction|intro|letter|recommendation|sign-?off"
     r"|read(?:-?through)?|(?:second )?look|second pair of eyes|word with|backing)\b",
+    # or the thing to do, told: "Back me at Thursday's panel.", "Put my name forward."
+    r"^\W*(?:please |just )?(?:back me|sponsor me|nominate me|vouch for me|introduce me|put my"
+    r" name|put me forward|read my|join (?:the|my)|sit in on)\b",
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
     r"|the end of|next|\d)",
 )

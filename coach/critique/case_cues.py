@@ -47,6 +47,8 @@ WANTS_CONTEXT = phrases(
     # version of Tuesday.", "Give it to me in five sentences."
     r"your (?:own )?(?:version|account|side) of (?:it|this|that|what happened|events|\w+day)",
     r"(?:i want|i'd like|i need) (?:to hear )?your (?:own )?version\b|hear it from you",
+    # "Give me Tuesday first, your version. Clock times, not how you felt."
+    r"(?:give|tell) me (?:\w+ ){1,2}first\b|\byour (?:own )?(?:version|account)(?=\W*$|[.,;])",
     r"need more than that(?: to go on)?|give me something to go on",  # "I'd need more than that"
     r"(?:whoa|woah|hang on|hold on)[,.!]? slow down",
     r"^\W*(?:(?:okay|ok|right|mm|hm+|sure)[.,!]?\s+)?why\?",  # "Okay. Why?" to an ask
@@ -108,6 +110,10 @@ WANTS_CONTEXT = phrases(
 CLAIM_UNSUPPORTED = phrases(
     r"(?:that's|that is|is) a conclusion|where(?:'s| is) (?:the|your) (?:support|evidence)\b",
     r"what have you actually changed\b",
+    # "I'd rather hear what you've already got going than what you're hoping for.", "What's
+    # actually set up for this summer?" (answered with the account, the case is made)
+    r"(?:rather|like to|want to|need to) hear what you(?:'ve| have) (?:already )?(?:got|done"
+    r"|tried|set up|put in place)\b|what(?:'s| is) actually (?:set up|in place|arranged|lined up)",
     # "That's a hope. What's actually nailed down right now?", "In flux is a failure mode."
     r"^\W*(?:that's|that is) a (?:hope|wish)[.!]|what(?:'s| is) (?:actually )?nailed down\b",
     r"(?:in flux|up in the air) is a\b|\bis (?:just )?a feeling[.!]",  # "'Worth the risk' is a..."

@@ -291,6 +291,13 @@ TELLS_TO = phrases(
     r"you (?:should|must|need to|have to|ought to|could try|might want to|'d better|had better)"
 )
 
+# A word of acknowledgement or an invitation that says nothing of theirs back: "Okay.", "I
+# see.", "Understood.", "All right.", "Tell me about today's shift."
+ACKNOWLEDGES = re.compile(
+    r"^\W*(?:(?:okay|ok|right|all right|alright|i see|understood|sure|got it|mm+|fair enough)"
+    r"\W*|(?:tell|talk) me (?:about|more about) [^.!?]{1,40}[.!])$",
+    re.I,
+)
 # Words held up in quotation marks, single or double, straight or curly (an apostrophe inside
 # a word kept): "Not as 'so it's not my fault'", a title 'Why the numbers matter', "totally fine".
 QUOTATION = re.compile(

@@ -143,7 +143,9 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
             # asked about the step in other words, and answered with nothing but a vague one:
             # "So, Thursday at four. Am I holding it?" "Can we play it by ear?"
             return _only_vague(said, before)
-        return bool(asked) and says(session, t, VAGUE_PLAN)
+        # (or asked what they will do, and left it to think about how: "So what happens between
+        # now and Thursday?" "I'll definitely think about how best to approach her.")
+        return bool(asked) and (says(session, t, VAGUE_PLAN) or _only_vague(said, before))
 
     return any(puts_off(t) for t in session.learner_turns if t > last)
 

@@ -199,13 +199,17 @@ def _reflects_at_length(sentence: str, acts: frozenset[Act]) -> bool:
 
 def _platitudes(session: CodedSession, turn: int) -> bool:
     """A turn that offers a saying in place of what they told, whatever words of theirs it
-    borrows, and asks them nothing; or announces one as a saying ("That's my rule of thumb
-    with any reorganisation: ...", "as I tell my surveyors"), whatever it asks after it."""
+    borrows, and asks them nothing they answer more than flatly; or announces one as a saying
+    ("That's my rule of thumb with any reorganisation: ...", "as I tell my surveyors"),
+    whatever it asks after it."""
     said = sentences(session.text(turn))
     if any(SAYING_GIVEN.search(s) for s in said) or _said_again(session, turn, said):
         return True
-    return any(PLATITUDE.search(s) for s in said) and not session.coding(turn).has(
-        Act.OPEN_QUESTION
+    # (with an open question, only when they took it flatly: "Money's money. ... What else is
+    # in the mix?" "Yeah. Maybe. Not much else, I suppose.")
+    asked = session.coding(turn).has(Act.OPEN_QUESTION)
+    return any(PLATITUDE.search(s) for s in said) and not (
+        asked and not _FLAT.match(session.next_counterpart(turn) or "")
     )
 
 

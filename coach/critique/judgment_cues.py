@@ -20,12 +20,10 @@ POLITE_JUDGMENT = phrases(
     r"|typical(?:ly)?) you(?=\s*[,.!?;:])",
     r"(?:it's|that's|it is|that is) (?:so|very|quite|typically) like you\b"
     r"(?! (?:said|say|mentioned))",
-    r"(?:not|isn't|wasn't) (?:really |quite |exactly )?what i(?:'d| would) expect (?:from|of)"
-    r" (?:someone|a|an|you)",
     # "not how I'd expect someone on the programme to handle it", "made me wonder whether your
     # heart was still in it", "The others in your cohort are juggling too and got theirs in."
-    r"(?:not|isn't|wasn't) (?:really |quite |exactly )?how i(?:'d| would) expect (?:someone|a|an"
-    r"|you|anyone)\b",
+    r"(?:not|isn't|wasn't) (?:really |quite |exactly )?(?:what|how) i(?:'d| would) expect"
+    r" (?:(?:from|of) )?(?:someone|a|an|you|anyone)\b",
     r"(?:wonder|wondered|wondering|doubt|doubted|question) (?:whether|if) your heart (?:is|was"
     r"|'s) (?:still |really )?in it|your heart (?:isn't|wasn't|is not|was not) (?:really )?in it",
     r"(?:the others|everyone else|the rest of (?:them|the cohort|your cohort|the group))\b"
@@ -195,9 +193,11 @@ OWN_EFFECT = phrases(
 )
 # Reassurance that denies a judgment ("It doesn't sound like an excuse to me").
 NOT_A_JUDGMENT = phrases(
-    # the verdict denied as the reason: "not because you don't care", "it was never that you..."
-    r"\b(?:not|never) (?:because|that) you(?:'re| are| were|'ve| have| don't| do not| didn't"
-    r"| did not| can't)\b",
+    # the verdict denied as the reason: "not because you don't care", "it was never that you...",
+    # "You weren't shutting residents out because you didn't care."
+    r"\b(?:not|never|(?:you (?:weren't|were not|aren't|are not|didn't|did not)\b[^.!?]{0,60}))"
+    r" (?:because|that) you(?:'re| are| were|'ve| have| don't| do not| didn't| did not| can't)\b",
+    r"\bi(?:'d| would)? trust you to\b",  # trust given: "I'd trust you to say whatever's true."
     # leave given not to say: "And you never have to tell me anything about home."
     r"you (?:never|don't|do not|won't) (?:ever )?(?:have|need) to (?:tell|say|share|explain"
     r"|talk|justify|prove)\b",
@@ -218,7 +218,7 @@ NOT_A_JUDGMENT = phrases(
     r"|don't think (?:it's|that's|you're|you were|it was)|not|never|nothing|no)"
     r" (?:a |an |at all |remotely |even )?"
     r"(?:silly|excuse|lazy|stupid|wrong|your fault|overreacting|dramatic|weak|failure|petty"
-    r"|touchy|daft|unreasonable|too much|a problem|burden|selfish|rude|complaint|criticism"
+    r"|touchy|daft|unreasonable|too much|a problem|burden|selfish|rude|complaint|criticism|verdict"
     r"|weakness|mistake|nonsense|being difficult|humiliating|embarrassing|shameful|pathetic"
     r"|ridiculous|dumb)",
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
@@ -268,7 +268,7 @@ REASSURES = phrases(
 )
 # Saying back a feeling ("You sound worried about..."), which the coder can read as a verdict.
 FEELING_REFLECTED = phrases(
-    r"you (?:sound|seem|look|must be|must have been|might be|must feel|may be)",
+    r"(?:you|that|it) (?:sounds?|seems?|looks?|must be|must have been|might be|must feel|may be)",
     r"(?:sounds|seems|looks) like you(?:'re| are| were|'ve been| have been| feel| felt)",
     r"i wonder (?:if|whether) (?:it|that|this|you)\b",  # "I wonder if it stung a bit"
 )

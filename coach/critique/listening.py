@@ -9,7 +9,7 @@ import re
 
 from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import feelings
-from coach.critique.cues import QUOTATION
+from coach.critique.cues import ACKNOWLEDGES, QUOTATION
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.facts_cues import FACTS_ONLY
@@ -103,8 +103,9 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
 
 
 def _bare(session: CodedSession, turn: int) -> bool:
-    """A turn that is questions and nothing else ("What's the role?")."""
-    return all(s.endswith("?") for s in sentences(session.text(turn)))
+    """A turn that is questions and nothing else ("What's the role?"), after a word of
+    acknowledgement or an invitation at most ("All right. Tell me about today's shift.")."""
+    return all(s.endswith("?") or ACKNOWLEDGES.match(s) for s in sentences(session.text(turn)))
 
 
 def _longest_run(session: CodedSession, turns: list[int]) -> list[int]:

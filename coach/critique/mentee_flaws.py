@@ -7,6 +7,7 @@ import re
 
 from coach.coder.words import content_words
 from coach.critique import asking_cues, case_cues, cues
+from coach.critique.asking import CONTEXT_WORDS, words_told
 from coach.critique.detectors import context_given, specific_ask
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
@@ -30,7 +31,10 @@ def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
         if says(session, t, asking_cues.VAGUE_ASK):
             return True
         puzzled = case_cues.WHAT_IS_ASKED.search(session.next_counterpart(t) or "")
-        return bool(puzzled) and _asks(session, t) and not _an_account(session, t)
+        # (nor the case told first, as announced: "...so let me give you the whole picture
+        # first. St. Brendan's has a Community Care Coordinator opening...")
+        told = _an_account(session, t) or says(session, t, asking_cues.EXPLAINS)
+        return bool(puzzled) and _asks(session, t) and not told
 
     return make_flaw(FlawKind.VAGUE_ASK, turns_where(session, unclear), 1.5, 3.0)
 
@@ -51,6 +55,7 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
         # (a long account with no question is context, whatever the coder read in it)
         explains = says(session, t, asking_cues.EXPLAINS) or _an_account(session, t)
+        explains = explains or _account_before_ask(session.text(t))
         # (not a reply that first says yes: "Start it this week, yes. ... Wait. Back up. Did
         # you say Curtis Bell?")
         said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
@@ -69,7 +74,9 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         wants = (case_cues.CLAIM_UNSUPPORTED, case_cues.WANTS_CONTEXT)
         before = session.previous_counterpart(t) or ""
         pressed = any(w.search(before) for w in wants) and any(w.search(reply) for w in wants)
-        return pressed and not explains
+        # (not the account itself, given when asked: "Give me Tuesday first, your version."
+        # "...The index locked load_events, scanners were down about two hours...")
+        return pressed and not explains and words_told(session, t) < CONTEXT_WORDS
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
 
@@ -95,6 +102,18 @@ def _an_account(session: CodedSession, turn: int) -> bool:
     if session.coding(turn).features.words < ACCOUNT_WORDS or asks_them:
         return False
     return not (says(session, turn, asking_cues.ASK) or says(session, turn, asking_cues.WANTS_HELP))
+
+
+def _account_before_ask(text: str) -> bool:
+    """A turn that tells ACCOUNT_WORDS words of its case before it asks anything ("...I know
+    last summer was bad: three of ten structures in... My committee meets in six weeks. I'm
+    asking for help making the plan survivable."): context, and then the ask."""
+    told = 0
+    for s in sentences(text):
+        if s.endswith("?") or asking_cues.ASK.search(s) or asking_cues.WANTS_HELP.search(s):
+            break
+        told += len(s.split())
+    return told >= ACCOUNT_WORDS
 
 
 def _asks(session: CodedSession, turn: int) -> bool:

@@ -88,15 +88,6 @@ _LEFT_TO_SETTLE = re.compile(
     re.I,
 )
 _REFUSING = re.compile(r"\b(?:can't|cannot|not|won't|no|never)\b", re.I)
-# The times put to them said to work: "Thursday works. Nine works."
-_TIME_WORKS = re.compile(
-    # (a day of the month's weeks too: "Second Tuesday works.")
-    r"^\W*(?:(?:the )?(?:first|second|third|fourth|last) )?"
-    rf"(?:{plan_cues.AHEAD}|nine|ten|eleven|noon|\d{{1,2}}(?::\d\d)?(?:\s*[ap]m)?)"
-    r"(?: morning| afternoon| evening| night| o'clock)? (?:works|suits(?: me)?|is fine|is good"
-    r"|is perfect)\b",
-    re.I,
-)
 # What they wanted, said back: "you wanted someone he rates to vouch for you"
 _WANTED = re.compile(r"\byou(?:'d| had)? (?:wanted|were hoping|hoped|needed|were after)\b", re.I)
 # A question about what has happened, which asks for no step: "When did the talk happen?"
@@ -246,7 +237,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         asks_back = any(s.endswith("?") and not _ADDS_TO.match(s) for s in sentences(reply))
         refused = brushed or asks_back or step_reactions.WORDING.search(reply)
         agrees = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
-        accepted = bool(agrees or _TIME_WORKS.match(reply)) or answers_when
+        accepted = bool(agrees or step_reactions.TIME_WORKS.match(reply)) or answers_when
         return bool(accepted) and not refused and not still_asked
 
     return turns_where(session, agreed)

@@ -90,9 +90,11 @@ _DECIDES_LATER = (
     r" go)"
 )
 # A part of an agreed step left to think about how to do ("I'll think about how to approach
-# Linda."): a step put off once agreed, but beside a step of its own no vague plan.
+# Linda.", "I'll definitely think about how best to approach her."): a step put off once
+# agreed, but beside a step of its own no vague plan.
 _THINKS_HOW = (
-    r"(?:i'll|i will|let me|i need to) (?:have a )?think (?:about )?(?:how|the best way)"
+    r"(?:i'll|i will|let me|i need to) (?:definitely |really |properly )?(?:have a )?think"
+    r" (?:about )?(?:how(?: best)?|the best way)"
     r" (?:to|i(?:'d|'ll| will|"
     r" should| might)) (?:approach|handle|do|raise|tackle|put|say)\b"
 )

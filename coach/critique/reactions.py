@@ -108,7 +108,7 @@ CONFIRMED = phrases(
     r"sums it up|^\W*mostly[.,!]",  # "Mostly. You've made it a bit neat, though."
 )
 _FIRST_THING = r"^\W*(?:\([^)]*\)\s*)?"  # at the very start, after a stage direction
-_SPOT_ON = r"(?:exactly|spot on|that's it|that's right)\b"
+_SPOT_ON = r"(?:exactly|spot on|that's it|that's right|(?:that's )?(?:accurate|correct))\b"
 # The counterpart taking a turn as rightly heard, first thing: "Yes. Exactly that.", "(long
 # pause) Yeah."
 HEARD_RIGHT = re.compile(_FIRST_THING + r"(?:yes\b|yeah\b|yep\b|" + _SPOT_ON + ")", re.I)

@@ -159,9 +159,16 @@ def _a_sentence_says_back(session: CodedSession, turn: int) -> bool:
     turn it reads as something else ("Thank you for telling me that. You've been sitting
     through my tram stories with March at the back of your head...")."""
     return any(
-        heard >= HEARD_WORDS and not _INVITES.match(s)
+        (heard >= HEARD_WORDS or (heard and _in_their_meaning(s))) and not _INVITES.match(s)
         for s, _, heard in _reflecting_sentences(session, turn)
     )
+
+
+def _in_their_meaning(sentence: str) -> bool:
+    """A long sentence that opens on them ("You were protecting whether children could hear
+    in that hall, and what you got from me was a correction without any content."): what they
+    meant, said back in the learner's own words, however few of theirs it picks up."""
+    return len(sentence.split()) >= MEANING_WORDS and bool(_ABOUT_THEM.match(sentence))
 
 
 # What they said the learner does ("you usually have the answer before I've finished").

@@ -87,15 +87,29 @@ PLATITUDE = re.compile(
     r"|\bdon't give (?:it|that|this) (?:a )?second thought\b"
     # a thing of a kind said to be one thing and not another: "A logbook's a diary, not a
     # verdict", "Partnership is a staircase, not a lift", "Ah, observations are a snapshot,
-    # not the film" (not "It's a draft, not a plan")
-    r"|^\W*(?:(?:ah|oh|well|look|remember)[,.]?\s+)*(?:an? )?"
+    # not the film", "But honestly, one observation is a snapshot, not the film" (not "It's a
+    # draft, not a plan")
+    r"|^\W*(?:(?:ah|oh|well|look|remember|but|and|so|honestly)[,.]?\s+)*(?:(?:an?|one) )?"
     r"(?!(?:it|this|that|there|he|she|they|what|which|who|mine|yours)\b)[a-z-]+"
     r"(?:'s| is| are) (?:just |only )?an? [a-z-]+,? not (?:an?|the) [a-z-]+\b"
+    # a thing of a kind said to be another, and nothing more: "Ah, a quiet flat is a blank
+    # page.", "A title's a start." (not "A third is a real number.", nor "a lot", "a bit")
+    r"|^\W*(?:(?:ah|oh|well|look|remember|but|and|so|honestly|hey)[,.]?\s+)*an? (?:[a-z-]+ )?"
+    r"[a-z-]+(?:'s| is) (?:just |only |really |always )?an? (?!(?:lot|bit|real)\b)(?:[a-z-]+ )?"
+    r"[a-z-]+\W*$"
+    # or just another thing, going on: "A wobble's just a compass finding north."
+    r"|^\W*(?:(?:ah|oh|well|look|remember|but|and|so|honestly|hey)[,.]?\s+)*an? (?:[a-z-]+ )?"
+    r"[a-z-]+(?:'s| is) (?:just|only) an? [a-z-]+"
+    # a thing said to be itself: "Money's money.", "no decision is a forever decision"
+    r"|^\W*(?:an? )?(?P<itself>[a-z]+)(?:'s| is) (?:an? )?(?P=itself)\W*$"
+    r"|\bno (?P<kind>[a-z]+) is (?:an? )?(?:[a-z-]+ )?(?P=kind)\b"
+    # the empty vessel: "you can't titrate from an empty burette"
+    r"|\byou can(?:'t|not) (?:[a-z-]+ )?(?:from|out of|with) an empty [a-z-]+"
     # "you live and learn", "Different strokes.", "just be yourself", "Everything else tends to
     # fall into place", "part of the Part 3 journey", "that's what makes a team a team"
     r"|\byou live and learn\b|\bdifferent strokes\b|\bjust be yourself\b"
     r"|\b(?:everything|things|it all)(?: else)? (?:tends? to |will |always )?falls? into place\b"
-    r"|\bpart of the (?:\w+ ){0,2}journey\b|\bwhat makes a (\w+) an? \1\b"
+    r"|\bpart of the (?:\w+ ){0,2}journey\b|\bwhat makes a (?P<team>\w+) an? (?P=team)\b"
     # a kind likened to a thing, about no one here: "Good analysts are like good signals";
     # "The tram never comes any quicker for staring down the rails"; "...and the rest will
     # follow"; "Whatever's coming, every line finds its riders in the end."
@@ -220,6 +234,7 @@ SAYING_GIVEN = re.compile(
     r"\b(?:you know what )?i always say\b|\bas i (?:always )?(?:tell|say to) (?:my|the) \w+"
     r"|\b(?:my|a good) rule of thumb\b|\bas (?:they|people|we) (?:always )?say\b"
     r"|\bas the saying goes\b|\byou know what we (?:always )?say\b"
+    r"|\bwhat i always (?:tell|say to) (?:people|everyone|everybody|my \w+)\b"
     # "That's my motto.", "My mantra: ..."; a saying waved at, "Rome, and all that."
     r"|\bmy (?:motto|mantra)\b|^\W*(?:[a-z]+ ){0,2}[a-z]+,? and all that\W*$",
     re.I,

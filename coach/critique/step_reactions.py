@@ -27,6 +27,10 @@ OWN_STEP = phrases(
     # what they will be given: "You will have the plan on Monday.", "You'll get it by Friday."
     r"you(?:'ll| will) (?:have|get) (?:it|the|my|a)\b(?=[^.?!]*\b(?:by|on|tomorrow|tonight|today"
     r"|first thing|this week|next week)\b)",
+    # what they will send back, by when, said short: "Notes back to you by noon, and four
+    # o'clock is yours."
+    r"^\W*(?:my )?(?:notes|comments|feedback|mark-?ups?|edits|thoughts)(?: back)?(?: to you)?"
+    r" by (?:noon|tonight|tomorrow|lunchtime|the end of|first thing|\w+day|\d)",
     # the plan claimed as theirs: "It is mine. All of it." (to "Does that feel like your plan?")
     r"^\W*(?:it's|it is|that's|that is) (?:all )?mine\b",
 )
@@ -35,6 +39,8 @@ OWN_STEP = phrases(
 TAKES_UP = re.compile(
     r"^\W*(?:deal|agreed|done|perfect|great|brilliant|lovely|excellent|that works|sounds good"
     r"|good|absolutely|of course|please do|yes(?![,.!]? but\b)"
+    # "I can do that. ... Here, after shift, just the two of us."
+    r"|i can (?:do|manage) (?:that|this)(?![,.!]? but\b)(?! (?:if|once|when|after)\b)"
     r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan|i meant it"
     # "Those sound like two solid steps, and they're both yours.", "That all sounds like yours."
     # (or "Both of those sound like yours.")
@@ -127,4 +133,16 @@ ASKS_FOR_PLAN = phrases(
     r"|call|calling|tell|telling|send|sending|ask|asking|raise|raising)\b",
     # still asking for a time: "Would there be a time to look at it before January?"
     r"\b(?:would|is) there (?:be )?a time (?:to|for|when)\b",
+)
+# The times put to them said to work: "Thursday works. Nine works."
+TIME_WORKS = re.compile(
+    # (a day of the month's weeks too: "Second Tuesday works.")
+    r"^\W*(?:(?:the )?(?:first|second|third|fourth|last) )?"
+    rf"(?:{AHEAD}|nine|ten|eleven|noon|\d{{1,2}}(?::\d\d)?(?:\s*[ap]m)?)"
+    # (and its hour: "Thursday at four works.")
+    r"(?: at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon"
+    r"|\d{1,2}(?::\d\d)?(?:\s*[ap]m)?))?"
+    r"(?: morning| afternoon| evening| night| o'clock)? (?:works|suits(?: me)?|is fine|is good"
+    r"|is perfect)\b",
+    re.I,
 )
