@@ -40,6 +40,7 @@ from coach.practice.summary_times import (
     moved_time_of_day,
 )
 from coach.practice.summary_titles import retitled
+from coach.practice.summary_told import saying_given_to_another
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
@@ -51,7 +52,8 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
 # another role, a feeling of another kind, a step's order, a step set for another part of
 # the day or another time of it, a thing put in another month, another relative, another
-# relation for someone named, a relation put on another person ("Kacper's mum"), another title.
+# relation for someone named, a relation put on another person ("Kacper's mum"), another title,
+# another date, or the learner's own saying given to someone else.
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
@@ -64,6 +66,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     other_persons,
     retitled,
     redated,
+    saying_given_to_another,
 )
 
 

@@ -123,6 +123,55 @@ def _deed_of_another(
     )
 
 
+def _put_in_their_place(claim: str, heard: str, name: str, others: Sequence[str]) -> str | None:
+    """The one of ``others`` whose place in what the persona said the summary gives ``name``,
+    whom the persona never named, beside the same people ("Jess Amadi is the one Linda's
+    already pencilled in" after "Linda already has Tyler Gant pencilled in")."""
+    if not _a_person_by_use(claim, name):
+        return None
+    everyone = {*NAME.findall(claim), *NAME.findall(heard)}
+    dropped = set().union(*(stems(n) for n in everyone)) | _WHEN_WORDS
+    claimed = set().union(*(stems(c) for c in _clauses(claim) if name in c)) - dropped
+    return next(
+        (
+            o
+            for o in others
+            if len(claimed & _theirs(heard, o, name, dropped)) >= SAID_OF_ANOTHER
+            and _a_person_by_use(heard, o)
+        ),
+        None,
+    )
+
+
+# A name used as a person's: with a surname, a title, or doing something ("Linda already has",
+# "Curtis worked"), not a place or a firm ("on 4 West", "for Dunmore").
+_DOES = (
+    r"(?:'s|'d|'ll| is| was| has| had| said| told| asked| wants| wanted| thinks| thought| put"
+    r"| gave| got| worked| runs| ran| knows| knew| called| rang| sent| came| went| did| does"
+    r"| will| would| can| could| may| might)\b"
+)
+
+
+def _a_person_by_use(text: str, name: str) -> bool:
+    """Whether ``text`` uses ``name`` as a person's: with a surname after it, a title before
+    it, or a verb (after an adverb at most) of their own."""
+    said = re.escape(name)
+    surname_or_deed = (
+        rf"(?: (?!{DAYS_AND_MONTHS}\b)(?-i:[A-Z][a-z]+)\b"
+        rf"| (?:\w+ly |already |just |still |never )?{_DOES})"
+    )
+    return bool(
+        re.search(rf"\b{said}{surname_or_deed}", text)
+        or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {said}\b", text)
+    )
+
+
+def _theirs(heard: str, other: str, name: str, dropped: set[str]) -> set[str]:
+    """The content words of the clauses that name ``other`` and not ``name``."""
+    clauses = [c for c in _clauses(heard) if other in c and name not in c]
+    return set().union(*(stems(c) for c in clauses)) - dropped
+
+
 def _around(text: str, name: str, names: Sequence[str]) -> set[str]:
     """The content words of the clauses that name ``name`` and no other of ``names``."""
     clauses = [c for c in _clauses(text) if name in c]
@@ -165,6 +214,7 @@ def given_to_another(claim: str, history: Sequence[str], known: str) -> tuple[st
         people = [*others, name]
         said_of = _said_of(heard, name)
         other = _deed_of_another(claim, heard, name, others, said_of)
+        other = other or (None if said_of else _put_in_their_place(claim, heard, name, others))
         if other:
             return other, name
         claimed = _around(claim, name, named) - _WHEN_WORDS

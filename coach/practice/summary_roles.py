@@ -193,13 +193,17 @@ _MY_NAMED = (
     rf"{_NAME}{_SURNAME}\. (?:He|She|They)(?:'s| is| was| were) (?:my|our) {_ROLE}\b",
     # "Tomás Reyes. Former master's student of mine"
     rf"{_NAME}{_SURNAME}\. (?:(?:A|An) )?{_ROLE} of (?:mine|ours)\b",
+    # "Denise is fair, I'll give her that. Head-office type, but fair. She's the plant manager"
+    rf"{_NAME}(?:'s| is| was| has| had)\b[^.!?]*[.!?]\s+(?:[^.!?]*[.!?]\s+)?(?:She|He)(?:'s| is"
+    r"| was) (?:the|my|our)"
+    rf" {_ROLE}\b",
     # "...Tomás Reyes you want. He did his master's under me" (a student by the degree)
     rf"{_NAME}{_SURNAME}(?-i:(?: [a-z']+){{0,4}})[.!?] (?:He|She) did (?:his|her) "
     rf"(?P<role>(?-i:master's|masters|MSc|PhD|doctorate)) (?:under|with) me\b",
 )
 _DEGREES = frozenset({"master's", "masters", "msc", "phd", "doctorate"})  # of a student
 _YOUR_NAMED = (
-    rf"{_NAME}, your {_ROLE}\b",
+    rf"{_NAME}, (?:your|the) {_ROLE}\b",  # "Shona, your sister", "Denise, the HR manager"
     rf"\byour {_ROLE_THEN},? {_NAME}\b",
     # "Tomás Reyes is the district hydrologist now, he was a colleague of yours"
     rf"{_NAME}{_SURNAME}(?:,| is| was|(?-i:(?:(?!\b[A-Z])[^.!?;:])*?), (?:he|she)(?:'s| is| was))"
@@ -240,14 +244,19 @@ def _named(text: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """(name, role) for each person named beside a role whose last word is in PERSON."""
     for pattern in patterns:
         for m in re.finditer(pattern, text, re.I):
-            words = m.group("role").lower().split()
+            written = m.group("role").split()  # as written: "HR manager"
+            words = [word.lower() for word in written]
             words += ["student"] if words[-1] in _DEGREES else []
             if words[-1] not in PERSON and words[-1].removesuffix("s") in PERSON:
                 words[-1] = words[-1].removesuffix("s")  # "one of my associates"
             # (up to the last word that is a person: "your friend from college" is a friend)
             heads = [n for n, word in enumerate(words) if _head_word(word) in PERSON]
             if heads:
-                role = " ".join(words[: heads[-1] + 1])
+                kept = [
+                    w if w.isupper() and w.lower() == words[n] else words[n]
+                    for n, w in enumerate(written)
+                ]
+                role = " ".join([*kept, *words[len(written) :]][: heads[-1] + 1])
                 yield m.group("name"), role
                 if m.groupdict().get("surname"):  # "Reyes, your former PhD student"
                     yield m.group("surname"), role

@@ -57,3 +57,33 @@ def _words(sentence: str) -> set[str]:
 def _to(listener: str) -> str:
     """The listener (in the learner's words) as the persona says it: "you" is "me"."""
     return f"to {_IN_THE_LEARNERS_WORDS.get(listener, listener)}"
+
+
+# The learner telling the persona something ("you'd told me it would be straightforward"), and a
+# summary giving that saying to someone else ("the programme lead had told you it would be
+# straightforward").
+_YOU_TOLD_ME = re.compile(
+    r"\byou(?:'d| had| have|'ve)? (?:told me|said(?: to me)?)\b(?: that)?([^.!?;]*)", re.I
+)
+_ANOTHER_TOLD_YOU = re.compile(
+    r"\b((?:the|your|a|an|his|her|their) (?-i:[a-z]+)(?: (?-i:[a-z]+))?|(?-i:[A-Z][a-z]{2,})"
+    r"|he|she|they|someone|somebody)(?:'d| had| has|'s)? (?:told you|said to you)\b(?: that)?"
+    r"([^.!?;]*)",
+    re.I,
+)
+
+
+def saying_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Who told the persona a thing (the learner: "you") and whom the summary says told it,
+    when the summary's words of the saying are the persona's, and the persona never said that
+    one told it anything ("...because the programme lead had told you it would be
+    straightforward" after "...because you'd told me it would be straightforward")."""
+    heard = " ".join(history)
+    yours = [_words(m.group(1)) for m in _YOU_TOLD_ME.finditer(heard)]
+    for m in _ANOTHER_TOLD_YOU.finditer(claim):
+        teller, said = m.group(1), _words(m.group(2))
+        if not said or teller.lower() in heard.lower():
+            continue
+        if any(theirs and len(said & theirs) * 2 >= len(theirs) for theirs in yours):
+            return "you", teller
+    return None

@@ -49,7 +49,7 @@ def test_a_post_said_after_the_name_and_a_post_of_two_words() -> None:
     Denise"; a word fewer ("your manager Denise") only says less."""
     told = ["Good.", "Denise Harlow. Plant manager. She put my name down. Told me on Tuesday."]
     wrong = "So your HR manager, Denise, put your name down without asking."
-    assert renamed_relation(wrong, told) == ("my plant manager", "your hr manager")
+    assert renamed_relation(wrong, told) == ("my plant manager", "your HR manager")
     assert renamed_relation("So your plant manager, Denise, put your name down.", told) is None
     assert renamed_relation("So your manager Denise put your name down.", told) is None
 
