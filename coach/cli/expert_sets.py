@@ -229,11 +229,13 @@ class ExpertSet(StrEnum):
     EXPERT_218 = "expert-218"  # measured once unseen
     EXPERT_219 = "expert-219"  # measured once unseen
     EXPERT_220 = "expert-220"  # measured once unseen
-    EXPERT_221 = "expert-221"  # the newest: measured once unseen
+    EXPERT_221 = "expert-221"  # measured once unseen
+    EXPERT_222 = "expert-222"  # measured once unseen
+    EXPERT_223 = "expert-223"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-221 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-223 is the newest)."),
 ]
