@@ -82,8 +82,8 @@ def saying_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, st
     yours = [_words(m.group(1)) for m in _YOU_TOLD_ME.finditer(heard)]
     for m in _ANOTHER_TOLD_YOU.finditer(claim):
         teller, said = m.group(1), _words(m.group(2))
-        if not said or teller.lower() in heard.lower():
-            continue
+        if not said or re.search(rf"\b{re.escape(teller)}\b", heard, re.I):
+            continue  # (the persona said that one told it something too)
         if any(theirs and len(said & theirs) * 2 >= len(theirs) for theirs in yours):
             return "you", teller
     return None

@@ -51,6 +51,9 @@ def test_the_learners_saying_given_to_someone_else_is_corrected() -> None:
         "lead had told you it would be straightforward. Have I got that right?"
     )
     assert saying_given_to_another(claim, OUTLINE) == ("you", "the programme lead")
+    # (a pronoun for the teller too, though "he" is inside "the" and "she" inside "shape")
+    said_by_him = "So you didn't ask, because he had told you it would be straightforward."
+    assert saying_given_to_another(said_by_him, OUTLINE) == ("you", "he")
     assert wrong_detail(claim, OUTLINE) == ("you", "the programme lead")
 
 
