@@ -21,6 +21,10 @@ DEFENSIVE = phrases(
     r"(?:different|too early|too late|too soon|too much|a one-off|once-in-a-\w+ \w+)"
     r"(?: from \w+)?,? though(?=\s*[.!]|\s*$)",
     r"it wasn't (?:the|my|our) \w+ that (?:failed|went wrong|was (?:wrong|the problem))",
+    # the learner's lapse explained away: "It genuinely was just the inspection week, nothing
+    # more.", "It wouldn't have changed anything."
+    r"\b(?:was|is) (?:just|only) [^.!?]{1,40}, nothing more\b"
+    r"|\b(?:it|that|sending it) wouldn't have (?:changed anything|made (?:any|much|a) difference)",
     r"anyone would have (?:had|done|made|missed|struggled|hit)\b",
     # their complaint made everyone's ("The scheme's thin for everybody, though."), someone they
     # raised vouched for ("I've worked with Pete for six years and he isn't like that.")

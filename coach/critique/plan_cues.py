@@ -130,7 +130,9 @@ VAGUE_PLAN = phrases(
     r"\bsometime (?:after|before|next|this|soon|later|in the)\b",
     # "Let me look at my diary over the next week or two and see what's realistic."
     r"see what(?:'s| is) (?:realistic|possible|doable|feasible)",
-    r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time|next session)",
+    # (or "We'll pick it up next month." after "Let's not rush into anything.")
+    r"we'll pick (?:it|this|that) (?:all )?up (?:then|later|another time|next (?:session|time"
+    r"|month|week)|in a (?:fortnight|month))",
     # stopping, with nothing set: "Shall we leave it there and pick up properly next time?"
     r"leave (?:it|things) there and pick (?:it |this |that |things )?up(?: \w+ly| again)?"
     r" (?:next time|another time|later)\b",
