@@ -66,10 +66,10 @@ def advised(session: CodedSession) -> list[int]:
 def _leave_given(session: CodedSession, turn: int) -> bool:
     """Whether the learner's turn before asked leave to offer something ("Would an example
     help?") and they said yes ("Yes."): what the learner offers next was asked for."""
-    before = [t for t in session.learner_turns if t < turn]
-    if not before:
+    before = session.previous_learner(turn)
+    if before is None:
         return False
-    asked = [s for s in sentences(session.text(before[-1])) if s.endswith("?")]
+    asked = [s for s in sentences(session.text(before)) if s.endswith("?")]
     granted = advice_cues.LEAVE_GIVEN.match(session.previous_counterpart(turn) or "")
     return bool(granted) and any(advice_cues.LEAVE_ASKED.search(s) for s in asked)
 

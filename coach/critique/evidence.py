@@ -91,6 +91,10 @@ class CodedSession:
         """The learner's next turn after ``turn``, if any."""
         return next((t for t in self.learner_turns if t > turn), None)
 
+    def previous_learner(self, turn: int) -> int | None:
+        """The learner's turn before ``turn``, if any."""
+        return next((t for t in reversed(self.learner_turns) if t < turn), None)
+
     def anchored(self, turn: int) -> bool:
         """Whether the turn picked up what the counterpart had just said: two of their content
         words, or one that carries weight (a feeling, or a long word), never their name."""

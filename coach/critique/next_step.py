@@ -111,8 +111,8 @@ def next_step_agreed(session: CodedSession) -> list[int]:
     }
 
     def last_said(t: int) -> str:  # the learner's turn before ``t``, or nothing
-        earlier = [n for n in learner if n < t]
-        return session.text(earlier[-1]) if earlier else ""
+        before = session.previous_learner(t)
+        return session.text(before) if before is not None else ""
 
     def taken_up(t: int) -> bool:  # "I'll bring my questions written down." "Deal. ..."
         said_before = last_said(t)
