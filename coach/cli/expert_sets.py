@@ -231,11 +231,13 @@ class ExpertSet(StrEnum):
     EXPERT_220 = "expert-220"  # measured once unseen
     EXPERT_221 = "expert-221"  # measured once unseen
     EXPERT_222 = "expert-222"  # measured once unseen
-    EXPERT_223 = "expert-223"  # the newest: measured once unseen
+    EXPERT_223 = "expert-223"  # measured once unseen
+    EXPERT_224 = "expert-224"  # measured once unseen
+    EXPERT_225 = "expert-225"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-223 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-225 is the newest)."),
 ]
