@@ -233,11 +233,13 @@ class ExpertSet(StrEnum):
     EXPERT_222 = "expert-222"  # measured once unseen
     EXPERT_223 = "expert-223"  # measured once unseen
     EXPERT_224 = "expert-224"  # measured once unseen
-    EXPERT_225 = "expert-225"  # the newest: measured once unseen
+    EXPERT_225 = "expert-225"  # measured once unseen
+    EXPERT_226 = "expert-226"  # measured once unseen
+    EXPERT_227 = "expert-227"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-225 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-227 is the newest)."),
 ]
