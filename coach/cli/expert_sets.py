@@ -235,11 +235,13 @@ class ExpertSet(StrEnum):
     EXPERT_224 = "expert-224"  # measured once unseen
     EXPERT_225 = "expert-225"  # measured once unseen
     EXPERT_226 = "expert-226"  # measured once unseen
-    EXPERT_227 = "expert-227"  # the newest: measured once unseen
+    EXPERT_227 = "expert-227"  # measured once unseen
+    EXPERT_228 = "expert-228"  # measured once unseen
+    EXPERT_229 = "expert-229"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-227 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-229 is the newest)."),
 ]
