@@ -64,12 +64,13 @@ ADVICE = phrases(
     # not their own choice backed: "I'd stick to the weather too."
     r"i(?:'d| would) (?:just )?(?:ditch|drop|bin|scrap|skip|lose|lead with|open with|stick to)\b"
     r"(?![^.!?]*\b(?:too|as well)\b)",
-    # "I'd take it to him with the figures."
-    r"i(?:'d| would) (?:just )?take (?:it|this|that) (?:to|up with)"
-    r" (?:him|her|them|(?-i:[A-Z])\w+)\b",
-    # advice under a label: "Practical point: don't say a word until there's an offer."
-    r"^\W*(?:one |a )?(?:practical|quick|small) (?:point|tip)\s*:\s*(?:don't|do not|try|make|get"
-    r"|keep|push|ask|tell|say|go|put|send|write|stop)\b",
+    # "I'd take it to him with the figures.", "I'd take the eight weeks straight to Graham"
+    r"i(?:'d| would) (?:just )?take (?:it|this|that|the [\w-]+(?: [\w-]+)?) (?:straight |right )?"
+    r"(?:to|up with) (?:him|her|them|(?-i:[A-Z])\w+)\b",
+    # advice under a label: "Practical point: don't say a word until there's an offer.", "One
+    # practical thing, before anything else: get an offer in writing"
+    r"^\W*(?:one |a )?(?:practical|quick|small) (?:point|tip|thing)(?:, [^:.!?]{1,30})?\s*:\s*"
+    r"(?:don't|do not|try|make|get|keep|push|ask|tell|say|go|put|send|write|stop)\b",
     r"what (?:you need|i'd do|i would do) (?:is|to)",
     r"here's what i(?:'d| would) do|here's how i (?:think|reckon) (?:it|this) works best",
     # a fix announced for both: "here's what I think we do", "could we throw some extra time

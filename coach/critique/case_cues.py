@@ -62,6 +62,10 @@ WANTS_CONTEXT = phrases(
     r"\w+ (?:for|of) what(?:,? (?:exactly|though))?\?",
     r"(?:like|need|want) to know what i(?:'m| am) (?:writing|signing|agreeing|putting my name)",
     r"(?:writing|working|going in|flying|doing this) (?:half )?blind\b",
+    # "Hold on. Before I agree to anything, what's the job?", "I can't write to a job nobody's
+    # described to me."
+    r"before i (?:agree|say yes|commit) to anything,? what(?:'s| is) the \w+\?"
+    r"|(?:nobody|no one)(?:'s| has) (?:described|explained) to me\b",
     # "Hm. Slow down. What's happened?": the ask came before any story
     r"slow down\.\s+what(?:'s| has)? happened\?",
     r"tell me (?:more |a bit more |a little more )?first",

@@ -183,7 +183,9 @@ SUMMARY_OPENER = phrases(
     r"to (?:sum up|summari[sz]e|recap|pin (?:it|that) down|pull (?:it|that|this) together)",
     # "Can I try and pull together what you've told me?", "...what we've said"
     r"(?:pull|put|bring|draw|gather) together (?:what|everything|all) (?:you've|you have|we've"
-    r"|we have) (?:told|said|shared|covered)",
+    r"|we have) (?:told|said|shared|covered)"
+    # "Let me try to pull together what we might agree, and you tell me where it's wrong."
+    r"|(?:pull|put|bring|draw|gather) together what we (?:might|could|can|should) agree\b",
     # ("Can I try pulling together what I've heard...?")
     r"(?:pull(?:ing)?|put(?:ting)?|bring(?:ing)?|draw(?:ing)?|gather(?:ing)?) together (?:what"
     r"|everything) i(?:'ve| have) (?:heard|got)",

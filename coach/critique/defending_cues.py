@@ -33,7 +33,13 @@ DEFENSIVE = phrases(
     # one's own standing put up against a challenge: "Look, I don't have to be here.", "I
     # think I've earned a fair shot before I get lumped in with whoever that was."
     r"i (?:don't|do not) have to be here|i(?:'ve| have) earned (?:a|the|my|some)\b"
-    r"|before i get (?:lumped|tarred|grouped)",
+    r"|before i get (?:lumped|tarred|grouped)"
+    # "I think I've given this team plenty. I'm not walking out on anyone."
+    r"|i(?:'ve| have) given (?:this|the|my) (?:team|place|job|unit|clinic) (?:plenty|enough)\b"
+    r"|i'm not (?:walking out on|abandoning|dumping|leaving) (?:anyone|anybody)\b",
+    # a lapse made everyone's: "Honestly, that audit caught everybody in the spring."
+    # (not hard times granted all round: "Right, yes, Leeds has hit everyone.")
+    r"\b(?:caught|tripped up) (?:everybody|everyone|all of us)\b",
     r"in (?:my )?defen[cs]e|in (?:all )?fairness",
     # their story set aside as not about this: "But my design's different... I don't think
     # it's the same risk."
@@ -115,9 +121,10 @@ DEFENSIVE = phrases(
     r"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say|want|told|said(?! so\b| yours\b)"
     r"|do(?!\W*$|[.!,]))",
     # (not granted and turned back to them: "Lots of people are tired in their first year, and
-    # yet you seem to be carrying it...")
+    # yet you seem to be carrying it...", "Plenty of people find the first year brutal, and
+    # it's still not all right for you to be running on five hours.")
     r"(?:plenty|lots) of (?:people|others|researchers|mentors|mentees)"
-    r"(?![^.!?]*\b(?:and yet|but|yet) you\b)",
+    r"(?![^.!?]*\b(?:and yet|but|yet) you\b)(?![^.!?]*\bstill\b[^.!?]*\byou\b)",
     r"i don't (?:think|see) (?:that's|it's|it was|that was|'\w+' is) (?:really |quite "
     r"|entirely )?(?:a )?(?:fair|true|a problem|that bad)(?! (?:to|on) (?:you|them|him|her))",
     # Played down: "That was a one-off.", "It's not a design flaw."
@@ -270,5 +277,16 @@ ARGUED_DOWN = re.compile(r"(?<![\w'])you weren't (\w+),(?: \w+,)? you were \w+(?
 _FAIR_TO_THEM = re.compile(  # (opening a clause: not "careful to be fair to Margit")
     r"(?:^|[.,;:!?]\s*|\b(?:just|but|though|and|so) )(?:in (?:all )?fairness|to be fair) to"
     r" (?-i:[A-Z][a-z]+)\b",
+    re.I,
+)
+
+
+# The counterpart hearing a turn as a defence: "Nobody said you were.", "Arguing with me isn't
+# how you get a stronger letter." (not "That's the comfortable version.", said of a summary
+# that left the hard part out as often as of a defence)
+HEARD_AS_DEFENCE = re.compile(
+    r"^\W*(?:(?:hm+|mm+|okay|ok)[.,!]?\s+)?nobody said you (?:were|did|had|didn't|weren't)\b"
+    r"|\barguing with me (?:isn't|is not|won't|will not|doesn't|does not|gets)\b"
+    r"|\b(?:no need to|don't) get defensive\b|\byou(?:'re| are) (?:being |getting )?defensive\b",
     re.I,
 )

@@ -20,6 +20,8 @@ FACTS_ONLY = phrases(
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
     # "Yes. All correct.", "Yes. Accurate."
     r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?(?:correct|accurate)\b",
+    # (said haltingly: "Yes. That's, yes, that's what happens.")
+    r"^\W*(?:yes|yeah)[.,]?\s*that's,? (?:yes|yeah),? that's what happen(?:s|ed)\b",
     r"that's the mechanics|that's what i (?:said|told you)|that's the gist|\bas i said\.",
     # the facts acknowledged as only facts: "That's the sequence, yes. You've got all the facts."
     r"you(?:'ve| have) got (?:all )?the facts|\b(?:the )?facts are (?:all )?(?:there|right|correct"
@@ -41,7 +43,9 @@ FACTS_ONLY = phrases(
     r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"
     r"|(?:that's|that is) the (?:official|paper|tidy|neat) version\b"
     # "That's about what'd go on a clipboard."
-    r"|\bwhat(?:'d| would) go (?:on|in) (?:a|the) (?:clipboard|form|file|record)\b",
+    r"|\bwhat(?:'d| would) go (?:on|in) (?:a|the) (?:clipboard|form|file|record)\b"
+    # "Sure. Reads like a form, though. There's stuff in there you skipped."
+    r"|\breads like (?:a|the) (?:form|list|report|minutes|file)\b",
     r"the (?:bit|part|thing) i'm (?:really )?(?:trying to get at|getting at|trying to say)",
     # half confirmed, then past it: "Mostly, yes. But it's not that I didn't care about it."
     r"^\W*(?:mostly|partly|broadly|more or less),? yes[.,!]?\s*but\b",

@@ -18,8 +18,8 @@ from coach.coder.questions import is_check
 from coach.coder.words import content_words, stem
 from coach.critique import defending_cues, reactions, step_reactions
 from coach.critique.advising import premature_advice
-from coach.critique.evidence import CodedSession, sentences
-from coach.critique.flaw_base import Flaw, make_flaw
+from coach.critique.evidence import CodedSession, first_sentences, sentences
+from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.formulas import stock_phrases
 from coach.critique.judging import judgment
 from coach.critique.listening import content_only_reflections, no_reflections
@@ -171,9 +171,10 @@ def _words(text: str) -> set[str]:
 
 
 def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
-    """Arguing with what the counterpart raised instead of hearing it; not the first turn's
-    answer to an opening question, which raised nothing yet ("Is it the email?" "It's
-    connected, yes, but I'd rather start with you.")."""
+    """Arguing with what the counterpart raised instead of hearing it, or a turn they take as a
+    defence ("Nobody said you were."); not the first turn's answer to an opening question,
+    which raised nothing yet ("Is it the email?" "It's connected, yes, but I'd rather start
+    with you.")."""
     first = session.learner_turns[:1]
     asked = any((session.previous_counterpart(t) or "").rstrip().endswith("?") for t in first)
     answers = first if asked else []
@@ -181,7 +182,14 @@ def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
         session,
         lambda t: (
             t not in answers
-            and defending_cues.defends(session.text(t), session.previous_counterpart(t) or "")
+            and (
+                defending_cues.defends(session.text(t), session.previous_counterpart(t) or "")
+                or bool(
+                    defending_cues.HEARD_AS_DEFENCE.search(
+                        first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
+                    )
+                )
+            )
         ),
     )
     return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)

@@ -15,7 +15,7 @@ from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw
 from coach.critique.plan_cues import PLAN
-from coach.critique.saying_back import heard_sentences
+from coach.critique.saying_back import heard_sentences, own_view
 from coach.critique.summaries import summaries
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
@@ -42,7 +42,9 @@ MEANING = re.compile(
     r"(?!like\b)[a-z]{3,}"
     r"|your (?:whole )?(?:face|voice|eyes) (?:changed|lit|dropped|went|fell)"
     r"|you (?:lit up|went quiet|smiled|brightened)"
-    r"|lov(?:e|ed|es)|hates?|hated|matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
+    # (not the noun: "family matters are off limits")
+    r"|lov(?:e|ed|es)|hates?|hated|(?<!family )(?<!personal )(?<!other )(?<!money )(?<!these )"
+    r"(?<!those )matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
     # (not weighing a choice up: "What would you need to know to weigh it up?")
     r"|weigh(?:s|ing)?(?! (?:it |them |things |that |this |everything |the \w+ )?up\b)"
     r"|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
@@ -74,7 +76,7 @@ def no_reflections(session: CodedSession, role: LearnerRole) -> Flaw | None:
     said_back = [
         t
         for t in reflection(session)
-        if not _proposes(session, t) and not _grants(session, t) and not _own_view(session, t)
+        if not _proposes(session, t) and not _grants(session, t) and not own_view(session, t)
     ]
     if role is LearnerRole.MENTEE or len(asked) < 4:
         return None
@@ -146,9 +148,12 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     coded = session.turns_with(Act.REFLECTION, Act.SUMMARY)
     told_back = sorted({*said_back, *summaries(session), *coded})
     # (not a reflection that named a feeling, whatever the reply reached past)
+    # (or any turn in their words they confirm as facts only: "So at the crit in May I used the
+    # example of a researcher whose PM ignores her findings..." "Yes. That's what happened.")
+    in_their_words = [t for t in session.learner_turns if session.anchored(t)]
     facts_only = [
         t
-        for t in told_back
+        for t in sorted({*told_back, *in_their_words})
         if _facts_only(session.next_counterpart(t))
         and not feelings(session.text(t).lower())
         and not _proposes(session, t)  # (a plan listed and put to them: "That's correct.")
@@ -206,22 +211,6 @@ def _proposes(session: CodedSession, turn: int) -> bool:
     if _ACTIONS.match(said[0]):
         return True  # "So here's what we've agreed. No messages after eight... Does that work?"
     return all(PLAN.search(s) or _ACTIONS.search(s) for s in about_them)
-
-
-def _own_view(session: CodedSession, turn: int) -> bool:
-    """Whether the turn opens by saying it tells what the learner has seen or is worried by
-    ("Let me tell you what's worrying me, specifically. On two occasions... you told the room
-    it had already been settled."): feedback given, not their words said back."""
-    said = sentences(session.text(turn))
-    return bool(said) and bool(_OWN_VIEW.match(said[0]))
-
-
-_OWN_VIEW = re.compile(
-    r"^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:let me (?:tell you|share|say)|i (?:want|'d like|would"
-    r" like) to (?:tell you|share|say)|here's) what(?:'s| is| has been| i've| i have)"
-    r" (?:been )?(?:worrying|bothering|concerning|noticed|seen)\b",
-    re.I,
-)
 
 
 def _grants(session: CodedSession, turn: int) -> bool:

@@ -207,4 +207,6 @@ FUTURE_STEP = phrases(
     # steps listed by who takes them: "You: email Tomás tonight... Me: reply to Tomás..."
     # (not a clause ending on "you": "the job's changed under you: eight weeks")
     r"(?<![a-z] )(?:you|me|us)\s*: [a-z]+",
+    # the next meeting set: "So: two weeks from today, three o'clock, this room."
+    r"\b(?:one|two|three|four|a) weeks? from (?:today|now)\b",
 )

@@ -119,7 +119,9 @@ HEARD_EXACTLY = re.compile(_FIRST_THING + r"(?:(?:yes|yeah|yep)[.,!]?\s*)?" + _S
 # more than I expected.", after an "Okay." or a stage direction. Nobody thanks a verdict.
 TAKEN_WELL = re.compile(
     _FIRST_THING + r"(?:(?:okay|ok|right|huh|mm|well)[.,!]?\s*)*(?:thank you|thanks|that's fair"
-    r"|fair enough|that's kind|that's more than|don't make me (?:teary|cry|tear up|well up))\b",
+    r"|fair enough|that's kind|that's more than|don't make me (?:teary|cry|tear up|well up)"
+    # what they wanted, granted: "That's all I want. Eyes open."
+    r"|that's all i (?:want|wanted|ask|asked|needed)\b(?! (?:to|from)\b))\b",
     re.I,
 )
 # The counterpart stung by what was just said: hurt, or apologising and backing off.
@@ -135,10 +137,14 @@ STUNG = phrases(
     r"forget (?:i said|i asked)",
     # (not "Support's a big word.": the ask, too broad to act on)
     r"\b(?!(?:support|help|everything|anything)\b)\w+(?:'s| is) a (?:strong|harsh|big|hard)"
-    r" word|i'd go easy|go easy on|steady on",
+    # (not gentleness asked for someone else: "Go easy on her, though.")
+    r" word|i'd go easy(?! on (?:her|him|them|(?-i:[A-Z])\w+)\b)"
+    r"|go easy on(?! (?:her|him|them|(?-i:[A-Z])\w+)\b)|steady on",
     # the verdict heard and handed back: "If you think I'm not committed, maybe..."
     # (not "...and, if you think I am, say my name": a hope, the verdict left unsaid)
     r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)(?!\s*[,.;])",
+    # a verdict taken as an order, stiffly: "Understood. I will be more professional."
+    r"^\W*understood[.!]\s+i(?:'ll| will) (?:try to )?be more (?:professional|careful|polite)\b",
 )
 # The word pushed back on, then granted: "Harsh, but fair.", "Lonely is a big word. But yes."
 CONCEDED = phrases(

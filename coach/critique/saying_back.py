@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from coach.coder.words import content_words
 from coach.critique import cues, defending_cues, reactions
-from coach.critique.evidence import CodedSession, sentence_acts, sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentence_acts, sentences
 from coach.models import Act
 
 LISTENING = (Act.REFLECTION, Act.SUMMARY)
@@ -64,14 +64,18 @@ def _formulas_and_questions(text: str) -> bool:
 
 # Conceding their point: "you were right about the acoustic figure", "you're right to push".
 _CONCEDES = re.compile(
-    r"\byou(?:'re| are| were) (?:quite |completely |absolutely |entirely )?right (?:about|to|on)\b",
+    r"\byou(?:'re| are| were) (?:quite |completely |absolutely |entirely )?right (?:about|to|on)\b"
+    # or reassuring them on how they told it: "You explained it clearly."
+    r"|^\W*you (?:explained|said|put|described) (?:it|that|this) (?:really |very |perfectly"
+    r" |quite )?(?:clearly|well|fine|perfectly)\W*$",
     re.I,
 )
 
 
 def _concedes_only(text: str) -> bool:
-    """A turn whose only sentences read as saying back concede that they were right: the
-    learner's own verdict on their point, not what they said handed back."""
+    """A turn whose only sentences read as saying back concede that they were right or
+    reassure them on how they told it: the learner's own verdict, not what they said handed
+    back."""
     carrying = [s for s in sentences(text) if sentence_acts(s) & set(LISTENING)]
     return bool(carrying) and all(_CONCEDES.search(s) for s in carrying)
 
@@ -255,3 +259,30 @@ def _tells_them_back(session: CodedSession, turn: int) -> bool:
     if first.endswith("?") or not cues.SAYS_BACK.search(first) or cues.TELLS_TO.search(first):
         return False
     return not session.coding(turn).has(Act.JUDGMENT, Act.ADVICE, Act.REQUEST)
+
+
+def own_view(session: CodedSession, turn: int) -> bool:
+    """Whether the turn opens by saying it tells what the learner has seen, is worried by or
+    meant ("Let me tell you what's worrying me, specifically. On two occasions... you told the
+    room it had already been settled.", "Here's specifically what I meant."), or the
+    counterpart answers it as having missed what they said ("I'm not sure you took in the part
+    about the 1.8 seconds.", "That's an answer about permission. I was telling you what
+    meetings cost."): the learner's own view, not their words said back."""
+    said = sentences(session.text(turn))
+    if _MISSED_THEM.search(first_sentences(session.next_counterpart(turn), 3)):
+        return True
+    return bool(said) and bool(_OWN_VIEW.match(said[0]))
+
+
+_OWN_VIEW = re.compile(
+    r"^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:let me (?:tell you|share|say)|i (?:want|'d like|would"
+    r" like) to (?:tell you|share|say)|here's) what(?:'s| is| has been| i've| i have)"
+    r" (?:been )?(?:worrying|bothering|concerning|noticed|seen)\b"
+    r"|^\W*here's (?:specifically |exactly |just )?what i meant\b",
+    re.I,
+)
+_MISSED_THEM = re.compile(
+    r"\bnot sure you (?:took in|heard|caught|got)\b|\bi was telling you (?:what|about|how|that)\b"
+    r"|\bthat's an answer (?:about|to) \w+",
+    re.I,
+)

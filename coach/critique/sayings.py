@@ -220,7 +220,28 @@ PLATITUDE = re.compile(
     r"|\bwhat(?:ever)? doesn't (?:kill|flatten|break|sink) you\b"
     r"|\bnever as (?:tall|big|bad|scary|hard|grim) as it looks\b"
     # "You're right where you should be.", "exactly where you're meant to be"
-    r"|\b(?:right|exactly) where you(?:'re| are)? (?:should|need to|meant to|supposed to) be\W*$",
+    r"|\b(?:right|exactly) where you(?:'re| are)? (?:should|need to|meant to|supposed to) be\W*$"
+    # "Be yourself in there and the rest follows.", "That's the job talking, not you.",
+    # "Sunday nights come round for all of us in the first year."
+    r"|^\W*(?:just )?be yourself\b|\bthe rest (?:just )?follows\b"
+    r"|\bthat's (?:just )?the [a-z-]+(?: [a-z-]+)? talking,? not you\b"
+    r"|\b(?:comes?|came) (?:round|around) for all of us\b"
+    r"|\bhappens to (?:all of us|the best of us|everyone|everybody)\b"
+    # a kind said to be where something is, about no one here: "Well, rough edges are where the
+    # grip is, right?", "Still, a crack is just where the glaze tells its story."
+    r"|^\W*(?:(?:well|but|and|so|ah|oh|still|remember|look)[,.]?\s+)*"
+    r"(?!(?:and|but|so|well|still|ah|oh|look|remember)\b)"
+    r"(?!(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|mornings"
+    r"|evenings|nights)\b)(?:an? [a-z-]+|[a-z-]+ [a-z-]+s|[a-z-]+s"
+    r"|the (?:first|last|hardest|best) (?:[a-z-]+ ){0,2}[a-z-]+) (?:is|are|'s) (?:just |only"
+    r" |always )?where (?:the |its |their )?[a-z-]+ [a-z]+"
+    r"(?![^.!?]*\b(?:you|your|you're|i|i'm|me|my|we|our|us)\b)"
+    # every thing of a kind said to be another, a "but" going on to the speaker: "Well, every
+    # ending is a beginning wearing a disguise, but I'd much rather this was a beginning."
+    r"|^\W*(?:(?:well|and|but|so|remember|still)[,.]?\s+)*every (?!(?:time|day|week|month|year"
+    r"|session|one|single|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z-]+ is"
+    r" (?:just |really )?an?"
+    r" [a-z-]+(?![^,.!?]*\b(?:you|your|i|me|my|we|our|us)\b)[^,.!?]*,\s*but\b",
     re.I,
 )
 
@@ -231,7 +252,8 @@ PLATITUDE = re.compile(
 # always say: every building gets a bit of subsidence", "That's my rule of thumb with any
 # reorganisation: ...", "..., as I tell my surveyors."
 SAYING_GIVEN = re.compile(
-    r"\b(?:you know what )?i always say\b|\bas i (?:always )?(?:tell|say to) (?:my|the) \w+"
+    r"\b(?:you know what )?i always say\b|\bas i (?:like to|often|tend to|keep) say(?:ing)?\b"
+    r"|\bas i (?:always )?(?:tell|say to) (?:my|the) \w+"
     r"|\b(?:my|a good) rule of thumb\b|\bas (?:they|people|we) (?:always )?say\b"
     r"|\bas the saying goes\b|\byou know what we (?:always )?say\b"
     r"|\bwhat i always (?:tell|say to) (?:people|everyone|everybody|my \w+)\b"
