@@ -17,7 +17,7 @@ from coach.practice.numbers import YEAR, in_digits
 from coach.practice.summary_counts import changed_counts, changed_share
 from coach.practice.summary_days import moved_day, redated
 from coach.practice.summary_documents import changed_document
-from coach.practice.summary_feelings import changed_feeling
+from coach.practice.summary_feelings import changed_feeling, feeling_given_to_another
 from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import (
     DAYS_AND_MONTHS,
@@ -50,13 +50,14 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # Finders that give the detail in the words of both sides ("the head teacher", "the chair of
 # governors"), so that one finding both decides that a summary is corrected
 # (summary_check.changes_a_fact) and names what was put right: a deed or a title given to
-# another role, a feeling of another kind, a step's order, a step set for another part of
-# the day or another time of it, a thing put in another month, another relative, another
-# relation for someone named, a relation put on another person ("Kacper's mum"), another title,
-# another date, or the learner's own saying given to someone else.
+# another role, a feeling of another kind or put on someone else, a step's order, a step set
+# for another part of the day or another time of it, a thing put in another month, another
+# relative, another relation for someone named, a relation put on another person ("Kacper's
+# mum"), another title, another date, or the learner's own saying given to someone else.
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
+    feeling_given_to_another,
     flipped_order,
     moved_part_of_day,
     moved_time_of_day,
@@ -120,9 +121,15 @@ def _value(amount: str) -> float:
 
 
 def _as_written(text: str, number: str, thing: str) -> str:
-    """The words of ``text`` that give ``number`` of ``thing`` ("eleven years", "Year 9")."""
+    """The words of ``text`` that give ``number`` of ``thing`` ("two officer posts", "eleven
+    years", "Year 9")."""
     named = re.escape(thing)
     ways = (  # each way of writing it, with the group that holds the number, in this order
+        (
+            rf"\b([\w.-]+) ({named}) (?!(?:is|was|has|as|this|us|his|its|yes|and|the|for|with|ago"
+            rf"|but)\b)[a-z]{{3,}}s?\b",
+            1,
+        ),
         (rf"\b([\w.-]+)[ -]({named}s?)\b", 1),  # "eleven years"
         (rf"\b({named}) ([\w.-]+)\b", 2),  # "Year 9"
         (rf"\b([\w.-]+)(?: [a-z]+)? {named}\b", 1),  # a word between: "six nights in a row"
@@ -131,7 +138,7 @@ def _as_written(text: str, number: str, thing: str) -> str:
         for match in re.finditer(pattern, text, re.I):
             if in_digits(match.group(group)).lower() == number:
                 return match.group(0)
-    return f"{number} {thing}s"
+    return f"{number} {thing}" if thing.endswith("s") else f"{number} {thing}s"
 
 
 def _in_sentence(phrase: str) -> str:

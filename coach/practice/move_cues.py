@@ -292,7 +292,10 @@ SUMMARY_OPENER = phrases(
     r"what i've (?:got|heard) (?:is|so far)|let me say (?:back|it back)",
     r"let me (?:check|see if|sum|recap|play (?:it |that )?back|make sure|say (?:it|that) back"
     r"|pull (?:it|that|this) together|just check)",
-    r"(?:so,? )?to (?:sum up|recap|pin (?:it|that) down|check)",
+    r"(?:so,? )?to (?:sum up|recap|pin (?:it|that) down|pull (?:it|that|this|everything)"
+    r" together)",
+    # "So, to check: ...", "Just to check I've got it" (not "easy to check:", "Not to check on")
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=just )|(?<=so )|(?<=so, ))to check\b(?! on\b)",
     r"what i'm hearing|if i've got (?:this|that|it) right|so far (?:we've|you've)",
     r"so,? (?:bottom line|in short|basically|overall|all in all)",
     r"(?:putting|pulling) (?:it|that|this) (?:all )?together",

@@ -199,6 +199,9 @@ _QUESTIONS = (Move.OPEN_QUESTION, Move.TOPIC_QUESTION, Move.YES_NO_QUESTION)
 _SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}|{ACCUSES_LISTENER}", re.I)
 
 
+_OFFERS_AND_PLANS = frozenset({Move.PLAN_PROPOSAL, Move.OFFER})
+
+
 def read_move(
     text: str,
     role: LearnerRole,
@@ -240,8 +243,9 @@ def read_move(
     saying = TAGGED.search(text.strip()) or PLATITUDE.search(text)
     if rule is Move.STOCK_PHRASE and best in _QUESTIONS and saying:
         return rule  # "What doesn't kill you makes you stronger, right?" asks nothing
-    if rule is Move.SUMMARY and best is Move.PLAN_PROPOSAL and SUMMARY_OPENER.search(text):
+    if rule is Move.SUMMARY and best in _OFFERS_AND_PLANS and SUMMARY_OPENER.search(text):
         return rule  # "So here's where we are: you'll join for fifteen minutes...": a recap
+        # (and "So, to pull it together: ... but I'll help you prepare for both.")
     yes_no_first = rule is Move.YES_NO_QUESTION and not pleasantry and not _ASKS_WH.search(text)
     if yes_no_first and best is Move.TOPIC_QUESTION:
         return rule  # a yes or no first, then the content, answers either reading

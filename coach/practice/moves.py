@@ -52,6 +52,9 @@ SMALL_TALK_WORDS = 35
 REAL_QUESTION_WORDS = 4
 NARROWING_WORDS = 5  # "Is there anyone?" after "Who do you go to?" only narrows it
 GATHERING_WORDS = 30  # a reflection this long, in two sentences or more, reads as a summary
+LISTED_THINGS = 3  # "So on Sunday you planned..., got... done after that, and sent...": a summary
+# A sentence that opens on "So" and tells them what they did or said, one clause after another
+_SO_YOU = re.compile(r"^\W*so,? (?:[^,?]{0,30} )?you(?:'ve|'d|'re)?\b", re.I)
 
 
 def classify(text: str, coded: CodedTurn, role: LearnerRole = LearnerRole.MENTOR) -> Move:
@@ -169,11 +172,23 @@ def checks_summary(text: str) -> bool:
 def _summarises(text: str, coded: CodedTurn) -> bool:
     """A summary by the coder or by its opener, or a reflection long enough to gather several
     things (or checked at its end)."""
-    if coded.has(Act.SUMMARY) or SUMMARY_OPENER.search(text):
+    if coded.has(Act.SUMMARY) or SUMMARY_OPENER.search(text) or _lists_back(text):
         return True
     words, said = len(text.split()), len(sentences(text))
     gathers = words >= GATHERING_WORDS and said >= 2
     return coded.has(Act.REFLECTION) and (gathers or (checks_summary(text) and words >= 20))
+
+
+def _lists_back(text: str) -> bool:
+    """Whether the turn is one sentence, no question, that opens "So ... you" and lists
+    LISTED_THINGS clauses or more ("So on Sunday you planned the whole week first, got the Year
+    10 marking done after that, and sent each plan off as you finished it."), whatever acts the
+    coder read in it."""
+    said = sentences(text)
+    if len(said) != 1 or "?" in text or not _SO_YOU.search(text):
+        return False
+    clauses = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", text)
+    return sum(len(c.split()) >= 3 for c in clauses) >= LISTED_THINGS
 
 
 def _main_question(asked: list[Question]) -> Question:

@@ -27,13 +27,37 @@ _AND_TO = re.compile(rf"\b(?:{NUMBER})[ -]{UNITS} to ({NUMBER})\b(?![ -]\w)", re
 # A run of things, however it is named: "four in a row", "six nights in a row".
 _IN_A_ROW = re.compile(rf"\b({NUMBER})(?: [a-z]+)? (in a row)\b", re.I)
 _NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({NUMBER})\b", re.I)
+# A number with the noun it counts, whatever the noun: "two officer posts", "three teams" (not
+# some of them, "the first two items", nor a label's number, "Year 9 class").
+_NOUN_COUNTED = re.compile(
+    rf"(?<!first )(?<!next )(?<!top )(?<!other )(?<!year )(?<!set )(?<!option )(?<!press )"
+    rf"(?<!zone )(?<!ward )(?<!floor )(?<!phase )(?<!item )(?<!bay )(?<!room )(?<!page )"
+    rf"\b({NUMBER}) ([a-z]{{3,}})\b(?![-'])",
+    re.I,
+)
+# Words after a number that count nothing of their own: "two of", "three more", "four thousand".
+_NOT_COUNTED = frozenset(
+    "and but the for from with into than that this more less times hundred thousand million"  # noqa: SIM905
+    " billion o'clock each other ago later earlier months weeks years days hours minutes nights"
+    " then too now was were are had has have got its our your their his her out off where when"
+    " who which what while".split()
+)
+# A number said with nothing after it: "Option B brings it to 0.7, under the target." (not a
+# label: "Two: my Part 3 log.", "So, item three...")
+_BARE = re.compile(
+    rf"(?<!item )(?<!option )(?<!point )(?<!step )(?<!number )\b({NUMBER})(?=\s*[,.;!?)]|\s*$)",
+    re.I,
+)
 
 
 def changed_counts(claim: str, heard: str) -> list[tuple[str, str, frozenset[str]]]:
     """Each count ``claim`` gives a thing the persona (``heard``) counted otherwise, and never
     with the claim's number ("two weeks" after "three weeks"; not when "...and that's the two
-    weeks" was said as well): the claim's number, the thing, the persona's numbers for it."""
+    weeks" was said as well, nor when the persona said the claim's number with no thing after
+    it): the claim's number, the thing, the persona's numbers for it."""
     said, claimed = _details(in_digits(heard)), _details(in_digits(claim))
+    bare = {n.lower() for n in _BARE.findall(in_digits(heard))}  # (it may be the same thing)
+    claimed = {(n, thing) for n, thing in claimed if n not in bare}
     kept = {thing for _, thing in claimed & said}
     theirs: dict[str, set[str]] = {}
     for number, thing in said:
@@ -49,6 +73,11 @@ def _details(text: str) -> set[tuple[str, str]]:
     counted = {(n.lower(), thing.lower()) for n, thing in _COUNTED.findall(text)}
     counted |= {(n.lower(), thing.lower()) for thing, n in _AND_TO.findall(text)}
     counted |= {(n.lower(), run.lower()) for n, run in _IN_A_ROW.findall(text)}
+    counted |= {
+        (n.lower(), noun.lower())
+        for n, noun in _NOUN_COUNTED.findall(text)
+        if noun.lower() not in _NOT_COUNTED
+    }
     return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
 
 

@@ -119,3 +119,49 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
         if told and kind is not None and kind not in kinds:
             return told[-1].lower(), said
     return None
+
+
+# A feeling a summary puts on someone else: "and Dan feels selfish about you taking the cut",
+# "you emailed Rhona afterwards, and she felt terrible about it".
+_FELT_BY = re.compile(
+    r"\b(?P<who>(?-i:[A-Z][a-zà-ÿ]+)|he|she)\b(?:'s| is| was)? (?:feels|felt|feeling)"
+    r" (?:(?:a bit|quite|really|so|very|pretty|awful|terribly) )?(?P<word>[a-z]+)\b",
+    re.I,
+)
+_NOT_A_FEELER = frozenset({"I", "You", "It", "That", "This", "There", "What", "Which", "Who"})
+# Feelings of no one kind above that a summary may still put on the wrong person.
+_ALSO_FELT = frozenset(
+    "selfish terrible awful dreadful responsible useless helpless trapped stuck excited proud"  # noqa: SIM905
+    " jealous torn bad rubbish horrible".split()
+)
+
+
+def feeling_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's own feeling, as it told it ("I feel selfish"), and the one the summary
+    gives it to ("Dan"), when the persona told that feeling (the word, or one of its kind) of
+    itself and never of them: "Dan feels selfish" after "Wanting it makes me feel selfish...
+    Dan just keeps saying he'll back whatever I choose"."""
+    heard = " ".join(history)
+    for found in _FELT_BY.finditer(claim):
+        who, word = found.group("who"), found.group("word").lower()
+        if who.capitalize() in _NOT_A_FEELER or (word not in _KIND and word not in _ALSO_FELT):
+            continue
+        kin = [w for w, kind in _KIND.items() if kind == _KIND.get(word)] or [word]
+        told = "|".join(sorted(kin, key=len, reverse=True))
+        own = re.search(
+            rf"\b(?:i(?:'m| am| was| feel| felt)|i was the one who (?:felt|was)|me(?: feel"
+            rf"| feeling)?)\s+(?:\w+\s+){{0,2}}?"
+            rf"({told})\b",
+            heard,
+            re.I,
+        )
+        theirs = re.search(rf"\b{re.escape(who)}\b[^.!?]*\b(?:{told})\b", heard, re.I)
+        if own and not theirs and who.lower() not in {"he", "she"}:
+            return f"I feel {own.group(1).lower()}", who
+        if own and who.lower() in {"he", "she"} and not _THIRD_FELT.search(heard):
+            return f"I felt {own.group(1).lower()}", {"he": "him", "she": "her"}[who.lower()]
+    return None
+
+
+# A feeling the persona told of someone else, which a summary's "she felt ..." may be.
+_THIRD_FELT = re.compile(r"\b(?:he|she|they)(?:'s| is| was)? (?:felt|feels|feeling)\b", re.I)

@@ -47,6 +47,7 @@ def flipped_order(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
 
 # Where a summary moves on to the next step: "I paged Bea first and then went off...".
 _THEN = re.compile(r"\b(?:and )?(?:only )?then\b|\bafter that\b", re.I)
+
 # A sentence of the persona's in two steps: "...went at it by yourself before you paged Bea."
 _STEPS = re.compile(r"^(.+?)\b(before|after)\b(.+)$", re.I)
 
@@ -56,11 +57,16 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     B" (or "B after A"): B's words before its "then", A's after ("I paged Bea first and then
     went off and spent twenty-two minutes" after "Twenty-two minutes where you could see the
     fire and went at it by yourself before you paged Bea"), or from the persona's "A, and then
-    B"."""
+    B". A "then" that ends its clause ("...got the marking done after that, and...") puts
+    that clause second, after all that came before it."""
     turn = _THEN.search(claim)
     if turn is None:
         return False
     told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
+    after = claim[turn.end() :].lstrip()
+    if not after or after[0] in ",;.!":  # "..., got the marking done after that, and..."
+        start = claim.rfind(",", 0, turn.start()) + 1
+        told_first, told_then = stems(claim[:start]), stems(claim[start : turn.start()])
     for first, second in _two_steps(history):
         if min(len(first), len(second)) < SAME_STEP:
             continue  # "But after that, the outline felt harder": no two steps told

@@ -188,6 +188,7 @@ _MY_NAMED = (
     rf"\b(?:my|our) {_ROLE_THEN},? {_NAME}\b",
     rf"{_NAME}{_SURNAME}\. {_ROLE}\.",
     rf"{_NAME}(?:'s| is| was) (?:my|our) {_ROLE}\b",  # "Luis is my oldest friend on the line"
+    rf"{_NAME} is the {_ROLE}\b",  # "Denise is the plant manager here."
     rf"{_NAME}, one of (?:my|our) {_ROLE}\b",  # "Priya, one of my associates, didn't go for..."
     # "Tomás Reyes. He was my master's student"
     rf"{_NAME}{_SURNAME}\. (?:He|She|They)(?:'s| is| was| were) (?:my|our) {_ROLE}\b",
@@ -222,7 +223,8 @@ def renamed_relation(claim: str, history: Sequence[str]) -> tuple[str, str] | No
     for name, role in _named(claim, _YOUR_NAMED):
         said = told.get(name)
         if said and _another(said, role):
-            return f"my {said}", f"your {role}"
+            owned = re.search(rf"\b(my|our|the) {re.escape(said)}\b", heard, re.I)
+            return f"{owned.group(1).lower() if owned else 'my'} {said}", f"your {role}"
         holders = [n for n, r in told.items() if r.split()[-1] == role.split()[-1]]
         if said is None and len(holders) == 1 and holders[0] not in claim:
             return holders[0], name

@@ -72,7 +72,8 @@ PLANT = [
 
 def test_another_post_for_someone_told_by_a_pronoun_is_corrected() -> None:
     claim = "So Denise, the HR manager, put you forward without asking."
-    assert renamed_relation(claim, PLANT) == ("my plant manager", "your HR manager")
+    # (in the persona's own words: "She's the plant manager")
+    assert renamed_relation(claim, PLANT) == ("the plant manager", "your HR manager")
     assert renamed_relation("So Denise, the plant manager, put you forward.", PLANT) is None
 
 
