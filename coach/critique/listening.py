@@ -147,10 +147,10 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     # the counterpart answers "Those are the facts." though it picks up earlier words
     coded = session.turns_with(Act.REFLECTION, Act.SUMMARY)
     told_back = sorted({*said_back, *summaries(session), *coded})
-    # (not a reflection that named a feeling, whatever the reply reached past)
     # (or any turn in their words they confirm as facts only: "So at the crit in May I used the
     # example of a researcher whose PM ignores her findings..." "Yes. That's what happened.")
     in_their_words = [t for t in session.learner_turns if session.anchored(t)]
+    # (not a reflection that named a feeling, whatever the reply reached past)
     facts_only = [
         t
         for t in sorted({*told_back, *in_their_words})

@@ -129,6 +129,8 @@ _FELT_BY = re.compile(
     re.I,
 )
 _NOT_A_FEELER = frozenset({"I", "You", "It", "That", "This", "There", "What", "Which", "Who"})
+# A feeling the persona told of someone else, which a summary's "she felt ..." may be.
+_THIRD_FELT = re.compile(r"\b(?:he|she|they)(?:'s| is| was)? (?:felt|feels|feeling)\b", re.I)
 # Feelings of no one kind above that a summary may still put on the wrong person.
 _ALSO_FELT = frozenset(
     "selfish terrible awful dreadful responsible useless helpless trapped stuck excited proud"  # noqa: SIM905
@@ -140,7 +142,8 @@ def feeling_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, s
     """The persona's own feeling, as it told it ("I feel selfish"), and the one the summary
     gives it to ("Dan"), when the persona told that feeling (the word, or one of its kind) of
     itself and never of them: "Dan feels selfish" after "Wanting it makes me feel selfish...
-    Dan just keeps saying he'll back whatever I choose"."""
+    Dan just keeps saying he'll back whatever I choose". A pronoun ("she felt terrible") is
+    taken for someone else only where the persona told no one else's feeling at all."""
     heard = " ".join(history)
     for found in _FELT_BY.finditer(claim):
         who, word = found.group("who"), found.group("word").lower()
@@ -161,7 +164,3 @@ def feeling_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, s
         if own and who.lower() in {"he", "she"} and not _THIRD_FELT.search(heard):
             return f"I felt {own.group(1).lower()}", {"he": "him", "she": "her"}[who.lower()]
     return None
-
-
-# A feeling the persona told of someone else, which a summary's "she felt ..." may be.
-_THIRD_FELT = re.compile(r"\b(?:he|she|they)(?:'s| is| was)? (?:felt|feels|feeling)\b", re.I)
