@@ -178,20 +178,14 @@ def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     first = session.learner_turns[:1]
     asked = any((session.previous_counterpart(t) or "").rstrip().endswith("?") for t in first)
     answers = first if asked else []
-    turns = turns_where(
-        session,
-        lambda t: (
-            t not in answers
-            and (
-                defending_cues.defends(session.text(t), session.previous_counterpart(t) or "")
-                or bool(
-                    defending_cues.HEARD_AS_DEFENCE.search(
-                        first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
-                    )
-                )
-            )
-        ),
-    )
+
+    def defends(t: int) -> bool:
+        if defending_cues.defends(session.text(t), session.previous_counterpart(t) or ""):
+            return True
+        reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
+        return bool(defending_cues.HEARD_AS_DEFENCE.search(reply))  # "Nobody said you were."
+
+    turns = turns_where(session, lambda t: t not in answers and defends(t))
     return make_flaw(FlawKind.DEFENSIVE, turns, 2.5, 5.0)
 
 

@@ -268,9 +268,9 @@ def own_view(session: CodedSession, turn: int) -> bool:
     counterpart answers it as having missed what they said ("I'm not sure you took in the part
     about the 1.8 seconds.", "That's an answer about permission. I was telling you what
     meetings cost."): the learner's own view, not their words said back."""
-    said = sentences(session.text(turn))
     if _MISSED_THEM.search(first_sentences(session.next_counterpart(turn), 3)):
         return True
+    said = sentences(session.text(turn))
     return bool(said) and bool(_OWN_VIEW.match(said[0]))
 
 

@@ -44,6 +44,16 @@ def expert_lines(set_name: str, file: str) -> list[str]:
     return [turn.text for turn in expert_transcript(set_name, file).turns]
 
 
+def named_in_near_miss_and_good(
+    set_name: str, stem: str, flaw: FlawKind, role: LearnerRole = LearnerRole.MENTOR
+) -> tuple[bool, bool]:
+    """Whether the critique names ``flaw`` in the set's ``stem`` near-miss and in its good
+    transcript (a rule from a near-miss's miss asserts (True, False))."""
+    near_miss = flaw_kinds(*expert_lines(set_name, f"{stem}-near_miss.json"), role=role)
+    good = flaw_kinds(*expert_lines(set_name, f"{stem}-good.json"), role=role)
+    return flaw in near_miss, flaw in good
+
+
 def unmatched(pattern: re.Pattern[str], phrases: Iterable[str]) -> list[str]:
     """The phrases ``pattern`` finds nothing in (a test asserts there are none)."""
     return [phrase for phrase in phrases if not pattern.search(phrase)]

@@ -13,6 +13,7 @@ from coach.critique.sayings import PLATITUDE, SAYING_GIVEN
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
 from tests.critique.conversation import flaw_kinds as kinds
+from tests.critique.conversation import named_in_near_miss_and_good as named
 
 K = FlawKind
 
@@ -26,10 +27,7 @@ def test_advice_under_a_label_or_taken_to_someone_is_advice() -> None:
     assert unmatched(ADVICE, advice) == []
     assert not ADVICE.search("One practical thing: the room is booked until four.")
     assert not ADVICE.search("I'd take the eight weeks as a warning sign, if I were honest.")
-    near_miss = expert_lines("expert-223", "thinking-of-leaving-near_miss.json")
-    assert K.PREMATURE_ADVICE in kinds(*near_miss)
-    good = expert_lines("expert-223", "thinking-of-leaving-good.json")
-    assert K.PREMATURE_ADVICE not in kinds(*good)
+    assert named("expert-223", "thinking-of-leaving", K.PREMATURE_ADVICE) == (True, False)
 
 
 def test_sayings_that_place_a_thing_or_go_on_with_but_are_sayings() -> None:
@@ -47,10 +45,7 @@ def test_sayings_that_place_a_thing_or_go_on_with_but_are_sayings() -> None:
     assert SAYING_GIVEN.search(
         "Every critique is just the next iteration knocking, as I like to say."
     )
-    near_miss = expert_lines("expert-222", "receiving-feedback-near_miss.json")
-    assert K.STOCK_PHRASES in kinds(*near_miss)
-    good = expert_lines("expert-222", "receiving-feedback-good.json")
-    assert K.STOCK_PHRASES not in kinds(*good)
+    assert named("expert-222", "receiving-feedback", K.STOCK_PHRASES) == (True, False)
 
 
 def test_what_they_wanted_granted_takes_a_turn_well() -> None:

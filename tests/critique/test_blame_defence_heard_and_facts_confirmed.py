@@ -16,17 +16,10 @@ from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines
 from tests.critique.conversation import flaw_kinds as kinds
+from tests.critique.conversation import named_in_near_miss_and_good as named
 
 K = FlawKind
 MENTEE = LearnerRole.MENTEE
-
-
-def _named(
-    set_name: str, stem: str, flaw: FlawKind, role: LearnerRole = LearnerRole.MENTOR
-) -> tuple[bool, bool]:
-    near_miss = kinds(*expert_lines(set_name, f"{stem}-near_miss.json"), role=role)
-    good = kinds(*expert_lines(set_name, f"{stem}-good.json"), role=role)
-    return flaw in near_miss, flaw in good
 
 
 def test_blame_of_someone_absent_refused_and_a_verdict_taken_stiffly_are_judgment() -> None:
@@ -39,7 +32,7 @@ def test_blame_of_someone_absent_refused_and_a_verdict_taken_stiffly_are_judgmen
     assert reactions.STUNG.search("Understood. I will be more professional.")
     assert not reactions.STUNG.search("Go easy on her, though.")
     assert reactions.STUNG.search("Go easy on me.")
-    assert _named("expert-226", "giving-feedback", K.JUDGMENT) == (True, False)
+    assert named("expert-226", "giving-feedback", K.JUDGMENT) == (True, False)
     good = kinds(*expert_lines("expert-227", "disagreeing-with-advice-good.json"))
     assert K.JUDGMENT not in good
 
@@ -50,22 +43,22 @@ def test_a_turn_heard_as_a_defence_is_defensive() -> None:
     assert not defending_cues.HEARD_AS_DEFENCE.search("Nobody knows yet.")
     thanks = "Good. And thank you for arguing with me properly."
     assert not defending_cues.HEARD_AS_DEFENCE.search(thanks)
-    assert _named("expert-226", "asking-for-a-reference", K.DEFENSIVE, MENTEE) == (True, False)
+    assert named("expert-226", "asking-for-a-reference", K.DEFENSIVE, MENTEE) == (True, False)
 
 
 def test_an_ask_met_with_what_the_job_is_wants_context() -> None:
     assert case_cues.WANTS_CONTEXT.search("Hold on. Before I agree to anything, what's the job?")
     assert case_cues.WANTS_CONTEXT.search("I can't write to a job nobody's described to me.")
-    assert _named("expert-227", "asking-for-a-reference", K.NO_CONTEXT, MENTEE) == (True, False)
+    assert named("expert-227", "asking-for-a-reference", K.NO_CONTEXT, MENTEE) == (True, False)
 
 
 def test_questions_answered_as_unheard_have_no_reflections() -> None:
-    assert _named("expert-227", "bridging-differences", K.NO_REFLECTIONS) == (True, False)
+    assert named("expert-227", "bridging-differences", K.NO_REFLECTIONS) == (True, False)
 
 
 def test_turns_confirmed_as_facts_only_are_content_only() -> None:
     assert facts_cues.FACTS_ONLY.search("Yes. That's, yes, that's what happens.")
-    assert _named("expert-226", "receiving-feedback", K.CONTENT_ONLY_REFLECTIONS) == (True, False)
+    assert named("expert-226", "receiving-feedback", K.CONTENT_ONLY_REFLECTIONS) == (True, False)
 
 
 def test_a_proposal_pulled_together_and_a_meeting_two_weeks_away_count() -> None:

@@ -13,16 +13,14 @@ from coach.critique.listening import MEANING
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines
 from tests.critique.conversation import flaw_kinds as kinds
+from tests.critique.conversation import named_in_near_miss_and_good as named
 
 K = FlawKind
 
 
 def test_facts_said_back_and_called_a_form_are_content_only() -> None:
     assert FACTS_ONLY.search("Sure. Reads like a form, though. There's stuff in there you skipped.")
-    near_miss = kinds(*expert_lines("expert-229", "building-trust-near_miss.json"))
-    assert K.CONTENT_ONLY_REFLECTIONS in near_miss
-    good = kinds(*expert_lines("expert-229", "building-trust-good.json"))
-    assert K.CONTENT_ONLY_REFLECTIONS not in good
+    assert named("expert-229", "building-trust", K.CONTENT_ONLY_REFLECTIONS) == (True, False)
 
 
 def test_a_noun_matters_is_no_meaning() -> None:

@@ -11,6 +11,7 @@ from coach.critique.sayings import PLATITUDE
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, session, unmatched
 from tests.critique.conversation import flaw_kinds as kinds
+from tests.critique.conversation import named_in_near_miss_and_good as named
 
 K = FlawKind
 
@@ -26,10 +27,7 @@ def test_sayings_about_the_job_are_stock_phrases() -> None:
     assert unmatched(PLATITUDE, sayings) == []
     assert not PLATITUDE.search("The last ten minutes is where you lost me.")
     assert not PLATITUDE.search("Be careful what you put in writing to him.")
-    near_miss = expert_lines("expert-225", "setting-boundaries-near_miss.json")
-    assert K.STOCK_PHRASES in kinds(*near_miss)
-    good = expert_lines("expert-225", "setting-boundaries-good.json")
-    assert K.STOCK_PHRASES not in kinds(*good)
+    assert named("expert-225", "setting-boundaries", K.STOCK_PHRASES) == (True, False)
 
 
 def test_reassurance_on_the_telling_is_not_saying_back() -> None:
