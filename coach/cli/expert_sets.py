@@ -239,11 +239,13 @@ class ExpertSet(StrEnum):
     EXPERT_228 = "expert-228"  # measured once unseen
     EXPERT_229 = "expert-229"  # measured once unseen
     EXPERT_230 = "expert-230"  # measured once unseen
-    EXPERT_231 = "expert-231"  # the newest: measured once unseen
+    EXPERT_231 = "expert-231"  # measured once unseen
+    EXPERT_232 = "expert-232"  # measured once unseen
+    EXPERT_233 = "expert-233"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-231 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-233 is the newest)."),
 ]
