@@ -241,11 +241,13 @@ class ExpertSet(StrEnum):
     EXPERT_230 = "expert-230"  # measured once unseen
     EXPERT_231 = "expert-231"  # measured once unseen
     EXPERT_232 = "expert-232"  # measured once unseen
-    EXPERT_233 = "expert-233"  # the newest: measured once unseen
+    EXPERT_233 = "expert-233"  # measured once unseen
+    EXPERT_234 = "expert-234"  # measured once unseen
+    EXPERT_235 = "expert-235"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-233 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-235 is the newest)."),
 ]
