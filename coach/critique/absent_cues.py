@@ -22,6 +22,9 @@ BLAME_ABSENT = phrases(
     r"|impossible|a nightmare|no help|precious|difficult|obstructive|territorial|thin-skinned"
     r"|insecure|oversensitive|theatrical|hysterical|old-fashioned|spineless)"
     r"|says more about (?:him|her|them) than",
+    # an institution said not to care: "Leadership here doesn't really value what we do."
+    r"(?:leadership|management|admin|head office)(?: here| upstairs)? (?:doesn't|does not"
+    r"|don't|do not|never) (?:really |even )?(?:value|care about|listen to|respect)\b",
     # someone by what they think: "an owner who thinks an audit's a formality sounds like a
     # nightmare"
     r"\b(?:who|that) [^.!?]{3,60} sounds? like (?:a |an )?(?:absolute |total |real )?nightmare",
@@ -223,8 +226,14 @@ DEFENDS_ABSENT = phrases(
     r"|(?:he's|she's|they're|he is|she is|they are) under (?:a lot of |real )pressure\b"
     r"|i don't (?:really |actually )?blame (?:them|him|her)\b",
     # "She was tired and short-staffed. Same as me.", "The audit team's not the point."
-    r"(?:he|she|they) (?:was|were) (?:just |an? )?(?:tired|stretched|short-staffed|overworked"
-    r"|exhausted|under-resourced)\b|(?:team|people)(?:'s|'re| is| are) not the point",
+    # (or "Phyllis was a tired woman running a short unit.")
+    r"(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:was|were) (?:just |an? )?(?:tired|stretched"
+    r"|short-staffed|overworked|exhausted|under-resourced)\b"
+    r"|(?:team|people)(?:'s|'re| is| are) not the point",
+    # declining to go on with it: "...In another year I'd have been her. Let's not.", "That
+    # audit was me and Renée, on a Saturday. Let's stick to what you're going to do."
+    r"(?:^|(?<=[.!?]\s))let's not[.!]"
+    r"|let's (?:stick to|keep to|get back to) what you(?:'re going to|'ll| will| can)? do\b",
     # "He's not a bad man.", "I don't really want this to turn into slagging Graham off.", "This
     # one isn't, actually."
     r"(?:he|she|they)(?:'s| is|'re| are) not (?:a )?bad (?:man|woman|person|people|lot)\b"

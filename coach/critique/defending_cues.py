@@ -118,8 +118,9 @@ DEFENSIVE = phrases(
     # do" (not praise, "You always do.", their saying agreed with, "like you always say", nor
     # their silence said back, "you never said so because...", nor a silence shared, "I never
     # said that out loud, and you never said yours")
-    r"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say|want|told|said(?! so\b| yours\b)"
-    r"|do(?!\W*$|[.!,]))",
+    # (nor their maxim taken up: "You always say a good reference is one story...")
+    r"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say(?! (?:that )?(?:an?|the) (?:good"
+    r"|great|real|best) \w+)|want|told|said(?! so\b| yours\b)|do(?!\W*$|[.!,]))",
     # (not granted and turned back to them: "Lots of people are tired in their first year, and
     # yet you seem to be carrying it...", "Plenty of people find the first year brutal, and
     # it's still not all right for you to be running on five hours.")
@@ -287,6 +288,11 @@ _FAIR_TO_THEM = re.compile(  # (opening a clause: not "careful to be fair to Mar
 HEARD_AS_DEFENCE = re.compile(
     r"^\W*(?:(?:hm+|mm+|okay|ok)[.,!]?\s+)?nobody said you (?:were|did|had|didn't|weren't)\b"
     r"|\barguing with me (?:isn't|is not|won't|will not|doesn't|does not|gets)\b"
-    r"|\b(?:no need to|don't) get defensive\b|\byou(?:'re| are) (?:being |getting )?defensive\b",
+    r"|\b(?:no need to|don't) get defensive\b|\byou(?:'re| are) (?:being |getting )?defensive\b"
+    # someone the learner stood up for whom they had not blamed: "Understood. I did not say it
+    # was her fault.", "Of course. I did not mean the practice."
+    r"|\bi (?:didn't|did not|never) say it was (?:his|her|their|anyone's) fault\b"
+    r"|\bi (?:didn't|did not) mean (?:the (?:practice|firm|company|school|department|office"
+    r"|clinic|trust|council)|anything against)\b",
     re.I,
 )

@@ -22,6 +22,7 @@ from coach.critique.evidence import (
 )
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.sayings import PLATITUDE
+from coach.critique.stung import stung
 from coach.critique.summaries import summaries
 from coach.critique.turns import turns_where
 from coach.models import Act, LearnerRole, Speaker
@@ -235,6 +236,14 @@ _HOPE_FOR_TODAY = re.compile(
 )
 
 
+# Their own maxim taken up: "You always say a good reference is one story and then the numbers."
+_THEIR_MAXIM = re.compile(
+    r"^\W*(?:(?:and|but|so),? )?(?:like |as )?you (?:always|often) say (?:that )?(?:an?|the)"
+    r" (?:good|great|real|best) \w+",
+    re.I,
+)
+
+
 # An open question about how something has been for them, whatever comes before it.
 _ASKS_HOW_IT_WAS = re.compile(
     r"(?:^|[:;,]\s+)(?:so,? )?(?:what|how) (?:has|have|'s) (?:the |this |that |your )?[\w ]{0,30}"
@@ -253,8 +262,8 @@ def _not_a_judgment(sentence: str) -> bool:
         return True
     if _NOT_NOTHING.search(sentence):
         return True  # "I know that wasn't nothing.": a weight granted, no verdict
-    if _HOPE_FOR_TODAY.match(sentence):
-        return True  # "I hope this was a useful start."
+    if _HOPE_FOR_TODAY.match(sentence) or _THEIR_MAXIM.match(sentence):
+        return True  # "I hope this was a useful start.", "You always say a good reference is..."
     if PLATITUDE.search(sentence) or _ASKS_HOW_IT_WAS.search(sentence):
         return True  # (or asks how it has been: "With the committee hat off: what has this
         # quarter been like for you?")
@@ -268,33 +277,3 @@ def _not_a_judgment(sentence: str) -> bool:
     return bool(felt) and bool(
         set(_WORDS.findall(sentence.lower())) & (FEELINGS | judgment_cues.HURT)
     )
-
-
-# A feeling said back, weighed and let stand ("Lonely's a strong word. Although..."), not pushed off
-_FEELING_WEIGHED = re.compile(
-    rf"^\W*(?:mm+\.?\s*)?(?:{'|'.join(sorted(FEELINGS))})'s a strong word\.\s+"
-    r"(?:although|though)\b",
-    re.I,
-)
-
-
-def stung(session: CodedSession) -> list[int]:
-    """Turns the counterpart was visibly hurt by ("Ouch", "Sorry, I'll stop"): sarcasm and put-
-    downs the coder can miss. Not a turn that apologised, set a limit, put the learner's own
-    side, kept their words private or reassured them, which an anxious counterpart may answer
-    with an apology of its own; nor a reply that laughs first."""
-
-    def hurt(t: int) -> bool:
-        text, reply = session.text(t), session.next_counterpart(t) or ""
-        if session.coding(t).has(Act.APOLOGY) or cues.BOUNDARY.search(text):
-            return False
-        if judgment_cues.REASSURES.search(text) or cues.OWN_SIDE.search(text):
-            return False  # "You're not in trouble." met with "Sorry, I'll stop": anxious
-        if cues.CONFIDENTIAL.search(text):
-            return False  # "What you tell me stays with me." met with "Okay. Wow.": relief
-        if reactions.LAUGHS_FIRST.match(reply) or _FEELING_WEIGHED.match(reply):
-            return False  # "(laughs) Sleeping's a strong word.", "Mm. Lonely's a strong word."
-        first = first_sentences(reply, REACTION_SENTENCES)
-        return bool(reactions.STUNG.search(first)) and not reactions.CONCEDED.search(first)
-
-    return turns_where(session, hurt)

@@ -237,8 +237,15 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         asks_back = any(s.endswith("?") and not _ADDS_TO.match(s) for s in sentences(reply))
         refused = brushed or asks_back or step_reactions.WORDING.search(reply)
         agrees = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
-        accepted = bool(agrees or step_reactions.TIME_WORKS.match(reply)) or answers_when
+        time_works = step_reactions.TIME_WORKS.match(reply) or _time_said_back(t, reply)
+        accepted = bool(agrees or time_works) or answers_when
         return bool(accepted) and not refused and not still_asked
+
+    def _time_said_back(t: int, reply: str) -> bool:
+        """The time the turn put said back alone: "Does Thursday at four still work?"
+        "Thursday at four. Go home, sleep..." """
+        said = step_reactions.TIME_SAID_BACK.match(reply)
+        return said is not None and said.group(1).lower() in session.text(t).lower()
 
     return turns_where(session, agreed)
 

@@ -135,14 +135,18 @@ ASKS_FOR_PLAN = phrases(
     r"\b(?:would|is) there (?:be )?a time (?:to|for|when)\b",
 )
 # The times put to them said to work: "Thursday works. Nine works."
-TIME_WORKS = re.compile(
+_A_TIME = (
     # (a day of the month's weeks too: "Second Tuesday works.")
-    r"^\W*(?:(?:the )?(?:first|second|third|fourth|last) )?"
+    r"(?:(?:the )?(?:first|second|third|fourth|last) )?"
     rf"(?:{AHEAD}|nine|ten|eleven|noon|\d{{1,2}}(?::\d\d)?(?:\s*[ap]m)?)"
     # (and its hour: "Thursday at four works.")
     r"(?: at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon"
     r"|\d{1,2}(?::\d\d)?(?:\s*[ap]m)?))?"
-    r"(?: morning| afternoon| evening| night| o'clock)? (?:works|suits(?: me)?|is fine|is good"
-    r"|is perfect)\b",
-    re.I,
+    r"(?: morning| afternoon| evening| night| o'clock)?"
 )
+TIME_WORKS = re.compile(
+    rf"^\W*{_A_TIME} (?:works|suits(?: me)?|is fine|is good|is perfect)\b", re.I
+)
+# A time said back on its own, as a yes to it: "Thursday at four." (after "Does Thursday at
+# four still work?")
+TIME_SAID_BACK = re.compile(rf"^\W*({_A_TIME})[.!]", re.I)
