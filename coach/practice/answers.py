@@ -249,7 +249,9 @@ _SUBJECT_OF = frozenset(
 # Verbs after which "you" is their object, before a bare verb: "make you feel", "let you go".
 _CAUSING = frozenset("make makes made let lets help helps see saw hear heard watch".split())  # noqa: SIM905
 # Words after which "you" starts a clause, so is its subject: "if you still want it".
-_CLAUSE_START = frozenset("if when whether because unless once since so until".split())  # noqa: SIM905
+_CLAUSE_START = frozenset(
+    "if when whether because unless once since so until while before after though although".split()  # noqa: SIM905
+)
 _ADVERBS = frozenset("still really just already also ever even only actually".split())  # noqa: SIM905
 
 

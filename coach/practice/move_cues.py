@@ -251,7 +251,12 @@ AROUND_THE_PLACE = (
 # An aside announced as one: "Random thing before we start: ...?", "Random question: are you
 # still cycling in?", "No rush. Random thought while you look: ...?", "Totally off-topic,
 # but..." (not "this is kind of a random question" before a question on the topic)
-ASIDE = r"(?:^|(?<=[.!?] ))\W*random (?:thing|question|thought)|off[- ]topic"
+# (or "Changing the subject completely for a second: did you get to that exhibition?")
+ASIDE = (
+    r"(?:^|(?<=[.!?] ))\W*random (?:thing|question|thought)|off[- ]topic"
+    r"|(?:^|(?<=[.!?] ))\W*(?:chang(?:e|ing) (?:of )?(?:the )?subject|on a (?:lighter|different)"
+    r" note)\b"
+)
 ANNOUNCED_ASIDE = phrases(ASIDE)
 SMALL_TALK_TOPIC = phrases(
     r"coffee|tea|weather|grim out|rain(?:ing)?|journey|weekend|traffic|parking|holiday|trip"

@@ -200,6 +200,12 @@ _SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}|{ACCUSES_LISTENER}", re.I)
 
 
 _OFFERS_AND_PLANS = frozenset({Move.PLAN_PROPOSAL, Move.OFFER})
+# A turn that ends on a farewell: "Take care.", "See you Thursday.", "Have a good weekend!"
+_ENDS_ON_FAREWELL = re.compile(
+    r"\b(?:good ?bye|bye(?: for now)?|take care|see you(?: \w+){0,3}"
+    r"|have a (?:good|nice|lovely) (?:evening|weekend|day|one))\W*$",
+    re.I,
+)
 
 
 def read_move(
@@ -240,6 +246,8 @@ def read_move(
         return rule
     if best is Move.CLOSING and spoken <= 1:
         return rule  # no goodbye before the conversation has begun
+    if rule is Move.CLOSING and _ENDS_ON_FAREWELL.search(text):
+        return rule  # "...Wednesday at ten, then, and bring whatever you'd like. Take care."
     saying = TAGGED.search(text.strip()) or PLATITUDE.search(text)
     if rule is Move.STOCK_PHRASE and best in _QUESTIONS and saying:
         return rule  # "What doesn't kill you makes you stronger, right?" asks nothing

@@ -154,6 +154,12 @@ _AUXILIARY_OPENING = re.compile(
 _AFTERTHOUGHT_WORDS = 4  # "Even a bit?", "Or not?": a yes/no question's afterthought
 
 
+def asks_yes_or_no(text: str) -> bool:
+    """Whether the turn ends on a question a yes or no answers ("Is it okay if I send it as a
+    shared doc?"), not a statement ("I could send it as a shared doc.")."""
+    return text.rstrip().endswith("?") and bool(_AUXILIARY_OPENING.match(yes_no_question(text)))
+
+
 def yes_no_question(text: str) -> str:
     """The question a yes or no answers: the last, unless it is a short afterthought to an
     earlier yes/no question ("Have you made a start on the outline? Even a bit?")."""

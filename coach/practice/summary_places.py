@@ -91,8 +91,8 @@ def _moved_site(claim: str, heard: str) -> tuple[str, str] | None:
                 continue
             said = stems(sentence) - stems(found[1])
             for theirs, site in told:
-                same_kind = site[2] == found[2] and site[1] not in claim
-                if same_kind and len(said & stems(theirs)) >= SAME_THING:
+                # (of any kind: "the Toledo terminal" for "Memphis hub" moves it too)
+                if site[1] not in claim and len(said & stems(theirs)) >= SAME_THING:
                     return f"the {site[0]}", f"the {found[0]}"
     return None
 

@@ -8,6 +8,7 @@ persona owns. Lines come from the scenario's material, else the shipped neutral 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -16,13 +17,25 @@ from coach.practice.disclosing import disclosed
 from coach.practice.offered import offered
 from coach.practice.offline_lines import OfflineLines
 from coach.practice.picker import Picker
-from coach.practice.reply_parts import echo, specific
+from coach.practice.reply_parts import asks_yes_or_no, echo, specific
 from coach.scenarios.models import Scenario
 
 ACCEPT_TRUST, QUESTION_TRUST = 45, 30  # offers: taken up, asked about, or turned down
 AGREE_TRUST, NEGOTIATE_TRUST = 40, 25  # requests
 OBJECT_BELOW = 70  # the first proposal meets an obstacle unless trust is this high
 GUARDED = 30  # below this, ideas come hesitantly
+
+
+_IF_YOU = "If you "  # how offered() says back "...if I send it as a shared doc?"
+# A line's own yes or maybe, left out when the answer has gone first: "Yes, that would help."
+_ANSWER = re.compile(r"^(?:yes|maybe|possibly)\W+", re.I)
+
+
+def _without_answer(line: str | None) -> str | None:
+    """The line without its leading yes or maybe ("Yes, that would help." -> "That would
+    help."); None when nothing would be left."""
+    rest = _ANSWER.sub("", line or "")
+    return f"{rest[:1].upper()}{rest[1:]}" if rest else None
 
 
 class About(Protocol):
@@ -46,7 +59,14 @@ class TakingUp:
         responses = self.lines.offer
         taken = responses.accept if trust >= ACCEPT_TRUST else responses.question
         pool = taken if trust >= QUESTION_TRUST else responses.decline
-        return [offered(text) or echo(text), picker.pick([pool]), self._about(text, picker)]
+        said_back, line = offered(text) or echo(text), picker.pick([pool])
+        # "Is it okay if I send it as a shared doc?": a yes or a maybe first, in its words
+        asked = asks_yes_or_no(text) and trust >= QUESTION_TRUST  # (not turned down)
+        if asked and said_back and said_back.startswith(_IF_YOU):
+            answer = "Yes" if trust >= ACCEPT_TRUST else "Maybe"
+            said_back = f"{answer}, {said_back[0].lower()}{said_back[1:-1]}."
+            line = _without_answer(line)
+        return [said_back, line, self._about(text, picker)]
 
     def request(self, update: PersonaUpdate, text: str, picker: Picker) -> list[str | None]:
         responses, trust = self.lines.request, update.state.trust

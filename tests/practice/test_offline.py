@@ -326,8 +326,11 @@ def test_an_offer_is_taken_up_when_trusted_and_declined_when_not(scenario: Scena
     offer = "Would it help if I introduced you to Sinead from finance?"
     taken = reply(scenario, Move.OFFER, offer, trust=70)
     declined = reply(scenario, Move.OFFER, offer, trust=10)
-    assert taken.startswith("If you introduced me to Sinead from finance?")
-    assert any(line in taken for line in offline_lines().offer.accept)
+    # asked as a yes/no question, it is answered yes first, in its own words, and once
+    assert taken.startswith("Yes, if you introduced me to Sinead from finance.")
+    assert taken.count("Yes") == 1
+    accept = offline_lines().offer.accept
+    assert any(line.removeprefix("Yes, ").rstrip(".").lower() in taken.lower() for line in accept)
     assert any(line in declined for line in offline_lines().offer.decline)
 
 
