@@ -243,11 +243,13 @@ class ExpertSet(StrEnum):
     EXPERT_232 = "expert-232"  # measured once unseen
     EXPERT_233 = "expert-233"  # measured once unseen
     EXPERT_234 = "expert-234"  # measured once unseen
-    EXPERT_235 = "expert-235"  # the newest: measured once unseen
+    EXPERT_235 = "expert-235"  # measured once unseen
+    EXPERT_236 = "expert-236"  # measured once unseen
+    EXPERT_237 = "expert-237"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-235 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-237 is the newest)."),
 ]
