@@ -137,6 +137,8 @@ def _put_off(session: CodedSession, agreed: list[int]) -> bool:
         said = sentences(session.text(t))
         if any(leaves_open(s) and _words(s) & step for s in said):
             return True
+        if step_reactions.STILL_UNDECIDED.search(session.next_counterpart(t) or ""):
+            return True  # "...I don't know what I'm walking in with Thursday. I'd like to know"
         before = session.previous_counterpart(t) or ""
         asked = step_reactions.ASKS_FOR_PLAN.search(before)
         if before.rstrip().endswith("?") and not asked:

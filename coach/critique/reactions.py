@@ -118,7 +118,9 @@ HEARD_EXACTLY = re.compile(_FIRST_THING + r"(?:(?:yes|yeah|yep)[.,!]?\s*)?" + _S
 # The counterpart taking a turn well, first thing: thanks, "That's fair", "Huh. Okay. That's
 # more than I expected.", after an "Okay." or a stage direction. Nobody thanks a verdict.
 TAKEN_WELL = re.compile(
-    _FIRST_THING + r"(?:(?:okay|ok|right|huh|mm|well)[.,!]?\s*)*(?:thank you|thanks|that's fair"
+    # (or guarded first: "We'll see. Appreciate it, though.")
+    _FIRST_THING + r"(?:(?:okay|ok|right|huh|mm|well|we'll see)[.,!]?\s*)*(?:thank you|thanks"
+    r"|appreciate (?:it|that)|that's fair"
     r"|fair enough|that's kind|that's more than|don't make me (?:teary|cry|tear up|well up)"
     # what they wanted, granted: "That's all I want. Eyes open."
     r"|that's all i (?:want|wanted|ask|asked|needed)\b(?! (?:to|from)\b))\b",

@@ -282,4 +282,6 @@ HEARD_AS_FORMULA = cues.phrases(
     r"\b(?:has|had|have|got) (?:it|that|one) on a (?:mug|poster|tea towel|fridge magnet|t-shirt)\b",
     # "Easy to say on a head of service salary."
     r"^\W*(?:(?:yeah|well|hm+)[.,]?\s+)?(?:that's |it's )?easy (?:for you )?to say\b",
+    # "If you say so." (said to "...we learn more from a failed run than a clean one.")
+    r"^\W*(?:(?:well|hm+|mm+|okay)[.,]?\s+)?if you say so[.!]",
 )

@@ -23,7 +23,9 @@ OWN_STEP = phrases(
     r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
     r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"
     r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date)"
-    r"|(?:come|turn up|show up) (?:with|in with|prepared))\b",
+    r"|(?:come|turn up|show up) (?:with|in with|prepared)"
+    # backing them: "I'll go to bat for the field plan", "I'll back the plan to your committee"
+    r"|go to bat for|back (?:the|your|you|it|this))\b",
     # what they will be given: "You will have the plan on Monday.", "You'll get it by Friday."
     r"you(?:'ll| will) (?:have|get) (?:it|the|my|a)\b(?=[^.?!]*\b(?:by|on|tomorrow|tonight|today"
     r"|first thing|this week|next week)\b)",
@@ -150,3 +152,9 @@ TIME_WORKS = re.compile(
 # A time said back on its own, as a yes to it: "Thursday at four." (after "Does Thursday at
 # four still work?")
 TIME_SAID_BACK = re.compile(rf"^\W*({_A_TIME})[.!]", re.I)
+# The counterpart still waiting to hear whether the step is on: "Then right now I don't know
+# what I'm walking in with Thursday. I'd like to know by Wednesday night."
+STILL_UNDECIDED = phrases(
+    r"i don't know what i'm (?:walking in with|getting|working with)",
+    r"i(?:'d| would) (?:like|need) to know (?:by|before)\b",
+)
