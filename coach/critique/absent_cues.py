@@ -22,6 +22,8 @@ BLAME_ABSENT = phrases(
     r"|impossible|a nightmare|no help|precious|difficult|obstructive|territorial|thin-skinned"
     r"|insecure|oversensitive|theatrical|hysterical|old-fashioned|spineless)"
     r"|says more about (?:him|her|them) than",
+    # a motive put on them: "Judith's 'it's your call' is just her way of not having an opinion"
+    r"\bis (?:just |only )?(?:his|her|their) way of (?:not|avoiding|dodging|ducking|getting out)\b",
     # an institution said not to care: "Leadership here doesn't really value what we do."
     r"(?:leadership|management|admin|head office)(?: here| upstairs)? (?:doesn't|does not"
     r"|don't|do not|never) (?:really |even )?(?:value|care about|listen to|respect)\b",
@@ -61,7 +63,7 @@ BLAME_ABSENT = phrases(
     r"(?:'s been| has been| is| was)? (?:just |kind of |sort of |basically )?coast(?:s|ing)?\b"
     r"|(?:(?-i:[A-Z][a-z]+)|he|she|they)(?:'s| is| are| has| have|'ve)(?: always)?(?: been)?"
     r" (?:a bit |so |way too )?over-?cautious\b|(?:usually|always|generally) a (?:mess|shambles)\b"
-    r"|left (?:me|us) holding (?:it|the baby|the bag|everything)|old boys'? club",
+    r"|left (?:me|us) (?:holding (?:it|the baby|the bag|everything)|high and dry)|old boys'? club",
     # "Gail's naive if she thinks...", "leaving six months in was disloyal", "Linda can be
     # cautious to a fault", "a bit of a cowboy outfit"
     r"(?:(?-i:[A-Z][a-z]+)'s|\b(?:he|she|they)(?:'s| is| are|'re| was| were)) (?:so |a bit |rather"
@@ -263,6 +265,9 @@ DEFENDS_ABSENT = phrases(
     r"|hiding"
     r"|stonewalling|a drama \w+|a nightmare)",
     r"(?:it|that) (?:isn't|is not|wasn't) what happened|that's not fair (?:on|to) (?:him|her|them)"
+    # "Hm. Not sure that's fair to her.", "Huh. Or they were on a dry site in July heat..."
+    r"|(?:not sure|don't think) (?:that's|it's) fair (?:on|to) (?:him|her|them)"
+    r"|^\W*(?:(?:huh|hm+|mm+|well)[.,]?\s+)?or (?:he|she|they) (?:was|were|had)\b"
     r"|to be fair to (?:him|her|them)|in (?:his|her|their) defen[cs]e",
     r"(?:don't|do not) (?:really )?want to (?:talk|go on|get into it) about (?:him|her|them)"
     # "With respect, I would rather not talk about Margit like that."

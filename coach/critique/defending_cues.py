@@ -50,9 +50,10 @@ DEFENSIVE = phrases(
     # (nor fairness to oneself: "no version where you get to be fair to yourself")
     r"(?<!want )(?<!wanted )(?<!get )to be fair(?! to (?:you|them|him|her|yourself)\b)",
     r"with (?:all due )?respect(?! to\b)",  # not "with respect to your husband"
-    # not "what I just said about eight o'clock", which names the words just said
+    # not "what I just said about eight o'clock", which names the words just said, nor owning
+    # a half left out: "Two very different sentences, and I only said one of them."
     r"(?<!what )i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be"
-    r"|do))",
+    r"|do))(?! (?:one|half|part) of\b)",
     # not owning a fault: "while I was just being disorganised", "while I was busy being relaxed"
     r"(?<!while )i (?:really |honestly )?was (?:only|just|busy|trying|being)"
     r"(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",

@@ -44,9 +44,9 @@ POLITE_JUDGMENT = phrases(
     # a trait named as the cause: "That's the perfectionist in you, isn't it?"
     r"(?:that's|it's|that is|it is) (?:just )?the \w+ in you\b",
     # a motive read into what they do: "you sometimes ask about my career to avoid getting to
-    # your own problem"
+    # your own problem" (not what they want from it: "what would you want to get out of this?")
     r"\byou (?:\w+ )?(?:ask|talk|say|do|bring|mention|change|make|use|go)\w*\b[^.?!]{0,40}"
-    r"\bto (?:avoid|get out of|dodge|put off|deflect|steer clear of)\b",
+    r"(?<!want |hope |like )\bto (?:avoid|get out of|dodge|put off|deflect|steer clear of)\b",
     # disappointment ("I'd have hoped you'd feel able to..."), a verdict on the choice they
     # weigh ("It'd be a shame to throw away seven years"), "No offence, but..."
     r"i(?:'d| would) have (?:hoped|expected|thought) (?:that )?you(?:'d| would)?\b",
