@@ -237,11 +237,11 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         asks_back = any(s.endswith("?") and not _ADDS_TO.match(s) for s in sentences(reply))
         refused = brushed or asks_back or step_reactions.WORDING.search(reply)
         agrees = reactions.AGREE.search(reply) or reactions.THANKS.match(reply)
-        time_works = step_reactions.TIME_WORKS.match(reply) or _time_said_back(t, reply)
+        time_works = step_reactions.TIME_WORKS.match(reply) or time_said_back(t, reply)
         accepted = bool(agrees or time_works) or answers_when
         return bool(accepted) and not refused and not still_asked
 
-    def _time_said_back(t: int, reply: str) -> bool:
+    def time_said_back(t: int, reply: str) -> bool:
         """The time the turn put said back alone: "Does Thursday at four still work?"
         "Thursday at four. Go home, sleep..." """
         said = step_reactions.TIME_SAID_BACK.match(reply)

@@ -1,6 +1,7 @@
 """The offline counterpart's replies to what asks it to take something up (pure).
 
-An offer is taken up, asked about or turned down by trust; a request agreed, negotiated or
+An offer is taken up, asked about or turned down by trust (one put as a yes/no question, "Is it
+okay if I send it as a shared doc?", answered yes or maybe first); a request agreed, negotiated or
 refused (a mentor asks a mentee's vague request what they want first); a plan invitation gets
 an idea, a first proposal an obstacle unless trust is high, a commitment invitation a step the
 persona owns. Lines come from the scenario's material, else the shipped neutral lines.
