@@ -12,6 +12,7 @@ import re
 
 from coach.critique.cues import NOT_DENIED, ON_ME, QUOTATION, phrases
 
+MAXIM = r"(?:that )?(?:an?|the) (?:good|great|real|best) \w+"  # theirs: "a good reference is..."
 # Arguing with what the counterpart raised instead of hearing it.
 DEFENSIVE = phrases(
     r"that's not (?:fair|true|what happened|right|how it was)",
@@ -120,8 +121,8 @@ DEFENSIVE = phrases(
     # their silence said back, "you never said so because...", nor a silence shared, "I never
     # said that out loud, and you never said yours")
     # (nor their maxim taken up: "You always say a good reference is one story...")
-    r"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say(?! (?:that )?(?:an?|the) (?:good"
-    r"|great|real|best) \w+)|want|told|said(?! so\b| yours\b)|do(?!\W*$|[.!,]))",
+    rf"(?<!like )(?<!as )you (?:often|always|never) (?:ask|say(?! {MAXIM})|want|told"
+    r"|said(?! so\b| yours\b)|do(?!\W*$|[.!,]))",
     # (not granted and turned back to them: "Lots of people are tired in their first year, and
     # yet you seem to be carrying it...", "Plenty of people find the first year brutal, and
     # it's still not all right for you to be running on five hours.")

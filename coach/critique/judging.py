@@ -238,8 +238,7 @@ _HOPE_FOR_TODAY = re.compile(
 
 # Their own maxim taken up: "You always say a good reference is one story and then the numbers."
 _THEIR_MAXIM = re.compile(
-    r"^\W*(?:(?:and|but|so),? )?(?:like |as )?you (?:always|often) say (?:that )?(?:an?|the)"
-    r" (?:good|great|real|best) \w+",
+    rf"^\W*(?:(?:and|but|so),? )?(?:like |as )?you (?:always|often) say {defending_cues.MAXIM}",
     re.I,
 )
 

@@ -9,13 +9,15 @@ def phrases(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?![\w'])", re.I)
 
 
+# Words of parting, wherever they stand: "Take care.", "Have a good weekend!"
+GOODBYE = r"good ?bye|bye for now|take care|have a (?:good|nice|lovely) (?:evening|weekend|day|one)"
 CLOSING = phrases(
     r"thanks?(?: you)?(?: so much| again)? for (?:your time|coming|today|talking|this|being"
     r" (?:so )?(?:open|honest|straight))",
     r"let's (?:leave|stop|end|call) it (?:there|here|a day)",
     r"(?:see|talk to|speak to|catch) you (?:on \w+|next \w+|then|soon|later|tomorrow|in \w+"
     r"|\w+day)",
-    r"good ?bye|bye for now|take care|have a (?:good|nice|lovely) (?:evening|weekend|day|one)",
+    GOODBYE,
     r"i'll let you (?:go|get back)|we'll (?:pick|leave) (?:this|it) (?:up|there)",
     # "We'll pick the rest up in a fortnight, at a time that suits your rota."
     r"we'll pick (?:the rest|the rest of it|that) up\b",

@@ -29,6 +29,7 @@ from coach.models import Act, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.blame_cues import ACCUSES_LISTENER, BLAMES, LABELLED
 from coach.practice.move_cues import (
+    GOODBYE,
     LEADING_CLAUSE,
     PLATITUDE,
     PLEASANTRY_QUESTION,
@@ -201,11 +202,7 @@ _SURE_JUDGMENT = re.compile(f"{LABELLED}|{BLAMES}|{ACCUSES_LISTENER}", re.I)
 
 _OFFERS_AND_PLANS = frozenset({Move.PLAN_PROPOSAL, Move.OFFER})
 # A turn that ends on a farewell: "Take care.", "See you Thursday.", "Have a good weekend!"
-_ENDS_ON_FAREWELL = re.compile(
-    r"\b(?:good ?bye|bye(?: for now)?|take care|see you(?: \w+){0,3}"
-    r"|have a (?:good|nice|lovely) (?:evening|weekend|day|one))\W*$",
-    re.I,
-)
+_ENDS_ON_FAREWELL = re.compile(rf"\b(?:{GOODBYE}|bye|see you(?: \w+){{0,3}})\W*$", re.I)
 
 
 def read_move(

@@ -15,6 +15,7 @@ _OFFERED = re.compile(
     r"(?:just |happily |gladly |also |maybe |perhaps )?(?P<what>[^.;?!]+)",
     re.I,
 )
+IF_YOU = "If you"  # how an offer made "if I..." is said back: "If you introduced me to Sinéad?"
 OFFERED_WORDS = 12
 OFFER_HEAD_WORDS = 3  # words before a comma that name the offer ("write it down, ...")
 _DANGLING = frozenset("this that the a an to of with and about for so or but your my".split())  # noqa: SIM905
@@ -59,6 +60,6 @@ def offered(text: str) -> str | None:
             kept.pop()  # "...the corner yourself, this" -> "...the corner yourself"
         what = " ".join(kept).rstrip(",;:- ")
         if len(what.split()) >= 2 and what.split()[0].lower().strip(",:") not in _NOT_AN_OFFER:
-            opener = "If you" if match["lead"].lower() == "if i" else "You'd"
+            opener = IF_YOU if match["lead"].lower() == "if i" else "You'd"
             return f"{opener} {what}?"
     return None  # "Here's something I can do, then." names nothing to say back

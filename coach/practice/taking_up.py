@@ -15,7 +15,7 @@ from typing import Protocol
 
 from coach.models import LearnerRole, Move, PersonaUpdate, Phase
 from coach.practice.disclosing import disclosed
-from coach.practice.offered import offered
+from coach.practice.offered import IF_YOU, offered
 from coach.practice.offline_lines import OfflineLines
 from coach.practice.picker import Picker
 from coach.practice.reply_parts import asks_yes_or_no, echo, specific
@@ -27,7 +27,6 @@ OBJECT_BELOW = 70  # the first proposal meets an obstacle unless trust is this h
 GUARDED = 30  # below this, ideas come hesitantly
 
 
-_IF_YOU = "If you "  # how offered() says back "...if I send it as a shared doc?"
 # A line's own yes or maybe, left out when the answer has gone first: "Yes, that would help."
 _ANSWER = re.compile(r"^(?:yes|maybe|possibly)\W+", re.I)
 
@@ -63,7 +62,7 @@ class TakingUp:
         said_back, line = offered(text) or echo(text), picker.pick([pool])
         # "Is it okay if I send it as a shared doc?": a yes or a maybe first, in its words
         asked = asks_yes_or_no(text) and trust >= QUESTION_TRUST  # (not turned down)
-        if asked and said_back and said_back.startswith(_IF_YOU):
+        if asked and said_back and said_back.startswith(f"{IF_YOU} "):
             answer = "Yes" if trust >= ACCEPT_TRUST else "Maybe"
             said_back = f"{answer}, {said_back[0].lower()}{said_back[1:-1]}."
             line = _without_answer(line)
