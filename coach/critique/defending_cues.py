@@ -55,9 +55,10 @@ DEFENSIVE = phrases(
     # a half left out: "Two very different sentences, and I only said one of them."
     r"(?<!what )i (?:only|just) (?:did|said|meant|asked|went|wanted to (?:help|say|make sure|be"
     r"|do))(?! (?:one|half|part) of\b)",
-    # not owning a fault: "while I was just being disorganised", "while I was busy being relaxed"
-    r"(?<!while )i (?:really |honestly )?was (?:only|just|busy|trying|being)"
-    r"(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",
+    # not owning a fault ("while I was just being disorganised"), nor intent set aside ("a real
+    # breach, whatever I was trying to do")
+    r"(?<!while )(?<!whatever )(?<!however )i (?:really |honestly )?was (?:only|just|busy|trying"
+    r"|being)(?! (?:\w+ )?(?:disorganised|disorganized|careless|thoughtless|lazy|vague|clumsy))",
     r"you (?:have|need|'ve got) to understand",
     r"i didn't (?:name|mention|mean|call|blame|single out) (?:you|anyone|it|her|him)\b.{0,20}"
     r"\bthough\b",
@@ -247,8 +248,7 @@ TAKES_IT = phrases(
     # owning the learner's own part: "the feedback I gave you in the car was vague"
     r"i was wrong",
     r"(?:(?:the|my) (?:\w+ )?(?:feedback|comment|remark|words?)|what) i (?:gave|said|used)"
-    r"[^.?!]*\b(?:was"
-    r"|wasn't) (?:vague|unfair|wrong|clumsy|unclear|careless)",
+    r"[^.?!]*\b(?:was|wasn't) (?:vague|unfair|wrong|clumsy|unclear|careless)",
 )
 
 

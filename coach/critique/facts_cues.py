@@ -37,7 +37,12 @@ FACTS_ONLY = phrases(
     r"|(?:that's|that is) the order (?:it|that|they|things|it all) happened\b"
     # "Nearly. That covers the timing and the tasks. I think it goes a bit further than that."
     r"|\bit goes (?:a bit |a little |a lot |rather )?(?:further|deeper) than that\b"
-    r"|^\W*(?:correct|right|true|yes|accurate),? as far as it goes\b",
+    r"|^\W*(?:correct|right|true|yes|accurate),? as far as it goes\b"
+    # "You've got everything that happened. What it's done to me isn't really in there", "It's
+    # less about the timing than... never mind."
+    r"|\byou(?:'ve| have) got (?:everything|all) that happened\b|\bwhat it(?:'s| has) (?:done"
+    r"|meant|cost) (?:to |for )?me (?:isn't|is not|wasn't) (?:really )?(?:in there|there)\b"
+    r"|^\W*(?:(?:right|yes|yeah|sort of)[.,]\s*)*it's less about the [a-z-]+ than\b",
     # "That's the version that'd fit on a form.", "That's the official version."
     r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"
     r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"

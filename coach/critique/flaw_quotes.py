@@ -61,8 +61,12 @@ SHOWS: dict[FlawKind, Callable[[str], bool]] = {
 
 
 # Where a flaw's words are plain, a sentence in them is quoted before one the coder reads as it
-# ("he should have caught it" before "That's my change.").
-FIRST: dict[FlawKind, Callable[[str], bool]] = {FlawKind.JUDGMENT: _puts_down}
+# ("he should have caught it" before "That's my change."; "Stories grow legs, don't they?"
+# before "Oh, Yasmin.").
+FIRST: dict[FlawKind, Callable[[str], bool]] = {
+    FlawKind.JUDGMENT: _puts_down,
+    FlawKind.STOCK_PHRASES: lambda sentence: bool(PLATITUDE.search(sentence)),
+}
 
 
 def flaw_quote(kind: FlawKind, session: CodedSession, turn: int) -> Evidence:

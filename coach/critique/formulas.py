@@ -42,6 +42,9 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
             return False  # "Thank you for saying that so clearly. What's the rest of it?"
         if _only_time_given(session.text(t)) and opened_up(session.next_counterpart(t)):
             return False  # "Take whatever time you need." when they falter, and they go on
+        asks_of_theirs = session.coding(t).has(Act.OPEN_QUESTION) and session.draws_on(t)
+        if asks_of_theirs and not _FLAT.match(session.next_counterpart(t) or ""):
+            return False  # "...What feels doable, with nights and your mum as they are?"
         if _answers_who_or_what(session, t):
             return False  # "Who's the email to?" "Their ops director. Helen Marsh."
         if _feeling_taken_up(session, t):
@@ -66,6 +69,7 @@ def stock_phrases(session: CodedSession, role: LearnerRole) -> Flaw | None:
             (not session.anchored(t) and formulas(t))
             or _platitudes(session, t)
             or bool(HEARD_AS_FORMULA.search(first_sentences(session.next_counterpart(t))))
+            or _owned_as_glib(session, t)
         ),
     )
     return make_flaw(FlawKind.STOCK_PHRASES, turns, 1.5, 5.0) if len(turns) >= 2 else None
@@ -166,8 +170,13 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
     if stock and all(cues.TIME_TO_SAY_IT.search(s) for s in stock):
         return True  # "Take your time. What's on the note?", "No rush. Say it however it comes"
     thanks = bool(stock) and all(_THANKS.search(s) for s in stock)
-    if thanks and turn == session.learner_turns[-1]:
+    last = turn == session.learner_turns[-1]
+    if thanks and last:
         return True  # the goodbye's thanks: "Go, don't keep the autosampler waiting. And thank..."
+    if last and _THANKS.search(first_sentences(session.previous_counterpart(turn), 2) or ""):
+        # their thanks answered in the goodbye: "...thanks for not being angry with me."
+        # "Nothing to be cross about. Go and get some sleep, Deepa."
+        return len(session.text(turn).split()) <= GOODBYE_WORDS
     courteous = thanks and all(len(s.split()) <= COURTESY_WORDS for s in stock)
     # (or beside a long reflection of its own about them: "So something you told him in good
     # faith got turned into a mark against you, and it cost you years."; or an open question
@@ -176,6 +185,20 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
         names_particular(s, session.names) or _reflects_at_length(s, a) or Act.OPEN_QUESTION in a
         for s, a in rest
     )
+
+
+# The learner owning that what they said was a formula: "Sorry, that was glib of me."
+_OWNED_GLIB = re.compile(
+    r"\b(?:that|this|it) (?:was|sounded|came out) (?:a bit |rather |pretty |too )?(?:glib|trite"
+    r"|flippant|pat|a cliché|a cliche|a platitude)\b",
+    re.I,
+)
+GOODBYE_WORDS = 15  # a last turn this short answers their thanks, no formula put for listening
+
+
+def _owned_as_glib(session: CodedSession, turn: int) -> bool:
+    after = session.next_learner(turn)
+    return after is not None and bool(_OWNED_GLIB.search(first_sentences(session.text(after), 2)))
 
 
 def _reflects_without_formula(text: str) -> bool:

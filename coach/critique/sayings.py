@@ -241,7 +241,19 @@ PLATITUDE = re.compile(
     r"|^\W*(?:(?:well|and|but|so|remember|still)[,.]?\s+)*every (?!(?:time|day|week|month|year"
     r"|session|one|single|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z-]+ is"
     r" (?:just |really )?an?"
-    r" [a-z-]+(?![^,.!?]*\b(?:you|your|i|me|my|we|our|us)\b)[^,.!?]*,\s*but\b",
+    r" [a-z-]+(?![^,.!?]*\b(?:you|your|i|me|my|we|our|us)\b)[^,.!?]*,\s*but\b"
+    # a kind of thing said to do as they all do, its agreement asked: "Well, the best maps get
+    # redrawn, don't they?", "Stories grow legs, don't they?"; "Mind you, the tidy answer is
+    # rarely the true one"; "turning up is half the climb"; "Fresh page, same pen.", "Mud
+    # today, meadow tomorrow."; "Lesson learned."
+    r"|^\W*(?:(?:well|and|but|so|oh|ah|still|mind you)[,.]?\s+)*(?:the (?:best|worst|hardest"
+    r"|good|old) )?[a-z-]+s (?!(?:[a-z-]+ ){0,4}(?:you|your|i|me|my|we|our|us)\b)(?:[a-z-]+ )"
+    r"{0,3}[a-z-]+,\s*(?:don't|do|won't|can't|aren't) they\?$"
+    r"|^\W*(?:(?:mind you|well|but|and|still)[,.]?\s+)*the [a-z-]+ [a-z-]+ is (?:rarely|seldom"
+    r"|never|always|usually) the [a-z-]+ one\b|\b[a-z]+ing (?:up |out |in )?is half the [a-z-]+"
+    r"|^\W*(?:new|fresh|clean|blank) [a-z-]+,\s*(?:same|old) [a-z-]+[.!]?$"
+    r"|^\W*[a-z-]+ today,\s*[a-z-]+ tomorrow[.!]?$"
+    r"|^\W*lessons? learn(?:ed|t)[.!]?$",
     re.I,
 )
 
