@@ -8,7 +8,8 @@ persona never said ("the meeting on Tuesday" after "Monday after school"), or wh
 detail: a number where the persona gave another ("two weeks" after "three weeks"), a name
 nobody in the conversation or the scenario ever used ("Manchester" for Leeds), another number
 for the same thing, which a word beside both shows ("Thursday at two" after "Thursday at
-four"), what was said of one person given to another, or another length of time or place.
+four"), what was said of one person given to another, or another length of time or place; or when it
+settles what the persona left open (a step it had not decided, a thing it nearly did).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from coach.practice.detail_fix import NAMED_BOTH
 from coach.practice.numbers import in_digits, shares_in_digits
 from coach.practice.summary_counts import NUMBER, UNITS, changed_counts, changed_share
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
+from coach.practice.summary_decided import settles_what_was_open
 from coach.practice.summary_documents import changed_document
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
@@ -163,6 +165,7 @@ def changes_a_fact(
         or months_reversed(claim, history)
         or changed_share(claim, " ".join(history)) is not None
         or saying_given_to_you(claim, history)
+        or settles_what_was_open(claim, history)
         or any(find(claim, history) for find in NAMED_BOTH)
     )
 

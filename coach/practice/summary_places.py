@@ -132,25 +132,30 @@ def _rooms(sentence: str) -> list[str]:
     return found
 
 
-# A site of a kind with the town it is in: "the Trust office in Leamington".
+# A site of a kind with the town it is in: "the Trust office in Leamington", "Their office is
+# in Leamington".
 _SITE_IN = re.compile(
-    r"\b(?:hub|office|site|depot|plant|branch|centre|center|warehouse|campus|clinic|store"
-    r"|factory) in ([A-Z][a-z]{2,})\b"
+    r"\b(hub|office|site|depot|plant|branch|centre|center|warehouse|campus|clinic|store"
+    r"|factory)(?: is| was|'s)? in ([A-Z][a-z]{2,})\b"
 )
 
 
 def _moved_town(claim: str, heard: str) -> tuple[str, str] | None:
     """The town the persona put a site in and the one the summary names it by ("in
-    Leamington", "the Trust's Birmingham office"): a site of the same kind, its town never
-    named by the persona, in a sentence about the same thing."""
+    Leamington", "the Trust's Birmingham office", "their office in Birmingham"): a site of the
+    same kind, its town never named by the persona, in a sentence about the same thing, or
+    the one site of that kind the persona placed."""
     told = [(s, m) for s in _SENTENCE.split(heard) for m in _SITE_IN.finditer(s)]
     for sentence in _SENTENCE.split(claim):
-        for found in _SITE.finditer(sentence):
-            if found[1] in heard:
+        given = [(m[0], m[1], m[2]) for m in _SITE.finditer(sentence)]
+        given += [(m[0], m[2], m[1]) for m in _SITE_IN.finditer(sentence)]
+        for written, town, kind in given:
+            if town in heard:
                 continue
-            said = stems(sentence) - stems(found[1])
-            for theirs, site in told:
-                same_kind = site[0].split()[0] == found[2] and site[1] not in claim
-                if same_kind and len(said & stems(theirs)) >= SAME_THING:
-                    return f"in {site[1]}", f"the {found[0]}"
+            said = stems(sentence) - stems(town)
+            alike = [(theirs, site) for theirs, site in told if site[1] == kind]
+            for theirs, site in alike:
+                shared = len(said & stems(theirs))
+                if site[2] not in claim and (shared >= SAME_THING or len(alike) == 1):
+                    return f"in {site[2]}", f"the {written.removeprefix('the ')}"
     return None

@@ -164,7 +164,7 @@ def _moved(
     and one with another shares several ("The hub went live in February" after "Since the hub
     went live in January... scrolling vacancies since February"): theirs and the summary's."""
     said = [
-        (kind(found[0]), found[0], stems(when.sub(" ", clause)) - _ABOUT_A_TIME)
+        (kind(found[0]), found[0], _about(when.sub(" ", clause), clause, line))
         for line in history
         for clause in CLAUSE.split(line)
         if len(found := when.findall(clause)) == 1
@@ -181,6 +181,21 @@ def _moved(
         if most[0] >= MOVED_SHARED and all(o != of for _, o, _ in shared):
             return _written(most[2]), _written(times[0])
     return None
+
+
+FRAGMENT_WORDS = 1  # a sentence of no more words than this, beside its time, is a time said alone
+
+
+def _about(words: str, clause: str, line: str) -> set[str]:
+    """What a clause of the persona's with a time is about: its own words, or, for a time said
+    alone as a sentence ("They've asked me back next Thursday. ... Ten in the morning."), its
+    line's."""
+    own = stems(words) - _ABOUT_A_TIME
+    alone = any(
+        sentence.strip().rstrip(".!?") == clause.strip()
+        for sentence in re.split(r"(?<=[.!?])\s+", line)
+    )
+    return own if len(own) > FRAGMENT_WORDS or not alone else (own | stems(line)) - _ABOUT_A_TIME
 
 
 def _group_named(names: tuple[str, ...]) -> Callable[[_Found], str]:

@@ -1,0 +1,79 @@
+"""A summary that settles what the persona left open (pure): split from
+coach.practice.summary_check.
+
+The persona may float a step and say it has not decided ("I might ask Marcus whether Gareth
+could give a rough window. Might. I haven't decided that's wise yet."), or tell of something it
+nearly did and did not ("I nearly told Shanice last week... So I didn't."). A summary that says
+the step was decided ("you're going to ask Marcus for a rough window") or the thing done ("you
+told her last week") puts words in its mouth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.answers import stems
+from coach.practice.text import sentences
+
+# The persona saying a step is still open: "I haven't made up my mind", "I'm not there yet",
+# "Might.", "I'm not promising I'll do it", "I keep going back and forth on...", "I'm turning
+# over whether..."
+_UNDECIDED = re.compile(
+    r"\bi(?:'ve| have)(?:n't| not) (?:made up my mind|decided)\b|\bi'm not (?:there yet"
+    r"|promising|committing)\b|^\W*might\W*$|\bi keep going back and forth\b"
+    r"|\bi'm (?:still )?(?:turning over|weighing(?: up)?|in two minds about) whether\b"
+    r"|\bnot decided\b",
+    re.I,
+)
+# The summary settling it: "you've decided to...", "you're going to...", "you'll..."
+_DECIDED = re.compile(r"\byou(?:'ve| have) decided to\b([^,.;:?]*)", re.I)
+_GOING_TO = re.compile(r"\byou(?:'re| are) going to\b([^,.;:?]*)", re.I)
+BEFORE_OPEN = 2  # sentences before the persona's "I haven't decided" that hold the step
+SAME_STEP = 2  # content words a "you're going to" clause shares with the step left open
+# Something the persona nearly did and did not: "I nearly told Shanice last week. ... So I
+# didn't." (the verb and what follows it, and the not doing it later in the line).
+_NEARLY = re.compile(
+    r"\bi (?:nearly|almost) ([a-z]+ed|told|sent|went|quit|rang|wrote|said|left|gave|took)\b"
+    r"([^,.;:!?]*)",
+    re.I,
+)
+_DID_NOT = re.compile(r"^\W*(?:so |and |but )?i didn't\W*$|\bdecided (?:not to|against)\b", re.I)
+_NAME = re.compile(r"(?-i:\b[A-Z][a-zà-ÿ]+\b)")
+
+
+def settles_what_was_open(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary says the persona decided a step it said was still open, or did
+    what it said it nearly did and then did not."""
+    return _decided_for_them(claim, history) or _done_for_them(claim, history)
+
+
+def _decided_for_them(claim: str, history: Sequence[str]) -> bool:
+    open_steps = []
+    for line in history:
+        said = sentences(line)
+        for n, sentence in enumerate(said):
+            if _UNDECIDED.search(sentence):
+                open_steps.append(stems(" ".join(said[max(0, n - BEFORE_OPEN) : n + 1])))
+    if not open_steps:
+        return False
+    for pattern, needed in ((_DECIDED, 1), (_GOING_TO, SAME_STEP)):
+        for found in pattern.finditer(claim):
+            step = stems(found.group(1))
+            if any(len(step & words) >= needed for words in open_steps):
+                return True
+    return False
+
+
+def _done_for_them(claim: str, history: Sequence[str]) -> bool:
+    for line in history:
+        for found in _NEARLY.finditer(line):
+            if not any(_DID_NOT.search(s) for s in sentences(line[found.end() :])):
+                continue
+            verb, names = found.group(1).lower(), _NAME.findall(found.group(2))
+            done = re.search(
+                rf"\byou (?:(?!(?:nearly|almost|never|didn't)\b)\w+ )?{verb}\b", claim, re.I
+            )
+            if done and (not names or any(name in claim for name in names)):
+                return True
+    return False
