@@ -247,11 +247,13 @@ class ExpertSet(StrEnum):
     EXPERT_236 = "expert-236"  # measured once unseen
     EXPERT_237 = "expert-237"  # measured once unseen
     EXPERT_238 = "expert-238"  # measured once unseen
-    EXPERT_239 = "expert-239"  # the newest: measured once unseen
+    EXPERT_239 = "expert-239"  # measured once unseen
+    EXPERT_240 = "expert-240"  # measured once unseen
+    EXPERT_241 = "expert-241"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-239 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-241 is the newest)."),
 ]
