@@ -18,11 +18,11 @@ from coach.critique.evidence import (
 )
 from coach.critique.flaw_base import Flaw, make_flaw
 from coach.critique.listening import opened_up
-from coach.critique.sayings import (
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import (
     CATCHPHRASE_WORDS,
     HEARD_AS_FORMULA,
     NOT_A_CATCHPHRASE,
-    PLATITUDE,
     SAYING_GIVEN,
 )
 from coach.critique.turns import turns_where

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from coach.critique.advice_cues import ADVICE
 from coach.critique.reactions import TAKEN_WELL
-from coach.critique.sayings import PLATITUDE, SAYING_GIVEN
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import SAYING_GIVEN
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
 from tests.critique.conversation import flaw_kinds as kinds

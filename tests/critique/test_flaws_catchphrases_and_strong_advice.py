@@ -9,7 +9,7 @@ those?" flag nothing on the goods."""
 from __future__ import annotations
 
 from coach.coder.skills import code_turn
-from coach.critique.sayings import SAYING_GIVEN
+from coach.critique.sayings_given import SAYING_GIVEN
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched

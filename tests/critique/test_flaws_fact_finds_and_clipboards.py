@@ -12,7 +12,8 @@ gives them time."""
 from __future__ import annotations
 
 from coach.critique import asking_cues, cues, facts_cues, judgment_cues
-from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import HEARD_AS_FORMULA
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched

@@ -7,7 +7,8 @@ loggers..." to "Have I missed anything?" adds to a plan it agrees."""
 
 from __future__ import annotations
 
-from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import HEARD_AS_FORMULA
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched

@@ -7,7 +7,8 @@ an excuse" in one's own draft judges nobody."""
 
 from __future__ import annotations
 
-from coach.critique.sayings import PLATITUDE, SAYING_GIVEN
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import SAYING_GIVEN
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched

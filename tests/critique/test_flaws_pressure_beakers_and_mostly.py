@@ -9,7 +9,8 @@ it ("you're selfish or a coward", their own words) is no verdict."""
 from __future__ import annotations
 
 from coach.critique import absent_cues, case_cues, cues, reactions
-from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import HEARD_AS_FORMULA
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from coach.critique.case_cues import CLAIM_UNSUPPORTED
 from coach.critique.cues import SUMMARY_OPENER
-from coach.critique.sayings import SAYING_GIVEN
+from coach.critique.sayings_given import SAYING_GIVEN
 from coach.critique.verdicts import verdict
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind

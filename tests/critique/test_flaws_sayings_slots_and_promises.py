@@ -8,7 +8,8 @@ this week." (the learner's own promise) are no verdicts."""
 from __future__ import annotations
 
 from coach.critique import judgment_cues, plan_cues
-from coach.critique.sayings import HEARD_AS_FORMULA, PLATITUDE
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import HEARD_AS_FORMULA
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched

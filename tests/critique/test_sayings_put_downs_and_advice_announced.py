@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from coach.critique.absent_cues import BLAME_ABSENT, DEFENDS_ABSENT
 from coach.critique.advice_cues import ADVICE
-from coach.critique.sayings import PLATITUDE, SAYING_GIVEN
+from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import SAYING_GIVEN
 from coach.critique.step_reactions import OWN_STEP
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind

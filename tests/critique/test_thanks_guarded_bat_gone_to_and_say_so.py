@@ -8,7 +8,7 @@ shows it was put off."""
 from __future__ import annotations
 
 from coach.critique.reactions import TAKEN_WELL
-from coach.critique.sayings import HEARD_AS_FORMULA
+from coach.critique.sayings_given import HEARD_AS_FORMULA
 from coach.critique.step_reactions import OWN_STEP, STILL_UNDECIDED
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
