@@ -28,7 +28,8 @@ def specific_ask(session: CodedSession) -> list[int]:
         if coded.features.words < 6:
             return False
         said = sentences(session.text(t))
-        if case_cues.WHAT_IS_ASKED.search(session.previous_counterpart(t) or ""):
+        before = session.previous_counterpart(t) or ""
+        if case_cues.WHAT_IS_ASKED.search(before) or case_cues.ASK_AGAIN.search(before):
             # "What are you asking me for?" "A reference by Wednesday. And an introduction."
             # (not "I need a reference. Just say something nice.": what to say is left to them)
             vague = any(asking_cues.VAGUE_ASK.search(s) for s in said)

@@ -202,8 +202,10 @@ ASKED_FOR = phrases(
     r"|read(?:-?through)?|(?:second )?look|second pair of eyes|word with|backing)\b",
     # or the thing to do, told: "Back me at Thursday's panel.", "Put my name forward."
     r"^\W*(?:please |just )?(?:back me|sponsor me|nominate me|vouch for me|introduce me|put my"
-    r" name|put me forward|read my|join (?:the|my)|sit in on)\b",
-    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+    r" name|put me forward|read my|join (?:the|my)|sit in on"
+    # "Read the timeline tonight and mark it up"
+    r"|read (?:the|it|over)|review (?:the|my)|mark (?:it|up|the))\b",
+    r"(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
     r"|the end of|next|\d)",
 )
 CONCRETE_ASK = phrases(

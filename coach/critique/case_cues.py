@@ -34,6 +34,11 @@ WHAT_IS_ASKED = phrases(
     r"\b(?:support|help)(?:'s| is) a (?:big|broad|wide) word",
     r"^\W*(?:\w+ )?\w+ how\?",
 )
+# The mentor asking to hear an ask again, plainer: "Say the ask again. Plainer." (the ask was
+# heard, under the detail; what comes next is the ask put plainly)
+ASK_AGAIN = phrases(
+    r"(?:say|give me|tell me|put) (?:the|your|that) ask (?:again|once more|plainer|more plainly)",
+)
 # The mentor asking for the situation behind an ask.
 WANTS_CONTEXT = phrases(
     r"(?:isn't|is not|not) a case|make (?:the|your|a) case|what's (?:the|your) case",

@@ -42,7 +42,12 @@ FACTS_ONLY = phrases(
     # less about the timing than... never mind."
     r"|\byou(?:'ve| have) got (?:everything|all) that happened\b|\bwhat it(?:'s| has) (?:done"
     r"|meant|cost) (?:to |for )?me (?:isn't|is not|wasn't) (?:really )?(?:in there|there)\b"
-    r"|^\W*(?:(?:right|yes|yeah|sort of)[.,]\s*)*it's less about the [a-z-]+ than\b",
+    r"|^\W*(?:(?:right|yes|yeah|sort of)[.,]\s*)*it's less about the [a-z-]+ than\b"
+    # "Yes. That's a fair description of the calendar.", "Nearly. The timing is only one piece
+    # of it. But yes, those are the practical points."
+    r"|\ba (?:fair|good|accurate) (?:description|account|summary) of the (?:calendar|diary"
+    r"|schedule|timeline|logistics|dates|numbers|facts)\b|\b(?:is|was) only one (?:piece|part"
+    r"|bit) of it\b|\b(?:those are|that's|these are) the practical (?:points|bits|side|parts)\b",
     # "That's the version that'd fit on a form.", "That's the official version."
     r"(?:that's|that is) the (?:official |paper |tidy |short )?version (?:that(?:'d| would| will)"
     r" (?:fit|go) (?:on|in)|for (?:a|the) (?:form|file|record))"

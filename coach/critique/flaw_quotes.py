@@ -13,6 +13,7 @@ from coach.critique.flaws import vague_step
 from coach.critique.judging import undenied
 from coach.critique.models import Evidence
 from coach.critique.sayings import PLATITUDE
+from coach.critique.sayings_given import SAYING_GIVEN
 from coach.models import Act
 from coach.scenarios.models import FlawKind
 
@@ -65,7 +66,7 @@ SHOWS: dict[FlawKind, Callable[[str], bool]] = {
 # before "Oh, Yasmin.").
 FIRST: dict[FlawKind, Callable[[str], bool]] = {
     FlawKind.JUDGMENT: _puts_down,
-    FlawKind.STOCK_PHRASES: lambda sentence: bool(PLATITUDE.search(sentence)),
+    FlawKind.STOCK_PHRASES: lambda s: bool(PLATITUDE.search(s) or SAYING_GIVEN.search(s)),
 }
 
 

@@ -190,7 +190,9 @@ def _courtesy_beside(session: CodedSession, turn: int) -> bool:
 # The learner owning that what they said was a formula: "Sorry, that was glib of me."
 _OWNED_GLIB = re.compile(
     r"\b(?:that|this|it) (?:was|sounded|came out) (?:a bit |rather |pretty |too )?(?:glib|trite"
-    r"|flippant|pat|a cliché|a cliche|a platitude)\b",
+    r"|flippant|pat|a cliché|a cliche|a platitude)\b"
+    # "Sorry, I skated over that."
+    r"|^\W*sorry[,.]? i (?:skated|glossed|rushed) (?:over|past) (?:that|it)\b",
     re.I,
 )
 GOODBYE_WORDS = 15  # a last turn this short answers their thanks, no formula put for listening

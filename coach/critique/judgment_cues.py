@@ -103,15 +103,15 @@ SOFT_LABEL = phrases(
     # "Be honest with me, are you too soft on them?"
     r"(?:are you|you're|you are) (?:being )?(?:too|a bit|far too) soft (?:on|with)\b",
 )
-# A put-down of the other's idea or work, however politely hedged ("that's a slightly naive
-# idea", "sounds a bit old-fashioned", "can come across as a bit transactional"): the coder
-# reads these as information.
+# A put-down of the other's idea or work, however hedged ("that's a slightly naive idea", "can
+# come across as a bit transactional"; not care in one's own wording, "without making it sound
+# like an excuse"): the coder reads these as information.
 LABELS_THEIR_IDEA = phrases(
-    r"(?:that's|that is|that was|it's|it is|this is|sounds?|seems?|looks?|feels?|comes? across"
-    r" as) (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty|very|somewhat|frankly|honestly)"
-    r",? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless|misguided|overcomplicated"
+    r"(?<!making it )(?<!make it )(?:that's|that is|that was|it's|it is|this is|sounds?|seems?"
+    r"|looks?|feels?|comes? across as) (?:a |an )?(?:(?:bit|little|slightly|rather|quite|pretty"
+    r"|very|somewhat|frankly|honestly),? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless"
     r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
-    r"|needy|clingy|passive|impulsive|rash|hasty|transactional"
+    r"|misguided|overcomplicated|needy|clingy|passive|impulsive|rash|hasty|transactional"
     r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
     r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
     r"|cheating|a shortcut|a joke))",

@@ -53,13 +53,14 @@ _OPTIONAL = re.compile(r"\bif you (?:feel like it|want(?: to)?|like|'d like)\b",
 _INVITES_PLAN = re.compile(
     r"\bwhat would (?:make|help|be (?:useful|helpful|worth))|what(?:,? if anything,?)? (?:do"
     r"|would) you (?:want|need|like) (?:from|out of|to (?:do|bring|cover|start with|begin with"
-    r"|open with|send|prepare|write|share|work on)|(?:these|our|the next) (?:meetings?"
+    r"|open with|send|prepare|write|share|work on|change)|(?:these|our|the next) (?:meetings?"
     r"|sessions?) to be)|what should (?:we|i|the next)",
     re.I,
 )
-# A time the counterpart names for a step: "Here, after shift. Two weeks."
+# A time the counterpart names for a step: "Here, after shift. Two weeks.", "by email the
+# night before"
 _NAMED_TIME = re.compile(
-    rf"\b(?:{_SPAN}|after (?:shift|work|school|lunch)|o'clock"
+    rf"\b(?:{_SPAN}|after (?:shift|work|school|lunch)|o'clock|the (?:night|day|evening) before"
     rf"|tomorrow|next (?:week|time|month|session)|{plan_cues.AHEAD})\b",
     re.I,
 )

@@ -252,6 +252,10 @@ PLATITUDE = re.compile(
     r"|never|always|usually) the [a-z-]+ one\b|\b[a-z]+ing (?:up |out |in )?is half the [a-z-]+"
     r"|^\W*(?:new|fresh|clean|blank) [a-z-]+,\s*(?:same|old) [a-z-]+[.!]?$"
     r"|^\W*[a-z-]+ today,\s*[a-z-]+ tomorrow[.!]?$"
-    r"|^\W*lessons? learn(?:ed|t)[.!]?$",
+    r"|^\W*lessons? learn(?:ed|t)[.!]?$"
+    # a kind of thing with its way: "Money has a way of finding its own level", "Reasons have a
+    # way of surfacing when they're ready" (not someone's: "she has a way of making me...")
+    r"|^\W*(?:(?:well|and|but|so|still|remember)[,.]?\s+)*(?!(?:he|she|they|it|you|we|i|who"
+    r"|that|this)\b)[a-z]+ (?:has|have) a way of [a-z]+ing\b",
     re.I,
 )

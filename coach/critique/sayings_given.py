@@ -21,7 +21,9 @@ SAYING_GIVEN = re.compile(
     r"|\bas the saying goes\b|\byou know what we (?:always )?say\b"
     r"|\bwhat i always (?:tell|say to) (?:people|everyone|everybody|my \w+)\b"
     # "That's my motto.", "My mantra: ..."; a saying waved at, "Rome, and all that."
-    r"|\bmy (?:motto|mantra)\b|^\W*(?:[a-z]+ ){0,2}[a-z]+,? and all that\W*$",
+    r"|\bmy (?:motto|mantra)\b|^\W*(?:[a-z]+ ){0,2}[a-z]+,? and all that\W*$"
+    # "we've got a saying in Repairs: ...", "Sleep on it twice, sign it once, that's my rule."
+    r"|\b(?:we've got|we have|there's) a saying\b|\bthat's my (?:rule|golden rule)\W*$",
     re.I,
 )
 # A saying of the learner's own said again ("nobody marks the teacher at midnight", "One
@@ -44,7 +46,9 @@ HEARD_AS_FORMULA = cues.phrases(
     r"^\W*(?:(?:yeah|yes|sure|right)[.,]?\s+)?heard (?:it|that)(?: one| before)?[.!]",
     r"\b(?:has|had|have|got) (?:it|that|one) on a (?:mug|poster|tea towel|fridge magnet|t-shirt)\b",
     # "Easy to say on a head of service salary."
-    r"^\W*(?:(?:yeah|well|hm+)[.,]?\s+)?(?:that's |it's )?easy (?:for you )?to say\b",
+    # (or "That's an easy thing to say on a head-of-service salary.")
+    r"^\W*(?:(?:yeah|well|hm+)[.,]?\s+)?(?:(?:that's |it's )?easy (?:for you )?to say\b"
+    r"|(?:that's|it's) an easy thing to say\b)",
     # "If you say so." (said to "...we learn more from a failed run than a clean one.")
     r"^\W*(?:(?:well|hm+|mm+|okay)[.,]?\s+)?if you say so[.!]",
 )
