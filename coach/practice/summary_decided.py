@@ -2,10 +2,12 @@
 coach.practice.summary_check.
 
 The persona may float a step and say it has not decided ("I might ask Marcus whether Gareth
-could give a rough window. Might. I haven't decided that's wise yet."), or tell of something it
-nearly did and did not ("I nearly told Shanice last week... So I didn't."). A summary that says
-the step was decided ("you're going to ask Marcus for a rough window") or the thing done ("you
-told her last week") puts words in its mouth.
+could give a rough window. Might. I haven't decided that's wise yet.") or has ruled it out ("I
+did wonder about asking to meet in person, and I decided against it."), or tell of something
+it nearly did and did not ("I nearly told Shanice last week... So I didn't."). A summary that
+says the step was decided or wanted ("you're going to ask Marcus for a rough window", "you'd
+like us to switch to meeting in person") or the thing done ("you told her last week") puts
+words in its mouth.
 """
 
 from __future__ import annotations
@@ -16,19 +18,26 @@ from collections.abc import Sequence
 from coach.practice.answers import stems
 from coach.practice.text import sentences
 
-# The persona saying a step is still open: "I haven't made up my mind", "I'm not there yet",
-# "Might.", "I'm not promising I'll do it", "I keep going back and forth on...", "I'm turning
-# over whether..."
+# The persona saying a step is still open, or not to be taken: "I haven't made up my mind",
+# "I'm not there yet", "Might.", "I'm not promising I'll do it", "I keep going back and forth
+# on...", "I'm turning over whether..."
 _UNDECIDED = re.compile(
     r"\bi(?:'ve| have)(?:n't| not) (?:made up my mind|decided)\b|\bi'm not (?:there yet"
     r"|promising|committing)\b|^\W*might\W*$|\bi keep going back and forth\b"
     r"|\bi'm (?:still )?(?:turning over|weighing(?: up)?|in two minds about) whether\b"
-    r"|\bnot decided\b",
+    r"|\bnot decided\b"
+    # or ruled out: "I did wonder about asking to meet in person, and I decided against it.",
+    # "I walked in half meaning to ask you to hold off... I'm not going to."
+    r"|\bdecided (?:against (?:it|that)|not to)\b|\bi(?:'m| am) not going to\W*$|\bi won't\W*$",
     re.I,
 )
-# The summary settling it: "you've decided to...", "you're going to...", "you'll..."
+# The summary settling it: "you've decided to...", "you're going to...", "you'd like us to..."
 _DECIDED = re.compile(r"\byou(?:'ve| have) decided to\b([^,.;:?]*)", re.I)
-_GOING_TO = re.compile(r"\byou(?:'re| are) going to\b([^,.;:?]*)", re.I)
+_GOING_TO = re.compile(
+    r"\byou(?:'re| are) going to\b([^,.;:?]*)|\byou(?:'d| would) like (?:me|us) to\b([^,.;:?]*)"
+    r"|\byou want (?:me|us) to\b([^,.;:?]*)",
+    re.I,
+)
 BEFORE_OPEN = 2  # sentences before the persona's "I haven't decided" that hold the step
 SAME_STEP = 2  # content words a "you're going to" clause shares with the step left open
 # Something the persona nearly did and did not: "I nearly told Shanice last week. ... So I
@@ -59,7 +68,7 @@ def _decided_for_them(claim: str, history: Sequence[str]) -> bool:
         return False
     for pattern, needed in ((_DECIDED, 1), (_GOING_TO, SAME_STEP)):
         for found in pattern.finditer(claim):
-            step = stems(found.group(1))
+            step = stems(" ".join(part for part in found.groups() if part))
             if any(len(step & words) >= needed for words in open_steps):
                 return True
     return False

@@ -31,6 +31,7 @@ _COUPLE = re.compile(
     r"\b(?:(every|each) )?(?:a )?couple of (?=(?:minute|hour|day|week|month|year)s\b)", re.I
 )
 _DAY = 24 * 60
+TIED_MINUTES = 60  # the shortest length a word beside it ties to another said
 _MINUTES_IN = {"minute": 1, "hour": 60, "day": _DAY, "week": 7 * _DAY, "fortnight": 14 * _DAY}
 _MINUTES_IN |= {"month": 30 * _DAY, "year": 365 * _DAY}
 
@@ -53,7 +54,22 @@ def changes_a_length(claim: str, history: Sequence[str]) -> bool:
         paired = {v for v, words in said if beside & words}
         if len(beside) == 1 and paired and value not in paired:
             return True
+        # or said of something else where a word beside it ties it to another length ("two
+        # coffees two weeks apart" after "Two lovely coffees, a month apart" and "every
+        # couple of weeks" for what he would like)
+        # (alone in its clause, of the same unit, and no "a minute" or "two minutes late" said
+        # in passing)
+        words = {w for w in around if not w.startswith("~")}
+        tied = {v for v, theirs in said if words & theirs and _long(v) and v[0] == value[0]}
+        alone = not beside and _long(value)
+        if alone and tied and value not in tied and any(v == value for v, _ in said):
+            return True
     return False
+
+
+def _long(value: tuple[str, int]) -> bool:
+    """A length long enough for a word beside it to tie it to the thing ("a month apart")."""
+    return value[0] != "minutes" or value[1] >= TIED_MINUTES
 
 
 def changed_length(claim: str, history: Sequence[str]) -> tuple[str, str] | None:

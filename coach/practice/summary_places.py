@@ -100,16 +100,39 @@ def _moved_site(claim: str, heard: str) -> tuple[str, str] | None:
 def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
     """The room as the persona said it and as the summary says it ("in the canteen", "on the
     fourth-floor terrace"), where a sentence of each about the same thing names one."""
-    told = [(s, r) for s in _SENTENCE.split(heard) for r in _rooms(s)]
+    said_sentences = _SENTENCE.split(heard)
+    told = [(s, r) for s in said_sentences for r in _rooms(s)]
+    # (a room a sentence opens on, with the sentences either side: "But the canteen at eleven
+    # is very loud... Perhaps that's partly why it felt more like a chat than a session.")
+    told += [
+        (" ".join(said_sentences[max(0, n - 1) : n + 2]), r)
+        for n, s in enumerate(said_sentences)
+        for r in _room_first(s)
+    ]
+    # (the one room the persona named is the room when a word ties the sentences: "the canteen
+    # ... more like a chat than a session" and "upstairs in my office felt more like a chat")
+    one = len({r.split()[-1].lower() for _, r in told}) == 1
     for sentence in _SENTENCE.split(claim):
         for room in _rooms(sentence):
             if room.split()[-1] in heard:
                 continue
             said = stems(sentence) - stems(room)
             for theirs, their_room in told:
-                if their_room.split()[-1] not in claim and len(said & stems(theirs)) >= SAME_THING:
+                shared = len(said & stems(theirs))
+                if their_room.split()[-1] not in claim and (shared >= SAME_THING or one and shared):
                     return _alike(their_room, in_my_words(room))
     return None
+
+
+# A room a sentence opens on: "But the canteen at eleven is very loud".
+_OPENS_ON = re.compile(r"^\W*(?:(?:but|and|so|well|honestly)[,.]?\s+)?the (?=[a-z])", re.I)
+
+
+def _room_first(sentence: str) -> list[str]:
+    """The room a sentence of the persona's opens on ("the canteen"), if any."""
+    opens = _OPENS_ON.match(sentence)
+    words = words_through(sentence[opens.end() :], ROOMS, 1, _WORD) if opens else []
+    return [f"the {words[0]}"] if words and words[0].lower() not in _BARE else []
 
 
 def _alike(told: str, given: str) -> tuple[str, str]:

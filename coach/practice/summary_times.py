@@ -19,12 +19,13 @@ from coach.practice.answers import stems
 from coach.practice.numbers import in_digits
 from coach.practice.summary_names import MONTHS
 
-# "at three", "at 3:30", "at half four", "at four o'clock": a clock time, not "at 40 minutes"
+# "at three", "at 3:30", "at half four", "at around nine": a clock time, not "at 40 minutes"
 # or "at 3 percent" (what follows the number is no count of something).
 # Or by a time that cannot be a count: "in by quarter past five", "by 9:30", "by six pm", "by
 # about eleven in the morning".
 _AT_TIME = re.compile(
-    r"\b(?:at ((?:half (?:past )?|quarter (?:past|to) )?(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?"
+    r"\b(?:at (?:about |around )?((?:half (?:past )?|quarter (?:past|to) )?(?:[1-9]|1[0-2])"
+    r"(?:[:.][0-5]\d)?"
     r"(?:\s*(?:am|pm|o'clock))?)"
     r"|by (?:about |around )?((?:half (?:past )?|quarter (?:past|to) )(?:[1-9]|1[0-2])"
     r"|(?:[1-9]|1[0-2])(?:[:.][0-5]\d|\s*(?:am|pm|o'clock)|(?= in the (?:morning|afternoon"
