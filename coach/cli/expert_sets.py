@@ -249,11 +249,13 @@ class ExpertSet(StrEnum):
     EXPERT_238 = "expert-238"  # measured once unseen
     EXPERT_239 = "expert-239"  # measured once unseen
     EXPERT_240 = "expert-240"  # measured once unseen
-    EXPERT_241 = "expert-241"  # the newest: measured once unseen
+    EXPERT_241 = "expert-241"  # measured once unseen
+    EXPERT_242 = "expert-242"  # measured once unseen
+    EXPERT_243 = "expert-243"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-241 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-243 is the newest)."),
 ]
