@@ -9,6 +9,8 @@ from coach.critique.cues import phrases
 
 # Blame of someone absent: "Helen's ops people are quite dramatic", "should be ashamed".
 BLAME_ABSENT = phrases(
+    # "The previous consultant's number was sloppy work, frankly"
+    r"(?:number|figure|work|report|analysis|spec|drawing|plan)s? (?:was|were) sloppy\b",
     r"(?:he|she|they|people|everyone|everybody|(?:his|her|their|\w+'s) (?:team|people|lot|group"
     r"|staff)|engineering"
     r"|management|(?-i:HR)|payroll|procurement"
@@ -188,6 +190,7 @@ BLAME_ABSENT = phrases(
 # who isn't here", "Helen isn't dramatic", "That might be how it felt. It isn't what happened."
 DEFENDS_ABSENT = phrases(
     r"pile on (?:someone|somebody|him|her|them)|(?:someone|somebody) who isn't here",
+    r"^\W*(?:she|he|they) (?:wasn't|weren't|was not|were not) to know\b",  # "She wasn't to know."
     # "And careful calling the team petty.", "So before you go after whoever built staging...",
     # "I won't referee who was slow."
     r"careful (?:calling|labelling|labeling) (?:the \w+|him|her|them|(?-i:[A-Z][a-z]+))\b"

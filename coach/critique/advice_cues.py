@@ -46,7 +46,9 @@ ADVICE = phrases(
     r"|really need|'d be better|could always)(?! (?:never )?have been\b)"
     # "you ought to know where I stand" tells them something; "made it feel like you should
     # already know" tells what they felt
-    r"(?!(?: already)? know\b)",
+    # (nor a state guessed, "You must be shattered")
+    r"(?!(?: already)? know\b)(?!(?<=must) be (?:so |really |completely |absolutely )?(?:shattered"
+    r"|exhausted|tired|worn out|knackered|fed up|frustrated|gutted|relieved|sick of)\b)",
     r"why (?:don't you|not)",
     r"have you (?:thought about|considered|tried)",
     r"how about (?:you|some|trying|a|an|taking|asking|getting)",

@@ -45,6 +45,10 @@ FACTS_ONLY = phrases(
     r"|^\W*(?:(?:right|yes|yeah|sort of)[.,]\s*)*it's less about the [a-z-]+ than\b"
     # "Yes. That's a fair description of the calendar.", "Nearly. The timing is only one piece
     # of it. But yes, those are the practical points."
+    # "A template, maybe. I'm not sure that's really it.", "Mostly. That makes it sound like I
+    # just didn't care about it, though."
+    r"|\bnot sure that's (?:really )?it\b|\b(?:that|it) makes it sound like i (?:just )?(?:didn't"
+    r"|don't|wasn't)\b"
     r"|\ba (?:fair|good|accurate) (?:description|account|summary) of the (?:calendar|diary"
     r"|schedule|timeline|logistics|dates|numbers|facts)\b|\b(?:is|was) only one (?:piece|part"
     r"|bit) of it\b|\b(?:those are|that's|these are) the practical (?:points|bits|side|parts)\b",

@@ -261,6 +261,8 @@ def _not_a_judgment(sentence: str) -> bool:
         return True
     if _NOT_NOTHING.search(sentence):
         return True  # "I know that wasn't nothing.": a weight granted, no verdict
+    if _YOURS_TO_DECIDE.match(sentence):
+        return True  # "That's yours to decide.": the choice left with them, no verdict
     if _HOPE_FOR_TODAY.match(sentence) or _THEIR_MAXIM.match(sentence):
         return True  # "I hope this was a useful start.", "You always say a good reference is..."
     if PLATITUDE.search(sentence) or _ASKS_HOW_IT_WAS.search(sentence):
@@ -276,3 +278,10 @@ def _not_a_judgment(sentence: str) -> bool:
     return bool(felt) and bool(
         set(_WORDS.findall(sentence.lower())) & (FEELINGS | judgment_cues.HURT)
     )
+
+
+_YOURS_TO_DECIDE = re.compile(
+    r"^\W*(?:that's|that is|it's|it is) (?:yours|your call|up to you)(?: to (?:decide|make"
+    r"|choose))?\W*$",
+    re.I,
+)

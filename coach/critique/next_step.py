@@ -54,7 +54,8 @@ _INVITES_PLAN = re.compile(
     r"\bwhat would (?:make|help|be (?:useful|helpful|worth))|what(?:,? if anything,?)? (?:do"
     r"|would) you (?:want|need|like) (?:from|out of|to (?:do|bring|cover|start with|begin with"
     r"|open with|send|prepare|write|share|work on|change)|(?:these|our|the next) (?:meetings?"
-    r"|sessions?) to be)|what should (?:we|i|the next)",
+    r"|sessions?) to be)|what should (?:we|i|the next)"
+    r"|what (?:would|could) (?:feel like|be) a (?:small|first|next|realistic|doable) step",
     re.I,
 )
 # A time the counterpart names for a step: "Here, after shift. Two weeks.", "by email the
@@ -167,11 +168,11 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # (or with the step, its time and place, and one of its own: "...bring me through
         # that OEE report. Line by line... here, after shift. Two weeks from now, quarter to
         # three. I'll bring last Monday's.")
-        # (or what they will send, by when: "The Millbrook notebook and one page explaining
-        # the method, by Tuesday evening.")
+        # (or what they will send, by when: "The Millbrook notebook and one page explaining the
+        # method, by Tuesday evening.", "One page. Just the objectives... by next Friday.")
         answer_step = bool(_NAMED_TIME.search(answer or "")) and bool(
             step_reactions.OWN_STEP.search(answer or "")
-            or _SENT_BY.search(first_sentences(answer, 1))
+            or any(_SENT_BY.search(x) for x in sentences(first_sentences(answer, 2)))
         )
         time_set = _NAMED_TIME.search(session.text(t)) or answer_step
         invites = _INVITES_PLAN.search(session.text(t)) and time_set

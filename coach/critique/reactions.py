@@ -196,6 +196,7 @@ ASKS_ADVICE = phrases(
     r"how (?:would|should|do) (?:you|i) (?:handle|play|approach|deal with|do)",
     r"tell me what to (?:do|say)",
     r"(?:should|could) i\b",
+    r"permission to\b",  # "Specifically, permission to send the three options... in my name."
 )
 # Questions piled up, heard as such: "That's three questions.", "Which one first?", "Bit of
 # all three. Pick one."

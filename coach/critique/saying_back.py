@@ -278,7 +278,10 @@ _OWN_VIEW = re.compile(
     r"^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:let me (?:tell you|share|say)|i (?:want|'d like|would"
     r" like) to (?:tell you|share|say)|here's) what(?:'s| is| has been| i've| i have)"
     r" (?:been )?(?:worrying|bothering|concerning|noticed|seen)\b"
-    r"|^\W*here's (?:specifically |exactly |just )?what i meant\b",
+    r"|^\W*here's (?:specifically |exactly |just )?what i meant\b"
+    # their reading of the learner put right: "I hadn't gone off the idea. I just forgot."
+    r"|^\W*(?:no[,.]?\s+)?i (?:hadn't|had not|haven't|have not|didn't|did not|wasn't|was not)"
+    r" (?!(?:realise|realize|know|see|notice|understand|appreciate|think)\b)",
     re.I,
 )
 _MISSED_THEM = re.compile(

@@ -90,7 +90,9 @@ STORY_PUT_ASIDE = re.compile(
 # Their reply remarking on one's story as the learner's: "That's a lovely story.", "That
 # sounds... frustrating, for you." (the talk turned to the learner)
 STORY_REMARKED = re.compile(
-    r"\b(?:that's|that is|what) a (?:lovely|nice|good|great|funny|sweet|sad) story\b"
+    # (or "That is quite a story. Mine is smaller.")
+    r"\b(?:that's|that is|what) (?:a|quite a) (?:(?:lovely|nice|good|great|funny|sweet|sad) )?"
+    r"story\b"
     r"|\bsounds?(?:\.{2,}|\u2026)?\s*(?:\w+ )?\w+,? for you\b",
     re.I,
 )

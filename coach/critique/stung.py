@@ -9,7 +9,7 @@ import re
 
 from coach.coder.words import FEELINGS
 from coach.critique import cues, judgment_cues, reactions
-from coach.critique.evidence import CodedSession, first_sentences
+from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES
 from coach.critique.turns import turns_where
 from coach.models import Act
@@ -47,6 +47,30 @@ def stung(session: CodedSession) -> list[int]:
         if _RELIEVED.match(reply):
             return False  # "It's a relief to say it, honestly. ...sorry. Forget I said that."
         first = first_sentences(reply, REACTION_SENTENCES)
+        if _handed_back(text, reply) or _LEAVES_IT.search(first):
+            return True  # "Black-and-white. Noted.", "Right. I'll leave that subject alone now."
         return bool(reactions.STUNG.search(first)) and not reactions.CONCEDED.search(first)
 
     return turns_where(session, hurt)
+
+
+# The subject dropped, stiffly: "Right. I'll leave that subject alone now."
+_LEAVES_IT = re.compile(r"\bi'll leave (?:that|it|the) (?:subject |topic )?alone\b", re.I)
+_NOTED = re.compile(r"^\W*noted\W*$", re.I)
+_ACKNOWLEDGED = re.compile(
+    r"^(?:thank you|thanks|okay|ok|right|fine|yes|yeah|sure|understood|good|got it|all right"
+    r"|alright)$"
+)
+HANDED_BACK_WORDS = 3  # the most words of their label a reply hands back before "Noted."
+
+
+def _handed_back(text: str, reply: str) -> bool:
+    """A reply that hands the learner's word for them back, then "Noted." ("...you can be
+    quite black-and-white..." "Black-and-white. Noted.")."""
+    said = sentences(reply)
+    if len(said) < 2 or not _NOTED.match(said[1]):
+        return False
+    word = said[0].strip(" .!").lower()
+    if _ACKNOWLEDGED.match(word):
+        return False  # "Thank you. Noted.": thanks, then the point taken
+    return 0 < len(word.split()) <= HANDED_BACK_WORDS and word in text.lower()
