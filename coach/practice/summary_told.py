@@ -14,13 +14,17 @@ from coach.practice.answers import stems
 from coach.practice.text import sentences
 
 # Someone named telling someone: "Shanice told Graham", "Shanice, my most experienced, said
-# to me", "Dan asked you".
+# to me", "Dan asked you", "I told Rocco in maintenance".
 _TOLD = re.compile(
-    r"\b([A-Z][a-z]{2,})\b[^.;!?A-Z]{0,40}?\b(?:told|said (?:it |that |this )?to|asked|texted"
+    r"\b(I|you|[A-Z][a-z]{2,})\b[^.;!?A-Z]{0,40}?\b(?:told|said (?:it |that |this )?to|asked|texted"
     r"|emailed|messaged|rang|phoned|called)\s+(me|you|us|[A-Z][a-z]{2,})\b"
 )
 # The persona's listener as the learner would name them: the persona's "me" is "you".
 _IN_THE_LEARNERS_WORDS = {"me": "you", "us": "you", "you": "me"}
+# Who tells, as the learner would name them: the persona's "I" is "you"; the learner's own "I"
+# is "me".
+_TELLER_AS_HEARD = {"I": "you", "you": "me"}
+_TELLER_AS_SAID = {"I": "me"}
 _NOT_LISTENERS = frozenset({"I", "It", "That", "This", "There", "Then"})
 
 
@@ -29,13 +33,18 @@ def told_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     me", "to Graham"), when both sentences tell the same thing (a content word besides the
     names in common); None when nothing was given to another listener."""
     heard = [
-        (speaker, _IN_THE_LEARNERS_WORDS.get(listener, listener), _words(sentence))
+        (
+            _TELLER_AS_HEARD.get(speaker, speaker),
+            _IN_THE_LEARNERS_WORDS.get(listener, listener),
+            _words(sentence),
+        )
         for line in history
         for sentence in sentences(line)
         for speaker, listener in _TOLD.findall(sentence)
     ]
     for sentence in sentences(claim):
-        for speaker, listener in _TOLD.findall(sentence):
+        for teller, listener in _TOLD.findall(sentence):
+            speaker = _TELLER_AS_SAID.get(teller, teller)
             if listener in _NOT_LISTENERS or speaker == listener:
                 continue
             words = _words(sentence)
