@@ -253,11 +253,13 @@ class ExpertSet(StrEnum):
     EXPERT_242 = "expert-242"  # measured once unseen
     EXPERT_243 = "expert-243"  # measured once unseen
     EXPERT_244 = "expert-244"  # measured once unseen
-    EXPERT_245 = "expert-245"  # the newest: measured once unseen
+    EXPERT_245 = "expert-245"  # measured once unseen
+    EXPERT_246 = "expert-246"  # measured once unseen
+    EXPERT_247 = "expert-247"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-245 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-247 is the newest)."),
 ]
