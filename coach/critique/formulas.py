@@ -199,6 +199,7 @@ GOODBYE_WORDS = 15  # a last turn this short answers their thanks, no formula pu
 
 
 def _owned_as_glib(session: CodedSession, turn: int) -> bool:
+    """Whether the learner's next turn opens by owning this one as glib or skated over."""
     after = session.next_learner(turn)
     return after is not None and bool(_OWNED_GLIB.search(first_sentences(session.text(after), 2)))
 

@@ -21,7 +21,7 @@ from coach.practice.text import sentences
 # The persona saying a step is still open, or not to be taken: "I haven't made up my mind",
 # "I'm not there yet", "Might.", "I'm not promising I'll do it", "I keep going back and forth
 # on...", "I'm turning over whether..."
-_UNDECIDED = re.compile(
+_NOT_SETTLED = re.compile(
     r"\bi(?:'ve| have)(?:n't| not) (?:made up my mind|decided)\b|\bi'm not (?:there yet"
     r"|promising|committing)\b|^\W*might\W*$|\bi keep going back and forth\b"
     r"|\bi'm (?:still )?(?:turning over|weighing(?: up)?|in two minds about) whether\b"
@@ -58,11 +58,14 @@ def settles_what_was_open(claim: str, history: Sequence[str]) -> bool:
 
 
 def _decided_for_them(claim: str, history: Sequence[str]) -> bool:
+    """A step the persona left open or ruled out (the sentences up to its "I haven't decided"),
+    said back as decided ("you've decided to", one word of it) or wanted ("you'd like us to",
+    SAME_STEP words)."""
     open_steps = []
     for line in history:
         said = sentences(line)
         for n, sentence in enumerate(said):
-            if _UNDECIDED.search(sentence):
+            if _NOT_SETTLED.search(sentence):
                 open_steps.append(stems(" ".join(said[max(0, n - BEFORE_OPEN) : n + 1])))
     if not open_steps:
         return False
@@ -75,6 +78,8 @@ def _decided_for_them(claim: str, history: Sequence[str]) -> bool:
 
 
 def _done_for_them(claim: str, history: Sequence[str]) -> bool:
+    """A thing the persona nearly did and then did not, said back as done ("you told her"),
+    with whoever it was nearly done to, when it was named."""
     for line in history:
         for found in _NEARLY.finditer(line):
             if not any(_DID_NOT.search(s) for s in sentences(line[found.end() :])):
