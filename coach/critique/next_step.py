@@ -172,7 +172,7 @@ def next_step_agreed(session: CodedSession) -> list[int]:
         # method, by Tuesday evening.", "One page. Just the objectives... by next Friday.")
         answer_step = bool(_NAMED_TIME.search(answer or "")) and bool(
             step_reactions.OWN_STEP.search(answer or "")
-            or any(_SENT_BY.search(x) for x in sentences(first_sentences(answer, 2)))
+            or any(_SENT_BY.search(x) for x in sentences(answer or "")[:2])
         )
         time_set = _NAMED_TIME.search(session.text(t)) or answer_step
         invites = _INVITES_PLAN.search(session.text(t)) and time_set

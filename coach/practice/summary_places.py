@@ -81,7 +81,7 @@ def _moved_site(claim: str, heard: str) -> tuple[str, str] | None:
     # (with the sentences either side: "Memphis hub, 2022, the very same lock. Smaller table
     # there; scanners out eleven minutes.")
     told = [
-        (" ".join(said_sentences[max(0, n - 1) : n + 2]), m)
+        (_with_neighbours(said_sentences, n), m)
         for n, sentence in enumerate(said_sentences)
         for m in _SITE.finditer(sentence)
     ]
@@ -97,6 +97,11 @@ def _moved_site(claim: str, heard: str) -> tuple[str, str] | None:
     return None
 
 
+def _with_neighbours(said: list[str], n: int) -> str:
+    """Sentence ``n`` of ``said`` with the sentences either side of it."""
+    return " ".join(said[max(0, n - 1) : n + 2])
+
+
 def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
     """The room as the persona said it and as the summary says it ("in the canteen", "on the
     fourth-floor terrace"), where a sentence of each about the same thing names one."""
@@ -105,7 +110,7 @@ def _moved_room(claim: str, heard: str) -> tuple[str, str] | None:
     # (a room a sentence opens on, with the sentences either side: "But the canteen at eleven
     # is very loud... Perhaps that's partly why it felt more like a chat than a session.")
     told += [
-        (" ".join(said_sentences[max(0, n - 1) : n + 2]), r)
+        (_with_neighbours(said_sentences, n), r)
         for n, s in enumerate(said_sentences)
         for r in _room_first(s)
     ]

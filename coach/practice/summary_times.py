@@ -18,6 +18,7 @@ from functools import lru_cache
 from coach.practice.answers import stems
 from coach.practice.numbers import in_digits
 from coach.practice.summary_names import MONTHS
+from coach.practice.text import sentences
 
 # "at three", "at 3:30", "at half four", "at around nine": a clock time, not "at 40 minutes"
 # or "at 3 percent" (what follows the number is no count of something).
@@ -192,11 +193,10 @@ def _about(words: str, clause: str, line: str) -> set[str]:
     alone as a sentence ("They've asked me back next Thursday. ... Ten in the morning."), its
     line's."""
     own = stems(words) - _ABOUT_A_TIME
-    alone = any(
-        sentence.strip().rstrip(".!?") == clause.strip()
-        for sentence in re.split(r"(?<=[.!?])\s+", line)
-    )
-    return own if len(own) > FRAGMENT_WORDS or not alone else (own | stems(line)) - _ABOUT_A_TIME
+    if len(own) > FRAGMENT_WORDS:
+        return own
+    alone = any(sentence.rstrip(".!?") == clause.strip() for sentence in sentences(line))
+    return (own | stems(line)) - _ABOUT_A_TIME if alone else own
 
 
 def _group_named(names: tuple[str, ...]) -> Callable[[_Found], str]:
