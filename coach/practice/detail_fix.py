@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from coach.practice.numbers import YEAR, in_digits
 from coach.practice.summary_counts import changed_counts, changed_share
 from coach.practice.summary_days import moved_day, redated
+from coach.practice.summary_directions import turned_side
 from coach.practice.summary_documents import changed_document
 from coach.practice.summary_feelings import changed_feeling, feeling_given_to_another
 from coach.practice.summary_lengths import changed_length
@@ -80,7 +81,8 @@ def wrong_detail(
     found = moved_day(claim, history, learner) or _recounted(claim, " ".join(history))
     found = found or changed_share(claim, " ".join(history))
     found = found or changed_time(claim, history) or changed_length(claim, history)
-    found = found or moved_place(claim, history) or _repriced(claim, " ".join(history))
+    found = found or moved_place(claim, history) or turned_side(claim, history)
+    found = found or _repriced(claim, " ".join(history))
     if found:
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)

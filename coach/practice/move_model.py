@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.models import Act, LearnerRole, Move
+from coach.models import Act, CodedTurn, LearnerRole, Move
 from coach.practice.answers import COMMON_VERBS, stems
 from coach.practice.blame_cues import ACCUSES_LISTENER, BLAMES, LABELLED
 from coach.practice.move_cues import (
@@ -36,6 +36,7 @@ from coach.practice.move_cues import (
     SUMMARY_OPENER,
     TAGGED,
 )
+from coach.practice.moves import classify
 from coach.practice.text import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -255,3 +256,24 @@ def read_move(
     if yes_no_first and best is Move.TOPIC_QUESTION:
         return rule  # a yes or no first, then the content, answers either reading
     return best
+
+
+GATHERED_WORDS = 3  # content words from one earlier line, beyond the last's, that make a summary
+GATHERING_TURN = 35  # words a turn runs to before it can gather (a reflection is shorter)
+
+
+def read_turn(text: str, coded: CodedTurn, role: LearnerRole, said: Sequence[str]) -> Move:
+    """The move of a learner's turn, after the persona's lines ``said`` (its opening first):
+    the rules' reading, weighed by the shipped model (read_move), and a summary by the rules
+    that the model reads as a reflection stays one when it runs to GATHERING_TURN words and
+    gathers GATHERED_WORDS content words from an earlier line that the last one does not hold
+    ("So you know that site better than almost anyone, eleven walks before any drawing, and at
+    both evenings...")."""
+    rule = classify(text, coded, role)
+    move = read_move(text, role, len(said), rule, coded.confidence)
+    long = len(text.split()) >= GATHERING_TURN
+    if move is Move.REFLECTION and rule is Move.SUMMARY and said and long:
+        beyond_last = stems(text) - stems(said[-1])
+        if any(len(beyond_last & stems(line)) >= GATHERED_WORDS for line in said[:-1]):
+            return Move.SUMMARY
+    return move

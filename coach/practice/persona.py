@@ -22,8 +22,7 @@ from coach.models import (
 )
 from coach.practice.answers import overlap, stems
 from coach.practice.move_cues import MY_OWN_STEP, OUR_MEETINGS, PLATITUDE, SMALL_TALK_TOPIC
-from coach.practice.move_model import read_move
-from coach.practice.moves import classify
+from coach.practice.move_model import read_turn
 from coach.practice.trust import clamp, mentions, says_word, turn_change
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -76,7 +75,7 @@ def step(
             picks up any of it counts as listening, not only one about its last line.
     """
     role = scenario.learner_role
-    move = read_move(text, role, len(said), classify(text, coded, role), coded.confidence)
+    move = read_turn(text, coded, role, said)
     if move is Move.PLAN_PROPOSAL and not state.understood and not _no_advice(text, said, role):
         move = Move.ADVICE  # a plan before any attempt to understand is advice
 

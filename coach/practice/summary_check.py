@@ -25,6 +25,7 @@ from coach.practice.numbers import in_digits, shares_in_digits
 from coach.practice.summary_counts import NUMBER, UNITS, changed_counts, changed_share
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_decided import settles_what_was_open
+from coach.practice.summary_directions import turned_side
 from coach.practice.summary_documents import changed_document
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
@@ -161,6 +162,7 @@ def changes_a_fact(
         or changes_a_length(claim, history)
         or changes_a_time(claim, history)
         or moved_place(claim, history) is not None
+        or turned_side(claim, history) is not None
         or reversed_steps(claim, history)
         or months_reversed(claim, history)
         or changed_share(claim, " ".join(history)) is not None
@@ -180,7 +182,9 @@ _SHARE = re.compile(r"0\.\d\d")
 _UNIT = re.compile(UNITS, re.I)  # a number of these is changes_a_detail's to check
 _MONEY = re.compile(r"[£$€]$")  # a currency sign just before a number
 # ... or a word of money just after it: "twelve thousand pounds", "twelve thousand is real money"
-_MONEY_WORD = re.compile(r"(?:\w+ ){0,2}(?:money|pounds|dollars|euros|quid|grand)\b", re.I)
+_MONEY_WORD = re.compile(r"(?:\w+ ){0,2}(?:money|pounds?|dollars?|euros?|quid|grand|bucks)\b", re.I)
+# A number joined to what it counts ("an 8000-pound test", "a 3-page memo"): two words.
+_JOINED = re.compile(r"\b(\d+)-(?=[a-z])", re.I)
 # A number counting the people of a group, theirs or ours: "four of us", "five of you".
 _OF_A_GROUP = re.compile(r"of (?:us|you|them|we)\b", re.I)
 
@@ -203,6 +207,7 @@ def _line_numbers(line: str) -> tuple[tuple[str, set[str]], ...]:
 def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str]]]:
     """The numbers in ``text`` with the words beside them; without ``units``, not those that
     count weeks, days and the like (changes_a_detail compares those unit by unit)."""
+    text = _JOINED.sub(r"\1 ", text)
     matches = list(re.finditer(r"[\w.'-]+", text))
     words = [m.group(0) for m in matches]
     found = []

@@ -28,14 +28,18 @@ _NOT_SETTLED = re.compile(
     r"|\bnot decided\b"
     # or ruled out: "I did wonder about asking to meet in person, and I decided against it.",
     # "I walked in half meaning to ask you to hold off... I'm not going to."
-    r"|\bdecided (?:against (?:it|that)|not to)\b|\bi(?:'m| am) not going to\W*$|\bi won't\W*$",
+    r"|\bdecided (?:against (?:it|that)|not to)\b|\bi(?:'m| am) not going to\W*$|\bi won't\W*$"
+    # or turned down when someone else wanted it: "Denise wanted us in her office upstairs. I
+    # said no."
+    r"|^\W*i said no\W*$|\bi turned (?:it|that) down\b",
     re.I,
 )
-# The summary settling it: "you've decided to...", "you're going to...", "you'd like us to..."
+# The summary settling it: "you've decided to...", "you're going to...", "you'd like us to...",
+# "we'll..."
 _DECIDED = re.compile(r"\byou(?:'ve| have) decided to\b([^,.;:?]*)", re.I)
 _GOING_TO = re.compile(
     r"\byou(?:'re| are) going to\b([^,.;:?]*)|\byou(?:'d| would) like (?:me|us) to\b([^,.;:?]*)"
-    r"|\byou want (?:me|us) to\b([^,.;:?]*)",
+    r"|\byou want (?:me|us) to\b([^,.;:?]*)|\bwe(?:'ll| will)\b([^,.;:?]*)",
     re.I,
 )
 BEFORE_OPEN = 2  # sentences before the persona's "I haven't decided" that hold the step

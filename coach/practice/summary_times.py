@@ -166,23 +166,42 @@ def _moved(
     and one with another shares several ("The hub went live in February" after "Since the hub
     went live in January... scrolling vacancies since February"): theirs and the summary's."""
     said = [
-        (kind(found[0]), found[0], _about(when.sub(" ", clause), clause, line))
+        (kind(found[0]), found[0], _about(when.sub(" ", clause), clause, line), _tail(clauses, n))
         for line in history
-        for clause in CLAUSE.split(line)
+        for clauses in (CLAUSE.split(sentence) for sentence in sentences(line))
+        for n, clause in enumerate(clauses)
         if len(found := when.findall(clause)) == 1
     ]
-    given = {of for of, _, _ in said}
+    given = {of for of, _, _, _ in said}
     for clause in CLAUSE.split(claim):
         if len(times := when.findall(clause)) != 1:
             continue
         own, of = stems(when.sub(" ", clause)) - _ABOUT_A_TIME, kind(times[0])
-        shared = [(len(own & words), o, found) for o, found, words in said if own & words]
+        if of not in given and (
+            tied := next((f for _, f, w, tail in said if own & (w | tail)), None)
+        ):
+            return _written(tied), _written(times[0])
+        shared = [(len(own & words), o, found) for o, found, words, _ in said if own & words]
         most = max(shared, key=lambda s: s[0], default=(0, of, ""))
-        if of not in given and shared:
-            return _written(shared[0][2]), _written(times[0])
         if most[0] >= MOVED_SHARED and all(o != of for _, o, _ in shared):
             return _written(most[2]), _written(times[0])
     return None
+
+
+# A clause that only adds to the one before it: "..., after supper, with you copied".
+_ADDS_TO = re.compile(r"^\s*(?:with|after|before|without|for|from)\b", re.I)
+
+
+def _tail(clauses: Sequence[str], n: int) -> set[str]:
+    """What the clauses after the ``n``th add to it, up to one with a step of its own ("I'll
+    get a note to him tonight, after supper, with you copied": the note that is copied goes
+    tonight; not "..., I'll mark it up by noon")."""
+    tail: list[str] = []
+    for clause in clauses[n + 1 :]:
+        if not _ADDS_TO.match(clause):
+            break
+        tail.append(clause)
+    return stems(_TIME_OF_DAY.sub(" ", " ".join(tail))) - _ABOUT_A_TIME
 
 
 FRAGMENT_WORDS = 1  # a sentence of no more words than this, beside its time, is a time said alone

@@ -17,7 +17,7 @@ from coach.practice.text import sentences
 # to me", "Dan asked you", "I told Rocco in maintenance".
 _TOLD = re.compile(
     r"\b(I|you|[A-Z][a-z]{2,})\b[^.;!?A-Z]{0,40}?\b(?:told|said (?:it |that |this )?to|asked|texted"
-    r"|emailed|messaged|rang|phoned|called)\s+(me|you|us|[A-Z][a-z]{2,})\b"
+    r"|emailed|messaged|rang|phoned|called)\s+(?:(?:Mrs|Mr|Ms|Dr)\.? )?(me|you|us|[A-Z][a-z]{2,})\b"
 )
 # The persona's listener as the learner would name them: the persona's "me" is "you".
 _IN_THE_LEARNERS_WORDS = {"me": "you", "us": "you", "you": "me"}
@@ -44,6 +44,7 @@ def told_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     ]
     for sentence in sentences(claim):
         for teller, listener in _TOLD.findall(sentence):
+            teller = "you" if teller == "You" else teller  # (at the start of a sentence)
             speaker = _TELLER_AS_SAID.get(teller, teller)
             if listener in _NOT_LISTENERS or speaker == listener:
                 continue
@@ -51,7 +52,24 @@ def told_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
             for theirs, to, said in heard:
                 if theirs == speaker and to != listener and words & said:
                     return _to(to), _to(listener)
+            if _turned_round(speaker, listener, words, heard):
+                return f"{listener} to me", f"me to {listener}"
     return None
+
+
+def _turned_round(
+    speaker: str, listener: str, words: set[str], heard: Sequence[tuple[str, str, set[str]]]
+) -> bool:
+    """Whether the summary has the persona ("you") tell someone who, the persona said, told it
+    the same thing, and the persona never told them anything ("you emailed Mrs Okafor the
+    next morning to thank her" after "Mrs Okafor emailed me the next morning, thanking
+    me")."""
+    if speaker != "you":
+        return False
+    told_them = any(theirs == "you" and to == listener for theirs, to, _ in heard)
+    return not told_them and any(
+        theirs == listener and to == "you" and words & said for theirs, to, said in heard
+    )
 
 
 _TELLING = stems("told said asked texted emailed messaged rang phoned called")
