@@ -255,11 +255,13 @@ class ExpertSet(StrEnum):
     EXPERT_244 = "expert-244"  # measured once unseen
     EXPERT_245 = "expert-245"  # measured once unseen
     EXPERT_246 = "expert-246"  # measured once unseen
-    EXPERT_247 = "expert-247"  # the newest: measured once unseen
+    EXPERT_247 = "expert-247"  # measured once unseen
+    EXPERT_248 = "expert-248"  # measured once unseen
+    EXPERT_249 = "expert-249"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-247 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-249 is the newest)."),
 ]
