@@ -89,6 +89,9 @@ WITHHELD_CONTEXT = phrases(
     r"(?:you|y'all|you all|everyone|everybody) (?:all )?(?:already )?knows? what happened",
     r"(?:it's|it is|everything's) all in (?:the|my) (?:doc|document|email|notes|report|timeline"
     r"|write-?up|ticket)",
+    # "The details are all in the posting; I can send it over."
+    r"(?:the )?details(?:'re| are) (?:all )?in the (?:posting|doc|document|email|advert|ad|job"
+    r" description|listing|write-?up)",
     r"you(?:'ve| have)? (?:probably |already )*(?:heard|know) (?:the|all the) (?:details|story)",
     # Declining to give it: "I'd rather not go round the houses on it", "I'd rather use the time
     # on how to run the call than go through the history".

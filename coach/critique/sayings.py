@@ -251,6 +251,11 @@ PLATITUDE = re.compile(
     r"|^\W*(?:(?:mind you|well|but|and|still)[,.]?\s+)*the [a-z-]+ [a-z-]+ is (?:rarely|seldom"
     r"|never|always|usually) the [a-z-]+ one\b|\b[a-z]+ing (?:up |out |in )?is half the [a-z-]+"
     r"|^\W*(?:new|fresh|clean|blank) [a-z-]+,\s*(?:same|old) [a-z-]+[.!]?$"
+    r"|^\W*next [a-z-]+,\s*(?:fresh|clean|blank) [a-z-]+[.!]?$"  # "Next sheet, fresh pencil."
+    # good things of a kind said to come of something: "Good buildings come out of a bit of
+    # friction."; "It's all grist for the Part 3 mill."
+    r"|^\W*(?:(?:well|but|and|so|still)[,.]?\s+)*(?:good|great|the best) [a-z-]+s (?:come|grow)"
+    r" (?:out )?of\b|\bgrist (?:for|to) (?:the|my|your|our) (?:[\w-]+ ){0,3}mill\b"
     r"|^\W*[a-z-]+ today,\s*[a-z-]+ tomorrow[.!]?$"
     r"|^\W*lessons? learn(?:ed|t)[.!]?$"
     # a kind of thing with its way: "Money has a way of finding its own level", "Reasons have a
