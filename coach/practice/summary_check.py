@@ -22,11 +22,19 @@ from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
 from coach.practice.detail_fix import NAMED_BOTH
 from coach.practice.numbers import in_digits, shares_in_digits
-from coach.practice.summary_counts import NUMBER, UNITS, changed_counts, changed_share
+from coach.practice.summary_counts import (
+    NUMBER,
+    UNITS,
+    changed_counts,
+    changed_share,
+    said_alone,
+    without_differences,
+)
 from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_decided import settles_what_was_open
 from coach.practice.summary_directions import turned_side
 from coach.practice.summary_documents import changed_document
+from coach.practice.summary_feelings import feeling_put_on_another
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
     NAME,
@@ -159,7 +167,7 @@ def changes_a_fact(
         or swaps_names(claim, history)
         or gives_to_another(claim, history, known)
         or changes_a_number(claim, history)
-        or changes_a_length(claim, history)
+        or changes_a_length(without_differences(claim, history), history)
         or changes_a_time(claim, history)
         or moved_place(claim, history) is not None
         or turned_side(claim, history) is not None
@@ -167,6 +175,7 @@ def changes_a_fact(
         or months_reversed(claim, history)
         or changed_share(claim, " ".join(history)) is not None
         or saying_given_to_you(claim, history)
+        or feeling_put_on_another(claim, history)
         or settles_what_was_open(claim, history)
         or any(find(claim, history) for find in NAMED_BOTH)
     )
@@ -201,7 +210,9 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _line_numbers(line: str) -> tuple[tuple[str, set[str]], ...]:
     """The numbers of one of the persona's lines with the words beside them, once per line."""
-    return tuple(_counted_things(shares_in_digits(in_digits(line))))
+    alone, whole = said_alone(line), stems(line)  # (a number said alone counts the line's)
+    found = _counted_things(shares_in_digits(in_digits(line)))
+    return tuple((n, context | whole if n in alone else context) for n, context in found)
 
 
 def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str]]]:
@@ -234,7 +245,7 @@ def changes_a_detail(
     earlier turns ever hold."""
     heard = " ".join(history)
     known = " ".join([known, *learner])
-    if changed_counts(claim, heard):
+    if changed_counts(without_differences(claim, history), heard):
         return True  # "two weeks" after "three weeks"
     unquoted = _QUOTED.sub(" ", claim)
     talked_of = " ".join([heard, *learner])

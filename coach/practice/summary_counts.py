@@ -8,6 +8,7 @@ coach.practice.detail_fix says which count it put right.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from coach.practice.answers import long_stems
 from coach.practice.numbers import NUMBER_WORDS, in_digits
@@ -126,3 +127,33 @@ def _shares(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
             after = after[1 if after[:1] == ["of"] else 0 :][:SHARE_OF]
             found.append((match.group(0), frozenset(w for w in after if len(w) > 3), words))
     return found
+
+
+# A count said as how far one thing is from another: "notices going out four weeks earlier",
+# "two more people", "an hour longer".
+_BY_SO_MUCH = re.compile(
+    r"\b(\d+) [a-z]+? (?:earlier|later|sooner|more|less|fewer|longer|shorter|extra)\b", re.I
+)
+_A_COUNT = re.compile(r"\b\d+\b")
+
+
+def without_differences(claim: str, history: Sequence[str]) -> str:
+    """``claim`` (in digits) without the counts it gives as a difference that one of the
+    persona's sentences holds between two of its numbers ("four weeks earlier" after "Notices
+    at eight weeks instead of twelve"): no number changed, only worked out."""
+    counts = [
+        [int(n) for n in _A_COUNT.findall(s)]
+        for line in history
+        for s in re.split(r"(?<=[.!?])\s+", in_digits(line))
+    ]
+    apart = {abs(a - b) for found in counts for i, a in enumerate(found) for b in found[i + 1 :]}
+    return _BY_SO_MUCH.sub(
+        lambda m: " " if int(m.group(1)) in apart else m.group(0), in_digits(claim)
+    )
+
+
+def said_alone(line: str) -> set[str]:
+    """The numbers (in digits) that make a sentence of ``line`` on their own ("Last Sunday,
+    yeah? I know. Twenty-three."): what they count is what the line is about."""
+    said = re.split(r"(?<=[.!?])\s+", in_digits(line))
+    return {s.strip(" .!?").lower() for s in said if re.fullmatch(r"\d+", s.strip(" .!?"))}

@@ -34,9 +34,11 @@ _NOT_SETTLED = re.compile(
     r"|^\W*i said no\W*$|\bi turned (?:it|that) down\b",
     re.I,
 )
-# The summary settling it: "you've decided to...", "you're going to...", "you'd like us to...",
-# "we'll..."
-_DECIDED = re.compile(r"\byou(?:'ve| have) decided to\b([^,.;:?]*)", re.I)
+# The summary settling it: "you've decided to...", "you've booked yourself onto...", "you're
+# going to...", "you'd like us to...", "we'll..."
+_DECIDED = re.compile(
+    r"\byou(?:'ve| have) (?:decided to|booked|signed up|put yourself down)\b([^,.;:?]*)", re.I
+)
 _GOING_TO = re.compile(
     r"\byou(?:'re| are) going to\b([^,.;:?]*)|\byou(?:'d| would) like (?:me|us) to\b([^,.;:?]*)"
     r"|\byou want (?:me|us) to\b([^,.;:?]*)|\bwe(?:'ll| will)\b([^,.;:?]*)",

@@ -36,7 +36,7 @@ _AT_TIME = re.compile(
 )
 # Clauses, without breaking a time in two ("3:30", "3.30").
 CLAUSE = re.compile(r"(?<!\d)[,.;:!?()]|[,.;:!?()](?!\d)|\s(?:and|but|while|so|because)\s", re.I)
-_ABOUT_A_TIME = stems("be here come came get arrive start finish meet said told asked")
+_ABOUT_A_TIME = stems("be here come came get arrive start finish meet said told asked since until")
 MOVED_SHARED = 2  # words a clause shares with theirs that tie its time to theirs
 
 

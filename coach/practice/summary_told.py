@@ -14,9 +14,13 @@ from coach.practice.answers import stems
 from coach.practice.text import sentences
 
 # Someone named telling someone: "Shanice told Graham", "Shanice, my most experienced, said
-# to me", "Dan asked you", "I told Rocco in maintenance".
+# to me", "Dan asked you", "I told Rocco in maintenance", "Denise Pruitt, who runs our Gary
+# terminal, called me".
 _TOLD = re.compile(
-    r"\b(I|you|[A-Z][a-z]{2,})\b[^.;!?A-Z]{0,40}?\b(?:told|said (?:it |that |this )?to|asked|texted"
+    r"\b(?:(?:Mrs|Mr|Ms|Dr)\.? )?(?!(?:And|But|So|Then|Well|Yes|Now|Also|When|If)\b)"
+    r"(I|you|[A-Z][a-z]{2,})\b(?: [A-Z][a-z]+)?"
+    r"(?:, (?:who|whose|my|our) [^,.;!?]{1,40},)?"
+    r"[^.;!?A-Z]{0,40}?\b(?:told|said (?:it |that |this )?to|asked|texted"
     r"|emailed|messaged|rang|phoned|called)\s+(?:(?:Mrs|Mr|Ms|Dr)\.? )?(me|you|us|[A-Z][a-z]{2,})\b"
 )
 # The persona's listener as the learner would name them: the persona's "me" is "you".
