@@ -257,11 +257,13 @@ class ExpertSet(StrEnum):
     EXPERT_246 = "expert-246"  # measured once unseen
     EXPERT_247 = "expert-247"  # measured once unseen
     EXPERT_248 = "expert-248"  # measured once unseen
-    EXPERT_249 = "expert-249"  # the newest: measured once unseen
+    EXPERT_249 = "expert-249"  # measured once unseen
+    EXPERT_250 = "expert-250"  # measured once unseen
+    EXPERT_251 = "expert-251"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-249 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-251 is the newest)."),
 ]
