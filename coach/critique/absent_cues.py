@@ -46,7 +46,7 @@ BLAME_ABSENT = phrases(
     r"(?:\w+'s|is|was|were|are|\w+'re|sounds? like|can be)(?: honestly| frankly| basically| just"
     r"| really"
     r"| always"
-    r"| such)*(?: a bit of)? an? (?:bully|rubber-stamper|box-ticker|jobsworth|micromanager"
+    r"| such)*(?: a bit of)? an? (?:bully|rubber[- ]stamp(?:er)?|box-ticker|jobsworth|micromanager"
     r"|control freak|tyrant|dinosaur|snob|coward|liar|prima donna|narcissist|egomaniac"
     r"|know-it-all|slacker|nitpicker|drama merchant|drama queen|bottleneck|clique)(?![\w-])",
     r"(?:just|only) (?:protect|cover|look after) themselves|escalates? everything",

@@ -189,6 +189,9 @@ SUMMARY_OPENER = phrases(
     # ("Can I try pulling together what I've heard...?")
     r"(?:pull(?:ing)?|put(?:ting)?|bring(?:ing)?|draw(?:ing)?|gather(?:ing)?) together (?:what"
     r"|everything) i(?:'ve| have) (?:heard|got)",
+    # "Can I try pulling item three together, to check I've understood?"
+    r"(?:pull(?:ing)?|put(?:ting)?|bring(?:ing)?|draw(?:ing)?) (?:item \w+|(?:the|that|this)"
+    r" (?:\w+ )?(?:part|bit|item|thread)s?) together\b",
     # "Let me try pulling all of this together, and please correct me."
     r"(?:pulling|putting|bringing|drawing) (?:all (?:of )?)?(?:it|that|this|everything)"
     r" (?:all )?together",
