@@ -96,6 +96,9 @@ def _recounted(claim: str, heard: str) -> tuple[str, str] | None:
     where it gave several, "Year 8" and "Year 9", which could be either; not "one", which is
     as often how many changed: "down one associate")."""
     for number, thing, given in changed_counts(claim, heard):
+        if thing.startswith("ordinal ") and len(given) == 1:  # "sixth year", "fourth year"
+            unit = thing.removeprefix("ordinal ")
+            return f"{next(iter(given))} {unit}", f"{number} {unit}"
         if number != "1" and len(given) == 1:
             return _as_written(heard, next(iter(given)), thing), _as_written(claim, number, thing)
     return None

@@ -28,6 +28,10 @@ _AND_TO = re.compile(rf"\b(?:{NUMBER})[ -]{UNITS} to ({NUMBER})\b(?![ -]\w)", re
 # A run of things, however it is named: "four in a row", "six nights in a row".
 _IN_A_ROW = re.compile(rf"\b({NUMBER})(?: [a-z]+)? (in a row)\b", re.I)
 _NUMBERED = re.compile(rf"\b(year|set|option|press|zone|ward|floor|phase) ({NUMBER})\b", re.I)
+# Which year or week of a run something fell in: "in her fourth year" after "by her sixth year"
+# (not "first", said loosely: "the first year I was here").
+_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()  # noqa: SIM905
+_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)}) (year|week|month|term|semester)\b", re.I)
 # A number with the noun it counts, whatever the noun: "two officer posts", "three teams" (not
 # some of them, "the first two items", nor a label's number, "Year 9 class").
 _NOUN_COUNTED = re.compile(
@@ -79,6 +83,7 @@ def _details(text: str) -> set[tuple[str, str]]:
         for n, noun in _NOUN_COUNTED.findall(text)
         if noun.lower() not in _NOT_COUNTED
     }
+    counted |= {(n.lower(), f"ordinal {unit.lower()}") for n, unit in _ORDINAL.findall(text)}
     return counted | {(n.lower(), label.lower()) for label, n in _NUMBERED.findall(text)}
 
 

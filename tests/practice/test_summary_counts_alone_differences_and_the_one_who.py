@@ -3,11 +3,13 @@ alone as a sentence counts what its line is about ("Last Sunday, yeah? I know. T
 a count given as a difference the persona's own numbers hold is no change ("four weeks
 earlier" after "at eight weeks instead of twelve"); "since" ties no month to another; someone
 with a relative clause tells too ("Denise Pruitt, who runs our Gary terminal, called me");
-"you've booked yourself onto the next one" settles what was decided against; and "X is the one
-who's angry" puts on X a feeling the persona gave someone else."""
+"you've booked yourself onto the next one" settles what was decided against; "X is the one
+who's angry" puts on X a feeling the persona gave someone else; and (from counterpart-250)
+which year of a run something fell in is a count ("fourth year" after "sixth year")."""
 
 from __future__ import annotations
 
+from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_detail, changes_a_number
 from coach.practice.summary_decided import settles_what_was_open
 from coach.practice.summary_feelings import feeling_put_on_another
@@ -58,3 +60,11 @@ def test_the_one_who_felt_it_is_the_one_the_persona_said() -> None:
     ]
     assert feeling_put_on_another("So you were the one who was fed up with it.", fed)
     assert not feeling_put_on_another("So Tom was the one who was fed up with it.", fed)
+
+
+def test_which_year_of_a_run_is_a_count_put_right() -> None:
+    said = ["My student Ruth had two dry summers. By her fifth year she had gone, no degree."]
+    claim = "So Ruth had two dry summers and left in her third year without the degree."
+    assert changes_a_detail(claim, said, "")
+    assert wrong_detail(claim, said) == ("fifth year", "third year")
+    assert not changes_a_detail("So Ruth left in her fifth year without the degree.", said, "")
