@@ -259,11 +259,13 @@ class ExpertSet(StrEnum):
     EXPERT_248 = "expert-248"  # measured once unseen
     EXPERT_249 = "expert-249"  # measured once unseen
     EXPERT_250 = "expert-250"  # measured once unseen
-    EXPERT_251 = "expert-251"  # the newest: measured once unseen
+    EXPERT_251 = "expert-251"  # measured once unseen
+    EXPERT_252 = "expert-252"  # measured once unseen
+    EXPERT_253 = "expert-253"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-251 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-253 is the newest)."),
 ]
