@@ -271,8 +271,8 @@ def read_turn(text: str, coded: CodedTurn, role: LearnerRole, said: Sequence[str
     both evenings...")."""
     rule = classify(text, coded, role)
     move = read_move(text, role, len(said), rule, coded.confidence)
-    long = len(text.split()) >= GATHERING_TURN
-    if move is Move.REFLECTION and rule is Move.SUMMARY and said and long:
+    long_enough = len(text.split()) >= GATHERING_TURN
+    if move is Move.REFLECTION and rule is Move.SUMMARY and said and long_enough:
         beyond_last = stems(text) - stems(said[-1])
         if any(len(beyond_last & stems(line)) >= GATHERED_WORDS for line in said[:-1]):
             return Move.SUMMARY

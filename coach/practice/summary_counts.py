@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from coach.practice.answers import long_stems
 from coach.practice.numbers import NUMBER_WORDS, in_digits
+from coach.practice.text import sentences
 
 # Longest first, so that "fourteen" is not read as "four".
 NUMBER = "|".join([r"\d+(?:\.\d+)?", *sorted(NUMBER_WORDS, key=len, reverse=True)])
@@ -135,9 +136,9 @@ def _shares(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
 
 
 # A count said as how far one thing is from another: "notices going out four weeks earlier",
-# "two more people", "an hour longer".
+# "two days later", "three people fewer".
 _BY_SO_MUCH = re.compile(
-    r"\b(\d+) [a-z]+? (?:earlier|later|sooner|more|less|fewer|longer|shorter|extra)\b", re.I
+    r"\b(\d+) [a-z]+ (?:earlier|later|sooner|more|less|fewer|longer|shorter|extra)\b", re.I
 )
 _A_COUNT = re.compile(r"\b\d+\b")
 
@@ -149,7 +150,7 @@ def without_differences(claim: str, history: Sequence[str]) -> str:
     counts = [
         [int(n) for n in _A_COUNT.findall(s)]
         for line in history
-        for s in re.split(r"(?<=[.!?])\s+", in_digits(line))
+        for s in sentences(in_digits(line))
     ]
     apart = {abs(a - b) for found in counts for i, a in enumerate(found) for b in found[i + 1 :]}
     return _BY_SO_MUCH.sub(
@@ -160,5 +161,5 @@ def without_differences(claim: str, history: Sequence[str]) -> str:
 def said_alone(line: str) -> set[str]:
     """The numbers (in digits) that make a sentence of ``line`` on their own ("Last Sunday,
     yeah? I know. Twenty-three."): what they count is what the line is about."""
-    said = re.split(r"(?<=[.!?])\s+", in_digits(line))
-    return {s.strip(" .!?").lower() for s in said if re.fullmatch(r"\d+", s.strip(" .!?"))}
+    said = [s.strip(" .!?") for s in sentences(in_digits(line))]
+    return {s.lower() for s in said if re.fullmatch(r"\d+", s)}

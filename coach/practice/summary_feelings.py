@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coach.practice.text import sentences
+
 # Feelings by kind: one word of a kind stands for any other of it.
 KINDS = (
     "embarrassed ashamed silly stupid humiliated mortified embarrassing humiliating",
@@ -181,7 +183,7 @@ def feeling_put_on_another(claim: str, history: Sequence[str]) -> bool:
     someone else, or said that one did not feel ("Jasmine is the one who's angry" after
     "Jasmine's not angry with you. She's worried. The angry ones are in terminal ops."; "you
     were the one who was fed up" after "Nobody was giving her anything and she was fed up.")."""
-    heard = [s for line in history for s in re.split(r"(?<=[.!?])\s+", line)]
+    heard = [s for line in history for s in sentences(line)]
     for found in _THE_ONE_WHO.finditer(claim):
         who, kind = found.group("who"), _KIND[found.group("word").lower()]
         felt = [n for n, s in enumerate(heard) if any(_KIND.get(w) == kind for w in _words_of(s))]

@@ -161,7 +161,8 @@ def _moved(
     claim: str, history: Sequence[str], when: re.Pattern[str], kind: Callable[[_Found], str]
 ) -> tuple[str, str] | None:
     """A time ``when`` finds in a clause of the summary, of a ``kind`` the persona never gave,
-    where a clause of the persona's sharing a content word with it gave one of another kind;
+    where a clause of the persona's sharing a content word with it (or with the clauses after
+    it that only add to it, see _tail) gave one of another kind;
     or of a kind they gave for something else, where no clause of theirs with it shares a word
     and one with another shares several ("The hub went live in February" after "Since the hub
     went live in January... scrolling vacancies since February"): theirs and the summary's."""
