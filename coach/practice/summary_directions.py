@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 
 from coach.practice.answers import stems
+from coach.practice.text import WORD
 
 # "east", "western", "north-east", "south west", "northern"
 _SIDE = re.compile(r"\b(north|south)(?:[- ]?(east|west))?(?:ern)?\b|\b(east|west)(?:ern)?\b", re.I)
-_WORD = re.compile(r"[\w'-]+")
 BESIDE = 4  # words either side of a point of the compass that say what lies there
 
 
@@ -39,7 +39,7 @@ def _sides(text: str) -> list[tuple[str, set[str]]]:
     found = []
     for match in _SIDE.finditer(text):
         point = "".join(part for part in match.groups() if part).lower()
-        before = _WORD.findall(text[: match.start()])[-BESIDE:]
-        after = _WORD.findall(text[match.end() :])[:BESIDE]
+        before = WORD.findall(text[: match.start()])[-BESIDE:]
+        after = WORD.findall(text[match.end() :])[:BESIDE]
         found.append((point, stems(" ".join([*before, *after]))))
     return found

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from coach.practice.answers import in_my_words, stems
-from coach.practice.text import words_through
+from coach.practice.text import WORD, words_through
 
 _PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
 _TITLES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)  # "Mr" before a name, no place
@@ -30,7 +30,6 @@ ROOMS = frozenset(
     boardroom classroom hall studio ward clinic bench desk room park square""".split()  # fmt: skip  # noqa: SIM905
 )
 _BARE = frozenset({"room"})  # a room only with a word saying which: "the big room", not "the room"
-_WORD = re.compile(r"[\w'-]+")
 # (or after a name's, "in St. Columba's church hall", or someone's, "at my desk")
 _AT_THE = re.compile(
     r"\b(?:in|at|on|to) (?:the |(?:my|your|his|her|their|our) |(?-i:(?:St\. )?[A-Z][a-z]+'s) )",
@@ -136,7 +135,7 @@ _OPENS_ON = re.compile(r"^\W*(?:(?:but|and|so|well|honestly)[,.]?\s+)?the (?=[a-
 def _room_first(sentence: str) -> list[str]:
     """The room a sentence of the persona's opens on ("the canteen"), if any."""
     opens = _OPENS_ON.match(sentence)
-    words = words_through(sentence[opens.end() :], ROOMS, 1, _WORD) if opens else []
+    words = words_through(sentence[opens.end() :], ROOMS, 1, WORD) if opens else []
     return [f"the {words[0]}"] if words and words[0].lower() not in _BARE else []
 
 
@@ -154,7 +153,7 @@ def _rooms(sentence: str) -> list[str]:
     those words, and each room named by its number ("in S12")."""
     found = [code[0] for code in _ROOM_CODE.finditer(sentence)]
     for at in _AT_THE.finditer(sentence):
-        words = words_through(sentence[at.end() :], ROOMS, ROOM_WORDS, _WORD)
+        words = words_through(sentence[at.end() :], ROOMS, ROOM_WORDS, WORD)
         if words and not (len(words) == 1 and words[0].lower() in _BARE):
             found.append(at[0] + " ".join(words))
     return found

@@ -1,5 +1,5 @@
-"""Splitting a turn or a line into sentences, the one way the practice package does it, and
-taking the words of a phrase up to the word that ends it (pure)."""
+"""Splitting a turn or a line into sentences, the one way the practice package does it, what
+it counts as a word, and taking the words of a phrase up to the word that ends it (pure)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+WORD = re.compile(r"[\w'-]+")  # a word with its apostrophes and hyphens: "Denise's", "fourth-floor"
 
 
 def sentences(text: str) -> list[str]:
