@@ -45,6 +45,12 @@ _GOING_TO = re.compile(
     re.I,
 )
 BEFORE_OPEN = 2  # sentences before the persona's "I haven't decided" that hold the step
+# A refusal that names no step of its own, which the persona's line before holds: "I did wonder
+# about having a quiet word with Graham... he'll want to know why." then "Yeah. So I'm not
+# going to."
+_BARE_REFUSAL = re.compile(
+    r"^\W*(?:(?:so|and|but|no)\W+)?i(?:(?:'m| am) not going to|won't)\W*$", re.I
+)
 SAME_STEP = 2  # content words a "you're going to" clause shares with the step left open
 # Something the persona nearly did and did not: "I nearly told Shanice last week. ... So I
 # didn't." (the verb and what follows it, and the not doing it later in the line).
@@ -64,15 +70,18 @@ def settles_what_was_open(claim: str, history: Sequence[str]) -> bool:
 
 
 def _decided_for_them(claim: str, history: Sequence[str]) -> bool:
-    """A step the persona left open or ruled out (the sentences up to its "I haven't decided"),
-    said back as decided ("you've decided to", one word of it) or wanted ("you'd like us to",
+    """A step the persona left open or ruled out (the sentences up to its "I haven't decided",
+    and its line before when it refuses with no step of its own: "So I'm not going to."), said
+    back as decided ("you've decided to", one word of it) or wanted ("you'd like us to",
     SAME_STEP words)."""
     open_steps = []
-    for line in history:
+    for at, line in enumerate(history):
         said = sentences(line)
         for n, sentence in enumerate(said):
             if _NOT_SETTLED.search(sentence):
                 open_steps.append(stems(" ".join(said[max(0, n - BEFORE_OPEN) : n + 1])))
+                if at and _BARE_REFUSAL.search(sentence):
+                    open_steps.append(stems(history[at - 1]))
     if not open_steps:
         return False
     for pattern, needed in ((_DECIDED, 1), (_GOING_TO, SAME_STEP)):
