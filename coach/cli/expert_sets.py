@@ -263,11 +263,13 @@ class ExpertSet(StrEnum):
     EXPERT_252 = "expert-252"  # measured once unseen
     EXPERT_253 = "expert-253"  # measured once unseen
     EXPERT_254 = "expert-254"  # measured once unseen
-    EXPERT_255 = "expert-255"  # the newest: measured once unseen
+    EXPERT_255 = "expert-255"  # measured once unseen
+    EXPERT_256 = "expert-256"  # measured once unseen
+    EXPERT_257 = "expert-257"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-255 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-257 is the newest)."),
 ]
