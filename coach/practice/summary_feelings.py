@@ -209,3 +209,45 @@ def _felt_by(who: str, heard: Sequence[str], n: int) -> bool:
 
 def _words_of(sentence: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z]+", sentence)]
+
+
+# A feeling the learner tells of themselves, as its subject: "I've been feeling a bit guilty",
+# "I was mortified" (not "I can see how that would land, feeling like the junior", theirs).
+_I_FELT = re.compile(
+    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been)(?: feeling)?\s+(?:{_NOT}\w+\s+){{0,2}}?"
+    rf"({_WORDS})\b",
+    re.I,
+)
+
+
+def feeling_of_the_listener(
+    claim: str, history: Sequence[str], learner: Sequence[str]
+) -> tuple[str, str] | None:
+    """A feeling the learner told of themselves ("I've been feeling a bit guilty", "I was
+    mortified") that the summary gives the persona ("you felt a bit guilty", "you were
+    mortified"), when the persona never told one of its kind of itself, or never said the
+    learner's very word: the learner's own feeling, as the persona puts it back ("you felt
+    guilty"), and who it was given to ("me")."""
+    own = {
+        _KIND[_TOLD_AS.get(m.re) or next(filter(None, m.groups())).lower()]
+        for line in history
+        for pattern in (_OWN, _NAMED_ALONE, _DREAD, _FEEL_LIKE_SMALL)
+        for m in pattern.finditer(line)
+    }
+    theirs = {
+        _KIND[m.group(1).lower()]: m.group(1).lower()
+        for line in learner
+        for m in _I_FELT.finditer(line)
+    }
+    persona = " ".join(history).lower()
+    for found in _THEIRS_SAID.finditer(claim):
+        word = next(filter(None, found.groups())).lower()
+        kind = _KIND.get(word)
+        if kind is None or kind not in theirs:
+            continue
+        # (one of its kind the persona told is theirs, unless the summary has the learner's
+        # very word, which the persona never said: "mortified" after "I felt silly")
+        told_word = theirs[kind] == word and not re.search(rf"\b{word}\b", persona)
+        if kind not in own or told_word:
+            return f"you felt {theirs[kind]}", "me"
+    return None
