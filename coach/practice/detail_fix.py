@@ -27,11 +27,11 @@ from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import (
     DAYS_AND_MONTHS,
     given_to_another,
-    renamed,
     swapped_name,
 )
 from coach.practice.summary_order import flipped_order
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_renamed import renamed
 from coach.practice.summary_roles import (
     changed_relative,
     other_persons,

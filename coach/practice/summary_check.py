@@ -39,13 +39,13 @@ from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
     NAME,
     NOT_NAMES,
-    TITLED,
     gives_to_another,
     swaps_names,
     written_in_lower_case,
 )
 from coach.practice.summary_order import months_reversed, reversed_steps
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_renamed import TITLED, renamed
 from coach.practice.summary_roles import saying_given_to_you
 from coach.practice.summary_times import changes_a_time
 from coach.scenarios.models import Disclosure, Scenario
@@ -166,6 +166,7 @@ def changes_a_fact(
     return (
         moves_a_day(claim, history, heard)
         or swaps_names(claim, history)
+        or renamed(claim, history, known) is not None
         or gives_to_another(claim, history, known)
         or changes_a_number(claim, history)
         or changes_a_length(without_differences(claim, history), history)
@@ -221,7 +222,7 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
     count weeks, days and the like (changes_a_detail compares those unit by unit)."""
     text = _JOINED.sub(r"\1 ", text)
     matches = list(re.finditer(r"[\w.'-]+", text))
-    words = [m.group(0) for m in matches]
+    words = [m.group(0).removesuffix("'s") for m in matches]  # "the fee's about": "fee"
     found = []
     for i, word in enumerate(words):
         unit = words[i + 1] if i + 1 < len(words) else ""

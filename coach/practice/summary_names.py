@@ -34,39 +34,6 @@ CLAUSE_BREAK = re.compile(r"[,.;:!?()]|\s(?:and|but|while|whereas|so|because)\s"
 SAID_OF_ANOTHER = 2
 
 
-# A surname after a title, which NAME takes for a sentence start: "Mrs. Okonkwo", "Dr Shah".
-TITLED = re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][a-z]{2,})\b")
-
-
-def renamed(claim: str, history: Sequence[str], known: str = "") -> tuple[str, str] | None:
-    """The one titled name the persona's lines or ``known`` (the scenario) hold and the
-    unheard one the summary puts under the same title in its place ("Mrs. Okafor" where only
-    "Mrs. Okonkwo" was ever said), or under the same first name ("Tomás Ramírez" where only
-    "Tomás Reyes" was), as each was written; or None."""
-    heard = " ".join([*history, known])
-    for named in (TITLED, FULL_NAME):
-        said = list(named.finditer(heard))
-        heard_names = {m.group(2) for m in said}
-        for wrong in named.finditer(claim):
-            if wrong.group(2) in heard_names:
-                continue
-            right = {_written(m) for m in said if m.group(1) == wrong.group(1)}
-            if len({name.split()[-1] for name in right}) == 1:
-                return min(right, key=len), _written(wrong)
-    return None
-
-
-def _written(name: re.Match[str]) -> str:
-    """A name as written (a FULL_NAME match, being a lookahead, holds it only in its groups)."""
-    return name.group(0) or f"{name.group(1)} {name.group(2)}"
-
-
-# A first name and a surname ("Tomás Reyes"), read at every capitalised word so that "So"
-# or "And" before a name does not hide it; the first name stands where a title does above
-# ("Tomás Ramírez" where only "Tomás Reyes" was ever said).
-FULL_NAME = re.compile(r"(?=\b([A-Z][^\W\d_]{2,}) ([A-Z][^\W\d_]{2,})\b)")
-
-
 def swaps_names(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives one person what the persona said of another ("Jamal out on
     leave and Tanya's spot frozen" after "Tanya's on leave, Jamal's post is frozen"): a name

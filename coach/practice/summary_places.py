@@ -18,7 +18,11 @@ from collections.abc import Sequence
 from coach.practice.answers import in_my_words, stems
 from coach.practice.text import WORD, words_through
 
-_PLACE = re.compile(r"\b(in|at|from|to|near) ([A-Z][a-z]{2,})\b")
+# (or a river or a road by name: "on the Clark Fork", "on the Snake River")
+_PLACE = re.compile(
+    r"\b(in|at|from|to|near|on the) (?!(?:North|South|East|West)\b)"
+    r"([A-Z][a-z]{2,}(?: (?:River|Fork|Road|Street))?)\b"
+)
 _TITLES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)  # "Mr" before a name, no place
 # (not after a title's point: "St. Columba's", "Mr. Pruitt")
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+")

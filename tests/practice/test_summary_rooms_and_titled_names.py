@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_detail
-from coach.practice.summary_names import renamed
 from coach.practice.summary_order import reversed_steps
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_renamed import renamed
 from coach.practice.summary_titles import retitled
 
 BASEMENT = [

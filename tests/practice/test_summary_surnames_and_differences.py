@@ -8,7 +8,7 @@ from __future__ import annotations
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_detail
 from coach.practice.summary_counts import changed_counts
-from coach.practice.summary_names import renamed
+from coach.practice.summary_renamed import renamed
 
 STUDENT = ["My old student Tomás Reyes is the district hydrologist now. Email him tonight."]
 
