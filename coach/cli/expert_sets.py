@@ -265,11 +265,13 @@ class ExpertSet(StrEnum):
     EXPERT_254 = "expert-254"  # measured once unseen
     EXPERT_255 = "expert-255"  # measured once unseen
     EXPERT_256 = "expert-256"  # measured once unseen
-    EXPERT_257 = "expert-257"  # the newest: measured once unseen
+    EXPERT_257 = "expert-257"  # measured once unseen
+    EXPERT_258 = "expert-258"  # measured once unseen
+    EXPERT_259 = "expert-259"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-257 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-259 is the newest)."),
 ]
