@@ -21,7 +21,7 @@ from coach.practice.summary_documents import changed_document
 from coach.practice.summary_feelings import (
     changed_feeling,
     feeling_given_to_another,
-    feeling_of_the_listener,
+    misplaced_feeling,
 )
 from coach.practice.summary_lengths import changed_length
 from coach.practice.summary_names import (
@@ -92,7 +92,7 @@ def wrong_detail(
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
     named = named or renamed(claim, [*history, *learner], known)
     named = named or changed_document(claim, history, learner)
-    named = named or feeling_of_the_listener(claim, history, learner)
+    named = named or misplaced_feeling(claim, history, learner)
     return named or next((fix for find in NAMED_BOTH if (fix := find(claim, history))), None)
 
 

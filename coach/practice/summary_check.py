@@ -34,7 +34,7 @@ from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_decided import settles_what_was_open
 from coach.practice.summary_directions import turned_side
 from coach.practice.summary_documents import changed_document
-from coach.practice.summary_feelings import feeling_of_the_listener, feeling_put_on_another
+from coach.practice.summary_feelings import feeling_put_on_another, misplaced_feeling
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
     NAME,
@@ -150,7 +150,7 @@ def corrects(
         or changes_a_detail(claim, history, known, heard)
         or changes_a_fact(claim, history, known)
         or changed_document(claim, history, heard) is not None
-        or feeling_of_the_listener(claim, history, heard) is not None
+        or misplaced_feeling(claim, history, heard) is not None
     )
 
 

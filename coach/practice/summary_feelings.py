@@ -251,3 +251,49 @@ def feeling_of_the_listener(
         if kind not in own or told_word:
             return f"you felt {theirs[kind]}", "me"
     return None
+
+
+# A feeling the persona told of someone else: "she was the nervous one", "Dan was furious".
+_THEIRS_TOLD = re.compile(
+    rf"\b(?P<who>(?-i:[A-Z][a-zà-ÿ]+)|he|she|they)(?:'s| is| was| were| felt| got)"
+    rf"(?: (?:so|really|very|a bit|the))? (?P<word>{_WORDS})\b(?: one\b)?",
+    re.I,
+)
+
+
+_PRONOUN = re.compile(r"(?:he|she|they)\b", re.I)
+
+
+def feeling_taken_from_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """A feeling the persona told of someone else ("Weirdly, she was the nervous one; I was
+    fairly calm.") that the summary gives the persona ("You've been nervous about saying
+    this"), when the persona never told one of its kind of itself: who had it, as the persona
+    puts it back ("she was the nervous one"), and who it was given to ("me")."""
+    own = {
+        _KIND[_TOLD_AS.get(m.re) or next(filter(None, m.groups())).lower()]
+        for line in history
+        for pattern in (_OWN, _NAMED_ALONE, _DREAD, _FEEL_LIKE_SMALL)
+        for m in pattern.finditer(line)
+    }
+    others = {
+        _KIND[m.group("word").lower()]: m.group(0)
+        for line in history
+        for m in _THEIRS_TOLD.finditer(line)
+        if m.group("who").capitalize() not in _NOT_A_FEELER
+    }
+    for found in _THEIRS_SAID.finditer(claim):
+        kind = _KIND.get(next(filter(None, found.groups())).lower())
+        if kind is not None and kind in others and kind not in own:
+            told = others[kind]
+            return (told[0].lower() + told[1:] if _PRONOUN.match(told) else told), "me"
+    return None
+
+
+def misplaced_feeling(
+    claim: str, history: Sequence[str], learner: Sequence[str]
+) -> tuple[str, str] | None:
+    """A feeling the summary gives the persona that was the learner's or someone else's, as
+    the persona puts it back and who it was given to, or None."""
+    return feeling_of_the_listener(claim, history, learner) or feeling_taken_from_another(
+        claim, history
+    )
