@@ -267,11 +267,13 @@ class ExpertSet(StrEnum):
     EXPERT_256 = "expert-256"  # measured once unseen
     EXPERT_257 = "expert-257"  # measured once unseen
     EXPERT_258 = "expert-258"  # measured once unseen
-    EXPERT_259 = "expert-259"  # the newest: measured once unseen
+    EXPERT_259 = "expert-259"  # measured once unseen
+    EXPERT_260 = "expert-260"  # measured once unseen
+    EXPERT_261 = "expert-261"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-259 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-261 is the newest)."),
 ]
