@@ -22,6 +22,9 @@ _SENTENCE = re.compile(r"(?:[^.!?\u2026]|\.(?=\d))+[.!?\u2026]*")
 _EDGE = " \t\n\"'\u201c\u201d"
 SHARED_WITH_EACH = 2  # content words a turn shares with a counterpart turn it draws on
 DRAW_WINDOW = 12  # counterpart turns back that a summary can gather
+# A possessive or "is" joined to a word, dropped before a turn's words are compared, so that
+# "Farah's team" picks up "Farah" and "the team's been stretched" picks up "team".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.I)
 ANCHOR_WORDS = 2  # content words picked up that anchor a turn in what was said
 WEIGHTY_WORD = 6  # letters of a single picked-up word that anchors on its own
 # Long words that say nothing back on their own: a day or month agrees a date ("Good.
@@ -125,7 +128,7 @@ class CodedSession:
 
     def _content(self, turn: int) -> frozenset[str]:
         if turn not in self._words:
-            self._words[turn] = frozenset(content_words(self.text(turn)))
+            self._words[turn] = frozenset(content_words(_POSSESSIVE.sub("", self.text(turn))))
         return self._words[turn]
 
 

@@ -18,6 +18,7 @@ from coach.coder.questions import is_check
 from coach.coder.words import content_words, stem
 from coach.critique import defending_cues, reactions, step_reactions
 from coach.critique.advising import premature_advice
+from coach.critique.contradicting import contradicts
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
 from coach.critique.formulas import stock_phrases
@@ -182,7 +183,8 @@ def defensive(session: CodedSession, role: LearnerRole) -> Flaw | None:
     answers = first if asked else []
 
     def defends(t: int) -> bool:
-        if defending_cues.defends(session.text(t), session.previous_counterpart(t) or ""):
+        heard = session.previous_counterpart(t) or ""
+        if defending_cues.defends(session.text(t), heard) or contradicts(session.text(t), heard):
             return True
         reply = first_sentences(session.next_counterpart(t), REACTION_SENTENCES)
         return bool(defending_cues.HEARD_AS_DEFENCE.search(reply))  # "Nobody said you were."

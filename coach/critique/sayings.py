@@ -28,7 +28,7 @@ PLATITUDE = re.compile(
     r"(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)"
     # (nor one with its deadline: "Every note from the last month caught up by Friday.")
     r"(?![^.!?]*\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
-    r"|tonight|the end of)\b)[^.!?]{0,60}[.!]?$"
+    r"|tonight|the end of)\b)[^.!?;]{0,60}(?:;[^.!?]*)?[.!]?$"
     r"|\bas (?:they|people|we) (?:always )?say\b|\bas the saying goes\b"
     r"|\bcomes? out in the wash\b"
     r"|\b(?:these|such) things (?:have a way of|tend to|happen for|find (?:their|a) way)\b"
@@ -257,6 +257,17 @@ PLATITUDE = re.compile(
     r"|^\W*(?:(?:well|but|and|so|still)[,.]?\s+)*(?:good|great|the best) [a-z-]+s (?:come|grow)"
     r" (?:out )?of\b|\bgrist (?:for|to) (?:the|my|your|our) (?:[\w-]+ ){0,3}mill\b"
     r"|^\W*[a-z-]+ today,\s*[a-z-]+ tomorrow[.!]?$"
+    # things of a kind that always or never fare one way, about no one here: "Well, safe hands
+    # always get handed the heavy boxes."; or no one who does a thing without another: "No one
+    # crosses April without a wet March."
+    r"|^\W*(?:(?:well|ah|oh|but|and|so|still|remember|look)[,.]?\s+)*"
+    r"(?!(?:these|those|the|his|her|their|our|your|my|its|it|they|this|that|things|there|what"
+    r"|who|which|today|one|everything|nothing|something|he|she)\b)(?:[a-z-]+ )?"
+    r"(?!(?:was|is|has|does|goes|says|gets|seems|looks|makes|takes)\b)[a-z-]+s (?:always|never)"
+    r" [a-z]+\b"
+    r"(?![^.!?]*\b(?:you|your|you're|yours|i|i'm|i've|me|my|we|our|us)\b)"
+    r"|^\W*(?:(?:well|ah|oh|but|and|so|still|remember|look)[,.]?\s+)*(?:nobody|no one|no-one)"
+    r" [a-z]+s\b(?![^.!?]*\b(?:you|your|you're|i|i'm|me|my|we|our|us)\b)[^.!?]{0,40}\bwithout\b"
     r"|^\W*lessons? learn(?:ed|t)[.!]?$"
     # a kind of thing with its way: "Money has a way of finding its own level", "Reasons have a
     # way of surfacing when they're ready" (not someone's: "she has a way of making me...")

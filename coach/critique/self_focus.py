@@ -24,6 +24,8 @@ from coach.scenarios.models import FlawKind
 LONG_SELF_STORY = 40  # words of sentences about oneself that make a turn about the speaker
 STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
+SHORT_SELF_STORY = 30  # words of a story of one's own past that make a turn about the speaker...
+STORY_SHARE_HIGH = 0.8  # ... when it is nearly all of it
 
 
 def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -51,7 +53,11 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         told = _told_of_self(text)
         if cued:
             return told >= STORY_WITH_CUE
-        return told >= LONG_SELF_STORY and told >= STORY_SHARE * len(text.split())
+        words, story = len(text.split()), _story_told(text)
+        if story >= SHORT_SELF_STORY and story >= STORY_SHARE_HIGH * words:
+            return True  # "When I went for my first planning post, my boss read... I was
+            # furious, then I got the job. So I'm a great believer in honest red pen. What's..."
+        return told >= LONG_SELF_STORY and told >= STORY_SHARE * words
 
     if role is LearnerRole.MENTEE:
         return None
@@ -105,6 +111,8 @@ def _detail_taken_up(reply: str, text: str) -> bool:
     return any(_SPAN.fullmatch(s) and content_words(s) <= content_words(text) for s in said)
 
 
+# "you know" or "you see" said in passing, addressing nobody.
+_FILLER_YOU = re.compile(r"\byou (?:know|see)\b(?=\W*$|[,.!?])", re.I)
 _SPAN = re.compile(
     r"\W*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
     r" (?:years?|months?|weeks?|days?)[.!?]*",
@@ -124,10 +132,48 @@ def _told_of_self(text: str) -> int:
     return sum(len(s.split()) for s in sentences(text) if _my_story(s))
 
 
+def _story_told(text: str) -> int:
+    """Words of a story of the learner's own past: from a sentence that begins one ("When I
+    went for...", "I had..."), with the sentences after it about them or naming no one ("I
+    had a fixed-term post myself in my twenties... Horrible feeling. It worked out.")."""
+    told, going_on = 0, False
+    for sentence in sentences(text):
+        if _my_story(sentence) and (going_on or _STORY_OPENS.search(sentence)):
+            told, going_on = told + len(sentence.split()), True
+        elif going_on and _goes_on(sentence):
+            told += len(sentence.split())
+        else:
+            going_on = False
+    return told
+
+
+# A story of one's own past begun: "When I went for my first planning post...", "I had a
+# fixed-term post myself in my twenties", "Back when I started..."
+_STORY_OPENS = re.compile(
+    r"^\W*(?:(?:so|and|but|well|funny|honestly|actually)[,.]?\s+)*(?:(?:back )?when i\b"
+    r"|i (?:was|had|did|went|got|took|joined|started|spent|worked|used to|once|remember)\b"
+    r"|in my (?:first|twenties|thirties|last|old)\b|at my (?:first|last|old)\b)",
+    re.I,
+)
+
+
+def _goes_on(sentence: str) -> bool:
+    """A sentence that names no one and asks nothing, which goes on with the story before it."""
+    return "?" not in sentence and not (
+        cues.FIRST_PERSON.search(sentence)
+        or cues.SECOND_PERSON.search(sentence)
+        or _SOMEONE.search(sentence)
+    )
+
+
+_SOMEONE = re.compile(r"\b(?:we|us|our|they|them|their|he|him|his|she|her)\b", re.I)
+
+
 def _my_story(sentence: str) -> bool:
     """A sentence about the learner alone: in the first person, not addressing the other (the
     "your" of "When I was your age" addresses nobody)."""
     own = story_cues.SELF_STORY.sub(" ", sentence)
+    own = _FILLER_YOU.sub(" ", own)  # "I nearly went into modelling myself, you know."
     if cues.SECOND_PERSON.search(own) or story_cues.NOT_A_STORY.search(sentence):
         return False
     return bool(cues.FIRST_PERSON.search(sentence))
