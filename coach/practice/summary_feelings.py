@@ -93,10 +93,10 @@ _DENIED = re.compile(
 _TOLD_AS = {_DREAD: "dread", _FEEL_LIKE_SMALL: "junior"}
 
 
-def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
-    """The feeling the persona told and the one the summary gave it instead (of another
-    kind, or one it said it did not have), or None."""
-    told = [
+def _told_of_itself(history: Sequence[str]) -> list[str]:
+    """The feelings the persona told of itself, as written, in the order told (a feeling told
+    without a feeling word as the word it is told as)."""
+    return [
         _TOLD_AS.get(m.re) or next(filter(None, m.groups()))
         for line in history
         for m in sorted(
@@ -109,6 +109,12 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
             key=lambda m: m.start(),
         )
     ]
+
+
+def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The feeling the persona told and the one the summary gave it instead (of another
+    kind, or one it said it did not have), or None."""
+    told = _told_of_itself(history)
     denied = {
         _KIND[next(filter(None, m.groups())).lower()]
         for line in history
@@ -228,12 +234,7 @@ def feeling_of_the_listener(
     mortified"), when the persona never told one of its kind of itself, or never said the
     learner's very word: the learner's own feeling, as the persona puts it back ("you felt
     guilty"), and who it was given to ("me")."""
-    own = {
-        _KIND[_TOLD_AS.get(m.re) or next(filter(None, m.groups())).lower()]
-        for line in history
-        for pattern in (_OWN, _NAMED_ALONE, _DREAD, _FEEL_LIKE_SMALL)
-        for m in pattern.finditer(line)
-    }
+    own = {_KIND[word.lower()] for word in _told_of_itself(history)}
     theirs = {
         _KIND[m.group(1).lower()]: m.group(1).lower()
         for line in learner
@@ -269,12 +270,7 @@ def feeling_taken_from_another(claim: str, history: Sequence[str]) -> tuple[str,
     fairly calm.") that the summary gives the persona ("You've been nervous about saying
     this"), when the persona never told one of its kind of itself: who had it, as the persona
     puts it back ("she was the nervous one"), and who it was given to ("me")."""
-    own = {
-        _KIND[_TOLD_AS.get(m.re) or next(filter(None, m.groups())).lower()]
-        for line in history
-        for pattern in (_OWN, _NAMED_ALONE, _DREAD, _FEEL_LIKE_SMALL)
-        for m in pattern.finditer(line)
-    }
+    own = {_KIND[word.lower()] for word in _told_of_itself(history)}
     others = {
         _KIND[m.group("word").lower()]: m.group(0)
         for line in history
