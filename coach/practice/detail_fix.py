@@ -51,6 +51,9 @@ from coach.practice.summary_told import saying_given_to_another
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
 
 
+# A name of two capitalised words keeps its capital too ("Alder Street").
+_NAMED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
+
 Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # Finders that give the detail in the words of both sides ("the head teacher", "the chair of
 # governors"), so that one finding both decides that a summary is corrected
@@ -153,4 +156,6 @@ def _as_written(text: str, number: str, thing: str) -> str:
 
 def _in_sentence(phrase: str) -> str:
     """``phrase`` to go mid-sentence: "Two weeks on Thursday" is "two weeks on Thursday"."""
-    return phrase if _PROPER.match(phrase) else phrase[:1].lower() + phrase[1:]
+    if _PROPER.match(phrase) or _NAMED.match(phrase):
+        return phrase
+    return phrase[:1].lower() + phrase[1:]

@@ -3,13 +3,12 @@
 A summary is corrected when it says the persona will do what it said it would not, when it
 puts words in the persona's mouth (and is not a saying-back of its last line, or is mostly
 new claims besides one), when it leaves out what the persona has only just disclosed (the
-hardest part to say, the part a listener must not skip), when it names a day or a month the
-persona never said ("the meeting on Tuesday" after "Monday after school"), or when it changes a
-detail: a number where the persona gave another ("two weeks" after "three weeks"), a name
-nobody in the conversation or the scenario ever used ("Manchester" for Leeds), another number
-for the same thing, which a word beside both shows ("Thursday at two" after "Thursday at
-four"), what was said of one person given to another, or another length of time or place; or when it
-settles what the persona left open (a step it had not decided, a thing it nearly did).
+hardest part to say), when it names a day or a month the persona never said ("the meeting on
+Tuesday" after "Monday after school"), or when it changes a detail: a number where the persona
+gave another ("two weeks" after "three weeks"), a name nobody used ("Manchester" for Leeds),
+another number for the same thing ("Thursday at two" after "Thursday at four"), what was said
+of one person given to another, another length of time or place; or when it settles what the
+persona left open, or gives a reason nobody gave ("because Linda asked you").
 """
 
 from __future__ import annotations
@@ -45,13 +44,13 @@ from coach.practice.summary_names import (
 )
 from coach.practice.summary_order import months_reversed, reversed_steps
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_reasons import reason_never_given
 from coach.practice.summary_renamed import TITLED, renamed
 from coach.practice.summary_roles import saying_given_to_you
 from coach.practice.summary_times import changes_a_time
 from coach.scenarios.models import Disclosure, Scenario
 
-# Share of a disclosure's content words a line must hold to be that disclosure said.
-SAID_AS_DISCLOSED = 0.6
+SAID_AS_DISCLOSED = 0.6  # share of a disclosure's content words a line holds to have said it
 # Content words new in the latest disclosure a summary must pick up not to have left it out.
 KEEPS_DISCLOSURE = 2
 # Words that shrink what the other person said ("it's basically just the hours"): a summary
@@ -151,6 +150,7 @@ def corrects(
         or changes_a_fact(claim, history, known)
         or changed_document(claim, history, heard) is not None
         or misplaced_feeling(claim, history, heard) is not None
+        or reason_never_given(claim, history) is not None
     )
 
 

@@ -69,10 +69,11 @@ def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     return _moved_site(claim, heard) or _moved_room(claim, heard) or _moved_town(claim, heard)
 
 
-# A named site of a kind: "the Louisville hub", "Memphis hub", "the Leeds office".
+# A named site of a kind: "the Louisville hub", "Memphis hub", "the Leeds office"; or a street
+# by name, "Alder Street", "Ferry Lane" (said without "the").
 _SITE = re.compile(
     r"\b([A-Z][a-z]{2,}) (hub|office|site|depot|plant|branch|centre|center|terminal|warehouse"
-    r"|campus|clinic|store|factory)\b"
+    r"|campus|clinic|store|factory|Street|Lane|Road|Avenue|Drive|Crescent|Square)\b"
 )
 
 
@@ -96,8 +97,13 @@ def _moved_site(claim: str, heard: str) -> tuple[str, str] | None:
             for theirs, site in told:
                 # (of any kind: "the Toledo terminal" for "Memphis hub" moves it too)
                 if site[1] not in claim and len(said & stems(theirs)) >= SAME_THING:
-                    return f"the {site[0]}", f"the {found[0]}"
+                    return _site(site), _site(found)
     return None
+
+
+def _site(found: re.Match[str]) -> str:
+    """A site as said: "the Memphis hub", but "Alder Street"."""
+    return found[0] if found[2][0].isupper() else f"the {found[0]}"
 
 
 def _with_neighbours(said: list[str], n: int) -> str:
