@@ -2,7 +2,9 @@
 their own word denied ("The scheme isn't really that thin, though." after "the department
 scheme is basically three bullet points... it's so thin"), someone they raised stood up for
 ("I don't think that's fair on him, honestly."), or a neglect they told denied ("I wasn't
-ignoring you."). Read by coach.critique.flaws beside coach.critique.defending_cues.
+ignoring you."). Read by coach.critique.flaws beside coach.critique.defending_cues. And its
+opposite, their word denied to turn their verdict on themselves round ("That's not wasted,
+that's a list we haven't used yet.").
 """
 
 from __future__ import annotations
@@ -55,3 +57,20 @@ def contradicts(text: str, heard: str) -> bool:
         ):
             return True  # (not "It wasn't that at all.", their reading of the learner put right)
     return bool(_FAIR_ON_THEM.search(text) or _NOT_NEGLECT.search(text))
+
+
+# Their own word denied and the thing named again: "That's not wasted, that's a list we
+# haven't used yet." after "...feeling I'd wasted your hour".
+_REFRAMED = re.compile(
+    r"^\W*(?:that|it|this)(?:'s| is| was)(?:n't| not) ([a-z]+)\s*[,;:—–-]+\s*"
+    r"(?:that's|that is|it's|it is|it was|that was)\b",
+    re.I,
+)
+
+
+def reframes(sentence: str, theirs: str) -> bool:
+    """Whether a sentence denies a word the counterpart just said of what they did and names
+    it again: their verdict on themselves turned round, no verdict of the learner's (read by
+    coach.critique.judging)."""
+    denied = _REFRAMED.match(sentence)
+    return denied is not None and f" {denied[1].lower()} " in f" {theirs} "

@@ -12,6 +12,7 @@ import re
 
 from coach.coder.words import FEELINGS, content_words
 from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions, verdicts
+from coach.critique.contradicting import reframes
 from coach.critique.disputes import names_blame, rejects_label
 from coach.critique.evidence import (
     CodedSession,
@@ -64,7 +65,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         defended = {s for s in carrying if defending_cues.defends(s)}  # "That was a one-off."
         theirs = " ".join(_WORDS.findall((session.previous_counterpart(t) or "").lower()))
         echoed = {s for s in carrying if _echoes(s, theirs) or _narrates(s, theirs)}
-        echoed |= {s for s in carrying if _quotes_them(s, session, t)}
+        echoed |= {s for s in carrying if _quotes_them(s, session, t) or reframes(s, theirs)}
         return bool(carrying) and not all(
             _not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
         )

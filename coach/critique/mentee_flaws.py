@@ -56,6 +56,10 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         # (a long account with no question is context, whatever the coder read in it)
         explains = says(session, t, asking_cues.EXPLAINS) or _an_account(session, t)
         explains = explains or _account_before_ask(session.text(t))
+        # (or the ask among an account that tells this much: "...It's their first audit ever,
+        # and they need statements for their bank by late October. I want to be the in-charge
+        # on it... My inventory and payables sections were four days late, and that's on me.")
+        explains = explains or words_told(session, t) >= ACCOUNT_WORDS
         # (not a reply that first says yes: "Start it this week, yes. ... Wait. Back up. Did
         # you say Curtis Bell?")
         said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))

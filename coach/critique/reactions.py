@@ -77,6 +77,9 @@ NOT_READY = phrases(
 NOT_WHAT_I_ASKED = phrases(
     r"(?:not sure|don't think|isn't|is not|wasn't|was not) (?:that's |it's |that is |it is |this"
     r" is )?(?:quite |really |exactly )?what i(?: was| am|'m)? (?:asking|asked|after|getting at)",
+    # "I'm not sure it quite answers what I was asking."
+    r"(?:not sure|don't think|doesn't|does not|didn't) (?:that |it |this )?(?:quite |really )?"
+    r"(?:answers?|gets? at) what i(?: was| am|'m)? (?:asking|asked|after|getting at)",
 )
 # Declining to go where a question went: "I'd rather leave that one today, if it's all the
 # same.", "Can we park that?", "Let's not go there."
@@ -107,6 +110,7 @@ CONFIRMED = phrases(
     r"(?:yes|yeah|yep)\b|that's (?:it|right|about (?:the size of )?it|everything|fair|the lot)",
     r"exactly|spot on|pretty much|you've got it|you got it|that covers it|nothing to add",
     r"sums it up|^\W*mostly[.,!]",  # "Mostly. You've made it a bit neat, though."
+    r"^\W*nothing(?: at all)?[.!]",  # "What have I missed?" "Nothing. Honestly, that's tidier..."
 )
 _FIRST_THING = r"^\W*(?:\([^)]*\)\s*)?"  # at the very start, after a stage direction
 _SPOT_ON = r"(?:exactly|spot on|that's it|that's right|(?:that's )?(?:accurate|correct))\b"
