@@ -269,11 +269,13 @@ class ExpertSet(StrEnum):
     EXPERT_258 = "expert-258"  # measured once unseen
     EXPERT_259 = "expert-259"  # measured once unseen
     EXPERT_260 = "expert-260"  # measured once unseen
-    EXPERT_261 = "expert-261"  # the newest: measured once unseen
+    EXPERT_261 = "expert-261"  # measured once unseen
+    EXPERT_262 = "expert-262"  # measured once unseen
+    EXPERT_263 = "expert-263"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-261 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-263 is the newest)."),
 ]
