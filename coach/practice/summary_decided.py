@@ -52,6 +52,11 @@ _BARE_REFUSAL = re.compile(
     r"^\W*(?:(?:so|and|but|no)\W+)?i(?:(?:'m| am) not going to|won't)\W*$", re.I
 )
 SAME_STEP = 2  # content words a "you're going to" clause shares with the step left open
+# A step someone else put to the persona, refused in the sentence after it: "Somebody in the
+# cohort said to ask the group chat for a sample plan. I'm not doing that.", and a summary
+# that makes it the persona's plan: "...and you'll ask in the cohort group chat as well".
+_NOT_DOING = re.compile(r"^\W*(?:(?:so|and|but|no)\W+)?i(?:'m| am) not doing (?:that|it)\b", re.I)
+_YOU_WILL = re.compile(r"\byou(?:'ll| will)\b([^,.;:?]*)", re.I)
 # Something the persona nearly did and did not: "I nearly told Shanice last week. ... So I
 # didn't." (the verb and what follows it, and the not doing it later in the line).
 _NEARLY = re.compile(
@@ -73,21 +78,23 @@ def _decided_for_them(claim: str, history: Sequence[str]) -> bool:
     """A step the persona left open or ruled out (the sentences up to its "I haven't decided",
     and its line before when it refuses with no step of its own: "So I'm not going to."), said
     back as decided ("you've decided to", one word of it) or wanted ("you'd like us to",
-    SAME_STEP words)."""
-    open_steps = []
+    SAME_STEP words); or one put to it that it refused ("I'm not doing that."), said back as
+    its plan ("you'll", SAME_STEP words)."""
+    open_steps, refused = [], []
     for at, line in enumerate(history):
         said = sentences(line)
         for n, sentence in enumerate(said):
+            if n and _NOT_DOING.search(sentence):
+                refused.append(stems(said[n - 1]))
             if _NOT_SETTLED.search(sentence):
                 open_steps.append(stems(" ".join(said[max(0, n - BEFORE_OPEN) : n + 1])))
                 if at and _BARE_REFUSAL.search(sentence):
                     open_steps.append(stems(history[at - 1]))
-    if not open_steps:
-        return False
-    for pattern, needed in ((_DECIDED, 1), (_GOING_TO, SAME_STEP)):
-        for found in pattern.finditer(claim):
+    checks = ((_DECIDED, 1, open_steps), (_GOING_TO, SAME_STEP, open_steps))
+    for pattern, needed, steps in (*checks, (_YOU_WILL, SAME_STEP, refused)):
+        for found in pattern.finditer(claim) if steps else ():
             step = stems(" ".join(part for part in found.groups() if part))
-            if any(len(step & words) >= needed for words in open_steps):
+            if any(len(step & words) >= needed for words in steps):
                 return True
     return False
 

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from coach.practice.answers import in_my_words, stems
 from coach.practice.text import WORD, words_through
 
-# (or a river or a road by name: "on the Clark Fork", "on the Snake River")
+# (or a river or a road by name: "on the Clark Fork", "on the Snake River"; or a saint's:
+# "at St. Brendan's")
 _PLACE = re.compile(
     r"\b(in|at|from|to|near|on the) (?!(?:North|South|East|West)\b)"
-    r"([A-Z][a-z]{2,}(?: (?:River|Fork|Road|Street))?)\b"
+    r"(St\. [A-Z][a-z]+(?:'s)?|[A-Z][a-z]{2,}(?: (?:River|Fork|Road|Street))?)(?!\w)"
 )
 _TITLES = re.compile(r"(?:mr|mrs|ms|dr)s?", re.I)  # "Mr" before a name, no place
 # (not after a title's point: "St. Columba's", "Mr. Pruitt")
