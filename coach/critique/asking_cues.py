@@ -135,7 +135,8 @@ TRIED = phrases(
     # also talked to last year's crew lead."
     r"i(?:'ve| have) been (?:emailing|chasing|calling|ringing|asking|trying|messaging|writing)",
     r"i(?:'ve| have)? (?:also |already )?(?:sent|talked to|spoke to|wrote to|put in|redrew"
-    r"|redrawn|reworked|rewrote|rewritten|shortened)\b",
+    r"|redrawn|reworked|rewrote|rewritten|shortened|wrote up|written up|wrote an?|written an?"
+    r"|posted|put an? (?:apology|note|message|post|update))\b",
     r"what i(?:'ve| have) done",
 )
 # Naming the ask outright: "My specific ask is...", "So here's the ask:", "My ask,

@@ -213,11 +213,18 @@ def _blames_absent(session: CodedSession, turn: int) -> bool:
     )
 
 
+# What something made them feel: "...and it made a hard task feel pointless." (an effect on
+# them, said back, not a label for their idea)
+_MADE_IT = re.compile(r"\b(?:made|makes|make|making) (?:[\w'-]+ ){1,4}$", re.I)
+
+
 def _labels_their_idea(text: str) -> bool:
     """A put-down of their idea or work in some sentence that does not deny it ("It doesn't
-    sound silly" is reassurance) or own it as the learner's ("That was careless of me")."""
+    sound silly" is reassurance) or own it as the learner's ("That was careless of me"), nor
+    say what something made them feel."""
     return any(
-        judgment_cues.LABELS_THEIR_IDEA.search(s)
+        (label := judgment_cues.LABELS_THEIR_IDEA.search(s))
+        and not (label[0].lower().startswith("feel") and _MADE_IT.search(s[: label.start()]))
         and not judgment_cues.DENIED.search(s)
         and not judgment_cues.NOT_A_JUDGMENT.search(s)  # "tell me where it sounds like an excuse"
         and not judgment_cues.OWNS.search(s)  # "That was careless of me."

@@ -175,11 +175,12 @@ OWNS = phrases(
     r"(?:that|it|this|one)(?:'s| is| was) (?:partly |mostly |largely |all )?(?:my doing"
     r"|down to me)",
 )
-# Who or what a judgment is about ("this quarter", "that week" point at a time, not at anyone):
-# a sentence with none of these ("Go and sort out press nine.") is a send-off, not a verdict.
+# Who or what a judgment is about (them by name, last: "...was blunt, Callum."; "that week" is a
+# time): a sentence with none of these ("Go and sort out press nine.") is a send-off.
 ADDRESSED = phrases(
-    r"you|you're|your|yourself|it|it's|that's|(?:that|this)(?! (?:quarter|week|month|year"
-    r"|morning|afternoon|evening|time|term|spring|summer|autumn|winter|weekend)\b)"
+    r"you|you're|your|yourself|it|it's|that's|(?<=, )(?-i:[A-Z][a-z]+)(?=\W*$)|(?:that|this)"
+    r"(?! (?:quarter|week|month|year|morning|afternoon|evening|time|term|spring|summer|autumn"
+    r"|winter|weekend)\b)"
 )
 # A verdict only supposed ("...including if I think you're not ready yet"): not one given.
 SUPPOSED = phrases(
@@ -290,8 +291,7 @@ WEIGHS_IT = phrases(
     r"|failed|bad|poor|again|always|too|really|actually|better|could have|would have"
     r"|need(?:ed)? to|have to|of course|clearly|obviously"
 )
-# Their fear reflected, not a label put on them: "You're worried that whatever's happening at
-# home will sound like an excuse."
+# Their fear reflected, no label put on them: "You're worried home will sound like an excuse."
 THEIR_FEAR = phrases(
     r"you(?:'re| are| were|'ve been)? (?:worried|afraid|scared|anxious|concerned|nervous"
     r"|fearing|dreading)|you (?:don't|didn't) want (?:it|this|that) (?:to|coming|come|sounding)"

@@ -96,9 +96,10 @@ def _beside_them(session: CodedSession, turn: int, said_back: bool) -> bool:
     # (their brief story asked about too, "What'd you do about it?", when the learner answers
     # in a few words and hands the floor back: "Badly, for a while... I'd rather hear about
     # yours, though. ...what's been hardest?"; not a long one, which declining to go on with
-    # does not undo)
+    # does not undo, unless it first said back what they told)
     story_asked = bool(story_cues.ASKS_THEIR_STORY.search(reply))
-    asked = (brief and _handed_back(session, turn)) if story_asked else asked_about_me(reply)
+    handed_back = (brief or said_back) and _handed_back(session, turn)
+    asked = handed_back if story_asked else asked_about_me(reply)
     # (or one they take in by saying a detail of it back before going on: "Huh. A year. Yeah.")
     welcomed = opened_up(reply) or asked or _detail_taken_up(reply, text)
     return short and welcomed and not story_cues.STORY_PUT_ASIDE.search(first_sentences(reply, 2))
@@ -121,10 +122,12 @@ _SPAN = re.compile(
 
 
 def _handed_back(session: CodedSession, turn: int) -> bool:
-    """Whether the learner's next turn tells little of their own and ends on a question."""
+    """Whether the learner's next turn tells little of their own and ends on a question, or
+    hands the floor back in so many words ("Eventually... But this is yours, not mine.")."""
     answer = session.next_learner(turn)
     text = session.text(answer) if answer is not None else ""
-    return text.rstrip().endswith("?") and _told_of_self(text) < STORY_WITH_CUE
+    back = text.rstrip().endswith("?") or story_cues.HANDS_BACK.search(text)
+    return bool(back) and _told_of_self(text) < STORY_WITH_CUE
 
 
 def _told_of_self(text: str) -> int:

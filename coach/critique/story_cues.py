@@ -75,7 +75,10 @@ SELF_STORY = phrases(
 # do about it?"
 ASKS_THEIR_STORY = re.compile(
     r"\byours\b|\bwhat(?: did|'d) you do\b|\bhow did you (?:handle|cope|deal|manage|get through)\b"
-    r"|\bwhat happened (?:to you|with you|then)\b",
+    r"|\bwhat happened (?:to you|with you|then)\b"
+    # or after someone in it, in a few words: "Huh. She come round?", "Did he ever say sorry?"
+    r"|(?:^|[.!?]\s+)(?:(?:huh|oh|and|so)\W+)*(?:(?:did|does|has|is|was) )?(?:she|he)\b"
+    r"[^.!?]{0,30}\?",
     re.I,
 )
 # Their reply setting one's story aside: "That's your experience.", "Mine's different.", "It's
@@ -95,6 +98,14 @@ STORY_REMARKED = re.compile(
     r"story\b"
     r"|\bsounds?(?:\.{2,}|\u2026)?\s*(?:\w+ )?\w+,? for you\b",
     re.I,
+)
+# The floor handed back in so many words: "But this is yours, not mine.", "Anyway, enough about
+# me.", "Back to you."
+HANDS_BACK = re.compile(
+    r"\b(?:this|that|today)(?:'s| is) (?:about )?(?:yours|you),? not (?:mine|me)\b"
+    r"|\benough (?:about|of) me\b|^\W*(?:(?:but|anyway),? )?back to you\b"
+    r"|\b(?:this|that|today) (?:isn't|is not) about me\b",
+    re.I | re.M,
 )
 # A question put as a wondering: "So I wonder what it's been like, these eighteen months."
 WONDERS = re.compile(
