@@ -271,11 +271,13 @@ class ExpertSet(StrEnum):
     EXPERT_260 = "expert-260"  # measured once unseen
     EXPERT_261 = "expert-261"  # measured once unseen
     EXPERT_262 = "expert-262"  # measured once unseen
-    EXPERT_263 = "expert-263"  # the newest: measured once unseen
+    EXPERT_263 = "expert-263"  # measured once unseen
+    EXPERT_264 = "expert-264"  # measured once unseen
+    EXPERT_265 = "expert-265"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-263 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-265 is the newest)."),
 ]
