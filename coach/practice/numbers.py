@@ -199,3 +199,14 @@ def shares_in_digits(text: str) -> str:
     text = _HALF_OF.sub("0.50", text)
     text = _BY_FRACTION.sub(lambda m: m.group(1) + share(m.group(2), m.group(3)), text)
     return _ONE_IN.sub(lambda m: f"{int(m.group(1) or 1) / int(m.group(2)):.2f}", text)
+
+
+# A count of times said in one word: "asked about parking twice" is "2 times" beside "three
+# times".
+_TWICE = re.compile(r"\btwice\b", re.I)
+
+
+def counts_in_digits(text: str) -> str:
+    """``text`` with its numbers, shares and counts of times in digits (in_digits,
+    shares_in_digits, and "twice" as "2 times"), as a summary's numbers are compared."""
+    return _TWICE.sub("2 times", shares_in_digits(in_digits(text)))

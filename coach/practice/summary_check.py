@@ -20,7 +20,7 @@ from functools import lru_cache
 from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
 from coach.practice.detail_fix import NAMED_BOTH
-from coach.practice.numbers import in_digits, shares_in_digits
+from coach.practice.numbers import counts_in_digits
 from coach.practice.summary_counts import (
     NUMBER,
     UNITS,
@@ -204,7 +204,7 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
     """Whether the summary gives a number the persona never said where it said another for
     the same thing, told by a word beside both ("Thursday at two" after "Thursday at four",
     "three people from your team" after "two of my teammates")."""
-    claimed = _counted_things(shares_in_digits(in_digits(claim)), units=False)
+    claimed = _counted_things(counts_in_digits(claim), units=False)
     said = [found for line in history for found in _line_numbers(line)]
     return gives_another(claimed, said)
 
@@ -213,7 +213,7 @@ def changes_a_number(claim: str, history: Sequence[str]) -> bool:
 def _line_numbers(line: str) -> tuple[tuple[str, set[str]], ...]:
     """The numbers of one of the persona's lines with the words beside them, once per line."""
     alone, whole = said_alone(line), stems(line)  # (a number said alone counts the line's)
-    found = _counted_things(shares_in_digits(in_digits(line)))
+    found = _counted_things(counts_in_digits(line))
     return tuple((n, context | whole if n in alone else context) for n, context in found)
 
 

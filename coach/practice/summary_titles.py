@@ -22,6 +22,8 @@ _NAMED_AS = re.compile(
 )
 _POST = re.compile(r"\b(?:a|an|the) ((?:[a-z-]+ ){0,2}?([a-z]+)) (?:role|post|job|position)\b")
 TITLE_WORDS = 4  # the most words a title runs to after its determiner
+# A rank said on its own as what someone is: "Tyler's a senior, third year on Linda's jobs."
+_RANK = re.compile(r"(senior|junior)(?=\s*[,.;:!?]|\s+(?:on|in|at|with|for|and|now)\b)", re.I)
 SAME_POST = 2  # longer words the summary's sentence shares with the persona's about the post
 _NOT_BEFORE_A_TITLE = frozenset("a an the and of as for to in at with is was".split())  # noqa: SIM905
 
@@ -101,8 +103,11 @@ def _titles_after(opening: re.Pattern[str], text: str) -> Iterator[tuple[re.Matc
     analyst")."""
     for found in opening.finditer(text):
         words = words_through(text[found.end() :], TITLES, TITLE_WORDS, _WORD)
+        rank = _RANK.match(text[found.end() :])
         if words:
             yield found, " ".join(words)
+        elif rank:
+            yield found, rank[1]
 
 
 def _named_titles(text: str) -> Iterator[tuple[str, str]]:
