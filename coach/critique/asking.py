@@ -25,15 +25,16 @@ def specific_ask(session: CodedSession) -> list[int]:
 
     def asks(t: int) -> bool:
         coded = session.coding(t)
-        if coded.features.words < 6:
-            return False
         said = sentences(session.text(t))
         before = session.previous_counterpart(t) or ""
         if case_cues.WHAT_IS_ASKED.search(before) or case_cues.ASK_AGAIN.search(before):
             # "What are you asking me for?" "A reference by Wednesday. And an introduction."
-            # (not "I need a reference. Just say something nice.": what to say is left to them)
+            # (not "I need a reference. Just say something nice.": what to say is left to them;
+            # however short: "Help how?..." "Could you read the timeline?")
             vague = any(asking_cues.VAGUE_ASK.search(s) for s in said)
             return not vague and any(_concrete(s, asking_cues.ASKED_FOR) for s in said)
+        if coded.features.words < 6:
+            return False
         if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
             # ("I was hoping you'd be a reference?", which the coder may read as a question)
             said = [s for s in said if asking_cues.ASK.search(s) or _hoped_for(s)]

@@ -76,6 +76,9 @@ WANTS_CONTEXT = phrases(
     r"tell me (?:more |a bit more |a little more )?first",
     r"(?:give|tell) (?:it to )?me in (?:a few|a couple of|\w+) (?:sentences|words|lines)",
     r"what's (?:brought|prompted) (?:this|that) on",
+    # "I might be able to put you in front of somebody, but let's see. Who have you been
+    # dealing with?"
+    r"who (?:have|'ve) you been (?:dealing|talking|speaking|working|in touch) with\?",
     # "Before I help you do it, convince me it can be done.", "That's a wish, not a plan.",
     # "show me it can be pulled off"
     r"convince me\b|a (?:wish|hope),? not a plan|show me (?:it|that) can be\b",

@@ -272,6 +272,15 @@ PLATITUDE = re.compile(
     # a kind of thing with its way: "Money has a way of finding its own level", "Reasons have a
     # way of surfacing when they're ready" (not someone's: "she has a way of making me...")
     r"|^\W*(?:(?:well|and|but|so|still|remember)[,.]?\s+)*(?!(?:he|she|they|it|you|we|i|who"
-    r"|that|this)\b)[a-z]+ (?:has|have) a way of [a-z]+ing\b",
+    r"|that|this)\b)[a-z]+ (?:has|have) a way of [a-z]+ing\b"
+    # kinds likened: "Good people are like good routes, they always get funded in the end.";
+    # "Nobody ever caught a bus standing behind the shelter."; "Every line starts with one
+    # stop."; "we'll cross each junction when the lights change"
+    r"|^\W*(?:(?:ah|oh|well|but|and|so)[,.]?\s+)*(?:good |great |the best )?(?:[a-z-]+s|people)"
+    r" are like (?:good |great |the best )?[a-z-]+s\b(?![^.!?]*\b(?:you|your|i|me|my|we|our|us)\b)"
+    r"|^\W*(?:nobody|no one|no-one) ever [a-z]+ (?:an? |the )?[a-z-]+ (?:by|standing|sitting"
+    r"|waiting|behind)\b|\bcross (?:that|each|every|the) [a-z-]+ when\b"
+    r"|^\W*every (?!(?:session|meeting|week|time|day|month|year|one)\b)[a-z-]+ (?:starts|begins)"
+    r" with (?:an?|one) [a-z-]+\b(?![^.!?]*\b(?:you|your|i|me|my|we|our|us)\b)",
     re.I,
 )
