@@ -273,11 +273,13 @@ class ExpertSet(StrEnum):
     EXPERT_262 = "expert-262"  # measured once unseen
     EXPERT_263 = "expert-263"  # measured once unseen
     EXPERT_264 = "expert-264"  # measured once unseen
-    EXPERT_265 = "expert-265"  # the newest: measured once unseen
+    EXPERT_265 = "expert-265"  # measured once unseen
+    EXPERT_266 = "expert-266"  # measured once unseen
+    EXPERT_267 = "expert-267"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-265 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-267 is the newest)."),
 ]
