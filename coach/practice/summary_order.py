@@ -62,6 +62,8 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     turn = _THEN.search(claim)
     if turn is None:
         return False
+    if _reordered(claim, history):
+        return True
     told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
     after = claim[turn.end() :].lstrip()
     if not after or after[0] in ",;.!":  # "..., got the marking done after that, and..."
@@ -76,6 +78,31 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
             and len(told_first & first) < SAME_STEP
         ):
             return True
+    return False
+
+
+_THEN_WORD = re.compile(r"\bthen\b", re.I)
+LISTED = 3  # the steps of a line of the persona's told one "then" after another
+
+
+def _reordered(claim: str, history: Sequence[str]) -> bool:
+    """Whether the summary tells in another order the steps of a line of the persona's that
+    runs through three or more of them "then" after "then" ("Operator for a few years. Then
+    setter... Then line lead." summed up as "then operator, then line lead, then setter"): the
+    words only one step has, where the summary has them, run back from a later step to an
+    earlier one (in a sentence of the summary's own that runs them "then" after "then")."""
+    listed = [s for s in sentences(claim) if len(_THEN_WORD.findall(s)) >= LISTED - 1]
+    for line in history if listed else ():
+        steps = [stems(part) for part in _THEN_WORD.split(line)]
+        if len(steps) < LISTED:
+            continue
+        own = [step - set().union(*(o for o in steps if o is not step)) for step in steps]
+        for sentence in listed:
+            said = [stems(word) for word in re.findall(r"[A-Za-z'-]+", sentence)]
+            at = [min((i for i, w in enumerate(said) if w & mine), default=None) for mine in own]
+            found = [(first, n) for n, first in enumerate(at) if first is not None]
+            if len(found) >= LISTED and [n for _, n in sorted(found)] != [n for _, n in found]:
+                return True
     return False
 
 
