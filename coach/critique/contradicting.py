@@ -1,10 +1,11 @@
 """Contradicting what the counterpart just raised (pattern data, and the one reading of it):
 their own word denied ("The scheme isn't really that thin, though." after "the department
 scheme is basically three bullet points... it's so thin"), someone they raised stood up for
-("I don't think that's fair on him, honestly."), or a neglect they told denied ("I wasn't
-ignoring you."). Read by coach.critique.flaws beside coach.critique.defending_cues. And its
-opposite, their word denied to turn their verdict on themselves round ("That's not wasted,
-that's a list we haven't used yet.").
+("I don't think that's fair on him, honestly."), a neglect they told denied ("I wasn't
+ignoring you."), or the fault turned back on them ("you could have chased me on it"). Read by
+coach.critique.flaws beside coach.critique.defending_cues. And its opposite, their word denied
+to turn their verdict on themselves round ("That's not wasted, that's a list we haven't used
+yet.").
 """
 
 from __future__ import annotations
@@ -39,9 +40,22 @@ _NOT_NEGLECT = re.compile(
 )
 
 
+# The fault turned back on them, or one's own diligence pleaded: "I do think it cuts both ways:
+# you could have chased me on it.", "if you'd just dropped me a line", "and I did check with
+# you in June that it worked".
+_TURNED_BACK = re.compile(
+    r"\bit cuts both ways\b|\byou could have (?:chased|reminded|nudged|pinged)"
+    r" me\b|\bif you'd (?:just |only )?(?:dropped me a line|reminded me|chased me)\b"
+    r"|\bi did (?:check with you|mention (?:it|that) to you|remind you|flag (?:it|that) to you)\b",
+    re.I,
+)
+
+
 def contradicts(text: str, heard: str) -> bool:
     """Whether the turn argues with what they just said (``heard``), and does not also take
-    it in ("That's fair. ...")."""
+    it in ("That's fair. ..."); or turns the fault back on them, whatever it took in."""
+    if _TURNED_BACK.search(text):
+        return True
     if TAKES_IT.search(text):
         return False
     theirs = heard.lower()

@@ -20,11 +20,11 @@ _FEW = r"(?:one|two|three|four|\d)"
 _SPAN = rf"{_FEW} (?:weeks?|days?)"
 # A time put to them as a question: "Two weeks, three o'clock?"
 _WHEN = re.compile(rf"\b(?:{_CLOCK}|{_SPAN})[^.!?]*\?", re.I)
-# When a step will happen, asked: "When would the Dan conversation happen?"
-# ("When were you thinking of calling Curtis?")
+# When a step will happen, asked: "When would the Dan conversation happen?", "Which day suits?"
 _ASKS_WHEN = re.compile(
     r"\bwhen (?:would|will|could|can|shall|should) (?:you|we|that|it|the|this)\b"
-    r"|\bwhen (?:were|are) you (?:thinking|planning|hoping) (?:of|to|on)\b",
+    r"|\bwhen (?:were|are) you (?:thinking|planning|hoping) (?:of|to|on)\b"
+    r"|\b(?:which|what) (?:day|time|date)s? (?:suits?|works?|would suit|would work)\b",
     re.I,
 )
 # The counterpart asking when, so that no time was set: "Sorry, when would next time be?"

@@ -19,8 +19,8 @@ AGREE = phrases(
     r"|i'm going to|i am going to|fine by me|happy to|good idea|that would help"
     r"|i(?:'d| would) like to|i want to|i could\b|(?:is|sounds|would be) (?:better|good|great"
     r"|helpful|useful)|works for me|(?:fine|good|great|perfect|brilliant|done|right|fair enough)\b"
-    r"|exactly\b|absolutely\b|that's (?:it|the plan|your plan|the list|the whole (?:thing|plan"
-    r"|lot)|all of it)\b|good plan\b"
+    r"|exactly\b|absolutely\b|(?:that's|that is) (?:it|everything|the plan|your plan|the list"
+    r"|the whole (?:thing|plan|lot)|all of it)\b|good plan\b"
     r"|(?:it|that) does\b|of course\b",
     r"^\W*works(?= ?[.!,])",  # "Works. Send it Friday."
     # "...can I put fifteen minutes in your diary right now?" "Do it now."

@@ -21,8 +21,9 @@ OWN_STEP = phrases(
     r"|book|draft|start|note"
     r"|finish|sit down|go through|put|meet|message|text|tell(?! you\b)|raise|record|log|block"
     r"|hold off|stop|set up|print|share|forward|fill in|sign|drop|pick up|show(?! you\b)"
-    r"|have (?:it|the|my)|get (?:it|the|a|my)|make (?:a|the|time)|mark up|look (?:at|over|through)"
-    r"|read|check|introduce|copy|join|hold (?:the |a )?(?:\w+day|slot|time|date)"
+    r"|have (?:it|the|my|last \w+'s)|get (?:it|the|a|my)|make (?:a|the|time)|mark up"
+    r"|look (?:at|over|through)|read|check|introduce|copy|join"
+    r"|hold (?:the |a )?(?:\w+day|slot|time|date)"
     r"|(?:come|turn up|show up) (?:with|in with|prepared)"
     # backing them: "I'll go to bat for the field plan", "I'll back the plan to your committee"
     r"|go to bat for|back (?:the|your|you|it|this))\b",

@@ -14,10 +14,11 @@ from coach.critique.flaw_base import REACTION_SENTENCES
 from coach.critique.turns import turns_where
 from coach.models import Act
 
-# A feeling said back, weighed and let stand ("Lonely's a strong word. Although..."), not pushed off
+# A feeling said back, weighed and let stand ("Lonely's a strong word. Although...", "Yeah.
+# That's pretty much it. Lonely's a big word. But yeah."), not pushed off
 _FEELING_WEIGHED = re.compile(
-    rf"^\W*(?:mm+\.?\s*)?(?:{'|'.join(sorted(FEELINGS))})'s a strong word\.\s+"
-    r"(?:although|though)\b",
+    r"^\W*(?:(?:mm+|yeah|yes)\.?\s*)?(?:that's (?:pretty much |about )?it\.\s*)?"
+    rf"(?:{'|'.join(sorted(FEELINGS))})'s a (?:strong|big) word\.\s+(?:although|though|but)\b",
     re.I,
 )
 
