@@ -275,11 +275,13 @@ class ExpertSet(StrEnum):
     EXPERT_264 = "expert-264"  # measured once unseen
     EXPERT_265 = "expert-265"  # measured once unseen
     EXPERT_266 = "expert-266"  # measured once unseen
-    EXPERT_267 = "expert-267"  # the newest: measured once unseen
+    EXPERT_267 = "expert-267"  # measured once unseen
+    EXPERT_268 = "expert-268"  # measured once unseen
+    EXPERT_269 = "expert-269"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-267 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-269 is the newest)."),
 ]
