@@ -29,6 +29,7 @@ from coach.practice.summary_names import (
     given_to_another,
     swapped_name,
 )
+from coach.practice.summary_often import changed_rhythm
 from coach.practice.summary_order import flipped_order
 from coach.practice.summary_places import moved_place
 from coach.practice.summary_renamed import renamed
@@ -45,7 +46,7 @@ from coach.practice.summary_times import (
     moved_time_of_day,
 )
 from coach.practice.summary_titles import retitled
-from coach.practice.summary_told import saying_given_to_another
+from coach.practice.summary_told import another_teller, saying_given_to_another
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
@@ -61,7 +62,8 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # another role, a feeling of another kind or put on someone else, a step's order, a step set
 # for another part of the day or another time of it, a thing put in another month, another
 # relative, another relation for someone named, a relation put on another person ("Kacper's
-# mum"), another title, another date, or the learner's own saying given to someone else.
+# mum"), another title, another date, the learner's own saying given to someone else, another
+# rhythm ("at weekends" for "every night"), or another teller ("Linda told you" for Jess).
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
@@ -76,6 +78,8 @@ NAMED_BOTH: tuple[Finder, ...] = (
     retitled,
     redated,
     saying_given_to_another,
+    changed_rhythm,
+    another_teller,
 )
 
 

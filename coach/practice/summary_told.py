@@ -118,3 +118,34 @@ def saying_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, st
         if any(theirs and len(said & theirs) * 2 >= len(theirs) for theirs in yours):
             return "you", teller
     return None
+
+
+# Someone named telling the persona a thing, in a summary: "Linda told you I'd pulled more than
+# my weight on Harlow".
+_NOT_A_NAME = r"(?!(?:She|He|They|It|This|That|There|Then|And|But|So)\b)"
+_NAMED_TOLD_YOU = re.compile(
+    rf"\b{_NOT_A_NAME}([A-Z][a-z]{{2,}})(?:'d| had| has)? (?:told|said to) you\b(?: that)?"
+    r"([^.!?;,]*)"
+)
+_A_NAME = re.compile(rf"\b{_NOT_A_NAME}[A-Z][a-z]{{2,}}\b")
+SAID_OF_IT = 2  # content words the summary's saying shares with the persona's sentence of it
+
+
+def another_teller(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Who the persona said told it a thing and whom the summary says told it ("Jess",
+    "Linda"), or None: the persona's sentence that has the saying (SAID_OF_IT words), with
+    the one before it, names someone else and never the summary's teller ("Jess came by my
+    office last week, actually. Said you pulled more than your weight on Harlow." summed up
+    as "Linda told you I'd pulled more than my weight on Harlow")."""
+    said = [sentence for line in history for sentence in sentences(line)]
+    for found in _NAMED_TOLD_YOU.finditer(claim):
+        teller, words = found[1], stems(found[2])
+        for n, sentence in enumerate(said):
+            if len(words & stems(sentence)) < SAID_OF_IT:
+                continue
+            around = " ".join(said[max(0, n - 1) : n + 1])
+            others = [m for m in _A_NAME.findall(around) if m != teller]
+            people = [m for m in others if re.search(rf"\b{m} (?:came|said|told|was|is)\b", around)]
+            if teller not in around and people:
+                return people[0], teller
+    return None

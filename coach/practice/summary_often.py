@@ -1,0 +1,77 @@
+"""How often something happens, changed in a summary (pure).
+
+"...doing your browsing at weekends" after "I've been scrolling vacancy sites pretty much every
+night since February" gives another rhythm to the same thing; so does "half an hour once a
+month" after "Every two weeks, half an hour." The persona puts it right ("Not quite: pretty
+much every night, not at weekends."). Read by coach.practice.detail_fix, which both decides
+that a summary is corrected for it and says the right rhythm back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.practice.answers import stems
+from coach.practice.text import sentences
+
+# Each way of saying how often, with the rhythm it stands for; a rhythm is told by its bucket.
+_NIGHT = r"(?:night|evening|day|morning|weekday|weeknight)"
+_RHYTHMS: tuple[tuple[str, str], ...] = (
+    (
+        "daily",
+        rf"(?:(?:pretty much|almost|nearly) )?(?:every|each|most) {_NIGHT}s?\b|\bnightly\b"
+        r"|\bdaily\b",
+    ),
+    (
+        "weekly",
+        rf"\b(?:once|twice|two times|a couple of times|three times) a week\b"
+        rf"|\b(?:a couple of|two|three|one or two) {_NIGHT}s a week\b"
+        r"|\b(?:at|on|over) (?:the )?weekends?\b|\bevery (?:week|weekend)\b|\bweekly\b",
+    ),
+    (
+        "fortnightly",
+        r"\bevery (?:two|other|second) weeks?\b|\bfortnightly\b|\bevery fortnight\b"
+        r"|\bevery (?:couple of weeks|week or two|two or three weeks)\b",
+    ),
+    ("monthly", r"\b(?:once|twice) a month\b|\bevery month\b|\bmonthly\b"),
+)
+_RHYTHM = [(name, re.compile(pattern, re.I)) for name, pattern in _RHYTHMS]
+SAME_THING = 2  # content words a sentence of the summary shares with the persona's about it
+
+
+def _rhythms(sentence: str) -> list[tuple[str, str]]:
+    """Each rhythm a sentence names, as (bucket, words as written)."""
+    return [(name, found[0]) for name, rx in _RHYTHM for found in rx.finditer(sentence)]
+
+
+def changed_rhythm(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The rhythm the persona gave and the other the summary gives the same thing ("pretty
+    much every night", "at weekends"), or None: a sentence of each about the same thing
+    (SAME_THING content words besides the rhythms), the persona's naming one rhythm, the
+    summary's another; only when the persona named one rhythm in all it said."""
+    told = [
+        (sentence, found)
+        for line in history
+        for sentence in sentences(line)
+        if len(found := _rhythms(sentence)) == 1
+    ]
+    heard = {name for line in history for s in sentences(line) for name, _ in _rhythms(s)}
+    if len(heard) != 1:
+        return None  # (of several rhythms, which went with what is the persona's to say)
+    for sentence in sentences(claim):
+        for name, given in _rhythms(sentence):
+            if name in heard:
+                continue
+            own = stems(_strip(sentence))
+            for theirs, [(_, said)] in told:
+                if len(own & stems(_strip(theirs))) >= SAME_THING:
+                    return said[:1].lower() + said[1:], given[:1].lower() + given[1:]
+    return None
+
+
+def _strip(sentence: str) -> str:
+    """A sentence without its rhythms, so that "every night" shares nothing by itself."""
+    for _, rx in _RHYTHM:
+        sentence = rx.sub(" ", sentence)
+    return sentence
