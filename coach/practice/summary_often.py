@@ -20,7 +20,7 @@ _NIGHT = r"(?:night|evening|day|morning|weekday|weeknight)"
 _RHYTHMS: tuple[tuple[str, str], ...] = (
     (
         "daily",
-        rf"(?:(?:pretty much|almost|nearly) )?(?:every|each|most) {_NIGHT}s?\b|\bnightly\b"
+        rf"\b(?:(?:pretty much|almost|nearly) )?(?:every|each|most) {_NIGHT}s?\b|\bnightly\b"
         r"|\bdaily\b",
     ),
     (
