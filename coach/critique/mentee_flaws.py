@@ -59,7 +59,8 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         # (or the ask among an account that tells this much: "...It's their first audit ever,
         # and they need statements for their bank by late October. I want to be the in-charge
         # on it... My inventory and payables sections were four days late, and that's on me.")
-        explains = explains or words_told(session, t) >= ACCOUNT_WORDS
+        told = 0 if explains else words_told(session, t)  # (read only when needed, once)
+        explains = explains or told >= ACCOUNT_WORDS
         # (not a reply that first says yes: "Start it this week, yes. ... Wait. Back up. Did
         # you say Curtis Bell?")
         said_yes = _SAYS_YES.search(first_sentences(session.next_counterpart(t), 1))
@@ -80,7 +81,7 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         pressed = any(w.search(before) for w in wants) and any(w.search(reply) for w in wants)
         # (not the account itself, given when asked: "Give me Tuesday first, your version."
         # "...The index locked load_events, scanners were down about two hours...")
-        return pressed and not explains and words_told(session, t) < CONTEXT_WORDS
+        return pressed and not explains and told < CONTEXT_WORDS
 
     return make_flaw(FlawKind.NO_CONTEXT, turns_where(session, unexplained), 3.0, 3.0)
 

@@ -50,13 +50,9 @@ def changed_rhythm(claim: str, history: Sequence[str]) -> tuple[str, str] | None
     much every night", "at weekends"), or None: a sentence of each about the same thing
     (SAME_THING content words besides the rhythms), the persona's naming one rhythm, the
     summary's another; only when the persona named one rhythm in all it said."""
-    told = [
-        (sentence, found)
-        for line in history
-        for sentence in sentences(line)
-        if len(found := _rhythms(sentence)) == 1
-    ]
-    heard = {name for line in history for s in sentences(line) for name, _ in _rhythms(s)}
+    named = [(sentence, _rhythms(sentence)) for line in history for sentence in sentences(line)]
+    told = [(sentence, found) for sentence, found in named if len(found) == 1]
+    heard = {name for _, found in named for name, _ in found}
     if len(heard) != 1:
         return None  # (of several rhythms, which went with what is the persona's to say)
     for sentence in sentences(claim):

@@ -91,14 +91,17 @@ def _reordered(claim: str, history: Sequence[str]) -> bool:
     setter... Then line lead." summed up as "then operator, then line lead, then setter"): the
     words only one step has, where the summary has them, run back from a later step to an
     earlier one (in a sentence of the summary's own that runs them "then" after "then")."""
-    listed = [s for s in sentences(claim) if len(_THEN_WORD.findall(s)) >= LISTED - 1]
+    listed = [
+        [stems(word) for word in re.findall(r"[A-Za-z'-]+", s)]
+        for s in sentences(claim)
+        if len(_THEN_WORD.findall(s)) >= LISTED - 1
+    ]
     for line in history if listed else ():
         steps = [stems(part) for part in _THEN_WORD.split(line)]
         if len(steps) < LISTED:
             continue
         own = [step - set().union(*(o for o in steps if o is not step)) for step in steps]
-        for sentence in listed:
-            said = [stems(word) for word in re.findall(r"[A-Za-z'-]+", sentence)]
+        for said in listed:  # (each sentence's words, one by one, read once for every line)
             at = [min((i for i, w in enumerate(said) if w & mine), default=None) for mine in own]
             found = [(first, n) for n, first in enumerate(at) if first is not None]
             if len(found) >= LISTED and [n for _, n in sorted(found)] != [n for _, n in found]:
