@@ -8,12 +8,9 @@ just asked even where a scenario has no line written for it.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from collections.abc import Sequence
 
-from coach.coder.words import content_words, feelings, stem
+from coach.coder.words import feelings, stem
 from coach.practice.answer_grammar import (
     DETERMINERS,
     HAVE,
@@ -28,6 +25,7 @@ from coach.practice.answer_grammar import (
     subject_end,
 )
 from coach.practice.topics import core
+from coach.practice.word_stems import STEM
 
 _AUXILIARIES = frozenset(
     """did do does was were is are am have has had can could will would should shall
@@ -74,7 +72,6 @@ _SWAP = {
     "you've": "I've",
 }
 _WORD = re.compile(r"[\w']+|[^\w']+")
-STEM = 5  # letters two words must share at the start to count as one ("meet", "meeting")
 
 
 def _asked(question: str) -> list[str]:
@@ -97,9 +94,7 @@ def yes_no_answer(question: str, yes: bool) -> str:
     words = _asked(question)
     if len(words) < 2 or words[0].lower() not in _AUXILIARIES:
         return "Yes." if yes else "Not really."
-    aux, subject = words[0].lower(), _subject_of(words)
-    if subject == "it" and aux in ("are", "were", "have"):
-        subject = "they"  # "Are two weeks enough?" -> "Yes, they are."
+    aux, subject = words[0].lower(), _answer_subject(words)
     if subject == "they":
         aux = _PLURAL.get(aux, aux)  # "Is the head teacher happy?" -> "Yes, they are."
     aux = _FIRST_PERSON.get((subject, aux), aux)
@@ -165,7 +160,7 @@ def in_full(question: str, yes: bool) -> str | None:
         # "Do you know her?" -> "Yes, I know her."
         kept = _without_ever(affirmed(rest))  # "Yes, it made it to me."
         verb = in_the_past(kept) if words[0].lower() == "did" else kept
-        subject = _subject_of(words)
+        subject = _answer_subject(words)
         said = in_my_words(" ".join(verb)).rstrip("?.!, ") if verb else ""
         return f"Yes, {subject} {said}." if said else None
     # "Have you ever been...?" -> "Yes, I have been...", not "Yes, I have ever been..."
@@ -197,6 +192,15 @@ def _subject_of(words: list[str]) -> str:
     if words[1][:1].isupper() and numbered(words):
         return f"{subject} {words[2].strip(',.?!')}"
     return subject
+
+
+def _answer_subject(words: list[str]) -> str:
+    """Who the answer is about, "they" for what "are", "were", "have" or "do" asks of a thing
+    ("Are two weeks enough?", "Do the meetings run late?" -> "Yes, they do.")."""
+    subject = _subject_of(words)
+    return (
+        "they" if subject == "it" and words[0].lower() in ("are", "were", "have", "do") else subject
+    )
 
 
 def _subject(word: str) -> str:
@@ -273,28 +277,3 @@ COMMON_VERBS = frozenset(
     actually basically honestly literally probably definitely really right sure anyway anything
     everything something""".split()  # noqa: SIM905
 )
-
-
-def stems(text: str) -> set[str]:
-    """The content words of ``text``, cut to their first letters so that forms match."""
-    return {word[:STEM] for word in content_words(text)}
-
-
-def long_stems(text: str) -> frozenset[str]:
-    """Every word of ``text`` longer than three letters, cut as ``stems`` cuts them."""
-    return frozenset(w[:STEM] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3)
-
-
-def rarity(lines: Sequence[str]) -> dict[str, float]:
-    """How telling each word is among ``lines``: a name in every line says little about which
-    line answers a question, a word in one line says a lot (inverse document frequency)."""
-    counts: Counter[str] = Counter()
-    for line in lines:
-        counts.update(stems(line))
-    total = max(len(lines), 1)
-    return {word: 1.0 + math.log(total / n) for word, n in counts.items()}
-
-
-def overlap(text: str, line: str) -> int:
-    """How many content words (in any form) ``line`` shares with ``text``."""
-    return len(stems(text) & stems(line))

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from coach.practice.answers import stems
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't"

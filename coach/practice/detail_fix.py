@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from coach.practice.numbers import YEAR, in_digits
+from coach.practice.offline_lines import OfflineLines
 from coach.practice.summary_counts import changed_counts, changed_share
 from coach.practice.summary_days import moved_day, redated
+from coach.practice.summary_decided import unsettled
 from coach.practice.summary_directions import turned_side
 from coach.practice.summary_documents import changed_document
 from coach.practice.summary_feelings import (
@@ -81,6 +83,23 @@ NAMED_BOTH: tuple[Finder, ...] = (
     changed_rhythm,
     another_teller,
 )
+
+
+def fix_lines(
+    claim: str,
+    history: Sequence[str],
+    lines: OfflineLines,
+    known: str = "",
+    heard: Sequence[str] = (),
+) -> list[str]:
+    """The lines that put right what a saying-back got wrong, when it can be told: the detail
+    it changed ("Not quite: Alder, not Margit."), or how it settled what the persona left
+    unsettled ("Not quite. That one I decided against."); else none."""
+    fix = wrong_detail(claim, history, known, heard)
+    if fix:
+        return [line.format(said=fix[0], claimed=fix[1]) for line in lines.detail_fixes]
+    how = unsettled(claim, history)
+    return getattr(lines.unsettled_fixes, how) if how else []
 
 
 def wrong_detail(

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.models import Act, CodedTurn, LearnerRole, Move
-from coach.practice.answers import COMMON_VERBS, stems
+from coach.practice.answers import COMMON_VERBS
 from coach.practice.blame_cues import ACCUSES_LISTENER, BLAMES, LABELLED
 from coach.practice.move_cues import (
     GOODBYE,
@@ -38,6 +38,7 @@ from coach.practice.move_cues import (
 )
 from coach.practice.moves import classify
 from coach.practice.text import SENTENCE_END
+from coach.practice.word_stems import stems
 
 if TYPE_CHECKING:
     import numpy as np

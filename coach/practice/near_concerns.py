@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from coach.models import Move, PersonaUpdate
-from coach.practice.answers import overlap
 from coach.practice.trust import mentions
+from coach.practice.word_stems import overlap
 from coach.scenarios.models import Scenario
 
 # Only a turn that invites the persona to say more is met with a hint.

@@ -14,8 +14,8 @@ import random
 from collections.abc import Iterator, Sequence
 
 from coach.models import LearnerRole, Move, PersonaUpdate
-from coach.practice.answers import rarity, stems, yes_no_answers
-from coach.practice.detail_fix import wrong_detail
+from coach.practice.answers import yes_no_answers
+from coach.practice.detail_fix import fix_lines
 from coach.practice.disclosing import disclose, disclosed
 from coach.practice.near_concerns import hint_to_give
 from coach.practice.offline_lines import OfflineLines, offline_lines
@@ -42,6 +42,7 @@ from coach.practice.reply_times import gives_fact, time_told, timed_about, timed
 from coach.practice.summary_check import changes_a_fact, corrects
 from coach.practice.taking_up import TakingUp
 from coach.practice.told import RECENT_LINES, as_told, restated, told_sentences
+from coach.practice.word_stems import rarity, stems
 from coach.scenarios.models import Scenario
 
 CONTENT_TRUST = 35  # a yes/no answer carries a line of content from here
@@ -241,13 +242,11 @@ class OfflineCounterpart:
         return [lead, self._about(text, picker, [material.elaborations, self._topic_lines()])]
 
     def _correction(self, text: str, picker: _Picker, history: Sequence[str]) -> str | None:
-        """The detail put right when it is a weekday, a count or a person, else a correction
-        line of the scenario's."""
-        fix = wrong_detail(without_check(text), history, self._known, self._heard)
-        named = (
-            [t.format(said=fix[0], claimed=fix[1]) for t in self.lines.detail_fixes] if fix else []
-        )
-        return picker.pick([named, self.scenario.material.corrections, self.lines.fallbacks])
+        """The detail put right when it can be told (coach.practice.detail_fix.fix_lines), else
+        a correction line of the scenario's."""
+        claim = without_check(text)
+        fixes = fix_lines(claim, history, self.lines, self._known, self._heard)
+        return picker.pick([fixes, self.scenario.material.corrections, self.lines.fallbacks])
 
     # --- pieces ---------------------------------------------------------------------------
 

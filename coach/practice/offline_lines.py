@@ -23,6 +23,15 @@ class RequestResponses(Strict):
     refuse: list[str] = Field(min_length=1)
 
 
+class UnsettledFixes(Strict):
+    """Corrections of a summary that settled what the persona left unsettled, by how
+    (coach.practice.summary_decided.Unsettled)."""
+
+    open: list[str] = Field(min_length=1)
+    ruled_out: list[str] = Field(min_length=1)
+    nearly: list[str] = Field(min_length=1)
+
+
 class OfflineLines(Strict):
     """Scenario-neutral lines (prompts/offline_fallbacks.yaml): fallbacks when the pools run
     dry, bridges before a disclosure, and replies to moves a scenario has no lines for."""
@@ -39,6 +48,7 @@ class OfflineLines(Strict):
     unsure: list[str] = Field(min_length=1)
     restating: list[str] = Field(min_length=1)
     detail_fixes: list[str] = Field(min_length=1)
+    unsettled_fixes: UnsettledFixes
     plan: PlanLines
     plan_agree: list[str] = Field(min_length=1)
 

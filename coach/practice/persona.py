@@ -20,10 +20,10 @@ from coach.models import (
     Phase,
     Reaction,
 )
-from coach.practice.answers import overlap, stems
 from coach.practice.move_cues import MY_OWN_STEP, OUR_MEETINGS, PLATITUDE, SMALL_TALK_TOPIC
 from coach.practice.move_model import read_turn
 from coach.practice.trust import clamp, mentions, says_word, turn_change
+from coach.practice.word_stems import overlap, stems
 from coach.scenarios.models import Disclosure, Scenario
 
 UNDERSTANDING_ACTS = (Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)

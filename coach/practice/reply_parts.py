@@ -8,13 +8,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from coach.coder.words import content_words
-from coach.practice.answers import COMMON_VERBS, SUBJECTS, stems
+from coach.practice.answers import COMMON_VERBS, SUBJECTS
 from coach.practice.move_cues import ROOM_WEATHER, SMALL_TALK_TOPIC, SPORT
 from coach.practice.moves import SMALL_TALK, checks_summary
 from coach.practice.reply_times import ASKS_WHEN
 from coach.practice.text import sentences
 from coach.practice.topics import topic
 from coach.practice.trust import mentions
+from coach.practice.word_stems import stems
 from coach.scenarios.models import Scenario
 
 YES_NO_LEAD = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|not really|not yet|sort of|kind of)\b", re.I)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach.practice.answers import long_stems, stems
 from coach.practice.numbers import NUMBER_WORDS
 from coach.practice.summary_names import DAYS_AND_MONTHS
+from coach.practice.word_stems import long_stems, stems
 
 # A question asking when, or for how long.
 ASKS_WHEN = re.compile(

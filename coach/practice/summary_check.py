@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from coach.practice.answers import stems
 from coach.practice.contradiction import contradicts
 from coach.practice.detail_fix import NAMED_BOTH
 from coach.practice.numbers import counts_in_digits
@@ -48,6 +47,7 @@ from coach.practice.summary_reasons import reason_never_given
 from coach.practice.summary_renamed import TITLED, renamed
 from coach.practice.summary_roles import saying_given_to_you
 from coach.practice.summary_times import changes_a_time
+from coach.practice.word_stems import stems
 from coach.scenarios.models import Disclosure, Scenario
 
 SAID_AS_DISCLOSED = 0.6  # share of a disclosure's content words a line holds to have said it
@@ -150,7 +150,7 @@ def corrects(
         or changes_a_fact(claim, history, known)
         or changed_document(claim, history, heard) is not None
         or misplaced_feeling(claim, history, heard) is not None
-        or reason_never_given(claim, history) is not None
+        or reason_never_given(claim, history, heard) is not None
     )
 
 

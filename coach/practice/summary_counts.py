@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import long_stems
 from coach.practice.numbers import NUMBER_WORDS, in_digits
 from coach.practice.text import sentences
+from coach.practice.word_stems import long_stems
 
 # Longest first, so that "fourteen" is not read as "four".
 NUMBER = "|".join([r"\d+(?:\.\d+)?", *sorted(NUMBER_WORDS, key=len, reverse=True)])

@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from coach.practice.answers import stems
 from coach.practice.numbers import NUMBER_WORDS
 from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
 from coach.practice.text import SENTENCE_END
+from coach.practice.word_stems import stems
 
 _HOUR_WORDS = [word for word, value in NUMBER_WORDS.items() if value <= 12]  # "one" to "twelve"
 _HOURS = "|".join([r"1[0-2]|[1-9]", *_HOUR_WORDS])

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import stems
 from coach.practice.text import WORD
+from coach.practice.word_stems import stems
 
 # "east", "western", "north-east", "south west", "northern"
 _SIDE = re.compile(r"\b(north|south)(?:[- ]?(east|west))?(?:ern)?\b|\b(east|west)(?:ern)?\b", re.I)

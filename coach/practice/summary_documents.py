@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import stems
 from coach.practice.summary_names import DAYS_AND_MONTHS
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 # Kinds of document: things written, sent, printed or signed.
 _KINDS = (

@@ -20,7 +20,7 @@ KINDS = (
     " worrying scary frightening dread dreading",
     "angry annoyed irritated cross furious frustrated resentful fed offended insulted impatient"
     " frustrating annoying infuriating maddening angered",
-    "sad upset hurt disappointed down gutted upsetting",
+    "sad upset hurt disappointed down gutted upsetting stung",
     "tired exhausted drained shattered exhausting draining",
     "relieved glad pleased happy grateful",
     "guilty",

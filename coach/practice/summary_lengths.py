@@ -9,11 +9,11 @@ import re
 from collections.abc import Hashable, Sequence
 from functools import lru_cache
 
-from coach.practice.answers import stems
 from coach.practice.numbers import NUMBER_WORDS, in_digits, near
 from coach.practice.summary_counts import NUMBER
 from coach.practice.summary_names import CLAUSE_BREAK
 from coach.practice.text import SENTENCE_END
+from coach.practice.word_stems import stems
 
 # How long something took or will take ("three days late", "a fortnight", "an hour", "thirty
 # focused minutes"), or how often ("every fortnight").

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from coach.practice.answers import stems
 from coach.practice.summary_told import told_another
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # The months in order; "may" is left out of DAYS_AND_MONTHS, being a verb as often as a month.

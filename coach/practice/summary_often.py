@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import stems
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 # Each way of saying how often, with the rhythm it stands for; a rhythm is told by its bucket.
 _NIGHT = r"(?:night|evening|day|morning|weekday|weeknight)"

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import stems
 from coach.practice.summary_names import MONTHS
 from coach.practice.summary_times import A_MONTH, CLAUSE
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 # A step put before or after something: "before Thursday", "right after the panel".
 _ORDER = re.compile(

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import in_my_words, stems
+from coach.practice.answers import in_my_words
 from coach.practice.text import WORD, words_through
+from coach.practice.word_stems import stems
 
 # (or a river or a road by name: "on the Clark Fork", "on the Snake River"; or a saint's:
 # "at St. Brendan's")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 # "because Linda asked you not to", "since Jasmine had told you to keep out of it".
 _NAMED_REASON = re.compile(
@@ -28,10 +29,27 @@ _ASKING = re.compile(
 )
 
 
-def reason_never_given(claim: str, history: Sequence[str]) -> str | None:
+# A reason the summary gives in words of its own, something someone else did or is: "because
+# she's complained about you to the head before", "because the contractor had already been
+# appointed" (not what the persona thought or felt, which a reflection may put in other words).
+_BECAUSE = re.compile(r"\b(?:because|'cause|cos) ((?:he|she|they|the \w+)\b[^,.;:?!]+)", re.I)
+REASON_WORDS = 2  # content words of a reason, none of them said before, that make it unheard
+# Words that tell when or how much, not why: "before", "again", "already".
+_NOT_A_REASON = frozenset("befor after again alrea still alway never reall just often".split())  # noqa: SIM905
+
+
+def reason_never_given(claim: str, history: Sequence[str], heard: Sequence[str] = ()) -> str | None:
     """The one the summary says asked or told the persona to do what it gave as its reason
     ("Linda"), where no sentence of the persona's (``history``) names them with a word of
-    asking or telling; None otherwise."""
+    asking or telling; or a reason in REASON_WORDS or more content words of which nobody, the
+    persona nor the learner (``heard``), said one, about what someone else did ("because she's
+    complained about you to the head before" after "if you were sat beside me she'd actually
+    take me seriously"); None otherwise."""
+    said_before = set().union(set(), *(stems(line) for line in [*history, *heard]))
+    for found in _BECAUSE.finditer(claim):
+        words = {w for w in stems(found[1]) if "'" not in w} - _NOT_A_REASON
+        if len(words) >= REASON_WORDS and not words & said_before:
+            return found[1]
     for found in _NAMED_REASON.finditer(claim):
         name = found[1]
         said = any(

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from coach.practice.answers import STEM, long_stems, stems
 from coach.practice.text import sentences
+from coach.practice.word_stems import STEM, long_stems, stems
 
 # Words that open a role ("the head teacher", "their general counsel") and that may stand
 # between the role and its verb ("has been shouting").

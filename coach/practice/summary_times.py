@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from coach.practice.answers import stems
 from coach.practice.numbers import in_digits
 from coach.practice.summary_names import MONTHS
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 # "at three", "at 3:30", "at half four", "at around nine": a clock time, not "at 40 minutes"
 # or "at 3 percent" (what follows the number is no count of something).

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from coach.practice.answers import stems
 from coach.practice.summary_roles import PERSON
 from coach.practice.text import sentences, words_through
+from coach.practice.word_stems import stems
 
 # What a job is called by its last word, beyond the people of summary_roles.
 TITLES = PERSON | frozenset("adviser advisor specialist technician practitioner".split())  # noqa: SIM905
@@ -49,7 +49,7 @@ def retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         theirs = said.get(name)
         if theirs and _head(theirs) != _head(title) and _head(title) not in heard.lower():
             return theirs, title
-    if owned := _owned_retitled(claim, heard):
+    if owned := _owned_retitled(claim, heard) or _yours_retitled(claim, history):
         return owned
     for sentence in sentences(claim):
         for found in _POST.finditer(sentence):
@@ -83,6 +83,48 @@ def _owned_retitled(claim: str, heard: str) -> tuple[str, str] | None:
         theirs = next((t for t in said if t[0] == owner and t[2] == head and t[1] != kind), None)
         if theirs:
             return f"{theirs[1]} {head}", f"{kind} {head}"
+    return None
+
+
+# Someone of the persona's at work, by what they are to it: "my PM", "your design lead".
+_MINE = re.compile(r"\bmy ([a-z-]+)(?: ([a-z]+))?", re.I)
+_YOURS = re.compile(r"\byour ([a-z-]+)(?: ([a-z]+))?", re.I)
+_KIN = frozenset(
+    """mother father sister brother husband wife mum dad son daughter grandmother grandfather
+    aunt uncle cousin friend flatmate neighbour buddy mate pal student""".split()  # noqa: SIM905
+)
+_AT_WORK = (TITLES - _KIN) | {"pm"}
+
+
+def _at_work(found: re.Match[str]) -> str | None:
+    """The title after "my" or "your", of one word or two ("PM", "design lead"), if any."""
+    if found[1].lower() in _AT_WORK:
+        return found[1]
+    if found[2] and found[2].lower() in _AT_WORK:
+        return f"{found[1]} {found[2]}"
+    return None
+
+
+def _yours_retitled(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Someone the persona called by what they are to it at work ("Within a week my PM knew")
+    given a title nobody said ("it got back to your design lead within a week"), where the
+    summary's sentence shares SAME_POST longer words with the persona's."""
+    heard = " ".join(history).lower()
+    mine = [
+        (title, stems(sentence))
+        for line in history
+        for sentence in sentences(line)
+        for m in _MINE.finditer(sentence)
+        if (title := _at_work(m))
+    ]
+    for sentence in sentences(claim) if mine else ():
+        own = {w for w in stems(sentence) if len(w) > 3}
+        for title in filter(None, map(_at_work, _YOURS.finditer(sentence))):
+            if re.search(rf"\b{_head(title)}\b", heard):
+                continue  # (a title the persona said, of whomever)
+            for theirs, words in mine:
+                if _head(theirs) != _head(title) and len(own & words) >= SAME_POST:
+                    return theirs, title
     return None
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.answers import stems
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 
 # Someone named telling someone: "Shanice told Graham", "Denise keeps telling me", "Shanice,
 # my most experienced, said to me", "Dan asked you", "I told Rocco in maintenance", "Denise

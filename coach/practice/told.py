@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from coach.models import PersonaUpdate
-from coach.practice.answers import COMMON_VERBS, stems
+from coach.practice.answers import COMMON_VERBS
 from coach.practice.text import sentences
+from coach.practice.word_stems import stems
 from coach.scenarios.models import Scenario
 
 # Share of a concern's content words one line must use to tell it. The scenarios' other

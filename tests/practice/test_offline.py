@@ -11,10 +11,10 @@ import pytest
 from pydantic import ValidationError
 
 from coach.models import Move, Phase
-from coach.practice.answers import stems
 from coach.practice.offline import OfflineCounterpart
 from coach.practice.offline_lines import OfflineLines, offline_lines
 from coach.practice.reply_parts import aboutness, off_the_story
+from coach.practice.word_stems import stems
 from coach.scenarios.library import load_scenario
 from coach.scenarios.material import PlanLines, TopicLines
 from coach.scenarios.models import Scenario
