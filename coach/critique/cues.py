@@ -292,6 +292,16 @@ SAYS_BACK = re.compile(
     r"^\W*(?:(?:okay|ok|right|and),? )?so,? (?:[\w'’-]+,? ){0,6}?you(?:'d|'ve|'re|’d|’ve|’re)?\b",
     re.I,
 )
+# Or what they told of someone else, in their words: "Right, so he rated behaviour management
+# as requires improvement, he didn't make much eye contact..." (with enough of their words)
+SAYS_BACK_OF_OTHERS = re.compile(r"^\W*(?:(?:okay|ok|right|and),? )?so,? (?:he|she|they)\b", re.I)
+# The learner's own news or plan, not what they said: "I've got Year 11 mocks coming.", "I won't
+# sit in, but...", "Here's what I need to change on my side."
+MY_NEWS = re.compile(
+    r"^\W*(?:and |but |so )?(?:i(?:'ve| have) got|i won't|i will not|i(?:'m| am) not going to"
+    r"|here's what i|i'll)\b",
+    re.I,
+)
 TELLS_TO = phrases(
     r"you (?:should|must|need to|have to|ought to|could try|might want to|'d better|had better)"
 )

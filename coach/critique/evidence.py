@@ -166,8 +166,13 @@ def sentences(text: str) -> list[str]:
 
 
 def first_sentences(text: str | None, count: int = 2) -> str:
-    """The first ``count`` sentences of a reply: where agreement or refusal shows."""
-    return " ".join(sentences(text)[:count]) if text else ""
+    """The first ``count`` sentences of a reply, not counting a hesitation ("Um."): where
+    agreement or refusal shows."""
+    said = [s for s in sentences(text or "") if not _HESITATION.match(s)]
+    return " ".join(said[:count])
+
+
+_HESITATION = re.compile(r"^\W*(?:um+|uh+|erm+|er+)\W*$", re.I)
 
 
 def sentence_acts(sentence: str) -> frozenset[Act]:

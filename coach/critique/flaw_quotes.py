@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coach.critique import absent_cues, advice_cues, judgment_cues
+from coach.critique import absent_cues, advice_cues, cues, judgment_cues
 from coach.critique.defending_cues import defends
 from coach.critique.evidence import CodedSession, longest_sentence, sentence_acts, sentences
 from coach.critique.flaws import vague_step
@@ -46,6 +46,13 @@ def _judges(sentence: str) -> bool:
     return _puts_down(sentence) or Act.JUDGMENT in sentence_acts(sentence)
 
 
+def _says_back(sentence: str) -> bool:
+    """A sentence that tells them back what they said ("Right, so he rated it as requires
+    improvement..."), not the learner's own news or plan beside it."""
+    told_back = cues.SAYS_BACK.search(sentence) or cues.SAYS_BACK_OF_OTHERS.search(sentence)
+    return bool(told_back) or bool(sentence_acts(sentence) & {Act.REFLECTION, Act.SUMMARY})
+
+
 def _advises(sentence: str) -> bool:
     return bool(advice_cues.ADVICE.search(sentence)) or Act.ADVICE in sentence_acts(sentence)
 
@@ -58,6 +65,7 @@ SHOWS: dict[FlawKind, Callable[[str], bool]] = {
     FlawKind.JUDGMENT: _judges,
     FlawKind.PREMATURE_ADVICE: _advises,
     FlawKind.NO_NEXT_STEP: vague_step,
+    FlawKind.CONTENT_ONLY_REFLECTIONS: _says_back,
 }
 
 

@@ -9,7 +9,8 @@ import re
 
 from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import feelings
-from coach.critique.cues import ACKNOWLEDGES, QUOTATION
+from coach.critique.advice_cues import IMPERATIVE
+from coach.critique.cues import ACKNOWLEDGES, BOUNDARY, MY_NEWS, QUOTATION
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.facts_cues import FACTS_ONLY
@@ -160,9 +161,7 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     ]
     if len(facts_only) >= FACTS_ONLY_REPLIES:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(facts_only), CONTENT_ONLY_WEIGHT)
-    depth = {
-        t: reflection_depth(session.text(t), session.previous_counterpart(t)) for t in said_back
-    }
+    depth = {t: _depth(session, t) for t in said_back}
     # Reflections of their own, not summaries (which gather rather than go deeper): three or
     # more, each only repeating content.
     gathered = set(summaries(session))
@@ -193,6 +192,14 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     ):
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(told_back), CONTENT_ONLY_WEIGHT)
     return None
+
+
+def _depth(session: CodedSession, turn: int) -> str | None:
+    """A reflection's depth, read from the turn without what it tells them to do, a limit it
+    sets or the learner's own news ("I've got a four-year-old and Year 11 mocks coming.")."""
+    said = sentences(session.text(turn))
+    kept = [s for s in said if not (IMPERATIVE.match(s) or BOUNDARY.search(s) or MY_NEWS.match(s))]
+    return reflection_depth(" ".join(kept or said), session.previous_counterpart(turn))
 
 
 def _proposes(session: CodedSession, turn: int) -> bool:

@@ -67,6 +67,9 @@ NOT_READY = phrases(
     # Not finished telling it: "Can I finish what I was saying first?"
     r"(?:can|could|may) i (?:just )?finish|let me finish|i (?:haven't|hadn't|wasn't) finished",
     r"(?:get|finish) (?:to the end of|the rest of|what i was)|before we (?:solve|fix|jump|sort)",
+    r"get through (?:the rest|my (?:list|notes|points))",
+    # "I didn't come for a fix, though."
+    r"(?:didn't|did not) come (?:here )?(?:for|to get) (?:a |the )?(?:fix|solution|answer)e?s?\b",
     # the fix is the very habit complained of: "I think that's... kind of the thing again",
     # "I think that might be the thing happening again."
     r"(?:that's|that is|that might be|that may be|this is|this might be)\W+(?:kind of |sort of"

@@ -186,6 +186,7 @@ _I_DID = re.compile(
     r"|don't|did|do|can|could|would|will|should|just|really|am|was|have)\b)\w+",
     re.I,
 )
+OTHERS_HEARD = 4  # words of theirs a sentence saying back what they told of another picks up
 OWNED_WORDS = 2  # content words of theirs a sentence owning their point must pick up
 
 
@@ -256,7 +257,12 @@ def _tells_them_back(session: CodedSession, turn: int) -> bool:
     """A first sentence "So you..." that is a statement, in a turn that gives no advice, makes
     no request and passes no verdict, and is not a question."""
     first = next(iter(sentences(session.text(turn))), "")
-    if first.endswith("?") or not cues.SAYS_BACK.search(first) or cues.TELLS_TO.search(first):
+    theirs = content_words(session.previous_counterpart(turn) or "")
+    heard = len(content_words(first) & theirs)
+    of_others = bool(cues.SAYS_BACK_OF_OTHERS.search(first)) and heard >= OTHERS_HEARD
+    if first.endswith("?") or not (cues.SAYS_BACK.search(first) or of_others):
+        return False
+    if cues.TELLS_TO.search(first):
         return False
     return not session.coding(turn).has(Act.JUDGMENT, Act.ADVICE, Act.REQUEST)
 
