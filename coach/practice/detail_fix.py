@@ -31,9 +31,10 @@ from coach.practice.summary_names import (
     given_to_another,
     swapped_name,
 )
-from coach.practice.summary_often import changed_rhythm
+from coach.practice.summary_often import changed_rhythm, made_occasional
 from coach.practice.summary_order import flipped_order
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_pronouns import pronoun_swapped
 from coach.practice.summary_renamed import renamed
 from coach.practice.summary_roles import (
     changed_relative,
@@ -65,7 +66,8 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # for another part of the day or another time of it, a thing put in another month, another
 # relative, another relation for someone named, a relation put on another person ("Kacper's
 # mum"), another title, another date, the learner's own saying given to someone else, another
-# rhythm ("at weekends" for "every night"), or another teller ("Linda told you" for Jess).
+# rhythm ("at weekends" for "every night"), another teller ("Linda told you" for Jess), or
+# every one made now and then ("every so often" for "every single note").
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
@@ -82,6 +84,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     saying_given_to_another,
     changed_rhythm,
     another_teller,
+    made_occasional,
 )
 
 
@@ -117,6 +120,7 @@ def wrong_detail(
         return _in_sentence(found[0]), _in_sentence(found[1])
     named = swapped_name(claim, history) or given_to_another(claim, history, known)
     named = named or renamed(claim, [*history, *learner], known)
+    named = named or pronoun_swapped(claim, history, learner)
     named = named or changed_document(claim, history, learner)
     named = named or misplaced_feeling(claim, history, learner)
     return named or next((fix for find in NAMED_BOTH if (fix := find(claim, history))), None)

@@ -38,11 +38,13 @@ from coach.practice.summary_names import (
     NAME,
     NOT_NAMES,
     gives_to_another,
+    holds_word,
+    opening_names,
     swaps_names,
-    written_in_lower_case,
 )
 from coach.practice.summary_order import months_reversed, reversed_steps
 from coach.practice.summary_places import moved_place
+from coach.practice.summary_pronouns import pronoun_swapped
 from coach.practice.summary_reasons import reason_never_given
 from coach.practice.summary_renamed import TITLED, renamed
 from coach.practice.summary_roles import saying_given_to_you
@@ -243,42 +245,28 @@ def changes_a_detail(
     claim: str, history: Sequence[str], known: str, learner: Sequence[str] = ()
 ) -> bool:
     """Whether the summary gives a number where the persona gave another for the same thing,
-    or a name that neither the persona's lines, ``known`` (the scenario) nor the learner's
-    earlier turns ever hold."""
+    a name that neither the persona's lines, ``known`` (the scenario) nor the learner's
+    earlier turns ever hold, or another name to the one the persona meant by "him" or "her"."""
     heard = " ".join(history)
+    if pronoun_swapped(claim, history, learner):
+        return True  # "talk to Marcus" after "What about Gareth?" "Go and see him."
     known = " ".join([known, *learner])
     if changed_counts(without_differences(claim, history), heard):
         return True  # "two weeks" after "three weeks"
     unquoted = _QUOTED.sub(" ", claim)
     talked_of = " ".join([heard, *learner])
-    if any(not _holds_word(talked_of, m.group(2)) for m in TITLED.finditer(unquoted)):
+    if any(not holds_word(talked_of, m.group(2)) for m in TITLED.finditer(unquoted)):
         # someone nobody has named yet, though the scenario knows them: "So Mr Dunleavy's
         # asked for a meeting" after "Jayden's mum wants to talk about the detentions"
         return True
-    names = [*NAME.findall(unquoted), *_opening_names(unquoted, heard, known)]
+    names = [*NAME.findall(unquoted), *opening_names(unquoted, heard, known)]
     names += [m.group(2) for m in TITLED.finditer(unquoted)]  # "Mrs. Okafor"
     return any(
-        not _holds_word(heard, name)
-        and not _holds_word(known, name)
+        not holds_word(heard, name)
+        and not holds_word(known, name)
         and not NOT_NAMES.fullmatch(name)
         for name in names
     )
-
-
-def _holds_word(text: str, name: str) -> bool:
-    """Whether ``text`` has ``name`` as a word of its own ("Sam" is not in "Same time")."""
-    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", text) is not None
-
-
-# A sentence opening with a first name and a surname: "Hannah Siddiqui's team hires in January."
-_OPENING_FULL_NAME = re.compile(r"(?:^|[.!?:]\s+)([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b")
-
-
-def _opening_names(text: str, heard: str, known: str) -> list[str]:
-    """First names opening a sentence before a surname, which NAME skips as sentence starts;
-    not a word written in lower case anywhere ("The Halloran team")."""
-    lower = written_in_lower_case(heard, known)
-    return [w for w in _OPENING_FULL_NAME.findall(text) if w.lower() not in lower]
 
 
 def leaves_out_disclosure(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coach.practice.numbers import NUMBER_WORDS
-from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
+from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, MONTHS, WEEKDAYS
 from coach.practice.text import SENTENCE_END
 from coach.practice.word_stems import stems
 
@@ -225,15 +225,25 @@ def redated(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         if re.search(rf"\b{re.escape(found.group(1))}\b", heard, re.I):
             continue
         own = _before(claim, found)
-        theirs = next(
-            (d for d, words in said if d.lower() != found.group(1).lower() and own & words), None
-        )
+        # (of the persona's dates about it, one the summary left out, sharing most words)
+        candidates = [
+            (re.search(rf"\bthe {d}\b", claim, re.I) is None, len(own & words), d)
+            for d, words in said
+            if d.lower() != found.group(1).lower() and own & words
+        ]
+        theirs = max(candidates)[2] if candidates else None
         if theirs:
             return f"the {theirs}", f"the {found.group(1)}"
     return None
 
 
 def _before(text: str, found: re.Match[str]) -> set[str]:
-    """The content words of the DATE_CONTEXT words before a match, in its sentence."""
+    """The content words of the DATE_CONTEXT words before a match, in its sentence, and the
+    month after it ("the third of July": same month, same thing)."""
     start = max(text.rfind(end, 0, found.start()) for end in ".!?")
-    return stems(" ".join(text[start + 1 : found.start()].split()[-DATE_CONTEXT:]))
+    month = _OF_MONTH.match(text, found.end())
+    before = stems(" ".join(text[start + 1 : found.start()].split()[-DATE_CONTEXT:]))
+    return before | ({month.group(1).lower()} if month else set())
+
+
+_OF_MONTH = re.compile(rf"\s+of\s+({'|'.join(MONTHS)})\b", re.I)

@@ -253,3 +253,19 @@ def _known_words(known: str) -> tuple[list[str], frozenset[str]]:
 _KEYWORD_LIST = re.compile(
     r'"(?:keywords|topics)":\[[^\]]*\]|"(?:id|concern|after)":(?:"[^"]*"|\[[^\]]*\])'
 )
+
+
+def holds_word(text: str, name: str) -> bool:
+    """Whether ``text`` has ``name`` as a word of its own ("Sam" is not in "Same time")."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", text) is not None
+
+
+# A sentence opening with a first name and a surname: "Hannah Siddiqui's team hires in January."
+_OPENING_FULL_NAME = re.compile(r"(?:^|[.!?:]\s+)([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b")
+
+
+def opening_names(text: str, heard: str, known: str) -> list[str]:
+    """First names opening a sentence before a surname, which NAME skips as sentence starts;
+    not a word written in lower case anywhere ("The Halloran team")."""
+    lower = written_in_lower_case(heard, known)
+    return [w for w in _OPENING_FULL_NAME.findall(text) if w.lower() not in lower]

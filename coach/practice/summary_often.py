@@ -71,3 +71,40 @@ def _strip(sentence: str) -> str:
     for _, rx in _RHYTHM:
         sentence = rx.sub(" ", sentence)
     return sentence
+
+
+# Every one of a thing, as the persona tells it: "he reads every single note his people write".
+# (not a rhythm: "every two weeks", "every week", "every Tuesday")
+_EVERY_ONE = re.compile(
+    r"\bevery (?:single )?(?!(?:so|other|now|time|one|two|three|four|few|couple|second|third"
+    r"|day|night|week|weekend|fortnight|month|year|quarter|term|morning|afternoon|evening|hour"
+    r"|minute|session|shift|\w+day)s?\b)([a-z]{3,})\b",
+    re.I,
+)
+# Now and then, as a summary may put it: "he spot-checks his team's notes every so often".
+_NOW_AND_THEN = re.compile(
+    r"\b(?:every so often|now and (?:then|again)|from time to time|once in a while"
+    r"|occasionally|sometimes|here and there)\b",
+    re.I,
+)
+
+
+def made_occasional(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Every one of a thing the persona told ("every single note") made now and then in a
+    summary's sentence about it ("spot-checks his team's notes every so often"), as each was
+    written, or None."""
+    every = [
+        (found[0], stems(found[1]))
+        for line in history
+        for sentence in sentences(line)
+        for found in _EVERY_ONE.finditer(sentence)
+    ]
+    for sentence in sentences(claim) if every else ():
+        occasional = _NOW_AND_THEN.search(sentence)
+        if occasional is None:
+            continue
+        said = stems(sentence)
+        for told, thing in every:
+            if thing & said:
+                return told, occasional[0]
+    return None
