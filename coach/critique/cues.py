@@ -299,7 +299,7 @@ SAYS_BACK_OF_OTHERS = re.compile(r"^\W*(?:(?:okay|ok|right|and),? )?so,? (?:he|s
 # sit in, but...", "Here's what I need to change on my side."
 MY_NEWS = re.compile(
     r"^\W*(?:and |but |so )?(?:i(?:'ve| have) got|i won't|i will not|i(?:'m| am) not going to"
-    r"|here's what i|i'll)\b",
+    r"|here's what i)\b",
     re.I,
 )
 TELLS_TO = phrases(
@@ -334,4 +334,36 @@ TIME_TO_SAY_IT = phrases(
     r"no need to apologi[sz]e(?=\W*$)|(?:read|say|take) as (?:much|long) as you (?:like|need)",
     # "Tell me the rest, whenever you're ready."
     r"(?:tell me|say|share|go on)\b[^.!?]*\bwhenever you(?:'re| are) ready(?=\W*$)",
+)
+
+# What something means to them, in words the feeling list lacks: "the part you loved", "a lot
+# to have been carrying", "not leaving yourself much room", "a proper hole"; not where they
+# live ("you're living on your own now" is a fact said back); how something felt to them ("asking
+# felt daft"), or a feeling seen on them ("your whole face changed", "you lit up").
+MEANING = re.compile(
+    r"\b(?:(?<!i )(?<!what )(?<!which )(?:felt|feels) (?:so |really |a bit |pretty |quite )?"
+    r"(?!like\b)[a-z]{3,}"
+    r"|your (?:whole )?(?:face|voice|eyes) (?:changed|lit|dropped|went|fell)"
+    r"|you (?:lit up|went quiet|smiled|brightened)"
+    # (not the noun: "family matters are off limits")
+    r"|lov(?:e|ed|es)|hates?|hated|(?<!family )(?<!personal )(?<!other )(?<!money )(?<!these )"
+    r"(?<!those )matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
+    # (not weighing a choice up: "What would you need to know to weigh it up?")
+    r"|weigh(?:s|ing)?(?! (?:it |them |things |that |this |everything |the \w+ )?up\b)"
+    r"|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
+    r"|the (?:part|bit) (?:you|that)|yours|why you (?:do|came|got|went|chose|stay|started)"
+    r"|(?<!living )(?<!live )(?<!lives )(?:on your own"
+    r"|by yourself|alone)|fair|trust(?:ed)?"
+    r"|safe)\b",
+    re.I,
+)
+MATTERS_TO_ME = re.compile(r"\b(?:matters?|means?|meant) (?:a lot |so much )?to me\b", re.I)
+# Where they live is a fact, not a feeling: "you live alone now", "you've been on your own in
+# the flat since October".
+LIVES_ALONE = re.compile(
+    r"\b(?:liv(?:e|es|ing) (?:alone|on (?:your|her|his|their) own|by (?:yourself|herself"
+    r"|himself))|(?:alone|on your own|by yourself) in the (?:flat|house|place|home|apartment)"
+    # "you've been on your own since then" (after a flatmate moved out): how long, a fact
+    r"|(?:'ve|have|has) been (?:alone|on your own|by yourself) since)\b",
+    re.I,
 )

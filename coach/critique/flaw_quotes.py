@@ -14,6 +14,7 @@ from coach.critique.judging import undenied
 from coach.critique.models import Evidence
 from coach.critique.sayings import PLATITUDE
 from coach.critique.sayings_given import SAYING_GIVEN
+from coach.critique.self_focus import my_story
 from coach.models import Act
 from coach.scenarios.models import FlawKind
 
@@ -66,6 +67,7 @@ SHOWS: dict[FlawKind, Callable[[str], bool]] = {
     FlawKind.PREMATURE_ADVICE: _advises,
     FlawKind.NO_NEXT_STEP: vague_step,
     FlawKind.CONTENT_ONLY_REFLECTIONS: _says_back,
+    FlawKind.SELF_FOCUS: my_story,
 }
 
 

@@ -224,10 +224,10 @@ NOT_A_JUDGMENT = phrases(
     r"|ridiculous|dumb)",
     r"(?:don't|do not|didn't) (?:find|think|see|call) (?:that|it|this|you|any of (?:that|it))"
     r"(?: as)? (?:\w+ )?(?:embarrassing|silly|stupid|weak|lazy|an excuse|a failure|wrong|petty)",
-    # where their own work falls short asked for: "tell me where it sounds like grovelling"
-    r"(?:tell me|let me know|show me|point out) (?:(?:where|if|whether|when|how) (?:it|this|that"
-    r"|my \w+|i) (?:sounds?|reads?|looks?|comes? across)|(?:what|where|if|whether) i(?:'ve"
-    r"| have)? (?:got (?:it )?wrong|missed|left out|misheard|misunderstood))"
+    # their own work's failings asked for: "tell me where it's unclear or sounds like an excuse"
+    r"(?:tell me|let me know|show me|point out) (?:[\w',]+ ){0,6}?(?:(?:where|if|whether|when|how)"
+    r" (?:it|this|that|my \w+|i) (?:sounds?|reads?|looks?|comes? across)|(?:what|where|if|whether)"
+    r" i(?:'ve| have)? (?:got (?:it )?wrong|missed|left out|misheard|misunderstood))"
     r"|\bmark up anything (?:that(?:'s| is)? )?(?:[\w ]{0,20} )?(?:sounds?|reads?) like\b",
     # a forecast that they will cope, a brush-off perhaps but no verdict: "But you'll find
     # someone, you always do.", "Honestly, you guys will be fine."

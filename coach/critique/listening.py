@@ -10,7 +10,16 @@ import re
 from coach.coder.reflection_depth import reflection_depth
 from coach.coder.words import feelings
 from coach.critique.advice_cues import IMPERATIVE
-from coach.critique.cues import ACKNOWLEDGES, BOUNDARY, MY_NEWS, QUOTATION
+from coach.critique.cues import (
+    ACKNOWLEDGES,
+    BOUNDARY,
+    LIVES_ALONE,
+    MATTERS_TO_ME,
+    MEANING,
+    MY_NEWS,
+    QUOTATION,
+    SECOND_PERSON,
+)
 from coach.critique.detectors import reflection
 from coach.critique.evidence import CodedSession, first_sentences, sentences
 from coach.critique.facts_cues import FACTS_ONLY
@@ -34,37 +43,7 @@ LIST_CLAUSES = 2  # commas that make a reflection a list
 CONTENT_ONLY_WEIGHT = 2.0
 TOLD_BACK_MANY = 4  # turns said back, none worded, that make it once one is confirmed as facts
 PLAIN_MANY = 4  # plain reflections of their own, none naming a feeling or meaning, that make it
-# What something means to them, in words the feeling list lacks: "the part you loved", "a lot
-# to have been carrying", "not leaving yourself much room", "a proper hole"; not where they
-# live ("you're living on your own now" is a fact said back); how something felt to them ("asking
-# felt daft"), or a feeling seen on them ("your whole face changed", "you lit up").
-MEANING = re.compile(
-    r"\b(?:(?<!i )(?<!what )(?<!which )(?:felt|feels) (?:so |really |a bit |pretty |quite )?"
-    r"(?!like\b)[a-z]{3,}"
-    r"|your (?:whole )?(?:face|voice|eyes) (?:changed|lit|dropped|went|fell)"
-    r"|you (?:lit up|went quiet|smiled|brightened)"
-    # (not the noun: "family matters are off limits")
-    r"|lov(?:e|ed|es)|hates?|hated|(?<!family )(?<!personal )(?<!other )(?<!money )(?<!these )"
-    r"(?<!those )matter(?:s|ed)?|(?<!i )(?:means?|meant)|carry(?:ing)?"
-    # (not weighing a choice up: "What would you need to know to weigh it up?")
-    r"|weigh(?:s|ing)?(?! (?:it |them |things |that |this |everything |the \w+ )?up\b)"
-    r"|costs?|a lot|much room|proper|the (?:real|hardest|worst)"
-    r"|the (?:part|bit) (?:you|that)|yours|(?<!living )(?<!live )(?<!lives )(?:on your own"
-    r"|by yourself|alone)|fair|trust(?:ed)?"
-    r"|safe)\b",
-    re.I,
-)
 ECHO_RUN = 3  # words in a row taken from their last turn that are their words said back
-MATTERS_TO_ME = re.compile(r"\b(?:matters?|means?|meant) (?:a lot |so much )?to me\b", re.I)
-# Where they live is a fact, not a feeling: "you live alone now", "you've been on your own in
-# the flat since October".
-LIVES_ALONE = re.compile(
-    r"\b(?:liv(?:e|es|ing) (?:alone|on (?:your|her|his|their) own|by (?:yourself|herself"
-    r"|himself))|(?:alone|on your own|by yourself) in the (?:flat|house|place|home|apartment)"
-    # "you've been on your own since then" (after a flatmate moved out): how long, a fact
-    r"|(?:'ve|have|has) been (?:alone|on your own|by yourself) since)\b",
-    re.I,
-)
 # A capitalised word inside a sentence names something ("service manager at the Trust"): not
 # a feeling or a meaning, whatever word it is.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
@@ -166,12 +145,13 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     # more, each only repeating content.
     gathered = set(summaries(session))
     own = [t for t in said_back if t not in gathered]
-    if len(own) >= 3 and all(depth[t] == "simple" for t in own):
+    worded_any = any(_worded(session, t) for t in own)  # (a meaning named in words of its own)
+    if len(own) >= 3 and all(depth[t] == "simple" for t in own) and not worded_any:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(own), CONTENT_ONLY_WEIGHT)
     # Reflections of their own that list back what was said, clause after clause, with none
     # adding a feeling or what it means to them.
     listed = [t for t in own if session.text(t).count(",") >= LIST_CLAUSES]
-    adds = any(depth[t] == "complex" or _worded(session, t) for t in own)
+    adds = worded_any or any(depth[t] == "complex" for t in own)
     if len(listed) >= LISTS_OF_FACTS and len(listed) == len(own) and not adds:
         return Flaw(FlawKind.CONTENT_ONLY_REFLECTIONS, tuple(listed), CONTENT_ONLY_WEIGHT)
     # (Mentor) many reflections of their own, listed or not, all but one plain, and not one
@@ -194,12 +174,22 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     return None
 
 
+def _asks(sentence: str) -> bool:
+    return sentence.endswith("?")
+
+
 def _depth(session: CodedSession, turn: int) -> str | None:
     """A reflection's depth, read from the turn without what it tells them to do, a limit it
     sets or the learner's own news ("I've got a four-year-old and Year 11 mocks coming.")."""
     said = sentences(session.text(turn))
-    kept = [s for s in said if not (IMPERATIVE.match(s) or BOUNDARY.search(s) or MY_NEWS.match(s))]
-    return reflection_depth(" ".join(kept or said), session.previous_counterpart(turn))
+    kept = [
+        s
+        for s in said
+        if not (_asks(s) or IMPERATIVE.match(s) or BOUNDARY.search(s) or MY_NEWS.match(s))
+    ]
+    if not any(SECOND_PERSON.search(s) for s in kept):
+        kept = said  # nothing of theirs left to read ("My message arrived after the email...")
+    return reflection_depth(" ".join(kept), session.previous_counterpart(turn))
 
 
 def _proposes(session: CodedSession, turn: int) -> bool:
@@ -267,6 +257,8 @@ def _worded(session: CodedSession, turn: int, *, echoes_count: bool = True) -> b
     own = " ".join(s for s in said if echoes_count or not s.endswith("?"))
     own = LIVES_ALONE.sub(" ", MATTERS_TO_ME.sub(" ", QUOTATION.sub(" ", own)))
     own = _MID_SENTENCE_NAME.sub(" ", own)
+    if re.search(r"\bmine\b", session.previous_counterpart(turn) or "", re.I):
+        own = re.sub(r"\byours\b", " ", own, flags=re.I)  # "It was mine." said back: no meaning
     theirs: set[str] = set()
     if not echoes_count:  # (nor a feeling word of theirs: "got stuck" after "I got a bit stuck")
         own = _without_echoes(own, session.previous_counterpart(turn) or "")

@@ -147,9 +147,12 @@ STUNG = phrases(
     r"forget (?:i said|i asked)",
     # (not "Support's a big word.": the ask, too broad to act on)
     r"\b(?!(?:support|help|everything|anything)\b)\w+(?:'s| is) a (?:strong|harsh|big|hard)"
-    # (not gentleness asked for someone else: "Go easy on her, though.")
+    # (not gentleness asked for someone else or something, "Go easy on her, though.", "go easy
+    # on slide four": only on them, "Go easy on me.", or on a group the learner ran down, "go
+    # easy on the team")
     r" word|i'd go easy(?! on (?:her|him|them|(?-i:[A-Z])\w+)\b)"
-    r"|go easy on(?! (?:her|him|them|(?-i:[A-Z])\w+)\b)|steady on",
+    r"|go easy on (?:me|us|(?:the|your|my|our) (?:team|crew|staff|people|lot|group|guys|folk"
+    r"|others))\b|go easy(?=\s*[.!,]|\s*$)|steady on",
     # the verdict heard and handed back: "If you think I'm not committed, maybe..."
     # (not "...and, if you think I am, say my name": a hope, the verdict left unsaid)
     r"if (?:you think|that's what you think) (?:i'm|i am|i was|i don't|i didn't)(?!\s*[,.;])",

@@ -39,8 +39,11 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         text = session.text(t)
         cued = story_cues.SELF_STORY.search(text)
         reply = first_sentences(session.next_counterpart(t), 3)
-        if story_cues.STORY_REMARKED.search(reply) and _told_of_self(text) >= STORY_WITH_CUE:
-            return not asked_about_me(session.previous_counterpart(t))  # "That's a lovely story."
+        # "That's a lovely story.", "That's your experience.", "That works for you."
+        remarked = story_cues.STORY_REMARKED.search(reply)
+        put_aside = story_cues.STORY_PUT_ASIDE.search(first_sentences(reply, 2))
+        if (remarked or put_aside) and _told_of_self(text) >= STORY_WITH_CUE:
+            return not asked_about_me(session.previous_counterpart(t))
         if t in said_back and not cued:
             return False  # "...the one steady voice was mine": their story, said back
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
@@ -132,7 +135,7 @@ def _handed_back(session: CodedSession, turn: int) -> bool:
 
 def _told_of_self(text: str) -> int:
     """Words of the sentences about the learner alone."""
-    return sum(len(s.split()) for s in sentences(text) if _my_story(s))
+    return sum(len(s.split()) for s in sentences(text) if my_story(s))
 
 
 def _story_told(text: str) -> int:
@@ -141,7 +144,7 @@ def _story_told(text: str) -> int:
     had a fixed-term post myself in my twenties... Horrible feeling. It worked out.")."""
     told, going_on = 0, False
     for sentence in sentences(text):
-        if _my_story(sentence) and (going_on or _STORY_OPENS.search(sentence)):
+        if my_story(sentence) and (going_on or _STORY_OPENS.search(sentence)):
             told, going_on = told + len(sentence.split()), True
         elif going_on and _goes_on(sentence):
             told += len(sentence.split())
@@ -172,7 +175,7 @@ def _goes_on(sentence: str) -> bool:
 _SOMEONE = re.compile(r"\b(?:we|us|our|they|them|their|he|him|his|she|her)\b", re.I)
 
 
-def _my_story(sentence: str) -> bool:
+def my_story(sentence: str) -> bool:
     """A sentence about the learner alone: in the first person, not addressing the other (the
     "your" of "When I was your age" addresses nobody)."""
     own = story_cues.SELF_STORY.sub(" ", sentence)

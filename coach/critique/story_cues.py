@@ -87,7 +87,10 @@ STORY_PUT_ASIDE = re.compile(
     r"\b(?:that's|that is|that was) your (?:experience|story|situation)\b"
     r"|\b(?:mine's|mine is|mine was|it's|it was|that's) (?:\w+ )?(?:different|not the same)\b"
     r"|\b(?:it's|it is|that's|that is|it was) not (?:quite|really|exactly) the same\b"
-    r"|\b(?:that's|that is|that was) (?:a story|all) about you\b",
+    r"|\b(?:that's|that is|that was) (?:a story|all) about you\b"
+    # "That's close. But I don't think it's the same thing.", "That works for you."
+    r"|\b(?:don't|do not) think (?:it's|that's|it is|that is) the same\b"
+    r"|^\W*(?:that|it) works for you\b(?!\W*\?)",
     re.I,
 )
 # Their reply remarking on one's story as the learner's: "That's a lovely story.", "That

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from coach.coder.skills import code_turn
 from coach.critique.asking_cues import PLEA
+from coach.critique.cues import MEANING
 from coach.critique.detectors import exploration
-from coach.critique.listening import MEANING
 from coach.critique.next_step import next_step_agreed
 from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
