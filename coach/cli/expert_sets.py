@@ -279,11 +279,13 @@ class ExpertSet(StrEnum):
     EXPERT_268 = "expert-268"  # measured once unseen
     EXPERT_269 = "expert-269"  # measured once unseen
     EXPERT_270 = "expert-270"  # measured once unseen
-    EXPERT_271 = "expert-271"  # the newest: measured once unseen
+    EXPERT_271 = "expert-271"  # measured once unseen
+    EXPERT_272 = "expert-272"  # measured once unseen
+    EXPERT_273 = "expert-273"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-271 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-273 is the newest)."),
 ]
