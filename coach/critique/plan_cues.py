@@ -127,7 +127,11 @@ VAGUE_PLAN = phrases(
     r"(?:find|pick|book) a (?:time|date) (?:nearer|closer|later|when)",
     r"(?:nearer|closer) (?:to )?the time\b",  # "I'll send you something, maybe, nearer the time."
     # "I'll find a slot sometime after Thursday and let you know."
-    r"\bsometime (?:after|before|next|this|soon|later|in the)\b",
+    # ("Some time in the next few weeks, whenever suits you.")
+    r"\bsometime (?:after|before|next|this|soon|later|in the)\b"
+    r"|\bsome time (?:soon|later|in the next|over the next)\b",
+    # "Let's keep the door open and see where it takes us."
+    r"see where (?:it|this|that|things) (?:takes|leads|goes)\b",
     # "Let me look at my diary over the next week or two and see what's realistic."
     r"see what(?:'s| is) (?:realistic|possible|doable|feasible)",
     # (or "We'll pick it up next month." after "Let's not rush into anything.")
