@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from coach.practice.numbers import YEAR, in_digits
 from coach.practice.offline_lines import OfflineLines
+from coach.practice.summary_comparisons import turned_comparison
 from coach.practice.summary_counts import changed_counts, changed_share
 from coach.practice.summary_days import moved_day, redated
 from coach.practice.summary_decided import unsettled
@@ -67,7 +68,8 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # relative, another relation for someone named, a relation put on another person ("Kacper's
 # mum"), another title, another date, the learner's own saying given to someone else, another
 # rhythm ("at weekends" for "every night"), another teller ("Linda told you" for Jess), or
-# every one made now and then ("every so often" for "every single note").
+# every one made now and then ("every so often" for "every single note"), or a comparison
+# turned round ("more angry than worried" for "more worried than mad").
 NAMED_BOTH: tuple[Finder, ...] = (
     swapped_role,
     changed_feeling,
@@ -85,6 +87,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     changed_rhythm,
     another_teller,
     made_occasional,
+    turned_comparison,
 )
 
 

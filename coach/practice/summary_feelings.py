@@ -27,6 +27,7 @@ KINDS = (
     "lonely isolated alone",
     "confused baffled puzzled bewildered confusing baffling unsure uncertain lost",
     "junior small belittled patronised patronized inferior",
+    "attacked cornered threatened ambushed",
 )
 # Feeling made small, told as what one feels like: "I feel like an intern who's taken a problem
 # to a grown-up", "I feel like the most junior person in the building" (told as "junior").
@@ -64,7 +65,8 @@ _DREAD = re.compile(
 )
 _NOT = r"(?!(?:not|never|no)\b)"
 _OWN = re.compile(
-    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)\s+(?:{_NOT}\w+\s+){{0,2}}?"
+    # ("I felt... under attack", a pause and all)
+    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)[\s.\u2026]+(?:{_NOT}\w+\s+){{0,2}}?"
     rf"({_WORDS})\b"
     # or what it did to them: "It baffled me.", "it really annoyed me"
     rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b"

@@ -13,15 +13,17 @@ from collections.abc import Sequence
 from coach.practice.text import sentences
 from coach.practice.word_stems import stems
 
-# Someone named telling someone: "Shanice told Graham", "Denise keeps telling me", "Shanice,
+# Someone named telling someone: "Shanice told Graham", "Margit spoke to me", "Shanice,
 # my most experienced, said to me", "Dan asked you", "I told Rocco in maintenance", "Denise
 # Pruitt, who runs our Gary terminal, called me".
 _TOLD = re.compile(
-    r"\b(?:(?:Mrs|Mr|Ms|Dr)\.? )?(?!(?:And|But|So|Then|Well|Yes|Now|Also|When|If)\b)"
+    r"\b(?:(?:Mrs|Mr|Ms|Dr)\.? )?"
+    r"(?!(?:And|But|So|Then|Well|Yes|Now|Also|When|If|Before|After|Since|Once|On|At|In)\b)"
     r"(I|you|[A-Z][a-z]{2,})\b(?: [A-Z][a-z]+)?"
     r"(?:, (?:who|whose|my|our) [^,.;!?]{1,40},)?"
     r"[^.;!?A-Z]{0,40}?\b(?:told|telling|tells|said (?:it |that |this )?to|asked|texted"
-    r"|emailed|messaged|rang|phoned|called)\s+(?:(?:Mrs|Mr|Ms|Dr)\.? )?(me|you|us|[A-Z][a-z]{2,})\b"
+    r"|emailed|messaged|rang|phoned|called|spoke to|spoke with|talked to)"
+    r"\s+(?:(?:Mrs|Mr|Ms|Dr)\.? )?(me|you|us|[A-Z][a-z]{2,})\b"
 )
 # The persona's listener as the learner would name them: the persona's "me" is "you".
 _IN_THE_LEARNERS_WORDS = {"me": "you", "us": "you", "you": "me"}
@@ -76,7 +78,9 @@ def _turned_round(
     )
 
 
-_TELLING = stems("told telling tells said asked texted emailed messaged rang phoned called")
+_TELLING = stems(
+    "told telling tells said asked texted emailed messaged rang phoned called spoke talked"
+)
 
 
 def _words(sentence: str) -> set[str]:
