@@ -281,11 +281,15 @@ class ExpertSet(StrEnum):
     EXPERT_270 = "expert-270"  # measured once unseen
     EXPERT_271 = "expert-271"  # measured once unseen
     EXPERT_272 = "expert-272"  # measured once unseen
-    EXPERT_273 = "expert-273"  # the newest: measured once unseen
+    EXPERT_273 = "expert-273"  # measured once unseen
+    EXPERT_274 = "expert-274"  # measured once unseen
+    EXPERT_275 = "expert-275"  # measured once unseen
+    EXPERT_276 = "expert-276"  # measured once unseen
+    EXPERT_277 = "expert-277"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-273 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-277 is the newest)."),
 ]
