@@ -8,17 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.summary_feelings import KINDS
+from coach.practice.summary_feelings import KIND_OF
 
 _MORE_THAN = re.compile(r"\bmore ([a-z]+) than ([a-z]+)\b", re.I)
-_KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
-# Words of a kind that KINDS leaves out: "mad" is angry.
-_ALSO = {"mad": _KIND["angry"]}
+# Words of a kind that the feelings leave out: "mad" is angry.
+_ALSO = {"mad": KIND_OF["angry"]}
 
 
 def _kind(word: str) -> int | str:
     word = word.lower()
-    return _ALSO.get(word, _KIND.get(word, word))
+    return _ALSO.get(word, KIND_OF.get(word, word))
 
 
 def turned_comparison(claim: str, history: Sequence[str]) -> tuple[str, str] | None:

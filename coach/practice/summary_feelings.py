@@ -36,11 +36,11 @@ _FEEL_LIKE_SMALL = re.compile(
     r"(?:junior|intern|child|kid|schoolgirl|schoolboy|student|trainee|work-experience)\b",
     re.I,
 )
-_KIND = {word: n for n, words in enumerate(KINDS) for word in words.split()}
+KIND_OF = {word: n for n, words in enumerate(KINDS) for word in words.split()}  # word: its kind
 # What must not follow a feeling word for it to be one: "unsure what to do" is not knowing how,
 # no feeling ("unsure" alone, or of them, is one).
 _NOT_AFTER = {"unsure": r"(?! (?:what|how|whether|if|where|when|who|which|about)\b)"}
-_WORDS = "|".join(w + _NOT_AFTER.get(w, "") for w in sorted(_KIND, key=len, reverse=True))
+_WORDS = "|".join(w + _NOT_AFTER.get(w, "") for w in sorted(KIND_OF, key=len, reverse=True))
 # A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
 # embarrassed", "I felt a bit silly").
 _THEIRS_SAID = re.compile(
@@ -118,14 +118,14 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
     kind, or one it said it did not have), or None."""
     told = _told_of_itself(history)
     denied = {
-        _KIND[next(filter(None, m.groups())).lower()]
+        KIND_OF[next(filter(None, m.groups())).lower()]
         for line in history
         for m in _DENIED.finditer(line)
     }
-    kinds = {_KIND[word.lower()] for word in told} - denied
+    kinds = {KIND_OF[word.lower()] for word in told} - denied
     for found in _THEIRS_SAID.finditer(claim):
         said = next(filter(None, found.groups())).lower()
-        kind = _KIND.get(said)
+        kind = KIND_OF.get(said)
         if told and kind is not None and kind not in kinds:
             return told[-1].lower(), said
     return None
@@ -157,9 +157,9 @@ def feeling_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, s
     heard = " ".join(history)
     for found in _FELT_BY.finditer(claim):
         who, word = found.group("who"), found.group("word").lower()
-        if who.capitalize() in _NOT_A_FEELER or (word not in _KIND and word not in _ALSO_FELT):
+        if who.capitalize() in _NOT_A_FEELER or (word not in KIND_OF and word not in _ALSO_FELT):
             continue
-        kin = [w for w, kind in _KIND.items() if kind == _KIND.get(word)] or [word]
+        kin = [w for w, kind in KIND_OF.items() if kind == KIND_OF.get(word)] or [word]
         told = "|".join(sorted(kin, key=len, reverse=True))
         own = re.search(
             rf"\b(?:i(?:'m| am| was| feel| felt)|i was the one who (?:felt|was)|me(?: feel"
@@ -193,8 +193,8 @@ def feeling_put_on_another(claim: str, history: Sequence[str]) -> bool:
     were the one who was fed up" after "Nobody was giving her anything and she was fed up.")."""
     heard = [s for line in history for s in sentences(line)]
     for found in _THE_ONE_WHO.finditer(claim):
-        who, kind = found.group("who"), _KIND[found.group("word").lower()]
-        felt = [n for n, s in enumerate(heard) if any(_KIND.get(w) == kind for w in _words_of(s))]
+        who, kind = found.group("who"), KIND_OF[found.group("word").lower()]
+        felt = [n for n, s in enumerate(heard) if any(KIND_OF.get(w) == kind for w in _words_of(s))]
         if felt and not any(_felt_by(who, heard, n) and not _DENIES.search(heard[n]) for n in felt):
             return True
     return False
@@ -236,16 +236,16 @@ def feeling_of_the_listener(
     mortified"), when the persona never told one of its kind of itself, or never said the
     learner's very word: the learner's own feeling, as the persona puts it back ("you felt
     guilty"), and who it was given to ("me")."""
-    own = {_KIND[word.lower()] for word in _told_of_itself(history)}
+    own = {KIND_OF[word.lower()] for word in _told_of_itself(history)}
     theirs = {
-        _KIND[m.group(1).lower()]: m.group(1).lower()
+        KIND_OF[m.group(1).lower()]: m.group(1).lower()
         for line in learner
         for m in _I_FELT.finditer(line)
     }
     persona = " ".join(history).lower()
     for found in _THEIRS_SAID.finditer(claim):
         word = next(filter(None, found.groups())).lower()
-        kind = _KIND.get(word)
+        kind = KIND_OF.get(word)
         if kind is None or kind not in theirs:
             continue
         # (one of its kind the persona told is theirs, unless the summary has the learner's
@@ -272,15 +272,15 @@ def feeling_taken_from_another(claim: str, history: Sequence[str]) -> tuple[str,
     fairly calm.") that the summary gives the persona ("You've been nervous about saying
     this"), when the persona never told one of its kind of itself: who had it, as the persona
     puts it back ("she was the nervous one"), and who it was given to ("me")."""
-    own = {_KIND[word.lower()] for word in _told_of_itself(history)}
+    own = {KIND_OF[word.lower()] for word in _told_of_itself(history)}
     others = {
-        _KIND[m.group("word").lower()]: m.group(0)
+        KIND_OF[m.group("word").lower()]: m.group(0)
         for line in history
         for m in _THEIRS_TOLD.finditer(line)
         if m.group("who").capitalize() not in _NOT_A_FEELER
     }
     for found in _THEIRS_SAID.finditer(claim):
-        kind = _KIND.get(next(filter(None, found.groups())).lower())
+        kind = KIND_OF.get(next(filter(None, found.groups())).lower())
         if kind is not None and kind in others and kind not in own:
             told = others[kind]
             return (told[0].lower() + told[1:] if _PRONOUN.match(told) else told), "me"

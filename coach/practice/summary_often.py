@@ -3,8 +3,9 @@
 "...doing your browsing at weekends" after "I've been scrolling vacancy sites pretty much every
 night since February" gives another rhythm to the same thing; so does "half an hour once a
 month" after "Every two weeks, half an hour." The persona puts it right ("Not quite: pretty
-much every night, not at weekends."). Read by coach.practice.detail_fix, which both decides
-that a summary is corrected for it and says the right rhythm back.
+much every night, not at weekends."). So does "every so often" after "he reads every single
+note": every one of a thing made now and then. Read by coach.practice.detail_fix, which both
+decides that a summary is corrected for it and says the right rhythm back.
 """
 
 from __future__ import annotations
