@@ -174,10 +174,6 @@ def content_only_reflections(session: CodedSession, role: LearnerRole) -> Flaw |
     return None
 
 
-def _asks(sentence: str) -> bool:
-    return sentence.endswith("?")
-
-
 def _depth(session: CodedSession, turn: int) -> str | None:
     """A reflection's depth, read from the turn without what it tells them to do, a limit it
     sets or the learner's own news ("I've got a four-year-old and Year 11 mocks coming.")."""
@@ -185,7 +181,7 @@ def _depth(session: CodedSession, turn: int) -> str | None:
     kept = [
         s
         for s in said
-        if not (_asks(s) or IMPERATIVE.match(s) or BOUNDARY.search(s) or MY_NEWS.match(s))
+        if not (s.endswith("?") or IMPERATIVE.match(s) or BOUNDARY.search(s) or MY_NEWS.match(s))
     ]
     if not any(SECOND_PERSON.search(s) for s in kept):
         kept = said  # nothing of theirs left to read ("My message arrived after the email...")

@@ -257,14 +257,17 @@ def _tells_them_back(session: CodedSession, turn: int) -> bool:
     """A first sentence "So you..." that is a statement, in a turn that gives no advice, makes
     no request and passes no verdict, and is not a question."""
     first = next(iter(sentences(session.text(turn))), "")
-    theirs = content_words(session.previous_counterpart(turn) or "")
-    heard = len(content_words(first) & theirs)
-    of_others = bool(cues.SAYS_BACK_OF_OTHERS.search(first)) and heard >= OTHERS_HEARD
-    if first.endswith("?") or not (cues.SAYS_BACK.search(first) or of_others):
-        return False
-    if cues.TELLS_TO.search(first):
-        return False
-    return not session.coding(turn).has(Act.JUDGMENT, Act.ADVICE, Act.REQUEST)
+    told = not first.endswith("?") and not cues.TELLS_TO.search(first)
+    told = told and bool(cues.SAYS_BACK.search(first) or _of_others(session, turn, first))
+    return told and not session.coding(turn).has(Act.JUDGMENT, Act.ADVICE, Act.REQUEST)
+
+
+def _of_others(session: CodedSession, turn: int, first: str) -> bool:
+    """A first sentence "So he..." picking up OTHERS_HEARD words of what they said of another."""
+    theirs = session.previous_counterpart(turn) or ""
+    return bool(cues.SAYS_BACK_OF_OTHERS.search(first)) and (
+        len(content_words(first) & content_words(theirs)) >= OTHERS_HEARD
+    )
 
 
 def own_view(session: CodedSession, turn: int) -> bool:
