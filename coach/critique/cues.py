@@ -154,6 +154,8 @@ EXPECTATIONS = phrases(
     r"what would (?:make|be) (?:this|these|it|our sessions?) (?:useful|worth|good|helpful)",
     r"what are you hoping",
     r"what (?:did|do) you (?:picture|imagine|have in mind)",
+    # "What were you expecting when you signed up?", "What had you pictured?"
+    r"what (?:were|are) you expecting\b|what had you (?:pictured|imagined|in mind)\b",
     r"what would (?:be |feel )?(?:useful|helpful|most useful|worth)",
     r"what (?:do|would) you (?:actually |really )?want(?: to get)? (?:from|out of)",
     r"what (?:are|were) you hoping",
@@ -192,6 +194,9 @@ SUMMARY_OPENER = phrases(
     # "Can I try pulling item three together, to check I've understood?"
     r"(?:pull(?:ing)?|put(?:ting)?|bring(?:ing)?|draw(?:ing)?) (?:item \w+|(?:the|that|this)"
     r" (?:\w+ )?(?:part|bit|item|thread)s?) together\b",
+    # "Let me try the version we could write down, and you correct it."
+    r"let me (?:try|have a go at|draft) (?:the|a|my) (?:version|draft|wording)\b[^.?!]{0,40}"
+    r"\byou correct\b",
     # "Let me try pulling all of this together, and please correct me."
     r"(?:pulling|putting|bringing|drawing) (?:all (?:of )?)?(?:it|that|this|everything)"
     r" (?:all )?together",

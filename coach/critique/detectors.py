@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from coach.coder.questions import questions
 from coach.critique import asking_cues, cues, defending_cues, reactions, story_cues
 from coach.critique.asking import answer_heard, context_given, specific_ask, tried_already
-from coach.critique.evidence import CodedSession
+from coach.critique.evidence import CodedSession, sentences
 from coach.critique.next_step import next_step_agreed
 from coach.critique.saying_back import LISTENING, said_back
 from coach.critique.summaries import summary_checked
@@ -150,13 +150,17 @@ def confidentiality(session: CodedSession) -> list[int]:
 
 
 def expectations_explored(session: CodedSession) -> list[int]:
-    return turns_where(
-        session,
-        lambda t: (
-            session.coding(t).has(Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
-            and says(session, t, cues.EXPECTATIONS)
-        ),
-    )
+    """Turns asking what they hope for: read as a question, or with a question that asks it
+    ("...Before we fix the rhythm, though, what are you hoping those thirty minutes would do
+    for you?")."""
+
+    def asks(t: int) -> bool:
+        if session.coding(t).has(Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
+            return says(session, t, cues.EXPECTATIONS)
+        asked = [s for s in sentences(session.text(t)) if s.rstrip().endswith("?")]
+        return any(cues.EXPECTATIONS.search(s) for s in asked)
+
+    return turns_where(session, asks)
 
 
 def affirmation(session: CodedSession) -> list[int]:

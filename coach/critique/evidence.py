@@ -116,15 +116,15 @@ class CodedSession:
             return False
         return self.anchored(turn) or not coded.has(Act.STOCK_PHRASE)
 
-    def draws_on(self, turn: int) -> int:
+    def draws_on(self, turn: int, shared: int = SHARED_WITH_EACH) -> int:
         """How many of the counterpart's last DRAW_WINDOW turns before this one it picks up
-        (two content words or more from each): a summary gathers several, a reflection one.
-        The window keeps the cost of reading a long transcript linear in its turns."""
+        (``shared`` content words or more from each): a summary gathers several, a reflection
+        one. The window keeps the cost of reading a long transcript linear in its turns."""
         own = self._content(turn)
         turns = self.transcript.turns
         window = range(turn - 1, max(-1, turn - 1 - 2 * DRAW_WINDOW), -1)
         earlier = [i for i in window if turns[i].speaker is Speaker.COUNTERPART]
-        return sum(len(own & self._content(i)) >= SHARED_WITH_EACH for i in earlier)
+        return sum(len(own & self._content(i)) >= shared for i in earlier)
 
     def _content(self, turn: int) -> frozenset[str]:
         if turn not in self._words:

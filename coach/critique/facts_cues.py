@@ -18,6 +18,8 @@ FACTS_ONLY = phrases(
     r"\b",
     # "It's not really the sums, though.": past the facts said back to what they meant
     r"(?:it's|it is) not (?:really|just|only) (?:about )?the \w+,? though\b",
+    # "Mm. That's some of it. It isn't just the calendar."
+    r"^\W*(?:(?:mm+|hm+|yes|yeah)[.,]?\s*)?(?:that's|that is) (?:some|part) of it[.!]",
     # "Yes. All correct.", "Yes. Accurate."
     r"^\W*(?:yes|yeah)[.,]?\s*(?:all )?(?:correct|accurate)\b",
     # (said haltingly: "Yes. That's, yes, that's what happens.")

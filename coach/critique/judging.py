@@ -12,6 +12,7 @@ import re
 
 from coach.coder.words import FEELINGS, content_words
 from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions, verdicts
+from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.contradicting import reframes
 from coach.critique.disputes import names_blame, rejects_label
 from coach.critique.evidence import (
@@ -209,7 +210,7 @@ def _blames_absent(session: CodedSession, turn: int) -> bool:
     judgment of the listener, but the same habit, and it costs the conversation."""
     reply = first_sentences(session.next_counterpart(turn), REACTION_SENTENCES)
     return bool(absent_cues.BLAME_ABSENT.search(session.text(turn))) and bool(
-        absent_cues.DEFENDS_ABSENT.search(reply)
+        DEFENDS_ABSENT.search(reply)
     )
 
 
@@ -233,8 +234,15 @@ def _labels_their_idea(text: str) -> bool:
     )
 
 
-# Something granted its weight by denying it was nothing: "I know that wasn't nothing."
-_NOT_NOTHING = re.compile(r"\b(?:that|it|this)(?:'s| is| was)(?:n't| not) nothing\b", re.I)
+# Something granted: its weight, by denying it was nothing ("I know that wasn't nothing."), or
+# their doubt, hedged ("I am not sure that was the real problem." "That's fair, it may be the
+# wrong fix.")
+_GRANTED = re.compile(
+    r"\b(?:that|it|this)(?:'s| is| was)(?:n't| not) nothing\b"
+    r"|^\W*(?:that's fair|fair enough|fair point|you(?:'re| are| may be| might be) right)[,.;:]?"
+    r"\s+(?:and )?(?:it|that|this) (?:may|might|could) (?:be|have been)\b",
+    re.I,
+)
 _THEIR_VIEW = re.compile(r"^\W*(?:(?:and|so|but),? )?you (?:think|feel|believe|reckon)\b", re.I)
 # A hope about the talk itself: "I hope this was a useful start." (no verdict on them)
 _HOPE_FOR_TODAY = re.compile(
@@ -242,15 +250,11 @@ _HOPE_FOR_TODAY = re.compile(
     r"| is| helped| will)\b(?![^.!?]*\byou(?:'re| are| were)\b)",
     re.I,
 )
-
-
 # Their own maxim taken up: "You always say a good reference is one story and then the numbers."
 _THEIR_MAXIM = re.compile(
     rf"^\W*(?:(?:and|but|so),? )?(?:like |as )?you (?:always|often) say {defending_cues.MAXIM}",
     re.I,
 )
-
-
 # An open question about how something has been for them, whatever comes before it.
 _ASKS_HOW_IT_WAS = re.compile(
     r"(?:^|[:;,]\s+)(?:so,? )?(?:what|how) (?:has|have|'s) (?:the |this |that |your )?[\w ]{0,30}"
@@ -263,12 +267,12 @@ def _not_a_judgment(sentence: str) -> bool:
     """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
     you're not ready yet"), a feeling reflected ("You sound worried"), a saying about how
     things go ("Change is never easy, but it's how we grow."), named as a stock phrase, their
-    own view said back as a reflection, a weight granted ("I know that wasn't nothing."), or a
-    limit of one's own that says nothing of them."""
+    own view said back as a reflection, a weight or their doubt granted (_GRANTED), or a limit
+    of one's own that says nothing of them."""
     if judgment_cues.NOT_A_JUDGMENT.search(sentence) or judgment_cues.SUPPOSED.search(sentence):
         return True
-    if _NOT_NOTHING.search(sentence):
-        return True  # "I know that wasn't nothing.": a weight granted, no verdict
+    if _GRANTED.search(sentence):
+        return True  # "I know that wasn't nothing.", "That's fair, it may be the wrong fix."
     if _YOURS_TO_DECIDE.match(sentence):
         return True  # "That's yours to decide.": the choice left with them, no verdict
     if _HOPE_FOR_TODAY.match(sentence) or _THEIR_MAXIM.match(sentence):

@@ -16,6 +16,7 @@ from coach.models import Act, LearnerRole
 from coach.scenarios.models import FlawKind
 
 ACCOUNT_WORDS = 60  # this long, asking the mentor nothing and no words of asking: an account
+TOLD_BEFORE_WORDS = 100  # words of their case told before an ask: the case is out
 
 
 def vague_ask(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -70,7 +71,12 @@ def no_context(session: CodedSession, role: LearnerRole) -> Flaw | None:
         answer = session.next_learner(t)
         supported = answer is not None and _an_account(session, answer)
         pressed_once = case_cues.CLAIM_UNSUPPORTED.search(reply) and not supported
-        wanted = case_cues.WANTS_CONTEXT.search(reply) or pressed_once
+        # (more wanted after the case was told at length: "Maybe. Tell me more first." after
+        # the outage, its times and what was tried, is the mentor's way in, not a case missing)
+        more = bool(case_cues.WANTS_CONTEXT.search(reply))
+        earlier = [p for p in session.learner_turns if p < t] if more else []
+        told_before = sum(words_told(session, p) for p in earlier) >= TOLD_BEFORE_WORDS
+        wanted = (more and not told_before) or pressed_once
         if asked and not explains and not agreed and wanted:
             return True
         # a claim with nothing behind it, pressed for the case before and after: "That's a

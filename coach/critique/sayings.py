@@ -43,6 +43,11 @@ PLATITUDE = re.compile(
     # "the big clients always bark loudest", "the third quarter is where partners are forged"
     r"|\bthe \w+ \w+s always \w+ \w+est\W*$|\b(?:is|are) where \w+s (?:are|get) (?:forged|born)\b"
     r"|\b(?:is|are|isn't|aren't) never a straight line\b"
+    # "A wobbly voice is just a steady one warming up.", "One bumpy evening never sank anybody's
+    # career.", "the third evening is the one they'll write home about"
+    r"|(?:\bis|'s) (?:just |only )?(?:still )?(?:an? |the )?(?:\w+ ){1,2}(?:still )?warming up\b"
+    r"|\bnever (?:sank|sunk|hurt|ruined|harmed) (?:anybody|anyone|a good \w+|a career)\b"
+    r"|\bwrite home about\b"
     r"|\b(?:nobody|no one|no-one) (?:learns|gets|masters|becomes|finds)\b[^.?!]* overnight\b"
     r"|\bgood things (?:come|happen|take time|run|arrive|grow)\b"
     r"|(?:\bwill|'ll) find (?:its|their|your) (?:shape|way|feet)\b"

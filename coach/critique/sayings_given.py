@@ -23,7 +23,9 @@ SAYING_GIVEN = re.compile(
     # "That's my motto.", "My mantra: ..."; a saying waved at, "Rome, and all that."
     r"|\bmy (?:motto|mantra)\b|^\W*(?:[a-z]+ ){0,2}[a-z]+,? and all that\W*$"
     # "we've got a saying in Repairs: ...", "Sleep on it twice, sign it once, that's my rule."
-    r"|\b(?:we've got|we have|there's) a saying\b|\bthat's my (?:rule|golden rule)\W*$",
+    r"|\b(?:we've got|we have|there's) a saying\b|\bthat's my (?:rule|golden rule)\W*$"
+    # a saying all know: "It's the oldest squeeze in the book."
+    r"|\bthe oldest (?:\w+ ){1,2}in the book\b",
     re.I,
 )
 # A saying of the learner's own said again ("nobody marks the teacher at midnight", "One

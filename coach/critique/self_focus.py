@@ -26,6 +26,7 @@ STORY_SHARE = 0.6  # ... when they are also most of the turn
 STORY_WITH_CUE = 20  # words about oneself after "that takes me back" or "when I was your age"
 SHORT_SELF_STORY = 30  # words of a story of one's own past that make a turn about the speaker...
 STORY_SHARE_HIGH = 0.8  # ... when it is nearly all of it
+SAID_BACK_WORDS = 2  # content words of their last turn that make a sentence theirs said back
 
 
 def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
@@ -44,7 +45,13 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         put_aside = story_cues.STORY_PUT_ASIDE.search(first_sentences(reply, 2))
         if (remarked or put_aside) and _told_of_self(text) >= STORY_WITH_CUE:
             return not asked_about_me(session.previous_counterpart(t))
-        if t in said_back and not cued:
+        told, words = _told_of_self(text), len(text.split())
+        # (not when a long story of one's own follows, in words not theirs, and hands nothing
+        # back: "So the time sheet looks neater than the quarter felt. I recognise that one. In
+        # 2012 I did exactly the same... My wife still teases me about the spreadsheet...")
+        new = _told_of_self(text, session.previous_counterpart(t) or "")
+        long_after = new >= LONG_SELF_STORY and new >= STORY_SHARE * words
+        if t in said_back and not cued and not (long_after and not text.rstrip().endswith("?")):
             return False  # "...the one steady voice was mine": their story, said back
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
         # "Here's my side", "I was vague"; one's own limit (the boundary) or power: no story
@@ -53,10 +60,9 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         owning = apology or bool(mine or told_mine)
         if asked_about_me(session.previous_counterpart(t)) or owning:
             return False  # answering them, or owning one's part, is not turning to oneself
-        told = _told_of_self(text)
         if cued:
             return told >= STORY_WITH_CUE
-        words, story = len(text.split()), _story_told(text)
+        story = _story_told(text)
         if story >= SHORT_SELF_STORY and story >= STORY_SHARE_HIGH * words:
             return True  # "When I went for my first planning post, my boss read... I was
             # furious, then I got the job. So I'm a great believer in honest red pen. What's..."
@@ -133,9 +139,13 @@ def _handed_back(session: CodedSession, turn: int) -> bool:
     return bool(back) and _told_of_self(text) < STORY_WITH_CUE
 
 
-def _told_of_self(text: str) -> int:
-    """Words of the sentences about the learner alone."""
-    return sum(len(s.split()) for s in sentences(text) if my_story(s))
+def _told_of_self(text: str, theirs: str = "") -> int:
+    """Words of the sentences about the learner alone (that share fewer than SAID_BACK_WORDS
+    content words with ``theirs``, when given: not their story said back with oneself in it,
+    "The flat went quiet when Shona left, and... the one steady voice was mine.")."""
+    heard = content_words(theirs)
+    told = [s for s in sentences(text) if my_story(s)]
+    return sum(len(s.split()) for s in told if len(content_words(s) & heard) < SAID_BACK_WORDS)
 
 
 def _story_told(text: str) -> int:

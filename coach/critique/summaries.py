@@ -14,6 +14,7 @@ from coach.models import Act
 SUMMARY_WORDS = 25  # a summarising sentence counts in a turn at least this long
 UNCHECKED_SUMMARY_WORDS = 45  # without an opener or a check, a summary is at least this long
 SUMMARY_GATHERS = 2  # counterpart turns a summary draws on
+SPREAD_OVER = 3  # counterpart turns a checked summary picks a word or more from
 ACKNOWLEDGEMENT_WORDS = 2
 CONFIRMED_WITHIN = 3  # sentences of the reply in which a summary is confirmed
 
@@ -36,6 +37,11 @@ def summaries(session: CodedSession) -> list[int]:
             # you right: you didn't ask for this, the last mentor cost you, ... Is that it?"
             # "Yeah. That's about it.")
             own_words = confirmed and session.coding(t).features.words >= UNCHECKED_SUMMARY_WORDS
+            # (or checked, a word or more from each of three of their turns: "Let me check I've
+            # got this. You'd been told to keep drainage shut... And registration is weighing
+            # on you. Is that a fair picture?" "Partly.")
+            spread = is_check(sentences(text)[-1]) and session.draws_on(t, 1) >= SPREAD_OVER
+            own_words = own_words or spread and session.coding(t).features.words >= SUMMARY_WORDS
             return own_words or session.draws_on(t) >= (1 if confirmed else SUMMARY_GATHERS)
         coded = session.coding(t)
         lead = _first_statement(text)

@@ -10,7 +10,8 @@ alone ("Does Thursday at four still work?" "Thursday at four.") agrees the step.
 
 from __future__ import annotations
 
-from coach.critique.absent_cues import BLAME_ABSENT, DEFENDS_ABSENT
+from coach.critique.absent_cues import BLAME_ABSENT
+from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.defending_cues import HEARD_AS_DEFENCE
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind

@@ -10,7 +10,15 @@ together what we might agree") and a meeting set "two weeks from today" are not 
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, case_cues, cues, defending_cues, facts_cues, reactions
+from coach.critique import (
+    absent_cues,
+    absent_defended,
+    case_cues,
+    cues,
+    defending_cues,
+    facts_cues,
+    reactions,
+)
 from coach.critique.plan_cues import FUTURE_STEP
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -25,10 +33,10 @@ MENTEE = LearnerRole.MENTEE
 def test_blame_of_someone_absent_refused_and_a_verdict_taken_stiffly_are_judgment() -> None:
     assert absent_cues.BLAME_ABSENT.search("Honestly, that was a poor call on Margit's part.")
     assert absent_cues.BLAME_ABSENT.search("She sounds like someone looking for a fight.")
-    assert absent_cues.DEFENDS_ABSENT.search(
+    assert absent_defended.DEFENDS_ABSENT.search(
         "With respect, I would rather not talk about Margit like that."
     )
-    assert absent_cues.DEFENDS_ABSENT.search("I don't think so. She had water in her basement.")
+    assert absent_defended.DEFENDS_ABSENT.search("I don't think so. She had water in her basement.")
     assert reactions.STUNG.search("Understood. I will be more professional.")
     assert not reactions.STUNG.search("Go easy on her, though.")
     assert reactions.STUNG.search("Go easy on me.")

@@ -10,7 +10,8 @@ like a small step for you?" answered "One page... emailed to you by next Friday.
 
 from __future__ import annotations
 
-from coach.critique.absent_cues import BLAME_ABSENT, DEFENDS_ABSENT
+from coach.critique.absent_cues import BLAME_ABSENT
+from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.advice_cues import ADVICE
 from coach.critique.facts_cues import FACTS_ONLY
 from coach.critique.reactions import ASKS_ADVICE

@@ -10,7 +10,7 @@ the steps they named ("I think I need to walk in on Thursday and ask them...")."
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, step_reactions, verdicts
+from coach.critique import absent_cues, absent_defended, step_reactions, verdicts
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
@@ -33,7 +33,7 @@ def test_someone_absent_put_down_and_stood_up_for_is_a_judgment() -> None:
         ],
     )
     assert not unmatched(
-        absent_cues.DEFENDS_ABSENT,
+        absent_defended.DEFENDS_ABSENT,
         [
             "She'd be your client, so careful.",
             "Linda signs the opinion. She's allowed to be careful.",
@@ -44,7 +44,7 @@ def test_someone_absent_put_down_and_stood_up_for_is_a_judgment() -> None:
         ],
     )
     assert not absent_cues.BLAME_ABSENT.search("Tyler's the obvious person to ask about Harlow.")
-    assert not absent_cues.DEFENDS_ABSENT.search("Be careful with the numbers on page two.")
+    assert not absent_defended.DEFENDS_ABSENT.search("Be careful with the numbers on page two.")
     lines = [
         "Come in. Your note said you wanted twenty minutes before Thursday. What's up?",
         "I'd like to run the Dunmore job, and I'm asking you to back me at the panel. Linda "

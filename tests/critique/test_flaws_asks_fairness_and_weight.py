@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from coach.critique import (
     absent_cues,
+    absent_defended,
     asking_cues,
     defending_cues,
     judgment_cues,
@@ -86,7 +87,7 @@ def test_someone_absent_put_down_and_stood_up_for() -> None:
         ],
     )
     assert not unmatched(
-        absent_cues.DEFENDS_ABSENT,
+        absent_defended.DEFENDS_ABSENT,
         ["Hm. Watch that.", "Mind how you say that.", "I noticed. That'll do about upstairs."],
     )
     assert not absent_cues.BLAME_ABSENT.search("Nobody upstairs has seen the numbers yet.")

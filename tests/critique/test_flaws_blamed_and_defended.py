@@ -5,7 +5,7 @@ manager" and "that audit was a box-ticking exercise", met with "Let's leave them
 
 from __future__ import annotations
 
-from coach.critique import absent_cues
+from coach.critique import absent_cues, absent_defended
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import flaw_kinds as kinds
@@ -25,7 +25,7 @@ def test_put_downs_of_people_not_in_the_room_that_the_mentor_stands_up_for() -> 
         "She was tired and short-staffed. Same as me.",
         "The audit team's not the point. Curtis will ask the same thing.",
     ]:
-        assert absent_cues.DEFENDS_ABSENT.search(stood_up), stood_up
+        assert absent_defended.DEFENDS_ABSENT.search(stood_up), stood_up
     lines = [
         "Once. Phyllis, my charge nurse, let my transfer form sit fourteen months.",
         "That's awful. Phyllis sounds like a petty, small-minded manager.",

@@ -8,7 +8,7 @@ about how work finds its way."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, judgment_cues, plan_cues
+from coach.critique import absent_cues, absent_defended, judgment_cues, plan_cues
 from coach.critique.sayings import PLATITUDE
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -36,7 +36,7 @@ def test_blame_of_someone_absent_that_the_other_stands_up_against() -> None:
         "Perhaps. She was good, actually.",
         "Who should've said what, I'm not getting into.",
     ):
-        assert absent_cues.DEFENDS_ABSENT.search(defence), defence
+        assert absent_defended.DEFENDS_ABSENT.search(defence), defence
     lines = [
         "Two people reviewed it and missed it.",
         "Owen approved it, though. He's a senior, he should've caught a missing index.",

@@ -9,7 +9,8 @@ anyone...") agrees no step."""
 
 from __future__ import annotations
 
-from coach.critique.absent_cues import BLAME_ABSENT, DEFENDS_ABSENT
+from coach.critique.absent_cues import BLAME_ABSENT
+from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.cues import SUMMARY_OPENER
 from coach.critique.detectors import next_step_agreed, reflection
 from coach.critique.judgment_cues import REASSURES

@@ -9,7 +9,7 @@ tell you what's worrying me, specifically. ..." say nothing of theirs back."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, judgment_cues, reactions
+from coach.critique import absent_cues, absent_defended, judgment_cues, reactions
 from coach.critique.next_step import next_step_agreed
 from coach.critique.sayings import PLATITUDE
 from coach.models import LearnerRole
@@ -92,7 +92,7 @@ def test_someone_put_down_and_stood_up_for_is_judged() -> None:
     )
     assert not absent_cues.BLAME_ABSENT.search("Thirty patients on a Sunday? Sounds a nightmare.")
     assert not unmatched(
-        absent_cues.DEFENDS_ABSENT,
+        absent_defended.DEFENDS_ABSENT,
         [
             "Hm. I'm not going to build your case by knocking Tyler down.",
             "Gail's not a nightmare. She's run that place thirty years on handshakes.",

@@ -7,7 +7,8 @@ committed to this programme or not?" and "No more excuses." judge the listener."
 
 from __future__ import annotations
 
-from coach.critique.absent_cues import BLAME_ABSENT, DEFENDS_ABSENT
+from coach.critique.absent_cues import BLAME_ABSENT
+from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.judgment_cues import ACCUSES
 from coach.critique.sayings import PLATITUDE
 from coach.critique.story_cues import SELF_STORY

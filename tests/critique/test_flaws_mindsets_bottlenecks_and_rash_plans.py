@@ -9,7 +9,7 @@ advice so)."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, reactions, verdicts
+from coach.critique import absent_cues, absent_defended, reactions, verdicts
 from coach.critique.disputes import rejects_label
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -30,7 +30,7 @@ def test_someone_absent_put_down_and_stood_up_for() -> None:
         ],
     )
     assert not unmatched(
-        absent_cues.DEFENDS_ABSENT,
+        absent_defended.DEFENDS_ABSENT,
         [
             "He's not a bad man. He's a numbers person.",
             "I don't really want this to turn into slagging Graham off.",

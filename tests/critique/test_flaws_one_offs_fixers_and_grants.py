@@ -10,7 +10,7 @@ back."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, cues, defending_cues, story_cues
+from coach.critique import absent_cues, absent_defended, cues, defending_cues, story_cues
 from coach.critique.sayings import PLATITUDE
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
@@ -64,7 +64,7 @@ def test_a_mentee_running_down_a_reviewer_judges_someone_absent() -> None:
         ],
     )
     assert not unmatched(
-        absent_cues.DEFENDS_ABSENT,
+        absent_defended.DEFENDS_ABSENT,
         ["Going after Owen won't help you in that room.", "I won't referee who's to blame."],
     )
     near_miss = expert_lines("expert-129", "help-after-a-mistake-near_miss.json")

@@ -8,7 +8,7 @@ it ("you're selfish or a coward", their own words) is no verdict."""
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, case_cues, cues, reactions
+from coach.critique import absent_defended, case_cues, cues, reactions
 from coach.critique.sayings import PLATITUDE
 from coach.critique.sayings_given import HEARD_AS_FORMULA
 from coach.models import LearnerRole
@@ -18,8 +18,8 @@ from tests.critique.conversation import flaw_kinds as kinds
 
 
 def test_pressure_from_their_own_people_stands_up_for_them() -> None:
-    assert absent_cues.DEFENDS_ABSENT.search("He was under pressure from his own people.")
-    assert not absent_cues.DEFENDS_ABSENT.search("I was under pressure from my own people.")
+    assert absent_defended.DEFENDS_ABSENT.search("He was under pressure from his own people.")
+    assert not absent_defended.DEFENDS_ABSENT.search("I was under pressure from my own people.")
     near_miss = expert_lines("expert-144", "resolving-misunderstanding-near_miss.json")
     assert FlawKind.JUDGMENT in kinds(*near_miss)
 

@@ -7,7 +7,7 @@ met with "I won't run Tyler down" or "That isn't a crime", judge someone absent.
 
 from __future__ import annotations
 
-from coach.critique import absent_cues, judgment_cues, verdicts
+from coach.critique import absent_cues, absent_defended, judgment_cues, verdicts
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
@@ -41,6 +41,8 @@ def test_rivals_and_colleagues_run_down_are_judged() -> None:
         ),
     )
     assert not absent_cues.BLAME_ABSENT.search("The freezer count is the mess I'd start with.")
-    assert absent_cues.DEFENDS_ABSENT.search("That isn't a crime, it just makes the work harder.")
+    assert absent_defended.DEFENDS_ABSENT.search(
+        "That isn't a crime, it just makes the work harder."
+    )
     near_miss = expert_lines("expert-116", "asking-for-stretch-near_miss.json")
     assert FlawKind.JUDGMENT in kinds(*near_miss, role=LearnerRole.MENTEE)

@@ -8,7 +8,8 @@ to you by noon" takes on the counterpart's part of the plan."""
 
 from __future__ import annotations
 
-from coach.critique.absent_cues import BLAME_ABSENT, DEFENDS_ABSENT
+from coach.critique.absent_cues import BLAME_ABSENT
+from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.advice_cues import ADVICE
 from coach.critique.sayings import PLATITUDE
 from coach.critique.sayings_given import SAYING_GIVEN

@@ -7,7 +7,8 @@ reads otherwise ("Or they were on a dry site in July heat...") is a judgment."""
 
 from __future__ import annotations
 
-from coach.critique.absent_cues import BLAME_ABSENT, DEFENDS_ABSENT
+from coach.critique.absent_cues import BLAME_ABSENT
+from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.defending_cues import defends
 from coach.critique.judgment_cues import POLITE_JUDGMENT
 from coach.critique.reactions import AGREE
