@@ -217,10 +217,13 @@ def redated(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The date of the month the persona gave and the other one the summary gives for the
     same thing, told by a word before both ("a decision before the client meeting on the
     fourteenth" after "The next client meeting is on the twenty-fourth"), or None."""
+    heard = " ".join(history)
+    ranged = _moved_end(claim, history, heard)
+    if ranged is not None:
+        return ranged
     said = [
         (m.group(1), _before(line, m)) for line in history for m in _DAY_OF_MONTH.finditer(line)
     ]
-    heard = " ".join(history)
     for found in _DAY_OF_MONTH.finditer(claim) if said else ():
         if re.search(rf"\b{re.escape(found.group(1))}\b", heard, re.I):
             continue
@@ -234,6 +237,28 @@ def redated(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         theirs = max(candidates)[2] if candidates else None
         if theirs:
             return f"the {theirs}", f"the {found.group(1)}"
+    return None
+
+
+# A span of dates: "from the 3rd to the 21st", "between the 3rd and the 14th".
+_SPAN = re.compile(
+    rf"\b(?:from|between) the ({_ORDINAL}) (?:to|and|until|till|through) the ({_ORDINAL})\b", re.I
+)
+
+
+def _moved_end(claim: str, history: Sequence[str], heard: str) -> tuple[str, str] | None:
+    """The end of a span of dates the persona gave and the other one the summary gives, the
+    other end the same ("from the 3rd to the 21st" after "between the 3rd and the 14th"), the
+    summary's never said; or None."""
+    spans = [m.groups() for line in history for m in _SPAN.finditer(line)]
+    for start, end in (m.groups() for m in _SPAN.finditer(claim)):
+        for their_start, their_end in spans:
+            ends = ((start, their_start, their_end, end), (end, their_end, their_start, start))
+            for same, their_same, theirs, own in ends:
+                kept = same.lower() == their_same.lower()
+                unsaid = not re.search(rf"\b{re.escape(own)}\b", heard, re.I)
+                if kept and unsaid and theirs.lower() != own.lower():
+                    return f"the {theirs}", f"the {own}"
     return None
 
 

@@ -66,7 +66,8 @@ _DREAD = re.compile(
 _NOT = r"(?!(?:not|never|no)\b)"
 _OWN = re.compile(
     # ("I felt... under attack", a pause and all)
-    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)[\s.\u2026]+(?:{_NOT}\w+\s+){{0,2}}?"
+    rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)(?:\s*(?:\.{{2,}}|\u2026))?\s+"
+    rf"(?:{_NOT}\w+\s+){{0,2}}?"
     rf"({_WORDS})\b"
     # or what it did to them: "It baffled me.", "it really annoyed me"
     rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b"

@@ -42,8 +42,33 @@ SAME_THING = 2  # content words a sentence of the summary shares with the person
 
 
 def _rhythms(sentence: str) -> list[tuple[str, str]]:
-    """Each rhythm a sentence names, as (bucket, words as written)."""
-    return [(name, found[0]) for name, rx in _RHYTHM for found in rx.finditer(sentence)]
+    """Each rhythm a sentence names, as (bucket, words as written); a bucket with how many
+    times in it when the words count them ("weekly:2" for "twice a week")."""
+    return [
+        (_counted(name, found[0]), found[0])
+        for name, rx in _RHYTHM
+        for found in rx.finditer(sentence)
+    ]
+
+
+def _counted(bucket: str, words: str) -> str:
+    counted = _COUNTED.match(words)
+    return f"{bucket}:{_TIMES[counted[1].lower()]}" if counted else bucket
+
+
+# How many times in a week or a month: "once a week", "twice a month", "two times a week".
+_TIMES = {"once": 1, "twice": 2, "two times": 2, "three times": 3}
+_COUNTED = re.compile(r"(once|twice|two times|three times) a (?:week|month)\b", re.I)
+
+
+def _same_rhythm(given: str, heard: set[str]) -> bool:
+    """Whether a rhythm given is one the persona named: the same bucket, and the same count
+    when both count ("once a week" is not "twice a week"; "at weekends" counts nothing)."""
+    bucket = given.split(":")[0]
+    return any(
+        said == given or (said.split(":")[0] == bucket and (":" not in said or ":" not in given))
+        for said in heard
+    )
 
 
 def changed_rhythm(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
@@ -54,17 +79,32 @@ def changed_rhythm(claim: str, history: Sequence[str]) -> tuple[str, str] | None
     named = [(sentence, _rhythms(sentence)) for line in history for sentence in sentences(line)]
     told = [(sentence, found) for sentence, found in named if len(found) == 1]
     heard = {name for _, found in named for name, _ in found}
-    if len(heard) != 1:
+    if len({said.split(":")[0] for said in heard}) != 1:
         return None  # (of several rhythms, which went with what is the persona's to say)
     for sentence in sentences(claim):
         for name, given in _rhythms(sentence):
-            if name in heard:
+            if _same_rhythm(name, heard):
                 continue
             own = stems(_strip(sentence))
+            near = _beside(sentence, given)
             for theirs, [(_, said)] in told:
-                if len(own & stems(_strip(theirs))) >= SAME_THING:
+                shared = own & stems(_strip(theirs))
+                # (or one word of the thing itself, beside both rhythms: "the weekly Halvorsen
+                # call" after "On the calls every fortnight?")
+                if len(shared) >= SAME_THING or near & _beside(theirs, said) & shared:
                     return said[:1].lower() + said[1:], given[:1].lower() + given[1:]
     return None
+
+
+BESIDE_WORDS = 2  # words either side of a rhythm that name what it is the rhythm of
+
+
+def _beside(sentence: str, rhythm: str) -> set[str]:
+    """The longer stems of the BESIDE_WORDS words either side of a rhythm in a sentence."""
+    at = sentence.find(rhythm)
+    before = sentence[:at].split()[-BESIDE_WORDS:]
+    after = sentence[at + len(rhythm) :].split()[:BESIDE_WORDS]
+    return {w for w in stems(" ".join(before + after)) if len(w) > 3}
 
 
 def _strip(sentence: str) -> str:

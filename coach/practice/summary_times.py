@@ -174,10 +174,15 @@ def _moved(
         if len(found := when.findall(clause)) == 1
     ]
     given = {of for of, _, _, _ in said}
-    for clause in CLAUSE.split(claim):
+    clauses = CLAUSE.split(claim)
+    for n, clause in enumerate(clauses):
         if len(times := when.findall(clause)) != 1:
             continue
         own, of = stems(when.sub(" ", clause)) - _ABOUT_A_TIME, kind(times[0])
+        if len(own) <= FRAGMENT_WORDS and n:
+            # (a time put beside what it is the time of: "at the Guild crit in May, the
+            # afternoon session, ...")
+            own |= stems(when.sub(" ", clauses[n - 1])) - _ABOUT_A_TIME
         if of not in given and (
             tied := next((f for _, f, w, tail in said if own & (w | tail)), None)
         ):

@@ -15,10 +15,11 @@ from coach.practice.word_stems import stems
 
 # What a job is called by its last word, beyond the people of summary_roles.
 TITLES = PERSON | frozenset("adviser advisor specialist technician practitioner".split())  # noqa: SIM905
-# A person named, then what they are: "Margit is the", "Margit, as the", "Margit, our".
+# A person named, then what they are: "Margit is the", "Margit, as the", "Margit, our",
+# "Priya, as project architect".
 _NAMED_AS = re.compile(
-    r"\b([A-Z][a-z]+)(?:,? (?:as|who is|who's|is|was)|'s|,) (the|a|an|our|your|their|his|her|my)"
-    r" ",
+    r"\b([A-Z][a-z]+)(?:,? (?:as|who is|who's|is|was)|'s|,)"
+    r" (?:(the|a|an|our|your|their|his|her|my) |(?<=as ))",
 )
 _POST = re.compile(r"\b(?:a|an|the) ((?:[a-z-]+ ){0,2}?([a-z]+)) (?:role|post|job|position)\b")
 TITLE_WORDS = 4  # the most words a title runs to after its determiner
@@ -155,7 +156,7 @@ def _titles_after(opening: re.Pattern[str], text: str) -> Iterator[tuple[re.Matc
 def _named_titles(text: str) -> Iterator[tuple[str, str]]:
     """Each person named with what they are: ("Margit", "the project lead")."""
     for found, title in _titles_after(_NAMED_AS, text):
-        yield found[1], f"{found[2]} {title}"
+        yield found[1], f"{found[2]} {title}" if found[2] else title
 
 
 def _title_in(sentence: str) -> str | None:
