@@ -285,11 +285,15 @@ class ExpertSet(StrEnum):
     EXPERT_274 = "expert-274"  # measured once unseen
     EXPERT_275 = "expert-275"  # measured once unseen
     EXPERT_276 = "expert-276"  # measured once unseen
-    EXPERT_277 = "expert-277"  # the newest: measured once unseen
+    EXPERT_277 = "expert-277"  # measured once unseen
+    EXPERT_278 = "expert-278"  # measured once unseen
+    EXPERT_279 = "expert-279"  # measured once unseen
+    EXPERT_280 = "expert-280"  # measured once unseen
+    EXPERT_281 = "expert-281"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-277 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-281 is the newest)."),
 ]
