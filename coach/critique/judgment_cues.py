@@ -158,7 +158,7 @@ DENIED = phrases(
     r"(?: \w+){0,3} (?:sound|seem|look|find|think|call|see)s?\b(?! like you(?:'re| are) taking)",
     r"i (?:doubt|don't think) (?:it's|that's|it is|that is)",  # "I doubt it's just you."
     r"(?:isn't|is not|wasn't|not|nothing) (?:a |an )?(?:bit )?(?:like )?(?:an? )?(?:excuse|silly"
-    r"|stupid|weak|failure|embarrassing)",
+    r"|stupid|weak|failure|embarrassing)|\bnot a (?:black )?mark against you",
 )
 # The learner owning their part, after which "It was a lazy instruction." judges their own.
 OWNS = phrases(

@@ -211,6 +211,8 @@ def _grants(session: CodedSession, turn: int) -> bool:
     ("Done. I'll ask Hannah to send Bramley agendas a day ahead, and I'll give feedback as the
     sentence and a better one. Anything else?"): their asks taken on, not said back."""
     said = sentences(session.text(turn))
+    if said and _TAKEN_AS_PUT.match(said[0]):  # "That order works. Item one, then. Where...?"
+        return all(len(s.split()) <= NOD_WORDS or s.endswith("?") for s in said[1:])
     if not said or not _GRANTED.match(said[0]):
         return False
     steps = [s for s in said[1:] if not s.endswith("?")]
@@ -221,6 +223,13 @@ def _grants(session: CodedSession, turn: int) -> bool:
 _NOD = re.compile(r"^\W*(?:good|great|right|okay|ok|fine|lovely)(?: then)?[.!]\s*$", re.I)
 # Their ask granted before the steps that meet it: "Done.", "Agreed.", "Deal."
 _GRANTED = re.compile(r"^\W*(?:done|agreed|deal|consider it done|will do)[.!]\s*$", re.I)
+# Their order or plan taken as they put it: "That order works.", "Your agenda suits me."
+_TAKEN_AS_PUT = re.compile(
+    r"^\W*(?:that|this|your) (?:order|plan|agenda|running order) (?:works|suits me|is fine)"
+    r"(?: for me)?[.!]\s*$",
+    re.I,
+)
+NOD_WORDS = 4  # a sentence this short beside it ("Item one, then.") says nothing back
 
 
 _PUT_TO_THEM = re.compile(

@@ -48,6 +48,12 @@ PLATITUDE = re.compile(
     r"|(?:\bis|'s) (?:just |only )?(?:still )?(?:an? |the )?(?:\w+ ){1,2}(?:still )?warming up\b"
     r"|\bnever (?:sank|sunk|hurt|ruined|harmed) (?:anybody|anyone|a good \w+|a career)\b"
     r"|\bwrite home about\b"
+    # "Slow reactions grow the biggest crystals.", "Early nights are the best reagent", "Sunday
+    # blues come for us all."
+    r"|(?<!would )(?<!could )(?<!will )(?<!to )\b(?:grow|make|build)s? the (?:biggest|best"
+    r"|strongest|finest|sweetest|deepest) [a-z]+(?:[.!]|$)|\b(?:is|are) the best (?:medicine"
+    r"|reagent|teacher|cure|remedy|catalyst|fertili[sz]er)\b"
+    r"|\bcomes? for (?:us all|all of us|everyone|everybody)\b"
     r"|\b(?:nobody|no one|no-one) (?:learns|gets|masters|becomes|finds)\b[^.?!]* overnight\b"
     r"|\bgood things (?:come|happen|take time|run|arrive|grow)\b"
     r"|(?:\bwill|'ll) find (?:its|their|your) (?:shape|way|feet)\b"

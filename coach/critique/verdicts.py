@@ -23,6 +23,13 @@ VERDICT = phrases(
     # how they answered weighed: "answering a frightened homeowner with return periods is a bit
     # cold"
     r"|cold|curt|abrupt|dismissive|arrogant|brusque)",
+    # "Keeping it to yourself wasn't the sensible thing to do"
+    r"\w+ing\b[^.?!,;]{0,60}\b(?:wasn't|isn't|was not|is not) (?:really |quite )?the (?:sensible"
+    r"|right|smart|wise|best) (?:thing(?: to do)?|call|choice|move)\b",
+    # what they should have done, or what anyone could: "you really should have told
+    # occupational health", "Any band 6 ought to be able to knock one out in an hour."
+    r"\byou (?:really |honestly |probably )?should(?:'ve| have) (?:told|said|asked|raised|flagged"
+    r"|mentioned)\b|\b(?:any|every) [\w ]{1,20} (?:ought to|should) be able to\b",
     # in hindsight: "it might have served you better to stop me the first time"
     r"it (?:might|would|could|may) have (?:served you|been) (?:better|wiser|kinder to yourself)"
     r"(?! (?:if|had) (?:i|we)\b| for (?:me|us)\b)",
@@ -74,7 +81,7 @@ VERDICT_NOT_MINE = phrases(
     r"don't|do not|wouldn't|would not|not sure|never|no one|nobody|nothing|none of",
 )
 VERDICT_HEDGE = phrases(
-    r"i(?:'d| would)?(?: \w+ly| still| also| just)? (?:think|say|suspect|feel|wonder if|observe"
+    r"i(?:'d| would)?(?: \w+ly| still| also| just| do)? (?:think|say|suspect|feel|wonder if|observe"
     r"|add|note|suggest)",
     r"i(?:'ve| have)(?: got)? to say",  # "I have to say, though, missing it ... was sloppy"
     r"if i'm (?:honest|being honest)|i(?:'ll| will) be (?:honest|straight|frank)",
