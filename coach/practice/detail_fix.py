@@ -17,7 +17,8 @@ from coach.practice.numbers import YEAR, in_digits
 from coach.practice.offline_lines import OfflineLines
 from coach.practice.summary_comparisons import turned_comparison
 from coach.practice.summary_counts import changed_counts, changed_share
-from coach.practice.summary_days import moved_day, redated
+from coach.practice.summary_dates import redated
+from coach.practice.summary_days import moved_day
 from coach.practice.summary_decided import unsettled
 from coach.practice.summary_directions import turned_side
 from coach.practice.summary_documents import changed_document
@@ -50,7 +51,11 @@ from coach.practice.summary_times import (
     moved_time_of_day,
 )
 from coach.practice.summary_titles import retitled
-from coach.practice.summary_told import another_teller, saying_given_to_another
+from coach.practice.summary_told import (
+    another_teller,
+    part_given_to_another,
+    saying_given_to_another,
+)
 
 # Words that keep their capital at the start of a phrase ("Thursday", "Year 9").
 _PROPER = re.compile(rf"(?:{DAYS_AND_MONTHS}|year|set|option|press|zone|ward|floor|phase)\b", re.I)
@@ -83,6 +88,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     other_persons,
     retitled,
     redated,
+    part_given_to_another,
     saying_given_to_another,
     changed_rhythm,
     another_teller,
@@ -104,7 +110,7 @@ def fix_lines(
     fix = wrong_detail(claim, history, known, heard)
     if fix:
         return [line.format(said=fix[0], claimed=fix[1]) for line in lines.detail_fixes]
-    how = unsettled(claim, history)
+    how = unsettled(claim, history, heard)
     return getattr(lines.unsettled_fixes, how) if how else []
 
 

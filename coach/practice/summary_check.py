@@ -150,6 +150,7 @@ def corrects(
         or names_unsaid_day(claim, [*history, *heard])
         or changes_a_detail(claim, history, known, heard)
         or changes_a_fact(claim, history, known)
+        or settles_what_was_open(claim, history, heard)
         or changed_document(claim, history, heard) is not None
         or misplaced_feeling(claim, history, heard) is not None
         or reason_never_given(claim, history, heard) is not None

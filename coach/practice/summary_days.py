@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coach.practice.numbers import NUMBER_WORDS
-from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, MONTHS, WEEKDAYS
+from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
 from coach.practice.text import SENTENCE_END
 from coach.practice.word_stems import stems
 
@@ -42,13 +42,13 @@ def moves_a_day(claim: str, history: Sequence[str], heard: Sequence[str] = ()) -
     return moved_day(claim, history, heard) is not None
 
 
-_ORDINAL = (
+ORDINAL = (
     r"\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
     r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
 # A weekday with its date: "Thursday the fourteenth", "Friday 14th".
-_DATED = re.compile(rf"\b({WEEKDAYS}),? (?:the )?({_ORDINAL})\b", re.I)
+_DATED = re.compile(rf"\b({WEEKDAYS}),? (?:the )?({ORDINAL})\b", re.I)
 
 
 def moved_day(
@@ -206,69 +206,3 @@ def _days_off(lines: Sequence[str]) -> dict[str, dict[str, str]]:
         for day, off, phrase in _days_off_list(line):
             days.setdefault(day, {}).setdefault(off, phrase)
     return days
-
-
-# A date of the month said on its own: "on the twenty-fourth", "before the 14th".
-_DAY_OF_MONTH = re.compile(rf"\bthe ({_ORDINAL})(?=\s*(?:$|[,.;:!?)]|of\b|and\b|so\b|but\b))", re.I)
-DATE_CONTEXT = 4  # words before a date that say what it is the date of
-
-
-def redated(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
-    """The date of the month the persona gave and the other one the summary gives for the
-    same thing, told by a word before both ("a decision before the client meeting on the
-    fourteenth" after "The next client meeting is on the twenty-fourth"), or None."""
-    heard = " ".join(history)
-    ranged = _moved_end(claim, history, heard)
-    if ranged is not None:
-        return ranged
-    said = [
-        (m.group(1), _before(line, m)) for line in history for m in _DAY_OF_MONTH.finditer(line)
-    ]
-    for found in _DAY_OF_MONTH.finditer(claim) if said else ():
-        if re.search(rf"\b{re.escape(found.group(1))}\b", heard, re.I):
-            continue
-        own = _before(claim, found)
-        # (of the persona's dates about it, one the summary left out, sharing most words)
-        candidates = [
-            (re.search(rf"\bthe {d}\b", claim, re.I) is None, len(own & words), d)
-            for d, words in said
-            if d.lower() != found.group(1).lower() and own & words
-        ]
-        theirs = max(candidates)[2] if candidates else None
-        if theirs:
-            return f"the {theirs}", f"the {found.group(1)}"
-    return None
-
-
-# A span of dates: "from the 3rd to the 21st", "between the 3rd and the 14th".
-_SPAN = re.compile(
-    rf"\b(?:from|between) the ({_ORDINAL}) (?:to|and|until|till|through) the ({_ORDINAL})\b", re.I
-)
-
-
-def _moved_end(claim: str, history: Sequence[str], heard: str) -> tuple[str, str] | None:
-    """The end of a span of dates the persona gave and the other one the summary gives, the
-    other end the same ("from the 3rd to the 21st" after "between the 3rd and the 14th"), the
-    summary's never said; or None."""
-    spans = [m.groups() for line in history for m in _SPAN.finditer(line)]
-    for start, end in (m.groups() for m in _SPAN.finditer(claim)):
-        for their_start, their_end in spans:
-            ends = ((start, their_start, their_end, end), (end, their_end, their_start, start))
-            for same, their_same, theirs, own in ends:
-                kept = same.lower() == their_same.lower()
-                unsaid = not re.search(rf"\b{re.escape(own)}\b", heard, re.I)
-                if kept and unsaid and theirs.lower() != own.lower():
-                    return f"the {theirs}", f"the {own}"
-    return None
-
-
-def _before(text: str, found: re.Match[str]) -> set[str]:
-    """The content words of the DATE_CONTEXT words before a match, in its sentence, and the
-    month after it ("the third of July": same month, same thing)."""
-    start = max(text.rfind(end, 0, found.start()) for end in ".!?")
-    month = _OF_MONTH.match(text, found.end())
-    before = stems(" ".join(text[start + 1 : found.start()].split()[-DATE_CONTEXT:]))
-    return before | ({month.group(1).lower()} if month else set())
-
-
-_OF_MONTH = re.compile(rf"\s+of\s+({'|'.join(MONTHS)})\b", re.I)

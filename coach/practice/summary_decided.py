@@ -86,17 +86,41 @@ _DID_NOT = re.compile(r"^\W*(?:so |and |but )?i didn't\W*$|\bdecided (?:not to|a
 _NAME = re.compile(r"(?-i:\b[A-Z][a-zà-ÿ]+\b)")
 
 
-def settles_what_was_open(claim: str, history: Sequence[str]) -> bool:
+def settles_what_was_open(claim: str, history: Sequence[str], heard: Sequence[str] = ()) -> bool:
     """Whether the summary says the persona decided a step it said was still open, or did
     what it said it nearly did and then did not."""
-    return unsettled(claim, history) is not None
+    return unsettled(claim, history, heard) is not None
 
 
-def unsettled(claim: str, history: Sequence[str]) -> Unsettled | None:
+def unsettled(claim: str, history: Sequence[str], heard: Sequence[str] = ()) -> Unsettled | None:
     """How the summary settled what the persona left unsettled: a step still ``open`` said
     back as decided, one ``ruled_out`` said back as its plan or done, or one it ``nearly``
-    took said back as taken; None when it settled nothing."""
-    return _decided_for_them(claim, history) or _done_for_them(claim, history)
+    took said back as taken; None when it settled nothing (``heard``: the learner's earlier
+    turns, each answered by the persona's line after it)."""
+    found = _decided_for_them(claim, history) or _done_for_them(claim, history)
+    return found or _refused_proposal(claim, history, heard)
+
+
+# A step the learner put as a question ("Should we wait until after my committee on March
+# 18th...?"), and the persona's answer refusing it at once ("No. Scratch that. ...").
+_PROPOSED = re.compile(
+    r"^\W*(?:(?:so|and|then|okay)\W+)?(?:should|shall|could|can) (?:we|i)\b", re.I
+)
+_REFUSED = re.compile(r"^\W*(?:no|nope)\b(?![,-]? (?:wait|problem|worries)\b)", re.I)
+
+
+def _refused_proposal(claim: str, history: Sequence[str], heard: Sequence[str]) -> Unsettled | None:
+    """A step the learner proposed and the persona refused in its next line, said back as the
+    plan ("we'll hold off on the email until after the committee", SAME_STEP words)."""
+    for n, asked in enumerate(heard[: len(history) - 1]):
+        question = sentences(asked)[-1] if asked.strip() else ""
+        if not (_PROPOSED.match(question) and _REFUSED.match(history[n + 1])):
+            continue
+        step = stems(question)
+        for found in [*_GOING_TO.finditer(claim), *_YOU_WILL.finditer(claim)]:
+            if len(stems(" ".join(part for part in found.groups() if part)) & step) >= SAME_STEP:
+                return "ruled_out"
+    return None
 
 
 def _decided_for_them(claim: str, history: Sequence[str]) -> Unsettled | None:

@@ -30,10 +30,13 @@ KINDS = (
     "attacked cornered threatened ambushed",
 )
 # Feeling made small, told as what one feels like: "I feel like an intern who's taken a problem
-# to a grown-up", "I feel like the most junior person in the building" (told as "junior").
+# to a grown-up", "I feel like the most junior person in the building", or young again: "I
+# feel about twenty-two again" (told as "junior").
 _FEEL_LIKE_SMALL = re.compile(
-    r"\bi (?:feel|felt|end up feeling) like (?:a|an|the) (?:\w+ ){0,2}?"
-    r"(?:junior|intern|child|kid|schoolgirl|schoolboy|student|trainee|work-experience)\b",
+    r"\bi (?:feel|felt|end up feeling) like (?:a|an|the) (?:\w+ ){0,2}?(?:junior|intern|child|kid"
+    r"|schoolgirl|schoolboy|student|trainee|work-experience)\b|\bi (?:feel|felt) (?:about |like )?"
+    r"(?:(?:twenty|thirty)(?:-[a-z]+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|\d{1,2}) again\b",
     re.I,
 )
 KIND_OF = {word: n for n, words in enumerate(KINDS) for word in words.split()}  # word: its kind
@@ -44,7 +47,7 @@ _WORDS = "|".join(w + _NOT_AFTER.get(w, "") for w in sorted(KIND_OF, key=len, re
 # A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
 # embarrassed", "I felt a bit silly").
 _THEIRS_SAID = re.compile(
-    rf"\b(?:you(?:'re| are| were| was| felt| feel|'ve been| have been| got)"
+    rf"\b(?:you(?:'re| are| were| was| felt| feel|'ve been| have been|(?:'d)? got|'d been)"
     # or what it does to them: "it makes you angry", "it left you feeling gutted"
     rf"|(?:makes?|made|leaves?|left) you(?: feel| feeling)?)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b"
     # or done to them: "because what I said upset you"
@@ -73,8 +76,7 @@ _OWN = re.compile(
     rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b"
     # "It made me uneasy, and it still does a little."
     rf"|\bit\s+(?:{_NOT}\w+\s+)?(?:makes?|made|leaves|left) me(?: feel| feeling)?\s+({_WORDS})\b"
-    # or how it was for them: "It is embarrassing.", "It's frustrating, honestly.", "it's a bit
-    # humiliating"
+    # or how it was for them: "It is embarrassing.", "It's frustrating, honestly."
     rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b"
     # or what they went about feeling: "I walked back to my desk feeling a bit lost"
     rf"|\bi\b[^.;?!]{{0,60}}?\bfeeling (?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b",
@@ -259,8 +261,8 @@ def feeling_of_the_listener(
 
 # A feeling the persona told of someone else: "she was the nervous one", "Dan was furious".
 _THEIRS_TOLD = re.compile(
-    rf"\b(?P<who>(?-i:[A-Z][a-zà-ÿ]+)|he|she|they)(?:'s| is| was| were| felt| got)"
-    rf"(?: (?:so|really|very|a bit|the))? (?P<word>{_WORDS})\b(?: one\b)?",
+    rf"\b(?P<who>(?-i:[A-Z][a-zà-ÿ]+)|he|she|they)(?:'s| is| was| were| felt| got)(?: getting)?"
+    rf"(?: (?:so|really|very|a bit|the))? (?P<word>{_WORDS})\b(?:(?<=fed) up\b)?(?: one\b)?",
     re.I,
 )
 

@@ -69,12 +69,18 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     if not after or after[0] in ",;.!":  # "..., got the marking done after that, and..."
         start = claim.rfind(",", 0, turn.start()) + 1
         told_first, told_then = stems(claim[:start]), stems(claim[start : turn.start()])
+    afterwards = _told_afterwards(history)
     for first, second in _two_steps(history):
         if min(len(first), len(second)) < SAME_STEP:
             continue  # "But after that, the outline felt harder": no two steps told
+        # (one word of a step told afterwards is enough when the first is said back by three:
+        # "you told him yourself at lunch, and then Denise announced it at the Monday huddle")
+        shared_then = len(told_then & first)
+        loose = shared_then > SAME_STEP and (first, second) in afterwards
+        enough = 1 if loose else SAME_STEP
         if (
-            len(told_first & second) >= SAME_STEP
-            and len(told_then & first) >= SAME_STEP
+            len(told_first & second) >= enough
+            and shared_then >= SAME_STEP
             and len(told_first & first) < SAME_STEP
         ):
             return True
@@ -109,6 +115,17 @@ def _reordered(claim: str, history: Sequence[str]) -> bool:
     return False
 
 
+def _told_afterwards(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
+    """Two steps, the second in a sentence of its own said to come afterwards ("Denise read it
+    out at the Monday huddle... I caught him at lunch afterwards.")."""
+    return [
+        (stems(told[n - 1]), stems(sentence))
+        for told in (sentences(line) for line in history)
+        for n, sentence in enumerate(told)
+        if n and _AFTERWARDS.search(sentence)
+    ]
+
+
 def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
     """The persona's two steps in order, as the content words of each: from one sentence
     ("A before B", "B after A", "A, and then B"), or from a sentence opening "First" and a
@@ -132,6 +149,16 @@ def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
             for n, sentence in enumerate(told)
             if (so := _SO_I.search(sentence))
         ]
+        # the step after, told in a sentence of its own: "Denise read it out at the Monday
+        # huddle... I caught him at lunch afterwards."; or waiting on the one before it: "Go
+        # and see Gareth in person... Once he's agreed what goes in, then the one-pager goes to
+        # Meridian."
+        pairs += _told_afterwards([line])
+        pairs += [
+            (stems(" ".join([told[n - 1], sentence[: once.end()]])), stems(sentence[once.end() :]))
+            for n, sentence in enumerate(told)
+            if n and (once := _ONCE.match(sentence))
+        ]
     for n, sentence in enumerate(said):
         found, then = _STEPS.match(sentence), _THEN.search(sentence)
         if found:
@@ -153,6 +180,8 @@ _NEXT = re.compile(
     r"|(?:once|after) (?:i|you|we)(?:'ve| have)|once (?:that|it)(?:'s| is| has))\b",
     re.I,
 )
+_AFTERWARDS = re.compile(r"\bafterwards\b|\bafter that\W*$", re.I)
+_ONCE = re.compile(r"^\W*once (?:he|she|they|i|you|we|that|it)\b[^,]*,(?:\s*then\b)?", re.I)
 _SO_I = re.compile(r",? so (?:i|we)\b(?!'d| would| could| might| think| guess)", re.I)
 _THEN_OPENS = re.compile(r"^\W*(?:and )?(?:then|after that)\b", re.I)
 

@@ -58,6 +58,13 @@ def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
         for word, place in _PLACE.findall(sentence)
         if not _TITLES.fullmatch(place)
     ]
+    # (a town told by its site is where it was: "Big Four, Cleveland office" is in Cleveland)
+    told += [
+        (sentence, "in", site[1])
+        for sentence in _SENTENCE.split(heard)
+        for site in _SITE.finditer(sentence)
+        if site[2] in _TOWN_SITES
+    ]
     for sentence in _SENTENCE.split(claim):
         for word, place in _PLACE.findall(sentence):
             if place in heard or _TITLES.fullmatch(place):
@@ -77,6 +84,9 @@ _SITE = re.compile(
     r"\b([A-Z][a-z]{2,}) (hub|office|site|depot|plant|branch|centre|center|terminal|warehouse"
     r"|campus|clinic|store|factory|Street|Lane|Road|Avenue|Drive|Crescent|Square)\b"
 )
+
+
+_TOWN_SITES = frozenset("office branch campus depot".split())  # noqa: SIM905
 
 
 def _moved_site(claim: str, heard: str) -> tuple[str, str] | None:

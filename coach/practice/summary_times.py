@@ -154,6 +154,13 @@ def moved_month(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     return _moved(claim, history, A_MONTH, lambda month: _written(month).lower())
 
 
+# A time by the clock in a clause: "by noon", "at four" (the same in a summary's clause and
+# in one of theirs with no day's part ties the step to theirs).
+_CLOCKED = re.compile(
+    r"\b(?:noon|midday|(?:at|by) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve))\b",
+    re.I,
+)
 _Found = str | tuple[str, ...]  # what a pattern's findall gives: a group, or several
 
 
@@ -173,7 +180,25 @@ def _moved(
         for n, clause in enumerate(clauses)
         if len(found := when.findall(clause)) == 1
     ]
+    # (each clause's own words, not its line's, to weigh against a clause with no time)
+    alone = [
+        stems(when.sub(" ", clause)) - _ABOUT_A_TIME
+        for line in history
+        for sentence in sentences(line)
+        for clause in CLAUSE.split(sentence)
+        if len(when.findall(clause)) == 1
+    ]
     given = {of for of, _, _, _ in said}
+    # (for a day's part, a clause of theirs with no time that tells the step more closely:
+    # "by noon tomorrow you send back notes" after "Send it tonight. You'll have my notes by
+    # noon")
+    untimed = [
+        (stems(clause) - _ABOUT_A_TIME, {m.lower() for m in _CLOCKED.findall(clause)})
+        for line in (history if when is _PART_OF_A_DAY else ())
+        for sentence in sentences(line)
+        for clause in CLAUSE.split(sentence)
+        if not when.search(clause) and _CLOCKED.search(clause)
+    ]
     clauses = CLAUSE.split(claim)
     for n, clause in enumerate(clauses):
         if len(times := when.findall(clause)) != 1:
@@ -183,10 +208,17 @@ def _moved(
             # (a time put beside what it is the time of: "at the Guild crit in May, the
             # afternoon session, ...")
             own |= stems(when.sub(" ", clauses[n - 1])) - _ABOUT_A_TIME
-        if of not in given and (
-            tied := next((f for _, f, w, tail in said if own & (w | tail)), None)
-        ):
-            return _written(tied), _written(times[0])
+        tied = [
+            (f, len(own & (mine | tail)))
+            for (_, f, w, tail), mine in zip(said, alone, strict=True)
+            if own & (w | tail)
+        ]
+        clocked = {m.lower() for m in _CLOCKED.findall(clause)}
+        closer = max((len(own & words) for words, at in untimed if at & clocked), default=0)
+        if closer >= MOVED_SHARED and closer > max((n for _, n in tied), default=0):
+            continue  # (told more closely in a clause of theirs with no time)
+        if of not in given and tied:
+            return _written(tied[0][0]), _written(times[0])
         shared = [(len(own & words), o, found) for o, found, words, _ in said if own & words]
         most = max(shared, key=lambda s: s[0], default=(0, of, ""))
         if most[0] >= MOVED_SHARED and all(o != of for _, o, _ in shared):

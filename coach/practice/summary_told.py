@@ -138,7 +138,7 @@ SAID_OF_IT = 2  # content words the summary's saying shares with the persona's s
 def another_teller(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """Who the persona said told it a thing and whom the summary says told it ("Jess",
     "Linda"), or None: the persona's sentence that has the saying (SAID_OF_IT words), with
-    the one before it, names someone else and never the summary's teller ("Jess came by my
+    the one before it, names someone else telling and not the summary's teller ("Jess came by my
     office last week, actually. Said you pulled more than your weight on Harlow." summed up
     as "Linda told you I'd pulled more than my weight on Harlow")."""
     said = [sentence for line in history for sentence in sentences(line)]
@@ -148,8 +148,31 @@ def another_teller(claim: str, history: Sequence[str]) -> tuple[str, str] | None
             if len(words & stems(sentence)) < SAID_OF_IT:
                 continue
             around = " ".join(said[max(0, n - 1) : n + 1])
-            others = [m for m in _A_NAME.findall(around) if m != teller]
-            people = [m for m in others if re.search(rf"\b{m} (?:came|said|told|was|is)\b", around)]
-            if teller not in around and people:
+            names = dict.fromkeys(_A_NAME.findall(around))
+            people = [m for m in names if re.search(rf"\b{m} (?:came|said|told|was|is)\b", around)]
+            # (the summary's teller may be in it as the one told of: "Marcus said something
+            # to me. Your notes to Gareth have got a bit pointed lately...")
+            if teller not in people and people:
                 return people[0], teller
+    return None
+
+
+# The persona naming its own part in a meeting ("I'm the facilitator on Friday", "I'm chairing
+# it"), and a summary giving that part to someone named ("on Friday Jasmine is the one
+# facilitating").
+_MY_PART = re.compile(r"\bI(?:'m| am) (?:the )?(facilitat|chair|referee|host)\w*", re.I)
+_THEIR_PART = re.compile(
+    r"\b(?!(?:She|He|They|It|This|That|There|Then|And|But|So)\b)([A-Z][a-z]{2,})"
+    r" (?:is|will be|'s) (?:the one )?(?:the )?(facilitat|chair|referee|host)\w*"
+)
+
+
+def part_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """The persona's own part in a meeting, said as "me", and whom the summary gives it to
+    ("me", "Jasmine"), when the persona never said that one had a part, or None."""
+    heard = " ".join(history)
+    mine = {m[1].lower() for m in _MY_PART.finditer(heard)}
+    for found in _THEIR_PART.finditer(claim) if mine else ():
+        if found[2].lower() in mine and not re.search(rf"\b{found[1]} (?:is|'s)\b", heard):
+            return "me", found[1]
     return None

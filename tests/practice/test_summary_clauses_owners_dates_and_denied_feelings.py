@@ -10,7 +10,7 @@ me angry. It made me uneasy")."""
 from __future__ import annotations
 
 from coach.practice.detail_fix import wrong_detail
-from coach.practice.summary_days import redated
+from coach.practice.summary_dates import redated
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_names import given_to_another
 from coach.practice.summary_titles import retitled

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_detail
-from coach.practice.summary_days import redated
+from coach.practice.summary_dates import redated
 from coach.practice.summary_often import made_occasional
 from coach.practice.summary_pronouns import pronoun_swapped
 

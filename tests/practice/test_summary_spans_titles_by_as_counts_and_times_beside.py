@@ -8,7 +8,7 @@ May, the afternoon session" after "The crit evening in May") are all put right."
 from __future__ import annotations
 
 from coach.practice.detail_fix import wrong_detail
-from coach.practice.summary_days import redated
+from coach.practice.summary_dates import redated
 from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_often import changed_rhythm
 from coach.practice.summary_times import moved_time_of_day
