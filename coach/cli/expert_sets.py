@@ -289,11 +289,15 @@ class ExpertSet(StrEnum):
     EXPERT_278 = "expert-278"  # measured once unseen
     EXPERT_279 = "expert-279"  # measured once unseen
     EXPERT_280 = "expert-280"  # measured once unseen
-    EXPERT_281 = "expert-281"  # the newest: measured once unseen
+    EXPERT_281 = "expert-281"  # measured once unseen
+    EXPERT_282 = "expert-282"  # measured once unseen
+    EXPERT_283 = "expert-283"  # measured once unseen
+    EXPERT_284 = "expert-284"  # measured once unseen
+    EXPERT_285 = "expert-285"  # the newest: measured once unseen
     EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
 
 
 SetOption = Annotated[
     ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-281 is the newest)."),
+    typer.Option("--set", help="Which expert-scored set (expert-285 is the newest)."),
 ]
