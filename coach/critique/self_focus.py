@@ -46,12 +46,7 @@ def self_focus(session: CodedSession, role: LearnerRole) -> Flaw | None:
         if (remarked or put_aside) and _told_of_self(text) >= STORY_WITH_CUE:
             return not asked_about_me(session.previous_counterpart(t))
         told, words = _told_of_self(text), len(text.split())
-        # (not when a long story of one's own follows, in words not theirs, and hands nothing
-        # back: "So the time sheet looks neater than the quarter felt. I recognise that one. In
-        # 2012 I did exactly the same... My wife still teases me about the spreadsheet...")
-        new = _told_of_self(text, session.previous_counterpart(t) or "")
-        long_after = new >= LONG_SELF_STORY and new >= STORY_SHARE * words
-        if t in said_back and not cued and not (long_after and not text.rstrip().endswith("?")):
+        if t in said_back and not cued and not _story_after(session, t):
             return False  # "...the one steady voice was mine": their story, said back
         apology = session.coding(t).has(Act.APOLOGY) and not cued  # "Sorry. That takes me back"
         # "Here's my side", "I was vague"; one's own limit (the boundary) or power: no story
@@ -137,6 +132,17 @@ def _handed_back(session: CodedSession, turn: int) -> bool:
     text = session.text(answer) if answer is not None else ""
     back = text.rstrip().endswith("?") or story_cues.HANDS_BACK.search(text)
     return bool(back) and _told_of_self(text) < STORY_WITH_CUE
+
+
+def _story_after(session: CodedSession, turn: int) -> bool:
+    """Whether a turn that says back what they told goes on to a long story of one's own, in
+    words not theirs, and hands nothing back ("So the time sheet looks neater than the quarter
+    felt. I recognise that one. In 2012 I did exactly the same... My wife still teases me about
+    the spreadsheet...")."""
+    text = session.text(turn)
+    told = _told_of_self(text, session.previous_counterpart(turn) or "")
+    long = told >= LONG_SELF_STORY and told >= STORY_SHARE * len(text.split())
+    return long and not text.rstrip().endswith("?")
 
 
 def _told_of_self(text: str, theirs: str = "") -> int:

@@ -41,7 +41,7 @@ def summaries(session: CodedSession) -> list[int]:
             # got this. You'd been told to keep drainage shut... And registration is weighing
             # on you. Is that a fair picture?" "Partly.")
             spread = is_check(sentences(text)[-1]) and session.draws_on(t, 1) >= SPREAD_OVER
-            own_words = own_words or spread and session.coding(t).features.words >= SUMMARY_WORDS
+            own_words = own_words or (spread and session.coding(t).features.words >= SUMMARY_WORDS)
             return own_words or session.draws_on(t) >= (1 if confirmed else SUMMARY_GATHERS)
         coded = session.coding(t)
         lead = _first_statement(text)

@@ -173,22 +173,21 @@ def _moved(
     or of a kind they gave for something else, where no clause of theirs with it shares a word
     and one with another shares several ("The hub went live in February" after "Since the hub
     went live in January... scrolling vacancies since February"): theirs and the summary's."""
+    # (each with its clause's own words, not its line's, to weigh against a clause with no time)
     said = [
-        (kind(found[0]), found[0], _about(when.sub(" ", clause), clause, line), _tail(clauses, n))
+        (
+            kind(found[0]),
+            found[0],
+            _about(when.sub(" ", clause), clause, line),
+            _tail(clauses, n),
+            stems(when.sub(" ", clause)) - _ABOUT_A_TIME,
+        )
         for line in history
         for clauses in (CLAUSE.split(sentence) for sentence in sentences(line))
         for n, clause in enumerate(clauses)
         if len(found := when.findall(clause)) == 1
     ]
-    # (each clause's own words, not its line's, to weigh against a clause with no time)
-    alone = [
-        stems(when.sub(" ", clause)) - _ABOUT_A_TIME
-        for line in history
-        for sentence in sentences(line)
-        for clause in CLAUSE.split(sentence)
-        if len(when.findall(clause)) == 1
-    ]
-    given = {of for of, _, _, _ in said}
+    given = {of for of, *_ in said}
     # (for a day's part, a clause of theirs with no time that tells the step more closely:
     # "by noon tomorrow you send back notes" after "Send it tonight. You'll have my notes by
     # noon")
@@ -208,18 +207,14 @@ def _moved(
             # (a time put beside what it is the time of: "at the Guild crit in May, the
             # afternoon session, ...")
             own |= stems(when.sub(" ", clauses[n - 1])) - _ABOUT_A_TIME
-        tied = [
-            (f, len(own & (mine | tail)))
-            for (_, f, w, tail), mine in zip(said, alone, strict=True)
-            if own & (w | tail)
-        ]
+        tied = [(f, len(own & (mine | tail))) for _, f, w, tail, mine in said if own & (w | tail)]
         clocked = {m.lower() for m in _CLOCKED.findall(clause)}
         closer = max((len(own & words) for words, at in untimed if at & clocked), default=0)
-        if closer >= MOVED_SHARED and closer > max((n for _, n in tied), default=0):
+        if closer >= MOVED_SHARED and closer > max((count for _, count in tied), default=0):
             continue  # (told more closely in a clause of theirs with no time)
         if of not in given and tied:
             return _written(tied[0][0]), _written(times[0])
-        shared = [(len(own & words), o, found) for o, found, words, _ in said if own & words]
+        shared = [(len(own & words), o, found) for o, found, words, *_ in said if own & words]
         most = max(shared, key=lambda s: s[0], default=(0, of, ""))
         if most[0] >= MOVED_SHARED and all(o != of for _, o, _ in shared):
             return _written(most[2]), _written(times[0])
