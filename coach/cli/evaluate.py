@@ -18,7 +18,7 @@ from coach.cli.evaluation_reports import (
     render_expert_agreement,
     render_retrieval_evaluation,
 )
-from coach.cli.expert_sets import ExpertSet, SetOption
+from coach.cli.expert_sets import SetOption
 from coach.cli.output import print_json, read_input, user_errors
 from coach.coder.model import shipped_model
 from coach.coder.skills import code_turns
@@ -192,14 +192,14 @@ def _question_table(result: CoderEvaluation) -> list[str]:
 @user_errors
 def evaluate_critique_cases(
     as_json: JsonFlag = False,
-    which: SetOption = ExpertSet.EXPERT_3,
+    which: SetOption = "expert-3",
     expert_dir: ExpertDirOption = None,
     cases: CasesOption = None,
     runs: RunsOption = RUNS,
 ) -> None:
     """Check the offline critique against an expert's scores (Spearman, order, flaws named),
     then on the good/poor pairs and near-misses, and that it gives the same answer twice."""
-    folder = expert_dir or expert_set_path(which.value)
+    folder = expert_dir or expert_set_path(which)
     experts = load_expert_set(folder)
     wording = load_critique_wording()
     case_set = load_critique_cases(cases or default_cases_path(), wording)

@@ -1,303 +1,37 @@
-"""The expert-scored critique sets ``coach eval critique --set`` can measure, newest last."""
+"""The expert-scored critique sets ``coach eval critique --set`` can measure, newest last.
+
+"expert" was held out first; expert-2 to expert-NEWEST were each written by new writers and
+measured once unseen before their misses were looked at (who wrote each, and with what code it
+was measured, is in its own README under evaluation/critique); "expert-dev" is the development
+set the critique was tuned on. A new set is added by raising NEWEST.
+"""
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
+NEWEST = 285  # the newest set: measured once unseen
+EXPERT_SETS = ("expert", *(f"expert-{n}" for n in range(2, NEWEST + 1)), "expert-dev")
 
-class ExpertSet(StrEnum):
-    EXPERT = "expert"  # held out first; measured once, then its misses were looked at
-    EXPERT_2 = "expert-2"  # a second set by two new writers; measured once, misses looked at
-    EXPERT_3 = "expert-3"  # a third set by two more writers; measured once, misses looked at
-    EXPERT_4 = "expert-4"  # measured once, then its misses addressed
-    EXPERT_5 = "expert-5"  # measured once, then its misses looked at
-    EXPERT_6 = "expert-6"  # measured once, then its misses looked at
-    EXPERT_7 = "expert-7"  # measured once, then its misses looked at
-    EXPERT_8 = "expert-8"  # measured once, then its misses looked at
-    EXPERT_9 = "expert-9"  # measured once, then its misses looked at
-    EXPERT_10 = "expert-10"  # measured once, then its misses looked at
-    EXPERT_11 = "expert-11"  # measured once, then its misses looked at
-    EXPERT_12 = "expert-12"  # measured once, then its misses looked at
-    EXPERT_13 = "expert-13"  # measured once unseen with the code expert-14 measured too
-    EXPERT_14 = "expert-14"  # measured once unseen with the code expert-13 was measured with
-    EXPERT_15 = "expert-15"  # measured once unseen, then its misses addressed
-    EXPERT_16 = "expert-16"  # measured once unseen, then its misses addressed
-    EXPERT_17 = "expert-17"  # measured once unseen, then its misses addressed
-    EXPERT_18 = "expert-18"  # measured once unseen, then its misses addressed
-    EXPERT_19 = "expert-19"  # measured once unseen, then its misses addressed
-    EXPERT_20 = "expert-20"  # measured once unseen, then its misses addressed
-    EXPERT_21 = "expert-21"  # measured once unseen, then its misses addressed
-    EXPERT_22 = "expert-22"  # measured once unseen, then its misses addressed
-    EXPERT_23 = "expert-23"  # measured once unseen, then its misses addressed
-    EXPERT_24 = "expert-24"  # measured once unseen, then its misses addressed
-    EXPERT_25 = "expert-25"  # measured once unseen, then its misses addressed
-    EXPERT_26 = "expert-26"  # measured once unseen, then its misses addressed
-    EXPERT_27 = "expert-27"  # measured once unseen, then its misses addressed
-    EXPERT_28 = "expert-28"  # measured once unseen, then its misses addressed
-    EXPERT_29 = "expert-29"  # measured once unseen, then its misses addressed
-    EXPERT_30 = "expert-30"  # measured once unseen, then its misses addressed
-    EXPERT_31 = "expert-31"  # measured once unseen, then its misses addressed
-    EXPERT_32 = "expert-32"  # measured once unseen, then its misses addressed
-    EXPERT_33 = "expert-33"  # measured once unseen, then its misses addressed
-    EXPERT_34 = "expert-34"  # measured once unseen, then its misses addressed
-    EXPERT_35 = "expert-35"  # measured once unseen, with the critique expert-36 met too
-    EXPERT_36 = "expert-36"  # measured once unseen, then its misses addressed
-    EXPERT_37 = "expert-37"  # measured once unseen, then its misses addressed
-    EXPERT_38 = "expert-38"  # measured once unseen, then its misses addressed
-    EXPERT_39 = "expert-39"  # measured once unseen, then its misses addressed
-    EXPERT_40 = "expert-40"  # measured once unseen, then its misses addressed
-    EXPERT_41 = "expert-41"  # measured once unseen, then its misses addressed
-    EXPERT_42 = "expert-42"  # measured once unseen, then its misses addressed
-    EXPERT_43 = "expert-43"  # measured once unseen, then its misses addressed
-    EXPERT_44 = "expert-44"  # measured once unseen, then its misses addressed
-    EXPERT_45 = "expert-45"  # measured once unseen, then its misses addressed
-    EXPERT_46 = "expert-46"  # measured once unseen, then its misses addressed
-    EXPERT_47 = "expert-47"  # measured once unseen, then its misses addressed
-    EXPERT_48 = "expert-48"  # measured once unseen, then its misses addressed
-    EXPERT_49 = "expert-49"  # measured once unseen, then its misses addressed
-    EXPERT_50 = "expert-50"  # measured once unseen, then its misses addressed
-    EXPERT_51 = "expert-51"  # measured once unseen, then its misses addressed
-    EXPERT_52 = "expert-52"  # measured once unseen, then its misses addressed
-    EXPERT_53 = "expert-53"  # measured once unseen, then its misses addressed
-    EXPERT_54 = "expert-54"  # measured once unseen, then its misses addressed
-    EXPERT_55 = "expert-55"  # measured once unseen, then its misses addressed
-    EXPERT_56 = "expert-56"  # measured once unseen, then its misses addressed
-    EXPERT_57 = "expert-57"  # measured once unseen, then its misses addressed
-    EXPERT_58 = "expert-58"  # measured once unseen, then its misses addressed
-    EXPERT_59 = "expert-59"  # measured once unseen, then its misses addressed
-    EXPERT_60 = "expert-60"  # measured once unseen, then its misses addressed
-    EXPERT_61 = "expert-61"  # measured once unseen, then its misses addressed
-    EXPERT_62 = "expert-62"  # measured once unseen, then its misses addressed
-    EXPERT_63 = "expert-63"  # measured once unseen, then its misses addressed
-    EXPERT_64 = "expert-64"  # measured once unseen, then its misses addressed
-    EXPERT_65 = "expert-65"  # measured once unseen, then its misses addressed
-    EXPERT_66 = "expert-66"  # measured once unseen, then its misses addressed
-    EXPERT_67 = "expert-67"  # measured once unseen, then its misses addressed
-    EXPERT_68 = "expert-68"  # measured once unseen, then its misses addressed
-    EXPERT_69 = "expert-69"  # measured once unseen, then its misses addressed
-    EXPERT_70 = "expert-70"  # measured once unseen, then its misses addressed
-    EXPERT_71 = "expert-71"  # measured once unseen, then its misses addressed
-    EXPERT_72 = "expert-72"  # measured once unseen, then its misses addressed
-    EXPERT_73 = "expert-73"  # measured once unseen, then its misses addressed
-    EXPERT_74 = "expert-74"  # measured once unseen, then its misses looked at
-    EXPERT_75 = "expert-75"  # measured once unseen, then its misses looked at
-    EXPERT_76 = "expert-76"  # measured once unseen, then its misses looked at
-    EXPERT_77 = "expert-77"  # measured once unseen, then its misses looked at
-    EXPERT_78 = "expert-78"  # measured once unseen, then its misses looked at
-    EXPERT_79 = "expert-79"  # measured once unseen, then its misses looked at
-    EXPERT_80 = "expert-80"  # measured once unseen, then its misses looked at
-    EXPERT_81 = "expert-81"  # measured once unseen, then its misses looked at
-    EXPERT_82 = "expert-82"  # measured once unseen, then its misses looked at
-    EXPERT_83 = "expert-83"  # measured once unseen, then its misses looked at
-    EXPERT_84 = "expert-84"  # measured once unseen, then its misses looked at
-    EXPERT_85 = "expert-85"  # measured once unseen, then its misses looked at
-    EXPERT_86 = "expert-86"  # measured once unseen, then its misses looked at
-    EXPERT_87 = "expert-87"  # measured once unseen, then its misses looked at
-    EXPERT_88 = "expert-88"  # measured once unseen, then its misses looked at
-    EXPERT_89 = "expert-89"  # measured once unseen, then its misses looked at
-    EXPERT_90 = "expert-90"  # measured once unseen, then its misses looked at
-    EXPERT_91 = "expert-91"  # measured once unseen, then its misses looked at
-    EXPERT_92 = "expert-92"  # measured once unseen, then its misses looked at
-    EXPERT_93 = "expert-93"  # measured once unseen, then its misses looked at
-    EXPERT_94 = "expert-94"  # measured once unseen, then its misses looked at
-    EXPERT_95 = "expert-95"  # measured once unseen, then its misses looked at
-    EXPERT_96 = "expert-96"  # measured once unseen, then its misses looked at
-    EXPERT_97 = "expert-97"  # measured once unseen, then its misses looked at
-    EXPERT_98 = "expert-98"  # measured once unseen, then its misses looked at
-    EXPERT_99 = "expert-99"  # measured once unseen, then its misses looked at
-    EXPERT_100 = "expert-100"  # measured once unseen, then its misses looked at
-    EXPERT_101 = "expert-101"  # measured once unseen, then its misses looked at
-    EXPERT_102 = "expert-102"  # measured once unseen, then its misses looked at
-    EXPERT_103 = "expert-103"  # measured once unseen, then its misses looked at
-    EXPERT_104 = "expert-104"  # measured once unseen, then its misses looked at
-    EXPERT_105 = "expert-105"  # measured once unseen, then its misses looked at
-    EXPERT_106 = "expert-106"  # measured once unseen, then its misses looked at
-    EXPERT_107 = "expert-107"  # measured once unseen, then its misses looked at
-    EXPERT_108 = "expert-108"  # measured once unseen, then its misses looked at
-    EXPERT_109 = "expert-109"  # measured once unseen, then its misses looked at
-    EXPERT_110 = "expert-110"  # measured once unseen, then its misses looked at
-    EXPERT_111 = "expert-111"  # measured once unseen, then its misses looked at
-    EXPERT_112 = "expert-112"  # measured once unseen, then its misses looked at
-    EXPERT_113 = "expert-113"  # measured once unseen, then its misses looked at
-    EXPERT_114 = "expert-114"  # measured once unseen, then its misses looked at
-    EXPERT_115 = "expert-115"  # measured once unseen, then its misses looked at
-    EXPERT_116 = "expert-116"  # measured once unseen, then its misses looked at
-    EXPERT_117 = "expert-117"  # measured once unseen, then its misses looked at
-    EXPERT_118 = "expert-118"  # measured once unseen, then its misses looked at
-    EXPERT_119 = "expert-119"  # measured once unseen, then its misses looked at
-    EXPERT_120 = "expert-120"  # measured once unseen, then its misses looked at
-    EXPERT_121 = "expert-121"  # measured once unseen, then its misses looked at
-    EXPERT_122 = "expert-122"  # measured once unseen, then its misses looked at
-    EXPERT_123 = "expert-123"  # measured once unseen, then its misses looked at
-    EXPERT_124 = "expert-124"  # measured once unseen, then its misses looked at
-    EXPERT_125 = "expert-125"  # measured once unseen, then its misses looked at
-    EXPERT_126 = "expert-126"  # measured once unseen, then its misses looked at
-    EXPERT_127 = "expert-127"  # measured once unseen, then its misses looked at
-    EXPERT_128 = "expert-128"  # measured once unseen, then its misses looked at
-    EXPERT_129 = "expert-129"  # measured once unseen, then its misses looked at
-    EXPERT_130 = "expert-130"  # measured once unseen, then its misses looked at
-    EXPERT_131 = "expert-131"  # measured once unseen, then its misses looked at
-    EXPERT_132 = "expert-132"  # measured once unseen, then its misses looked at
-    EXPERT_133 = "expert-133"  # measured once unseen, then its misses looked at
-    EXPERT_134 = "expert-134"  # measured once unseen, then its misses looked at
-    EXPERT_135 = "expert-135"  # measured once unseen, then its misses looked at
-    EXPERT_136 = "expert-136"  # measured once unseen, then its misses looked at
-    EXPERT_137 = "expert-137"  # measured once unseen, then its misses looked at
-    EXPERT_138 = "expert-138"  # measured once unseen, then its misses looked at
-    EXPERT_139 = "expert-139"  # measured once unseen, then its misses looked at
-    EXPERT_140 = "expert-140"  # measured once unseen, then its misses looked at
-    EXPERT_141 = "expert-141"  # measured once unseen, then its misses looked at
-    EXPERT_142 = "expert-142"  # measured once unseen, then its misses looked at
-    EXPERT_143 = "expert-143"  # measured once unseen, then its misses looked at
-    EXPERT_144 = "expert-144"  # measured once unseen, then its misses looked at
-    EXPERT_145 = "expert-145"  # measured once unseen, then its misses looked at
-    EXPERT_146 = "expert-146"  # measured once unseen, then its misses looked at
-    EXPERT_147 = "expert-147"  # measured once unseen, then its misses looked at
-    EXPERT_148 = "expert-148"  # measured once unseen, then its misses looked at
-    EXPERT_149 = "expert-149"  # measured once unseen, then its misses looked at
-    EXPERT_150 = "expert-150"  # measured once unseen, then its misses looked at
-    EXPERT_151 = "expert-151"  # measured once unseen, then its misses looked at
-    EXPERT_152 = "expert-152"  # measured once unseen, then its misses looked at
-    EXPERT_153 = "expert-153"  # measured once unseen, then its misses looked at
-    EXPERT_154 = "expert-154"  # measured once unseen, then its misses looked at
-    EXPERT_155 = "expert-155"  # measured once unseen, then its misses looked at
-    EXPERT_156 = "expert-156"  # measured once unseen, then its misses looked at
-    EXPERT_157 = "expert-157"  # measured once unseen, then its misses looked at
-    EXPERT_158 = "expert-158"  # measured once unseen, then its misses looked at
-    EXPERT_159 = "expert-159"  # measured once unseen, then its misses looked at
-    EXPERT_160 = "expert-160"  # measured once unseen, then its misses looked at
-    EXPERT_161 = "expert-161"  # measured once unseen, then its misses looked at
-    EXPERT_162 = "expert-162"  # measured once unseen, then its misses looked at
-    EXPERT_163 = "expert-163"  # measured once unseen, then its misses looked at
-    EXPERT_164 = "expert-164"  # measured once unseen, then its misses looked at
-    EXPERT_165 = "expert-165"  # measured once unseen, then its misses looked at
-    EXPERT_166 = "expert-166"  # measured once unseen, then its misses looked at
-    EXPERT_167 = "expert-167"  # measured once unseen, then its misses looked at
-    EXPERT_168 = "expert-168"  # measured once unseen, then its misses looked at
-    EXPERT_169 = "expert-169"  # measured once unseen, then its misses looked at
-    EXPERT_170 = "expert-170"  # measured once unseen, then its misses looked at
-    EXPERT_171 = "expert-171"  # measured once unseen, then its misses looked at
-    EXPERT_172 = "expert-172"  # measured once unseen, then its misses looked at
-    EXPERT_173 = "expert-173"  # measured once unseen, then its misses looked at
-    EXPERT_174 = "expert-174"  # measured once unseen, then its misses looked at
-    EXPERT_175 = "expert-175"  # measured once unseen, then its misses looked at
-    EXPERT_176 = "expert-176"  # measured once unseen, then its misses looked at
-    EXPERT_177 = "expert-177"  # measured once unseen, then its misses looked at
-    EXPERT_178 = "expert-178"  # measured once unseen, then its misses looked at
-    EXPERT_179 = "expert-179"  # measured once unseen, then its misses looked at
-    EXPERT_180 = "expert-180"  # measured once unseen, then its misses looked at
-    EXPERT_181 = "expert-181"  # measured once unseen, then its misses looked at
-    EXPERT_182 = "expert-182"  # measured once unseen, then its misses looked at
-    EXPERT_183 = "expert-183"  # measured once unseen, then its misses looked at
-    EXPERT_184 = "expert-184"  # measured once unseen, then its misses looked at
-    EXPERT_185 = "expert-185"  # measured once unseen, then its misses looked at
-    EXPERT_186 = "expert-186"  # measured once unseen, then its misses looked at
-    EXPERT_187 = "expert-187"  # measured once unseen, then its misses looked at
-    EXPERT_188 = "expert-188"  # measured once unseen, then its misses looked at
-    EXPERT_189 = "expert-189"  # measured once unseen, then its misses looked at
-    EXPERT_190 = "expert-190"  # measured once unseen, then its misses looked at
-    EXPERT_191 = "expert-191"  # measured once unseen, then its misses looked at
-    EXPERT_192 = "expert-192"  # measured once unseen, then its misses looked at
-    EXPERT_193 = "expert-193"  # measured once unseen, then its misses looked at
-    EXPERT_194 = "expert-194"  # measured once unseen, then its misses looked at
-    EXPERT_195 = "expert-195"  # measured once unseen, then its misses looked at
-    EXPERT_196 = "expert-196"  # measured once unseen, then its misses looked at
-    EXPERT_197 = "expert-197"  # measured once unseen, then its misses looked at
-    EXPERT_198 = "expert-198"  # measured once unseen
-    EXPERT_199 = "expert-199"  # measured once unseen
-    EXPERT_200 = "expert-200"  # measured once unseen
-    EXPERT_201 = "expert-201"  # measured once unseen
-    EXPERT_202 = "expert-202"  # measured once unseen
-    EXPERT_203 = "expert-203"  # measured once unseen
-    EXPERT_204 = "expert-204"  # measured once unseen
-    EXPERT_205 = "expert-205"  # measured once unseen
-    EXPERT_206 = "expert-206"  # measured once unseen
-    EXPERT_207 = "expert-207"  # measured once unseen
-    EXPERT_208 = "expert-208"  # measured once unseen
-    EXPERT_209 = "expert-209"  # measured once unseen
-    EXPERT_210 = "expert-210"  # measured once unseen
-    EXPERT_211 = "expert-211"  # measured once unseen
-    EXPERT_212 = "expert-212"  # measured once unseen
-    EXPERT_213 = "expert-213"  # measured once unseen
-    EXPERT_214 = "expert-214"  # measured once unseen
-    EXPERT_215 = "expert-215"  # measured once unseen
-    EXPERT_216 = "expert-216"  # measured once unseen
-    EXPERT_217 = "expert-217"  # measured once unseen
-    EXPERT_218 = "expert-218"  # measured once unseen
-    EXPERT_219 = "expert-219"  # measured once unseen
-    EXPERT_220 = "expert-220"  # measured once unseen
-    EXPERT_221 = "expert-221"  # measured once unseen
-    EXPERT_222 = "expert-222"  # measured once unseen
-    EXPERT_223 = "expert-223"  # measured once unseen
-    EXPERT_224 = "expert-224"  # measured once unseen
-    EXPERT_225 = "expert-225"  # measured once unseen
-    EXPERT_226 = "expert-226"  # measured once unseen
-    EXPERT_227 = "expert-227"  # measured once unseen
-    EXPERT_228 = "expert-228"  # measured once unseen
-    EXPERT_229 = "expert-229"  # measured once unseen
-    EXPERT_230 = "expert-230"  # measured once unseen
-    EXPERT_231 = "expert-231"  # measured once unseen
-    EXPERT_232 = "expert-232"  # measured once unseen
-    EXPERT_233 = "expert-233"  # measured once unseen
-    EXPERT_234 = "expert-234"  # measured once unseen
-    EXPERT_235 = "expert-235"  # measured once unseen
-    EXPERT_236 = "expert-236"  # measured once unseen
-    EXPERT_237 = "expert-237"  # measured once unseen
-    EXPERT_238 = "expert-238"  # measured once unseen
-    EXPERT_239 = "expert-239"  # measured once unseen
-    EXPERT_240 = "expert-240"  # measured once unseen
-    EXPERT_241 = "expert-241"  # measured once unseen
-    EXPERT_242 = "expert-242"  # measured once unseen
-    EXPERT_243 = "expert-243"  # measured once unseen
-    EXPERT_244 = "expert-244"  # measured once unseen
-    EXPERT_245 = "expert-245"  # measured once unseen
-    EXPERT_246 = "expert-246"  # measured once unseen
-    EXPERT_247 = "expert-247"  # measured once unseen
-    EXPERT_248 = "expert-248"  # measured once unseen
-    EXPERT_249 = "expert-249"  # measured once unseen
-    EXPERT_250 = "expert-250"  # measured once unseen
-    EXPERT_251 = "expert-251"  # measured once unseen
-    EXPERT_252 = "expert-252"  # measured once unseen
-    EXPERT_253 = "expert-253"  # measured once unseen
-    EXPERT_254 = "expert-254"  # measured once unseen
-    EXPERT_255 = "expert-255"  # measured once unseen
-    EXPERT_256 = "expert-256"  # measured once unseen
-    EXPERT_257 = "expert-257"  # measured once unseen
-    EXPERT_258 = "expert-258"  # measured once unseen
-    EXPERT_259 = "expert-259"  # measured once unseen
-    EXPERT_260 = "expert-260"  # measured once unseen
-    EXPERT_261 = "expert-261"  # measured once unseen
-    EXPERT_262 = "expert-262"  # measured once unseen
-    EXPERT_263 = "expert-263"  # measured once unseen
-    EXPERT_264 = "expert-264"  # measured once unseen
-    EXPERT_265 = "expert-265"  # measured once unseen
-    EXPERT_266 = "expert-266"  # measured once unseen
-    EXPERT_267 = "expert-267"  # measured once unseen
-    EXPERT_268 = "expert-268"  # measured once unseen
-    EXPERT_269 = "expert-269"  # measured once unseen
-    EXPERT_270 = "expert-270"  # measured once unseen
-    EXPERT_271 = "expert-271"  # measured once unseen
-    EXPERT_272 = "expert-272"  # measured once unseen
-    EXPERT_273 = "expert-273"  # measured once unseen
-    EXPERT_274 = "expert-274"  # measured once unseen
-    EXPERT_275 = "expert-275"  # measured once unseen
-    EXPERT_276 = "expert-276"  # measured once unseen
-    EXPERT_277 = "expert-277"  # measured once unseen
-    EXPERT_278 = "expert-278"  # measured once unseen
-    EXPERT_279 = "expert-279"  # measured once unseen
-    EXPERT_280 = "expert-280"  # measured once unseen
-    EXPERT_281 = "expert-281"  # measured once unseen
-    EXPERT_282 = "expert-282"  # measured once unseen
-    EXPERT_283 = "expert-283"  # measured once unseen
-    EXPERT_284 = "expert-284"  # measured once unseen
-    EXPERT_285 = "expert-285"  # the newest: measured once unseen
-    EXPERT_DEV = "expert-dev"  # the development set the critique was tuned on
+
+def known_set(name: str) -> str:
+    """The set's name, or a usage error that says which names there are."""
+    if name not in EXPERT_SETS:
+        raise typer.BadParameter(
+            f"no expert set {name!r}; the sets are expert, expert-2 to expert-{NEWEST} and "
+            "expert-dev."
+        )
+    return name
 
 
 SetOption = Annotated[
-    ExpertSet,
-    typer.Option("--set", help="Which expert-scored set (expert-285 is the newest)."),
+    str,
+    typer.Option(
+        "--set",
+        callback=known_set,
+        help=f"Which expert-scored set: expert, expert-2 to expert-{NEWEST} (the newest) or "
+        "expert-dev.",
+    ),
 ]

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from coach.cli import evaluate  # noqa: F401  (registers ``coach eval``)
 from coach.cli.app import app
+from coach.cli.expert_sets import EXPERT_SETS, NEWEST
 from coach.critique.models import Critique, GrowthArea
 from coach.critique.offline import critique_offline
 from coach.critique.wording import CritiqueWording, GrowthWording, load_critique_wording
@@ -255,3 +256,13 @@ def test_cli_reports_a_bad_index_in_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "critique", "--cases", str(tmp_path / "none.yaml")])
     assert result.exit_code == 1
     assert "none.yaml" in result.output and "Traceback" not in result.output
+
+
+def test_cli_names_the_sets_when_asked_for_one_that_does_not_exist() -> None:
+    result = runner.invoke(app, ["eval", "critique", "--set", "expert-9999"])
+    assert result.exit_code == 2
+    assert "expert-9999" in result.output and "expert-dev" in result.output
+    # every set the option accepts is one shipped in evaluation/critique
+    shipped = {p.name for p in (REPO / "evaluation" / "critique").iterdir() if p.is_dir()}
+    assert set(EXPERT_SETS) <= shipped
+    assert f"expert-{NEWEST + 1}" not in shipped  # (NEWEST is raised with each new set)
