@@ -99,8 +99,20 @@ _DAY_OF_MONTH = re.compile(
 
 
 def _day(ordinal: str) -> str:
+    return str(day_number(ordinal))
+
+
+def day_number(ordinal: str) -> int | None:
+    """The day of the month an ordinal names, in words or figures ("first", "twenty-first",
+    "14th"), or None when it names none."""
     word = ordinal.lower()
-    return str(_ORDINALS[word]) if word in _ORDINALS else re.sub(r"\D", "", word)
+    if word[:1].isdigit():
+        return int(re.sub(r"\D", "", word))
+    return _ORDINALS.get(word) or _FIRST_DAYS.get(word)
+
+
+# The first three days, which _DAY_OF_MONTH leaves out but a date may still name.
+_FIRST_DAYS = {"first": 1, "second": 2, "third": 3}
 
 
 def _spelled_in_digits(match: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coach.practice.numbers import day_number
 from coach.practice.summary_days import ORDINAL
 from coach.practice.summary_names import MONTHS
 from coach.practice.word_stems import stems
@@ -30,11 +31,11 @@ def redated(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     said = [
         (m.group(1), _before(line, m)) for line in history for m in _DAY_OF_MONTH.finditer(line)
     ]
-    told = {_day_number(d) for d, _ in said}
+    told = {day_number(d) for d, _ in said}
     for found in _DAY_OF_MONTH.finditer(claim) if said else ():
         if re.search(rf"\b{re.escape(found.group(1))}\b", heard, re.I):
             continue
-        if _day_number(found.group(1)) in told:
+        if day_number(found.group(1)) in told:
             continue  # the same day in other figures: "October 1st" after "the first of October"
         own = _before(claim, found)
         # (of the persona's dates about it, one the summary left out, sharing most words)
@@ -57,25 +58,6 @@ def _month_last(text: str) -> str:
     """The text with each date put month last ("by the fifteenth of October"), as
     _DAY_OF_MONTH and _before read them."""
     return _MONTH_FIRST.sub(r"the \2 of \1", text)
-
-
-_DAY_WORDS = (  # noqa: SIM905
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
-
-
-def _day_number(day: str) -> int | None:
-    """The number of a day of the month, in figures or words ("1st", "first", "twenty-first")."""
-    day = day.lower()
-    if day[:1].isdigit():
-        return int(re.sub(r"\D", "", day))
-    tens, _, unit = day.rpartition("-")
-    base = {"twenty": 20, "thirty": 30}.get(tens, 0)
-    word = unit if tens else day
-    if word == "thirtieth":
-        return 30
-    return base + _DAY_WORDS.index(word) + 1 if word in _DAY_WORDS else None
 
 
 # A span of dates: "from the 3rd to the 21st", "between the 3rd and the 14th".

@@ -69,14 +69,15 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     if not after or after[0] in ",;.!":  # "..., got the marking done after that, and..."
         start = claim.rfind(",", 0, turn.start()) + 1
         told_first, told_then = stems(claim[:start]), stems(claim[start : turn.start()])
-    afterwards = _told_afterwards(history)
-    for first, second in _two_steps(history):
+    steps = [(first, second, False) for first, second in _two_steps(history)]
+    steps += [(first, second, True) for first, second in _told_afterwards(history)]
+    for first, second, afterwards in steps:
         if min(len(first), len(second)) < SAME_STEP:
             continue  # "But after that, the outline felt harder": no two steps told
         # (one word of a step told afterwards is enough when the first is said back by three:
         # "you told him yourself at lunch, and then Denise announced it at the Monday huddle")
         shared_then = len(told_then & first)
-        loose = shared_then > SAME_STEP and (first, second) in afterwards
+        loose = afterwards and shared_then > SAME_STEP
         enough = 1 if loose else SAME_STEP
         if (
             len(told_first & second) >= enough
@@ -149,11 +150,9 @@ def _two_steps(history: Sequence[str]) -> list[tuple[set[str], set[str]]]:
             for n, sentence in enumerate(told)
             if (so := _SO_I.search(sentence))
         ]
-        # the step after, told in a sentence of its own: "Denise read it out at the Monday
-        # huddle... I caught him at lunch afterwards."; or waiting on the one before it: "Go
-        # and see Gareth in person... Once he's agreed what goes in, then the one-pager goes to
-        # Meridian."
-        pairs += _told_afterwards([line])
+        # the step waiting on the one before it: "Go and see Gareth in person... Once he's
+        # agreed what goes in, then the one-pager goes to Meridian." (a step told afterwards in
+        # a sentence of its own is _told_afterwards')
         pairs += [
             (stems(" ".join([told[n - 1], sentence[: once.end()]])), stems(sentence[once.end() :]))
             for n, sentence in enumerate(told)

@@ -52,16 +52,17 @@ def moved_place(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The place or month as the persona said it and as the summary says it ("in Cleveland",
     "in Columbus"), or None."""
     heard = " ".join(history)
+    sentences_heard = _SENTENCE.split(heard)
     told = [
         (sentence, word, place)
-        for sentence in _SENTENCE.split(heard)
+        for sentence in sentences_heard
         for word, place in _PLACE.findall(sentence)
         if not _TITLES.fullmatch(place)
     ]
     # (a town told by its site is where it was: "Big Four, Cleveland office" is in Cleveland)
     told += [
         (sentence, "in", site[1])
-        for sentence in _SENTENCE.split(heard)
+        for sentence in sentences_heard
         for site in _SITE.finditer(sentence)
         if site[2] in _TOWN_SITES
     ]
