@@ -32,7 +32,8 @@ from coach.practice.summary_days import moves_a_day, names_unsaid_day
 from coach.practice.summary_decided import settles_what_was_open
 from coach.practice.summary_directions import turned_side
 from coach.practice.summary_documents import changed_document
-from coach.practice.summary_feelings import feeling_put_on_another, misplaced_feeling
+from coach.practice.summary_feelings import misplaced_feeling
+from coach.practice.summary_felt_by import feeling_put_on_another
 from coach.practice.summary_lengths import changes_a_length, gives_another
 from coach.practice.summary_names import (
     NAME,

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.text import sentences
-
 # Feelings by kind: one word of a kind stands for any other of it.
 KINDS = (
     "embarrassed ashamed silly stupid humiliated mortified embarrassing humiliating",
@@ -43,25 +41,25 @@ KIND_OF = {word: n for n, words in enumerate(KINDS) for word in words.split()}  
 # What must not follow a feeling word for it to be one: "unsure what to do" is not knowing how,
 # no feeling ("unsure" alone, or of them, is one).
 _NOT_AFTER = {"unsure": r"(?! (?:what|how|whether|if|where|when|who|which|about)\b)"}
-_WORDS = "|".join(w + _NOT_AFTER.get(w, "") for w in sorted(KIND_OF, key=len, reverse=True))
+FEELINGS = "|".join(w + _NOT_AFTER.get(w, "") for w in sorted(KIND_OF, key=len, reverse=True))
 # A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
 # embarrassed", "I felt a bit silly").
 _THEIRS_SAID = re.compile(
     rf"\b(?:you(?:'re| are| were| was| felt| feel|'ve been| have been|(?:'d)? got|'d been)"
     # or what it does to them: "it makes you angry", "it left you feeling gutted"
-    rf"|(?:makes?|made|leaves?|left) you(?: feel| feeling)?)\s+(?:\w+\s+){{0,2}}?({_WORDS})\b"
+    rf"|(?:makes?|made|leaves?|left) you(?: feel| feeling)?)\s+(?:\w+\s+){{0,2}}?({FEELINGS})\b"
     # or done to them: "because what I said upset you"
     r"|\b(upset|hurt|annoyed|angered|scared|worried|embarrassed|frustrated|confused) you\b"
     # or how they came away: "you came out of that car angry with me"
-    rf"|\byou (?:came|walked|went|got|stormed|left)(?: \w+){{0,4}}? ({_WORDS})"
+    rf"|\byou (?:came|walked|went|got|stormed|left)(?: \w+){{0,4}}? ({FEELINGS})"
     r"(?= with\b| about\b| at\b|\s*[,.;])"
     # or what they sat there feeling: "you sat in your car for twenty minutes feeling angry"
-    rf"|\byou\b[^.;?!]{{0,60}}?\bfeeling (?:\w+ )?({_WORDS})\b",
+    rf"|\byou\b[^.;?!]{{0,60}}?\bfeeling (?:\w+ )?({FEELINGS})\b",
     re.I,
 )
 # A feeling given as the answer, a sentence to itself: "Pleased. Proud, honestly.", "Ashamed,
 # mostly."
-_NAMED_ALONE = re.compile(rf"(?:^|(?<=[.!?] ))({_WORDS})(?=[.,!])", re.I)
+_NAMED_ALONE = re.compile(rf"(?:^|(?<=[.!?] ))({FEELINGS})(?=[.,!])", re.I)
 # Dread told by the body: "my stomach drops", "my heart sinks".
 _DREAD = re.compile(
     r"\bmy (?:stomach|heart|gut) (?:drops|dropped|sinks|sank|turns|turned|lurches|knots)\b", re.I
@@ -71,25 +69,25 @@ _OWN = re.compile(
     # ("I felt... under attack", a pause and all)
     rf"\bi(?:'m| am| was| felt| feel|'ve been| have been| got)(?:\s*(?:\.{{2,}}|\u2026))?\s+"
     rf"(?:{_NOT}\w+\s+){{0,2}}?"
-    rf"({_WORDS})\b"
+    rf"({FEELINGS})\b"
     # or what it did to them: "It baffled me.", "it really annoyed me"
-    rf"|\bit\s+(?:{_NOT}\w+\s+)?({_WORDS})\s+me\b"
+    rf"|\bit\s+(?:{_NOT}\w+\s+)?({FEELINGS})\s+me\b"
     # "It made me uneasy, and it still does a little."
-    rf"|\bit\s+(?:{_NOT}\w+\s+)?(?:makes?|made|leaves|left) me(?: feel| feeling)?\s+({_WORDS})\b"
+    rf"|\bit\s+(?:{_NOT}\w+\s+)?(?:makes?|made|leaves|left) me(?: feel| feeling)?\s+({FEELINGS})\b"
     # or how it was for them: "It is embarrassing.", "It's frustrating, honestly."
-    rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b"
+    rf"|\bit(?:'s| is| was| felt)\s+(?:{_NOT}\w+\s+){{0,2}}?({FEELINGS})\b"
     # or what they went about feeling: "I walked back to my desk feeling a bit lost"
-    rf"|\bi\b[^.;?!]{{0,60}}?\bfeeling (?:{_NOT}\w+\s+){{0,2}}?({_WORDS})\b",
+    rf"|\bi\b[^.;?!]{{0,60}}?\bfeeling (?:{_NOT}\w+\s+){{0,2}}?({FEELINGS})\b",
     re.I,
 )
 # A feeling they say they did not have: "it didn't hurt", "I wasn't upset", "I'm not angry".
 _DENIED = re.compile(
     rf"\b(?:it (?:didn't|did not|doesn't|does not|wasn't|was not)|i(?:'m not| am not| wasn't"
-    rf"| was not| didn't feel| did not feel))\s+(?:\w+\s+)?({_WORDS})\b"
+    rf"| was not| didn't feel| did not feel))\s+(?:\w+\s+)?({FEELINGS})\b"
     # "Harlow didn't make me angry."
-    rf"|\b(?:didn't|did not|doesn't|does not) (?:make|leave) me(?: feel)?\s+({_WORDS})\b"
+    rf"|\b(?:didn't|did not|doesn't|does not) (?:make|leave) me(?: feel)?\s+({FEELINGS})\b"
     # or denied alone: "Ashamed, mostly. Not angry with anyone."
-    rf"|(?:^|(?<=[.!?] ))not ({_WORDS})\b",
+    rf"|(?:^|(?<=[.!?] ))not ({FEELINGS})\b",
     re.I,
 )
 
@@ -179,54 +177,11 @@ def feeling_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, s
     return None
 
 
-# Someone said to be the one who felt it: "So Jasmine is the one who's angry", "you were the
-# one who was fed up with it".
-_THE_ONE_WHO = re.compile(
-    rf"\b(?P<who>(?-i:[A-Z][a-zà-ÿ]+)|you|he|she)\b(?:'s| is| was| were) the one who(?:'s| is"
-    rf"| was| felt| feels| got)? (?:(?:so|really|getting|feeling) )?(?P<word>{_WORDS})\b",
-    re.I,
-)
-_DENIES = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|weren't)\b|n't\b", re.I)
-
-
-def feeling_put_on_another(claim: str, history: Sequence[str]) -> bool:
-    """Whether the summary says someone was "the one who" felt a thing the persona told of
-    someone else, or said that one did not feel ("Jasmine is the one who's angry" after
-    "Jasmine's not angry with you. She's worried. The angry ones are in terminal ops."; "you
-    were the one who was fed up" after "Nobody was giving her anything and she was fed up.")."""
-    heard = [s for line in history for s in sentences(line)]
-    for found in _THE_ONE_WHO.finditer(claim):
-        who, kind = found.group("who"), KIND_OF[found.group("word").lower()]
-        felt = [n for n, s in enumerate(heard) if any(KIND_OF.get(w) == kind for w in _words_of(s))]
-        if felt and not any(_felt_by(who, heard, n) and not _DENIES.search(heard[n]) for n in felt):
-            return True
-    return False
-
-
-# A sentence about whom the last one named: "She's worried.", "Nobody told him and he was fed up."
-_GOES_ON = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.I)
-
-
-def _felt_by(who: str, heard: Sequence[str], n: int) -> bool:
-    """Whether the ``n``th of the persona's sentences is about ``who`` ("you": the persona),
-    by name or, after a sentence that names them, by "he", "she" or "they"."""
-    if who.lower() == "you":
-        return bool(re.search(r"\b(?:i|i'm|me|my)\b", heard[n], re.I))
-    named = rf"\b{re.escape(who)}\b"
-    if re.search(named, heard[n]):
-        return True
-    return n > 0 and bool(_GOES_ON.search(heard[n]) and re.search(named, heard[n - 1]))
-
-
-def _words_of(sentence: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", sentence)]
-
-
 # A feeling the learner tells of themselves, as its subject: "I've been feeling a bit guilty",
 # "I was mortified" (not "I can see how that would land, feeling like the junior", theirs).
 _I_FELT = re.compile(
     rf"\bi(?:'m| am| was| felt| feel|'ve been| have been)(?: feeling)?\s+(?:{_NOT}\w+\s+){{0,2}}?"
-    rf"({_WORDS})\b",
+    rf"({FEELINGS})\b",
     re.I,
 )
 
@@ -262,7 +217,7 @@ def feeling_of_the_listener(
 # A feeling the persona told of someone else: "she was the nervous one", "Dan was furious".
 _THEIRS_TOLD = re.compile(
     rf"\b(?P<who>(?-i:[A-Z][a-zà-ÿ]+)|he|she|they)(?:'s| is| was| were| felt| got)(?: getting)?"
-    rf"(?: (?:so|really|very|a bit|the))? (?P<word>{_WORDS})\b(?:(?<=fed) up\b)?(?: one\b)?",
+    rf"(?: (?:so|really|very|a bit|the))? (?P<word>{FEELINGS})\b(?:(?<=fed) up\b)?(?: one\b)?",
     re.I,
 )
 

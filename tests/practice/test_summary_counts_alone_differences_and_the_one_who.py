@@ -12,7 +12,7 @@ from __future__ import annotations
 from coach.practice.detail_fix import wrong_detail
 from coach.practice.summary_check import changes_a_detail, changes_a_number
 from coach.practice.summary_decided import settles_what_was_open
-from coach.practice.summary_feelings import feeling_put_on_another
+from coach.practice.summary_felt_by import feeling_put_on_another
 from coach.practice.summary_times import moved_month
 from coach.practice.summary_told import told_another
 
