@@ -39,6 +39,7 @@ def in_digits(text: str) -> str:
     # "about a dozen", "half a dozen", "two dozen"
     text = _HALF_DOZEN.sub("6", text)
     text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)
+    text = _HALF_THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000 + 500), text)
     return _A_DOZEN.sub("12", text)
 
 
@@ -76,6 +77,8 @@ def _digit(word: str) -> str:
 _HALF_DOZEN = re.compile(r"\bhalf a dozen\b", re.I)
 _DOZENS = re.compile(r"\b(\d{1,2}) dozen\b", re.I)
 _A_DOZEN = re.compile(r"\ba dozen\b", re.I)
+# "forty-eight and a half thousand", once its words are digits ("48 and a half 1000"): 48500.
+_HALF_THOUSAND = re.compile(r"\b(\d+) and a half 1000\b", re.I)
 
 
 # A day of the month after "the": "the fourteenth", "the twenty-first", "the 14th" (not "the
@@ -173,6 +176,25 @@ def near(value: str, given: set[str]) -> bool:
 
 ROUGH_FROM, ROUGHLY = 100, 0.1
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year: "2011"
+# A noun of money: a number of thousands in a sentence with one is an amount, though no
+# currency is named ("The proposal went out at thirty-eight thousand five hundred").
+_MONEY_NOUN = re.compile(
+    r"\b(?:fees?|prices?|costs?|quoted?|budgets?|proposals?|salary|salaries|grants?"
+    r"|invoices?|bills?|bonus(?:es)?|rent|deposits?)\b",
+    re.I,
+)
+AMOUNT_FROM = 1000
+
+
+def an_amount(number: str, sentence: str) -> bool:
+    """Whether ``number`` (in digits), said in ``sentence``, is an amount of money: a thousand
+    or more, not a year, in a sentence with a noun of money ("the fee is 48500")."""
+    return (
+        number.isdigit()
+        and int(number) >= AMOUNT_FROM
+        and not YEAR.fullmatch(number)
+        and _MONEY_NOUN.search(sentence) is not None
+    )
 
 
 # A share of something said in words ("about a third of your notes"), not "the third quarter".

@@ -20,7 +20,7 @@ KINDS = (
     " frustrating annoying infuriating maddening angered",
     "sad upset hurt disappointed down gutted upsetting stung",
     "tired exhausted drained shattered exhausting draining",
-    "relieved glad pleased happy grateful",
+    "relieved glad pleased happy grateful proud",
     "guilty",
     "lonely isolated alone",
     "confused baffled puzzled bewildered confusing baffling unsure uncertain lost",
@@ -40,7 +40,10 @@ _FEEL_LIKE_SMALL = re.compile(
 KIND_OF = {word: n for n, words in enumerate(KINDS) for word in words.split()}  # word: its kind
 # What must not follow a feeling word for it to be one: "unsure what to do" is not knowing how,
 # no feeling ("unsure" alone, or of them, is one).
-_NOT_AFTER = {"unsure": r"(?! (?:what|how|whether|if|where|when|who|which|about)\b)"}
+_NOT_AFTER = {
+    "unsure": r"(?! (?:what|how|whether|if|where|when|who|which|about)\b)",
+    "small": r"(?! [a-z]+s\b)",  # "small tables" are no feeling
+}
 FEELINGS = "|".join(w + _NOT_AFTER.get(w, "") for w in sorted(KIND_OF, key=len, reverse=True))
 # A feeling said of them ("you were annoyed with me") and one they told of themselves ("I'm
 # embarrassed", "I felt a bit silly").
@@ -58,8 +61,11 @@ _THEIRS_SAID = re.compile(
     re.I,
 )
 # A feeling given as the answer, a sentence to itself: "Pleased. Proud, honestly.", "Ashamed,
-# mostly."
-_NAMED_ALONE = re.compile(rf"(?:^|(?<=[.!?] ))({FEELINGS})(?=[.,!])", re.I)
+# mostly.", "Only uncertain, and a bit anxious..."
+_NAMED_ALONE = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?:(?:only|just|mostly|mainly|more|a bit|a little) )?({FEELINGS})(?=[.,!])",
+    re.I,
+)
 # Dread told by the body: "my stomach drops", "my heart sinks".
 _DREAD = re.compile(
     r"\bmy (?:stomach|heart|gut) (?:drops|dropped|sinks|sank|turns|turned|lurches|knots)\b", re.I
@@ -124,11 +130,15 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
         for m in _DENIED.finditer(line)
     }
     kinds = {KIND_OF[word.lower()] for word in told} - denied
+    # (the feeling to say back is the last the summary left out: "ashamed", not the "proud"
+    # it already said of the design)
+    kept = {KIND_OF[word.lower()] for word in re.findall(rf"\b(?:{FEELINGS})\b", claim, re.I)}
+    left_out = [word for word in told if KIND_OF[word.lower()] not in kept] or told
     for found in _THEIRS_SAID.finditer(claim):
         said = next(filter(None, found.groups())).lower()
         kind = KIND_OF.get(said)
         if told and kind is not None and kind not in kinds:
-            return told[-1].lower(), said
+            return left_out[-1].lower(), said
     return None
 
 
@@ -144,7 +154,7 @@ _NOT_A_FEELER = frozenset({"I", "You", "It", "That", "This", "There", "What", "W
 _THIRD_FELT = re.compile(r"\b(?:he|she|they)(?:'s| is| was)? (?:felt|feels|feeling)\b", re.I)
 # Feelings of no one kind above that a summary may still put on the wrong person.
 _ALSO_FELT = frozenset(
-    "selfish terrible awful dreadful responsible useless helpless trapped stuck excited proud"  # noqa: SIM905
+    "selfish terrible awful dreadful responsible useless helpless trapped stuck excited"  # noqa: SIM905
     " jealous torn bad rubbish horrible".split()
 )
 

@@ -124,7 +124,7 @@ def _lengths(text: str, *, sentence_wide: bool = False) -> list[tuple[tuple[str,
         for clause in CLAUSE_BREAK.split(sentence):
             # a clause of the length alone takes the words of the one before it ("I cancelled
             # our July session by text, twenty minutes before.")
-            around = stems(_LENGTH.sub(" ", clause)) - _ANY_TIME or before
+            around = (stems(_LENGTH.sub(" ", clause)) - _ANY_TIME) | _here(clause) or before
             before = around
             clauses.append((around, [_value(_minutes(m)) for m in _LENGTH.finditer(clause)]))
         wide = [value for _, values in clauses for value in values]
@@ -140,6 +140,15 @@ def _lengths(text: str, *, sentence_wide: bool = False) -> list[tuple[tuple[str,
                 found.append((value, around | {f"~{o[1]}{o[0]}" for o in others}))
             start += len(own)
     return found
+
+
+# How long someone has been where they are: "Twenty months here", "you've been here about
+# three years" (a word the stems leave out, so marked apart).
+_HERE = re.compile(r"\bhere\b", re.I)
+
+
+def _here(clause: str) -> set[str]:
+    return {"@here"} if _HERE.search(clause) else set()
 
 
 def _part_minutes(part: re.Match[str]) -> int:

@@ -18,6 +18,7 @@ from coach.practice.word_stems import stems
 
 # Each way of saying how often, with the rhythm it stands for; a rhythm is told by its bucket.
 _NIGHT = r"(?:night|evening|day|morning|weekday|weeknight)"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "every Thursday", "every other Friday"
 _RHYTHMS: tuple[tuple[str, str], ...] = (
     (
         "daily",
@@ -26,16 +27,19 @@ _RHYTHMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekly",
-        rf"\b(?:once|twice|two times|a couple of times|three times) a week\b"
+        rf"\b(?:once|twice|(?:two|three|four|five|a couple of) times) a week\b"
         rf"|\b(?:a couple of|two|three|one or two) {_NIGHT}s a week\b"
-        r"|\b(?:at|on|over) (?:the )?weekends?\b|\bevery (?:week|weekend)\b|\bweekly\b",
+        r"|\b(?:at|on|over) (?:the )?weekends?\b|\bevery (?:week|weekend)\b|\bweekly\b"
+        rf"|\bevery {_WEEKDAY}\b",
     ),
     (
         "fortnightly",
         r"\bevery (?:two|other|second) weeks?\b|\bfortnightly\b|\bevery fortnight\b"
-        r"|\bevery (?:couple of weeks|week or two|two or three weeks)\b",
+        r"|\bevery (?:couple of weeks|week or two|two or three weeks)\b"
+        rf"|\bevery (?:other|second) {_WEEKDAY}\b",
     ),
     ("monthly", r"\b(?:once|twice) a month\b|\bevery month\b|\bmonthly\b"),
+    ("quarterly", r"\bevery (?:quarter|three months)\b|\bonce a quarter\b|\bquarterly\b"),
 )
 _RHYTHM = [(name, re.compile(pattern, re.I)) for name, pattern in _RHYTHMS]
 SAME_THING = 2  # content words a sentence of the summary shares with the persona's about it
@@ -57,8 +61,8 @@ def _counted(bucket: str, words: str) -> str:
 
 
 # How many times in a week or a month: "once a week", "twice a month", "two times a week".
-_TIMES = {"once": 1, "twice": 2, "two times": 2, "three times": 3}
-_COUNTED = re.compile(r"(once|twice|two times|three times) a (?:week|month)\b", re.I)
+_TIMES = {"once": 1, "twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
+_COUNTED = re.compile(rf"({'|'.join(_TIMES)}) a (?:week|month)\b", re.I)
 
 
 def _same_rhythm(given: str, heard: set[str]) -> bool:
@@ -74,16 +78,25 @@ def _same_rhythm(given: str, heard: set[str]) -> bool:
 def changed_rhythm(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The rhythm the persona gave and the other the summary gives the same thing ("pretty
     much every night", "at weekends"), or None: a sentence of each about the same thing
-    (SAME_THING content words besides the rhythms), the persona's naming one rhythm, the
-    summary's another; only when the persona named one rhythm in all it said."""
+    (SAME_THING content words besides the rhythms; the persona's with the sentence before it),
+    the persona's naming one rhythm, the summary's another; only when the persona named one
+    rhythm in all it said."""
     named = [(sentence, _rhythms(sentence)) for line in history for sentence in sentences(line)]
-    told = [(sentence, found) for sentence, found in named if len(found) == 1]
+    # (a rhythm's sentence with the one before it in the line, which may name the thing: "The
+    # client likes calls. We're on with them three times a week, sometimes more.")
+    told = [
+        (" ".join(said[max(0, n - 1) : n + 1]), found)
+        for said in (sentences(line) for line in history)
+        for n, sentence in enumerate(said)
+        if len(found := _rhythms(sentence)) == 1
+    ]
     heard = {name for _, found in named for name, _ in found}
     if len({said.split(":")[0] for said in heard}) != 1:
         return None  # (of several rhythms, which went with what is the persona's to say)
     for sentence in sentences(claim):
-        for name, given in _rhythms(sentence):
-            if _same_rhythm(name, heard):
+        found = _rhythms(sentence)
+        for name, given in found:
+            if _same_rhythm(name, heard) or _or_theirs(sentence, given, found, heard):
                 continue
             own = stems(_strip(sentence))
             near = _beside(sentence, given)
@@ -96,6 +109,23 @@ def changed_rhythm(claim: str, history: Sequence[str]) -> tuple[str, str] | None
     return None
 
 
+def _or_theirs(
+    sentence: str, given: str, found: Sequence[tuple[str, str]], heard: set[str]
+) -> bool:
+    """Whether the summary offers the rhythm given as one of two, the other the persona's:
+    "weekly or fortnightly" after "every Tuesday at nine"."""
+    return any(
+        _same_rhythm(name, heard)
+        and re.search(
+            rf"{re.escape(given)},? or {re.escape(other)}|{re.escape(other)},? or "
+            rf"{re.escape(given)}",
+            sentence,
+            re.I,
+        )
+        for name, other in found
+    )
+
+
 BESIDE_WORDS = 2  # words either side of a rhythm that name what it is the rhythm of
 
 
@@ -104,14 +134,18 @@ def _beside(sentence: str, rhythm: str) -> set[str]:
     at = sentence.find(rhythm)
     before = sentence[:at].split()[-BESIDE_WORDS:]
     after = sentence[at + len(rhythm) :].split()[:BESIDE_WORDS]
-    return {w for w in stems(" ".join(before + after)) if len(w) > 3}
+    return {w for w in stems(_OWNER.sub("", " ".join(before + after))) if len(w) > 3}
 
 
 def _strip(sentence: str) -> str:
-    """A sentence without its rhythms, so that "every night" shares nothing by itself."""
+    """A sentence without its rhythms, so that "every night" shares nothing by itself, and
+    without its owners' "'s" ("The call's every other Thursday" is of the call)."""
     for _, rx in _RHYTHM:
         sentence = rx.sub(" ", sentence)
-    return sentence
+    return _OWNER.sub("", sentence)
+
+
+_OWNER = re.compile(r"'s\b", re.I)
 
 
 # Every one of a thing, as the persona tells it: "he reads every single note his people write".

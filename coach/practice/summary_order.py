@@ -58,19 +58,45 @@ def reversed_steps(claim: str, history: Sequence[str]) -> bool:
     went off and spent twenty-two minutes" after "Twenty-two minutes where you could see the
     fire and went at it by yourself before you paged Bea"), or from the persona's "A, and then
     B". A "then" that ends its clause ("...got the marking done after that, and...") puts
-    that clause second, after all that came before it."""
-    turn = _THEN.search(claim)
-    if turn is None:
+    that clause second, after all that came before it. A clause of the summary's own "A after
+    B" or "B before A" tells them in order too ("you redid the seating plan after Tuesday's
+    practical" after "I redid it last Thursday... Then Tuesday was the practical")."""
+    told = _told_in_order(claim)
+    if not told:
         return False
-    if _reordered(claim, history):
+    if _THEN.search(claim) and _reordered(claim, history):
         return True
-    told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
-    after = claim[turn.end() :].lstrip()
-    if not after or after[0] in ",;.!":  # "..., got the marking done after that, and..."
-        start = claim.rfind(",", 0, turn.start()) + 1
-        told_first, told_then = stems(claim[:start]), stems(claim[start : turn.start()])
     steps = [(first, second, False) for first, second in _two_steps(history)]
     steps += [(first, second, True) for first, second in _told_afterwards(history)]
+    return any(_against(told_first, told_then, steps) for told_first, told_then in told)
+
+
+def _told_in_order(claim: str) -> list[tuple[set[str], set[str]]]:
+    """The summary's steps, as the words told first and those told after: on either side of
+    its "then", or of a clause's "after" or "before"."""
+    told = []
+    turn = _THEN.search(claim)
+    if turn is not None:
+        told_first, told_then = stems(claim[: turn.start()]), stems(claim[turn.end() :])
+        after = claim[turn.end() :].lstrip()
+        if not after or after[0] in ",;.!":  # "..., got the marking done after that, and..."
+            start = claim.rfind(",", 0, turn.start()) + 1
+            told_first, told_then = stems(claim[:start]), stems(claim[start : turn.start()])
+        told.append((told_first, told_then))
+    for clause in CLAUSE.split(claim):
+        found = _STEPS.match(clause)
+        if found and found[2].lower() == "after":
+            told.append((stems(found[3]), stems(found[1])))
+        elif found:
+            told.append((stems(found[1]), stems(found[3])))
+    return told
+
+
+def _against(
+    told_first: set[str], told_then: set[str], steps: Sequence[tuple[set[str], set[str], bool]]
+) -> bool:
+    """Whether the words told first are those of the second of one of the persona's pairs of
+    steps, and the words told after those of its first."""
     for first, second, afterwards in steps:
         if min(len(first), len(second)) < SAME_STEP:
             continue  # "But after that, the outline felt harder": no two steps told

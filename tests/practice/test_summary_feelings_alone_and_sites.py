@@ -23,7 +23,8 @@ MEMPHIS = [
 
 def test_a_feeling_given_alone_is_theirs() -> None:
     claim = "So when I said it you felt nervous about taking all that on."
-    assert changed_feeling(claim, PROUD) == ("pleased", "nervous")
+    # (pride is of pleasure's kind, and the last feeling they gave)
+    assert changed_feeling(claim, PROUD) == ("proud", "nervous")
     assert changed_feeling("So you felt pleased, even proud.", PROUD) is None
 
 
