@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coach.coder.words import FEELINGS, content_words
+from coach.coder.words import content_words
 from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions, verdicts
 from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.contradicting import reframes
@@ -19,14 +19,13 @@ from coach.critique.evidence import (
     CodedSession,
     carrying_sentences,
     first_sentences,
-    sentence_acts,
     sentences,
 )
 from coach.critique.flaw_base import REACTION_SENTENCES, Flaw, make_flaw
-from coach.critique.sayings import PLATITUDE
 from coach.critique.stung import stung
 from coach.critique.summaries import summaries
 from coach.critique.turns import turns_where
+from coach.critique.unjudged import not_a_judgment
 from coach.models import Act, LearnerRole, Speaker
 from coach.scenarios.models import FlawKind
 
@@ -68,7 +67,7 @@ def judged(session: CodedSession, role: LearnerRole) -> list[int]:
         echoed = {s for s in carrying if _echoes(s, theirs) or _narrates(s, theirs)}
         echoed |= {s for s in carrying if _quotes_them(s, session, t) or reframes(s, theirs)}
         return bool(carrying) and not all(
-            _not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
+            not_a_judgment(s) or s in owned | mine | defended | echoed for s in carrying
         )
 
     coded = [
@@ -232,68 +231,3 @@ def _labels_their_idea(text: str) -> bool:
         and not judgment_cues.THEIR_FEAR.search(s)  # "You're worried it'll sound like an excuse"
         for s in sentences(text)
     )
-
-
-# Something granted: its weight, by denying it was nothing ("I know that wasn't nothing."), or
-# their doubt, hedged ("I am not sure that was the real problem." "That's fair, it may be the
-# wrong fix.")
-_GRANTED = re.compile(
-    r"\b(?:that|it|this)(?:'s| is| was)(?:n't| not) nothing\b"
-    r"|^\W*(?:that's fair|fair enough|fair point|you(?:'re| are| may be| might be) right)[,.;:]?"
-    r"\s+(?:and )?(?:it|that|this) (?:may|might|could) (?:be|have been)\b",
-    re.I,
-)
-_THEIR_VIEW = re.compile(r"^\W*(?:(?:and|so|but),? )?you (?:think|feel|believe|reckon)\b", re.I)
-# A hope about the talk itself: "I hope this was a useful start." (no verdict on them)
-_HOPE_FOR_TODAY = re.compile(
-    r"^\W*(?:(?:well|anyway|and),? )?i (?:really )?hope (?:this|that|today|it)(?:'s| was| has been"
-    r"| is| helped| will)\b(?![^.!?]*\byou(?:'re| are| were)\b)",
-    re.I,
-)
-# Their own maxim taken up: "You always say a good reference is one story and then the numbers."
-_THEIR_MAXIM = re.compile(
-    rf"^\W*(?:(?:and|but|so),? )?(?:like |as )?you (?:always|often) say {defending_cues.MAXIM}",
-    re.I,
-)
-# An open question about how something has been for them, whatever comes before it.
-_ASKS_HOW_IT_WAS = re.compile(
-    r"(?:^|[:;,]\s+)(?:so,? )?(?:what|how) (?:has|have|'s) (?:the |this |that |your )?[\w ]{0,30}"
-    r"been (?:like )?for you\?$",
-    re.I,
-)
-
-
-def _not_a_judgment(sentence: str) -> bool:
-    """A reassurance that denies a judgment, a verdict only supposed ("...including if I think
-    you're not ready yet"), a feeling reflected ("You sound worried"), a saying about how
-    things go ("Change is never easy, but it's how we grow."), named as a stock phrase, their
-    own view said back as a reflection, a weight or their doubt granted (_GRANTED), or a limit
-    of one's own that says nothing of them."""
-    if judgment_cues.NOT_A_JUDGMENT.search(sentence) or judgment_cues.SUPPOSED.search(sentence):
-        return True
-    if _GRANTED.search(sentence):
-        return True  # "I know that wasn't nothing.", "That's fair, it may be the wrong fix."
-    if _YOURS_TO_DECIDE.match(sentence):
-        return True  # "That's yours to decide.": the choice left with them, no verdict
-    if _HOPE_FOR_TODAY.match(sentence) or _THEIR_MAXIM.match(sentence):
-        return True  # "I hope this was a useful start.", "You always say a good reference is..."
-    if PLATITUDE.search(sentence) or _ASKS_HOW_IT_WAS.search(sentence):
-        return True  # (or asks how it has been: "With the committee hat off: what has this
-        # quarter been like for you?")
-    if cues.BOUNDARY.search(sentence) and not cues.SECOND_PERSON.search(sentence):
-        return True  # one's own limit: "It's getting a bit too much for me to keep up with."
-    if not judgment_cues.ADDRESSED.search(sentence):
-        return True
-    if _THEIR_VIEW.match(sentence) and Act.REFLECTION in sentence_acts(sentence):
-        return True  # their own view said back: "And you think you can't do client meetings."
-    felt = judgment_cues.FEELING_REFLECTED.search(sentence)
-    return bool(felt) and bool(
-        set(_WORDS.findall(sentence.lower())) & (FEELINGS | judgment_cues.HURT)
-    )
-
-
-_YOURS_TO_DECIDE = re.compile(
-    r"^\W*(?:that's|that is|it's|it is) (?:yours|your call|up to you)(?: to (?:decide|make"
-    r"|choose))?\W*$",
-    re.I,
-)

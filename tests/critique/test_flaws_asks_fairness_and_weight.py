@@ -21,7 +21,7 @@ from coach.critique import (
     judgment_cues,
     plan_cues,
 )
-from coach.critique.judging import _not_a_judgment
+from coach.critique.unjudged import not_a_judgment
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
@@ -32,7 +32,7 @@ MENTEE = LearnerRole.MENTEE
 
 
 def test_a_weight_granted_and_praise_beside_others_are_no_verdicts() -> None:
-    assert _not_a_judgment("I know that wasn't nothing.")
+    assert not_a_judgment("I know that wasn't nothing.")
     praise = "Texting me at all was more than most people would have managed."
     assert not judgment_cues.POLITE_JUDGMENT.search(praise)
     held_up = "Most people would have checked before changing a client date."
