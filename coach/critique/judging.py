@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from coach.coder.words import content_words
-from coach.critique import absent_cues, cues, defending_cues, judgment_cues, reactions, verdicts
+from coach.critique import (
+    absent_cues,
+    cues,
+    defending_cues,
+    judgment_cues,
+    reactions,
+    reflected_cues,
+    verdicts,
+)
 from coach.critique.absent_defended import DEFENDS_ABSENT
 from coach.critique.contradicting import reframes
 from coach.critique.disputes import names_blame, rejects_label
@@ -188,7 +196,9 @@ def _narrates(sentence: str, theirs: str) -> bool:
     """Whether a sentence tells back what they did, in the words they told it with (two or
     more of them), weighing nothing: "...and then you had to explain it to your team." after
     "...I had to stand in front of my team and explain"."""
-    if not judgment_cues.NARRATES_THEM.search(sentence) or judgment_cues.WEIGHS_IT.search(sentence):
+    if not reflected_cues.NARRATES_THEM.search(sentence) or reflected_cues.WEIGHS_IT.search(
+        sentence
+    ):
         return False
     shared = content_words(sentence) & content_words(theirs)
     return len(shared) >= NARRATED_WORDS
@@ -228,6 +238,6 @@ def _labels_their_idea(text: str) -> bool:
         and not judgment_cues.DENIED.search(s)
         and not judgment_cues.NOT_A_JUDGMENT.search(s)  # "tell me where it sounds like an excuse"
         and not judgment_cues.OWNS.search(s)  # "That was careless of me."
-        and not judgment_cues.THEIR_FEAR.search(s)  # "You're worried it'll sound like an excuse"
+        and not reflected_cues.THEIR_FEAR.search(s)  # "You're worried it'll sound like an excuse"
         for s in sentences(text)
     )

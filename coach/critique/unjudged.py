@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coach.coder.words import FEELINGS
-from coach.critique import cues, defending_cues, judgment_cues
+from coach.critique import cues, defending_cues, judgment_cues, reflected_cues
 from coach.critique.evidence import sentence_acts
 from coach.critique.sayings import PLATITUDE
 from coach.models import Act
@@ -69,9 +69,9 @@ def not_a_judgment(sentence: str) -> bool:
         return True
     if _THEIR_VIEW.match(sentence) and Act.REFLECTION in sentence_acts(sentence):
         return True  # their own view said back: "And you think you can't do client meetings."
-    felt = judgment_cues.FEELING_REFLECTED.search(sentence)
+    felt = reflected_cues.FEELING_REFLECTED.search(sentence)
     return bool(felt) and bool(
-        set(_WORDS.findall(sentence.lower())) & (FEELINGS | judgment_cues.HURT)
+        set(_WORDS.findall(sentence.lower())) & (FEELINGS | reflected_cues.HURT)
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from coach.critique.asking_cues import ASKED_FOR, EXPLAINS
 from coach.critique.case_cues import CLAIM_UNSUPPORTED
 from coach.critique.cues import ACKNOWLEDGES
-from coach.critique.judgment_cues import FEELING_REFLECTED
+from coach.critique.reflected_cues import FEELING_REFLECTED
 from coach.models import LearnerRole
 from coach.scenarios.models import FlawKind
 from tests.critique.conversation import expert_lines, unmatched
