@@ -89,8 +89,8 @@ SOFT_LABEL = phrases(
     # their way of working labelled: "that's a pattern that reads as disorganised"
     r"(?:reads|comes across|looks) as (?:a bit |rather |quite |pretty )?(?:disorgani[sz]ed"
     r"|chaotic|unreliable|sloppy|careless|unprofessional|lazy)\b",
-    r"you(?:'re| are| can be|'ve been| have been)(?: a bit| quite| such| rather| sometimes| often"
-    r"| a little| maybe"
+    r"you(?:'re| are| can be|'ve been| have been| strike me as| struck me as)(?: a bit| quite"
+    r"| such| rather| sometimes| often| a little| maybe"
     r"| perhaps)*(?: of)? an? (?:worrier|perfectionist|control freak|people[- ]pleaser|pushover"
     r"|soft touch|overthinker|textbook over-?preparer|drama queen|martyr|doormat)\b",
     # "Your numbers aren't partner material", "It sounds like someone who can't manage a
@@ -110,9 +110,14 @@ LABELS_THEIR_IDEA = phrases(
     r"|very|somewhat|frankly|honestly),? )*(?:naive|unrealistic|rigid|old-fashioned|silly|pointless"
     r"|ridiculous|childish|immature|lazy|sloppy|careless|unprofessional|amateurish|half-baked"
     r"|misguided|overcomplicated|needy|clingy|passive|impulsive|rash|hasty|transactional"
+    r"|old[- ]school|simplistic|black[- ]and[- ]white"
     r"|a waste of time|over the top|overkill|like (?:hiding|an excuse|avoidance|giving up"
     r"|running away|sulking|whining|overreacting|self-pity|laziness|a cop-?out|a cop out"
     r"|cheating|a shortcut|a joke))",
+    # their way of seeing it called academic: "that's a very academic way of seeing it" (not
+    # "none of this is academic")
+    r"\ban? (?:(?:very|rather|bit|little|quite|slightly|somewhat) )*academic (?:way|view|take"
+    r"|approach|reading)\b",
     # "waiting for a clear week is a bit of a cop-out"
     r"(?:is|was|'s) (?:a bit of |kind of |a real |such )?a cop-?out\b",
     # "nodding along to a fix you don't buy is a habit worth breaking"

@@ -15,10 +15,13 @@ from coach.critique.turns import turns_where
 from coach.models import Act
 
 # A feeling said back, weighed and let stand ("Lonely's a strong word. Although...", "Yeah.
-# That's pretty much it. Lonely's a big word. But yeah."), not pushed off
+# That's pretty much it. Lonely's a big word. But yeah.", "...Maybe not that strong."), not
+# pushed off
 _FEELING_WEIGHED = re.compile(
     r"^\W*(?:(?:mm+|yeah|yes)\.?\s*)?(?:that's (?:pretty much |about )?it\.\s*)?"
-    rf"(?:{'|'.join(sorted(FEELINGS))})'s a (?:strong|big) word\.\s+(?:although|though|but)\b",
+    rf"(?:{'|'.join(sorted(FEELINGS))})'s a (?:strong|big) word\.\s+"
+    # (a laugh between: "Lonely's a strong word. (laughs) Mm. Maybe not that strong.")
+    r"(?:[\[(]laughs?[\])]\s*)?(?:mm+\.\s*)?(?:although|though|but|maybe not)\b",
     re.I,
 )
 

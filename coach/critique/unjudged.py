@@ -56,8 +56,10 @@ def not_a_judgment(sentence: str) -> bool:
         return True
     if _GRANTED.search(sentence):
         return True  # "I know that wasn't nothing.", "That's fair, it may be the wrong fix."
-    if _YOURS_TO_DECIDE.match(sentence):
-        return True  # "That's yours to decide.": the choice left with them, no verdict
+    if _YOURS_TO_DECIDE.match(sentence) or _NOT_MINE.match(sentence):
+        return True  # "That's yours to decide.", "That's not my job.": the choice left with them
+    if _CAUGHT.search(sentence):
+        return True  # "The 1.8 in the old spec was wrong and you caught it.": credit, no verdict
     if _HOPE_FOR_TODAY.match(sentence) or _THEIR_MAXIM.match(sentence):
         return True  # "I hope this was a useful start.", "You always say a good reference is..."
     if PLATITUDE.search(sentence) or _ASKS_HOW_IT_WAS.search(sentence):
@@ -78,5 +80,15 @@ def not_a_judgment(sentence: str) -> bool:
 _YOURS_TO_DECIDE = re.compile(
     r"^\W*(?:that's|that is|it's|it is) (?:yours|your call|up to you)(?: to (?:decide|make"
     r"|choose))?\W*$",
+    re.I,
+)
+# The choice not the learner's to make: "That's not my job." (before "It's your call.")
+_NOT_MINE = re.compile(
+    r"^\W*(?:that's|that is|it's|it is) not my (?:job|place|call|decision|role)\W*$", re.I
+)
+# A thing's fault found by them: "The figure was wrong and you caught it." (their credit)
+_CAUGHT = re.compile(
+    r"\b(?:was|were|is|are) (?:wrong|out|off|missing),? and you (?:caught|spotted|noticed|found"
+    r"|flagged|picked up|fixed|corrected) (?:it|that|them|the \w+)\b",
     re.I,
 )
