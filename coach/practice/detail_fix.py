@@ -52,6 +52,7 @@ from coach.practice.summary_times import (
 )
 from coach.practice.summary_titles import retitled
 from coach.practice.summary_told import (
+    another_decider,
     another_teller,
     part_given_to_another,
     saying_given_to_another,
@@ -72,7 +73,8 @@ Finder = Callable[[str, Sequence[str]], tuple[str, str] | None]
 # for another part of the day or another time of it, a thing put in another month, another
 # relative, another relation for someone named, a relation put on another person ("Kacper's
 # mum"), another title, another date, the learner's own saying given to someone else, another
-# rhythm ("at weekends" for "every night"), another teller ("Linda told you" for Jess), or
+# rhythm ("at weekends" for "every night"), another teller ("Linda told you" for Jess) or
+# decider ("Gareth's decision" for "Marcus made that call"), or
 # every one made now and then ("every so often" for "every single note"), or a comparison
 # turned round ("more angry than worried" for "more worried than mad").
 NAMED_BOTH: tuple[Finder, ...] = (
@@ -92,6 +94,7 @@ NAMED_BOTH: tuple[Finder, ...] = (
     saying_given_to_another,
     changed_rhythm,
     another_teller,
+    another_decider,
     made_occasional,
     turned_comparison,
 )

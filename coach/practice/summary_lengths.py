@@ -27,6 +27,7 @@ _LENGTH = re.compile(
 _PART_OF_HOUR = re.compile(
     r"\b(half)(?: an)?[ -]hour\b|\b(?:(three|3) )?quarters?(?: of an)?[ -]hours?\b", re.I
 )
+_EVERY_OTHER = re.compile(r"\bevery (?:other|second) (minute|hour|day|week|month|year)\b", re.I)
 _COUPLE = re.compile(
     r"\b(?:(every|each) )?(?:a )?couple of (?=(?:minute|hour|day|week|month|year)s\b)", re.I
 )
@@ -116,6 +117,7 @@ def _lengths(text: str, *, sentence_wide: bool = False) -> list[tuple[tuple[str,
     found = []
     text = _PART_OF_HOUR.sub(lambda m: f"{_part_minutes(m)} minutes", text)
     text = _COUPLE.sub(lambda m: f"{m.group(1) or ''} 2 ".lstrip(), text)
+    text = _EVERY_OTHER.sub(r"every 2 \1s", text)  # "every second week" is every two weeks
     text = _AND_A_HALF.sub(lambda m: f"{round(_minutes(m) * 1.5)} minutes", text)
     text = _BARE_AFTER.sub(r"\1 \2s \3 \4 \2s", _BARE_BEFORE.sub(r"\1 \4s \2 \3 \4s", text))
     for sentence in SENTENCE_END.split(text):

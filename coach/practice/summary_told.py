@@ -176,3 +176,48 @@ def part_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, str]
         if found[2].lower() in mine and not re.search(rf"\b{found[1]} (?:is|'s)\b", heard):
             return "me", found[1]
     return None
+
+
+_DAY_OR_MONTH = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july"
+    r"|august|september|october|november|december",
+    re.I,
+)
+# Who made a call, as the persona tells it ("Marcus made that call after March") and as a
+# summary gives it ("putting the engine first was Gareth's decision").
+_MADE_THE_CALL = re.compile(
+    rf"\b{_NOT_A_NAME}([A-Z][a-z]{{2,}}) (?:made (?:that|the|this) (?:call|decision)|decided"
+    r"|chose)\b"
+)
+_GIVEN_THE_CALL = re.compile(
+    # ("was Gareth's call", not "Thursday's call", a meeting)
+    rf"\b(?:was|is|were|it's|that's|been) {_NOT_A_NAME}([A-Z][a-z]{{2,}})'s call\b"
+    rf"|\b{_NOT_A_NAME}([A-Z][a-z]{{2,}})(?:'s (?:decision|choice)| made (?:that|the|this)"
+    r" (?:call|decision)| decided)\b"
+)
+
+
+def another_decider(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
+    """Who the persona said made a call and whom the summary says made it ("Marcus",
+    "Gareth"), or None: the summary's clause that gives the call to someone shares SAID_OF_IT
+    content words with the persona's sentence (and the one before it) in which someone else
+    made it, and the persona never gave a call to the summary's one ("...and putting the engine
+    first was Gareth's decision after March" after "The engine comes first; Marcus made that
+    call after March and I agreed.")."""
+    said = [sentence for line in history for sentence in sentences(line)]
+    for clause in re.split(r"[,;:.!?]", claim):
+        found = _GIVEN_THE_CALL.search(clause)
+        if found is None:
+            continue
+        decider, words = found[1] or found[2], stems(_GIVEN_THE_CALL.sub(" ", clause))
+        if _DAY_OR_MONTH.fullmatch(decider):
+            continue  # "the Thursday decision"
+        for n, sentence in enumerate(said):
+            made = _MADE_THE_CALL.search(sentence)
+            if made is None or made[1] == decider:
+                continue
+            around = " ".join(said[max(0, n - 1) : n + 1])
+            theirs = any(m[1] == decider for m in _MADE_THE_CALL.finditer(" ".join(said)))
+            if len(words & stems(around)) >= SAID_OF_IT and not theirs:
+                return made[1], decider
+    return None
