@@ -82,6 +82,10 @@ EXPLAINS = phrases(
     r"|backstory)\b|fill you in\b|(?:give|tell) you the (?:short|quick|brief) version\b",
     # "so let me give you the whole picture first"
     r"(?:give|tell|paint) you the (?:whole|full|big) picture\b",
+    # an ask announced, to come after the case: "I've got one specific ask, and then I'd like
+    # your view."
+    r"\bi(?:'ve| have)(?: got)? (?:one|a|two) (?:specific |clear |concrete |small )?"
+    r"(?:ask|request)s?\b(?!\s*:|\s+(?:is|for)\b)",
 )
 # (Mentee) context held back when asked for it: "y'all know what happened Tuesday", "It's all
 # in the doc, honestly."

@@ -45,10 +45,11 @@ TAKES_UP = re.compile(
     # "I can do that. ... Here, after shift, just the two of us."
     r"|i can (?:do|manage) (?:that|this)(?![,.!]? but\b)(?! (?:if|once|when|after)\b)"
     r"|(?:that's|that is|sounds like) a (?:good|great|solid|sound) plan|i meant it"
-    # "Those sound like two solid steps, and they're both yours.", "That all sounds like yours."
+    # "Those sound like two solid steps, and they're both yours.", "That all sounds like yours.",
+    # "That sounds like a plan that's yours."
     # (or "Both of those sound like yours.")
     r"|(?:both of (?:those|these|them)|(?:those|these|they|that)(?: all| both)?)"
-    r" (?:sound|seem|look)s? like (?:(?:two|three|both"
+    r" (?:sound|seem|look)s? like (?:an? )?(?:(?:two|three|both"
     r"|good|solid|real|clear|sound|sensible|concrete|great) )*(?:steps?|plans?|yours)"
     r"|(?:[\w']+ ){0,3}[\w']+,? got it"
     # "That sounds like it's yours."

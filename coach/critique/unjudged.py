@@ -58,6 +58,8 @@ def not_a_judgment(sentence: str) -> bool:
         return True  # "I know that wasn't nothing.", "That's fair, it may be the wrong fix."
     if _YOURS_TO_DECIDE.match(sentence) or _NOT_MINE.match(sentence):
         return True  # "That's yours to decide.", "That's not my job.": the choice left with them
+    if _REPORTED.search(sentence):
+        return True  # "somebody turned it into a line saying you were unreliable": theirs
     if _CAUGHT.search(sentence):
         return True  # "The 1.8 in the old spec was wrong and you caught it.": credit, no verdict
     if _HOPE_FOR_TODAY.match(sentence) or _THEIR_MAXIM.match(sentence):
@@ -90,5 +92,12 @@ _NOT_MINE = re.compile(
 _CAUGHT = re.compile(
     r"\b(?:was|were|is|are) (?:wrong|out|off|missing),? and you (?:caught|spotted|noticed|found"
     r"|flagged|picked up|fixed|corrected) (?:it|that|them|the \w+)\b",
+    re.I,
+)
+# A label someone else put on them, reported: "somebody turned it into a line saying you were
+# unreliable", "a note claiming you'd been careless" (not the learner's verdict).
+_REPORTED = re.compile(
+    r"\b(?:somebody|someone|they|he|she|it|the \w+) (?:\w+ ){0,6}(?:saying|claiming|suggesting"
+    r"|implying|calling you|that said) (?:that )?you(?:'re| are| were| was|'d been| had been)?\b",
     re.I,
 )
