@@ -142,6 +142,8 @@ TIME_GIVEN = phrases(
     r"(?:get|catch) your breath|you should (?:know|ask)\b|let's park",
     r"take (?:the|a|your) (?:second|moment|minute)(?=\W*(?:$|[.!]))",  # "Take the second."
     r"try it (?:rough|roughly|messy|out loud|anyway)",  # "Try it rough.": say it as it comes
+    # their own agenda asked for: "please bring the list and put it on the table first thing"
+    r"(?:please )?bring (?:the|your) (?:list|questions|agenda)\b",
     # leave to say it badly: "Phrase it badly if you need to.", "Say it however it comes."
     r"(?:phrase|say|put|word) it (?:badly|roughly|clumsily|messily|however|any (?:old )?way)\b",
     # "Take as long as it needs.", "Read from the notes as much as you like."

@@ -33,6 +33,12 @@ def specific_ask(session: CodedSession) -> list[int]:
             # however short: "Help how?..." "Could you read the timeline?")
             vague = any(asking_cues.VAGUE_ASK.search(s) for s in said)
             return not vague and any(_concrete(s, asking_cues.ASKED_FOR) for s in said)
+        # the asks after their announcement: "So I've come with two asks. A reference from you,
+        # in by Wednesday. And... an introduction."
+        announced = next((n for n, x in enumerate(said) if _ASKS_ANNOUNCED.search(x)), None)
+        listed = said[announced + 1 :] if announced is not None else []
+        if any(_concrete(x, asking_cues.ASKED_FOR) for x in listed):
+            return True
         if coded.features.words < 6:
             return False
         if not coded.has(Act.REQUEST):  # "So my ask is two things: would you join..."
@@ -49,6 +55,11 @@ def _hoped_for(sentence: str) -> bool:
     return bool(_HOPED.search(sentence) and asking_cues.CONCRETE_ASK.search(sentence))
 
 
+_ASKS_ANNOUNCED = re.compile(
+    r"\bi(?:'ve| have)(?: got| come with| brought)? (?:one|two|three|a couple of|a few)"
+    r" (?:specific |clear |concrete |small )?(?:asks|requests|things to ask)\b",
+    re.I,
+)
 _HOPED = re.compile(r"\bi(?:'m| am| was) hoping (?:that )?you\b", re.I)
 
 

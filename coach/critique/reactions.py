@@ -51,8 +51,9 @@ BRUSH_OFF = phrases(
 # Advice that came before they were ready: "That's easy to say from an office.", "I'd like to
 # understand the problem first", "I've tried that".
 NOT_READY = phrases(
-    # "That's easy to say", not "That wasn't easy to say" (which thanks them for listening)
-    r"(?<!n't )(?<!not )(?<!never )easy (?:for you )?to say|easier said",
+    # "That's easy to say", not "That wasn't easy to say" (which thanks them for listening) nor
+    # "I didn't expect that to be so easy to say" (relief)
+    r"(?<!n't )(?<!not )(?<!never )(?<!so )easy (?:for you )?to say|easier said",
     r"(?:like|want|need) to understand (?:the problem|it|this|what)",
     r"(?:i've|i have) (?:already )?tried (?:that|it|this|those|the \w+)|not (?:that|so) simple",
     r"(?:hadn't|haven't|had not|have not) (?:got|gotten|thought) (?:as far as|that far)",  # ahead

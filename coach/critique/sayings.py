@@ -247,7 +247,7 @@ PLATITUDE = re.compile(
     r"(?!(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|mornings"
     r"|evenings|nights)\b)(?:an? [a-z-]+|[a-z-]+ [a-z-]+s|[a-z-]+s"
     r"|the (?:first|last|hardest|best) (?:[a-z-]+ ){0,2}[a-z-]+) (?:is|are|'s) (?:just |only"
-    r" |always )?where (?:the |its |their )?[a-z-]+ [a-z]+"
+    r" |always )?where (?!(?:i|you|we|he|she|they)\b)(?:the |its |their )?[a-z-]+ [a-z]+"
     r"(?![^.!?]*\b(?:you|your|you're|i|i'm|me|my|we|our|us)\b)"
     # every thing of a kind said to be another, a "but" going on to the speaker: "Well, every
     # ending is a beginning wearing a disguise, but I'd much rather this was a beginning."

@@ -81,7 +81,7 @@ def not_a_judgment(sentence: str) -> bool:
 
 _YOURS_TO_DECIDE = re.compile(
     r"^\W*(?:that's|that is|it's|it is) (?:yours|your call|up to you)(?: to (?:decide|make"
-    r"|choose))?\W*$",
+    r"|choose|share|tell|say|keep)(?: or not)?)?\W*$",
     re.I,
 )
 # The choice not the learner's to make: "That's not my job." (before "It's your call.")
