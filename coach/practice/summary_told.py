@@ -205,19 +205,17 @@ def another_decider(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
     first was Gareth's decision after March" after "The engine comes first; Marcus made that
     call after March and I agreed.")."""
     said = [sentence for line in history for sentence in sentences(line)]
+    deciders = {m[1] for m in _MADE_THE_CALL.finditer(" ".join(said))}
     for clause in re.split(r"[,;:.!?]", claim):
         found = _GIVEN_THE_CALL.search(clause)
         if found is None:
             continue
         decider, words = found[1] or found[2], stems(_GIVEN_THE_CALL.sub(" ", clause))
-        if _DAY_OR_MONTH.fullmatch(decider):
-            continue  # "the Thursday decision"
+        if decider in deciders or _DAY_OR_MONTH.fullmatch(decider):
+            continue  # (a call the persona gave them too; "Thursday's call" is a meeting)
         for n, sentence in enumerate(said):
             made = _MADE_THE_CALL.search(sentence)
-            if made is None or made[1] == decider:
-                continue
             around = " ".join(said[max(0, n - 1) : n + 1])
-            theirs = any(m[1] == decider for m in _MADE_THE_CALL.finditer(" ".join(said)))
-            if len(words & stems(around)) >= SAID_OF_IT and not theirs:
+            if made is not None and len(words & stems(around)) >= SAID_OF_IT:
                 return made[1], decider
     return None
