@@ -1,7 +1,8 @@
 """Sentences the coder may read as a verdict that are none (pure): a judgment denied or only
 supposed, a feeling said back, a weight or a doubt granted, the choice left with them, a hope
-for the talk, their own maxim or view said back, a saying, or a limit of one's own. Split from
-coach.critique.judging, which leaves such sentences out of a judging turn.
+for the talk, their own maxim or view said back, a saying, a limit of one's own, credit for a
+fault they found, or someone else's label reported. Split from coach.critique.judging, which
+leaves such sentences out of a judging turn.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ _CAUGHT = re.compile(
     re.I,
 )
 # A label someone else put on them, reported: "somebody turned it into a line saying you were
-# unreliable", "a note claiming you'd been careless" (not the learner's verdict).
+# unreliable", "the note claiming you'd been careless" (not the learner's verdict).
 _REPORTED = re.compile(
     r"\b(?:somebody|someone|they|he|she|it|the \w+) (?:\w+ ){0,6}(?:saying|claiming|suggesting"
     r"|implying|calling you|that said) (?:that )?you(?:'re| are| were| was|'d been| had been)?\b",

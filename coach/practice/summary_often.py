@@ -81,15 +81,14 @@ def changed_rhythm(claim: str, history: Sequence[str]) -> tuple[str, str] | None
     (SAME_THING content words besides the rhythms; the persona's with the sentence before it),
     the persona's naming one rhythm, the summary's another; only when the persona named one
     rhythm in all it said."""
-    named = [(sentence, _rhythms(sentence)) for line in history for sentence in sentences(line)]
-    # (a rhythm's sentence with the one before it in the line, which may name the thing: "The
-    # client likes calls. We're on with them three times a week, sometimes more.")
-    told = [
-        (" ".join(said[max(0, n - 1) : n + 1]), found)
+    # (a rhythm's sentence is read with the one before it in the line, which may name the
+    # thing: "The client likes calls. We're on with them three times a week, sometimes more.")
+    named = [
+        (" ".join(said[max(0, n - 1) : n + 1]), _rhythms(sentence))
         for said in (sentences(line) for line in history)
         for n, sentence in enumerate(said)
-        if len(found := _rhythms(sentence)) == 1
     ]
+    told = [(sentence, found) for sentence, found in named if len(found) == 1]
     heard = {name for _, found in named for name, _ in found}
     if len({said.split(":")[0] for said in heard}) != 1:
         return None  # (of several rhythms, which went with what is the persona's to say)
