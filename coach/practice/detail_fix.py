@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from coach.practice.calendar_words import DAYS_AND_MONTHS
 from coach.practice.numbers import YEAR, in_digits
 from coach.practice.offline_lines import OfflineLines
 from coach.practice.summary_comparisons import turned_comparison
@@ -28,11 +29,7 @@ from coach.practice.summary_feelings import (
     misplaced_feeling,
 )
 from coach.practice.summary_lengths import changed_length
-from coach.practice.summary_names import (
-    DAYS_AND_MONTHS,
-    given_to_another,
-    swapped_name,
-)
+from coach.practice.summary_names import given_to_another, swapped_name
 from coach.practice.summary_often import changed_rhythm, made_occasional
 from coach.practice.summary_order import flipped_order
 from coach.practice.summary_places import moved_place

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from coach.practice.calendar_words import DAYS_AND_MONTHS
 from coach.practice.numbers import NUMBER_WORDS
-from coach.practice.summary_names import DAYS_AND_MONTHS
 from coach.practice.word_stems import long_stems, stems
 
 # A question asking when, or for how long.

@@ -50,6 +50,7 @@ from coach.practice.summary_reasons import reason_never_given
 from coach.practice.summary_renamed import TITLED, renamed
 from coach.practice.summary_roles import saying_given_to_you
 from coach.practice.summary_times import changes_a_time
+from coach.practice.text import sentence_at
 from coach.practice.word_stems import stems
 from coach.scenarios.models import Disclosure, Scenario
 
@@ -198,7 +199,6 @@ _UNIT = re.compile(UNITS, re.I)  # a number of these is changes_a_detail's to ch
 _MONEY = re.compile(r"[£$€]$")  # a currency sign just before a number
 # ... or a word of money just after it: "twelve thousand pounds", "twelve thousand is real money"
 _MONEY_WORD = re.compile(r"(?:\w+ ){0,2}(?:money|pounds?|dollars?|euros?|quid|grand|bucks)\b", re.I)
-_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+")  # a sentence, its decimal points kept
 # A number joined to what it counts ("an 8000-pound test", "a 3-page memo"): two words.
 _JOINED = re.compile(r"\b(\d+)-(?=[a-z])", re.I)
 # A number counting the people of a group, theirs or ours: "four of us", "five of you".
@@ -228,7 +228,6 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
     text = _JOINED.sub(r"\1 ", text)
     matches = list(re.finditer(r"[\w.'-]+", text))
     words = [m.group(0).removesuffix("'s") for m in matches]  # "the fee's about": "fee"
-    told = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE.finditer(text)]
     found = []
     for i, word in enumerate(words):
         unit = words[i + 1] if i + 1 < len(words) else ""
@@ -237,7 +236,7 @@ def _counted_things(text: str, *, units: bool = True) -> list[tuple[str, set[str
             beside = words[max(0, i - NUMBER_CONTEXT) : i] + words[i + 1 : i + 1 + after]
             context = stems(" ".join(w for w in beside if not _A_NUMBER.fullmatch(w.strip("."))))
             money_word = _MONEY_WORD.match(" ".join(words[i + 1 : i + 4]))
-            sentence = next((s for a, b, s in told if a <= matches[i].start() < b), "")
+            sentence = sentence_at(text, matches[i].start())
             if (
                 _MONEY.search(text, 0, matches[i].start())
                 or money_word

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coach.practice.calendar_words import MONTHS
 from coach.practice.numbers import day_number
 from coach.practice.summary_days import ORDINAL
-from coach.practice.summary_names import MONTHS
 from coach.practice.word_stems import stems
 
 # A date of the month said on its own: "on the twenty-fourth", "before the 14th".

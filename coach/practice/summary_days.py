@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from coach.practice.calendar_words import DAYS_AND_MONTHS, WEEKDAYS
 from coach.practice.numbers import NUMBER_WORDS
-from coach.practice.summary_names import CLAUSE_BREAK, DAYS_AND_MONTHS, WEEKDAYS
+from coach.practice.summary_names import CLAUSE_BREAK
 from coach.practice.text import SENTENCE_END
 from coach.practice.word_stems import stems
 

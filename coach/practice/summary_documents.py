@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.summary_names import DAYS_AND_MONTHS
+from coach.practice.calendar_words import DAYS_AND_MONTHS
 from coach.practice.text import sentences
 from coach.practice.word_stems import stems
 

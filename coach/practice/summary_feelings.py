@@ -120,6 +120,9 @@ def _told_of_itself(history: Sequence[str]) -> list[str]:
     ]
 
 
+_ANY_FEELING = re.compile(rf"\b(?:{FEELINGS})\b", re.I)  # a feeling word, whoever felt it
+
+
 def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | None:
     """The feeling the persona told and the one the summary gave it instead (of another
     kind, or one it said it did not have), or None."""
@@ -132,7 +135,7 @@ def changed_feeling(claim: str, history: Sequence[str]) -> tuple[str, str] | Non
     kinds = {KIND_OF[word.lower()] for word in told} - denied
     # (the feeling to say back is the last the summary left out: "ashamed", not the "proud"
     # it already said of the design)
-    kept = {KIND_OF[word.lower()] for word in re.findall(rf"\b(?:{FEELINGS})\b", claim, re.I)}
+    kept = {KIND_OF[word.lower()] for word in _ANY_FEELING.findall(claim)}
     left_out = [word for word in told if KIND_OF[word.lower()] not in kept] or told
     for found in _THEIRS_SAID.finditer(claim):
         said = next(filter(None, found.groups())).lower()

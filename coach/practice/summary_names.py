@@ -13,16 +13,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from coach.practice.calendar_words import DAYS_AND_MONTHS
 from coach.practice.summary_told import told_another
 from coach.practice.text import sentences
 from coach.practice.word_stems import stems
 
-WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# The months in order; "may" is left out of DAYS_AND_MONTHS, being a verb as often as a month.
-MONTHS = tuple(
-    "january february march april may june july august september october november december".split()  # noqa: SIM905
-)
-DAYS_AND_MONTHS = "|".join([WEEKDAYS, *(m for m in MONTHS if m != "may")])
 # A name: capitalised, not the first word of a sentence, not a quoted word of theirs (its
 # letters may carry accents: "Ramírez").
 _LOWER = "a-zà-öø-ÿ"

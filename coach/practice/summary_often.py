@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coach.practice.calendar_words import WEEKDAYS
 from coach.practice.text import sentences
 from coach.practice.word_stems import stems
 
 # Each way of saying how often, with the rhythm it stands for; a rhythm is told by its bucket.
 _NIGHT = r"(?:night|evening|day|morning|weekday|weeknight)"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "every Thursday", "every other Friday"
+_WEEKDAY = rf"(?:{WEEKDAYS})"  # "every Thursday", "every other Friday"
 _RHYTHMS: tuple[tuple[str, str], ...] = (
     (
         "daily",

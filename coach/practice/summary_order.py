@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.practice.summary_names import MONTHS
+from coach.practice.calendar_words import MONTHS
 from coach.practice.summary_times import A_MONTH, CLAUSE
 from coach.practice.text import sentences
 from coach.practice.word_stems import stems

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from coach.coder.words import FUNCTION_WORDS
-from coach.practice.summary_names import DAYS_AND_MONTHS
+from coach.practice.calendar_words import DAYS_AND_MONTHS
 
 _DATED = re.compile(DAYS_AND_MONTHS, re.I)  # a day or a month, no name
 

@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from coach.practice.calendar_words import MONTHS
 from coach.practice.numbers import in_digits
-from coach.practice.summary_names import MONTHS
 from coach.practice.text import sentences
 from coach.practice.word_stems import stems
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coach.practice.calendar_words import DAYS_AND_MONTHS
 from coach.practice.text import sentences
 from coach.practice.word_stems import stems
 
@@ -178,11 +179,7 @@ def part_given_to_another(claim: str, history: Sequence[str]) -> tuple[str, str]
     return None
 
 
-_DAY_OR_MONTH = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july"
-    r"|august|september|october|november|december",
-    re.I,
-)
+_DAY_OR_MONTH = re.compile(DAYS_AND_MONTHS, re.I)
 # Who made a call, as the persona tells it ("Marcus made that call after March") and as a
 # summary gives it ("putting the engine first was Gareth's decision").
 _MADE_THE_CALL = re.compile(

@@ -15,6 +15,13 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text.strip()) if s]
 
 
+def sentence_at(text: str, position: int) -> str:
+    """The sentence of ``text``, split as ``sentences`` splits it, that holds ``position``."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, position + 1)), default=0)
+    end = SENTENCE_END.search(text, position)
+    return text[start : end.start() if end else len(text)]
+
+
 def words_through(
     text: str, ending: Collection[str], limit: int, word: re.Pattern[str]
 ) -> list[str]:

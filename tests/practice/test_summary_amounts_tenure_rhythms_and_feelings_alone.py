@@ -15,6 +15,7 @@ from coach.practice.summary_feelings import changed_feeling
 from coach.practice.summary_lengths import changed_length, changes_a_length
 from coach.practice.summary_often import changed_rhythm
 from coach.practice.summary_order import reversed_steps
+from coach.practice.text import sentence_at
 
 QUOTED = [
     "Fine. The quote went out at forty-two thousand five hundred, which is why it looks cheap."
@@ -98,3 +99,10 @@ def test_a_rhythm_offered_beside_theirs_is_left_alone() -> None:
     weekly = ["My old supervisor saw us every Tuesday at nine, with an agenda."]
     claim = "So you'd pictured it weekly or fortnightly, with an agenda like your supervisor's."
     assert changed_rhythm(claim, weekly) is None
+
+
+def test_the_sentence_a_number_stands_in_is_split_as_sentences_split() -> None:
+    text = "Fine. The fee is 48.5 thousand, quoted in May. It is not cheap work."
+    assert sentence_at(text, text.index("48.5")) == "The fee is 48.5 thousand, quoted in May."
+    assert sentence_at(text, 0) == "Fine."
+    assert sentence_at(text, text.index("cheap")) == "It is not cheap work."
